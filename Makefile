@@ -1,0 +1,72 @@
+# FrameLens: every target sets up what it needs. `make help` lists them.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.stamp-installed
+DEMO_DB := .framelens/demo.duckdb
+HOST ?= 127.0.0.1
+PORT ?= 8050
+
+.DEFAULT_GOAL := help
+.PHONY: help setup browser-deps run demo-db test test-fast lint eval bench bench-quick stress lock clean
+
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install the pinned packages (idempotent)
+
+browser-deps: ## Install Debian's chromium for the browser tests (apt, as root)
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian chromium (for the browser tests)..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@/usr/bin/chromium --version
+
+demo-db: $(STAMP) ## Build the demo database from the bundled corpus (corpus/demo)
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/framelens import corpus/demo --db $(DEMO_DB)
+
+run: demo-db ## Set up and open the dashboard on the bundled demo corpus
+	@echo "FrameLens dashboard: http://$(HOST):$(PORT)/  (Ctrl+C to stop)"
+	$(BIN)/framelens app --db $(DEMO_DB) --host $(HOST) --port $(PORT)
+
+test: $(STAMP) browser-deps ## Set up and run every test (unit, property, CLI, browser)
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP) ## Run the tests without the browser ones
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
+
+lint: $(STAMP) ## ruff, layer rules, and pip-audit on the pinned set
+	$(BIN)/ruff check app analysis corpus tests benchmarks
+	$(BIN)/python -m tests.layers
+	$(BIN)/pip-audit -r requirements.txt --no-deps --disable-pip --progress-spinner off || \
+	  { echo "pip-audit could not reach the advisory service or found issues (see above)"; exit 1; }
+
+eval: $(STAMP) ## Score statement extraction and framing flags against the hand-labelled gold sets
+	$(BIN)/python -m benchmarks.eval
+
+bench: $(STAMP) ## Full benchmark (>= 2,000 articles); writes benchmarks/RESULTS.md
+	$(BIN)/python -m benchmarks.run --size full
+
+bench-quick: $(STAMP) ## Quick benchmark for CI (under 2 minutes)
+	$(BIN)/python -m benchmarks.run --size quick
+
+stress: $(STAMP) ## Long stress runs (kill loop, fuzzing) marked slow
+	$(BIN)/python -m pytest -q -m slow
+
+lock: ## Re-resolve the pinned requirements.txt from pyproject.toml
+	rm -rf /tmp/framelens-lock && $(PY) -m venv /tmp/framelens-lock
+	/tmp/framelens-lock/bin/pip install -q -U pip && /tmp/framelens-lock/bin/pip install -q -e '.[dev]'
+	/tmp/framelens-lock/bin/pip freeze --exclude-editable | grep -v '^-e' > requirements.txt.new && mv requirements.txt.new requirements.txt
+
+clean: ## Remove the venv, caches and the demo database
+	rm -rf $(VENV) .framelens .pytest_cache .ruff_cache .hypothesis
