@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Standalone sanity check for the hand-labelled statement gold set.
+
+Pure Python + PyYAML; imports nothing from the project.
+Usage: python benchmarks/gold/check_gold.py [path/to/benchmarks/gold/statements]
+Exit status 1 if any problem is found.
+"""
+from __future__ import annotations
+
+import collections
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
+
+KINDS = {"direct", "reported", "mixed"}
+GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
+REQUIRED = {
+    "content": str, "kind": str, "cue": str, "speaker": list, "group": str,
+    "group_type": str, "anonymous": bool,
+}
+OPTIONAL = {"occurrence": int, "constructions": list, "group_country": (str, type(None))}
+# adjective -> ISO code, for the <Adjective> government/military/media/experts/public pattern
+ADJ = {
+    "U.S.": "US", "British": "GB", "Russian": "RU", "Iranian": "IR", "Syrian": "SY",
+    "Iraqi": "IQ", "Turkish": "TR", "Israeli": "IL", "Saudi": "SA", "Qatari": "QA",
+    "French": "FR", "German": "DE", "Chinese": "CN", "Ukrainian": "UA", "Armenian": "AM",
+    "Azerbaijani": "AZ", "Indian": "IN", "Pakistani": "PK", "Lebanese": "LB", "Kenyan": "KE",
+    "Dutch": "NL", "Norwegian": "NO", "Canadian": "CA", "Emirati": "AE", "Bahraini": "BH",
+    "Chilean": "CL", "Polish": "PL", "Nigerian": "NG", "Irish": "IE", "Australian": "AU",
+    "Kazakh": "KZ", "Greek": "GR", "Swiss": "CH", "Belgian": "BE", "Kuwaiti": "KW",
+}
+SUFFIX = {"government": "government", "military": "military", "media": "media",
+          "person": "experts", "public": "public"}
+OPEN_MARKS = "\"“‘'«‹"
+CLOSE_MARKS = "\"”’'»›"
+
+problems: list[str] = []
+
+
+def problem(where: str, msg: str) -> None:
+    problems.append(f"{where}: {msg}")
+
+
+def nth_find(text: str, sub: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = text.find(sub, pos + 1)
+        if pos < 0:
+            return -1
+    return pos
+
+
+def check_group(where: str, st: dict) -> None:
+    g, gt, gc = st.get("group"), st.get("group_type"), st.get("group_country")
+    if gt not in GROUP_TYPES:
+        problem(where, f"bad group_type {gt!r}")
+        return
+    if gc is not None and not re.fullmatch(r"[A-Z]{2}", str(gc)):
+        problem(where, f"group_country not ISO alpha-2: {gc!r}")
+    if gt == "unknown":
+        if g != "unknown":
+            problem(where, f"group_type unknown but group {g!r}")
+        if gc is not None:
+            problem(where, "group unknown must have group_country null")
+        return
+    if gt == "organisation":
+        if g == "unknown" or any(g.endswith(" " + s) for s in SUFFIX.values()):
+            problem(where, f"organisation group looks like a typed group: {g!r}")
+        return
+    suffix = SUFFIX[gt]
+    if gt in ("person", "public") and g in (suffix.capitalize(),):
+        if gc is not None:
+            problem(where, f"{g!r} without adjective must have group_country null")
+        return
+    m = re.fullmatch(r"(.+) " + re.escape(suffix), g)
+    if not m:
+        problem(where, f"group {g!r} does not follow '<Adjective> {suffix}'")
+        return
+    adj = m.group(1)
+    if adj not in ADJ:
+        problem(where, f"unknown adjective {adj!r} in group {g!r}")
+    elif ADJ[adj] != gc:
+        problem(where, f"group {g!r} but group_country {gc!r} (expected {ADJ[adj]})")
+
+
+def main() -> int:
+    counts = collections.Counter()
+    kinds = collections.Counter()
+    constr = collections.Counter()
+    gtypes = collections.Counter()
+    anon = collections.Counter()
+    per_split = collections.Counter()
+    per_split_st = collections.Counter()
+    numbers: dict[str, str] = {}
+    for split in ("dev", "heldout"):
+        d = ROOT / split
+        if not d.is_dir():
+            problem(str(d), "missing split folder")
+            continue
+        txts = {p.stem for p in d.glob("*.txt")}
+        yamls = {p.stem for p in d.glob("*.yaml")}
+        for s in sorted(txts - yamls):
+            problem(f"{split}/{s}.txt", "no .yaml beside it")
+        for stem in sorted(yamls):
+            where = f"{split}/{stem}"
+            if stem not in txts:
+                problem(where, "yaml without .txt")
+                continue
+            if not re.fullmatch(r"\d{2}_[a-z0-9_]+", stem):
+                problem(where, "file name must be <NN>_<slug>")
+            nn = stem[:2]
+            if nn in numbers:
+                problem(where, f"number {nn} also used by {numbers[nn]}")
+            numbers[nn] = where
+            raw = (d / f"{stem}.txt").read_bytes()
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                problem(where, f"txt not UTF-8: {e}")
+                continue
+            lines = text.split("\n")
+            if not lines[0].strip() or len(lines) < 3 or lines[1].strip():
+                problem(where, "first line must be a headline followed by a blank line")
+            nwords = len(text.split())
+            if not 150 <= nwords <= 450:
+                problem(where, f"{nwords} words (want 150-450)")
+            data = yaml.safe_load((d / f"{stem}.yaml").read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                problem(where, "yaml is not a mapping")
+                continue
+            if data.get("article") != stem:
+                problem(where, f"article field {data.get('article')!r} != {stem!r}")
+            sts = data.get("statements") or []
+            if not isinstance(sts, list) or not sts:
+                problem(where, "no statements")
+                continue
+            per_split[split] += 1
+            seen = set()
+            for i, st in enumerate(sts, 1):
+                w = f"{where}#{i}"
+                if not isinstance(st, dict):
+                    problem(w, "statement is not a mapping")
+                    continue
+                for k, t in REQUIRED.items():
+                    if k not in st:
+                        problem(w, f"missing field {k}")
+                    elif not isinstance(st[k], t):
+                        problem(w, f"field {k} has type {type(st[k]).__name__}")
+                if "group_country" not in st:
+                    problem(w, "missing field group_country (use null)")
+                for k, t in OPTIONAL.items():
+                    if k in st and not isinstance(st[k], t):
+                        problem(w, f"field {k} has type {type(st[k]).__name__}")
+                extra = set(st) - set(REQUIRED) - set(OPTIONAL)
+                if extra:
+                    problem(w, f"unknown fields {sorted(extra)}")
+                c = st.get("content")
+                if not isinstance(c, str) or not c.strip():
+                    continue
+                if c != c.strip():
+                    problem(w, "content has leading/trailing whitespace")
+                occ = st.get("occurrence", 1)
+                n_found = text.count(c)
+                if n_found > 1 and "occurrence" not in st:
+                    problem(w, f"content occurs {n_found} times; give occurrence")
+                pos = nth_find(text, c, occ)
+                if pos < 0:
+                    problem(w, f"content not found (occurrence {occ}): {c[:70]!r}")
+                    continue
+                if (pos, occ, c) in seen:
+                    problem(w, "duplicate statement")
+                seen.add((pos, occ, c))
+                if st.get("kind") not in KINDS:
+                    problem(w, f"bad kind {st.get('kind')!r}")
+                if st.get("kind") == "direct":
+                    before = text[:pos].rstrip(" \u00a0\u202f")[-1:]
+                    after = text[pos + len(c):].lstrip(" \u00a0\u202f,")[:1]
+                    if before not in OPEN_MARKS or after not in CLOSE_MARKS:
+                        problem(w, f"direct content not enclosed by quote marks: {before!r}..{after!r}")
+                if st.get("kind") in ("direct", "mixed") and c.endswith(","):
+                    problem(w, "content ends with a comma (drop the comma before the closing mark)")
+                if st.get("kind") == "reported" and c[0] in OPEN_MARKS and c[-1] in CLOSE_MARKS:
+                    problem(w, "reported content looks fully quoted")
+                if st.get("cue") and st["cue"] not in text:
+                    problem(w, f"cue {st['cue']!r} not in text")
+                spk = st.get("speaker") or []
+                if not spk and st.get("group_type") != "unknown":
+                    problem(w, "empty speaker list only allowed for unknown group")
+                for s in spk:
+                    if not isinstance(s, str) or s not in text:
+                        problem(w, f"speaker string {s!r} not in text")
+                check_group(w, st)
+                counts["statements"] += 1
+                per_split_st[split] += 1
+                kinds[st.get("kind")] += 1
+                gtypes[st.get("group_type")] += 1
+                anon[bool(st.get("anonymous"))] += 1
+                for t in st.get("constructions") or []:
+                    constr[t] += 1
+            for ns in data.get("non_statements") or []:
+                if not isinstance(ns, str) or ns not in text:
+                    problem(where, f"non_statement not in text: {ns!r}")
+                else:
+                    counts["non_statements"] += 1
+    print(f"articles: {sum(per_split.values())}  ({', '.join(f'{k}={v}' for k, v in per_split.items())})")
+    print(f"statements: {counts['statements']}  ({', '.join(f'{k}={v}' for k, v in per_split_st.items())})")
+    print(f"non_statements: {counts['non_statements']}")
+    print("by kind: " + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
+    print("by group_type: " + ", ".join(f"{k}={v}" for k, v in sorted(gtypes.items())))
+    print(f"anonymous: true={anon[True]} false={anon[False]}")
+    print("by construction:")
+    for k, v in sorted(constr.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {k:24s} {v}")
+    if problems:
+        print(f"\n{len(problems)} PROBLEM(S):")
+        for p in problems:
+            print("  " + p)
+        return 1
+    print("\nOK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
