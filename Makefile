@@ -21,7 +21,18 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/pip install -q --no-deps -e .
 	@touch $(STAMP)
 
-setup: $(STAMP) ## Create .venv and install the pinned packages (idempotent)
+# Bootstrap's CSS for the dashboard, fetched from npm at set-up time (never committed: the
+# dashboard must not load anything from a CDN at run time).
+BOOTSTRAP_VERSION := 5.3.8
+BOOTSTRAP_CSS := app/assets/vendor/bootstrap.min.css
+$(BOOTSTRAP_CSS):
+	@mkdir -p $(dir $@)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  (cd "$$tmp" && npm pack --silent bootstrap@$(BOOTSTRAP_VERSION) >/dev/null) && \
+	  tar -xzf "$$tmp"/bootstrap-$(BOOTSTRAP_VERSION).tgz -C "$$tmp" package/dist/css/bootstrap.min.css && \
+	  cp "$$tmp"/package/dist/css/bootstrap.min.css $@ && echo "fetched bootstrap $(BOOTSTRAP_VERSION) css -> $@"
+
+setup: $(STAMP) $(BOOTSTRAP_CSS) ## Create .venv and install the pinned packages (idempotent)
 
 browser-deps: ## Install Debian's chromium for the browser tests (apt, as root)
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -35,11 +46,11 @@ demo-db: $(STAMP) ## Build the demo database from the bundled corpus (corpus/dem
 	@mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/framelens import corpus/demo --db $(DEMO_DB)
 
-run: demo-db ## Set up and open the dashboard on the bundled demo corpus
+run: demo-db $(BOOTSTRAP_CSS) ## Set up and open the dashboard on the bundled demo corpus
 	@echo "FrameLens dashboard: http://$(HOST):$(PORT)/  (Ctrl+C to stop)"
 	$(BIN)/framelens app --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
-test: $(STAMP) browser-deps ## Set up and run every test (unit, property, CLI, browser)
+test: $(STAMP) $(BOOTSTRAP_CSS) browser-deps ## Set up and run every test (unit, property, CLI, browser)
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP) ## Run the tests without the browser ones
