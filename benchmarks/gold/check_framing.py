@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Validate benchmarks/gold/framing.yaml and print label counts per flag and split.
+
+Standalone: needs only PyYAML.  Usage: python check_framing.py [path/to/framing.yaml]
+Exit status 0 if the file is valid and meets the minimum balance targets, 1 otherwise.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+FLAGS = ("hedged", "boosted", "denial", "accusation")
+POLARITIES = ("negative", "neutral", "positive")
+SPLITS = ("dev", "heldout")
+REQUIRED = ("id", "split", "statement", "verb", *FLAGS, "polarity")
+OPTIONAL = ("note",)
+MIN_ITEMS = 180
+MIN_POSITIVES = 45  # per flag, whole set
+MIN_NEGATIVES = 45  # per flag, whole set
+HELDOUT_SHARE = (0.20, 0.30)
+
+
+def check(path: Path) -> list[str]:
+    errors: list[str] = []
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or set(data) != {"meta", "items"}:
+        return ["top level must be a mapping with exactly 'meta' and 'items'"]
+    meta = data["meta"]
+    if not isinstance(meta, dict) or meta.get("version") != 1 or not meta.get("description"):
+        errors.append("meta needs version: 1 and a description")
+    items = data["items"]
+    if not isinstance(items, list):
+        return errors + ["items must be a list"]
+
+    seen_ids: set[str] = set()
+    seen_statements: set[str] = set()
+    for n, item in enumerate(items):
+        where = f"item #{n + 1}"
+        if not isinstance(item, dict):
+            errors.append(f"{where}: not a mapping")
+            continue
+        where = f"{where} ({item.get('id')})"
+        missing = [k for k in REQUIRED if k not in item]
+        extra = [k for k in item if k not in REQUIRED + OPTIONAL]
+        if missing:
+            errors.append(f"{where}: missing {missing}")
+        if extra:
+            errors.append(f"{where}: unknown fields {extra}")
+        iid = item.get("id")
+        if not isinstance(iid, str) or not re.fullmatch(r"f\d{3}", iid):
+            errors.append(f"{where}: id must look like f001")
+        elif iid in seen_ids:
+            errors.append(f"{where}: duplicate id")
+        else:
+            seen_ids.add(iid)
+        if item.get("split") not in SPLITS:
+            errors.append(f"{where}: split must be one of {SPLITS}")
+        st = item.get("statement")
+        if not isinstance(st, str) or not st.strip():
+            errors.append(f"{where}: empty statement")
+        else:
+            if st != st.strip():
+                errors.append(f"{where}: statement has surrounding whitespace")
+            if st.lower() in seen_statements:
+                errors.append(f"{where}: duplicate statement")
+            seen_statements.add(st.lower())
+        verb = item.get("verb")
+        if not isinstance(verb, str) or not verb.strip():
+            errors.append(f"{where}: empty verb")
+        for flag in FLAGS:
+            if flag in item and not isinstance(item[flag], bool):
+                errors.append(f"{where}: {flag} must be true/false, got {item[flag]!r}")
+        if item.get("polarity") not in POLARITIES:
+            errors.append(f"{where}: polarity must be one of {POLARITIES}")
+        if "note" in item and (not isinstance(item["note"], str) or not item["note"].strip()):
+            errors.append(f"{where}: note must be a non-empty string")
+
+    if len(items) < MIN_ITEMS:
+        errors.append(f"only {len(items)} items (need >= {MIN_ITEMS})")
+    good = [i for i in items if isinstance(i, dict)]
+    for flag in FLAGS:
+        pos = sum(1 for i in good if i.get(flag) is True)
+        neg = sum(1 for i in good if i.get(flag) is False)
+        if pos < MIN_POSITIVES:
+            errors.append(f"{flag}: only {pos} positives (need >= {MIN_POSITIVES})")
+        if neg < MIN_NEGATIVES:
+            errors.append(f"{flag}: only {neg} negatives (need >= {MIN_NEGATIVES})")
+    if good:
+        share = sum(1 for i in good if i.get("split") == "heldout") / len(good)
+        if not HELDOUT_SHARE[0] <= share <= HELDOUT_SHARE[1]:
+            errors.append(f"heldout share {share:.2f} outside {HELDOUT_SHARE}")
+    return errors
+
+
+def report(path: Path) -> None:
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+    by_split = {s: [i for i in items if i.get("split") == s] for s in SPLITS}
+    print(f"{path}: {len(items)} items  " + "  ".join(f"{s}={len(v)}" for s, v in by_split.items()))
+    header = f"{'label':<22}" + "".join(f"{s:>10}" for s in (*SPLITS, "total"))
+    print(header)
+    print("-" * len(header))
+    for flag in FLAGS:
+        row = [sum(1 for i in by_split[s] if i.get(flag) is True) for s in SPLITS]
+        print(f"{flag + '=true':<22}" + "".join(f"{x:>10}" for x in (*row, sum(row))))
+    for pol in POLARITIES:
+        row = [sum(1 for i in by_split[s] if i.get("polarity") == pol) for s in SPLITS]
+        print(f"{'polarity=' + pol:<22}" + "".join(f"{x:>10}" for x in (*row, sum(row))))
+    row = [sum(1 for i in by_split[s] if not any(i.get(f) for f in FLAGS)) for s in SPLITS]
+    print(f"{'no flag set':<22}" + "".join(f"{x:>10}" for x in (*row, sum(row))))
+    row = [sum(1 for i in by_split[s] if "note" in i) for s in SPLITS]
+    print(f"{'with note':<22}" + "".join(f"{x:>10}" for x in (*row, sum(row))))
+    verbs = Counter(i.get("verb") for i in items)
+    print(f"distinct verbs: {len(verbs)}; most common: {verbs.most_common(5)}")
+
+
+def main(argv: list[str]) -> int:
+    path = Path(argv[1]) if len(argv) > 1 else Path(__file__).with_name("framing.yaml")
+    errors = check(path)
+    if errors:
+        for e in errors:
+            print("ERROR:", e)
+        return 1
+    report(path)
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
