@@ -1,0 +1,462 @@
+"""Group comparisons: per-group profiles with intervals and pairwise differences with tests.
+
+Input is a :class:`ScoreTables`: for each compared group (speaker group, actor, outlet or
+outlet country) and each measure, a value-count table. Build it from statement rows
+(:func:`score_tables_from_frame`), from a GROUP BY result (:func:`score_tables_from_counts`),
+or straight from the database (:func:`analysis.compare_db.score_tables_from_db`). The same
+statements give the same tables, hence the same numbers, whichever way they were counted.
+
+Choices (stated once, here, and in the CLI help):
+
+- Interval of a score: 95% percentile bootstrap of the mean (:mod:`analysis.stats`). Interval of
+  a boolean (``hedged``, ``anonymous_source``): Wilson score interval of the share.
+- Groups with fewer than ``min_n`` statements (default 5) get a mean but no interval and no
+  test: status ``too_few`` ("too few statements"), never a number that means nothing.
+- Difference a - b: Hedges' g for scores; for booleans the difference in shares plus Cohen's h.
+  p-value: two-sided permutation test of the difference in means, B resamples.
+- Multiple comparisons: every test in one request (all measures x all pairs) is one family.
+  Default correction is Benjamini-Hochberg (false discovery rate): a request easily holds
+  10 measures x 15 pairs = 150 tests, and with a permutation floor of 1/(B+1) Holm could then
+  never go below 150/2001 = 0.075. Holm (family-wise error) is available with
+  ``correction="holm"``.
+- Seeds: each (group, measure) and (pair, measure) draws from its own stream derived from
+  ``random_state`` and the names, so adding a group to a request does not change the others.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from numpy.typing import ArrayLike
+
+from analysis import stats
+from analysis.stats import ValueCounts
+from corpus.models import SCORE_COLUMNS
+
+BOOLEAN_COLUMNS: tuple[str, ...] = ("hedged", "anonymous_source")
+MEASURES: tuple[str, ...] = SCORE_COLUMNS + BOOLEAN_COLUMNS
+BY_KEYS: tuple[str, ...] = ("group", "actor", "outlet", "country")
+DEFAULT_MIN_N = 5
+MISSING_KEY = "(none)"
+"""Label of statements whose outlet or country is unknown (NULL in the store)."""
+
+STATUS_OK = "ok"
+STATUS_TOO_FEW = "too_few"
+STATUS_CONSTANT = "constant"
+STATUS_TEXT = {
+    STATUS_OK: "",
+    STATUS_TOO_FEW: "too few statements",
+    STATUS_CONSTANT: "every statement has the same value",
+}
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True)
+class ScoreTables:
+    """Value-count tables per compared group and measure.
+
+    ``tables[i][j]`` belongs to ``groups[i]`` and ``measures[j]``; ``n[i]`` is the number of
+    statements of ``groups[i]`` (a table may hold fewer values when a score is missing).
+    """
+
+    by: str
+    groups: tuple[str, ...]
+    measures: tuple[str, ...]
+    n: tuple[int, ...]
+    tables: tuple[tuple[ValueCounts, ...], ...]
+
+    def table(self, group: str, measure: str) -> ValueCounts:
+        return self.tables[self._group_index(group)][self._measure_index(measure)]
+
+    def select(self, groups: Sequence[str] | None = None,
+               measures: Sequence[str] | None = None) -> ScoreTables:
+        """A subset, in the order asked for. Unknown names raise ValueError."""
+        gi = [self._group_index(g) for g in groups] if groups is not None else \
+            list(range(len(self.groups)))
+        mi = [self._measure_index(m) for m in measures] if measures is not None else \
+            list(range(len(self.measures)))
+        return ScoreTables(
+            by=self.by,
+            groups=tuple(self.groups[i] for i in gi),
+            measures=tuple(self.measures[j] for j in mi),
+            n=tuple(self.n[i] for i in gi),
+            tables=tuple(tuple(self.tables[i][j] for j in mi) for i in gi),
+        )
+
+    def _group_index(self, group: str) -> int:
+        try:
+            return self.groups.index(group)
+        except ValueError:
+            raise ValueError(
+                f"no statements for {self.by} {group!r}; known: {', '.join(self.groups) or '-'}"
+            ) from None
+
+    def _measure_index(self, measure: str) -> int:
+        try:
+            return self.measures.index(measure)
+        except ValueError:
+            raise ValueError(
+                f"unknown measure {measure!r}; choose from {', '.join(self.measures)}"
+            ) from None
+
+
+def check_by(by: str) -> str:
+    if by not in BY_KEYS:
+        raise ValueError(f"cannot compare by {by!r}; choose one of {', '.join(BY_KEYS)}")
+    return by
+
+
+def check_measures(measures: Iterable[str]) -> tuple[str, ...]:
+    out = tuple(measures)
+    unknown = [m for m in out if m not in MEASURES]
+    if unknown:
+        raise ValueError(f"unknown measure(s) {', '.join(unknown)}; choose from "
+                         f"{', '.join(MEASURES)}")
+    if not out:
+        raise ValueError("no measures asked for")
+    return out
+
+
+def score_tables_from_counts(
+    by: str,
+    group_n: tuple[Sequence[str], Sequence[int]],
+    rows: tuple[Sequence[str], Sequence[str], ArrayLike, ArrayLike],
+    *,
+    measures: Sequence[str] = MEASURES,
+    groups: Sequence[str] | None = None,
+) -> ScoreTables:
+    """Tables from a GROUP BY result.
+
+    ``group_n`` is ``(keys, statement_counts)``; ``rows`` is ``(keys, measures, values,
+    counts)``, one row per distinct value of a measure within a group (booleans as 0/1).
+    Groups are ordered by statement count (largest first, then name) unless ``groups`` gives
+    the order.
+    """
+    check_by(by)
+    measures = check_measures(measures)
+    keys_n = [str(k) for k in group_n[0]]
+    sizes = dict(zip(keys_n, (int(c) for c in group_n[1]), strict=True))
+    if groups is None:
+        order = sorted(sizes, key=lambda g: (-sizes[g], g))
+    else:
+        missing = [g for g in groups if g not in sizes]
+        if missing:
+            raise ValueError(f"no statements for {by} {', '.join(map(repr, missing))}; "
+                             f"known: {', '.join(sorted(sizes)) or '-'}")
+        order = list(dict.fromkeys(groups))
+    rk, rm, rv, rc = rows
+    kcodes, klabels = _factorize(np.asarray(rk, dtype=object))
+    mcodes, mlabels = _factorize(np.asarray(rm, dtype=object))
+    rv = np.asarray(rv, dtype=np.float64)
+    rc = np.asarray(rc, dtype=np.int64)
+    empty = ValueCounts.from_pairs([], [])
+    cells: dict[tuple[str, str], ValueCounts] = {}
+    if kcodes.size:
+        combo = kcodes * mlabels.size + mcodes
+        sort = np.argsort(combo, kind="stable")
+        uniq, starts = np.unique(combo[sort], return_index=True)
+        ends = np.append(starts[1:], combo.size)
+        for u, lo, hi in zip(uniq, starts, ends, strict=True):
+            idx = sort[lo:hi]
+            key = (str(klabels[u // mlabels.size]), str(mlabels[u % mlabels.size]))
+            cells[key] = ValueCounts.from_pairs(rv[idx], rc[idx])
+    return ScoreTables(
+        by=by,
+        groups=tuple(order),
+        measures=measures,
+        n=tuple(sizes[g] for g in order),
+        tables=tuple(tuple(cells.get((g, m), empty) for m in measures) for g in order),
+    )
+
+
+def score_tables_from_frame(
+    data: Any,
+    by: str,
+    *,
+    measures: Sequence[str] = MEASURES,
+    groups: Sequence[str] | None = None,
+) -> ScoreTables:
+    """Tables from statement rows: a pandas DataFrame or pyarrow Table with the export
+    columns (design.md), at least ``by`` and the measures. Missing keys become ``(none)``."""
+    check_by(by)
+    measures = check_measures(measures)
+    frame = _to_pandas(data)
+    missing = [c for c in (by, *measures) if c not in frame.columns]
+    if missing:
+        raise ValueError(f"statement data lacks column(s): {', '.join(missing)}")
+    keys = frame[by].astype(object).where(frame[by].notna(), MISSING_KEY).astype(str)
+    sizes = keys.value_counts()
+    long = pd.DataFrame({"k": keys.to_numpy()}).join(
+        frame[list(measures)].astype(np.float64).reset_index(drop=True))
+    melted = long.melt(id_vars="k", var_name="m", value_name="v").dropna(subset=["v"])
+    counted = melted.groupby(["k", "m", "v"], sort=False, observed=True).size()
+    idx = counted.index
+    return score_tables_from_counts(
+        by, (sizes.index.to_numpy(), sizes.to_numpy()),
+        (idx.get_level_values(0).to_numpy(), idx.get_level_values(1).to_numpy(),
+         idx.get_level_values(2).to_numpy(), counted.to_numpy()),
+        measures=measures, groups=groups,
+    )
+
+
+def _to_pandas(data: Any) -> Any:
+    if hasattr(data, "to_pandas") and not hasattr(data, "iloc"):
+        return data.to_pandas()
+    if hasattr(data, "iloc"):
+        return data
+    raise TypeError(f"expected a pandas DataFrame or pyarrow Table, got {type(data).__name__}")
+
+
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    if values.size == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
+    labels, codes = np.unique(np.asarray([str(v) for v in values], dtype=object),
+                              return_inverse=True)
+    return codes.astype(np.int64), labels.astype(object)
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+@dataclass(frozen=True)
+class ScoreSummary:
+    """One measure of one group: ``mean`` (a share for booleans), its interval and ``n``.
+
+    ``ci_low``/``ci_high`` are None when ``status`` is not ``ok`` (``too_few``: fewer than
+    ``min_n`` values). ``interval`` names the method (``bootstrap-percentile``, ``wilson``,
+    ``degenerate`` when every value is equal).
+    """
+
+    measure: str
+    mean: float | None
+    ci_low: float | None
+    ci_high: float | None
+    n: int
+    status: str
+    interval: str
+
+
+@dataclass(frozen=True)
+class GroupProfile:
+    """All measures of one compared group."""
+
+    group: str
+    n: int
+    scores: tuple[ScoreSummary, ...]
+
+    def score(self, measure: str) -> ScoreSummary:
+        for s in self.scores:
+            if s.measure == measure:
+                return s
+        raise ValueError(f"profile of {self.group!r} has no measure {measure!r}")
+
+
+def _stream(random_state: stats.RandomState, *names: str) -> stats.RandomState:
+    """A reproducible, order-independent random stream per (seed, names)."""
+    if random_state is None or isinstance(random_state, np.random.Generator):
+        return random_state
+    return np.random.default_rng(
+        [int(random_state), *(zlib.crc32(n.encode("utf-8")) for n in names)])
+
+
+def summarize(
+    table: ValueCounts,
+    measure: str,
+    *,
+    confidence: float = 0.95,
+    n_resamples: int = stats.DEFAULT_RESAMPLES,
+    min_n: int = DEFAULT_MIN_N,
+    random_state: stats.RandomState = 0,
+) -> ScoreSummary:
+    """Mean (or share) and interval of one measure's table."""
+    n = table.n
+    if n == 0:
+        return ScoreSummary(measure, None, None, None, 0, STATUS_TOO_FEW, "none")
+    mean = table.mean()
+    if n < min_n:
+        return ScoreSummary(measure, mean, None, None, n, STATUS_TOO_FEW, "none")
+    if measure in BOOLEAN_COLUMNS:
+        positives = int(round(float(table.values @ table.counts)))
+        iv = stats.wilson_interval(positives, n, confidence)
+    else:
+        iv = stats.bootstrap_mean_counts(table, confidence=confidence, n_resamples=n_resamples,
+                                         random_state=random_state)
+    return ScoreSummary(measure, mean, iv.low, iv.high, n, STATUS_OK, iv.method)
+
+
+def profile_groups(
+    tables: ScoreTables,
+    *,
+    confidence: float = 0.95,
+    n_resamples: int = stats.DEFAULT_RESAMPLES,
+    min_n: int = DEFAULT_MIN_N,
+    random_state: stats.RandomState = 0,
+) -> tuple[GroupProfile, ...]:
+    """Profile of every group in ``tables``: mean, interval and n of each measure."""
+    out = []
+    for gi, group in enumerate(tables.groups):
+        summaries = tuple(
+            summarize(tables.tables[gi][mi], measure, confidence=confidence,
+                      n_resamples=n_resamples, min_n=min_n,
+                      random_state=_stream(random_state, "profile", group, measure))
+            for mi, measure in enumerate(tables.measures)
+        )
+        out.append(GroupProfile(group, tables.n[gi], summaries))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- differences
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One measure compared between two groups (a minus b).
+
+    ``effect_measure`` is ``hedges_g`` for scores and ``cohens_h`` for booleans (where
+    ``difference`` is the difference in shares). ``effect_size`` is None when undefined (no
+    spread within either group). ``p_value`` is the permutation p-value, ``p_adjusted`` the
+    corrected one (``correction`` on the Comparison); both None unless ``status`` is ``ok``.
+    """
+
+    measure: str
+    group_a: str
+    group_b: str
+    n_a: int
+    n_b: int
+    mean_a: float | None
+    mean_b: float | None
+    difference: float | None
+    effect_size: float | None
+    effect_measure: str
+    p_value: float | None
+    p_adjusted: float | None
+    status: str
+
+    @property
+    def status_text(self) -> str:
+        return STATUS_TEXT.get(self.status, self.status)
+
+
+def compare_pair(
+    a: ValueCounts,
+    b: ValueCounts,
+    measure: str,
+    group_a: str,
+    group_b: str,
+    *,
+    n_resamples: int = stats.DEFAULT_RESAMPLES,
+    min_n: int = DEFAULT_MIN_N,
+    random_state: stats.RandomState = 0,
+) -> Difference:
+    """Effect size and permutation p-value (uncorrected) of one measure between two groups."""
+    boolean = measure in BOOLEAN_COLUMNS
+    effect_measure = "cohens_h" if boolean else "hedges_g"
+    na, nb = a.n, b.n
+    mean_a = a.mean() if na else None
+    mean_b = b.mean() if nb else None
+    if na < min_n or nb < min_n:
+        diff = mean_a - mean_b if mean_a is not None and mean_b is not None else None
+        return Difference(measure, group_a, group_b, na, nb, mean_a, mean_b, diff, None,
+                          effect_measure, None, None, STATUS_TOO_FEW)
+    assert mean_a is not None and mean_b is not None
+    diff = mean_a - mean_b
+    if a.merge(b).k == 1:
+        return Difference(measure, group_a, group_b, na, nb, mean_a, mean_b, diff, None,
+                          effect_measure, None, None, STATUS_CONSTANT)
+    effect = stats.cohens_h(mean_a, mean_b) if boolean else stats.hedges_g(a, b)
+    test = stats.permutation_test_counts(a, b, n_resamples=n_resamples,
+                                         random_state=random_state)
+    return Difference(measure, group_a, group_b, na, nb, mean_a, mean_b, diff,
+                      None if math.isnan(effect) else effect, effect_measure, test.p_value,
+                      None, STATUS_OK)
+
+
+def compare_pairs(
+    tables: ScoreTables,
+    pairs: Sequence[tuple[str, str]] | None = None,
+    *,
+    n_resamples: int = stats.DEFAULT_RESAMPLES,
+    min_n: int = DEFAULT_MIN_N,
+    correction: str = "bh",
+    random_state: stats.RandomState = 0,
+) -> tuple[Difference, ...]:
+    """Every measure for every pair (default: all pairs of ``tables.groups`` in order), with
+    p-values corrected across the whole request (only tests with status ``ok`` count)."""
+    if correction not in stats.CORRECTIONS:
+        raise ValueError(f"unknown correction {correction!r}; choose one of "
+                         f"{', '.join(stats.CORRECTIONS)}")
+    if pairs is None:
+        pairs = list(itertools.combinations(tables.groups, 2))
+    raw = []
+    for ga, gb in pairs:
+        if ga == gb:
+            raise ValueError(f"cannot compare {ga!r} with itself")
+        for measure in tables.measures:
+            raw.append(compare_pair(
+                tables.table(ga, measure), tables.table(gb, measure), measure, ga, gb,
+                n_resamples=n_resamples, min_n=min_n,
+                random_state=_stream(random_state, "difference", ga, gb, measure)))
+    p = np.array([d.p_value if d.p_value is not None else np.nan for d in raw])
+    adjusted = stats.adjust_pvalues(p, correction)
+    return tuple(
+        d if d.p_value is None else _with_adjusted(d, float(q))
+        for d, q in zip(raw, adjusted, strict=True)
+    )
+
+
+def _with_adjusted(d: Difference, q: float) -> Difference:
+    return replace(d, p_adjusted=q)
+
+
+# --------------------------------------------------------------------------- the whole request
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Profiles and pairwise differences for one request, with the settings that made them."""
+
+    by: str
+    groups: tuple[str, ...]
+    measures: tuple[str, ...]
+    profiles: tuple[GroupProfile, ...]
+    differences: tuple[Difference, ...]
+    correction: str
+    confidence: float
+    n_resamples: int
+    min_n: int
+    random_state: int | None
+
+    @property
+    def n_tests(self) -> int:
+        """Size of the corrected family."""
+        return sum(1 for d in self.differences if d.p_value is not None)
+
+
+def compare_groups(
+    tables: ScoreTables,
+    *,
+    pairs: Sequence[tuple[str, str]] | None = None,
+    confidence: float = 0.95,
+    n_resamples: int = stats.DEFAULT_RESAMPLES,
+    min_n: int = DEFAULT_MIN_N,
+    correction: str = "bh",
+    random_state: int | None = 0,
+) -> Comparison:
+    """Profiles of every group in ``tables`` and differences for ``pairs`` (default: all)."""
+    if min_n < 2:
+        raise ValueError("min_n must be at least 2 (an interval needs two values)")
+    profiles = profile_groups(tables, confidence=confidence, n_resamples=n_resamples,
+                              min_n=min_n, random_state=random_state)
+    differences = compare_pairs(tables, pairs, n_resamples=n_resamples, min_n=min_n,
+                                correction=correction, random_state=random_state)
+    return Comparison(tables.by, tables.groups, tables.measures, profiles, differences,
+                      correction, confidence, n_resamples, min_n, random_state)
