@@ -32,7 +32,7 @@ ADJ = {
     "Azerbaijani": "AZ", "Indian": "IN", "Pakistani": "PK", "Lebanese": "LB", "Kenyan": "KE",
     "Dutch": "NL", "Norwegian": "NO", "Canadian": "CA", "Emirati": "AE", "Bahraini": "BH",
     "Chilean": "CL", "Polish": "PL", "Nigerian": "NG", "Irish": "IE", "Australian": "AU",
-    "Kazakh": "KZ", "Greek": "GR", "Swiss": "CH", "Belgian": "BE", "Kuwaiti": "KW",
+    "Kazakh": "KZ", "Burkinabe": "BF", "Malian": "ML", "Nigerien": "NE", "Greek": "GR", "Swiss": "CH", "Belgian": "BE", "Kuwaiti": "KW",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
