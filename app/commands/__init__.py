@@ -1,0 +1,67 @@
+"""Commands of the ``framelens`` CLI, one module per group (registered in app/cli.py).
+
+Shared option and helpers live here so every command spells ``--db`` the same way.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., object])
+ProgressCallback = Callable[[int, int], None]
+
+
+def db_option(func: F) -> F:
+    """``--db FILE``: the database (default: $FRAMELENS_DB, else the user data folder)."""
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        metavar="FILE",
+        help="Database file [default: $FRAMELENS_DB, else framelens.duckdb in the user data folder].",
+    )(func)  # type: ignore[return-value]
+
+
+def open_store(db: Path | None, *, read_only: bool = False):  # -> corpus.store.Store
+    from corpus.store import Store
+
+    return Store.open(db, read_only=read_only)
+
+
+@contextmanager
+def progress_bar(label: str, total: int) -> Iterator[ProgressCallback]:
+    """A rich progress bar on the terminal, or a silent callback when output is redirected."""
+    if not (sys.stdout.isatty() and sys.stderr.isatty()):
+        yield lambda done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=total)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
