@@ -97,6 +97,7 @@ def main() -> int:
     per_split = collections.Counter()
     per_split_st = collections.Counter()
     numbers: dict[str, str] = {}
+    split_kind = collections.Counter()
     for split in ("dev", "heldout"):
         d = ROOT / split
         if not d.is_dir():
@@ -198,6 +199,7 @@ def main() -> int:
                 counts["statements"] += 1
                 per_split_st[split] += 1
                 kinds[st.get("kind")] += 1
+                split_kind[(split, st.get("kind"))] += 1
                 gtypes[st.get("group_type")] += 1
                 anon[bool(st.get("anonymous"))] += 1
                 for t in st.get("constructions") or []:
@@ -211,6 +213,8 @@ def main() -> int:
     print(f"statements: {counts['statements']}  ({', '.join(f'{k}={v}' for k, v in per_split_st.items())})")
     print(f"non_statements: {counts['non_statements']}")
     print("by kind: " + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
+    for sp in ("dev", "heldout"):
+        print(f"  {sp}: " + ", ".join(f"{k}={split_kind[(sp, k)]}" for k in sorted(KINDS)))
     print("by group_type: " + ", ".join(f"{k}={v}" for k, v in sorted(gtypes.items())))
     print(f"anonymous: true={anon[True]} false={anon[False]}")
     print("by construction:")
