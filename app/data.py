@@ -14,6 +14,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import threading
 from collections import OrderedDict
@@ -29,14 +32,15 @@ from .jobs import JobRunner
 
 T = TypeVar("T")
 
-MAX_UPLOAD_FILE_BYTES = 5 * 1024 * 1024
-MAX_UPLOAD_TOTAL_BYTES = 20 * 1024 * 1024
+MAX_UPLOAD_FILE_BYTES = 5_000_000
+MAX_UPLOAD_TOTAL_BYTES = 20_000_000
 MAX_UPLOAD_FILES = 50
 MAX_PASTE_CHARS = 1_000_000
 CACHE_ENTRIES = 256
 POOL_SIZE = 4
 
 COMPARE_BY: tuple[str, ...] = ("group", "actor", "outlet")
+MISSING = "(none)"  # the label analysis.compare gives a missing outlet (MISSING_KEY)
 
 
 @dataclass(frozen=True)
@@ -220,27 +224,46 @@ SORTABLE: dict[str, str] = {
 FILTER_SCORES: tuple[str, ...] = TABLE_SCORES + FLAG_COLUMNS
 
 
-def where_clause(sel: Selection) -> tuple[str, list]:
-    """SQL conditions (on ``statements s JOIN articles a``) and their parameters."""
+# Column expressions for the two places a selection filters: the dashboard's own join
+# (``statements s JOIN articles a``) and the store's export query (output column names).
+JOINED = {"outlet": "a.outlet", "group": 's."group"', "actor": "s.actor", "kind": "s.kind",
+          "id": "s.id", "statement": "s.statement", "prefix": "s."}
+EXPORTED = {"outlet": "outlet", "group": '"group"', "actor": "actor", "kind": "kind",
+            "id": """concat(article_id, ':', start, ':', "end")""", "statement": "statement",
+            "prefix": ""}
+BY_COLUMN = {"group": "group", "actor": "actor", "outlet": "outlet"}
+
+
+def where_clause(sel: Selection, cols: dict[str, str] = JOINED, *,
+                 with_items: bool = False) -> tuple[str, list]:
+    """SQL conditions for the selection's filters and their parameters. With ``with_items``
+    the compared names (``sel.items`` of ``sel.by``) are a filter too."""
     clauses: list[str] = []
     params: list = []
+    missing = f"'{MISSING}'"
 
-    def among(expr: str, values: tuple[str, ...]) -> None:
+    def among(field_: str, values: tuple[str, ...]) -> None:
         if values:
-            clauses.append(f"{expr} IN ({', '.join('?' for _ in values)})")
-            params.extend(values)
+            expr = cols[field_]
+            if field_ == "outlet":
+                expr = f"coalesce({expr}, {missing})"
+            clauses.append(f"{expr} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(values))
 
-    among(f"coalesce(a.outlet, '{MISSING}')", sel.outlets)
-    among('s."group"', sel.groups)
-    among("s.actor", sel.actors)
-    among("s.kind", sel.kinds)
-    among("s.id", sel.ids)
+    among("outlet", sel.outlets)
+    among("group", sel.groups)
+    among("actor", sel.actors)
+    among("kind", sel.kinds)
+    among("id", sel.ids)
+    if with_items:
+        among(BY_COLUMN[sel.by], sel.items)
+    prefix = cols["prefix"]
     if sel.score in FLAG_COLUMNS:
-        clauses.append(f"s.{sel.score}")
+        clauses.append(f"{prefix}{sel.score}")
     elif sel.score in TABLE_SCORES:
-        clauses.append(f"s.{sel.score} <> 0")
+        clauses.append(f"{prefix}{sel.score} <> 0")
     if sel.search:
-        clauses.append("s.statement ILIKE ? ESCAPE '\\'")
+        clauses.append(f"{cols['statement']} ILIKE ? ESCAPE '\\'")
         escaped = sel.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{escaped}%")
     return (" AND ".join(clauses) or "TRUE"), params
@@ -331,8 +354,6 @@ def _facets(store: Any) -> Facets:
         actor_counts=dict(actors),
     )
 
-
-MISSING = "(none)"  # same label as analysis.compare.MISSING_KEY for a NULL outlet
 
 
 def facets(src: DataSource) -> Facets:
@@ -430,3 +451,301 @@ def _timeline(store: Any) -> Timeline:
 
 def timeline(src: DataSource) -> Timeline:
     return src.cached("timeline", None, _timeline)
+
+# Statement exports can be large; beyond this many rows the page asks for the CLI instead.
+MAX_EXPORT_ROWS = 250_000
+
+
+def export_statements(src: DataSource, sel: Selection, fmt: str, *, with_items: bool = False,
+                      name: str = "statements") -> tuple[bytes, str]:
+    """The selected statements with scores and cues, as ``fmt`` (corpus.export), and a file
+    name for the download."""
+    from corpus.export import write_statements
+
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of "
+                         f"{', '.join(EXPORT_FORMATS)}")
+    where, params = where_clause(sel, EXPORTED, with_items=with_items)
+    out = io.BytesIO()
+    with src.store() as st:
+        table = st.statements_arrow(where, params)
+        if table.num_rows > MAX_EXPORT_ROWS:
+            raise ValueError(f"{table.num_rows:,} statements are too many to download from the "
+                             "page; use `framelens statements --format ...` instead")
+        write_statements(table, fmt, out)
+    return out.getvalue(), f"framelens-{name}.{fmt}"
+
+
+def export_profiles(comparison: Any, fmt: str) -> tuple[bytes, str]:
+    """Group profiles (each measure's mean, interval, n, status) as one flat table."""
+    import pyarrow as pa
+
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    records = [
+        {"by": comparison.by, "name": p.group, "n_statements": p.n, "measure": s.measure,
+         "mean": s.mean, "ci_low": s.ci_low, "ci_high": s.ci_high, "n": s.n,
+         "status": s.status, "interval": s.interval,
+         "confidence": comparison.confidence}
+        for p in comparison.profiles for s in p.scores
+    ]
+    out = io.BytesIO()
+    if fmt == "json":
+        out.write(json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8"))
+    elif fmt == "csv":
+        text = io.StringIO()
+        writer = csv.DictWriter(text, fieldnames=list(records[0]) if records else ["by"],
+                                lineterminator="\r\n")
+        writer.writeheader()
+        # Names come from articles: guard them like corpus.export does for spreadsheets.
+        writer.writerows({k: _csv_safe(v) for k, v in r.items()} for r in records)
+        out.write(text.getvalue().encode("utf-8"))
+    else:
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(records), out)
+    return out.getvalue(), f"framelens-profiles.{fmt}"
+
+
+def _csv_safe(value: Any) -> Any:
+    if isinstance(value, str) and value.lstrip("'").startswith(("=", "+", "-", "@", "\t", "\r")):
+        return "'" + value
+    return value
+
+
+# --- side by side: profiles and differences (analysis.compare) ------------------------------
+
+CORRECTIONS: tuple[str, ...] = ("bh", "holm")
+_BY_EXPR = {"group": 's."group"', "actor": "s.actor", "outlet": "a.outlet"}
+
+
+def score_tables(store: Any, sel: Selection) -> Any:
+    """analysis.compare.ScoreTables for the compared names, counted by a DuckDB GROUP BY."""
+    from analysis import compare
+
+    if sel.by not in _BY_EXPR:
+        raise ValueError(f"cannot compare by {sel.by!r}; choose one of {', '.join(COMPARE_BY)}")
+    where, params = where_clause(sel, with_items=True)
+    measures = compare.MEASURES
+    cast = ", ".join(f"CAST(s.{m} AS DOUBLE) AS {m}" for m in measures)
+    base = f"""SELECT coalesce({_BY_EXPR[sel.by]}, '{MISSING}') AS k, {cast}
+               FROM statements s JOIN articles a ON a.id = s.article_id WHERE {where}"""
+    con = store.con
+    sizes = con.execute(f"SELECT k, count(*) FROM ({base}) GROUP BY k", params).fetchall()
+    rows = con.execute(
+        f"""SELECT k, m, v, count(*) FROM (UNPIVOT ({base}) ON {', '.join(measures)}
+                                           INTO NAME m VALUE v)
+            GROUP BY k, m, v""",
+        params,
+    ).fetchall()
+    present = {k for k, _ in sizes}
+    order = [name for name in sel.items if name in present]
+    cols = list(zip(*rows, strict=True)) if rows else [[], [], [], []]
+    return compare.score_tables_from_counts(
+        sel.by, ([k for k, _ in sizes], [n for _, n in sizes]),
+        (cols[0], cols[1], cols[2], cols[3]), measures=measures, groups=order,
+    )
+
+
+def _comparison(store: Any, sel: Selection, correction: str) -> Any:
+    from analysis import compare
+
+    tables = score_tables(store, sel)
+    if len(tables.groups) < 2:
+        return compare.compare_groups(tables, pairs=[], correction=correction) \
+            if tables.groups else None
+    return compare.compare_groups(tables, correction=correction)
+
+
+def comparison(src: DataSource, sel: Selection, correction: str = "bh") -> Any:
+    """Profiles and pairwise differences of ``sel.items`` (analysis.compare.Comparison), or
+    None when none of them has a statement."""
+    if correction not in CORRECTIONS:
+        correction = "bh"
+    key = (sel, correction)
+    return src.cached("comparison", key, lambda st: _comparison(st, sel, correction))
+
+
+# --- vocabulary (analysis.vocabulary) -------------------------------------------------------
+
+VOCAB_TOP = 15
+
+
+def _vocabulary(store: Any, sel: Selection) -> tuple[Any, ...]:
+    from analysis import vocabulary
+
+    where, params = where_clause(sel, with_items=True)
+    rows = store.con.execute(
+        f"""SELECT s.id, s.statement, coalesce({_BY_EXPR[sel.by]}, '{MISSING}') AS k
+            FROM statements s JOIN articles a ON a.id = s.article_id WHERE {where}
+            ORDER BY s.article_id, s.start""",
+        params,
+    ).fetchall()
+    present = {r[2] for r in rows}
+    order = [n for n in sel.items if n in present]
+    if not order:
+        return ()
+    counts = vocabulary.count_terms([r[1] for r in rows], [r[2] for r in rows],
+                                    [r[0] for r in rows], group_order=order)
+    return vocabulary.distinctive_terms(counts, top=VOCAB_TOP)
+
+
+def vocabulary(src: DataSource, sel: Selection) -> tuple[Any, ...]:
+    """Distinctive terms of each compared name against the rest of the selection
+    (analysis.vocabulary.GroupVocabulary, with the ids of the statements using each term)."""
+    if sel.by not in _BY_EXPR:
+        raise ValueError(f"cannot compare by {sel.by!r}")
+    return src.cached("vocabulary", sel, lambda st: _vocabulary(st, sel))
+
+
+# --- voices: who each outlet quotes -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Statements per (outlet, speaker group), each as a share of the outlet's statements, and
+    each outlet's share of anonymous sources with its interval (analysis.compare)."""
+
+    outlets: tuple[str, ...]
+    groups: tuple[str, ...]
+    counts: dict[tuple[str, str], int]
+    shares: dict[tuple[str, str], float]
+    anonymous: tuple[Any, ...]  # analysis.compare.GroupProfile per outlet (anonymous_source)
+
+
+def _voices(store: Any, sel: Selection) -> Voices:
+    from analysis import compare
+
+    where, params = where_clause(sel)
+    rows = store.con.execute(
+        f"""SELECT o, g, n, n / sum(n) OVER (PARTITION BY o) AS share FROM (
+              SELECT coalesce(a.outlet, '{MISSING}') AS o, s."group" AS g, count(*) AS n
+              FROM statements s JOIN articles a ON a.id = s.article_id WHERE {where}
+              GROUP BY o, g)""",
+        params,
+    ).fetchall()
+    totals_o: dict[str, int] = {}
+    totals_g: dict[str, int] = {}
+    for o, g, n, _ in rows:
+        totals_o[o] = totals_o.get(o, 0) + n
+        totals_g[g] = totals_g.get(g, 0) + n
+    outlets = tuple(sorted(totals_o, key=lambda k: (-totals_o[k], k)))
+    groups = tuple(sorted(totals_g, key=lambda k: (-totals_g[k], k)))
+    tables = score_tables(store, Selection(by="outlet", items=outlets, outlets=sel.outlets,
+                                           groups=sel.groups)).select(
+        measures=["anonymous_source"])
+    profiles = compare.profile_groups(tables)
+    return Voices(
+        outlets=outlets, groups=groups,
+        counts={(o, g): n for o, g, n, _ in rows},
+        shares={(o, g): float(s) for o, g, _, s in rows},
+        anonymous=profiles,
+    )
+
+
+def voices(src: DataSource, sel: Selection | None = None) -> Voices:
+    sel = sel or Selection()
+    return src.cached("voices", sel, lambda st: _voices(st, sel))
+
+
+# --- imports from the page --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """What the Add articles page sends: uploaded files and/or pasted text, and defaults."""
+
+    files: tuple[tuple[str, bytes], ...] = ()
+    text: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    country: str | None = None
+
+
+def _human(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n / 1000:.0f} kB"
+
+
+def check_import(req: ImportRequest) -> tuple[Any, Any, list[str]]:
+    """Validate everything before anything is stored: ``(scan, defaults, problems)``.
+
+    Any problem blocks the whole import (as on the command line). Files are checked for
+    count, size and type here, then read and validated by ``corpus.ingest``.
+    """
+    from corpus.ingest import ImportDefaults, IngestError, ScanResult, scan_text, scan_uploads
+
+    problems: list[str] = []
+    text = (req.text or "")
+    if not req.files and not text.strip():
+        return None, None, ["Nothing to import: upload files or paste an article's text."]
+    if len(req.files) > MAX_UPLOAD_FILES:
+        problems.append(f"{len(req.files)} files: at most {MAX_UPLOAD_FILES} at once.")
+    total = sum(len(content) for _, content in req.files)
+    if total > MAX_UPLOAD_TOTAL_BYTES:
+        problems.append(f"{_human(total)} in all: at most {_human(MAX_UPLOAD_TOTAL_BYTES)} at "
+                        "once; import large corpora with `framelens import`.")
+    for name, content in req.files:
+        if len(content) > MAX_UPLOAD_FILE_BYTES:
+            problems.append(f"{name}: {_human(len(content))}, the limit is "
+                            f"{_human(MAX_UPLOAD_FILE_BYTES)} per file.")
+    if len(text) > MAX_PASTE_CHARS:
+        problems.append(f"The pasted text has {len(text):,} characters; the limit is "
+                        f"{MAX_PASTE_CHARS:,}.")
+    try:
+        defaults = ImportDefaults.parse(outlet=(req.outlet or "").strip() or None,
+                                        country=(req.country or "").strip() or None)
+    except IngestError as exc:
+        problems.append(str(exc))
+        defaults = None
+    if problems:
+        return None, None, problems
+
+    scans = []
+    if req.files:
+        scans.append(scan_uploads(list(req.files), max_bytes=MAX_UPLOAD_FILE_BYTES))
+    if text.strip():
+        scans.append(scan_text(text, title=(req.title or "").strip() or None))
+    scan = ScanResult(
+        inputs=tuple(i for s in scans for i in s.inputs),
+        rejections=tuple(r for s in scans for r in s.rejections),
+        n_articles=sum(s.n_articles for s in scans),
+        skipped=tuple(r for s in scans for r in s.skipped),
+    )
+    problems.extend(str(r) for r in scan.rejections)
+    if not problems and scan.n_articles == 0:
+        problems.append("No article found in the input.")
+    return (None, None, problems) if problems else (scan, defaults, [])
+
+
+def start_import(src: DataSource, req: ImportRequest) -> tuple[str | None, list[str]]:
+    """Validate, then import in a background job: ``(job id, [])`` or ``(None, problems)``."""
+    scan, defaults, problems = check_import(req)
+    if problems:
+        return None, problems
+
+    def work(progress: Callable[[int, int], None], say: Callable[[str], None]) -> Any:
+        from analysis.pipeline import run_import
+        from corpus.store import Store
+
+        say("Loading the language model (first import only)...")
+        from analysis.nlp import load_nlp
+
+        load_nlp()
+        progress(0, scan.n_articles)
+        with Store.open(src.path) as store:
+            # jobs=1: no worker processes inside the web server.
+            return run_import(store, scan, defaults, progress=progress, jobs=1)
+
+    return src.jobs.start(work, total=scan.n_articles, on_done=src.bump), []
+
+
+# --- similarity matrices ----------------------------------------------------------------------
+
+SIMILARITY_MEASURES: dict[str, str] = {
+    "tfidf": "Word use (TF-IDF cosine)",
+    "profile": "Framing profile (not bag-of-words)",
+}
+
+
+def similarity(src: DataSource, by: str, measure: str) -> Any:
+    raise RuntimeError("the similarity measures are not available yet (analysis.similarity)")

@@ -243,3 +243,30 @@ def vocabulary(words: Sequence[str], z: Sequence[float], colour: str, *, title: 
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(title_text="log-odds z-score", rangemode="tozero")
     return _base(fig, height=max(260, 22 * len(words) + 90), title=title)
+
+
+def shares_with_intervals(names: Sequence[str], estimates: Sequence[float | None],
+                          lows: Sequence[float | None], highs: Sequence[float | None],
+                          colours: Mapping[str, str], *, title: str, notes: Sequence[str] = ()
+                          ) -> go.Figure:
+    """Horizontal bars of shares (0-1, shown as %) with their intervals as error bars."""
+    est = [e if e is not None else 0.0 for e in estimates]
+    plus = [(h - e) if (h is not None and e is not None) else 0.0
+            for e, h in zip(estimates, highs, strict=True)]
+    minus = [(e - lo) if (lo is not None and e is not None) else 0.0
+             for e, lo in zip(estimates, lows, strict=True)]
+    labels = [f"{n} ({note})" for n, note in zip(names, notes, strict=True)] if notes \
+        else list(names)
+    fig = go.Figure(
+        go.Bar(
+            x=est, y=labels, orientation="h",
+            marker_color=[colours.get(n, PALETTE[0]) for n in names],
+            error_x={"type": "data", "symmetric": False, "array": plus, "arrayminus": minus,
+                     "thickness": 1.5, "width": 4, "color": "#343a40"},
+            customdata=list(names),
+            hovertemplate="%{customdata}: %{x:.0%}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(tickformat=".0%", range=[0, 1], title_text="share of statements")
+    return _base(fig, height=max(300, 30 * len(names) + 100), title=title)
