@@ -218,7 +218,7 @@ def _epistemic_modal(doc: Doc, i: int, j: int, view: _View) -> bool:
         return True
     word = modal.lower_
     # Concessive "however unwelcome it may be", "whatever they may say", "even if it may".
-    for k in range(max(view.sentence[0], i - 6), i):
+    for k in range(max(view.sentence[0], verb.left_edge.i, i - 12), i):
         if doc[k].lower_ in ("however", "whatever", "whoever", "whichever") or (
             doc[k].lower_ == "if" and k > 0 and doc[k - 1].lower_ == "even"
         ):
@@ -236,12 +236,14 @@ def _epistemic_modal(doc: Doc, i: int, j: int, view: _View) -> bool:
             return False  # prohibition: "Defendants may not be tried twice"
         if _is_animate(subj) and (advs & _PERMISSION_ADVERBS or _scoped(verb)):
             return False  # permission: "Patients may visit ... without an appointment"
+        if _under_rules(verb):
+            return False  # "may stay open under the emergency rules"
         if _is_animate(subj) and verb.lemma_.lower() in _PERMISSION_VERBS:
             return False
         if subj is not None and (subj.ent_type_ in ("ORG", "GPE") or subj.lower_ in _AUTHORITIES) \
                 and verb.lemma_.lower() in _POWER_VERBS:
             return False  # legal power: "Parliament may override the veto"
-        return not advs & {"only"}
+        return not (advs & {"only"} or _only_scoped(verb))
     if word == "could":
         if nxt in ("not", "n't", "never") or any(c.dep_ == "neg" for c in verb.children):
             return False  # inability ("could not prevent") or certainty ("could not be")
@@ -260,13 +262,42 @@ _PERMISSION_VERBS = frozenset({
 _POWER_VERBS = frozenset({
     "override", "impose", "veto", "order", "declare", "authorize", "authorise", "appoint",
     "dismiss", "suspend", "grant", "revoke", "refer", "convene", "dissolve", "fine", "overrule",
-    "amend", "summon", "detain", "extend", "stay", "open", "close",
+    "amend", "summon", "detain", "extend",
 })
 _AUTHORITIES = frozenset({
     "parliament", "court", "judge", "council", "president", "congress", "senate", "assembly",
     "commission", "minister", "government", "law", "treaty", "constitution", "regulator",
-    "committee", "board", "stations", "station", "authorities", "authority", "rules", "police",
+    "committee", "board", "authorities", "authority", "police", "tribunal", "cabinet",
 })
+
+
+def _only_scoped(verb: Token) -> bool:
+    """'may cross ... only with approval', 'may enter only between 8 a.m. and noon'.
+
+    Read on tokens, not on the parse, which often misattaches 'only'.
+    """
+    doc = verb.doc
+    for t in verb.subtree:
+        if t.lower_ == "only" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _ONLY_SCOPES:
+            return True
+    return False
+
+
+_ONLY_SCOPES = frozenset({"with", "without", "between", "until", "after", "before", "during",
+                          "on", "at", "under", "by", "through", "via", "within", "from"})
+
+
+def _under_rules(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("under", "by") and any(
+            g.lemma_.lower() in _RULE_NOUNS for g in c.children if g.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+_RULE_NOUNS = frozenset({"rule", "law", "regulation", "agreement", "treaty", "constitution",
+                         "act", "order", "statute", "decree", "code", "guideline", "charter"})
 
 
 def _scoped(verb: Token) -> bool:
@@ -274,6 +305,9 @@ def _scoped(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in _PERMISSION_SCOPE:
             for g in c.children:
+                if c.lower_ == "under" and g.lemma_.lower() in ("rule", "law", "regulation", "agreement",
+                                                                  "treaty", "constitution", "act", "order"):
+                    return True
                 if g.lower_ in ("approval", "permission", "appointment", "consent", "time",
                                 "friday", "monday", "tuesday", "wednesday", "thursday",
                                 "saturday", "sunday", "noon") or g.ent_type_ in ("DATE", "TIME"):
@@ -355,7 +389,9 @@ def _emphatic_universal(doc: Doc, i: int, j: int, view: _View) -> bool:
     tok = doc[i]
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     nxt = doc[i + 1].lower_ if i + 1 < view.sentence[1] else ""
-    if prev in _NOT_EMPHATIC_BEFORE and not (prev == "of" and tok.lower_ == "every"):
+    if tok.lower_ == "all" and prev in _NOT_EMPHATIC_BEFORE:
+        return False
+    if tok.lower_ == "every" and prev in ("not", "almost", "nearly"):
         return False
     if prev == "if" or (i > 1 and doc[i - 2].lower_ == "even" and prev == "if"):
         return False
@@ -440,6 +476,208 @@ def _meta(doc: Doc, i: int, j: int, view: _View) -> bool:
     return not view.in_content(i)
 
 
+def _is_negated(tok: Token) -> bool:
+    """The token's clause carries 'not', "n't", 'never' (on it, its auxiliaries or its head)."""
+    heads = [tok]
+    if tok.dep_ in ("acomp", "attr", "xcomp", "oprd", "auxpass", "aux"):
+        heads.append(tok.head)
+    return any(c.dep_ == "neg" or c.lower_ == "never" for h in heads for c in h.children)
+
+
+def _negated(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].pos_ in ("VERB", "AUX", "ADJ") and _is_negated(doc[i])
+
+
+def _conditional(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
+    if tok.dep_ != "mark" or prev in ("even", "as", "what", "only"):
+        return False
+    # 'if any' / 'if necessary' are not conditional framing of an event.
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return nxt not in ("any", "necessary", "needed", "so", "not")
+
+
+def _not_downtoned(doc: Doc, i: int, j: int, view: _View) -> bool:
+    prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
+    return prev not in ("almost", "nearly", "not", "hardly", "less")
+
+
+def _after_negation(doc: Doc, i: int, j: int, view: _View) -> bool:
+    for k in range(max(view.sentence[0], i - 6), i):
+        if doc[k].dep_ == "neg" or doc[k].lower_ in ("never", "without", "no"):
+            return True
+    return False
+
+
+def _has_perfect_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _emphatic_never(doc: Doc, i: int, j: int, view: _View) -> bool:
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in ("once", "ever"):
+        return True
+    # "has never lost an election" states a record, not the speaker's certainty.
+    return not _has_perfect_aux(doc[i].head)
+
+
+def _first_person_affirmative(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return _first_person(doc, i, j, view) and not _is_negated(doc[i])
+
+
+def _determined_noun(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
+
+
+def _no_object(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return not any(c.dep_ == "dobj" for c in doc[i].children)
+
+
+_NOT_DENIAL_PREDICATES = frozenset({
+    "clear", "known", "certain", "sure", "possible", "likely", "yet", "able", "alone", "aware",
+    "enough", "ready", "available", "easy", "over", "finished", "here", "there",
+})
+
+
+def _copular_negation(doc: Doc, i: int, j: int, view: _View) -> bool:
+    neg = doc[i]
+    if neg.dep_ != "neg":
+        return False
+    cop = neg.head
+    if cop.lemma_.lower() != "be" or cop.pos_ not in ("AUX", "VERB"):
+        return False
+    preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
+    if not preds:
+        return False
+    return all(p.lower_ not in _NOT_DENIAL_PREDICATES for p in preds)
+
+
+def _negated_subject(doc: Doc, i: int, j: int, view: _View) -> bool:
+    det = doc[i]
+    noun = det.head
+    return det.dep_ == "det" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")
+
+
+def _never_past(doc: Doc, i: int, j: int, view: _View) -> bool:
+    verb = doc[i].head
+    if verb.pos_ not in ("VERB", "AUX") or _has_perfect_aux(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _counter_reference(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    if tok.pos_ != "VERB" or not view.in_content(i):
+        return False
+    for k in range(max(view.content[0], i - 4), i):
+        if doc[k].lower_ in ("as", "than") and doc[k].dep_ in ("mark", "prep", "advmod"):
+            return True
+    return False
+
+
+def _discredited_claim(doc: Doc, i: int, j: int, view: _View) -> bool:
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = noun.head
+    targets = [c for c in pred.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "as"):  # 'amount to', 'serve as'
+            targets.extend(g for g in c.children if g.dep_ == "pobj")
+    if pred.pos_ == "VERB" and pred.lemma_.lower() not in ("be", "amount", "serve", "constitute", "represent"):
+        # A full verb: only the verb itself characterises the claim ("were fabricated").
+        return _negatively_characterised(view, pred.i, pred.i + 1)
+    return any(_negatively_characterised(view, p.left_edge.i, p.right_edge.i + 1) for p in targets)
+
+
+def _negatively_characterised(view: _View, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` hold an accusation or denial cue, or a strongly negative word."""
+    start, end = max(start, view.content[0]), min(end, view.content[1])
+    doc = view.doc
+    strong = _strong_negative()
+    if any(doc[k].lower_ in strong for k in range(start, end)):
+        return True
+    for name in ("accusation", "denial"):
+        lex = _lexicon(name)
+        for e, _i, _j in _matches(lex, doc, start, end, view):
+            if e.rule != "discredited_claim":
+                return True
+    return False
+
+
+def _reporting_cue(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return view.cue[0] <= i < view.cue[1] and not view.in_content(i)
+
+
+def _content_negated(view: _View) -> bool:
+    doc = view.doc
+    for k in range(*view.content):
+        t = doc[k]
+        if t.dep_ == "neg" or t.lower_ in ("never", "nothing", "none", "nobody") or (
+            t.lower_ == "no" and t.dep_ == "det"
+        ):
+            return True
+    return False
+
+
+def _rebuttal_cue(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return _reporting_cue(doc, i, j, view) and _content_negated(view)
+
+
+_FALSEHOODS = frozenset({"rumour", "rumor", "lie", "falsehood", "disinformation",
+                         "misinformation", "propaganda", "fear", "panic", "hatred", "myth",
+                         "story", "claim", "fake", "smear"})
+
+
+def _spreads_falsehood(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _FALSEHOODS for c in doc[i].children)
+
+
+def _verb_with_object(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].pos_ == "VERB" and any(c.dep_ == "dobj" for c in doc[i].children)
+
+
+def _ignored_warning(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (
+        "warning", "alert", "advice", "plea", "call", "request", "order", "ruling", "law", "concern")
+        for c in doc[i].children)
+
+
+_PROTECTED = frozenset({
+    "civilian", "residential", "hospital", "school", "home", "house", "village", "neighbourhood",
+    "neighborhood", "market", "mosque", "church", "convoy", "journalist", "child", "children",
+    "women", "refugee", "protester", "worshipper", "aid", "shelter", "clinic", "camp", "our",
+    "us", "my", "ambulance", "bakery", "wedding", "funeral", "family", "families", "rebel",
+    "position",
+})
+
+
+def _attack_on_protected(doc: Doc, i: int, j: int, view: _View) -> bool:
+    verb = doc[i]
+    if verb.pos_ != "VERB":
+        return False
+    # An accusation names a perpetrator: an active subject or a passive 'by' agent.
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ not in ("conj", "xcomp"):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into"):
+            objs.extend(g for g in c.children if g.dep_ == "pobj")
+    for o in objs:
+        words = {o.lemma_.lower(), o.lower_} | {
+            c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}
+        if words & _PROTECTED:
+            return True
+    return False
+
+
 _RULES: dict[str, Rule] = {
     "epistemic_modal": _epistemic_modal,
     "before_number": _before_number,
@@ -456,6 +694,25 @@ _RULES: dict[str, Rule] = {
     "verb": _verb,
     "negated_event": _negated_event,
     "meta": _meta,
+    "negated": _negated,
+    "conditional": _conditional,
+    "not_downtoned": _not_downtoned,
+    "after_negation": _after_negation,
+    "emphatic_never": _emphatic_never,
+    "first_person_affirmative": _first_person_affirmative,
+    "determined_noun": _determined_noun,
+    "no_object": _no_object,
+    "copular_negation": _copular_negation,
+    "negated_subject": _negated_subject,
+    "never_past": _never_past,
+    "counter_reference": _counter_reference,
+    "discredited_claim": _discredited_claim,
+    "reporting_cue": _reporting_cue,
+    "rebuttal_cue": _rebuttal_cue,
+    "spreads_falsehood": _spreads_falsehood,
+    "verb_with_object": _verb_with_object,
+    "ignored_warning": _ignored_warning,
+    "attack_on_protected": _attack_on_protected,
     "of_course_negative": lambda doc, i, j, view: True,  # checked in sarcasm_score
 }
 
@@ -626,14 +883,9 @@ def _denial(view: _View) -> FrameScore:
     doc = view.doc
     lex = _lexicon("denial")
     cues = _lexicon_frame("denial", "denial", view)
-    cue_ids: set[str] = set()
-    for k in range(*view.cue):
-        if view.in_content(k):
-            continue
-        for e, i, j in _matches(lex, doc, k, k + 1, view):
-            if e.rule in (None, "not_negated", "dismiss_claim"):
-                cues.append(_cue("denial", doc, i, j, e))
-                cue_ids.add(e.id)
+    for e, i, j in _cue_matches(lex, view):
+        if e.rule in (None, "not_negated", "dismiss_claim", "reporting_cue", "rebuttal_cue"):
+            cues.append(_cue("denial", doc, i, j, e))
     cues.sort(key=lambda c: c.span)
     target = None
     for c in cues:
@@ -642,6 +894,60 @@ def _denial(view: _View) -> FrameScore:
             break
     cues_t = tuple(cues)
     return FrameScore("denial", _total(cues_t), cues_t, target=target)
+
+
+def _cue_matches(lex: Lexicon, view: _View) -> list[tuple[LexiconEntry, int, int]]:
+    """Matches that start on a reporting-cue token outside the content ('denied', 'hit back')."""
+    out = []
+    for k in range(*view.cue):
+        if view.in_content(k):
+            continue
+        for m in lex.match_at(view.doc, k, view.sentence[1]):
+            if m.end > view.cue[1] and any(view.in_content(x) for x in range(m.start, m.end)):
+                continue
+            rule = m.entry.rule
+            if rule is None or _RULES[rule](view.doc, m.start, m.end, view):
+                out.append((m.entry, m.start, m.end))
+                break
+    return out
+
+
+_LABEL_VERBS = frozenset({
+    "label", "call", "describe", "brand", "term", "dub", "characterize", "characterise",
+    "portray", "denounce", "decry", "claim", "allege", "say",
+})
+_CLAIM_HEADS = frozenset({"claim", "allegation", "accusation", "charge", "report", "rumour",
+                          "rumor", "suggestion", "talk"})
+
+
+def _endorsed(view: _View, tok: Token) -> bool:
+    """Whether the speaker makes the accusation, rather than reporting or negating it.
+
+    Not endorsed: under a labelling verb with a third-party subject ("Iranian media labelled
+    the reports psychological warfare"), inside "claims of fraud", or negated ("was not
+    responsible", "never designed to cheat").
+    """
+    if _is_negated(tok) or (tok.dep_ in ("amod", "compound") and _is_negated(tok.head)):
+        return False
+    cur = tok
+    for _ in range(5):
+        head = cur.head
+        if head is cur or not view.in_content(head.i):
+            break
+        if cur.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in _CLAIM_HEADS
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in head.head.children)
+        ):
+            return False  # "claims of fraud", "no evidence of fraud"
+        if any(c.dep_ == "neg" for c in head.children):
+            return False  # "it is not true that the government ignored ..."
+
+        if head.pos_ == "VERB" and head.lemma_.lower() in _LABEL_VERBS:
+            subj = _subject(head)
+            if subj is None or subj.lower_ not in ("i", "we"):
+                return False
+        cur = head
+    return True
 
 
 def _token_at(doc: Doc, char: int) -> Token:
@@ -689,13 +995,11 @@ def accusation_score(statement: Statement, doc: Doc) -> FrameScore:
 def _accusation(view: _View) -> FrameScore:
     doc = view.doc
     lex = _lexicon("accusation")
-    cues = _lexicon_frame("accusation", "accusation", view)
-    for k in range(*view.cue):
-        if view.in_content(k):
-            continue
-        for e, i, j in _matches(lex, doc, k, k + 1, view):
-            if e.id in ("acc.accuse", "acc.blame", "acc.condemn"):
-                cues.append(_cue("accusation", doc, i, j, e))
+    cues = [c for c in _lexicon_frame("accusation", "accusation", view)
+            if _endorsed(view, _token_at(doc, c.span[0]))]
+    for e, i, j in _cue_matches(lex, view):
+        if e.id in ("acc.accuse", "acc.blame", "acc.condemn"):
+            cues.append(_cue("accusation", doc, i, j, e))
     cues.sort(key=lambda c: c.span)
     target = None
     for pass_ in range(2):
@@ -930,6 +1234,14 @@ def _sarcasm(view: _View, sentiment: FrameScore | None) -> FrameScore:
     cues.sort(key=lambda c: c.span)
     cues_t = tuple(cues)
     return FrameScore("sarcasm", _total(cues_t), cues_t)
+
+
+@lru_cache(maxsize=1)
+def _strong_negative() -> frozenset[str]:
+    """VADER words with a valence of -1.5 or below ('malicious', 'ridiculous')."""
+    from .sentiment import _vader
+
+    return frozenset(w for w, v in _vader().lexicon.items() if v <= -1.5)
 
 
 @lru_cache(maxsize=1)
