@@ -1,0 +1,366 @@
+"""The actor registry and the country table: one loader for both, cached.
+
+``load_registry()`` reads ``analysis/data/actors.yaml`` and ``analysis/data/countries.yaml``
+once per process. ``ActorRegistry.lookup("Russia's Defence Ministry")`` finds the registered
+actor behind a mention. Matching works on normalised word tokens, so it tolerates case,
+punctuation ("U.S." / "US"), possessives ("Pentagon's") and the country word's form
+("Russia's Defence Ministry" = "Russian Defence Ministry"): country names and demonyms are
+folded to one placeholder per country before aliases and mentions are compared.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from analysis.types import GROUP_TYPES, ActorRef
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ACTORS_PATH = DATA_DIR / "actors.yaml"
+COUNTRIES_PATH = DATA_DIR / "countries.yaml"
+
+ACTOR_KINDS = ("person", "institution", "outlet", "state", "collective")
+# Which registered actor wins when several aliases occur in one mention: the person speaks,
+# the outlet or institution is their affiliation, the bare state is the weakest evidence.
+_KIND_RANK = {"person": 5, "outlet": 4, "institution": 3, "collective": 2, "state": 1}
+# Spelling variants folded before matching, so aliases need not list both.
+_SPELLING = {
+    "defence": "defense", "organisation": "organization", "centre": "center",
+    "programme": "program", "labour": "labor", "armour": "armor",
+}
+_LEADING_FILLERS = frozenset({"the", "a", "an", "two", "three", "four", "several", "some", "many"})
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|&", re.UNICODE)
+
+
+class RegistryError(ValueError):
+    """A registry data file is missing or malformed; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A normalised word: ``norm`` for matching, ``shape`` (case kept) for acronyms."""
+
+    norm: str
+    shape: str
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split a mention into normalised tokens (possessive and periods removed)."""
+    out: list[Tok] = []
+    for m in _TOKEN_RE.finditer(text.replace("’", "'")):
+        raw = m.group(0)
+        if raw.endswith("'s") or raw.endswith("'S"):
+            raw = raw[:-2]
+        raw = raw.rstrip("'")
+        shape = raw.replace(".", "")
+        if not shape:
+            continue
+        norm = shape.lower()
+        out.append(Tok(_SPELLING.get(norm, norm), shape))
+    return out
+
+
+def _case_sensitive(shape: str) -> bool:
+    # Short all-capital aliases (US, AP, RT, UN) would otherwise match ordinary words.
+    return len(shape) <= 3 and shape.isalpha() and shape.isupper()
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    adjective: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    cities: tuple[str, ...]
+
+
+class CountryTable:
+    """Country names, demonyms and cities, matched as token phrases."""
+
+    def __init__(self, countries: list[Country]) -> None:
+        self.countries = {c.code: c for c in countries}
+        self._phrases: dict[str, list[tuple[tuple[Tok, ...], str]]] = {}
+        self._cities: dict[str, list[tuple[tuple[Tok, ...], str]]] = {}
+        for c in countries:
+            for form in (*c.names, *c.demonyms):
+                self._add(self._phrases, form, c.code)
+            for form in c.cities:
+                self._add(self._cities, form, c.code)
+        for table in (self._phrases, self._cities):
+            for key in table:
+                table[key].sort(key=lambda p: -len(p[0]))
+
+    @staticmethod
+    def _add(table: dict, form: str, code: str) -> None:
+        toks = tuple(tokenize(form))
+        if toks and toks[0].norm == "the" and len(toks) > 1:
+            toks = toks[1:]
+        if toks:
+            table.setdefault(toks[0].norm, []).append((toks, code))
+
+    @staticmethod
+    def _match_at(table: dict, toks: list[Tok], i: int) -> tuple[int, str] | None:
+        for phrase, code in table.get(toks[i].norm, ()):
+            n = len(phrase)
+            if i + n > len(toks):
+                continue
+            ok = True
+            for a, b in zip(phrase, toks[i:i + n], strict=True):
+                if a.norm != b.norm or (_case_sensitive(a.shape) and a.shape != b.shape):
+                    ok = False
+                    break
+            if ok:
+                return n, code
+        return None
+
+    def fold(self, toks: list[Tok]) -> tuple[list[Tok], list[str]]:
+        """Replace country names/demonyms by ``#XX`` tokens; return them and the codes seen."""
+        out: list[Tok] = []
+        codes: list[str] = []
+        i = 0
+        while i < len(toks):
+            hit = self._match_at(self._phrases, toks, i)
+            if hit:
+                n, code = hit
+                out.append(Tok("#" + code, "#" + code))
+                codes.append(code)
+                i += n
+            else:
+                out.append(toks[i])
+                i += 1
+        return out, codes
+
+    def find(self, text: str, *, cities: bool = True) -> str | None:
+        """The first country named in ``text`` (name, demonym or, if asked, city)."""
+        toks = tokenize(text)
+        for i in range(len(toks)):
+            hit = self._match_at(self._phrases, toks, i)
+            if hit is None and cities:
+                hit = self._match_at(self._cities, toks, i)
+            if hit:
+                return hit[1]
+        return None
+
+    def city(self, text: str) -> str | None:
+        """The country of a city/capital named in ``text`` (datelines, "Tehran-based")."""
+        toks = tokenize(text)
+        for i in range(len(toks)):
+            hit = self._match_at(self._cities, toks, i) or self._match_at(self._phrases, toks, i)
+            if hit:
+                return hit[1]
+        return None
+
+    def adjective(self, code: str | None) -> str | None:
+        c = self.countries.get(code or "")
+        return c.adjective if c else None
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    actor: str
+    kind: str
+    group: str
+    group_country: str | None
+    group_type: str
+    anonymous: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """The word lists of the ``rules:`` block, as sets of lower-case phrases."""
+
+    media: frozenset[str]
+    non_media_agency: frozenset[str]
+    military: frozenset[str]
+    civil_general: frozenset[str]
+    government: frozenset[str]
+    person: frozenset[str]
+    public: frozenset[str]
+    organisation: frozenset[str]
+    anonymous_heads: frozenset[str]
+    spokesperson_heads: frozenset[str]
+
+
+class ActorRegistry:
+    """Registered actors, matched against mention text by alias."""
+
+    def __init__(self, entries: list[ActorEntry], countries: CountryTable, rules: RuleWords,
+                 version: str) -> None:
+        self.entries = entries
+        self.countries = countries
+        self.rules = rules
+        self.version = version
+        # alias key (folded norms) -> [(entry, alias shapes, case-sensitive?)]
+        self._index: dict[tuple[str, ...], list[tuple[ActorEntry, tuple[str, ...], bool]]] = {}
+        self._max_len = 1
+        for e in entries:
+            for alias in e.aliases:
+                toks, _ = countries.fold(tokenize(alias))
+                while toks and toks[0].norm in ("the",):
+                    toks = toks[1:]
+                if not toks:
+                    continue
+                key = tuple(t.norm for t in toks)
+                cs = len(toks) == 1 and _case_sensitive(toks[0].shape)
+                self._index.setdefault(key, []).append((e, tuple(t.shape for t in toks), cs))
+                self._max_len = max(self._max_len, len(key))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def match(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
+        """The best registered actor named in ``text`` and its token range in the folded text.
+
+        ``state`` and ``collective`` entries count only when their alias is the whole mention
+        (bar leading determiners), so "Iranian state media" is left to the rules.
+        """
+        return _match_cached(self, text)
+
+    def lookup(self, mention_text: str) -> ActorRef | None:
+        """The registered actor behind ``mention_text``, or None."""
+        hit = self.match(mention_text)
+        if hit is None:
+            return None
+        e = hit[0]
+        return ActorRef(actor=e.actor, group=e.group, group_country=e.group_country,
+                        group_type=e.group_type, anonymous=e.anonymous, source="registry")
+
+    def _match(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
+        toks, _ = self.countries.fold(tokenize(text))
+        start = 0
+        while start < len(toks) and toks[start].norm in _LEADING_FILLERS:
+            start += 1
+        best: tuple[tuple[int, int, int], ActorEntry, tuple[int, int]] | None = None
+        n_toks = len(toks)
+        for i in range(n_toks):
+            for n in range(min(self._max_len, n_toks - i), 0, -1):
+                key = tuple(t.norm for t in toks[i:i + n])
+                cands = self._index.get(key)
+                if not cands:
+                    continue
+                for e, shapes, cs in cands:
+                    if cs and toks[i].shape != shapes[0]:
+                        continue
+                    whole = i <= start and i + n == n_toks
+                    if e.kind in ("state", "collective") and not whole:
+                        continue
+                    score = (n, _KIND_RANK[e.kind], -i)
+                    if best is None or score > best[0]:
+                        best = (score, e, (i, i + n))
+        return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=8192)
+def _match_cached(reg: ActorRegistry, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
+    return reg._match(text)
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError as exc:
+        raise RegistryError(f"{path}: registry file not found") from exc
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"{path}: malformed YAML: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RegistryError(f"{path}: expected a mapping at the top level, got {type(data).__name__}")
+    return data
+
+
+def _str_list(path: Path, where: str, value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RegistryError(f"{path}: {where} must be a list of strings")
+    return tuple(value)
+
+
+def _load_countries(path: Path) -> CountryTable:
+    data = _read_yaml(path)
+    rows = data.get("countries") or []
+    if not isinstance(rows, list):
+        raise RegistryError(f"{path}: 'countries' must be a list")
+    out: list[Country] = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not isinstance(row.get("code"), str) \
+                or not re.fullmatch(r"[A-Z]{2}", row["code"]) or not isinstance(row.get("adjective"), str):
+            raise RegistryError(f"{path}: countries[{i}] needs a 2-letter 'code' and an 'adjective'")
+        out.append(Country(
+            code=row["code"], adjective=row["adjective"],
+            names=_str_list(path, f"countries[{i}].names", row.get("names")),
+            demonyms=_str_list(path, f"countries[{i}].demonyms", row.get("demonyms")),
+            cities=_str_list(path, f"countries[{i}].cities", row.get("cities")),
+        ))
+    if not out:
+        warnings.warn(f"{path}: no countries loaded; rule-based placement will find no country",
+                      stacklevel=3)
+    return CountryTable(out)
+
+
+def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:
+    data = _read_yaml(path)
+    meta = data.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise RegistryError(f"{path}: 'meta' must be a mapping")
+    version = str(meta.get("version", "0"))
+    rows = data.get("actors") or []
+    if not isinstance(rows, list):
+        raise RegistryError(f"{path}: 'actors' must be a list")
+    entries: list[ActorEntry] = []
+    for i, row in enumerate(rows):
+        where = f"actors[{i}]"
+        if not isinstance(row, dict):
+            raise RegistryError(f"{path}: {where} must be a mapping")
+        for key in ("actor", "group", "group_type"):
+            if not isinstance(row.get(key), str) or not row[key]:
+                raise RegistryError(f"{path}: {where} needs a non-empty '{key}'")
+        if row["group_type"] not in GROUP_TYPES:
+            raise RegistryError(f"{path}: {where} ({row['actor']}): group_type {row['group_type']!r} "
+                                f"not one of {', '.join(GROUP_TYPES)}")
+        kind = row.get("kind", "institution")
+        if kind not in ACTOR_KINDS:
+            raise RegistryError(f"{path}: {where} ({row['actor']}): kind {kind!r} not one of "
+                                f"{', '.join(ACTOR_KINDS)}")
+        gc = row.get("group_country")
+        if gc is not None and not (isinstance(gc, str) and re.fullmatch(r"[A-Z]{2}", gc)):
+            raise RegistryError(f"{path}: {where} ({row['actor']}): group_country must be ISO alpha-2")
+        aliases = _str_list(path, f"{where}.aliases", row.get("aliases"))
+        entries.append(ActorEntry(
+            actor=row["actor"], kind=kind, group=row["group"], group_country=gc,
+            group_type=row["group_type"], anonymous=bool(row.get("anonymous", False)),
+            aliases=(row["actor"], *aliases),
+        ))
+    rules = data.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise RegistryError(f"{path}: 'rules' must be a mapping")
+    words = {}
+    for name in RuleWords.__dataclass_fields__:
+        words[name] = frozenset(w.lower() for w in _str_list(path, f"rules.{name}", rules.get(name)))
+    if not entries:
+        warnings.warn(f"{path}: the actor registry is empty; every speaker will be placed by rule",
+                      stacklevel=3)
+    return entries, RuleWords(**words), version
+
+
+def build_registry(actors_path: Path = ACTORS_PATH,
+                   countries_path: Path = COUNTRIES_PATH) -> ActorRegistry:
+    """Read the registry files (uncached); raises :class:`RegistryError` naming a bad file."""
+    countries = _load_countries(Path(countries_path))
+    entries, rules, version = _load_actors(Path(actors_path))
+    return ActorRegistry(entries, countries, rules, version)
+
+
+@lru_cache(maxsize=4)
+def load_registry(actors_path: Path | None = None,
+                  countries_path: Path | None = None) -> ActorRegistry:
+    """The actor registry, read once per process (per pair of paths)."""
+    return build_registry(actors_path or ACTORS_PATH, countries_path or COUNTRIES_PATH)

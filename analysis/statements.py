@@ -1,0 +1,870 @@
+"""Statement extraction: direct quotes and reported speech, with cue, speaker and actor.
+
+``extract_statements(doc)`` works on one parsed document and never parses again. The passes,
+each linear in the document:
+
+1. quotes (analysis/quotes.py) paired by context; every top-level quote looks for a tight
+   attribution right after it ('"X," he said', '"X" — Commissioner Y', '"X," according to Y')
+   or right before it ('Y said: "X"', 'From the ministry: "X"');
+2. every reporting verb outside quotes (analysis/data/reporting_verbs.yaml) takes its content
+   from the tree: a complement clause ("said that X"), an object ("described X as Y", "called
+   X Y", "denied reports that X", "accused X of Y"), the clause it interrupts ("X, he said,
+   Y"), with passives and participles ("was quoted as saying X", ", saying X");
+3. "according to X" / "per X", and headline "Speaker: claim";
+4. a bare quote that opens a sentence continues the last speaker of its paragraph, or of the
+   previous paragraph when its own paragraph names no one else;
+5. speakers are resolved in text order (analysis/attribution.py) and placed as actors.
+
+A reported clause that contains quoted words is one ``mixed`` statement; content wholly inside
+quote marks is ``direct``. Nested reports keep ``parent`` = the enclosing content span.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from analysis.attribution import Attributor, Mention, Resolved, default_country
+from analysis.quotes import Quote, find_quotes, paragraph_spans
+from analysis.registry import ActorRegistry, RegistryError, load_registry
+from analysis.types import Span, Speaker, Statement
+
+VERBS_PATH = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
+FRAMES = ("clause", "quote", "object_as", "object_complement", "np_content", "accuse", "quoted_as")
+
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›"
+_STRIP_PUNCT = " \t\r\n,;:"
+_SENT_END = frozenset({".", "!", "?"})
+_MAX_STRETCH = 30
+
+
+@dataclass(frozen=True)
+class VerbLexicon:
+    """Which lemmas introduce a statement, and how (frames)."""
+
+    frames: dict[str, frozenset[str]]
+    particles: dict[str, str]
+    never_content: frozenset[str]
+    version: str
+
+    def has(self, lemma: str, frame: str) -> bool:
+        f = self.frames.get(lemma)
+        return f is not None and frame in f
+
+
+@lru_cache(maxsize=2)
+def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
+    """The reporting-verb lexicon, read once; a malformed file raises naming the file."""
+    p = Path(path or VERBS_PATH)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError as exc:
+        raise RegistryError(f"{p}: reporting-verb file not found") from exc
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"{p}: malformed YAML: {exc}") from exc
+    verbs = data.get("verbs") or {}
+    if not isinstance(verbs, dict):
+        raise RegistryError(f"{p}: 'verbs' must be a mapping of lemma -> {{frames: [...]}}")
+    frames: dict[str, frozenset[str]] = {}
+    for lemma, spec in verbs.items():
+        fr = (spec or {}).get("frames") if isinstance(spec, dict) else None
+        if not isinstance(fr, list) or not set(fr) <= set(FRAMES):
+            raise RegistryError(f"{p}: verbs.{lemma}: frames must be a list drawn from {FRAMES}")
+        frames[str(lemma).lower()] = frozenset(fr)
+    if not frames:
+        import warnings
+
+        warnings.warn(f"{p}: no reporting verbs loaded; only quotes will be found", stacklevel=2)
+    meta = data.get("meta") or {}
+    return VerbLexicon(
+        frames=frames,
+        particles={str(k): str(v) for k, v in (data.get("particles") or {}).items()},
+        never_content=frozenset(w.lower() for w in data.get("never_content_heads") or ()),
+        version=str(meta.get("version", "0")),
+    )
+
+
+@dataclass
+class _Cand:
+    """A statement before its speaker is resolved."""
+
+    content: Span
+    kind: str
+    method: str
+    cue: Span | None = None
+    speaker_head: int | None = None  # token index of the speaker mention's head
+    speaker_range: tuple[int, int] | None = None  # explicit token range (dash/colon/according)
+    verb: int | None = None  # token index of the cue verb
+    quotes: tuple[int, ...] = ()
+    parent: Span | None = None
+    inherit: _Cand | None = None  # continuation: take this statement's speaker
+    resolved: Resolved | None = None
+    no_speaker: bool = False  # "it was reported that": a report without a source
+    extra: dict = field(default_factory=dict)
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, registry: ActorRegistry, verbs: VerbLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.reg = registry
+        self.verbs = verbs
+        n = len(doc)
+        self.n = n
+        self.starts = [t.idx for t in doc]
+        self.paragraphs = paragraph_spans(self.text)
+        para_starts = [s for s, _ in self.paragraphs]
+        self.para_of = [max(0, bisect.bisect_right(para_starts, i) - 1) for i in self.starts]
+        self.quotes: list[Quote] = find_quotes(self.text)
+        self.quote_of = [-1] * n
+        qi = 0
+        for k, start in enumerate(self.starts):
+            while qi < len(self.quotes) and self.quotes[qi].outer[1] <= start:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi].outer[0] <= start < self.quotes[qi].outer[1]:
+                self.quote_of[k] = qi
+        self.in_quote = [q >= 0 for q in self.quote_of]
+        self.q_tokens: list[tuple[int, int]] = [(-1, -1)] * len(self.quotes)
+        for k, q in enumerate(self.quote_of):
+            if q >= 0:
+                a, b = self.q_tokens[q]
+                self.q_tokens[q] = (k if a < 0 else a, k)
+        # sentences, split at line breaks too (the boundary component does it when present)
+        self.sent_of = [0] * n
+        self.sents: list[tuple[int, int]] = []  # token ranges
+        for s in doc.sents:
+            a = s.start
+            for k in range(s.start, s.end):
+                if "\n" in doc[k].text and k + 1 < s.end:
+                    self.sents.append((a, k + 1))
+                    a = k + 1
+            self.sents.append((a, s.end))
+        for si, (a, b) in enumerate(self.sents):
+            for k in range(a, b):
+                self.sent_of[k] = si
+        self.attr = Attributor(doc, registry, self.in_quote, self.para_of,
+                               default_country(registry, self.text, self.paragraphs))
+        self.cands: list[_Cand] = []
+        self.quote_cand: dict[int, _Cand] = {}  # quote index -> its direct statement
+        self.tight_verb: dict[int, int] = {}  # quote index -> verb token used as attribution
+
+    # ------------------------------------------------------------------ helpers
+    def tok_span(self, i: int, j: int) -> Span:
+        """Char span of tokens [i, j)."""
+        d = self.doc
+        return (d[i].idx, d[j - 1].idx + len(d[j - 1].text))
+
+    def is_cue(self, t: Token, frame: str) -> bool:
+        if t.pos_ not in ("VERB", "AUX") and not (t.pos_ == "NOUN" and t.tag_ == "VBZ"):
+            return False
+        lemma = t.lemma_.lower()
+        if not self.verbs.has(lemma, frame):
+            return False
+        part = self.verbs.particles.get(lemma)
+        if part and not any(c.dep_ == "prt" and c.lower_ == part for c in t.children):
+            return False
+        if lemma == "put":
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+        if lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up")
+                                   for c in t.children):
+            return False
+        return not self._no_content_form(t)
+
+    @staticmethod
+    def _no_content_form(t: Token) -> bool:
+        # infinitives ("declined to say", "refused to confirm") and negations report nothing
+        for c in t.children:
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to":
+                return True
+        return False
+
+    def quote_stretch_after(self, q: int) -> list[int]:
+        _, qe = self.q_tokens[q]
+        out: list[int] = []
+        k = qe + 1
+        para = self.para_of[qe]
+        while k < self.n and len(out) < _MAX_STRETCH:
+            t = self.doc[k]
+            if self.para_of[k] != para or self.in_quote[k] or "\n" in t.text:
+                break
+            if t.text in _SENT_END and t.tag_ == ".":
+                break
+            out.append(k)
+            k += 1
+        return out
+
+    def quote_stretch_before(self, q: int) -> list[int]:
+        qs, _ = self.q_tokens[q]
+        out: list[int] = []
+        k = qs - 1
+        para = self.para_of[qs]
+        while k >= 0 and len(out) < _MAX_STRETCH:
+            t = self.doc[k]
+            if self.para_of[k] != para or self.in_quote[k] or "\n" in t.text:
+                break
+            if t.text in _SENT_END and t.tag_ == ".":
+                break
+            out.append(k)
+            k -= 1
+        out.reverse()
+        return out
+
+    def quote_content(self, q: int) -> Span:
+        """The quote's inner text without edge spaces and a trailing comma/colon."""
+        qu = self.quotes[q]
+        s, e = qu.inner
+        t = self.text
+        while s < e and t[s].isspace():
+            s += 1
+        while e > s and t[e - 1] in _STRIP_PUNCT:
+            e -= 1
+        return (s, e)
+
+    def subject_of(self, v: Token) -> tuple[Token | None, Token]:
+        """(speaker head, the verb carrying the subject) for a reporting verb."""
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        for c in subjects[-1:] + [c for c in v.children if c.dep_ == "expl"]:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.dep_ == "nsubjpass" and c.lower_ in ("it", "this") or c.dep_ == "expl":
+                    return None, v
+                if c.dep_ == "nsubjpass" and v.lemma_.lower() != "quote":
+                    # "X was told that": X is the addressee; look for an agent
+                    ag = next((a for a in v.children if a.dep_ == "agent"), None)
+                    pobj = next((p for p in ag.children if p.dep_ == "pobj"), None) if ag else None
+                    return pobj, v
+                return c, v
+            if c.dep_ == "expl":
+                return None, v
+        for c in v.children:
+            if c.dep_ == "agent":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj, v
+        # participles, conjuncts, "quoted as saying": walk up to a verb with a subject
+        fallback: tuple[Token | None, Token] | None = None
+        h = v
+        participle = v.tag_ == "VBG"
+        for _ in range(7):
+            if h.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "dobj", "pobj",
+                              "relcl", "ccomp") or h.head is h:
+                break
+            if h.dep_ == "ccomp" and not participle:
+                break
+            h = h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if h.lemma_.lower() in self.verbs.frames:
+                if subj.lower_ in ("it",) and subj.dep_ == "nsubjpass":
+                    return None, h
+                return subj, h
+            if fallback is None:
+                fallback = (subj, h)
+                if not participle:
+                    break
+        return fallback if fallback else (None, v)
+
+    # ------------------------------------------------------------------ pass 1: quotes
+    def direct_quotes(self) -> None:
+        for q in range(len(self.quotes)):
+            qs, qe = self.q_tokens[q]
+            if qs < 0:
+                continue
+            content = self.quote_content(q)
+            if content[1] <= content[0]:
+                continue
+            cand = self._after(q, content) or self._before(q, content)
+            if cand is not None:
+                cand.quotes = (q,)
+                self.cands.append(cand)
+                self.quote_cand[q] = cand
+
+    def _after(self, q: int, content: Span) -> _Cand | None:
+        stretch = self.quote_stretch_after(q)
+        if not stretch:
+            return None
+        d = self.doc
+        first = d[stretch[0]]
+        inner_last = self.text[self.quotes[q].inner[0]:self.quotes[q].inner[1]].rstrip()[-1:]
+        if first.text in _DASHES:
+            rng = self._np_after(stretch[1:])
+            if rng:
+                return _Cand(content, "direct", "quote.dash", cue=self.tok_span(first.i, first.i + 1),
+                             speaker_range=rng)
+            return None
+        if not (first.text == "," or inner_last in (",", "?", "!", "—", "–")):
+            return None
+        for pos, k in enumerate(stretch):
+            t = d[k]
+            if t.lower_ == "according" and k + 1 < self.n and d[k + 1].lower_ == "to":
+                rng = self._np_after([x for x in stretch if x > k + 1])
+                if rng:
+                    return _Cand(content, "direct", "quote.according_to",
+                                 cue=self.tok_span(k, k + 2), speaker_range=rng)
+                return None
+            if self.is_cue(t, "quote") or self.is_cue(t, "clause"):
+                subj, _ = self.subject_of(t)
+                self.tight_verb[q] = k
+                return _Cand(content, "direct", "quote.verb_after", cue=self.tok_span(k, k + 1),
+                             speaker_head=subj.i if subj is not None else None, verb=k)
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE and t.dep_ not in ("aux", "auxpass"):
+                return None
+            if pos > 14:
+                return None
+        return None
+
+    def _np_after(self, toks: list[int]) -> tuple[int, int] | None:
+        if not toks:
+            return None
+        d = self.doc
+        end = toks[0]
+        for k in toks:
+            if d[k].text in (",", ";", "(") and k > toks[0]:
+                break
+            end = k + 1
+        return (toks[0], end) if end > toks[0] else None
+
+    def _before(self, q: int, content: Span) -> _Cand | None:
+        stretch = self.quote_stretch_before(q)
+        if not stretch:
+            return None
+        d = self.doc
+        last = d[stretch[-1]]
+        verb = None
+        for k in reversed(stretch):
+            t = d[k]
+            if self.is_cue(t, "quote") or self.is_cue(t, "clause"):
+                verb = t
+                break
+        if verb is not None:
+            between = [k for k in stretch if k > verb.i]
+            if len(between) > 10 or any(d[k].pos_ in ("VERB", "AUX") and d[k].tag_ in _FINITE for k in between):
+                verb = None
+            elif any(c.dep_ in ("ccomp",) and not self.in_quote[c.i] for c in verb.children):
+                verb = None  # the verb has its own clause: a reported/mixed statement
+            elif (self.verbs.has(verb.lemma_.lower(), "object_complement")
+                  or self.verbs.has(verb.lemma_.lower(), "object_as")) and \
+                    any(c.dep_ == "dobj" and not self.in_quote[c.i] for c in verb.children):
+                verb = None  # 'called them "X"': the quote is the complement, a mixed report
+            elif last.text not in (":", ",", "that") and last.i != verb.i and \
+                    last.dep_ not in ("dobj", "pobj", "dative", "npadvmod"):
+                verb = None
+        if verb is not None:
+            subj, _ = self.subject_of(verb)
+            self.tight_verb[q] = verb.i
+            return _Cand(content, "direct", "quote.verb_before", cue=self.tok_span(verb.i, verb.i + 1),
+                         speaker_head=subj.i if subj is not None else None, verb=verb.i)
+        if last.text == ":" and len(stretch) >= 2:
+            toks = stretch[:-1]
+            after = self.quote_stretch_after(q)
+            if any(not self.doc[k].is_punct for k in after):
+                return None  # 'Ministry: "X" fell in Iran': the quote is part of a claim
+            if any(d[k].pos_ in ("VERB", "AUX") and d[k].tag_ in _FINITE | {"VBN", "VBG"}
+                   for k in toks):
+                return None
+            # drop a leading preposition: "From the ministry:"
+            i = toks[0]
+            while i < toks[-1] and d[i].pos_ in ("ADP", "PUNCT", "CCONJ"):
+                i += 1
+            if not any(d[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(i, toks[-1] + 1)):
+                return None
+            return _Cand(content, "direct", "quote.colon", cue=self.tok_span(last.i, last.i + 1),
+                         speaker_range=(i, toks[-1] + 1))
+        return None
+
+    # ------------------------------------------------------------------ pass 2: reported
+    def reported(self) -> None:
+        d = self.doc
+        for t in d:
+            if self.in_quote[t.i]:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in self.verbs.frames:
+                continue
+            if not (self.is_cue(t, "clause") or self.is_cue(t, "object_as")
+                    or self.is_cue(t, "object_complement") or self.is_cue(t, "np_content")
+                    or self.is_cue(t, "accuse")):
+                continue
+            for content, method in self._contents(t):
+                self._add_reported(t, content, method)
+
+    def _contents(self, v: Token) -> list[tuple[tuple[int, int], str]]:
+        out: list[tuple[tuple[int, int], str]] = []
+        lemma = v.lemma_.lower()
+        if self.verbs.has(lemma, "clause"):
+            for c in v.children:
+                if c.dep_ != "ccomp" or c.i == v.i:
+                    continue
+                if self._is_question(c):
+                    continue
+                out.extend((rng, "") for rng in self._split_that_conj(c))
+            if not out and v.dep_ == "parataxis" and v.head.i != v.i:
+                rng = self._interposed(v)
+                if rng:
+                    out.append((rng, "reported.interposed"))
+        if out:
+            return out
+        dobjs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        if not dobjs:
+            return out
+        obj = dobjs[0]
+        if self.verbs.has(lemma, "object_as"):
+            as_tok = next((c for c in (*v.children, *obj.children)
+                           if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+            if as_tok is not None:
+                return [((obj.left_edge.i, as_tok.right_edge.i + 1), "reported.object_as")]
+        if self.verbs.has(lemma, "object_complement"):
+            comp = [c for c in v.children if c.i > obj.i and (
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and c is not obj))]
+            if comp:
+                end = max(c.right_edge.i for c in comp) + 1
+                # a trailing "by X" belongs to the characterisation ("called them X by Washington")
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ == "by" and c.i >= end:
+                        end = c.right_edge.i + 1
+                return [((obj.left_edge.i, end), "reported.object_complement")]
+        if self.verbs.has(lemma, "accuse"):
+            of = next((c for c in (*v.children, *obj.children)
+                       if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+            if of is not None:
+                return [((obj.left_edge.i, of.right_edge.i + 1), "reported.accuse")]
+        if self.verbs.has(lemma, "np_content") and any(
+                c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in obj.children):
+            return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.np_object")]
+        return out
+
+    def _is_question(self, c: Token) -> bool:
+        le = c.left_edge
+        if le.lower_ in self.verbs.never_content:
+            return True
+        return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+
+    def _split_that_conj(self, c: Token) -> list[tuple[int, int]]:
+        """A complement clause, split at "and that ..." into one range per claim."""
+        a, b = c.left_edge.i, c.right_edge.i + 1
+        conj = [x for x in c.children if x.dep_ == "conj"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+        if not conj:
+            return [(a, b)]
+        out = []
+        cur = a
+        for x in conj:
+            cut = x.left_edge.i
+            # drop the "and" / "," before the conjunct
+            k = cut - 1
+            while k > cur and (self.doc[k].dep_ == "cc" or self.doc[k].is_punct):
+                k -= 1
+            out.append((cur, k + 1))
+            cur = cut
+        out.append((cur, b))
+        return out
+
+    def _interposed(self, v: Token) -> tuple[int, int] | None:
+        """'X, he said, Y' / 'X, he said.': the clause around the attribution."""
+        h = v.head
+        a, b = h.left_edge.i, h.right_edge.i + 1
+        va, vb = v.left_edge.i, v.right_edge.i + 1
+        if vb >= b - 1:  # attribution at the end
+            b = va
+        elif va <= a:  # attribution at the start
+            a = vb
+        if b - a < 3:
+            return None
+        return (a, b)
+
+    def _trim(self, i: int, j: int) -> tuple[int, int]:
+        d = self.doc
+        while i < j and (d[i].is_space or d[i].text in (",", ";", ":", "—", "–", "-")
+                         or (d[i].lower_ == "that" and d[i].dep_ == "mark")):
+            i += 1
+        while j > i and (d[j - 1].is_space or d[j - 1].text in (",", ";", ":", "—", "–", "-", ".")):
+            j -= 1
+        return i, j
+
+    def _add_reported(self, v: Token, rng: tuple[int, int], method: str) -> None:
+        i, j = self._trim(*rng)
+        if (j - i < 2 or i <= v.i < j) and not (j - i >= 2 and method == "reported.interposed"):
+            return
+        # the content stops at a nested participle report after a comma (", calling them X")
+        for k in range(i + 1, j):
+            t = self.doc[k]
+            if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and self.doc[k - 1].text == "," \
+                    and t.lemma_.lower() in self.verbs.frames and not self.in_quote[k]:
+                j = k - 1
+                break
+        i, j = self._trim(i, j)
+        if j - i < 2:
+            return
+        # never across a paragraph
+        if self.para_of[i] != self.para_of[j - 1]:
+            para_end = self.paragraphs[self.para_of[i]][1]
+            while j > i and self.starts[j - 1] >= para_end:
+                j -= 1
+            if j - i < 2:
+                return
+        content = self.tok_span(i, j)
+        subj, carrier = self.subject_of(v)
+        cue = self.tok_span(v.i, v.i + 1)
+        if not method:
+            if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
+                method = "reported.passive"
+                lo, hi = sorted((carrier.i, v.i))
+                cue = self.tok_span(lo, hi + 1)
+            elif v.tag_ == "VBG" and v.dep_ != "ROOT":
+                method = "reported.participle"
+            elif subj is None and any(c.dep_ == "auxpass" for c in v.children):
+                method = "reported.passive"
+            elif subj is not None and subj.i > v.i and content[1] <= v.idx:
+                method = "reported.says_x"
+            else:
+                method = "reported.ccomp"
+        kind, content, quotes = self._kind(content)
+        cand = _Cand(content, kind, method, cue=cue, verb=v.i, quotes=quotes,
+                     speaker_head=subj.i if subj is not None else None,
+                     no_speaker=subj is None)
+        self.cands.append(cand)
+
+    def _kind(self, content: Span) -> tuple[str, Span, tuple[int, ...]]:
+        """direct / mixed / reported for a content span, and the quotes it holds."""
+        s, e = content
+        starts = [q.open for q in self.quotes]
+        k = max(0, bisect.bisect_right(starts, s) - 1)
+        hit: list[int] = []
+        while k < len(self.quotes) and self.quotes[k].open < e:
+            qo = self.quotes[k].outer
+            if qo[1] > s and qo[0] < e:
+                hit.append(k)
+            k += 1
+        if not hit:
+            return "reported", content, ()
+        if len(hit) == 1:
+            qo = self.quotes[hit[0]].outer
+            inner = self.quote_content(hit[0])
+            outside = self.text[s:max(s, qo[0])] + self.text[min(e, qo[1]):e]
+            if not outside.strip(_STRIP_PUNCT + ".!?" + _QUOTE_CHARS):
+                return "direct", inner, tuple(hit)
+        # a mixed content keeps whole quotes: extend to the marks the tree left out
+        lo = min(s, min(self.quotes[k].outer[0] for k in hit))
+        hi = max(e, max(self.quotes[k].outer[1] for k in hit))
+        return "mixed", (lo, hi), tuple(hit)
+
+    # ------------------------------------------------------------------ pass 3
+    def according_to(self) -> None:
+        d = self.doc
+        for t in d:
+            if self.in_quote[t.i]:
+                continue
+            low = t.lower_
+            if low == "according" and t.i + 1 < self.n and d[t.i + 1].lower_ == "to":
+                to = d[t.i + 1]
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                cue = (t.i, t.i + 2)
+            elif low == "per" and t.dep_ == "prep" and (t.i == 0 or d[t.i - 1].text in (",", "(")
+                                                       or d[t.i - 1].is_sent_start):
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is None or not (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
+                    continue
+                cue = (t.i, t.i + 1)
+            else:
+                continue
+            if pobj is None:
+                continue
+            head = t.head if t.head.i != t.i else None
+            if head is None:
+                continue
+            # climb from a noun attachment to its clause
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
+                head = head.head
+            a, b = head.left_edge.i, head.right_edge.i + 1
+            pa, pb = t.left_edge.i, t.right_edge.i + 1
+            pa = min(pa, cue[0])
+            if pa <= a + 1:
+                a = pb
+            elif pb >= b - 1:
+                b = pa
+            elif self.sent_of[pa] == self.sent_of[a]:
+                pass  # in the middle: keep the whole clause
+            i, j = self._trim(a, b)
+            if j - i < 2:
+                continue
+            content = self.tok_span(i, j)
+            kind, content, quotes = self._kind(content)
+            self.cands.append(_Cand(content, kind, "reported.according_to",
+                                    cue=self.tok_span(*cue), speaker_range=(pobj.left_edge.i,
+                                                                            pobj.right_edge.i + 1),
+                                    quotes=quotes))
+
+    def headline_colon(self) -> None:
+        d = self.doc
+        for ps, pe in self.paragraphs:
+            k0 = bisect.bisect_left(self.starts, ps)
+            k1 = bisect.bisect_left(self.starts, pe)
+            if k1 - k0 > 40 or k1 - k0 < 4:
+                continue
+            colon = next((k for k in range(k0, min(k1, k0 + 7)) if d[k].text == ":"
+                          and not self.in_quote[k]), None)
+            if colon is None or colon == k0:
+                continue
+            left = range(k0, colon)
+            if any(d[k].pos_ in ("VERB", "AUX") for k in left):
+                continue
+            right = [k for k in range(colon + 1, k1) if not d[k].is_space]
+            if len(right) < 3:
+                continue
+            ltext = self.text[d[k0].idx:d[colon].idx]
+            hit = self.reg.match(ltext)
+            speakerish = (hit is not None and hit[0].kind != "state") or any(
+                d[k].ent_type_ in ("PERSON", "ORG") for k in left) or self.attr._rule(ltext) is not None
+            if not speakerish or (hit is not None and hit[0].kind == "state"):
+                continue
+            if all(d[k].ent_type_ in ("GPE", "LOC") for k in left if not d[k].is_punct):
+                continue
+            i, j = self._trim(right[0], right[-1] + 1)
+            # a headline has no final period, keep a quote's closing mark
+            content = self.tok_span(i, j)
+            kind, content, quotes = self._kind(content)
+            if kind == "direct":
+                continue  # the quote pass handles 'X: "..."'
+            self.cands.append(_Cand(content, kind, "reported.headline_colon",
+                                    cue=self.tok_span(colon, colon + 1), speaker_range=(k0, colon),
+                                    quotes=quotes))
+
+    # ------------------------------------------------------------------ pass 4
+    def continuations(self) -> None:
+        used: set[int] = set()
+        for c in self.cands:
+            used.update(c.quotes)
+        by_para: dict[int, list[_Cand]] = {}
+        for c in self.cands:
+            k = bisect.bisect_right(self.starts, c.content[0]) - 1
+            by_para.setdefault(self.para_of[max(k, 0)], []).append(c)
+        for lst in by_para.values():
+            lst.sort(key=lambda c: c.content[0])
+        for q, qu in enumerate(self.quotes):
+            if q in used or self.q_tokens[q][0] < 0:
+                continue
+            content = self.quote_content(q)
+            words = sum(1 for w in self.text[content[0]:content[1]].split() if any(ch.isalpha() for ch in w))
+            if words < 4 or not self._starts_sentence(qu):
+                continue
+            qs = self.q_tokens[q][0]
+            para = self.para_of[qs]
+            src = None
+            own = [c for c in by_para.get(para, []) if c.kind != "reported" or c.method.startswith("quote")]
+            prev = [c for c in by_para.get(para, []) if c.content[0] < qu.open]
+            nxt = [c for c in own if c.content[0] > qu.open]
+            others = {self._speaker_key(c) for c in by_para.get(para, [])}
+            if prev:
+                src = prev[-1]
+            elif nxt and len(others) == 1:
+                src = nxt[0]
+            elif not by_para.get(para) and not self._para_has_cue(para):
+                pp = para - 1
+                if by_para.get(pp):
+                    src = by_para[pp][-1]
+            if src is None:
+                continue
+            cand = _Cand(content, "direct", "quote.continuation", cue=src.cue, verb=src.verb,
+                         inherit=src, quotes=(q,))
+            self.cands.append(cand)
+            by_para.setdefault(para, []).append(cand)
+            by_para[para].sort(key=lambda c: c.content[0])
+
+    def _speaker_key(self, c: _Cand) -> object:
+        while c.inherit is not None:
+            c = c.inherit
+        return c.speaker_head if c.speaker_head is not None else c.speaker_range
+
+    def _starts_sentence(self, qu: Quote) -> bool:
+        k = qu.open - 1
+        t = self.text
+        while k >= 0 and t[k] in " \t\r":
+            k -= 1
+        return k < 0 or t[k] in "\n.!?:" or t[k] in _QUOTE_CHARS
+
+    def _para_has_cue(self, para: int) -> bool:
+        ps, pe = self.paragraphs[para]
+        k = bisect.bisect_left(self.starts, ps)
+        while k < self.n and self.starts[k] < pe:
+            t = self.doc[k]
+            if not self.in_quote[k] and t.lemma_.lower() in self.verbs.frames and t.pos_ == "VERB":
+                return True
+            k += 1
+        return False
+
+    # ------------------------------------------------------------------ merging
+    def merge(self) -> list[_Cand]:
+        """Drop duplicates: a quote claimed by both a tight attribution and a reported clause."""
+        direct_by_quote = {q: c for q, c in self.quote_cand.items()}
+        keep: list[_Cand] = []
+        for c in self.cands:
+            if c.method.startswith("quote."):
+                keep.append(c)
+                continue
+            if c.kind == "direct":
+                q = c.quotes[0]
+                if q in direct_by_quote:
+                    continue  # the quote pass has it already
+                keep.append(c)
+                direct_by_quote[q] = c
+                continue
+            if c.kind == "mixed":
+                tight = [q for q in c.quotes if q in self.quote_cand]
+                if tight and any(self.tight_verb.get(q) == c.verb for q in tight):
+                    continue  # '... were "X," a commander told Fars': the quote is the statement
+            keep.append(c)
+        # a quote inside a kept mixed statement is not a statement of its own
+        absorbed = {q for c in keep if c.kind == "mixed" for q in c.quotes}
+        keep = [c for c in keep if not (c.method.startswith("quote.") and c.method != "quote.continuation"
+                                        and c.quotes and c.quotes[0] in absorbed
+                                        and self.tight_verb.get(c.quotes[0]) is None)]
+        # identical content spans: keep the first (most specific pass)
+        seen: set[Span] = set()
+        out = []
+        for c in keep:
+            if c.content in seen:
+                continue
+            seen.add(c.content)
+            out.append(c)
+        return out
+
+    # ------------------------------------------------------------------ pass 5: speakers
+    def speakers(self, cands: list[_Cand]) -> None:
+        d = self.doc
+        events: list[tuple[int, int, object]] = []  # (char pos, order, payload)
+        for t in d:
+            if t.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[t.i] and \
+                    t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                events.append((t.idx, 0, t))
+        for c in cands:
+            if c.speaker_head is not None:
+                events.append((d[c.speaker_head].idx, 1, c))
+            elif c.speaker_range is not None:
+                events.append((d[c.speaker_range[0]].idx, 1, c))
+        events.sort(key=lambda e: (e[0], e[1]))
+        done: dict[int, Resolved] = {}
+        for pos, order, payload in events:
+            if order == 0:
+                tok = payload
+                if tok.i in done:
+                    continue
+                m = self.attr.mention_at(tok)
+                r = self.attr.resolved(m, pos)
+                done[tok.i] = r
+                self.attr.note(r, tok)
+            else:
+                c = payload
+                if c.speaker_head is not None:
+                    tok = d[c.speaker_head]
+                    r = done.get(tok.i)
+                    if r is None:
+                        m = self.attr.mention_at(tok)
+                        r = self.attr.resolved(m, pos)
+                        done[tok.i] = r
+                        self.attr.note(r, tok)
+                else:
+                    m = self.attr.mention_range(*c.speaker_range)
+                    r = self.attr.resolved(m, pos)
+                    self.attr.note(r, d[m.head])
+                c.resolved = r
+        for c in cands:
+            src = c
+            seen = 0
+            while src.inherit is not None and seen < 50:
+                src = src.inherit
+                seen += 1
+            if src is not c:
+                c.resolved = src.resolved
+
+    # ------------------------------------------------------------------ output
+    def sentence_span(self, *spans: Span | None) -> Span:
+        lo = min(s[0] for s in spans if s)
+        hi = max(s[1] for s in spans if s)
+        k0 = max(0, bisect.bisect_right(self.starts, lo) - 1)
+        k1 = max(0, bisect.bisect_right(self.starts, max(lo, hi - 1)) - 1)
+        a = self.sents[self.sent_of[k0]][0]
+        b = self.sents[self.sent_of[k1]][1]
+        s, e = self.tok_span(a, b)
+        s, e = min(s, lo), max(e, hi)
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return (s, e)
+
+    def build(self, cands: list[_Cand]) -> list[Statement]:
+        out: list[Statement] = []
+        # nested attribution: a report whose cue sits inside another report's content
+        reported = [c for c in cands if c.verb is not None and not c.method.startswith("quote.")]
+        for c in reported:
+            vpos = self.starts[c.verb]
+            for o in reported:
+                if o is c:
+                    continue
+                inside = o.content[0] <= vpos < o.content[1] and o.content[0] <= c.content[0] \
+                    and c.content[1] <= o.content[1]
+                if inside and (c.parent is None
+                               or (o.content[1] - o.content[0]) < (c.parent[1] - c.parent[0])):
+                    c.parent = o.content
+        for c in cands:
+            s, e = c.content
+            if e <= s:
+                continue
+            speaker = None
+            r = c.resolved
+            if r is not None:
+                m: Mention = r.mention
+                a: Mention = r.antecedent
+                speaker = Speaker(text=m.text, span=m.span, resolved_text=_display(self.text, a),
+                                  resolved_span=_display_span(a), actor=r.actor)
+            sent = self.sentence_span(c.content, c.cue if c.inherit is None else None)
+            cue_text = self.text[c.cue[0]:c.cue[1]] if c.cue else None
+            out.append(Statement(content=(s, e), content_text=self.text[s:e], kind=c.kind,
+                                 cue=cue_text, cue_span=c.cue, speaker=speaker, sentence=sent,
+                                 method=c.method, parent=c.parent))
+        out.sort(key=lambda st: (st.content[0], st.content[1]))
+        return out
+
+
+def _display_span(m: Mention) -> Span:
+    if m.name is not None and m.role == (m.start, m.end):
+        return m.name
+    return m.span
+
+
+def _display(text: str, m: Mention) -> str:
+    s, e = _display_span(m)
+    return text[s:e]
+
+
+def extract_statements(doc: Doc, *, registry: ActorRegistry | None = None,
+                       verbs: VerbLexicon | None = None) -> list[Statement]:
+    """Statements in ``doc`` (parsed by ``analysis.nlp.load_nlp()``), in text order.
+
+    Spans index ``doc.text``. Never raises on odd input (unbalanced quotes, empty text).
+    """
+    if not doc.text.strip() or len(doc) == 0:
+        return []
+    ex = _Extractor(doc, registry or load_registry(), verbs or load_reporting_verbs())
+    ex.direct_quotes()
+    ex.reported()
+    ex.according_to()
+    ex.headline_colon()
+    ex.cands = ex.merge()
+    ex.continuations()
+    cands = ex.cands
+    ex.speakers(cands)
+    return ex.build(cands)
