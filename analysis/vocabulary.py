@@ -308,7 +308,9 @@ def distinctive_terms(
         if used.any() and y_j[used].sum() > 0:
             delta[used], z[used] = log_odds_z(y_i[used], y_j[used], a[used])
         eligible = np.flatnonzero((y_i >= min_count) & (z > 0))
-        best = eligible[np.argsort(-z[eligible], kind="stable")][:top]
+        # Ties (common in small corpora) go to the more frequent, then alphabetically first.
+        names = np.asarray(counts.terms, dtype=object)[eligible]
+        best = eligible[np.lexsort((names, -y_i[eligible], -z[eligible]))][:top]
         users = _statements_using(counts, best, gi)
         terms = []
         for t, ids in zip(best, users, strict=True):

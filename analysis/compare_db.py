@@ -1,0 +1,177 @@
+"""Database-side aggregation for comparisons: the counting happens in DuckDB, the statistics
+in :mod:`analysis.compare`, :mod:`analysis.similarity`, :mod:`analysis.voices` and
+:mod:`analysis.vocabulary`.
+
+Every function takes ``source``, a :class:`corpus.store.Store` (its ``con`` is used) or a
+DuckDB connection to a database with the documented schema (docs/design.md), plus an
+optional ``where``: a trusted SQL condition over the export column names (``"group"``,
+``outlet``, ``country``, ``published``, the scores, ...), with ``?`` placeholders bound from
+``params``, exactly as in ``Store.statements_arrow``. ``by`` and the measures are checked
+against fixed lists before they reach SQL; user values only ever travel as parameters.
+
+What comes back is small: one row per (group, measure, distinct value), so a selection of
+100,000 statements arrives in a few thousand rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from analysis.compare import (
+    BOOLEAN_COLUMNS,
+    MEASURES,
+    MISSING_KEY,
+    ScoreTables,
+    check_by,
+    check_measures,
+    score_tables_from_counts,
+)
+from analysis.similarity import CategoryCounts, category_counts_from_rows
+from analysis.vocabulary import STOP_WORDS, TermCounts, TermIndex, index_terms
+from analysis.voices import VOICE_KEYS, VoicesTable, voices_from_counts
+
+# The statement rows as exported: statement columns plus the article's, under the export
+# names of docs/design.md (the same names Store.statements_arrow filters on).
+_ROWS = (
+    "SELECT s.*, a.source_name AS source, a.outlet AS outlet, a.title AS title, "
+    "a.country AS country, a.published AS published "
+    "FROM statements s JOIN articles a ON a.id = s.article_id"
+)
+
+
+def _con(source: Any) -> Any:
+    return source.con if hasattr(source, "con") else source
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _selection(by: str | None, where: str, params: Sequence[Any],
+               groups: Sequence[str] | None) -> tuple[str, list[Any]]:
+    """SQL for the selected rows with the compared key as ``_key``, and its parameters."""
+    key = (f"COALESCE(CAST({_quote(check_by(by))} AS VARCHAR), '{MISSING_KEY}')"
+           if by is not None else "''")
+    sql = f"SELECT *, {key} AS _key FROM ({_ROWS}) AS r WHERE ({where.strip() or 'TRUE'})"
+    bound = list(params)
+    if groups is not None:
+        sql = f"SELECT * FROM ({sql}) AS k WHERE _key IN (SELECT unnest(?::VARCHAR[]))"
+        bound.append([str(g) for g in groups])
+    return sql, bound
+
+
+def _fetch(source: Any, sql: str, params: list[Any]) -> dict[str, list[Any]]:
+    return _con(source).sql(sql, params=params).to_arrow_table().to_pydict()
+
+
+def score_tables_from_db(
+    source: Any,
+    by: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    groups: Sequence[str] | None = None,
+    measures: Sequence[str] = MEASURES,
+) -> ScoreTables:
+    """Value-count tables per group and measure, counted by DuckDB (GROUP BY key, value)."""
+    measures = check_measures(measures)
+    sel, bound = _selection(by, where, params, groups)
+    sizes = _fetch(source, f"SELECT _key, count(*) AS n FROM ({sel}) GROUP BY _key", bound)
+    cols = ", ".join(
+        f"CAST({_quote(m)} AS DOUBLE) AS {_quote(m)}" for m in measures)
+    names = ", ".join(_quote(m) for m in measures)
+    counted = _fetch(source, (
+        f"SELECT _key, measure, v, count(*) AS c FROM (UNPIVOT (SELECT _key, {cols} FROM "
+        f"({sel})) ON {names} INTO NAME measure VALUE v) GROUP BY ALL"), bound)
+    if groups is not None:
+        missing = [g for g in groups if g not in set(sizes["_key"])]
+        if missing:
+            raise ValueError(f"no statements for {by} {', '.join(map(repr, missing))} in this "
+                             "selection")
+    return score_tables_from_counts(
+        by, (sizes["_key"], sizes["n"]),
+        (counted["_key"], counted["measure"], counted["v"], counted["c"]),
+        measures=measures, groups=groups)
+
+
+def voices_from_db(
+    source: Any, by: str = "outlet", *, where: str = "", params: Sequence[Any] = ()
+) -> VoicesTable:
+    """Who each outlet (or outlet country) quotes, counted by DuckDB."""
+    if by not in VOICE_KEYS:
+        raise ValueError(f"voices are counted by {' or '.join(VOICE_KEYS)}, not {by!r}")
+    sel, bound = _selection(by, where, params, None)
+    rows = _fetch(source, (
+        f'SELECT _key, "group" AS g, anonymous_source AS a, count(*) AS c FROM ({sel}) '
+        "GROUP BY ALL"), bound)
+    return voices_from_counts(by, rows["_key"], rows["g"], rows["a"], rows["c"])
+
+
+def category_counts_from_db(
+    source: Any,
+    by: str,
+    kind: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    groups: Sequence[str] | None = None,
+) -> CategoryCounts:
+    """Verb-stance labels (``kind="stance"``) or cue categories (``kind="cues"``) per group."""
+    sel, bound = _selection(by, where, params, groups)
+    if kind == "stance":
+        sql = f"SELECT _key, verb_stance_label AS cat, count(*) AS c FROM ({sel}) GROUP BY ALL"
+    elif kind == "cues":
+        sql = (f"SELECT _key, cue.score AS cat, count(*) AS c FROM (SELECT _key, "
+               f"unnest(cues) AS cue FROM ({sel})) GROUP BY ALL")
+    else:
+        raise ValueError(f"kind must be 'stance' or 'cues', got {kind!r}")
+    rows = _fetch(source, sql, bound)
+    if groups is None:
+        keys = _fetch(source, f"SELECT DISTINCT _key FROM ({sel}) ORDER BY _key", bound)
+        groups = keys["_key"]
+    return category_counts_from_rows(kind, by, rows["_key"], rows["cat"], rows["c"],
+                                     groups=groups)
+
+
+def index_terms_from_db(
+    source: Any,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    bigrams: bool = False,
+    stop_words: frozenset[str] = STOP_WORDS,
+) -> TermIndex:
+    """A :class:`TermIndex` of the selected statements (build once per corpus version)."""
+    sel, bound = _selection(None, where, params, None)
+    rows = _fetch(source, f"SELECT id, statement FROM ({sel}) ORDER BY article_id, start, \"end\"",
+                  bound)
+    return index_terms(rows["id"], rows["statement"], bigrams=bigrams, stop_words=stop_words)
+
+
+def term_counts_from_db(
+    source: Any,
+    index: TermIndex,
+    by: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    groups: Sequence[str] | None = None,
+) -> TermCounts:
+    """Term counts per group for a selection, from a prebuilt index (fast)."""
+    sel, bound = _selection(by, where, params, groups)
+    # Ordered so the statement ids listed for a term come in reading order.
+    rows = _fetch(source, f'SELECT id, _key FROM ({sel}) ORDER BY article_id, start, "end"',
+                  bound)
+    order = list(groups) if groups is not None else sorted(set(rows["_key"]))
+    return index.counts(rows["id"], rows["_key"], order)
+
+
+__all__ = [
+    "BOOLEAN_COLUMNS",
+    "category_counts_from_db",
+    "index_terms_from_db",
+    "score_tables_from_db",
+    "term_counts_from_db",
+    "voices_from_db",
+]
