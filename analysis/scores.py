@@ -91,15 +91,33 @@ _WORD_RE = re.compile(r"\w")
 # --- spans and tokens ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class _View:
-    """The token ranges of one statement in its doc, computed once per statement."""
+    """The token ranges of one statement in its doc, computed once per statement.
+
+    ``doc.text`` is rebuilt from the tokens on every access (O(article)), so the view keeps
+    the sentence's text once and every cue reads its characters from there.
+    """
 
     doc: Doc
     statement: Statement
     content: tuple[int, int]  # token index range [start, end) of the content
     sentence: tuple[int, int]
     cue: tuple[int, int]  # empty (0, 0) when there is no cue inside the sentence
+    sent_text: str = ""
+    sent_base: int = 0
+    fragments: list[_Quoted] | None = None
+    _keys: list[tuple[str, str]] | None = None
+
+    def keys(self) -> list[tuple[str, str]]:
+        """(folded lower-case form, folded lemma) of every sentence token, computed once."""
+        if self._keys is None:
+            self._keys = [_keys(t) for t in self.doc[self.sentence[0]:self.sentence[1]]]
+        return self._keys
+
+    def chars(self, a: int, b: int) -> str:
+        """``doc.text[a:b]`` for offsets inside the sentence's tokens."""
+        return self.sent_text[a - self.sent_base:b - self.sent_base]
 
     def in_sentence(self, i: int) -> bool:
         return self.sentence[0] <= i < self.sentence[1]
@@ -109,6 +127,13 @@ class _View:
 
     def cue_tokens(self) -> list[Token]:
         return [self.doc[i] for i in range(*self.cue)]
+
+
+def _keys(tok: Token) -> tuple[str, str]:
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    if "’" in form:
+        form, lemma = form.replace("’", "'"), lemma.replace("’", "'")
+    return form, lemma
 
 
 def _token_range(doc: Doc, span: Span | None) -> tuple[int, int]:
@@ -132,7 +157,11 @@ def _view(statement: Statement, doc: Doc) -> _View:
     cue = _token_range(doc, statement.cue_span)
     if not (sent[0] <= cue[0] and cue[1] <= sent[1]):
         cue = (0, 0)
-    return _View(doc, statement, content, sent, cue)
+    if sent[1] > sent[0]:
+        sent_text, base = doc[sent[0]:sent[1]].text, doc[sent[0]].idx
+    else:
+        sent_text, base = "", 0
+    return _View(doc, statement, content, sent, cue, sent_text, base)
 
 
 def _cue(score: str, doc: Doc, start_i: int, end_i: int, entry: LexiconEntry,
@@ -140,7 +169,7 @@ def _cue(score: str, doc: Doc, start_i: int, end_i: int, entry: LexiconEntry,
     a = doc[start_i].idx
     last = doc[end_i - 1]
     b = last.idx + len(last.text)
-    return CueHit(score=score, text=doc.text[a:b], span=(a, b),
+    return CueHit(score=score, text=doc[start_i:end_i].text, span=(a, b),
                   weight=entry.weight if weight is None else weight, rule=entry.id)
 
 
@@ -732,10 +761,12 @@ def _lexicon(name: str) -> Lexicon:
 def _matches(lex: Lexicon, doc: Doc, start: int, end: int, view: _View) -> Iterator[tuple[LexiconEntry, int, int]]:
     """Non-overlapping matches in ``doc[start:end]`` whose context rule holds, longest first."""
     first = lex.first_words()
+    keys = view.keys()
+    s0 = view.sentence[0]
     i = start
     while i < end:
-        tok = doc[i]
-        if tok.lower_ not in first and tok.lemma_.lower() not in first and "’" not in tok.text:
+        form, lemma = keys[i - s0] if 0 <= i - s0 < len(keys) else _keys(doc[i])
+        if form not in first and lemma not in first:
             i += 1
             continue
         hit = None
@@ -779,9 +810,7 @@ def _np_text(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ in _NP_DEPS and c.i < tok.i:
             start = min(start, c.left_edge.i)
-    a = doc[start].idx
-    b = tok.idx + len(tok.text)
-    return _strip_det(doc.text[a:b])
+    return _strip_det(doc[start:tok.i + 1].text)
 
 
 def _strip_det(text: str) -> str:
@@ -795,7 +824,7 @@ def _strip_det(text: str) -> str:
 def _named_source(noun: Token) -> str | None:
     """Whose claim a noun is: possessor, 'by/from X', or a naming modifier ('CNN reports')."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
+        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME"):
             return _np_text(c)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
@@ -806,9 +835,8 @@ def _named_source(noun: Token) -> str | None:
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     if mods and any(m.ent_type_ in _SOURCE_ENT_TYPES or m.lemma_.lower() in _SOURCE_NOUNS for m in mods):
         doc = noun.doc
-        a = doc[min(m.left_edge.i for m in mods)].idx
         last = max(mods, key=lambda m: m.i)
-        return _strip_det(doc.text[a:last.idx + len(last.text)])
+        return _strip_det(doc[min(m.left_edge.i for m in mods):last.i + 1].text)
     return None
 
 
@@ -821,19 +849,25 @@ def _in_sentence_text(view: _View, tok: Token) -> bool:
 
 def sentiment_score(statement: Statement, doc: Doc) -> FrameScore:
     """VADER compound of the content; cues are VADER's words with their adjusted valence."""
-    a, b = statement.content
-    view = _view(statement, doc)
-    if b <= a:
+    return _sentiment(_view(statement, doc))
+
+
+def _sentiment(view: _View) -> FrameScore:
+    st = view.statement
+    c0, c1 = view.content
+    if c1 <= c0:
         return FrameScore("sentiment", 0.0)
-    # Stay inside the sentence, which holds the content by contract; clip defensively.
-    s0, s1 = statement.sentence
-    a, b = max(a, s0), min(b, s1)
-    if b <= a:
-        return FrameScore("sentiment", 0.0)
-    del view
+    a, b = st.content
+    if len(st.content_text) == b - a and view.sent_base <= a and b <= view.sent_base + len(view.sent_text):
+        text = st.content_text
+    else:
+        # Content that does not fit its sentence (not expected): score the tokens inside it.
+        a = view.doc[c0].idx
+        text = view.doc[c0:c1].text
     cues = tuple(
-        CueHit("sentiment", v.text, v.span, v.weight, rule="vader.punctuation" if len(v.text) == 1 and v.text in "!?" else "vader.lexicon")
-        for v in vader_valences(doc.text[a:b], offset=a)
+        CueHit("sentiment", v.text, v.span, v.weight,
+               rule="vader.punctuation" if v.text in ("!", "?") else "vader.lexicon")
+        for v in vader_valences(text, offset=a)
     )
     return FrameScore("sentiment", compound([c.weight for c in cues]), cues)
 
@@ -1018,12 +1052,12 @@ def _accusation_target(view: _View, cue: CueHit, allow_against: bool) -> str | N
     tok = _token_at(doc, cue.span[0])
     end_tok = _token_at(doc, cue.span[1] - 1)
     head_tok = end_tok if end_tok.pos_ in ("NOUN", "PROPN") else tok
-    ok = view.in_sentence
     if tok.lemma_.lower() in ("accuse", "blame", "condemn") and tok.pos_ == "VERB":
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and ok(c.i):
+            if c.dep_ in ("dobj", "nsubjpass") and view.in_sentence(c.i):
                 return _np_text(c)
         return None
+    ok = view.in_content
     if allow_against:
         for t in (head_tok, head_tok.head):
             for c in t.children:
@@ -1032,18 +1066,31 @@ def _accusation_target(view: _View, cue: CueHit, allow_against: bool) -> str | N
                         if g.dep_ == "pobj" and ok(g.i):
                             return _np_text(g)
         return None
-    # predicate: "X is lying", "X is responsible for", "X deliberately misled"
-    pred = tok
-    if tok.dep_ in ("acomp", "attr", "advmod") or (tok.pos_ == "ADV"):
-        pred = tok.head
-    if pred.pos_ in ("VERB", "AUX") or tok.dep_ in ("acomp", "attr"):
-        subj = _subject(pred)
-        if subj is not None and ok(subj.i) and subj.pos_ != "PRON":
-            return _named_source(subj) or _np_text(subj)
     if head_tok.pos_ in ("NOUN", "PROPN"):
+        # "Washington's propaganda", "U.S. psychological warfare", "lies by the ministry"
         src = _named_source(head_tok)
         if src:
             return src
+    # The subject of the clause the cue predicates: "X is lying", "X is responsible for",
+    # "X deliberately misled", "X's claims are part of a psychological war" (-> X).
+    pred = _clause_of(head_tok if head_tok.pos_ in ("NOUN", "PROPN") else tok)
+    subj = _subject(pred) if pred is not None and ok(pred.i) else None
+    if subj is not None and ok(subj.i) and subj.pos_ != "PRON" and subj.ent_type_ not in ("DATE", "TIME"):
+        if subj.lemma_.lower() in _CLAIM_NOUNS:
+            return _named_source(subj)
+        return _np_text(subj)
+    return None
+
+
+def _clause_of(tok: Token) -> Token | None:
+    """The verb whose clause ``tok`` belongs to, climbing through nominal attachments."""
+    cur = tok
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "acl"):
+            return cur
+        if cur.dep_ in ("ROOT",) or cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
     return None
 
 
@@ -1128,16 +1175,32 @@ def _short_fragment(doc_text: str, q: _Quoted) -> bool:
 
 
 def _scare_fragments(view: _View) -> list[_Quoted]:
+    if view.fragments is None:
+        view.fragments = _find_fragments(view)
+    return view.fragments
+
+
+def _find_fragments(view: _View) -> list[_Quoted]:
     st = view.statement
-    a, b = st.sentence
-    text = view.doc.text
+    text = view.sent_text
+    a = view.sent_base
     out = []
-    for q in _quote_pairs(text[a:b], a):
-        if not _short_fragment(text, q):
+    if not any(ch in text for ch in _QUOTE_PAIRS):
+        return out
+    for q in _quote_pairs(text, a):
+        q_local = _Quoted(q.start - a, q.end - a)
+        if not _short_fragment(text, q_local):
             continue
         inner = (q.start + 1, q.end - 1)
         # The statement itself in quote marks is a quotation, not a scare quote.
         if inner[0] <= st.content[0] + 1 and st.content[1] - 1 <= inner[1]:
+            continue
+        # Neither is one part of a split quotation ('"If there was confirmation," he added')
+        # nor a short quotation introduced by a speech verb ('some say "at least four"').
+        if view.chars(*inner).rstrip().endswith(","):
+            continue
+        before = text[:q.start - a].rstrip()
+        if before.endswith(":") or _SPEECH_BEFORE.search(before):
             continue
         out.append(q)
     return sorted(out, key=lambda q: q.start)
@@ -1153,8 +1216,10 @@ def _so_called(view: _View) -> list[CueHit]:
             continue
         k = j
         while k < view.sentence[1] and k < j + 4 and doc[k].pos_ not in ("NOUN", "PROPN"):
+            if doc[k].is_quote or doc[k].is_punct:
+                break
             k += 1
-        if k < view.sentence[1] and doc[k].pos_ in ("NOUN", "PROPN"):
+        if k < view.sentence[1] and doc[k].pos_ in ("NOUN", "PROPN") and not doc[k].is_punct:
             while k + 1 < view.sentence[1] and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].head.i != k:
                 k += 1
             end = k + 1
@@ -1162,6 +1227,13 @@ def _so_called(view: _View) -> list[CueHit]:
             end = j
         out.append((e, i, end))
     return [_cue("scare_quotes", doc, i, end, e) for e, i, end in out]
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|add|adds|added|write|writes|wrote|reply|"
+    r"replies|replied|state|states|stated|ask|asks|asked|shout|shouted|answer|answered),?$",
+    re.IGNORECASE,
+)
 
 
 _SCARE_ENTRY = LexiconEntry(id="scare.quoted_fragment", pattern="quoted fragment", weight=1.0,
@@ -1174,8 +1246,7 @@ def scare_quote_score(statement: Statement, doc: Doc) -> FrameScore:
 
 
 def _scare(view: _View) -> FrameScore:
-    text = view.doc.text
-    cues = [CueHit("scare_quotes", text[q.start:q.end], (q.start, q.end), 1.0, _SCARE_ENTRY.id)
+    cues = [CueHit("scare_quotes", view.chars(q.start, q.end), (q.start, q.end), 1.0, _SCARE_ENTRY.id)
             for q in _scare_fragments(view)]
     cues.extend(_so_called(view))
     cues.sort(key=lambda c: c.span)
@@ -1215,7 +1286,7 @@ def _sarcasm(view: _View, sentiment: FrameScore | None) -> FrameScore:
             if not view.in_content(i):
                 continue
             if negative is None:
-                sent = sentiment or sentiment_score(st, doc)
+                sent = sentiment or _sentiment(view)
                 negative = sent.value <= -0.05
             if not negative:
                 continue
@@ -1224,12 +1295,11 @@ def _sarcasm(view: _View, sentiment: FrameScore | None) -> FrameScore:
         cues.append(_cue("sarcasm", doc, i, j, e))
     if st.kind == "direct":
         lexicon = _vader_lexicon()
-        text = doc.text
         for q in _scare_fragments(view):
             if st.content[0] <= q.start and q.end <= st.content[1]:
-                inner = text[q.start + 1:q.end - 1]
+                inner = view.chars(q.start + 1, q.end - 1)
                 if any(w.strip(".,;:!?").lower() in lexicon for w in inner.split()):
-                    cues.append(CueHit("sarcasm", text[q.start:q.end], (q.start, q.end), 1.0,
+                    cues.append(CueHit("sarcasm", view.chars(q.start, q.end), (q.start, q.end), 1.0,
                                        _IRONY_QUOTE_ID))
     cues.sort(key=lambda c: c.span)
     cues_t = tuple(cues)
@@ -1257,7 +1327,7 @@ def _vader_lexicon() -> frozenset[str]:
 def score_statement(statement: Statement, doc: Doc) -> StatementScores:
     """All framing scores of one statement, from the tokens of the parsed article ``doc``."""
     view = _view(statement, doc)
-    sentiment = sentiment_score(statement, doc)
+    sentiment = _sentiment(view)
     return StatementScores(
         sentiment=sentiment,
         hedging=_hedging(view),

@@ -77,13 +77,18 @@ def compound(weights: tuple[float, ...] | list[float]) -> float:
     return round(normalize(total), 4) if total else 0.0
 
 
+@lru_cache(maxsize=1)
+def _emoji_chars() -> frozenset[str]:
+    return frozenset(_vader().emojis)
+
+
 def _translate_emojis(text: str, emojis: dict[str, str]) -> tuple[str, list[int] | None]:
     """Replace emojis by their descriptions as VADER does, keeping a map to original offsets.
 
     The map has, for every character of the new text, the offset of the character it came
     from; ``None`` when nothing was replaced (the common case).
     """
-    if not any(ch in emojis for ch in text):
+    if _emoji_chars().isdisjoint(text):
         return text, None
     out: list[str] = []
     origin: list[int] = []
