@@ -43,6 +43,7 @@ TEXT_FIELDS = ("title", "outlet", "url", "byline", "language")
 _BLOCK = 1 << 20
 _FRONT_MATTER_MAX = 64 * 1024
 _TITLE_MAX = 200
+_HTML_MIN_WORDS = 8
 # A line can hold up to this many rejections per file before the rest are only counted, so a
 # million broken lines cannot fill memory or the terminal.
 MAX_PROBLEMS_PER_FILE = 10
@@ -78,9 +79,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Single-byte encodings for Latin-script languages. charset-normalizer cannot tell them apart
-# on short news texts (it reads French cp1252 as mac_latin2), and undeclared legacy Western
-# text is overwhelmingly Windows-1252, so within this family cp1252 wins (as browsers do).
+# Single-byte encodings for Latin-script languages, which charset-normalizer cannot tell
+# apart on short texts; when it names one of them, latin-1 is the neutral reading.
 _LATIN_FAMILY = frozenset(
     {
         "cp1250", "cp1252", "cp1254", "cp1257", "cp437", "cp775", "cp850", "cp852",
@@ -135,22 +135,42 @@ def detect_encoding(open_stream: Opener) -> str:
 
 
 def _guess_legacy(data: bytes) -> str:
+    western = _as_western(data)
+    if western is not None:
+        return western
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputProblem("not text: neither UTF-8 nor any other text encoding fits")
     encoding = codecs.lookup(best.encoding).name
     if encoding in _LATIN_FAMILY:
-        for western in ("cp1252", "iso8859-1"):
-            try:
-                _check_textlike(data.decode(western))
-                return western
-            except (UnicodeDecodeError, InputProblem):
-                continue
+        try:
+            _check_textlike(data.decode("iso8859-1"))
+            return "iso8859-1"
+        except InputProblem:
+            pass
     try:
         _check_textlike(data.decode(encoding))
     except UnicodeDecodeError:
         raise InputProblem(f"not text: does not decode as {encoding}") from None
     return encoding
+
+
+def _as_western(data: bytes) -> str | None:
+    """``cp1252`` if the bytes read as Western European text, else None.
+
+    Guessers misjudge short Latin-script texts (a French line comes out as mac_latin2 or even
+    a DOS Cyrillic page), so this is decided first: in Western languages accented letters are
+    a minority among letters, while Cyrillic or Greek read as cp1252 is almost all accented
+    letters. Undeclared legacy Western text is overwhelmingly Windows-1252, as browsers assume.
+    """
+    try:
+        text = data.decode("cp1252")
+        _check_textlike(text)
+    except (UnicodeDecodeError, InputProblem):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    accented = sum(1 for c in letters if ord(c) > 0x7F)
+    return "cp1252" if letters and accented / len(letters) < 0.4 else None
 
 
 def _check_decodes(open_stream: Opener, encoding: str, *, allow_nul_bytes: bool) -> None:
@@ -234,6 +254,7 @@ def _read_plain(
 
 _FENCE_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FENCE_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\r?$)", re.MULTILINE)
+_META_KEY = re.compile(r"[A-Za-z_][\w.-]{0,40}")
 _KEY_LINE = re.compile(r"^\s*[A-Za-z_][\w -]*:", re.MULTILINE)
 
 
@@ -260,7 +281,10 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
             problem = getattr(exc, "problem", None) or "invalid YAML"
             raise InputProblem(f"front matter is not valid YAML{where}: {problem}") from None
         return {}, text
-    if not isinstance(meta, dict):
+    if not isinstance(meta, dict) or not all(
+        isinstance(key, str) and _META_KEY.fullmatch(key) for key in meta
+    ):
+        # prose such as "Note: this is text" parses as a mapping with a long key
         return {}, text
     return meta, text[closing.end() :]
 
@@ -285,6 +309,10 @@ def _read_html(text: str, encoding: str, origin: str, source_name: str | None) -
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         raise InputProblem("no article text found in the page (nothing extractable as main text)")
+    if len(body.split()) < _HTML_MIN_WORDS:
+        # what is left of a page without an article is a menu item or a cookie notice
+        shown = " ".join(body.split())[:60]
+        raise InputProblem(f"no article text found in the page (only {shown!r})")
     # A page's own timestamp meta keeps the time of day; trafilatura's date has only the day.
     published = _first_date([metas.get(k) for k in _DATE_METAS] + [getattr(doc, "date", None)])
     country = None

@@ -245,7 +245,7 @@ class Store:
         self.con = con
         self.read_only = read_only
         self._in_transaction = False
-        self._near_index: dedupe.NearDuplicateIndex | None = None
+        self._writer: ImportWriter | None = None
 
     # ---- opening
 
@@ -362,7 +362,6 @@ class Store:
             self._in_transaction = False
 
     def _rollback(self) -> None:
-        self._near_index = None  # it may hold articles that are now gone
         # the transaction may already be aborted by the failing statement
         with suppress(duckdb.Error):
             self.con.execute("ROLLBACK")
@@ -378,9 +377,6 @@ class Store:
         self._require_writable()
         if self._in_transaction:
             raise StoreError("an import is already running on this connection")
-        # Another connection of this process may have changed the articles since the index
-        # was built; rebuilding per import is cheap (well under a second per 100k articles).
-        self._near_index = None
         self.con.execute("BEGIN TRANSACTION")
         self._in_transaction = True
         try:
@@ -390,7 +386,9 @@ class Store:
                 [started, sources],
             ).fetchall()[0][0]
             writer = ImportWriter(self, import_id, started)
+            self._writer = writer
             yield writer
+            writer.flush()
             self.con.execute(
                 "UPDATE imports SET finished_at = ?, n_imported = ?, n_duplicates = ?, "
                 "n_rejected = ? WHERE id = ?",
@@ -410,10 +408,17 @@ class Store:
             raise
         finally:
             self._in_transaction = False
+            self._writer = None
+
+    def _sync(self) -> None:
+        """Write the open import's buffered articles, so that queries see them."""
+        if self._writer is not None:
+            self._writer.flush()
 
     # ---- articles
 
     def list_articles(self) -> list[ArticleSummary]:
+        self._sync()
         rows = self.con.execute(
             "SELECT a.id, a.title, a.outlet, a.country, a.published, a.source_name, "
             "coalesce(c.n, 0), a.word_count, a.near_duplicate_of FROM articles a "
@@ -423,6 +428,7 @@ class Store:
         return [ArticleSummary(*row) for row in rows]
 
     def get_article(self, article_id: int) -> Article | None:
+        self._sync()
         row = _first(
             self.con.execute(f"SELECT {_ARTICLE_SELECT} FROM articles WHERE id = ?", [article_id])
         )
@@ -432,6 +438,7 @@ class Store:
         self, ids: Sequence[int] | None = None, batch_size: int = 256
     ) -> Iterator[Article]:
         """Articles in id order, fetched ``batch_size`` at a time (never all texts at once)."""
+        self._sync()
         if ids is not None:
             wanted = sorted(set(ids))
             for i in range(0, len(wanted), batch_size):
@@ -456,6 +463,7 @@ class Store:
     def remove_article(self, article_id: int) -> bool:
         """Remove an article and its statements; False if there is no such article.
         Articles flagged as its near-duplicates lose the flag (their text is unaffected)."""
+        self._sync()
         with self._transaction():
             found = self.con.execute(
                 "SELECT count(*) FROM articles WHERE id = ?", [article_id]
@@ -469,7 +477,8 @@ class Store:
                 [article_id],
             )
             self.con.execute("DELETE FROM articles WHERE id = ?", [article_id])
-            self._near_index = None
+            if self._writer is not None:
+                self._writer.forget(article_id)
             return True
 
     # ---- statements
@@ -488,22 +497,27 @@ class Store:
     def _insert_statements(self, rows: Sequence[StatementRow]) -> None:
         if not rows:
             return
+        wanted = {row.article_id for row in rows}
+        if self._writer is not None:
+            missing = self._writer.unknown_articles(wanted)
+        else:
+            found = self.con.execute(
+                "SELECT id FROM articles WHERE id IN (SELECT unnest(?::INTEGER[]))", [list(wanted)]
+            ).fetchall()
+            missing = wanted - {r[0] for r in found}
+        if missing:
+            ids = ", ".join(str(i) for i in sorted(missing)[:5])
+            raise StoreError(f"statements refer to articles that are not stored: {ids}")
         table = statements_to_arrow(rows)
         name = f"_framelens_new_statements_{id(table)}"
         self.con.register(name, table)
         try:
-            missing = self.con.execute(
-                f"SELECT DISTINCT n.article_id FROM {name} n ANTI JOIN articles a "
-                "ON a.id = n.article_id LIMIT 5"
-            ).fetchall()
-            if missing:
-                ids = ", ".join(str(r[0]) for r in missing)
-                raise StoreError(f"statements refer to articles that are not stored: {ids}")
             self.con.execute(f"INSERT INTO statements BY NAME SELECT * FROM {name}")
         except duckdb.ConstraintException as exc:
             raise StoreError(f"a statement was stored twice: {_one_line(exc)}") from None
         finally:
-            self.con.unregister(name)
+            with suppress(duckdb.Error):  # fails in an aborted transaction
+                self.con.unregister(name)
 
     def _statements_query(self, where: str, full: bool) -> str:
         columns = EXPORT_COLUMNS + (EXTRA_COLUMNS if full else ())
@@ -525,6 +539,7 @@ class Store:
         ``'"group" = ? AND outlet = ?'``) with ``?`` bound from ``params``; ``full`` appends
         ``id`` and the remaining StatementRow fields (offsets, method, parent span).
         """
+        self._sync()
         query = self._statements_query(where, full)
         try:
             return self.con.sql(query, params=list(params)).to_arrow_table()
@@ -540,6 +555,7 @@ class Store:
         batch_size: int = 10_000,
     ) -> pa.RecordBatchReader:
         """Like :meth:`statements_arrow` but streamed; drain it before the next query."""  # fmt: skip
+        self._sync()
         query = self._statements_query(where, full)
         try:
             return self.con.sql(query, params=list(params)).to_arrow_reader(batch_size)
@@ -547,6 +563,7 @@ class Store:
             raise StoreError(f"statement query failed: {_one_line(exc)}") from None
 
     def counts(self) -> StoreCounts:
+        self._sync()
         a, o = self.con.execute("SELECT count(*), count(DISTINCT outlet) FROM articles").fetchall()[
             0
         ]
@@ -563,29 +580,17 @@ class Store:
                 [_now(), rules_version, n_articles, n_statements],
             )
 
-    # ---- near-duplicates
-
-    def _near_duplicates(self) -> dedupe.NearDuplicateIndex:
-        if self._near_index is None:
-            table = self.con.sql(
-                "SELECT id, minhash FROM articles WHERE len(minhash) = ?",
-                params=[dedupe.NUM_PERM],
-            ).to_arrow_table()
-            ids = table.column("id").to_numpy()
-            values = table.column("minhash").combine_chunks().flatten().to_numpy()
-            self._near_index = dedupe.NearDuplicateIndex(ids, values.reshape(-1, dedupe.NUM_PERM))
-        return self._near_index
-
-    def _norm_texts(self, ids: Iterable[int]) -> dict[int, str]:
-        rows = self.con.execute(
-            "SELECT id, norm_text FROM articles WHERE id IN (SELECT unnest(?::INTEGER[]))",
-            [list(ids)],
-        ).fetchall()
-        return dict(rows)
-
 
 class ImportWriter:
-    """Adds articles and statements inside the transaction opened by :meth:`Store.writer`."""
+    """Adds articles and statements inside the transaction opened by :meth:`Store.writer`.
+
+    Articles are buffered and inserted in Arrow batches (one INSERT per batch instead of per
+    article); the buffer is written before any statement is added, before any query of the
+    store, and before the commit, so nothing ever observes it half-written.
+    """
+
+    FLUSH_ARTICLES = 256
+    FLUSH_BYTES = 32_000_000
 
     def __init__(self, store: Store, import_id: int, started: datetime) -> None:
         self.store = store
@@ -595,48 +600,160 @@ class ImportWriter:
         self.n_duplicates = 0
         self.n_near_duplicates = 0
         self.n_rejected = 0
+        self._pending: list[dict[str, Any]] = []
+        self._pending_bytes = 0
+        self._pending_norm: dict[int, str] = {}
+        self._last_id: int | None = None
+        # Built on first use from the stored articles (inside this transaction, so they
+        # cannot change underneath): hash prefix -> id, and the near-duplicate LSH index.
+        self._known: dict[int, int] | None = None
+        self._ids: set[int] | None = None
+        self._near: dedupe.NearDuplicateIndex | None = None
 
     def add_article(self, draft: ArticleDraft) -> AddResult:
         """Store one article, unless its normalised text is already stored (in an earlier
         import or earlier in this one): then nothing is stored and ``duplicate_of`` says which
         article it repeats."""
-        con = self.store.con
         if not isinstance(draft.text, str) or not draft.text.strip():
             raise StoreError(f"{draft.origin}: no text to store")
         norm = dedupe.normalise(draft.text)
         digest = dedupe.content_hash(norm)
-        row = _first(con.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]))
-        if row is not None:
+        existing = self._duplicate_of(digest)
+        if existing is not None:
             self.n_duplicates += 1
-            return AddResult(article_id=None, duplicate_of=row[0])
+            return AddResult(article_id=None, duplicate_of=existing)
         shingles = dedupe.shingles(norm)
         signature = dedupe.minhash(shingles)
-        index = self.store._near_duplicates()
-        near = dedupe.find_near_duplicate(index, signature, shingles, self.store._norm_texts)
-        article_id = con.execute(
-            "INSERT INTO articles (content_hash, text, norm_text, title, outlet, url, published, "
-            "country, byline, language, source_name, source_format, encoding, raw, "
-            "near_duplicate_of, near_duplicate_similarity, minhash, import_id, imported_at, "
-            "word_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id",
-            [
-                digest, draft.text, norm, draft.title, draft.outlet, draft.url, draft.published,
-                draft.country, draft.byline, draft.language, draft.source_name,
-                draft.source_format, draft.encoding, draft.raw,
-                near.article_id if near else None, near.similarity if near else None,
-                signature.tolist(), self.import_id, self.started, count_words(draft.text),
-            ],
-        ).fetchall()[0][0]  # fmt: skip
+        index = self._near_index()
+        near = dedupe.find_near_duplicate(index, signature, shingles, self._norm_texts)
+        article_id = self._next_id()
+        self._pending.append(
+            {
+                "id": article_id, "content_hash": digest, "text": draft.text, "norm_text": norm,
+                "title": draft.title, "outlet": draft.outlet, "url": draft.url,
+                "published": draft.published, "country": draft.country, "byline": draft.byline,
+                "language": draft.language, "source_name": draft.source_name,
+                "source_format": draft.source_format, "encoding": draft.encoding,
+                "raw": draft.raw, "near_duplicate_of": near.article_id if near else None,
+                "near_duplicate_similarity": near.similarity if near else None,
+                "minhash": signature, "import_id": self.import_id,
+                "imported_at": self.started, "word_count": count_words(draft.text),
+            }
+        )  # fmt: skip
+        self._pending_norm[article_id] = norm
+        self._pending_bytes += 2 * len(draft.text) + len(draft.raw or "")
+        self._known[_hash_key(digest)] = article_id  # type: ignore[index]
+        self._ids.add(article_id)  # type: ignore[union-attr]
         index.add(article_id, signature)
         self.n_imported += 1
+        if len(self._pending) >= self.FLUSH_ARTICLES or self._pending_bytes >= self.FLUSH_BYTES:
+            self.flush()
         if near is None:
             return AddResult(article_id=article_id)
         self.n_near_duplicates += 1
         return AddResult(article_id, near_duplicate_of=near.article_id, similarity=near.similarity)
 
     def add_statements(self, rows: Sequence[StatementRow]) -> None:
-        """Bulk insert (one Arrow table per call; thousands of rows are fine)."""
+        """Bulk insert (one Arrow table per call; thousands of rows are fine). Every row must
+        belong to an article stored before or added in this import."""
         self.store._insert_statements(rows)
+
+    def flush(self) -> None:
+        """Insert the buffered articles now."""
+        if not self._pending:
+            return
+        con = self.store.con
+        ids = [row["id"] for row in self._pending]
+        taken = sorted(
+            r[0]
+            for r in con.execute(
+                "SELECT nextval('articles_id_seq') FROM range(?)", [len(ids)]
+            ).fetchall()
+        )
+        if taken != ids:
+            raise StoreError(
+                "another connection added articles during this import; nothing stored, retry"
+            )
+        table = _articles_to_arrow(self._pending)
+        name = f"_framelens_new_articles_{id(table)}"
+        con.register(name, table)
+        try:
+            con.execute(f"INSERT INTO articles BY NAME SELECT * FROM {name}")
+        finally:
+            with suppress(duckdb.Error):  # fails in an aborted transaction
+                con.unregister(name)
+        self._pending = []
+        self._pending_norm = {}
+        self._pending_bytes = 0
+
+    # ---- lookups
+
+    def unknown_articles(self, ids: set[int]) -> set[int]:
+        """Those of ``ids`` that are neither stored nor added in this import."""
+        self._load_known()
+        return ids - self._ids  # type: ignore[operator]
+
+    def forget(self, article_id: int) -> None:
+        """An article was removed during this import."""
+        if self._ids is not None:
+            self._ids.discard(article_id)
+
+    def _load_known(self) -> None:
+        if self._known is None:
+            rows = self.store.con.execute("SELECT id, content_hash FROM articles").fetchall()
+            self._known = {_hash_key(h): i for i, h in rows}
+            self._ids = {i for i, _ in rows}
+
+    def _duplicate_of(self, digest: str) -> int | None:
+        self._load_known()
+        candidate = self._known.get(_hash_key(digest))
+        if candidate is None:
+            return None
+        for row in self._pending:
+            if row["id"] == candidate:
+                return candidate if row["content_hash"] == digest else None
+        # confirm: the key is only 64 bits of the hash, and the article may have been removed
+        found = _first(
+            self.store.con.execute("SELECT id FROM articles WHERE content_hash = ?", [digest])
+        )
+        return found[0] if found else None
+
+    def _near_index(self) -> dedupe.NearDuplicateIndex:
+        if self._near is None:
+            table = self.store.con.sql(
+                "SELECT id, minhash FROM articles WHERE len(minhash) = ?",
+                params=[dedupe.NUM_PERM],
+            ).to_arrow_table()
+            ids = table.column("id").to_numpy()
+            values = table.column("minhash").combine_chunks().flatten().to_numpy()
+            self._near = dedupe.NearDuplicateIndex(ids, values.reshape(-1, dedupe.NUM_PERM))
+        return self._near
+
+    def _norm_texts(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = list(ids)
+        found = {i: self._pending_norm[i] for i in wanted if i in self._pending_norm}
+        rest = [i for i in wanted if i not in found]
+        if rest:
+            rows = self.store.con.execute(
+                "SELECT id, norm_text FROM articles WHERE id IN (SELECT unnest(?::INTEGER[]))",
+                [rest],
+            ).fetchall()
+            found.update(rows)
+        return found
+
+    def _next_id(self) -> int:
+        # Ids are assigned here, ahead of the buffered INSERT, and the sequence is advanced
+        # by exactly as many at each flush, so ids stay consecutive across imports.
+        if self._last_id is None:
+            row = _first(
+                self.store.con.execute(
+                    "SELECT coalesce(last_value, start_value - 1) FROM duckdb_sequences() "
+                    "WHERE sequence_name = 'articles_id_seq'"
+                )
+            )
+            self._last_id = int(row[0]) if row else 0
+        self._last_id += 1
+        return self._last_id
 
 
 # --------------------------------------------------------------------------- helpers
@@ -644,6 +761,36 @@ class ImportWriter:
 
 def count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
+
+
+def _hash_key(digest: str) -> int:
+    return int(digest[:15], 16)
+
+
+_ARTICLE_ARROW_SCHEMA = pa.schema(
+    [
+        ("id", pa.int32()), ("content_hash", pa.string()), ("text", pa.string()),
+        ("norm_text", pa.string()), ("title", pa.string()), ("outlet", pa.string()),
+        ("url", pa.string()), ("published", pa.timestamp("us")), ("country", pa.string()),
+        ("byline", pa.string()), ("language", pa.string()), ("source_name", pa.string()),
+        ("source_format", pa.string()), ("encoding", pa.string()), ("raw", pa.string()),
+        ("near_duplicate_of", pa.int32()), ("near_duplicate_similarity", pa.float64()),
+        ("minhash", pa.list_(pa.uint64())), ("import_id", pa.int32()),
+        ("imported_at", pa.timestamp("us")), ("word_count", pa.int32()),
+    ]
+)  # fmt: skip
+
+
+def _articles_to_arrow(rows: list[dict[str, Any]]) -> pa.Table:
+    columns = {}
+    for f in _ARTICLE_ARROW_SCHEMA:
+        if f.name == "minhash":
+            flat = np.concatenate([row["minhash"] for row in rows])
+            offsets = np.arange(0, len(flat) + 1, dedupe.NUM_PERM, dtype=np.int32)
+            columns[f.name] = pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat))
+        else:
+            columns[f.name] = pa.array([row[f.name] for row in rows], f.type)
+    return pa.Table.from_pydict(columns, schema=_ARTICLE_ARROW_SCHEMA)
 
 
 def statements_to_arrow(rows: Sequence[StatementRow]) -> pa.Table:
