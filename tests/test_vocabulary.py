@@ -86,9 +86,9 @@ def test_obviously_distinctive_word_tops_the_list():
     assert top.z == pytest.approx(2.515384, abs=1e-5)
     assert top.statement_ids == tuple(f"a{i}" for i in range(30))
     assert vocab["B"].terms[0].term == "quiet"
-    # Words both groups use in every statement are far from distinctive.
+    # Words both groups use in every statement are not significantly distinctive.
     shared = [t for v in vocab.values() for t in v.terms if t.term in ("officials", "base")]
-    assert shared and all(abs(t.z) < 1 for t in shared)
+    assert shared and all(abs(t.z) < 1.96 for t in shared)
 
 
 def test_pairwise_is_antisymmetric():
