@@ -255,9 +255,12 @@ class Store:
     ) -> Store:
         """Open (and create or migrate) the database at ``path`` (default
         :func:`default_db_path`). ``read_only`` is for queries, e.g. the dashboard."""
-        db = Path(path).expanduser() if path is not None else default_db_path()
-        if db.is_dir():
-            raise StoreError(f"{db} is a folder, not a database file")
+        target = path if path is not None else default_db_path()
+        from corpus.parquet_store import ParquetStore, is_parquet_folder  # here: it imports us
+
+        if is_parquet_folder(target):  # Parquet parts written by `import --engine dask`
+            return ParquetStore.open_folder(target)
+        db = Path(target).expanduser()
         if read_only and not db.exists():
             raise StoreError(
                 f"no FrameLens database at {db}; import articles first (framelens import ...)"
