@@ -140,12 +140,13 @@ def category_counts_from_rows(
         "c": [NO_STANCE if c is None else str(c) for c in categories],
         "n": np.asarray(counts, dtype=np.int64),
     })
-    table = frame.pivot_table(index="k", columns="c", values="n", aggfunc="sum", fill_value=0)
-    order = list(groups) if groups is not None else sorted(table.index)
-    table = table.reindex(index=order, fill_value=0)
-    cats = tuple(sorted(str(c) for c in table.columns))
-    return CategoryCounts(kind, by, tuple(order), cats,
-                          table.reindex(columns=list(cats)).to_numpy(dtype=np.int64))
+    frame = frame[frame["n"] > 0]
+    order = list(groups) if groups is not None else sorted(set(frame["k"]))
+    cats = tuple(sorted(set(frame["c"])))
+    table = frame.groupby(["k", "c"])["n"].sum().unstack(fill_value=0) if len(frame) else \
+        pd.DataFrame()
+    table = table.reindex(index=order, columns=list(cats), fill_value=0)
+    return CategoryCounts(kind, by, tuple(order), cats, table.to_numpy(dtype=np.int64))
 
 
 def category_counts_from_frame(data: Any, by: str, kind: str, *,
@@ -169,10 +170,9 @@ def category_counts_from_frame(data: Any, by: str, kind: str, *,
         raise ValueError(f"kind must be 'stance' or 'cues', got {kind!r}")
     order = list(groups) if groups is not None else sorted(set(keys))
     idx = grouped.index
-    return category_counts_from_rows(
-        kind, by, list(idx.get_level_values(0)) + order,
-        list(idx.get_level_values(1)) + [NO_STANCE] * len(order),
-        list(grouped.to_numpy()) + [0] * len(order), groups=order)
+    return category_counts_from_rows(kind, by, list(idx.get_level_values(0)),
+                                     list(idx.get_level_values(1)), list(grouped.to_numpy()),
+                                     groups=order)
 
 
 def _cue_score(cue: Any) -> str:
