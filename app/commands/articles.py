@@ -59,6 +59,10 @@ class ByteSize(click.ParamType):
     show_default=True,
     help="Worker processes for the analysis.",
 )
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: analyse on a Dask cluster (docs/scaling.md); --db may then be a Parquet folder.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler, tcp://host:port [default with --engine dask: a local cluster on every core].")
 @click.option("-v", "--verbose", is_flag=True, help="Also list skipped files.")
 @click.pass_context
 def import_articles(
@@ -70,6 +74,8 @@ def import_articles(
     db: Path | None,
     max_size: int,
     jobs: int,
+    engine: str,
+    scheduler: str | None,
     verbose: bool,
 ) -> None:
     """Import articles and extract their statements.
@@ -82,6 +88,8 @@ def import_articles(
     """
     from corpus.ingest import ImportDefaults, IngestError, scan_inputs
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     try:
         defaults = ImportDefaults.parse(outlet, country, published)
     except IngestError as exc:
@@ -114,9 +122,18 @@ def import_articles(
                 f"skipped {len(scan.skipped)} file(s): hidden or unsupported type (-v lists them)"
             )
 
-    run_import = _pipeline("run_import")
-    with open_store(db) as store, progress_bar("Analysing", scan.n_articles) as progress:
-        report = run_import(store, scan, defaults, progress=progress, jobs=jobs)
+    if engine == "dask":
+        from analysis.distributed import DistributedError, import_with_dask
+
+        with progress_bar("Analysing", scan.n_articles) as progress:
+            try:
+                report = import_with_dask(db, scan, defaults, scheduler=scheduler, progress=progress)
+            except DistributedError as exc:
+                raise click.ClickException(str(exc)) from None
+    else:
+        run_import = _pipeline("run_import")
+        with open_store(db) as store, progress_bar("Analysing", scan.n_articles) as progress:
+            report = run_import(store, scan, defaults, progress=progress, jobs=jobs)
 
     click.echo(
         f"imported {report.n_imported} / duplicates skipped {report.n_duplicates} / "
