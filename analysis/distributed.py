@@ -61,7 +61,7 @@ from corpus.parquet_store import (
     stored_ids,
     write_part,
 )
-from corpus.store import Store, count_words, statements_to_arrow
+from corpus.store import Store, count_words, default_db_path, statements_to_arrow
 
 from .pipeline import BATCH_ARTICLES, ImportReport, ProgressCallback, analyse_texts, rules_version
 
@@ -371,46 +371,61 @@ def run_import_dask(
     ``stored`` says which content hashes the target already holds (they are skipped like
     duplicates); new articles are numbered from ``first_id`` in input order.
     """
-    if scan.rejections:
-        raise IngestError(
-            f"cannot import: {len(scan.rejections)} input(s) were rejected; fix them first"
-        )
+    _require_valid(scan)
+    with dask_client(scheduler) as client:
+        return _run(
+            client, scan, defaults or ImportDefaults(), out_dir=Path(out_dir),
+            partition_size=partition_size, stored=stored, first_id=first_id,
+            import_id=import_id, imported_at=imported_at, progress=progress,
+        )  # fmt: skip
+
+
+def _run(
+    client: Client,
+    scan: ScanResult,
+    defaults: ImportDefaults,
+    *,
+    out_dir: Path,
+    partition_size: int | None,
+    stored: StoredLookup | None,
+    first_id: int,
+    import_id: int | None,
+    imported_at: datetime | None,
+    progress: ProgressCallback | None,
+) -> DaskImportReport:
     started = time.perf_counter()
-    defaults = defaults or ImportDefaults()
     imported_at = imported_at or datetime.now(UTC).replace(tzinfo=None)
-    out_dir = Path(out_dir)
     for table in (ARTICLES, STATEMENTS):
         (out_dir / table).mkdir(parents=True, exist_ok=True)
-    with dask_client(scheduler) as client:
-        n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-        size = partition_size or choose_partition_size(scan.n_articles, n_workers)
-        parts = plan_partitions(scan, size)
-        token = uuid.uuid4().hex[:8]
-        futures = client.map(
-            hash_partition, parts, defaults=defaults,
-            key=[f"framelens-hash-{token}-{p.index:05d}" for p in parts],
-        )  # fmt: skip
-        try:
-            digests = client.gather(futures)
-            assignments = assign_ids(digests, stored, first_id)
-            futures = [
-                client.submit(
-                    analyse_partition, part, assignment, defaults, str(out_dir), import_id,
-                    imported_at, key=f"framelens-analyse-{token}-{part.index:05d}",
-                )  # fmt: skip
-                for part, assignment in zip(parts, assignments, strict=True)
-            ]
-            results: list[PartResult] = []
-            done = 0
-            for future in as_completed(futures):
-                result: PartResult = future.result()
-                results.append(result)
-                done += result.n_records
-                if progress:
-                    progress(done, scan.n_articles)
-        except BaseException:
-            client.cancel(futures)
-            raise
+    n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    size = partition_size or choose_partition_size(scan.n_articles, n_workers)
+    parts = plan_partitions(scan, size)
+    token = uuid.uuid4().hex[:8]
+    futures = client.map(
+        hash_partition, parts, defaults=defaults,
+        key=[f"framelens-hash-{token}-{p.index:05d}" for p in parts],
+    )  # fmt: skip
+    try:
+        digests = client.gather(futures)
+        assignments = assign_ids(digests, stored, first_id)
+        futures = [
+            client.submit(
+                analyse_partition, part, assignment, defaults, str(out_dir), import_id,
+                imported_at, key=f"framelens-analyse-{token}-{part.index:05d}",
+            )  # fmt: skip
+            for part, assignment in zip(parts, assignments, strict=True)
+        ]
+        results: list[PartResult] = []
+        done = 0
+        for future in as_completed(futures):
+            result: PartResult = future.result()
+            results.append(result)
+            done += result.n_records
+            if progress:
+                progress(done, scan.n_articles)
+    except BaseException:
+        client.cancel(futures)
+        raise
     results.sort(key=lambda r: r.index)
     remove_leftovers(out_dir)
     missing = [p.index for p in parts if not (out_dir / ARTICLES / part_name(p.index)).exists()]
@@ -492,45 +507,55 @@ def import_with_dask(
     progress: ProgressCallback | None = None,
 ) -> ImportReport:
     """``framelens import --engine dask``: into a database file (parts staged beside it,
-    then loaded in one transaction) or a Parquet folder (parts published in place)."""
-    if scan.rejections:  # before anything is created: all or nothing
+    then loaded in one transaction) or a Parquet folder (parts published in place).
+
+    The cluster is reached first, so an unreachable scheduler leaves no trace in the target.
+    """
+    _require_valid(scan)  # before anything is created: all or nothing
+    defaults = defaults or ImportDefaults()
+    sources = _sources(scan)
+    db = db if db is not None else default_db_path()
+    with dask_client(scheduler) as client:
+        if is_parquet_folder(db):
+            with folder_import(db, sources=sources) as job:
+                run = _run(
+                    client, scan, defaults, out_dir=job.staging, partition_size=partition_size,
+                    stored=job.stored_ids, first_id=job.first_id, import_id=job.import_id,
+                    imported_at=job.started, progress=progress,
+                )  # fmt: skip
+                job.publish(
+                    n_imported=run.n_articles, n_duplicates=run.n_duplicates,
+                    n_statements=run.n_statements, rules_version=rules_version(),
+                )  # fmt: skip
+            return ImportReport(
+                n_imported=run.n_articles,
+                n_duplicates=run.n_duplicates,
+                n_near_duplicates=0,
+                n_statements=run.n_statements,
+                n_words=run.n_words,
+                seconds=run.seconds,
+                duplicates=tuple((d.origin, d.of) for d in run.duplicates),
+            )
+        with Store.open(db) as store:
+            # Beside the database: the workers must see the staging folder at the same path,
+            # and a database on shared storage makes it shared too.
+            staging = Path(tempfile.mkdtemp(prefix=".framelens-dask-", dir=store.path.parent))
+            try:
+                run = _run(
+                    client, scan, defaults, out_dir=staging, partition_size=partition_size,
+                    stored=lambda h: stored_ids(store, h), first_id=1, import_id=None,
+                    imported_at=None, progress=progress,
+                )  # fmt: skip
+                return load_parts(store, run, sources=sources)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+
+
+def _require_valid(scan: ScanResult) -> None:
+    if scan.rejections:
         raise IngestError(
             f"cannot import: {len(scan.rejections)} input(s) were rejected; fix them first"
         )
-    sources = _sources(scan)
-    if db is not None and is_parquet_folder(db):
-        with folder_import(db, sources=sources) as job:
-            run = run_import_dask(
-                scan, defaults, scheduler=scheduler, out_dir=job.staging,
-                partition_size=partition_size, stored=job.stored_ids, first_id=job.first_id,
-                import_id=job.import_id, imported_at=job.started, progress=progress,
-            )  # fmt: skip
-            job.publish(
-                n_imported=run.n_articles, n_duplicates=run.n_duplicates,
-                n_statements=run.n_statements, rules_version=rules_version(),
-            )  # fmt: skip
-        return ImportReport(
-            n_imported=run.n_articles,
-            n_duplicates=run.n_duplicates,
-            n_near_duplicates=0,
-            n_statements=run.n_statements,
-            n_words=run.n_words,
-            seconds=run.seconds,
-            duplicates=tuple((d.origin, d.of) for d in run.duplicates),
-        )
-    with Store.open(db) as store:
-        # Beside the database: the workers must see the staging folder at the same path, and
-        # a database on shared storage makes it shared too.
-        staging = Path(tempfile.mkdtemp(prefix=".framelens-dask-", dir=store.path.parent))
-        try:
-            run = run_import_dask(
-                scan, defaults, scheduler=scheduler, out_dir=staging,
-                partition_size=partition_size, stored=lambda h: stored_ids(store, h),
-                progress=progress,
-            )  # fmt: skip
-            return load_parts(store, run, sources=sources)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _sources(scan: ScanResult) -> str:
