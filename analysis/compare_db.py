@@ -96,12 +96,18 @@ def score_tables_from_db(
 
 
 def voices_from_db(
-    source: Any, by: str = "outlet", *, where: str = "", params: Sequence[Any] = ()
+    source: Any,
+    by: str = "outlet",
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    outlets: Sequence[str] | None = None,
 ) -> VoicesTable:
-    """Who each outlet (or outlet country) quotes, counted by DuckDB."""
+    """Who each outlet (or outlet country) quotes, counted by DuckDB; ``outlets`` limits the
+    rows (diversity is then normalised over the groups those outlets quote)."""
     if by not in VOICE_KEYS:
         raise ValueError(f"voices are counted by {' or '.join(VOICE_KEYS)}, not {by!r}")
-    sel, bound = _selection(by, where, params, None)
+    sel, bound = _selection(by, where, params, outlets)
     rows = _fetch(source, (
         f'SELECT _key, "group" AS g, anonymous_source AS a, count(*) AS c FROM ({sel}) '
         "GROUP BY ALL"), bound)
@@ -141,9 +147,14 @@ def index_terms_from_db(
     params: Sequence[Any] = (),
     bigrams: bool = False,
     stop_words: frozenset[str] = STOP_WORDS,
+    by: str | None = None,
+    groups: Sequence[str] | None = None,
 ) -> TermIndex:
-    """A :class:`TermIndex` of the selected statements (build once per corpus version)."""
-    sel, bound = _selection(None, where, params, None)
+    """A :class:`TermIndex` of the selected statements (build once per corpus version; ``by``
+    and ``groups`` narrow it to some groups, e.g. for a one-off command)."""
+    if groups is not None and by is None:
+        raise ValueError("groups needs by")
+    sel, bound = _selection(by, where, params, groups)
     rows = _fetch(source, f"SELECT id, statement FROM ({sel}) ORDER BY article_id, start, \"end\"",
                   bound)
     return index_terms(rows["id"], rows["statement"], bigrams=bigrams, stop_words=stop_words)
