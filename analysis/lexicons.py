@@ -241,6 +241,11 @@ def _entry(path: Path, n: int, item: Any, ids: set[str]) -> LexiconEntry:
     )
 
 
+def read_lexicon(path: Path) -> Lexicon:
+    """Read one lexicon file without caching (its ``meta.name`` must equal the file stem)."""
+    return _parse(Path(path), Path(path).stem)
+
+
 @cache
 def load_lexicon(name: str) -> Lexicon:
     """Load and cache ``analysis/data/<name>.yaml``.

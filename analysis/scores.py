@@ -743,6 +743,7 @@ _RULES: dict[str, Rule] = {
     "ignored_warning": _ignored_warning,
     "attack_on_protected": _attack_on_protected,
     "of_course_negative": lambda doc, i, j, view: True,  # checked in sarcasm_score
+    "scare_quoted": lambda doc, i, j, view: False,  # only read inside scare quotes (sarcasm)
 }
 
 
@@ -814,8 +815,7 @@ def _np_text(tok: Token) -> str | None:
 
 
 def _strip_det(text: str) -> str:
-    for det in ("the ", "The ", "a ", "an ", "A ", "An ", "these ", "These ", "those ", "this ",
-                "its ", "their ", "our ", "his ", "her "):
+    for det in ("the ", "The ", "a ", "an ", "A ", "An ", "these ", "These ", "those ", "this "):
         if text.startswith(det):
             return text[len(det):]
     return text
@@ -829,7 +829,8 @@ def _named_source(noun: Token) -> str | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             for g in c.children:
-                if g.dep_ == "pobj" and (g.ent_type_ in _SOURCE_ENT_TYPES or g.lemma_.lower() in _SOURCE_NOUNS
+                if g.dep_ == "pobj" and (c.lower_ == "by" and g.pos_ in ("NOUN", "PROPN")
+                                         or g.ent_type_ in _SOURCE_ENT_TYPES or g.lemma_.lower() in _SOURCE_NOUNS
                                          or any(x.ent_type_ in _SOURCE_ENT_TYPES for x in g.children)):
                     return _np_text(g)
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
@@ -1052,6 +1053,8 @@ def _accusation_target(view: _View, cue: CueHit, allow_against: bool) -> str | N
     tok = _token_at(doc, cue.span[0])
     end_tok = _token_at(doc, cue.span[1] - 1)
     head_tok = end_tok if end_tok.pos_ in ("NOUN", "PROPN") else tok
+    if head_tok.dep_ == "amod" and head_tok.head.pos_ in ("NOUN", "PROPN"):
+        head_tok = head_tok.head  # "a malicious campaign by our rivals"
     if tok.lemma_.lower() in ("accuse", "blame", "condemn") and tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and view.in_sentence(c.i):
@@ -1294,7 +1297,7 @@ def _sarcasm(view: _View, sentiment: FrameScore | None) -> FrameScore:
             continue
         cues.append(_cue("sarcasm", doc, i, j, e))
     if st.kind == "direct":
-        lexicon = _vader_lexicon()
+        lexicon = _evaluative_words()
         for q in _scare_fragments(view):
             if st.content[0] <= q.start and q.end <= st.content[1]:
                 inner = view.chars(q.start + 1, q.end - 1)
@@ -1315,10 +1318,12 @@ def _strong_negative() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _vader_lexicon() -> frozenset[str]:
+def _evaluative_words() -> frozenset[str]:
+    """VADER's words plus irony.yaml's scare-quoted evaluative words (and their plurals)."""
     from .sentiment import _vader
 
-    return frozenset(_vader().lexicon)
+    extra = {e.pattern for e in _lexicon("irony").entries if e.rule == "scare_quoted"}
+    return frozenset(_vader().lexicon) | extra | {w + "s" for w in extra}
 
 
 # --- entry points ---------------------------------------------------------------------------
