@@ -18,6 +18,8 @@ Three steps, all linear in the document:
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -49,7 +51,9 @@ _TITLE_ABBREV = {
 }
 _OUTLET_HEADS = frozenset({"agency", "newspaper", "broadcaster", "channel", "network", "outlet",
                            "daily", "station", "paper", "website", "television", "tv", "radio"})
-_ORG_HEADS = frozenset({"ministry", "government", "agency", "department", "embassy", "office",
+_ORG_HEADS = frozenset({"firm", "business", "body", "institute", "charity", "association",
+                        "retailer", "manufacturer", "operator", "bank", "team", "club",
+                        "carrier", "airline", "ministry", "government", "agency", "department", "embassy", "office",
                         "military", "army", "navy", "council", "commission", "committee",
                         "administration", "authority", "authorities", "company", "group",
                         "organization", "organisation", "party", "coalition", "alliance",
@@ -57,9 +61,18 @@ _ORG_HEADS = frozenset({"ministry", "government", "agency", "department", "embas
                         "force", "forces", "service", "services", "media", "statement",
                         "court", "police", "union", "institute", "newspaper", "broadcaster",
                         "channel", "network", "outlet", "daily", "station", "website"})
+_GENERIC_ORG = frozenset({"company", "firm", "group", "organization", "organisation", "business",
+                          "union", "institute", "body", "agency", "authority", "party",
+                          "charity", "association", "retailer", "manufacturer", "operator",
+                          "bank", "team", "club", "council", "commission", "carrier", "airline"})
+_CIVIL = frozenset({"police", "policeman", "policewoman", "fire", "firefighter", "firefighters",
+                    "fire service", "fire brigade", "coast guard", "coastguard", "customs",
+                    "border guard", "prison", "ambulance", "rescue", "civil protection",
+                    "civil defence", "civil defense", "emergency services"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
-_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advmod", "cc", "conj", "parataxis"})
+_CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "on"})
 
 
@@ -79,6 +92,9 @@ class Mention:
     is_org: bool = False
     head_lemma: str = ""
     words: frozenset[str] = field(default_factory=frozenset)
+    appos: Span | None = None  # a descriptive appositive with no name in it
+    acronym: str | None = None  # "NEMA" in "the National Emergency Management Agency (NEMA)"
+    display: Span | None = None  # what to show as the speaker (name or mention + appositive)
 
     @property
     def span(self) -> Span:
@@ -108,7 +124,8 @@ def _trim_span(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """Token range [i, j) without leading/trailing punctuation, quotes and spaces."""
     while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in ("(",):
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text != ".":
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text != "." \
+            and not (doc[j - 1].text == ")" and any(doc[k].text == "(" for k in range(i, j))):
         j -= 1
     # a lone trailing period belongs to an abbreviation only ("Jr.", "Gen."): keep it then
     if j > i and doc[j - 1].text == "." and (j - 1 == i or doc[j - 1].whitespace_ == ""
@@ -136,6 +153,8 @@ def np_token_range(doc: Doc, head: Token) -> tuple[int, int]:
             continue
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
+        if child.dep_ in _CLAUSE_DEPS and doc[child.left_edge.i - 1].text in (",", "(", "—", "–"):
+            break  # a non-restrictive clause is not part of the name
         if child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS:
             break
         end = max(end, child.right_edge.i + 1)
@@ -148,14 +167,11 @@ def np_token_range(doc: Doc, head: Token) -> tuple[int, int]:
         if doc[k].text in (",", ";", ")", "—", "–", '"', "“", "”") or "\n" in doc[k].text:
             start = k + 1
             break
+    # "the National Emergency Management Agency (NEMA)": the acronym belongs to the name
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and doc[end + 1].text.isupper() and doc[end + 1].is_alpha:
+        end += 3
     return _trim_span(doc, start, end)
-
-
-def _person_entity(doc: Doc, i: int, j: int) -> Span | None:
-    for ent in doc.ents:  # few entities per doc; callers pass short ranges
-        if ent.label_ == "PERSON" and ent.start >= i and ent.end <= j:
-            return (ent.start_char, ent.end_char)
-    return None
 
 
 class Attributor:
@@ -183,6 +199,21 @@ class Attributor:
         self._names: dict[str, Resolved] = {}  # last name -> the fullest mention of that person
         self._gender: dict[str, str] = {}  # last name -> learned gender
         self._actor_cache: dict[tuple[int, int], ActorRef] = {}
+        self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
+        self.home_country = default_country or self._dominant_country()
+
+    def _dominant_country(self) -> str | None:
+        """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
+        counts: Counter = Counter()
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                code = self.registry.countries.find(ent.text)
+                if code:
+                    counts[code] += 1
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2) + [(None, 0)]
+        return top if n >= 2 and n >= 1.5 * rest[0][1] else None
 
     # ---------------------------------------------------------------- mentions
     def mention_at(self, head: Token) -> Mention:
@@ -230,60 +261,108 @@ class Attributor:
                     plural=head.tag_ in ("NNS", "NNPS"), head_lemma=head.lemma_.lower())
         return self._finish(m, i, j, head)
 
-    def _finish(self, m: Mention, i: int, j: int, head: Token) -> Mention:
+    def _name_in(self, i: int, j: int, head: Token) -> Span | None:
+        """The person name a phrase [i, j) is headed by, if any.
+
+        A PERSON entity counts only if it holds the head ("Analysts in Yerevan" is not a
+        person); a capitalised run ending at the head counts when the registry does not know
+        it as an institution ("Foreign Ministry spokeswoman Leila Moradi", NER said ORG).
+        """
         doc = self.doc
-        # name: a PERSON inside, else in an appositive; role: the rest / the appositive
-        name = None
-        for k in range(i, j):
-            if k in self._person_ents:
-                s, e, cs, ce = self._person_ents[k]
-                name = (cs, ce)
-                break
-        if name is None and head.pos_ == "PROPN" and head.i < j:
-            # "Foreign Ministry spokeswoman Leila Moradi": a capitalised run after a role noun
-            # is a name even when NER calls it an organisation
-            a = head.i
-            while a - 1 >= i and doc[a - 1].pos_ == "PROPN":
-                a -= 1
-            if a - 1 >= i and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() \
-                    and head.ent_type_ not in ("GPE", "NORP") \
-                    and self.registry.match(doc[a:head.i + 1].text) is None:
-                name = (doc[a].idx, head.idx + len(head.text))
-        role: Span | None = None
-        appos = [c for c in head.children if c.dep_ == "appos"]
+        if not (i <= head.i < j) or head.pos_ != "PROPN" and head.i not in self._person_ents:
+            return None
+        a = head.i
+        while a - 1 >= i and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ != "poss" \
+                and doc[a - 1].tag_ != "POS":
+            a -= 1
+        run = doc[a:head.i + 1]
+        if self._org_like_name(run.start, run.end, a - 1 if a - 1 >= i else None):
+            return None
+        hit = self.registry.match(run.text)
+        if hit is not None:
+            return (run.start_char, run.end_char) if hit[0].kind == "person" else None
+        if head.i in self._person_ents:
+            s, e, _, _ = self._person_ents[head.i]
+            s, e = max(s, a, i), min(e, j)
+            while e > s and doc[e - 1].pos_ != "PROPN":
+                e -= 1  # "Brendan O'Hara told": NER ran over the verb
+            if e > s:
+                return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+            return None
+        if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "CARDINAL"):
+            return None
+        prev = doc[a - 1] if a - 1 >= i else None
+        role_before = prev is not None and (prev.pos_ == "NOUN" and prev.text.islower()
+                                            or prev.tag_ == "POS")
+        if head.ent_type_ == "ORG" and not role_before:
+            return None
+        if role_before or len(run) >= 2:
+            return (run.start_char, run.end_char)
+        return None
+
+    def _org_like_name(self, a: int, b: int, role_tok: int | None) -> bool:
+        """A capitalised run [a, b) that names a company or group, not a person:
+        "Tallis Ceramics", "Supermarket chain Albert Heijn", "GDL"."""
+        doc = self.doc
+        r = self.rules
+        if any(doc[k].lower_.rstrip(".") in r.org_name_words for k in range(a, b)):
+            return True
+        if role_tok is not None and role_tok >= 0:
+            t = doc[role_tok]
+            two = (doc[role_tok - 1].lower_ + " " + t.lower_) if role_tok > 0 else ""
+            if t.lower_ in r.company_roles or two in r.company_roles:
+                return True
+        return b - a == 1 and doc[a].text.isupper() and len(doc[a].text) >= 2 and doc[a].is_alpha
+
+    def _appositive(self, i: int, j: int, head: Token) -> tuple[int, int, Token] | None:
+        doc = self.doc
+        appos = [c for c in head.children if c.dep_ == "appos" and c.i >= j]
         if not appos and j < len(doc) and doc[j].text == ",":
             # "the governor of Takab county, Mohammad Reza Ebrahimi": the parser often hangs the
             # appositive on the last noun of the phrase
             appos = [c for k in range(i, j) for c in doc[k].children
                      if c.dep_ == "appos" and c.left_edge.i == j + 1]
-        if not appos and head.dep_ == "appos":
-            appos = [head.head]
-        for a in appos:
-            ai, aj = np_token_range(doc, a) if a.dep_ == "appos" else (a.i, a.i + 1)
-            if a.dep_ == "appos":
-                # the whole appositive phrase up to the next comma
-                aj = a.right_edge.i + 1
-                for k in range(a.i + 1, aj):
-                    if doc[k].text in (",", ";") or "\n" in doc[k].text:
-                        aj = k
-                        break
-                ai, aj = _trim_span(doc, a.left_edge.i, aj)
-            if aj <= ai:
-                continue
-            ap_name = next((self._person_ents[k] for k in range(ai, aj) if k in self._person_ents),
-                           None)
+        if not appos and head.dep_ == "appos" and head.head.i < i:
+            h = head.head
+            hi, hj = np_token_range(doc, h)
+            return (hi, hj, h) if hj <= i else None
+        if not appos:
+            return None
+        a = appos[0]
+        aj = a.right_edge.i + 1
+        for k in range(a.i + 1, aj):
+            if doc[k].text in (",", ";", "(") or "\n" in doc[k].text:
+                aj = k
+                break
+        ai, aj = _trim_span(doc, a.left_edge.i, aj)
+        return (ai, aj, a) if aj > ai else None
+
+    def _finish(self, m: Mention, i: int, j: int, head: Token) -> Mention:
+        doc = self.doc
+        name = self._name_in(i, j, head) if m.kind != "pronoun" else None
+        role: Span | None = None
+        ap = self._appositive(i, j, head)
+        if ap is not None:
+            ai, aj, a = ap
+            ap_span = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
+            ap_name = self._name_in(ai, aj, a)
             if name is None and ap_name is not None:
-                name = (ap_name[2], ap_name[3])
+                name = ap_name
                 role = (m.start, m.end)
+                m.display = ap_span
             elif name is not None and ap_name is None:
-                role = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
-            break
+                role = ap_span
+            elif name is None:
+                # "Another traveller, a student from Cologne": keep the description
+                m.appos = ap_span
+                m.display = (min(m.start, ap_span[0]), max(m.end, ap_span[1]))
         if name is not None and role is None and (name[0] > m.start or name[1] < m.end):
-            role = (m.start, m.end)  # "Foreign Ministry spokeswoman Marzieh Afkham"
+            role = (m.start, m.end)  # "Foreign Ministry spokeswoman Leila Moradi"
         m.name = name
         m.role = role
-        text_all = m.text + (" " + doc.text[role[0]:role[1]] if role else "")
-        m.words = _words(text_all)
+        if name is not None and m.kind in ("definite", "np", "pronoun"):
+            m.kind = "name"  # "The defence secretary, Richard Holloway" needs no antecedent
+        m.words = _words(self.context_text(m))
         if m.gender is None:
             if m.words & _FEMALE_WORDS:
                 m.gender = "f"
@@ -291,17 +370,30 @@ class Attributor:
                 m.gender = "m"
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")))
+        acr = _acronym(m.text)
+        if acr and len(m.text) > len(acr) + 3:
+            m.acronym = acr
+            self._acronyms.setdefault(acr, m)
         if m.kind == "name" and name is None and head.tag_ == "NNPS":
             m.plural = True
         return m
+
+    def context_text(self, m: Mention) -> str:
+        """Mention, role and appositive: everything the sentence says about the speaker."""
+        t = self.doc.text
+        parts = [m.text]
+        for sp in (m.role, m.appos, m.display):
+            if sp and t[sp[0]:sp[1]] not in parts:
+                parts.append(t[sp[0]:sp[1]])
+        return " ; ".join(parts)
 
     # ---------------------------------------------------------------- resolution
     def _last_name(self, m: Mention) -> str | None:
         if m.name is None:
             head = self.doc[m.head]
-            if m.kind == "name" and head.pos_ == "PROPN" and not m.is_org \
-                    and head.ent_type_ not in ("GPE", "NORP", "ORG"):
-                return head.lower_
+            if m.kind == "name" and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "NORP") \
+                    and self.registry.match(head.text) is None:
+                return head.lower_  # NER sometimes calls a bare surname an ORG
             return None
         toks = tokenize(self.doc.text[m.name[0]:m.name[1]])
         return toks[-1].norm if toks else None
@@ -342,6 +434,10 @@ class Attributor:
     def resolve(self, m: Mention, before: int) -> Mention:
         """The antecedent of ``m`` among mentions noted before char offset ``before``."""
         if m.kind == "name":
+            bare = _strip_det(m.text)
+            prev_acr = self._acronyms.get(bare)
+            if prev_acr is not None and prev_acr.start < m.start:
+                return prev_acr  # "The OAIC" -> "the Office of the ... Commissioner (OAIC)"
             ln = self._last_name(m)
             if ln and ln in self._names:
                 prev = self._names[ln].antecedent
@@ -399,6 +495,9 @@ class Attributor:
                 return False
             if a.head_lemma == head or (a.is_org and head in a.words):
                 return True
+            if head in _GENERIC_ORG and a.kind == "name" and a.is_org \
+                    and self.doc[a.head].ent_type_ == "ORG":
+                return True  # "the company" -> "Tallis Ceramics"
         elif head in a.words or head.rstrip("s") in a.words:
             return True
         if head in _OUTLET_HEADS:
@@ -423,46 +522,44 @@ class Attributor:
         doc_text = self.doc.text
         reg = self.registry
         name = doc_text[m.name[0]:m.name[1]] if m.name else None
-        role = doc_text[m.role[0]:m.role[1]] if m.role else None
         if m.kind == "pronoun" and self.doc[m.head].lower_ in PRONOUNS_1ST:
             return UNKNOWN_ACTOR
         anonymous = self._anonymous(m)
-        # a known person's registry entry wins
-        for text in (name, m.text):
-            if not text:
-                continue
+        context = self.context_text(m)
+        rule = self._rule(context)
+        by_head = rule is not None and rule[2]
+        # 1. a registered person
+        if name:
+            hit = reg.match(name)
+            if hit and hit[0].kind == "person":
+                e = hit[0]
+                return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+        # 2. a registered institution/outlet named in the mention, role or appositive
+        for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)):
             hit = reg.match(text)
-            if hit and (hit[0].kind == "person" or text is m.text):
-                e = hit[0]
-                actor = name if (name and e.kind != "person") else e.actor
-                if e.kind != "person" and name is None and m.head_lemma in self.rules.anonymous_heads:
-                    actor = _strip_det(m.text)  # "a State Department official", not the department
-                if e.kind == "person" or name is None or not role:
-                    return ActorRef(actor, e.group, e.group_country, e.group_type,
-                                    e.anonymous or anonymous, "registry")
-                break
-        if role:
-            hit = reg.match(role)
-            if hit:
-                e = hit[0]
-                placed = self._rule(role + " " + m.text)
-                if placed and placed[0] in ("person", "public") and e.kind != "outlet":
-                    pass  # "an analyst at the Brookline Institute": the role, not the employer
-                else:
-                    return ActorRef(name or e.actor, e.group, e.group_country, e.group_type,
-                                    e.anonymous or anonymous, "registry")
-        text = (role + " " + m.text) if role else m.text
-        placed = self._rule(text)
-        if placed is None:
-            if m.kind == "name" and name is None and self.doc[m.head].ent_type_ == "ORG":
-                org = self._organisation(m)
-                if org:
-                    return org
-            return ActorRef(name or m.text, "unknown", None, "unknown", anonymous, "unknown") \
-                if (name or m.kind != "pronoun") else UNKNOWN_ACTOR
-        gtype, country = placed
-        actor = name or _strip_det(m.text)
-        return self._make(actor, gtype, country, anonymous)
+            if not hit:
+                continue
+            e = hit[0]
+            if by_head and rule[0] in ("person", "public") and e.kind != "outlet":
+                break  # "an analyst at the Brookline Institute": the role, not the employer
+            actor = name or e.actor
+            if e.kind != "person" and name is None and m.head_lemma in self.rules.anonymous_heads:
+                actor = _strip_det(m.text)  # "a State Department official", not the department
+            return ActorRef(actor, e.group, e.group_country, e.group_type,
+                            e.anonymous or anonymous, "registry")
+        # 3. an organisation named in the role ("UCI president Henri Lamarque")
+        if not by_head:
+            org = self._organisation(m, allow_head=rule is None)
+            if org is not None:
+                return org
+        # 4. rules: country word + institution noun
+        if rule is not None:
+            gtype, country, _ = rule
+            return self._make(name or _strip_det(m.text), gtype, country, anonymous)
+        if name or m.kind != "pronoun":
+            return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
+                            "unknown")
+        return UNKNOWN_ACTOR
 
     def _make(self, actor: str, gtype: str, country: str | None, anonymous: bool) -> ActorRef:
         adj = self.registry.countries.adjective(country)
@@ -474,55 +571,125 @@ class Attributor:
             return ActorRef(actor, "unknown", None, "unknown", anonymous, "rule")
         return ActorRef(actor, f"{adj} {gtype}", country, gtype, anonymous, "rule")
 
-    def _organisation(self, m: Mention) -> ActorRef | None:
-        words = _words(m.text)
-        if words & self.rules.organisation:
-            return ActorRef(_strip_det(m.text), _strip_det(m.text), None, "organisation",
-                            False, "rule")
+    def _organisation(self, m: Mention, allow_head: bool = True) -> ActorRef | None:
+        """A named organisation nobody registered, in the mention or its role: its own short
+        name (the acronym if it has one) is its group. A state body named so ("the National
+        Emergency Management Agency") is left to the rules."""
+        doc = self.doc
+        spans = [m.span] + [sp for sp in (m.role, m.appos) if sp]
+        cands: list[tuple[int, int]] = []  # token ranges of organisation names
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON") or not any(
+                    a <= ent.start_char and ent.end_char <= b for a, b in spans):
+                continue
+            if m.name and ent.start_char < m.name[1] and m.name[0] < ent.end_char:
+                continue  # the speaker's own name
+            if ent.label_ == "PERSON" and not self._org_like_name(ent.start, ent.end, ent.start - 1):
+                continue
+            cands.append((ent.start, ent.end))
+        # "GDL chairman Jens Lohmann": a bare acronym in the role
+        for sp in spans:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and t.pos_ == "PROPN" \
+                        and (t.i, t.i + 1) not in cands and not (m.name and m.name[0] <= t.idx < m.name[1]):
+                    cands.append((t.i, t.i + 1))
+        if allow_head and m.name is None and m.kind == "name":
+            h = doc[m.head]
+            a = h.i
+            while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].idx >= m.start:
+                a -= 1
+            if h.ent_type_ == "ORG" or self._org_like_name(a, h.i + 1, a - 1):
+                cands.append((a, h.i + 1))
+        for a, b in cands:
+            text = doc[a:b].text
+            if self.registry.match(text) is not None:
+                continue
+            name = _strip_det(text).replace("’s", "").replace("'s", "").strip()
+            if not name or self.registry.countries.find(name, cities=False) and len(name.split()) == 1:
+                continue
+            acr = self._acronyms.get(name)
+            long_name = acr.text if acr is not None else name
+            if self._rule(long_name) is not None:
+                continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
+            short = _acronym(long_name) or _acronym(doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) or name
+            return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
         return None
 
-    def _rule(self, text: str) -> tuple[str, str | None] | None:
-        """(group_type, country) for a mention/role text by the word lists, or None."""
-        raw = tokenize(text)
-        toks, codes = self.registry.countries.fold(raw)
-        country = codes[0] if codes else None
-        if country is None:
-            country = self.registry.countries.city(text)  # "a Tehran-based analyst"
-        norms = [t.norm for t in toks]
+    def _country(self, toks: list[Tok], person_like: bool) -> str | None:
+        """The speaker's country: the first country word, skipping a country named as a
+        topic ("a Russia specialist at King's College London" is British)."""
+        r = self.rules
+        for pos, n, code, kind in self.registry.countries.scan(toks):
+            if person_like and kind == "name" and pos + n < len(toks):
+                nxt = toks[pos + n].norm
+                if nxt in r.person or nxt in r.public or nxt in ("specialist", "expert", "watcher"):
+                    continue
+            return code
+        return None
+
+    def _rule(self, text: str) -> tuple[str, str | None, bool] | None:
+        """(group_type, country, decided by the head noun) for a speaker's context text by
+        the word lists, or None. Parts of the context are separated by " ; "."""
+        parts = [tokenize(p) for p in text.split(" ; ")]
+        toks = [t for p in parts for t in p]
+        folded, _ = self.registry.countries.fold(toks)
+        norms = [t.norm for t in folded]
         phrases = _phrases(norms)
         r = self.rules
-        head = _head_word(norms)
+        heads = set()
+        for p in parts:
+            # the words before the first preposition: the head and any role before a name
+            # ("Military expert Pavel Gromov", "a missile analyst at ...")
+            pn = [t.norm for t in self.registry.countries.fold(p)[0]]
+            pre: list[str] = []
+            for n in pn:
+                if n in _KEEP_PREPS or n in ("by", "who", "which", "that"):
+                    break
+                pre.append(n)
+            heads.update(pre)
+            heads.update(f"{x} {y}" for x, y in zip(pre, pre[1:], strict=False))
         gtype: str | None = None
-        if head in r.person:
-            gtype = "person"
-        elif head in r.public:
-            gtype = "public"
+        by_head = False
+        if heads & r.public:
+            gtype, by_head = "public", True
+        elif heads & r.person:
+            gtype, by_head = "person", True
+        elif phrases & _CIVIL and "military police" not in phrases:
+            gtype = "government"  # police and fire officers are civil servants
         elif phrases & r.media and self._is_media(phrases):
             gtype = "media"
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
-        elif phrases & r.government:
-            gtype = "government"
+        elif phrases & r.government or phrases & {"agency", "agencies"}:
+            gtype = "government"  # a state agency that is not a news agency
         elif phrases & r.person:
             gtype = "person"
         elif phrases & r.public:
             gtype = "public"
+        country = self._country(toks, gtype in ("person", "public", None))
         if gtype is None:
             # a bare country word as speaker ("Turkey said", "the French") is its government
             if country and all(n.startswith("#") or n in ("the", "s") for n in norms):
-                return "government", country
+                return "government", country, False
             return None
-        if country is None and gtype in ("government", "military", "media"):
+        if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):
+            # the dateline: local voices of a local story; ordinary people and experts also
+            # take the country the story is about
             country = self.default_country
-        if country is None and gtype in ("person", "public"):
-            country = self.default_country
-        return gtype, country
+            if country is None and gtype in ("person", "public"):
+                country = self.home_country
+        return gtype, country, by_head
 
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media
-        if hits <= {"agency", "agencies"} and phrases & self.rules.non_media_agency:
-            return False
-        return not (hits <= {"news"} and not phrases & {"agency", "outlet", "site"})
+        if hits <= {"agency", "agencies", "news"}:
+            # "agency" is a news agency only when the text says so; bare plural "Russian
+            # agencies" in wire copy means news agencies
+            if phrases & {"news agency", "press agency", "news agencies", "state news"}:
+                return True
+            return "agencies" in hits and not phrases & self.rules.non_media_agency \
+                and not phrases & self.rules.government
+        return True
 
     def _is_military(self, norms: list[str], phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.military
@@ -555,6 +722,17 @@ class Attributor:
         return Resolved(m, ante, actor)
 
 
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)|\b([A-Z][A-Z0-9&]{1,9})$")
+
+
+def _acronym(text: str) -> str | None:
+    """The acronym a name spells out: "... Agency (NEMA)" or "the food safety authority NVWA"."""
+    m = _ACRONYM_RE.search(text)
+    if not m:
+        return None
+    return m.group(1) or m.group(2)
+
+
 def _strip_det(text: str) -> str:
     low = text.lower()
     for det in ("the ", "a ", "an "):
@@ -585,14 +763,17 @@ def _head_word(norms: list[str]) -> str | None:
 
 def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) -> str | None:
     """The country of the article's dateline ("NAIROBI —", "TEHRAN (Fars) -"), if any."""
-    from analysis.nlp import _DATELINE
+    from analysis.nlp import DATELINE_RE
 
     for s, _e in paragraphs[:4]:
-        m = _DATELINE.match(text, s)
+        m = DATELINE_RE.match(text, s)
         if m:
-            code = registry.countries.city(text[s:m.end()])
-            if code:
-                return code
+            toks = tokenize(text[s:m.end()])
+            codes = {code for _, _, code, _ in registry.countries.scan(toks)}
+            if any(t.norm in registry.countries.hubs for t in toks):
+                return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
+            # "SRINAGAR/ISLAMABAD —" names two countries: no default
+            return codes.pop() if len(codes) == 1 else None
     return None
 
 

