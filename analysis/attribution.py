@@ -59,7 +59,7 @@ _ORG_HEADS = frozenset({"firm", "business", "body", "institute", "charity", "ass
                         "organization", "organisation", "party", "coalition", "alliance",
                         "kremlin", "pentagon", "parliament", "cabinet", "regime", "command",
                         "force", "forces", "service", "services", "media", "statement",
-                        "court", "police", "union", "institute", "newspaper", "broadcaster",
+                        "court", "police", "union", "newspaper", "broadcaster",
                         "channel", "network", "outlet", "daily", "station", "website"})
 _GENERIC_ORG = frozenset({"company", "firm", "group", "organization", "organisation", "business",
                           "union", "institute", "body", "agency", "authority", "party",
@@ -69,6 +69,10 @@ _CIVIL = frozenset({"police", "policeman", "policewoman", "fire", "firefighter",
                     "fire service", "fire brigade", "coast guard", "coastguard", "customs",
                     "border guard", "prison", "ambulance", "rescue", "civil protection",
                     "civil defence", "civil defense", "emergency services"})
+# Documents that "say" things: they speak for whoever issued them.
+_DOC_NOUNS = frozenset({"statement", "email", "e-mail", "letter", "report", "bulletin", "release",
+                        "communique", "communiqué", "notice", "post", "tweet", "filing", "document",
+                        "study", "survey", "memo", "transcript", "message", "announcement"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
@@ -229,8 +233,18 @@ class Attributor:
         i, j = _trim_span(self.doc, i, j)
         if j <= i:
             j = i + 1
-        span = self.doc[i:j]
-        return self.mention_at(span.root)
+        root = self.doc[i:j].root
+        if root.i in self._mentions:
+            return self._mentions[root.i]
+        doc = self.doc
+        m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), root.i, doc[i:j].text,
+                    "name" if any(t.pos_ == "PROPN" for t in doc[i:j]) else "np",
+                    plural=root.tag_ in ("NNS", "NNPS"), head_lemma=root.lemma_.lower())
+        if m.kind == "np" and doc[i].lower_ in _DEFINITE_DETS:
+            m.kind = "definite"
+        m = self._finish(m, i, j, root, appos=False)
+        self._mentions[root.i] = m
+        return m
 
     def _build_mention(self, head: Token) -> Mention:
         doc = self.doc
@@ -271,6 +285,10 @@ class Attributor:
         doc = self.doc
         if not (i <= head.i < j) or head.pos_ != "PROPN" and head.i not in self._person_ents:
             return None
+        low = head.lower_
+        r = self.rules
+        if low in _ORG_HEADS or low in r.government or low in r.military or low in r.media:
+            return None  # "Azerbaijan's Defence Ministry" is no person
         a = head.i
         while a - 1 >= i and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ != "poss" \
                 and doc[a - 1].tag_ != "POS":
@@ -337,11 +355,11 @@ class Attributor:
         ai, aj = _trim_span(doc, a.left_edge.i, aj)
         return (ai, aj, a) if aj > ai else None
 
-    def _finish(self, m: Mention, i: int, j: int, head: Token) -> Mention:
+    def _finish(self, m: Mention, i: int, j: int, head: Token, appos: bool = True) -> Mention:
         doc = self.doc
         name = self._name_in(i, j, head) if m.kind != "pronoun" else None
         role: Span | None = None
-        ap = self._appositive(i, j, head)
+        ap = self._appositive(i, j, head) if appos else None
         if ap is not None:
             ai, aj, a = ap
             ap_span = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
@@ -456,6 +474,19 @@ class Attributor:
         if m.kind == "pronoun" and low not in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL | PRONOUNS_IT:
             want_plural_or_org = True
         para = self.paragraph_of[m.head]
+        if m.kind == "definite":
+            # the same head noun first ("the union" -> "the train drivers' union GDL"), then
+            # looser matches ("the company" -> the last named organisation)
+            for strict in (True, False):
+                for r in reversed(self.history):
+                    a = r.antecedent
+                    if r.mention.start >= before or r.mention.start >= m.start:
+                        continue
+                    if para - self.paragraph_of[r.mention.head] > 6:
+                        break
+                    if self._description_matches(m, a, strict):
+                        return a
+            return m
         for r in reversed(self.history):
             a = r.antecedent
             if r.mention.start >= before or r.mention.start >= m.start:
@@ -464,10 +495,6 @@ class Attributor:
                 break
             if a.kind == "pronoun" and a is r.mention:
                 continue  # an unresolved pronoun is no antecedent
-            if m.kind == "definite":
-                if self._description_matches(m, a):
-                    return a
-                continue
             if want_person:
                 if not self._is_person(a):
                     continue
@@ -483,23 +510,26 @@ class Attributor:
                 return a
         return m
 
-    def _description_matches(self, m: Mention, a: Mention) -> bool:
-        if a is m or a.kind == "pronoun":
+    def _description_matches(self, m: Mention, a: Mention, strict: bool = False) -> bool:
+        if a is m or a.kind == "pronoun" and a.name is None:
             return False
         head = m.head_lemma
-        if head in ("statement", "report"):
-            return a.kind != "definite" or a.is_org
         if head in _ORG_HEADS:
             # an institution noun refers to an institution, never to its spokesman
             if a.name is not None:
                 return False
             if a.head_lemma == head or (a.is_org and head in a.words):
                 return True
-            if head in _GENERIC_ORG and a.kind == "name" and a.is_org \
-                    and self.doc[a.head].ent_type_ == "ORG":
+            if strict:
+                return False
+            if head in _GENERIC_ORG and a.kind == "name" and a.is_org and (
+                    self.doc[a.head].ent_type_ in ("ORG", "PERSON")
+                    or self.actor(a).group_type == "organisation"):
                 return True  # "the company" -> "Tallis Ceramics"
         elif head in a.words or head.rstrip("s") in a.words:
             return True
+        if strict:
+            return False
         if head in _OUTLET_HEADS:
             hit = self.registry.match(a.text)
             return hit is not None and hit[0].kind == "outlet"
@@ -713,7 +743,28 @@ class Attributor:
             return False
         return head in r.anonymous_heads or self.doc[m.head].lower_ in r.anonymous_heads
 
+    def _issuer(self, m: Mention, before: int) -> Resolved | None:
+        """For "the statement said": the latest institution or named speaker before it."""
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            if r.mention.start >= before or r.mention.start >= m.start:
+                continue
+            if para - self.paragraph_of[r.mention.head] > 3:
+                break
+            a = r.antecedent
+            if a.head_lemma in _DOC_NOUNS or r.actor.group_type == "unknown":
+                continue
+            if a.is_org or a.name is not None or r.actor.source == "registry":
+                return r
+        return None
+
     def resolved(self, m: Mention, before: int) -> Resolved:
+        if m.kind in ("definite", "np") and m.head_lemma in _DOC_NOUNS:
+            # the document stays the speaker as written; its actor is whoever issued it
+            issuer = self._issuer(m, before)
+            if issuer is not None:
+                return Resolved(m, m, issuer.actor)
+            return Resolved(m, m, self.actor(m))
         ante = self.resolve(m, before)
         if ante is not m and m.kind == "pronoun" or ante is not m:
             actor = self.actor(ante)

@@ -35,13 +35,28 @@ from analysis.registry import ActorRegistry, RegistryError, load_registry
 from analysis.types import Span, Speaker, Statement
 
 VERBS_PATH = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
-FRAMES = ("clause", "quote", "object_as", "object_complement", "np_content", "accuse", "quoted_as")
+FRAMES = ("clause", "quote", "object_as", "object_complement", "np_content", "accuse", "quoted_as",
+          "object_infinitive")
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›"
 _STRIP_PUNCT = " \t\r\n,;:"
 _SENT_END = frozenset({".", "!", "?"})
+_OUTLET_WORDS = frozenset({"television", "tv", "radio", "newspaper", "agency", "channel", "broadcaster",
+                           "daily", "website", "outlet", "network", "station"})
+_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "report", "study",
+                            "survey", "email", "letter", "bulletin", "company", "firm", "union",
+                            "group", "team", "investigator", "prosecutor", "lawyer", "poll",
+                            "document", "analysis", "assessment", "review", "inquiry", "source",
+                            "official", "leader", "chief", "director", "executive", "head",
+                            "member", "candidate", "campaign", "organisation", "organization"})
+# "X is alleged to have told", "is said to have warned": the passive verb raises the speaker
+_RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand", "expect",
+                      "think", "know", "quote"})
+# "wrote in to say", "called to complain": the infinitive is the report itself
+_PURPOSE_HEADS = frozenset({"write", "call", "phone", "email", "e-mail", "contact", "go", "take",
+                            "rise", "return", "come", "post", "turn", "stand", "get"})
 _MAX_STRETCH = 30
 
 
@@ -53,6 +68,7 @@ class VerbLexicon:
     particles: dict[str, str]
     never_content: frozenset[str]
     version: str
+    animate: frozenset[str] = frozenset()
 
     def has(self, lemma: str, frame: str) -> bool:
         f = self.frames.get(lemma)
@@ -88,6 +104,7 @@ def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
         particles={str(k): str(v) for k, v in (data.get("particles") or {}).items()},
         never_content=frozenset(w.lower() for w in data.get("never_content_heads") or ()),
         version=str(meta.get("version", "0")),
+        animate=frozenset(w.lower() for w in data.get("animate_subject_only") or ()),
     )
 
 
@@ -151,6 +168,7 @@ class _Extractor:
                 self.sent_of[k] = si
         self.attr = Attributor(doc, registry, self.in_quote, self.para_of,
                                default_country(registry, self.text, self.paragraphs))
+        self.speaker_nouns = _SPEAKER_NOUNS
         self.cands: list[_Cand] = []
         self.quote_cand: dict[int, _Cand] = {}  # quote index -> its direct statement
         self.tight_verb: dict[int, int] = {}  # quote index -> verb token used as attribution
@@ -162,7 +180,7 @@ class _Extractor:
         return (d[i].idx, d[j - 1].idx + len(d[j - 1].text))
 
     def is_cue(self, t: Token, frame: str) -> bool:
-        if t.pos_ not in ("VERB", "AUX") and not (t.pos_ == "NOUN" and t.tag_ == "VBZ"):
+        if t.pos_ not in ("VERB", "AUX") and not (t.lower_ in ("says", "said") and t.pos_ == "NOUN"):
             return False
         lemma = t.lemma_.lower()
         if not self.verbs.has(lemma, frame):
@@ -172,19 +190,42 @@ class _Extractor:
             return False
         if lemma == "put":
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
-        if lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up")
-                                   for c in t.children):
-            return False
+        if lemma == "call":
+            if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "off", "up", "in")
+                   for c in t.children):
+                return False
+            if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
+                return False  # "so-called"
+        if lemma in self.verbs.animate and not self._animate_subject(t):
+            return False  # "the failure rate suggested": evidence, not a speaker
         return not self._no_content_form(t)
 
-    @staticmethod
-    def _no_content_form(t: Token) -> bool:
-        # infinitives ("declined to say", "refused to confirm") and negations report nothing
+    def _animate_subject(self, t: Token) -> bool:
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return True  # participles and conjuncts: the governing subject was checked
+        if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        low = subj.lemma_.lower()
+        r = self.reg.rules
+        return low in self.speaker_nouns or low in r.anonymous_heads or low in r.person \
+            or low in r.public or low in r.government or low in r.military or low in r.media
+
+    def _no_content_form(self, t: Token) -> bool:
+        # infinitives ("declined to say", "refused to confirm") and negations report nothing,
+        # except raising passives ("is alleged to have told") and purpose ("wrote in to say")
         for c in t.children:
             if c.dep_ == "neg":
                 return True
             if c.dep_ == "aux" and c.lower_ == "to":
-                return True
+                h = t.head
+                if h is t:
+                    return True
+                hl = h.lemma_.lower()
+                if hl in _RAISING and any(x.dep_ == "auxpass" for x in h.children):
+                    return False
+                return not (hl in _PURPOSE_HEADS and t.lemma_.lower() in (
+                    "say", "tell", "add", "explain", "complain", "warn", "report", "ask"))
         return False
 
     def quote_stretch_after(self, q: int) -> list[int]:
@@ -231,24 +272,60 @@ class _Extractor:
 
     def subject_of(self, v: Token) -> tuple[Token | None, Token]:
         """(speaker head, the verb carrying the subject) for a reporting verb."""
+        subj, carrier = self._subject(v)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
+            subj = carrier.head  # "a reader who says he lives near Takab"
+        return subj, carrier
+
+    def _source_phrase(self, v: Token) -> Token | None:
+        """'It was reported on Rossiya-24 television that ...': the outlet in a prepositional
+        phrase of an impersonal report."""
+        for c in v.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "in", "from"):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                text = self.doc[pobj.left_edge.i:pobj.i + 1].text
+                hit = self.reg.match(text)
+                if hit is not None and hit[0].kind == "outlet":
+                    return pobj
+                words = {t.lower_ for t in pobj.subtree}
+                if words & _OUTLET_WORDS:
+                    return pobj
+        return None
+
+    def _subject(self, v: Token) -> tuple[Token | None, Token]:
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        for c in subjects[-1:] + [c for c in v.children if c.dep_ == "expl"]:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if c.dep_ == "nsubjpass" and c.lower_ in ("it", "this") or c.dep_ == "expl":
-                    return None, v
-                if c.dep_ == "nsubjpass" and v.lemma_.lower() != "quote":
-                    # "X was told that": X is the addressee; look for an agent
-                    ag = next((a for a in v.children if a.dep_ == "agent"), None)
-                    pobj = next((p for p in ag.children if p.dep_ == "pobj"), None) if ag else None
-                    return pobj, v
-                return c, v
-            if c.dep_ == "expl":
-                return None, v
+        expl = any(c.dep_ == "expl" for c in v.children)
+        if subjects:
+            c = subjects[-1]
+            if expl or c.dep_ == "nsubjpass" and c.lower_ in ("it", "this"):
+                return self._source_phrase(v), v
+            if c.dep_ == "nsubjpass" and v.lemma_.lower() != "quote":
+                # "X was told that": X is the addressee; look for an agent
+                ag = next((a for a in v.children if a.dep_ == "agent"), None)
+                pobj = next((p for p in ag.children if p.dep_ == "pobj"), None) if ag else None
+                return pobj or self._source_phrase(v), v
+            return c, v
+        if expl:
+            return self._source_phrase(v), v
         for c in v.children:
             if c.dep_ == "agent":
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, v
+        h = v.head
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and h is not v:
+            # "X is alleged to have told ...": the raised subject of the passive
+            subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is not None and subj.lower_ not in ("it",):
+                return subj, h
+        if v.dep_ == "acl" and h.pos_ == "PROPN" and v.i > 0 and self.doc[v.i - 1].text == ",":
+            return h, v  # "Russia, which has peacekeepers there, called on ..." (misparsed)
+        if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in self.verbs.frames:
+            # "told reporters that X and urged Moscow to ...": the parser hung the second report
+            # on the first one's clause; the speaker is the first report's
+            return self._subject(h.head)
         # participles, conjuncts, "quoted as saying": walk up to a verb with a subject
         fallback: tuple[Token | None, Token] | None = None
         h = v
@@ -267,7 +344,7 @@ class _Extractor:
                 continue
             if h.lemma_.lower() in self.verbs.frames:
                 if subj.lower_ in ("it",) and subj.dep_ == "nsubjpass":
-                    return None, h
+                    return self._source_phrase(h), h
                 return subj, h
             if fallback is None:
                 fallback = (subj, h)
@@ -370,17 +447,20 @@ class _Extractor:
             after = self.quote_stretch_after(q)
             if any(not self.doc[k].is_punct for k in after):
                 return None  # 'Ministry: "X" fell in Iran': the quote is part of a claim
-            if any(d[k].pos_ in ("VERB", "AUX") and d[k].tag_ in _FINITE | {"VBN", "VBG"}
+            if any(d[k].pos_ in ("VERB", "AUX") and (d[k].tag_ in _FINITE or d[k].tag_ in ("VBN", "VBG")
+                                                     and d[k].dep_ not in ("amod", "compound"))
                    for k in toks):
                 return None
-            # drop a leading preposition: "From the ministry:"
+            # drop a leading preposition: "From the ministry:"; stop at a comma: "From the
+            # Pentagon, in a written statement:"
             i = toks[0]
             while i < toks[-1] and d[i].pos_ in ("ADP", "PUNCT", "CCONJ"):
                 i += 1
-            if not any(d[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(i, toks[-1] + 1)):
+            j = next((k for k in range(i, toks[-1] + 1) if d[k].text == ","), toks[-1] + 1)
+            if not any(d[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(i, j)):
                 return None
             return _Cand(content, "direct", "quote.colon", cue=self.tok_span(last.i, last.i + 1),
-                         speaker_range=(i, toks[-1] + 1))
+                         speaker_range=(i, j))
         return None
 
     # ------------------------------------------------------------------ pass 2: reported
@@ -406,15 +486,23 @@ class _Extractor:
             for c in v.children:
                 if c.dep_ != "ccomp" or c.i == v.i:
                     continue
-                if self._is_question(c):
+                if self._is_question(c) or not self._is_clause(c, v):
                     continue
                 out.extend((rng, "") for rng in self._split_that_conj(c))
             if not out and v.dep_ == "parataxis" and v.head.i != v.i:
                 rng = self._interposed(v)
                 if rng:
                     out.append((rng, "reported.interposed"))
+            if not out:
+                rng = self._says_x(v)
+                if rng:
+                    out.append((rng, "reported.says_x"))
         if out:
             return out
+        if self.verbs.has(lemma, "object_infinitive"):
+            rng = self._object_infinitive(v)
+            if rng:
+                return [(rng, "reported.object_infinitive")]
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         if not dobjs:
             return out
@@ -436,7 +524,7 @@ class _Extractor:
                 return [((obj.left_edge.i, end), "reported.object_complement")]
         if self.verbs.has(lemma, "accuse"):
             of = next((c for c in (*v.children, *obj.children)
-                       if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+                       if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and c.i > obj.i), None)
             if of is not None:
                 return [((obj.left_edge.i, of.right_edge.i + 1), "reported.accuse")]
         if self.verbs.has(lemma, "np_content") and any(
@@ -445,6 +533,48 @@ class _Extractor:
                 for c in obj.children):
             return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.np_object")]
         return out
+
+    def _is_clause(self, c: Token, v: Token) -> bool:
+        """A complement that is a clause next to its verb: it has a verb, and a content left
+        of the verb is not cut off from it by a colon or semicolon ("Economists were more
+        cautious: Dr X said ...")."""
+        if not any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+            return False
+        if c.i < v.i:
+            for k in range(c.right_edge.i + 1, v.i):
+                if self.doc[k].text in (":", ";") or "\n" in self.doc[k].text:
+                    return False
+        return True
+
+    def _says_x(self, v: Token) -> tuple[int, int] | None:
+        """'X is the real story, says Y' when the parser gave the verb no complement: the
+        clause before the comma, from the sentence start."""
+        d = self.doc
+        if v.i < 2 or d[v.i - 1].text != "," and not (d[v.i - 1].text in _QUOTE_CHARS
+                                                        and d[v.i - 2].text == ","):
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i < v.i:
+            return None
+        a = self.sents[self.sent_of[v.i]][0]
+        b = v.i - 1
+        if b - a < 3 or any(self.in_quote[k] for k in (a, b - 1)) and self.quote_of[a] == self.quote_of[b - 1] >= 0:
+            return None
+        return (a, b)
+
+    def _object_infinitive(self, v: Token) -> tuple[int, int] | None:
+        """'urged Moscow to stop X', 'called on both countries to show restraint'."""
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")), None)
+            obj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
+        if obj is None:
+            return None
+        xc = next((c for c in (*v.children, *obj.children) if c.dep_ in ("xcomp", "ccomp", "advcl")
+                   and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if xc is None:
+            return None
+        return (obj.left_edge.i, xc.right_edge.i + 1)
 
     def _is_question(self, c: Token) -> bool:
         le = c.left_edge
@@ -455,7 +585,16 @@ class _Extractor:
     def _split_that_conj(self, c: Token) -> list[tuple[int, int]]:
         """A complement clause, split at "and that ..." into one range per claim."""
         a, b = c.left_edge.i, c.right_edge.i + 1
-        conj = [x for x in c.children if x.dep_ == "conj"
+        for x in c.children:
+            # "... would inflame the situation and urged Moscow to ...": a second report hung
+            # on the clause by the parser ends the clause
+            if x.dep_ == "conj" and x.lemma_.lower() in self.verbs.frames and not any(
+                    y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
+                k = x.left_edge.i
+                while k > a and (self.doc[k - 1].dep_ == "cc" or self.doc[k - 1].is_punct):
+                    k -= 1
+                b = min(b, k)
+        conj = [x for x in c.children if x.dep_ == "conj" and x.i < b
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
         if not conj:
             return [(a, b)]
@@ -471,6 +610,20 @@ class _Extractor:
             cur = cut
         out.append((cur, b))
         return out
+
+    def _quoted_outer(self, v: Token, carrier: Token, obj: Token) -> None:
+        """'Interfax quoted Iran's ambassador as saying X': the outlet's own statement is
+        "Iran's ambassador as saying X" (the ambassador's is X)."""
+        subj = next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+        i, j = obj.left_edge.i, v.right_edge.i + 1
+        i, j = self._trim(i, j)
+        if j - i < 3:
+            return
+        kind, content, quotes = self._kind(self.tok_span(i, j))
+        self.cands.append(_Cand(content, kind, "reported.ccomp", cue=self.tok_span(carrier.i, carrier.i + 1),
+                                verb=carrier.i, quotes=quotes,
+                                speaker_head=subj.i if subj is not None else None,
+                                no_speaker=subj is None))
 
     def _interposed(self, v: Token) -> tuple[int, int] | None:
         """'X, he said, Y' / 'X, he said.': the clause around the attribution."""
@@ -518,6 +671,11 @@ class _Extractor:
         content = self.tok_span(i, j)
         subj, carrier = self.subject_of(v)
         cue = self.tok_span(v.i, v.i + 1)
+        if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
+            obj = next((c for c in carrier.children if c.dep_ == "dobj"), None)
+            if obj is not None and not any(c.dep_ == "auxpass" for c in carrier.children):
+                self._quoted_outer(v, carrier, obj)  # active: "Y quoted X as saying"
+                subj = obj
         if not method:
             if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
                 method = "reported.passive"
