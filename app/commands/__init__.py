@@ -5,6 +5,7 @@ Shared option and helpers live here so every command spells ``--db`` the same wa
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,9 +31,15 @@ def db_option(func: F) -> F:
 
 
 def open_store(db: Path | None, *, read_only: bool = False):  # -> corpus.store.Store
-    from corpus.store import Store
+    """Open the database, waiting up to $FRAMELENS_WAIT seconds (default 10) for another
+    process's write lock."""
+    from corpus.store import Store, StoreError
 
-    return Store.open(db, read_only=read_only)
+    try:
+        wait = float(os.environ.get("FRAMELENS_WAIT", "10"))
+    except ValueError:
+        raise StoreError("FRAMELENS_WAIT must be a number of seconds") from None
+    return Store.open(db, read_only=read_only, wait=wait)
 
 
 @contextmanager
