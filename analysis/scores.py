@@ -329,8 +329,16 @@ _RULE_NOUNS = frozenset({"rule", "law", "regulation", "agreement", "treaty", "co
                          "act", "order", "statute", "decree", "code", "guideline", "charter"})
 
 
+_HABITUAL_TIMES = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                             "saturdays", "sundays", "weekends", "weekdays", "holidays"})
+
+
 def _scoped(verb: Token) -> bool:
-    """A permission scoped by a condition: 'only with approval', 'until Friday', 'at any time'."""
+    """A permission scoped by a condition: 'only with approval', 'until Friday', 'at any time',
+    or by a habitual time ('on Fridays', 'at weekends')."""
+    for c in verb.children:
+        if c.dep_ == "prep" and any(g.lower_ in _HABITUAL_TIMES for g in c.children):
+            return True
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in _PERMISSION_SCOPE:
             for g in c.children:
@@ -583,13 +591,29 @@ def _copular_negation(doc: Doc, i: int, j: int, view: _View) -> bool:
     preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
     if not preds:
         return False
-    return all(p.lower_ not in _NOT_DENIAL_PREDICATES for p in preds)
+    # "would not be unusual", "cannot be a coincidence": modal judgements, not rebuttals.
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
+        return False
+    for p in preds:
+        low = p.lower_
+        if low in _NOT_DENIAL_PREDICATES or low in ("something", "anything", "everything"):
+            return False
+        if low.startswith(("un", "im")) and p.pos_ == "ADJ":
+            return False  # litotes: "not unusual", "not impossible"
+    return True
 
 
 def _negated_subject(doc: Doc, i: int, j: int, view: _View) -> bool:
     det = doc[i]
     noun = det.head
-    return det.dep_ == "det" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")
+    if not (det.dep_ == "det" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    # "No deaths had been reported": absence of information, not a rebuttal.
+    return noun.head.lemma_.lower() not in _REPORT_PREDICATES
+
+
+_REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "announce", "publish",
+                                "detect", "receive", "issue", "make", "give", "find"})
 
 
 def _never_past(doc: Doc, i: int, j: int, view: _View) -> bool:
@@ -683,17 +707,36 @@ _PROTECTED = frozenset({
     "civilian", "residential", "hospital", "school", "home", "house", "village", "neighbourhood",
     "neighborhood", "market", "mosque", "church", "convoy", "journalist", "child", "children",
     "women", "refugee", "protester", "worshipper", "aid", "shelter", "clinic", "camp", "our",
-    "us", "my", "ambulance", "bakery", "wedding", "funeral", "family", "families", "rebel",
-    "position",
+    "us", "my", "ambulance", "bakery", "wedding", "funeral",
 })
+_ACTOR_NOUNS = frozenset({
+    "force", "troop", "army", "soldier", "militia", "rebel", "fighter", "jet", "warplane",
+    "aircraft", "plane", "drone", "police", "regime", "government", "military", "navy", "unit",
+    "gunman", "militant", "insurgent", "guard", "officer", "artillery", "side", "battalion",
+    "brigade", "squad", "attacker", "they", "he", "she", "we",
+})
+
+
+def _is_actor(tok: Token) -> bool:
+    """A subject that can be blamed: a named actor or an armed force, not a shell or a cut."""
+    if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return True
+    if tok.lemma_.lower() in _ACTOR_NOUNS or tok.lower_ in _ACTOR_NOUNS:
+        return True
+    return any(c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in tok.children
+               if c.dep_ in ("compound", "amod", "poss"))
 
 
 def _attack_on_protected(doc: Doc, i: int, j: int, view: _View) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB":
         return False
-    # An accusation names a perpetrator: an active subject or a passive 'by' agent.
-    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ not in ("conj", "xcomp"):
+    # An accusation names a perpetrator: an actor as active subject or passive 'by' agent.
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents and verb.dep_ in ("conj", "xcomp"):
+        agents = [s for s in [_subject(verb.head)] if s is not None]
+    if not any(_is_actor(a) for a in agents):
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in verb.children:
@@ -702,9 +745,59 @@ def _attack_on_protected(doc: Doc, i: int, j: int, view: _View) -> bool:
     for o in objs:
         words = {o.lemma_.lower(), o.lower_} | {
             c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}
+        words |= {c.lower_ for c in o.children if c.dep_ == "poss"}
         if words & _PROTECTED:
             return True
     return False
+
+
+def _before_participle_of_knowing(doc: Doc, i: int, j: int, view: _View) -> bool:
+    """'has yet to be confirmed/determined/established/verified'."""
+    return j < len(doc) and doc[j].lemma_.lower() in (
+        "confirm", "determine", "establish", "verify", "know", "clarify", "prove", "identify")
+
+
+def _after_number(doc: Doc, i: int, j: int, view: _View) -> bool:
+    k = i - 1
+    if k < view.sentence[0]:
+        return False
+    prev = doc[k]
+    return prev.like_num or prev.tag_ == "CD" or (
+        k - 1 >= view.sentence[0] and doc[k - 1].like_num)  # "30 missiles or so"
+
+
+def _passive_that(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _passive_or_adjectival(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    return tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _denial_verb(doc: Doc, i: int, j: int, view: _View) -> bool:
+    return doc[i].pos_ == "VERB" and not _is_negated(doc[i])
+
+
+def _negated_subject_pronoun(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "of" for c in tok.children)
+
+
+def _predicate_noun(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    return tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd", "appos")
+
+
+_PROCESS_NOUNS = frozenset({"investigation", "inquiry", "probe", "court", "case", "charge",
+                            "code", "law", "justice", "record", "proceeding", "trial",
+                            "complaint", "division", "police", "lawyer", "defence", "defense"})
+
+
+def _not_attributive_to_process(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    return not (tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _PROCESS_NOUNS)
 
 
 _RULES: dict[str, Rule] = {
@@ -742,6 +835,14 @@ _RULES: dict[str, Rule] = {
     "verb_with_object": _verb_with_object,
     "ignored_warning": _ignored_warning,
     "attack_on_protected": _attack_on_protected,
+    "before_participle_of_knowing": _before_participle_of_knowing,
+    "after_number": _after_number,
+    "passive_that": _passive_that,
+    "passive_or_adjectival": _passive_or_adjectival,
+    "denial_verb": _denial_verb,
+    "negated_subject_pronoun": _negated_subject_pronoun,
+    "predicate_noun": _predicate_noun,
+    "not_attributive_to_process": _not_attributive_to_process,
     "of_course_negative": lambda doc, i, j, view: True,  # checked in sarcasm_score
     "scare_quoted": lambda doc, i, j, view: False,  # only read inside scare quotes (sarcasm)
 }
