@@ -185,10 +185,57 @@ def format_errors(result: FramingEval) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class SpeedResult:
+    """Throughput of ``score_statement`` against the parse of the same articles."""
+
+    n_articles: int
+    n_statements: int
+    parse_seconds: float
+    score_seconds: float
+
+    @property
+    def statements_per_second(self) -> float:
+        return self.n_statements / self.score_seconds if self.score_seconds else 0.0
+
+    @property
+    def score_to_parse(self) -> float:
+        """Scoring time as a share of parsing time (lower is better)."""
+        return self.score_seconds / self.parse_seconds if self.parse_seconds else 0.0
+
+
+def measure_speed(folder: Path | None = None, repeats: int = 3) -> SpeedResult:
+    """Parse the demo corpus once, extract its statements, and time scoring them."""
+    import time
+
+    from analysis.nlp import load_nlp
+    from analysis.scores import score_statement
+    from analysis.statements import extract_statements
+
+    folder = folder or Path(__file__).resolve().parents[1] / "corpus" / "demo"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())
+             if p.suffix in (".md", ".txt")]
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    parse = time.perf_counter() - t0
+    pairs = [(st, doc) for doc in docs for st in extract_statements(doc)]
+    for st, doc in pairs:  # warm the caches (lexicons, VADER) outside the timing
+        score_statement(st, doc)
+    t0 = time.perf_counter()
+    for _ in range(repeats):
+        for st, doc in pairs:
+            score_statement(st, doc)
+    score = (time.perf_counter() - t0) / repeats
+    return SpeedResult(len(texts), len(pairs), parse, score)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Evaluate the framing flags against the gold set.")
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     parser.add_argument("--errors", action="store_true", help="list misclassified items")
+    parser.add_argument("--speed", action="store_true",
+                        help="also time score_statement on the demo corpus")
     args = parser.parse_args(argv)
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     for k, split in enumerate(splits):
@@ -198,6 +245,11 @@ def main(argv: list[str] | None = None) -> int:
         print(format_table(result))
         if args.errors and result.errors:
             print(format_errors(result))
+    if args.speed:
+        sp = measure_speed()
+        print(f"\nscore_statement: {sp.statements_per_second:,.0f} statements/s "
+              f"({sp.n_statements} statements, {sp.n_articles} articles); scoring takes "
+              f"{sp.score_to_parse:.1%} of the parse time")
     return 0
 
 
