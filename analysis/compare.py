@@ -154,21 +154,19 @@ def score_tables_from_counts(
                              f"known: {', '.join(sorted(sizes)) or '-'}")
         order = list(dict.fromkeys(groups))
     rk, rm, rv, rc = rows
-    kcodes, klabels = _factorize(np.asarray(rk, dtype=object))
-    mcodes, mlabels = _factorize(np.asarray(rm, dtype=object))
-    rv = np.asarray(rv, dtype=np.float64)
-    rc = np.asarray(rc, dtype=np.int64)
+    long = pd.DataFrame({
+        "k": pd.Series(rk, dtype=object).astype(str).to_numpy(),
+        "m": pd.Series(rm, dtype=object).astype(str).to_numpy(),
+        "v": np.asarray(rv, dtype=np.float64),
+        "c": np.asarray(rc, dtype=np.int64),
+    })
+    values = long["v"].to_numpy()
+    counts = long["c"].to_numpy()
     empty = ValueCounts.from_pairs([], [])
     cells: dict[tuple[str, str], ValueCounts] = {}
-    if kcodes.size:
-        combo = kcodes * mlabels.size + mcodes
-        sort = np.argsort(combo, kind="stable")
-        uniq, starts = np.unique(combo[sort], return_index=True)
-        ends = np.append(starts[1:], combo.size)
-        for u, lo, hi in zip(uniq, starts, ends, strict=True):
-            idx = sort[lo:hi]
-            key = (str(klabels[u // mlabels.size]), str(mlabels[u % mlabels.size]))
-            cells[key] = ValueCounts.from_pairs(rv[idx], rc[idx])
+    if len(long):
+        for key, idx in long.groupby(["k", "m"], sort=False).indices.items():
+            cells[(str(key[0]), str(key[1]))] = ValueCounts.from_pairs(values[idx], counts[idx])
     return ScoreTables(
         by=by,
         groups=tuple(order),
@@ -214,14 +212,6 @@ def _to_pandas(data: Any) -> Any:
     if hasattr(data, "iloc"):
         return data
     raise TypeError(f"expected a pandas DataFrame or pyarrow Table, got {type(data).__name__}")
-
-
-def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    if values.size == 0:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
-    labels, codes = np.unique(np.asarray([str(v) for v in values], dtype=object),
-                              return_inverse=True)
-    return codes.astype(np.int64), labels.astype(object)
 
 
 # --------------------------------------------------------------------------- profiles
@@ -285,7 +275,7 @@ def summarize(
     if n < min_n:
         return ScoreSummary(measure, mean, None, None, n, STATUS_TOO_FEW, "none")
     if measure in BOOLEAN_COLUMNS:
-        positives = int(round(float(table.values @ table.counts)))
+        positives = int(round(float(np.sum(table.values * table.counts))))
         iv = stats.wilson_interval(positives, n, confidence)
     else:
         iv = stats.bootstrap_mean_counts(table, confidence=confidence, n_resamples=n_resamples,

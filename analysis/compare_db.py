@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from analysis.compare import (
     BOOLEAN_COLUMNS,
     MEASURES,
@@ -77,13 +79,34 @@ def score_tables_from_db(
     """Value-count tables per group and measure, counted by DuckDB (GROUP BY key, value)."""
     measures = check_measures(measures)
     sel, bound = _selection(by, where, params, groups)
-    sizes = _fetch(source, f"SELECT _key, count(*) AS n FROM ({sel}) GROUP BY _key", bound)
     cols = ", ".join(
         f"CAST({_quote(m)} AS DOUBLE) AS {_quote(m)}" for m in measures)
     names = ", ".join(_quote(m) for m in measures)
-    counted = _fetch(source, (
-        f"SELECT _key, measure, v, count(*) AS c FROM (UNPIVOT (SELECT _key, {cols} FROM "
-        f"({sel})) ON {names} INTO NAME measure VALUE v) GROUP BY ALL"), bound)
+    # One scan: a grouping set per measure plus one for the group sizes (all measures NULL,
+    # told apart by GROUPING_ID, since a measure's own NULLs are not counted anyway).
+    sets = ", ".join(f"(_key, {_quote(m)})" for m in measures)
+    table = _con(source).sql(
+        f"SELECT _key, GROUPING_ID({names}) AS gid, {names}, count(*) AS c FROM "
+        f"(SELECT _key, {cols} FROM ({sel})) GROUP BY GROUPING SETS ({sets}, (_key))",
+        params=bound).to_arrow_table()
+    gid = table.column("gid").to_numpy()
+    keys = table.column("_key").to_numpy(zero_copy_only=False)
+    c = table.column("c").to_numpy()
+    all_grouped = (1 << len(measures)) - 1
+    size_rows = gid == all_grouped
+    sizes = {"_key": keys[size_rows], "n": c[size_rows]}
+    parts_k, parts_m, parts_v, parts_c = [], [], [], []
+    for j, m in enumerate(measures):
+        # GROUPING_ID sets bit (len - 1 - j) for every measure NOT grouped in a row.
+        mine = gid == all_grouped ^ (1 << (len(measures) - 1 - j))
+        v = table.column(m).to_numpy(zero_copy_only=False)[mine]
+        ok = ~np.isnan(v.astype(np.float64))
+        parts_k.append(keys[mine][ok])
+        parts_m.append(np.full(int(ok.sum()), m, dtype=object))
+        parts_v.append(v[ok].astype(np.float64))
+        parts_c.append(c[mine][ok])
+    counted = {"_key": np.concatenate(parts_k), "measure": np.concatenate(parts_m),
+               "v": np.concatenate(parts_v), "c": np.concatenate(parts_c)}
     if groups is not None:
         missing = [g for g in groups if g not in set(sizes["_key"])]
         if missing:

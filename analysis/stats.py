@@ -99,14 +99,14 @@ class ValueCounts:
 
     def mean(self) -> float:
         n = self.n
-        return float(self.values @ self.counts / n) if n else math.nan
+        return _dot(self.values, self.counts) / n if n else math.nan
 
     def var(self, ddof: int = 1) -> float:
         n = self.n
         if n - ddof <= 0:
             return math.nan
         dev = self.values - self.mean()
-        return float((dev * dev) @ self.counts / (n - ddof))
+        return _dot(dev * dev, self.counts) / (n - ddof)
 
     def merge(self, other: ValueCounts) -> ValueCounts:
         return ValueCounts.from_pairs(
@@ -132,7 +132,7 @@ def resampling_grid(
     if table.k <= GRID_START_LEVELS:
         return None
     v, c = table.values, table.counts
-    total_ss = float(((v - table.mean()) ** 2) @ c)
+    total_ss = _dot((v - table.mean()) ** 2, c)
     levels = GRID_START_LEVELS
     cum = np.cumsum(c)
     while True:
@@ -146,7 +146,7 @@ def resampling_grid(
         bc = np.bincount(bins, weights=c, minlength=edges.size + 1)
         bs = np.bincount(bins, weights=v * c, minlength=edges.size + 1)
         means = np.divide(bs, bc, out=np.zeros_like(bs), where=bc > 0)
-        within = float(((v - means[bins]) ** 2) @ c)
+        within = _dot((v - means[bins]) ** 2, c)
         if total_ss == 0 or within <= tolerance * total_ss or levels >= max_levels:
             return edges
         levels *= 2
@@ -174,10 +174,16 @@ def _coarsen(table: ValueCounts) -> _Coarse:
     counts = bc[nonempty].astype(np.int64)
     reps = bs[nonempty] / counts
     mean = table.mean()
-    total_ss = float(((table.values - mean) ** 2) @ table.counts)
-    between_ss = float(((reps - mean) ** 2) @ counts)
+    total_ss = _dot((table.values - mean) ** 2, table.counts)
+    between_ss = _dot((reps - mean) ** 2, counts)
     scale = math.sqrt(total_ss / between_ss) if between_ss > 0 else 1.0
     return _Coarse(reps, counts, scale)
+
+
+def _dot(values: np.ndarray, weights: np.ndarray) -> float:
+    # Not ``@``: with int weights numpy takes a slow generic loop, and with floats it calls a
+    # threaded BLAS that can stall for milliseconds on a busy machine; these vectors are short.
+    return float(np.sum(values * weights))
 
 
 def _rng(random_state: RandomState) -> np.random.Generator:
@@ -228,9 +234,9 @@ def bootstrap_mean_counts(
         return Interval(mean, mean, mean, n, confidence, "degenerate")
     cells = _coarsen(table)
     draws = _rng(random_state).multinomial(n, cells.counts / n, size=n_resamples)
-    binned_mean = float(cells.reps @ cells.counts / n)
+    binned_mean = _dot(cells.reps, cells.counts) / n
     # Deviations from the binned mean, scaled to the exact variance, centred on the exact mean.
-    boot = mean + (draws @ cells.reps / n - binned_mean) * cells.scale
+    boot = mean + ((draws * cells.reps).sum(axis=1) / n - binned_mean) * cells.scale
     alpha = 1.0 - confidence
     low, high = np.quantile(boot, [alpha / 2, 1 - alpha / 2])
     return Interval(mean, float(low), float(high), n, confidence, "bootstrap-percentile",
@@ -312,10 +318,10 @@ def permutation_test_counts(
     if pooled.k == 1:
         return PermutationResult(observed, 1.0, n_resamples)
     cells = _coarsen(pooled)
-    total = float(cells.reps @ cells.counts)
+    total = _dot(cells.reps, cells.counts)
     draws = _rng(random_state).multivariate_hypergeometric(
         cells.counts, na, size=n_resamples, method="marginals")
-    sums = draws @ cells.reps
+    sums = (draws * cells.reps).sum(axis=1)
     # Under relabelling the statistic is centred on 0; scaling restores the exact variance.
     null = (sums / na - (total - sums) / nb) * cells.scale
     # Guard against float noise making the same split look more or less extreme.
