@@ -115,6 +115,8 @@ class StorePool:
             from corpus.store import Store
 
             st = Store.open(self.path)
+        else:
+            settle(st)
         try:
             yield st
         except BaseException:
@@ -133,6 +135,12 @@ class StorePool:
             idle, self._idle = self._idle, []
         for st in idle:
             _close_quietly(st)
+
+
+def settle(store: Any) -> None:
+    """A query read with fetchone() (``Store.counts`` does) leaves its result pending, and
+    DuckDB then refuses the next relational query (``con.sql``) on that connection."""
+    store.con.execute("SELECT 1").fetchall()
 
 
 def _close_quietly(store: Any) -> None:
@@ -291,7 +299,7 @@ class StatementsPage:
 def statements_page(store: Any, sel: Selection) -> StatementsPage:
     where, params = where_clause(sel)
     base = f"FROM statements s JOIN articles a ON a.id = s.article_id WHERE {where}"
-    total = store.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    total = store.con.execute(f"SELECT count(*) {base}", params).fetchall()[0][0]
     size = max(1, sel.page_size)
     page_count = max(1, -(-total // size))
     page = min(max(0, sel.page), page_count - 1)
@@ -333,7 +341,7 @@ class Facets:
 
 def _facets(store: Any) -> Facets:
     con = store.con
-    n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    n_articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
 
     def grouped(expr: str) -> list[tuple[str, int]]:
         return con.execute(
@@ -390,9 +398,10 @@ def _detail(store: Any, statement_id: str) -> StatementDetail | None:
             FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?""",
         [statement_id],
     )
-    found = cur.fetchone()
-    if found is None:
+    rows = cur.fetchall()
+    if not rows:
         return None
+    found = rows[0]
     values = dict(zip(fields, found[: len(fields)], strict=True))
     cues = tuple(
         CueRow(score=c["score"], text=c["text"], start=c["start"], end=c["end"],
@@ -429,7 +438,12 @@ EXPORT_FORMATS: tuple[str, ...] = ("csv", "json", "parquet")
 
 def counts(src: DataSource) -> Any:
     """Articles, outlets, statements, groups (``corpus.store.StoreCounts``)."""
-    return src.cached("counts", None, lambda st: st.counts())
+    def read(st: Any) -> Any:
+        found = st.counts()
+        settle(st)
+        return found
+
+    return src.cached("counts", None, read)
 
 
 @dataclass(frozen=True)
@@ -445,7 +459,7 @@ def _timeline(store: Any) -> Timeline:
            WHERE published IS NOT NULL GROUP BY day ORDER BY day"""
     ).fetchall()
     undated = store.con.execute(
-        "SELECT count(*) FROM articles WHERE published IS NULL").fetchone()[0]
+        "SELECT count(*) FROM articles WHERE published IS NULL").fetchall()[0][0]
     return Timeline(tuple(r[0] for r in rows), tuple(r[1] for r in rows), undated)
 
 
@@ -516,45 +530,41 @@ def _csv_safe(value: Any) -> Any:
 # --- side by side: profiles and differences (analysis.compare) ------------------------------
 
 CORRECTIONS: tuple[str, ...] = ("bh", "holm")
-_BY_EXPR = {"group": 's."group"', "actor": "s.actor", "outlet": "a.outlet"}
 
 
-def score_tables(store: Any, sel: Selection) -> Any:
-    """analysis.compare.ScoreTables for the compared names, counted by a DuckDB GROUP BY."""
-    from analysis import compare
+def score_tables(store: Any, sel: Selection, measures: tuple[str, ...] | None = None) -> Any:
+    """analysis.compare.ScoreTables of the compared names that have statements in the
+    selection, counted by DuckDB (analysis.compare_db)."""
+    from analysis import compare, compare_db
 
-    if sel.by not in _BY_EXPR:
+    if sel.by not in COMPARE_BY:
         raise ValueError(f"cannot compare by {sel.by!r}; choose one of {', '.join(COMPARE_BY)}")
-    where, params = where_clause(sel, with_items=True)
-    measures = compare.MEASURES
-    cast = ", ".join(f"CAST(s.{m} AS DOUBLE) AS {m}" for m in measures)
-    base = f"""SELECT coalesce({_BY_EXPR[sel.by]}, '{MISSING}') AS k, {cast}
-               FROM statements s JOIN articles a ON a.id = s.article_id WHERE {where}"""
-    con = store.con
-    sizes = con.execute(f"SELECT k, count(*) FROM ({base}) GROUP BY k", params).fetchall()
-    rows = con.execute(
-        f"""SELECT k, m, v, count(*) FROM (UNPIVOT ({base}) ON {', '.join(measures)}
-                                           INTO NAME m VALUE v)
-            GROUP BY k, m, v""",
-        params,
-    ).fetchall()
-    present = {k for k, _ in sizes}
-    order = [name for name in sel.items if name in present]
-    cols = list(zip(*rows, strict=True)) if rows else [[], [], [], []]
-    return compare.score_tables_from_counts(
-        sel.by, ([k for k, _ in sizes], [n for _, n in sizes]),
-        (cols[0], cols[1], cols[2], cols[3]), measures=measures, groups=order,
-    )
+    where, params = where_clause(sel, EXPORTED)
+    present = set(_present(store, sel))
+    groups = [n for n in sel.items if n in present] if sel.items else None
+    return compare_db.score_tables_from_db(
+        store, sel.by, where=where, params=params, groups=groups,
+        measures=measures or compare.MEASURES)
+
+
+def _present(store: Any, sel: Selection) -> list[str]:
+    """Names of ``sel.by`` with at least one statement in the selection's filters."""
+    where, params = where_clause(sel, JOINED)
+    expr = {"group": 's."group"', "actor": "s.actor", "outlet": "a.outlet"}[sel.by]
+    rows = store.con.execute(
+        f"""SELECT DISTINCT coalesce({expr}, '{MISSING}') FROM statements s
+            JOIN articles a ON a.id = s.article_id WHERE {where}""", params).fetchall()
+    return [r[0] for r in rows]
 
 
 def _comparison(store: Any, sel: Selection, correction: str) -> Any:
     from analysis import compare
 
     tables = score_tables(store, sel)
-    if len(tables.groups) < 2:
-        return compare.compare_groups(tables, pairs=[], correction=correction) \
-            if tables.groups else None
-    return compare.compare_groups(tables, correction=correction)
+    if not tables.groups:
+        return None
+    pairs = None if len(tables.groups) >= 2 else []
+    return compare.compare_groups(tables, pairs=pairs, correction=correction)
 
 
 def comparison(src: DataSource, sel: Selection, correction: str = "bh") -> Any:
@@ -562,8 +572,8 @@ def comparison(src: DataSource, sel: Selection, correction: str = "bh") -> Any:
     None when none of them has a statement."""
     if correction not in CORRECTIONS:
         correction = "bh"
-    key = (sel, correction)
-    return src.cached("comparison", key, lambda st: _comparison(st, sel, correction))
+    return src.cached("comparison", (sel, correction),
+                      lambda st: _comparison(st, sel, correction))
 
 
 # --- vocabulary (analysis.vocabulary) -------------------------------------------------------
@@ -571,31 +581,40 @@ def comparison(src: DataSource, sel: Selection, correction: str = "bh") -> Any:
 VOCAB_TOP = 15
 
 
-def _vocabulary(store: Any, sel: Selection) -> tuple[Any, ...]:
+def term_index(src: DataSource) -> Any:
+    """Which words each statement uses (analysis.vocabulary.TermIndex), built once per data
+    version: every vocabulary and TF-IDF view then counts its selection in milliseconds."""
+    from analysis import compare_db
+
+    return src.cached("term-index", None, compare_db.index_terms_from_db)
+
+
+def _term_counts(store: Any, index: Any, sel: Selection, groups: list[str] | None) -> Any:
+    from analysis import compare_db
+
+    where, params = where_clause(sel, EXPORTED)
+    return compare_db.term_counts_from_db(store, index, sel.by, where=where, params=params,
+                                          groups=groups)
+
+
+def _vocabulary(store: Any, index: Any, sel: Selection) -> tuple[Any, ...]:
     from analysis import vocabulary
 
-    where, params = where_clause(sel, with_items=True)
-    rows = store.con.execute(
-        f"""SELECT s.id, s.statement, coalesce({_BY_EXPR[sel.by]}, '{MISSING}') AS k
-            FROM statements s JOIN articles a ON a.id = s.article_id WHERE {where}
-            ORDER BY s.article_id, s.start""",
-        params,
-    ).fetchall()
-    present = {r[2] for r in rows}
+    present = set(_present(store, sel))
     order = [n for n in sel.items if n in present]
     if not order:
         return ()
-    counts = vocabulary.count_terms([r[1] for r in rows], [r[2] for r in rows],
-                                    [r[0] for r in rows], group_order=order)
+    counts = _term_counts(store, index, sel, order)
     return vocabulary.distinctive_terms(counts, top=VOCAB_TOP)
 
 
 def vocabulary(src: DataSource, sel: Selection) -> tuple[Any, ...]:
     """Distinctive terms of each compared name against the rest of the selection
     (analysis.vocabulary.GroupVocabulary, with the ids of the statements using each term)."""
-    if sel.by not in _BY_EXPR:
+    if sel.by not in COMPARE_BY:
         raise ValueError(f"cannot compare by {sel.by!r}")
-    return src.cached("vocabulary", sel, lambda st: _vocabulary(st, sel))
+    index = term_index(src)
+    return src.cached("vocabulary", sel, lambda st: _vocabulary(st, index, sel))
 
 
 # --- voices: who each outlet quotes -----------------------------------------------------------
@@ -603,44 +622,24 @@ def vocabulary(src: DataSource, sel: Selection) -> tuple[Any, ...]:
 
 @dataclass(frozen=True)
 class Voices:
-    """Statements per (outlet, speaker group), each as a share of the outlet's statements, and
-    each outlet's share of anonymous sources with its interval (analysis.compare)."""
+    """analysis.voices.VoicesTable (shares per outlet and group, anonymous share,
+    diversity) with each outlet's anonymous share as a profile with its Wilson interval."""
 
-    outlets: tuple[str, ...]
-    groups: tuple[str, ...]
-    counts: dict[tuple[str, str], int]
-    shares: dict[tuple[str, str], float]
-    anonymous: tuple[Any, ...]  # analysis.compare.GroupProfile per outlet (anonymous_source)
+    table: Any
+    anonymous: dict[str, Any]  # outlet -> analysis.compare.ScoreSummary
 
 
 def _voices(store: Any, sel: Selection) -> Voices:
-    from analysis import compare
+    from analysis import compare, compare_db
 
-    where, params = where_clause(sel)
-    rows = store.con.execute(
-        f"""SELECT o, g, n, n / sum(n) OVER (PARTITION BY o) AS share FROM (
-              SELECT coalesce(a.outlet, '{MISSING}') AS o, s."group" AS g, count(*) AS n
-              FROM statements s JOIN articles a ON a.id = s.article_id WHERE {where}
-              GROUP BY o, g)""",
-        params,
-    ).fetchall()
-    totals_o: dict[str, int] = {}
-    totals_g: dict[str, int] = {}
-    for o, g, n, _ in rows:
-        totals_o[o] = totals_o.get(o, 0) + n
-        totals_g[g] = totals_g.get(g, 0) + n
-    outlets = tuple(sorted(totals_o, key=lambda k: (-totals_o[k], k)))
-    groups = tuple(sorted(totals_g, key=lambda k: (-totals_g[k], k)))
-    tables = score_tables(store, Selection(by="outlet", items=outlets, outlets=sel.outlets,
-                                           groups=sel.groups)).select(
-        measures=["anonymous_source"])
+    where, params = where_clause(sel, EXPORTED)
+    table = compare_db.voices_from_db(store, "outlet", where=where, params=params)
+    tables = score_tables(store, Selection(by="outlet", outlets=sel.outlets,
+                                           groups=sel.groups),
+                          measures=("anonymous_source",))
     profiles = compare.profile_groups(tables)
-    return Voices(
-        outlets=outlets, groups=groups,
-        counts={(o, g): n for o, g, n, _ in rows},
-        shares={(o, g): float(s) for o, g, _, s in rows},
-        anonymous=profiles,
-    )
+    return Voices(table=table,
+                  anonymous={p.group: p.score("anonymous_source") for p in profiles})
 
 
 def voices(src: DataSource, sel: Selection | None = None) -> Voices:
@@ -739,13 +738,125 @@ def start_import(src: DataSource, req: ImportRequest) -> tuple[str | None, list[
     return src.jobs.start(work, total=scan.n_articles, on_done=src.bump), []
 
 
-# --- similarity matrices ----------------------------------------------------------------------
+# --- similarity matrices (analysis.similarity) ------------------------------------------------
 
 SIMILARITY_MEASURES: dict[str, str] = {
-    "tfidf": "Word use (TF-IDF cosine)",
-    "profile": "Framing profile (not bag-of-words)",
+    "tfidf": "Words (TF-IDF cosine)",
+    "profile": "Framing scores",
+    "stance": "Reporting-verb stance",
+    "cues": "Framing cues",
 }
+SIMILARITY_BY: tuple[str, ...] = ("outlet", "group")
+MAX_SIMILARITY_NAMES = 30
+
+
+def _similarity(store: Any, index: Any, sel: Selection, measure: str) -> Any:
+    from analysis import compare_db, similarity
+
+    where, params = where_clause(sel, EXPORTED)
+    if measure == "tfidf":
+        return similarity.tfidf_similarity(_term_counts(store, index, sel, list(sel.items)))
+    if measure == "profile":
+        return similarity.profile_similarity(score_tables(store, sel))
+    counts = compare_db.category_counts_from_db(store, sel.by, measure, where=where,
+                                                params=params, groups=list(sel.items))
+    return similarity.distribution_similarity(counts)
 
 
 def similarity(src: DataSource, by: str, measure: str) -> Any:
-    raise RuntimeError("the similarity measures are not available yet (analysis.similarity)")
+    """analysis.similarity.SimilarityMatrix of the ``MAX_SIMILARITY_NAMES`` outlets or groups
+    with the most statements."""
+    if measure not in SIMILARITY_MEASURES:
+        raise ValueError(f"unknown similarity measure {measure!r}; choose one of "
+                         f"{', '.join(SIMILARITY_MEASURES)}")
+    if by not in SIMILARITY_BY:
+        raise ValueError(f"similarity compares {' or '.join(SIMILARITY_BY)}, not {by!r}")
+    names = facets(src).names(by)[:MAX_SIMILARITY_NAMES]
+    sel = Selection(by=by, items=tuple(names))
+    index = term_index(src) if measure == "tfidf" else None
+    return src.cached("similarity", (sel, measure),
+                      lambda st: _similarity(st, index, sel, measure))
+
+
+# --- benchmark hooks ----------------------------------------------------------------------------
+
+
+@contextmanager
+def _as_store(store_or_path: Any) -> Iterator[Any]:
+    if hasattr(store_or_path, "con"):
+        yield store_or_path
+        return
+    from corpus.store import Store
+
+    with Store.open(store_or_path) as st:
+        yield st
+
+
+_BENCH_INDEX: dict[tuple, Any] = {}
+
+
+def _bench_index(st: Any) -> Any:
+    """The term index, built on first use per database state (as the app caches it)."""
+    from analysis import compare_db
+
+    key = (str(st.path), st.counts())
+    settle(st)
+    if key not in _BENCH_INDEX:
+        _BENCH_INDEX.clear()
+        _BENCH_INDEX[key] = compare_db.index_terms_from_db(st)
+    return _BENCH_INDEX[key]
+
+
+def default_selection(store_or_path: Any) -> Selection:
+    """What the dashboard shows first: the three largest known speaker groups compared."""
+    with _as_store(store_or_path) as st:
+        names = [n for n in _facets(st).groups if n != "unknown"][:3]
+    return Selection(by="group", items=tuple(names), sort=(("denial", "desc"),))
+
+
+def _bench(fn: Callable[[Any, Selection], Any]) -> Callable[[Any, Selection], Any]:
+    def run(store_or_path: Any, selection: Selection) -> Any:
+        with _as_store(store_or_path) as st:
+            return fn(st, selection)
+
+    run.__name__ = getattr(fn, "__name__", "bench")
+    return run
+
+
+def _bench_detail(st: Any, sel: Selection) -> Any:
+    first = statements_page(st, sel)
+    return _detail(st, first.rows[0]["id"]) if first.rows else None
+
+
+def _bench_term_index(st: Any, sel: Selection) -> Any:
+    from analysis import compare_db
+
+    return compare_db.index_terms_from_db(st)
+
+
+def _bench_similarity(measure: str) -> Callable[[Any, Selection], Any]:
+    def run(st: Any, sel: Selection) -> Any:
+        names = _facets(st).names(sel.by if sel.by in SIMILARITY_BY else "outlet")
+        scoped = Selection(by=sel.by if sel.by in SIMILARITY_BY else "outlet",
+                           items=tuple(names[:MAX_SIMILARITY_NAMES]))
+        index = _bench_index(st) if measure == "tfidf" else None
+        return _similarity(st, index, scoped, measure)
+
+    return run
+
+
+BENCHMARK_CALLABLES: list[tuple[str, Callable[[Any, Selection], Any]]] = [
+    ("overview", _bench(lambda st, sel: (st.counts(), _timeline(st), _facets(st)))),
+    ("statements_page", _bench(statements_page)),
+    ("statement_detail", _bench(_bench_detail)),
+    ("comparison", _bench(lambda st, sel: _comparison(st, sel, "bh"))),
+    ("vocabulary", _bench(lambda st, sel: _vocabulary(st, _bench_index(st), sel))),
+    ("voices", _bench(_voices)),
+    ("similarity_tfidf", _bench(_bench_similarity("tfidf"))),
+    ("similarity_profile", _bench(_bench_similarity("profile"))),
+    ("term_index", _bench(_bench_term_index)),
+]
+"""The heavy callbacks' work, uncached: ``(name, fn(store_or_path, selection))``. Pass an
+open ``corpus.store.Store`` to time the queries alone (a path opens and closes one per call).
+``vocabulary`` and ``similarity_tfidf`` build the term index on their first call for a
+database state and reuse it after, as the dashboard does; build cost is in ``term_index``."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import dash
 import dash_bootstrap_components as dbc
 from dash import Input, Output, dcc, html
@@ -28,7 +30,7 @@ def layout(**params) -> html.Div:
         return html.Div([header, ui.error_alert(str(exc))])
     if fac.n_statements == 0:
         return html.Div([header, ui.empty_state(str(src.path))])
-    by = urlstate.choice(params, "by", BY_LABELS, "outlet")
+    by = urlstate.choice(params, "by", data.SIMILARITY_BY, "outlet")
     measure = urlstate.choice(params, "measure", data.SIMILARITY_MEASURES, "tfidf")
     return html.Div(
         [
@@ -71,14 +73,15 @@ def update(by, measure, image_format):
         m = data.similarity(data.current(), by, measure)
     except Exception as exc:
         return figures.placeholder("No data"), config, ui.error_alert(str(exc)), search
-    if len(m.names) < 2:
+    if len(m.labels) < 2:
         return (figures.placeholder("Need two or more"), config,
                 ui.info_alert("Similarity needs at least two names with statements."), search)
-    text = [[f"{v:.2f}" if v is not None else "" for v in row] for row in m.values]
-    fig = figures.heatmap(m.names, m.names, m.values, text=text, title="",
+    values = [[None if math.isnan(x) else float(x) for x in row] for row in m.values]
+    text = [[f"{x:.2f}" if x is not None else "" for x in row] for row in values]
+    fig = figures.heatmap(m.labels, m.labels, values, text=text, title="",
                           colorbar="similarity", zmin=0, zmax=1, colorscale="Viridis",
                           hover="%{y} vs %{x}: %{text}")
-    note = ui.info_alert(m.note, "light") if getattr(m, "note", None) else None
+    note = ui.info_alert(f"Measure: {m.description}.", "light")
     return fig, config, note, search
 
 

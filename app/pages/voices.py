@@ -77,27 +77,40 @@ def update(view, image_format):
     except Exception as exc:
         empty = figures.placeholder("No data")
         return empty, empty, *configs, ui.error_alert(str(exc)), search
+    table = v.table
+    outlets = [o.outlet for o in table.outlets]
     if view == "sankey":
-        pairs = [(o, g) for o in v.outlets for g in v.groups if (o, g) in v.counts]
-        chart = figures.sankey([o for o, _ in pairs], [g for _, g in pairs],
-                               [v.counts[p] for p in pairs], colours, title="")
+        flows = [(o.outlet, voice.group, voice.n) for o in table.outlets for voice in o.voices]
+        chart = figures.sankey([f[0] for f in flows], [f[1] for f in flows],
+                               [f[2] for f in flows], colours, title="")
     else:
-        z = [[v.shares.get((o, g)) for g in v.groups] for o in v.outlets]
-        text = [[str(v.counts[(o, g)]) if (o, g) in v.counts else "" for g in v.groups]
-                for o in v.outlets]
-        chart = figures.heatmap(v.outlets, v.groups, z, text=text, title="",
+        z = [[_share(o, g) for g in table.groups] for o in table.outlets]
+        text = [[_count(o, g) for g in table.groups] for o in table.outlets]
+        chart = figures.heatmap(outlets, table.groups, z, text=text, title="",
                                 colorbar="share", zmin=0, colorscale="Blues",
                                 hover="%{y} quotes %{x}: %{text} statement(s), "
                                       "%{z:.0%} of its statements")
-    profiles = {p.group: p.score("anonymous_source") for p in v.anonymous}
-    names = list(v.outlets)
+    anonymous = [v.anonymous[o] for o in outlets]
     anon = figures.shares_with_intervals(
-        names, [profiles[n].mean for n in names], [profiles[n].ci_low for n in names],
-        [profiles[n].ci_high for n in names], {}, title="",
-        notes=[f"n={profiles[n].n}" + (" (too few)" if profiles[n].status == "too_few" else "")
-               for n in names],
+        outlets, [a.mean for a in anonymous], [a.ci_low for a in anonymous],
+        [a.ci_high for a in anonymous], {}, title="",
+        notes=[f"n={a.n}" + (", too few" if a.status == "too_few" else "") for a in anonymous],
     )
     return chart, anon, *configs, None, search
+
+
+def _voice(outlet, group):
+    return next((x for x in outlet.voices if x.group == group), None)
+
+
+def _share(outlet, group) -> float | None:
+    found = _voice(outlet, group)
+    return found.share if found else None
+
+
+def _count(outlet, group) -> str:
+    found = _voice(outlet, group)
+    return str(found.n) if found else ""
 
 
 @dash.callback(

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
+import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -191,14 +193,17 @@ def test_voices_heatmap_and_anonymous_share(page, server, reference, shots):
         "() => document.querySelector('#voices-chart .js-plotly-plot')?.data?.[0]?.type"
         " === 'heatmap'")
     heat = plot_data(page, "voices-chart")[0]
-    assert list(heat["y"]) == list(v.outlets)
-    assert list(heat["x"]) == list(v.groups)
-    for i, o in enumerate(v.outlets):
-        for j, g in enumerate(v.groups):
-            expected = v.shares.get((o, g))
+    outlets = [o.outlet for o in v.table.outlets]
+    assert list(heat["y"]) == outlets
+    assert list(heat["x"]) == list(v.table.groups)
+    for i, o in enumerate(v.table.outlets):
+        shares = {voice.group: voice.share for voice in o.voices}
+        for j, g in enumerate(v.table.groups):
             got = heat["z"][i][j]
-            assert (got is None) if expected is None else got == pytest.approx(expected)
-    wait_for_bars(page, "voices-anonymous", len(v.outlets))
+            assert (got is None) if g not in shares else got == pytest.approx(shares[g])
+    anon = plot_data(page, "voices-anonymous")[0]
+    assert list(anon["x"]) == pytest.approx([v.anonymous[o].mean for o in outlets])
+    wait_for_bars(page, "voices-anonymous", len(outlets))
     page.screenshot(path=str(shots / "voices.png"), full_page=True)
     page.get_by_label("Flows (Sankey)").check()
     page.wait_for_function(
@@ -336,16 +341,19 @@ def test_similarity_matrix_toggles_measure(page, server, reference, shots):
         "() => document.querySelector('#similarity-chart .js-plotly-plot')?.data?.[0]?.type"
         " === 'heatmap'")
     heat = plot_data(page, "similarity-chart")[0]
-    assert list(heat["y"]) == list(m.names)
+    assert list(heat["y"]) == list(m.labels)
     assert heat["z"][0][1] == pytest.approx(m.values[0][1])
     page.screenshot(path=str(shots / "similarity.png"), full_page=True)
     other = [k for k in data.SIMILARITY_MEASURES if k != "tfidf"][0]
     page.check(f"#similarity-measure input[value={other}]")
     page.wait_for_function(f"() => window.location.search.includes('measure={other}')")
     m2 = data.similarity(reference, "outlet", other)
-    page.wait_for_function(
-        "v => Math.abs(document.querySelector('#similarity-chart .js-plotly-plot')"
-        ".data[0].z[0][1] - v) < 1e-9", arg=m2.values[0][1])
+    expected = [[None if math.isnan(x) else pytest.approx(float(x)) for x in row]
+                for row in m2.values]
+    deadline = time.monotonic() + 20
+    while plot_data(page, "similarity-chart")[0]["z"] != expected:
+        assert time.monotonic() < deadline, plot_data(page, "similarity-chart")[0]["z"]
+        page.wait_for_timeout(100)
 
 
 # --------------------------------------------------------------------------- chart export
