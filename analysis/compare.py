@@ -184,34 +184,19 @@ def score_tables_from_frame(
     groups: Sequence[str] | None = None,
 ) -> ScoreTables:
     """Tables from statement rows: a pandas DataFrame or pyarrow Table with the export
-    columns (design.md), at least ``by`` and the measures. Missing keys become ``(none)``."""
+    columns (design.md), at least ``by`` and the measures. Missing keys become ``(none)``.
+
+    Counted by an in-memory DuckDB with the very query the database path uses, so both give
+    the same tables.
+    """
+    # Imported here: compare_db builds on this module.
+    from analysis.compare_db import score_tables_from_arrow
+
     check_by(by)
-    measures = check_measures(measures)
-    frame = _to_pandas(data)
-    missing = [c for c in (by, *measures) if c not in frame.columns]
-    if missing:
-        raise ValueError(f"statement data lacks column(s): {', '.join(missing)}")
-    keys = frame[by].astype(object).where(frame[by].notna(), MISSING_KEY).astype(str)
-    sizes = keys.value_counts()
-    long = pd.DataFrame({"k": keys.to_numpy()}).join(
-        frame[list(measures)].astype(np.float64).reset_index(drop=True))
-    melted = long.melt(id_vars="k", var_name="m", value_name="v").dropna(subset=["v"])
-    counted = melted.groupby(["k", "m", "v"], sort=False, observed=True).size()
-    idx = counted.index
-    return score_tables_from_counts(
-        by, (sizes.index.to_numpy(), sizes.to_numpy()),
-        (idx.get_level_values(0).to_numpy(), idx.get_level_values(1).to_numpy(),
-         idx.get_level_values(2).to_numpy(), counted.to_numpy()),
-        measures=measures, groups=groups,
-    )
-
-
-def _to_pandas(data: Any) -> Any:
-    if hasattr(data, "to_pandas") and not hasattr(data, "iloc"):
-        return data.to_pandas()
-    if hasattr(data, "iloc"):
-        return data
-    raise TypeError(f"expected a pandas DataFrame or pyarrow Table, got {type(data).__name__}")
+    if not (hasattr(data, "iloc") or hasattr(data, "column_names")):
+        raise TypeError(f"expected a pandas DataFrame or pyarrow Table, got "
+                        f"{type(data).__name__}")
+    return score_tables_from_arrow(data, by, measures=measures, groups=groups)
 
 
 # --------------------------------------------------------------------------- profiles

@@ -51,11 +51,11 @@ def _quote(name: str) -> str:
 
 
 def _selection(by: str | None, where: str, params: Sequence[Any],
-               groups: Sequence[str] | None) -> tuple[str, list[Any]]:
+               groups: Sequence[str] | None, rows: str = _ROWS) -> tuple[str, list[Any]]:
     """SQL for the selected rows with the compared key as ``_key``, and its parameters."""
     key = (f"COALESCE(CAST({_quote(check_by(by))} AS VARCHAR), '{MISSING_KEY}')"
            if by is not None else "''")
-    sql = f"SELECT *, {key} AS _key FROM ({_ROWS}) AS r WHERE ({where.strip() or 'TRUE'})"
+    sql = f"SELECT *, {key} AS _key FROM ({rows}) AS r WHERE ({where.strip() or 'TRUE'})"
     bound = list(params)
     if groups is not None:
         sql = f"SELECT * FROM ({sql}) AS k WHERE _key IN (SELECT unnest(?::VARCHAR[]))"
@@ -79,13 +79,38 @@ def score_tables_from_db(
     """Value-count tables per group and measure, counted by DuckDB (GROUP BY key, value)."""
     measures = check_measures(measures)
     sel, bound = _selection(by, where, params, groups)
+    return _score_tables(_con(source), sel, bound, by, measures, groups)
+
+
+def score_tables_from_arrow(data: Any, by: str, *, measures: Sequence[str] = MEASURES,
+                            groups: Sequence[str] | None = None) -> ScoreTables:
+    """The same count, by an in-memory DuckDB over statement rows (a pyarrow Table or pandas
+    DataFrame with the export columns); :func:`analysis.compare.score_tables_from_frame`."""
+    import duckdb
+
+    measures = check_measures(measures)
+    missing = [c for c in (by, *measures) if c not in list(data.columns if hasattr(
+        data, "iloc") else data.column_names)]
+    if missing:
+        raise ValueError(f"statement data lacks column(s): {', '.join(missing)}")
+    con = duckdb.connect()
+    try:
+        con.register("frame_rows", data)
+        sel, bound = _selection(by, "", (), groups, rows="SELECT * FROM frame_rows")
+        return _score_tables(con, sel, bound, by, measures, groups)
+    finally:
+        con.close()
+
+
+def _score_tables(con: Any, sel: str, bound: list[Any], by: str, measures: tuple[str, ...],
+                  groups: Sequence[str] | None) -> ScoreTables:
     cols = ", ".join(
         f"CAST({_quote(m)} AS DOUBLE) AS {_quote(m)}" for m in measures)
     names = ", ".join(_quote(m) for m in measures)
     # One scan: a grouping set per measure plus one for the group sizes (all measures NULL,
     # told apart by GROUPING_ID, since a measure's own NULLs are not counted anyway).
     sets = ", ".join(f"(_key, {_quote(m)})" for m in measures)
-    table = _con(source).sql(
+    table = con.sql(
         f"SELECT _key, GROUPING_ID({names}) AS gid, {names}, count(*) AS c FROM "
         f"(SELECT _key, {cols} FROM ({sel})) GROUP BY GROUPING SETS ({sets}, (_key))",
         params=bound).to_arrow_table()

@@ -127,6 +127,31 @@ def test_database_and_frame_give_identical_tables_and_results(store, frame, by):
         compare.compare_groups(from_frame, n_resamples=300)
 
 
+def test_tables_match_a_plain_numpy_count(by_group, frame):
+    # Independent reference: np.unique over each group's raw column.
+    for g in by_group.groups:
+        rows = frame[frame["group"] == g]
+        for m in by_group.measures:
+            values, counts = np.unique(rows[m].to_numpy(dtype=float), return_counts=True)
+            t = by_group.table(g, m)
+            assert t.values.tolist() == values.tolist()
+            assert t.counts.tolist() == counts.tolist()
+
+
+def test_missing_values_are_left_out_and_keys_become_none():
+    import pandas as pd
+
+    data = pd.DataFrame({"outlet": ["A", "A", None, "A"], "sentiment": [0.5, np.nan, 0.1, 0.5],
+                         "hedged": [True, False, True, True]})
+    t = compare.score_tables_from_frame(data, "outlet", measures=["sentiment", "hedged"])
+    assert t.groups == ("A", compare.MISSING_KEY)
+    assert t.n == (3, 1)
+    assert t.table("A", "sentiment").counts.tolist() == [2]
+    assert t.table("A", "hedged").values.tolist() == [0.0, 1.0]
+    with pytest.raises(ValueError, match="lacks column"):
+        compare.score_tables_from_frame(data, "outlet", measures=["denial"])
+
+
 def test_groups_are_ordered_by_size(by_group):
     assert by_group.groups[0] == "Russian military"  # 20 + 30 + 5
     assert by_group.n == tuple(sorted(by_group.n, reverse=True))
