@@ -60,8 +60,11 @@ def normalise(text: str) -> str:
 
     Never stored in place of the original; ``articles.norm_text`` is a derived column.
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return _SPACE_RE.sub(" ", folded).strip().casefold()
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    # casefolding can produce compatibility characters again ("ǅ" -> "ǆ"), so normalise once
+    # more: the result is then a fixed point (normalise(normalise(x)) == normalise(x))
+    folded = unicodedata.normalize("NFKC", folded).translate(_QUOTES)
+    return _SPACE_RE.sub(" ", folded).strip()
 
 
 def content_hash(norm_text: str) -> str:

@@ -181,6 +181,10 @@ def _check_decodes(open_stream: Opener, encoding: str, *, allow_nul_bytes: bool)
             block = f.read(_BLOCK)
             final = not block
             if not allow_nul_bytes and b"\x00" in block:
+                if offset == 0 and _looks_utf16(block):
+                    raise InputProblem(
+                        "looks like UTF-16 without a byte-order mark; re-save it as UTF-8"
+                    )
                 raise InputProblem("binary file (contains NUL bytes), not text")
             try:
                 chunk = decoder.decode(block, final=final)
@@ -193,6 +197,18 @@ def _check_decodes(open_stream: Opener, encoding: str, *, allow_nul_bytes: bool)
             offset += len(block)
             if final:
                 return
+
+
+def _looks_utf16(block: bytes) -> bool:
+    """Mostly-ASCII UTF-16: every other byte is NUL, the bytes between are not."""
+    sample = block[:4096]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, chars in ((odd, even), (even, odd)):  # little-endian, big-endian
+        if zeros.count(0) > 0.9 * len(zeros) and chars.count(0) < 0.1 * len(chars):
+            return True
+    return False
 
 
 def _check_textlike(chunk: str) -> None:

@@ -145,3 +145,28 @@ def test_streamed_reader_export(table, store):
     n = write_statements(store.statements_reader(batch_size=3), "jsonl", buf)
     assert n == len(TRICKY)
     assert [json.loads(line) for line in buf.getvalue().splitlines()] == expected_records(table)
+
+
+# --------------------------------------------------------------------------- properties
+
+import pyarrow as pa  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    cells=st.lists(_CELL, min_size=1, max_size=8),
+    scores=st.lists(st.floats(-1, 1), min_size=8, max_size=8),
+)
+def test_csv_roundtrip_of_any_text(cells, scores):
+    table = pa.table({"statement": cells, "sentiment": scores[: len(cells)]})
+    buf = io.BytesIO()
+    write_statements(table, "csv", buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue().decode("utf-8"), newline="")))
+    assert [unneutralise(r["statement"]) for r in rows] == cells
+    assert [float(r["sentiment"]) for r in rows] == scores[: len(cells)]
+    for r in rows:
+        assert not r["statement"].startswith(("=", "+", "-", "@", "\t", "\r"))

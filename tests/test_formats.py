@@ -87,6 +87,10 @@ class TestEncoding:
         with pytest.raises(InputProblem, match="binary"):
             detect_encoding(opener(b"PK\x03\x04\x00\x00binary\x00stuff" * 10))
 
+    def test_utf16_without_bom_is_explained(self):
+        with pytest.raises(InputProblem, match="UTF-16 without a byte-order mark"):
+            detect_encoding(opener("Officials said the missiles fell.".encode("utf-16-le")))
+
     def test_damaged_utf8_rejected_not_guessed(self):
         data = "Café au lait ".encode() * 5 + b"\xff\xfe broken" + " déjà".encode()
         with pytest.raises(InputProblem, match="invalid UTF-8 at byte 70"):
@@ -319,3 +323,36 @@ class TestFields:
         for bad in ("GBR", "G", "1A", 12):
             with pytest.raises(ValueError, match="2-letter"):
                 parse_country(bad)
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# Text as people write it: any printable character of any script, plus the three whitespace
+# controls that appear in files. Other control characters make a file "binary" on purpose.
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\r\n\t"),
+    max_size=400,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, bom=st.booleans(), crlf=st.booleans())
+def test_any_text_file_reads_back_exactly(text, bom, crlf):
+    assume(text.strip() and not text.startswith("---"))
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    data = ("\ufeff" if bom else "").encode() + text.encode("utf-8")
+    (draft,) = records("txt", data)
+    assert isinstance(draft, ArticleDraft)
+    assert draft.text == text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(_TEXT, min_size=1, max_size=5))
+def test_any_jsonl_reads_back_exactly(texts):
+    assume(all(t.strip() for t in texts))
+    data = "\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in texts).encode()
+    assert [d.text for d in records("jsonl", data)] == texts

@@ -423,3 +423,43 @@ def test_bulk_statements_are_fast(store):
         w.add_statements(rows)
     assert time.perf_counter() - started < 2.0
     assert store.counts().statements == 2000
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def test_stored_text_is_exactly_the_input(tmp_path):
+    """Whatever the text (any script, CR/LF, odd spacing), the store gives back the same
+    string, and equal normalised texts are recognised as duplicates."""
+    with Store.open(tmp_path / "h.duckdb") as st_:
+
+        @settings(max_examples=80, deadline=None)
+        @given(
+            st.text(
+                alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                min_size=1,
+                max_size=300,
+            )
+        )
+        def check(text):
+            if not text.strip():
+                return
+            with st_.writer() as w:
+                result = w.add_article(ArticleDraft(text=text))
+                again = w.add_article(ArticleDraft(text=" " + text.upper().lower() + "\n"))
+            if result.article_id is not None:
+                assert st_.get_article(result.article_id).text == text
+            else:  # an earlier example had the same normalised text
+                assert normalise(st_.get_article(result.duplicate_of).text) == normalise(text)
+            if normalise(text) == normalise(text.upper().lower()):
+                assert again.article_id is None
+
+        check()
+
+
+@given(st.text())
+def test_normalise_is_a_fixed_point(text):
+    assert normalise(normalise(text)) == normalise(text)
