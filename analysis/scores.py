@@ -40,7 +40,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .lexicons import Lexicon, LexiconEntry, load_lexicon
-from .sentiment import compound, vader_valences
+from .sentiment import compound, vader_lexicon, vader_valences
 from .types import CueHit, FrameScore, Span, Statement, StatementScores
 
 FRAMES: tuple[str, ...] = (
@@ -713,7 +713,10 @@ _ACTOR_NOUNS = frozenset({
     "force", "troop", "army", "soldier", "militia", "rebel", "fighter", "jet", "warplane",
     "aircraft", "plane", "drone", "police", "regime", "government", "military", "navy", "unit",
     "gunman", "militant", "insurgent", "guard", "officer", "artillery", "side", "battalion",
-    "brigade", "squad", "attacker", "they", "he", "she", "we",
+    "brigade", "squad", "attacker", "they", "he", "she", "we", "authority", "official",
+    "minister", "party", "company", "firm", "president", "leader", "opposition", "ministry",
+    "administration", "council", "agency", "group", "network", "media", "state", "club",
+    "owner", "executive", "chief", "team", "rival", "regulator", "board", "management",
 })
 
 
@@ -800,6 +803,80 @@ def _not_attributive_to_process(doc: Doc, i: int, j: int, view: _View) -> bool:
     return not (tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _PROCESS_NOUNS)
 
 
+_RULE_OBJECTS = frozenset({"law", "ceasefire", "truce", "promise", "rule", "agreement",
+                           "sanction", "deal", "treaty", "pledge", "embargo", "oath", "word"})
+
+
+def _breaks_rule(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    return tok.pos_ == "VERB" and not _is_negated(tok) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RULE_OBJECTS for c in tok.children)
+
+
+def _held_responsible(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    return tok.dep_ in ("oprd", "xcomp", "ccomp") and tok.head.lemma_.lower() in (
+        "hold", "consider", "deem", "find") and not _is_negated(tok.head)
+
+
+def _of_or_verb(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    if tok.pos_ == "VERB":
+        return not _is_negated(tok)
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _actor_verb(doc: Doc, i: int, j: int, view: _View) -> bool:
+    """A hostile-aim verb whose subject, when it has one, is an actor ('the plan could
+    undermine confidence' blames no one)."""
+    tok = doc[i]
+    if tok.pos_ != "VERB" or _is_negated(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is None or _is_actor(subj)
+
+
+_HARMS = frozenset({"attack", "strike", "bombing", "shelling", "explosion", "blast", "shooting",
+                    "leak", "spill", "contamination", "outbreak", "death", "crash", "fire",
+                    "collapse", "breach", "killing", "massacre", "violence", "damage", "loss",
+                    "failure", "disaster", "crisis", "downing", "destruction", "poisoning"})
+
+
+def _responsible_for_harm(doc: Doc, i: int, j: int, view: _View) -> bool:
+    if not _not_negated(doc, i, j, view):
+        return False
+    lexicon = vader_lexicon()
+    for_tok = doc[j - 1]
+    for g in for_tok.children:
+        if g.dep_ in ("pobj", "pcomp"):
+            for t in g.subtree:
+                if t.lemma_.lower() in _HARMS or lexicon.get(t.lower_, 0.0) < 0:
+                    return True
+    return False
+
+
+def _on_people(doc: Doc, i: int, j: int, view: _View) -> bool:
+    for c in doc[i].children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (_human_noun(g) or _is_actor(g) or g.lemma_.lower() in (
+                        "protest", "dissent", "opposition", "press", "media", "minority", "critic")):
+                    return True
+    return False
+
+
+_CONDUCT = frozenset({"force", "attack", "crackdown", "repression", "killing", "murder",
+                      "treatment", "regime", "dictator", "dictatorship", "war", "campaign",
+                      "assault", "beating", "violence", "torture", "occupation", "invasion",
+                      "suppression", "tactic", "raid", "bombing", "oppression"})
+
+
+def _about_conduct(doc: Doc, i: int, j: int, view: _View) -> bool:
+    tok = doc[i]
+    noun = tok.head if tok.dep_ == "amod" else _subject(tok.head) if tok.dep_ == "acomp" else None
+    return noun is not None and (noun.lemma_.lower() in _CONDUCT or _is_actor(noun))
+
+
 _RULES: dict[str, Rule] = {
     "epistemic_modal": _epistemic_modal,
     "before_number": _before_number,
@@ -835,6 +912,13 @@ _RULES: dict[str, Rule] = {
     "verb_with_object": _verb_with_object,
     "ignored_warning": _ignored_warning,
     "attack_on_protected": _attack_on_protected,
+    "breaks_rule": _breaks_rule,
+    "of_or_verb": _of_or_verb,
+    "actor_verb": _actor_verb,
+    "responsible_for_harm": _responsible_for_harm,
+    "on_people": _on_people,
+    "about_conduct": _about_conduct,
+    "held_responsible": _held_responsible,
     "before_participle_of_knowing": _before_participle_of_knowing,
     "after_number": _after_number,
     "passive_that": _passive_that,
@@ -1413,18 +1497,14 @@ def _sarcasm(view: _View, sentiment: FrameScore | None) -> FrameScore:
 @lru_cache(maxsize=1)
 def _strong_negative() -> frozenset[str]:
     """VADER words with a valence of -1.5 or below ('malicious', 'ridiculous')."""
-    from .sentiment import _vader
-
-    return frozenset(w for w, v in _vader().lexicon.items() if v <= -1.5)
+    return frozenset(w for w, v in vader_lexicon().items() if v <= -1.5)
 
 
 @lru_cache(maxsize=1)
 def _evaluative_words() -> frozenset[str]:
     """VADER's words plus irony.yaml's scare-quoted evaluative words (and their plurals)."""
-    from .sentiment import _vader
-
     extra = {e.pattern for e in _lexicon("irony").entries if e.rule == "scare_quoted"}
-    return frozenset(_vader().lexicon) | extra | {w + "s" for w in extra}
+    return frozenset(vader_lexicon()) | extra | {w + "s" for w in extra}
 
 
 # --- entry points ---------------------------------------------------------------------------

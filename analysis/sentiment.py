@@ -57,6 +57,12 @@ def _vader() -> _Vader:
     return _Vader(lexicon=analyzer.lexicon, emojis=analyzer.emojis)
 
 
+def vader_lexicon() -> dict[str, float]:
+    """VADER's word valences, as read from the package's ``vader_lexicon.txt`` (shared, do not
+    modify)."""
+    return _vader().lexicon
+
+
 @lru_cache(maxsize=1)
 def analyzer() -> _vs.SentimentIntensityAnalyzer:
     """One shared ``SentimentIntensityAnalyzer`` (for comparisons in tests and benchmarks)."""
