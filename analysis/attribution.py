@@ -577,14 +577,15 @@ class Attributor:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
             return ActorRef(actor, e.group, e.group_country, e.group_type,
                             e.anonymous or anonymous, "registry")
-        # 3. an organisation named in the role ("UCI president Henri Lamarque")
-        if not by_head:
+        # 3. an organisation named in the role ("UCI president Henri Lamarque"), unless the
+        #    words already place the speaker as an outlet or as a state voice of a named country
+        if not by_head and not (rule is not None and (rule[0] == "media" or rule[3])):
             org = self._organisation(m, allow_head=rule is None)
             if org is not None:
                 return org
         # 4. rules: country word + institution noun
         if rule is not None:
-            gtype, country, _ = rule
+            gtype, country, _, _ = rule
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name or m.kind != "pronoun":
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
@@ -657,9 +658,9 @@ class Attributor:
             return code
         return None
 
-    def _rule(self, text: str) -> tuple[str, str | None, bool] | None:
-        """(group_type, country, decided by the head noun) for a speaker's context text by
-        the word lists, or None. Parts of the context are separated by " ; "."""
+    def _rule(self, text: str) -> tuple[str, str | None, bool, bool] | None:
+        """(group_type, country, decided by the head noun, country named in the text) for a
+        speaker's context text by the word lists, or None. Parts are separated by " ; "."""
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -700,15 +701,16 @@ class Attributor:
         if gtype is None:
             # a bare country word as speaker ("Turkey said", "the French") is its government
             if country and all(n.startswith("#") or n in ("the", "s") for n in norms):
-                return "government", country, False
+                return "government", country, False, True
             return None
+        explicit = country is not None
         if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):
             # the dateline: local voices of a local story; ordinary people and experts also
             # take the country the story is about
             country = self.default_country
             if country is None and gtype in ("person", "public"):
                 country = self.home_country
-        return gtype, country, by_head
+        return gtype, country, by_head, explicit
 
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media

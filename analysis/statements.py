@@ -43,6 +43,10 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›"
 _STRIP_PUNCT = " \t\r\n,;:"
 _SENT_END = frozenset({".", "!", "?"})
+_RATE_WORDS = frozenset({"cent", "day", "week", "month", "year", "hour", "minute", "second", "capita",
+                        "person", "head", "barrel", "ton", "tonne", "kilogram", "kilo", "unit",
+                        "share", "annum", "mile", "kilometre", "kilometer", "litre", "liter",
+                        "gallon", "household", "night", "game", "match", "pound", "dollar"})
 _OUTLET_WORDS = frozenset({"television", "tv", "radio", "newspaper", "agency", "channel", "broadcaster",
                            "daily", "website", "outlet", "network", "station"})
 _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "report", "study",
@@ -196,6 +200,8 @@ class _Extractor:
                 return False
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return False  # "so-called"
+        if t.tag_ == "VBN" and t.dep_ in ("acl", "amod"):
+            return False  # "a film called X", "reports published by": a description, not a report
         if lemma in self.verbs.animate and not self._animate_subject(t):
             return False  # "the failure rate suggested": evidence, not a speaker
         return not self._no_content_form(t)
@@ -508,8 +514,10 @@ class _Extractor:
             return out
         obj = dobjs[0]
         if self.verbs.has(lemma, "object_as"):
-            as_tok = next((c for c in (*v.children, *obj.children)
-                           if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+            # "as" is a preposition, or the parser hangs it on the adjective ("as baseless")
+            as_tok = next((c for c in (*v.children, *obj.children) if c.i > obj.i and (
+                c.dep_ == "prep" and c.lower_ == "as" or c.left_edge.lower_ == "as"
+                and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod", "amod"))), None)
             if as_tok is not None:
                 return [((obj.left_edge.i, as_tok.right_edge.i + 1), "reported.object_as")]
         if self.verbs.has(lemma, "object_complement"):
@@ -732,10 +740,14 @@ class _Extractor:
                 if pobj is None:
                     pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 cue = (t.i, t.i + 2)
-            elif low == "per" and t.dep_ == "prep" and (t.i == 0 or d[t.i - 1].text in (",", "(")
-                                                       or d[t.i - 1].is_sent_start):
+            elif low == "per" and (t.i == 0 or d[t.i - 1].text in (",", "(", "—", "–")
+                                   or t.is_sent_start):
+                # "..., per the airport operator"; "per cent", "per day" are rates
                 pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if pobj is None or not (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
+                if pobj is None and t.i + 1 < self.n:
+                    nxt = d[t.i + 1:min(self.n, t.i + 8)]
+                    pobj = nxt.root if nxt.root.pos_ in ("NOUN", "PROPN") else None
+                if pobj is None or pobj.lemma_.lower() in _RATE_WORDS or pobj.pos_ not in ("NOUN", "PROPN"):
                     continue
                 cue = (t.i, t.i + 1)
             else:

@@ -1,0 +1,164 @@
+"""Speaker resolution and actor placement on speakers the registry does not list.
+
+Every speaker here is invented or placed by rule: the tests check that a country word plus an
+institution noun, a role, or the article's dateline places a speaker, that pronouns and
+definite descriptions find their antecedent, and that anonymity follows the convention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.registry import load_registry
+from analysis.statements import extract_statements
+
+
+def statement(nlp, text: str, needle: str):
+    hits = [s for s in extract_statements(nlp(text)) if needle in s.content_text]
+    assert len(hits) == 1, [s.content_text for s in extract_statements(nlp(text))]
+    return hits[0]
+
+
+# ----------------------------------------------------------------------------- unseen speakers
+
+
+@pytest.mark.parametrize("text,needle,group,country,gtype,anonymous", [
+    ("Turkish officials said the talks would continue.", "the talks",
+     "Turkish government", "TR", "government", True),
+    ("A senior Turkish military commander said the operation was over.", "the operation",
+     "Turkish military", "TR", "military", True),
+    ("Kenyan police said six people had been arrested.", "six people",
+     "Kenyan government", "KE", "government", False),
+    ("Brazil's environment ministry said the fires were under control.", "the fires",
+     "Brazilian government", "BR", "government", False),
+    ("Indian defence officials said the drone was shot down.", "the drone",
+     "Indian military", "IN", "military", True),
+    ("India's NDTV television reported that the drone was shot down.", "the drone",
+     "Indian media", "IN", "media", False),
+    ("Two eyewitnesses said the car exploded near the market.", "the car exploded",
+     "Public", None, "public", True),
+    ("Brazilian analysts said the currency would recover.", "the currency",
+     "Brazilian experts", "BR", "person", True),
+    ("Residents of Lokoja, Nigeria, said the water rose within an hour.", "the water rose",
+     "Nigerian public", "NG", "public", True),
+])
+def test_unseen_speaker_placed_by_rule(nlp, text, needle, group, country, gtype, anonymous):
+    a = statement(nlp, text, needle).speaker.actor
+    assert (a.group, a.group_country, a.group_type, a.anonymous) == (group, country, gtype, anonymous)
+    assert a.source == "rule"
+
+
+def test_person_takes_the_group_of_their_role(nlp):
+    text = ("Jane Wanjiru, a spokeswoman for the Kenyan interior ministry, said the curfew "
+            "would end on Friday.")
+    s = statement(nlp, text, "the curfew")
+    assert s.speaker.resolved_text == "Jane Wanjiru"
+    assert s.speaker.actor.group == "Kenyan government"
+    assert s.speaker.actor.anonymous is False
+
+
+def test_regional_authority_spokeswoman_takes_dateline_country(nlp):
+    text = ("NAIROBI — A spokeswoman for the regional water authority said rationing would "
+            "start next week.")
+    a = statement(nlp, text, "rationing").speaker.actor
+    assert a.group == "Kenyan government"
+    assert a.anonymous is False  # a spokeswoman speaks for her institution
+
+
+def test_what_cannot_be_placed_is_unknown(nlp):
+    a = statement(nlp, "Someone familiar with the plan said it would be delayed.",
+                  "it would be delayed").speaker.actor
+    assert a.group == "unknown" and a.group_type == "unknown" and a.group_country is None
+
+
+def test_topic_country_is_not_the_speaker_country(nlp):
+    text = ("Helen Marsh, a Russia specialist at King's College London, said the launch was "
+            "a show of force.")
+    a = statement(nlp, text, "the launch").speaker.actor
+    assert a.group == "British experts"
+
+
+def test_unnamed_organisation_is_its_own_group(nlp):
+    text = "Consumer group Foodwatch Nederland accused the regulator of acting too slowly."
+    s = statement(nlp, text, "the regulator")
+    assert s.speaker.actor.group_type == "organisation"
+    assert s.speaker.actor.group == "Foodwatch Nederland"
+
+
+# ----------------------------------------------------------------------------- anaphora
+
+
+def test_pronoun_resolves_to_last_named_person(nlp):
+    text = ("Peter Okafor, the Nigerian agriculture minister, visited the flooded farms. "
+            "He said the harvest was lost.")
+    s = statement(nlp, text, "the harvest")
+    assert s.speaker.text == "He"
+    assert s.speaker.resolved_text == "Peter Okafor"
+    assert s.speaker.actor.group == "Nigerian government"
+
+
+def test_she_skips_a_man_named_later(nlp):
+    text = ("Lucia Ferreira, a Brazilian senator, met the governor, Mr. Paulo Santos. "
+            "She said the budget would be cut.")
+    s = statement(nlp, text, "the budget")
+    assert s.speaker.resolved_text == "Lucia Ferreira"
+
+
+def test_they_resolves_to_plural_officials(nlp):
+    text = ("Two Indian officials briefed reporters on Monday. They said the dam had been "
+            "inspected.")
+    s = statement(nlp, text, "the dam")
+    assert s.speaker.text == "They"
+    assert s.speaker.resolved_text == "Two Indian officials"
+    assert s.speaker.actor.anonymous is True
+
+
+def test_definite_description_resolves_to_institution(nlp):
+    text = ("Turkey's defence ministry released video of the strikes. The ministry said all "
+            "targets had been destroyed.")
+    s = statement(nlp, text, "all targets")
+    assert s.speaker.text == "The ministry"
+    assert s.speaker.resolved_text == "Turkey's defence ministry"
+    assert s.speaker.actor.group == "Turkish military"
+
+
+def test_title_description_resolves_to_person(nlp):
+    text = ("Maj. Gen. Tomas Varga of the Hungarian army inspected the base. The general "
+            "noted that the fence had been repaired.")
+    s = statement(nlp, text, "the fence")
+    assert "Tomas Varga" in s.speaker.resolved_text
+    assert s.speaker.actor.group == "Hungarian military"
+
+
+def test_bare_quote_paragraph_carries_speaker_only_without_other_speaker(nlp):
+    text = ('"The water is still rising," said Kofi Mensah, a Ghanaian fisherman.\n\n'
+            '"We have moved the boats twice already."\n\n'
+            '"We will reopen the bridge," said the district engineer. '
+            '"The inspection is complete."')
+    sts = extract_statements(nlp(text))
+    moved = next(s for s in sts if "moved the boats" in s.content_text)
+    assert moved.speaker.resolved_text == "Kofi Mensah"
+    insp = next(s for s in sts if "inspection is complete" in s.content_text)
+    assert insp.speaker.text == "the district engineer"
+
+
+def test_statement_document_speaks_for_its_issuer(nlp):
+    text = ("The Kenyan health ministry published new figures on Monday. The statement said "
+            "cases had fallen by half.")
+    s = statement(nlp, text, "cases had fallen")
+    assert s.speaker.text == "The statement"
+    assert s.speaker.actor.group == "Kenyan government"
+
+
+def test_acronym_resolves_to_spelled_out_name(nlp):
+    text = ("LOKOJA, Nigeria — The National Emergency Management Agency (NEMA) said 40,000 "
+            "people had fled. NEMA said the toll would rise.")
+    s = statement(nlp, text, "the toll")
+    assert "National Emergency Management Agency" in s.speaker.resolved_text
+    assert s.speaker.actor.group == "Nigerian government"
+
+
+def test_registry_and_rules_agree_on_group_names():
+    reg = load_registry()
+    assert reg.lookup("Pentagon").group == "U.S. military"
+    assert reg.countries.adjective("TR") == "Turkish"

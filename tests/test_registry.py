@@ -1,0 +1,126 @@
+"""The actor registry and country table: loading, alias matching, errors on bad files."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis.registry import (
+    ACTORS_PATH,
+    COUNTRIES_PATH,
+    RegistryError,
+    build_registry,
+    load_registry,
+    tokenize,
+)
+from analysis.types import GROUP_TYPES
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry()
+
+
+def test_loader_is_cached_and_versioned(reg):
+    assert load_registry() is reg
+    assert reg.version != "0"
+    assert len(reg) > 50
+
+
+def test_every_entry_follows_the_group_naming_convention(reg):
+    suffix = {"government": " government", "military": " military", "media": " media"}
+    for e in reg.entries:
+        assert e.group_type in GROUP_TYPES, e.actor
+        if e.group_type in suffix:
+            adj = reg.countries.adjective(e.group_country)
+            assert e.group == adj + suffix[e.group_type], e.actor
+        if e.group_type == "unknown":
+            assert e.group == "unknown" and e.group_country is None
+
+
+@pytest.mark.parametrize("mention,actor,group", [
+    ("Pentagon", "Pentagon", "U.S. military"),
+    ("the Pentagon's", "Pentagon", "U.S. military"),  # possessive handled by the matcher
+    ("PENTAGON", "Pentagon", "U.S. military"),  # case tolerant
+    ("Russia's Defence Ministry", "Russian Ministry of Defence", "Russian military"),
+    ("Russian Defense Ministry", "Russian Ministry of Defence", "Russian military"),  # spelling
+    ("Maj. Gen. Igor Konashenkov", "Igor Konashenkov", "Russian military"),
+    ("Maj Gen Igor Konashenkov", "Igor Konashenkov", "Russian military"),  # punctuation
+    ("State Department spokesman John Kirby", "John Kirby", "U.S. government"),  # person wins
+    ("the semi-official Fars news agency", "Fars", "Iranian media"),
+    ("Iran’s IRNA news agency", "IRNA", "Iranian media"),  # curly apostrophe
+    ("U.S.", "U.S. government", "U.S. government"),
+    ("Al-Jazeera", "Al Jazeera", "Qatari media"),
+])
+def test_lookup_aliases(reg, mention, actor, group):
+    ref = reg.lookup(mention)
+    assert ref is not None, mention
+    assert (ref.actor, ref.group) == (actor, group)
+    assert ref.source == "registry"
+
+
+@pytest.mark.parametrize("mention", [
+    "us",  # the pronoun is not the United States
+    "ap",  # short acronyms match in capitals only
+    "Sana Qureshi",  # a first name is not the SANA agency
+    "Iranian state media",  # a state alias alone does not swallow a longer mention
+    "Russian diplomats",
+    "a local shopkeeper",
+])
+def test_lookup_misses(reg, mention):
+    assert reg.lookup(mention) is None
+
+
+def test_country_table(reg):
+    c = reg.countries
+    assert c.find("the Kenyan interior ministry") == "KE"
+    assert c.find("Iran's") == "IR"
+    assert c.city("a Tehran-based analyst") == "IR"
+    assert c.adjective("US") == "U.S."
+    assert c.find("the French") == "FR"
+
+
+def test_tokenize_folds_possessives_and_periods():
+    assert [t.norm for t in tokenize("Russia’s U.S.-backed Gen. O'Brien")] == [
+        "russia", "us", "backed", "gen", "o'brien"]
+
+
+def test_malformed_yaml_error_names_the_file(tmp_path: Path):
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors: [ {actor: X, group: Y\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="actors.yaml"):
+        build_registry(bad, COUNTRIES_PATH)
+
+
+def test_bad_group_type_error_names_file_and_actor(tmp_path: Path):
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors:\n  - {actor: Foo Corp, group: Foo, group_type: company}\n",
+                   encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"actors\.yaml.*Foo Corp.*group_type"):
+        build_registry(bad, COUNTRIES_PATH)
+
+
+def test_missing_file_error(tmp_path: Path):
+    with pytest.raises(RegistryError, match="not found"):
+        build_registry(tmp_path / "nope.yaml", COUNTRIES_PATH)
+
+
+def test_empty_registry_warns(tmp_path: Path):
+    empty = tmp_path / "actors.yaml"
+    empty.write_text("meta: {version: '0'}\nactors: []\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        reg = build_registry(empty, COUNTRIES_PATH)
+    assert len(reg) == 0
+    assert any("empty" in str(w.message) and "actors.yaml" in str(w.message) for w in caught)
+    assert reg.lookup("Pentagon") is None
+
+
+def test_shipped_files_exist_with_meta():
+    import yaml
+
+    for path in (ACTORS_PATH, COUNTRIES_PATH):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert {"version", "source", "licence"} <= set(data["meta"]), path

@@ -1,0 +1,318 @@
+"""Statement extraction, one construction per test, on sentences written for these tests.
+
+Each test asserts the content span text, kind, cue, resolved speaker and group, so a change in
+any rule shows up here with the construction it broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.statements import extract_statements, load_reporting_verbs
+
+
+def run(nlp, text: str):
+    return extract_statements(nlp(text))
+
+
+def find(statements, needle: str):
+    """The one statement whose content contains ``needle``."""
+    hits = [s for s in statements if needle in s.content_text]
+    assert len(hits) == 1, f"{needle!r}: {[s.content_text for s in statements]}"
+    return hits[0]
+
+
+def check_spans(text: str, statements) -> None:
+    for s in statements:
+        assert text[s.content[0]:s.content[1]] == s.content_text
+        assert s.sentence[0] <= s.content[0] and s.content[1] <= s.sentence[1]
+        if s.cue_span:
+            assert text[s.cue_span[0]:s.cue_span[1]] == s.cue
+        if s.speaker:
+            assert text[s.speaker.span[0]:s.speaker.span[1]] == s.speaker.text
+
+
+# ----------------------------------------------------------------------------- direct quotes
+
+
+def test_quote_with_verb_after_and_named_speaker(nlp):
+    text = ("KISUMU, Kenya — “We will rebuild the bridge before the rains,” said Amina Yusuf, "
+            "the county's roads commissioner.")
+    sts = run(nlp, text)
+    check_spans(text, sts)
+    s = find(sts, "rebuild the bridge")
+    assert s.content_text == "We will rebuild the bridge before the rains"  # no trailing comma
+    assert s.kind == "direct"
+    assert s.cue == "said"
+    assert s.method == "quote.verb_after"
+    assert s.speaker.resolved_text == "Amina Yusuf"
+    assert s.speaker.actor.group == "Kenyan government"
+    assert s.speaker.actor.anonymous is False
+
+
+def test_split_quote_gives_two_statements_with_one_speaker(nlp):
+    text = ('Marta Lindqvist, a hydrologist at Uppsala University, studied the river for years. '
+            '"If the rain continues," she added, "the river will flood the lower town."')
+    sts = run(nlp, text)
+    check_spans(text, sts)
+    first = find(sts, "If the rain continues")
+    second = find(sts, "the river will flood")
+    assert first.content_text == "If the rain continues"
+    assert second.content_text == "the river will flood the lower town."
+    assert first.kind == second.kind == "direct"
+    assert first.cue == second.cue == "added"
+    assert first.speaker.resolved_text == second.speaker.resolved_text == "Marta Lindqvist"
+    assert first.speaker.text == "she"
+    assert first.speaker.actor.group_type == "person"
+
+
+def test_multi_sentence_quote_is_one_statement(nlp):
+    text = ('"The pumps failed at midnight. By dawn the cellar was full. Nobody came," '
+            'said Tomás Herrera, a shop owner.')
+    sts = run(nlp, text)
+    s = find(sts, "The pumps failed")
+    assert s.content_text == "The pumps failed at midnight. By dawn the cellar was full. Nobody came"
+    assert len(sts) == 1
+
+
+def test_dash_attribution(nlp):
+    text = "“Nothing about the tender was hidden from the public.” — Commissioner Ingrid Holm"
+    sts = run(nlp, text)
+    check_spans(text, sts)
+    s = find(sts, "Nothing about the tender")
+    assert s.method == "quote.dash"
+    assert s.kind == "direct"
+    assert "Ingrid Holm" in s.speaker.resolved_text
+
+
+def test_colon_lead_in(nlp):
+    text = "From the Brazilian health ministry: “Every child will be vaccinated by March.”"
+    sts = run(nlp, text)
+    check_spans(text, sts)
+    s = find(sts, "Every child will be vaccinated")
+    assert s.method == "quote.colon"
+    assert s.cue == ":"
+    assert s.speaker.text == "the Brazilian health ministry"
+    assert s.speaker.actor.group == "Brazilian government"
+
+
+def test_verb_before_quote(nlp):
+    text = 'The Indian home minister told reporters: "The border is calm and will stay calm."'
+    s = find(run(nlp, text), "The border is calm")
+    assert s.method == "quote.verb_before"
+    assert s.cue == "told"
+    assert s.speaker.actor.group == "Indian government"
+
+
+def test_continuation_paragraph_takes_last_speaker(nlp):
+    text = ('"We lost everything in one night," said Grace Mwangi, a farmer near Kisumu.\n\n'
+            '"The water came through the walls and took the goats with it."\n\n'
+            'Officials said relief trucks would arrive on Friday.')
+    sts = run(nlp, text)
+    s = find(sts, "The water came through")
+    assert s.method == "quote.continuation"
+    assert s.speaker.resolved_text == "Grace Mwangi"
+    assert s.kind == "direct"
+
+
+def test_several_speakers_in_one_paragraph(nlp):
+    text = ('"The fare rise is unavoidable," said transport secretary Olu Bankole. '
+            '"It is daylight robbery," said commuter Ada Eze.')
+    sts = run(nlp, text)
+    assert find(sts, "fare rise").speaker.resolved_text == "transport secretary Olu Bankole"
+    assert find(sts, "daylight robbery").speaker.resolved_text == "commuter Ada Eze"
+    assert find(sts, "daylight robbery").speaker.actor.group_type == "public"
+
+
+def test_guillemets_and_low_quotes(nlp):
+    text = ("« Nous ne reculerons pas », a déclaré the French minister. "
+            "The mayor said „the road stays closed“ until Monday.")
+    sts = run(nlp, text)
+    check_spans(text, sts)
+    assert any("the road stays closed" in s.content_text for s in sts)
+
+
+def test_british_single_quotes_with_apostrophes(nlp):
+    text = ("The union's general secretary said the offer was 'an insult to every nurse', "
+            "adding that members' patience had run out since the '90s.")
+    sts = run(nlp, text)
+    check_spans(text, sts)
+    s = find(sts, "the offer was")
+    assert s.kind == "mixed"
+    assert "'an insult to every nurse'" in s.content_text
+    # the apostrophes (union's, members', '90s) are not quote marks
+    p = find(sts, "patience had run out")
+    assert p.kind == "reported"
+    assert p.method == "reported.participle"
+
+
+# ----------------------------------------------------------------------------- reported speech
+
+
+def test_reported_clause_that_is_stripped(nlp):
+    text = "Turkish officials said that the border crossing would reopen on Monday."
+    s = find(run(nlp, text), "border crossing")
+    assert s.content_text == "the border crossing would reopen on Monday"
+    assert s.kind == "reported"
+    assert s.cue == "said"
+    assert s.method == "reported.ccomp"
+    assert s.speaker.actor.group == "Turkish government"
+    assert s.speaker.actor.anonymous is True
+
+
+def test_mixed_statement_keeps_quoted_words(nlp):
+    text = 'The Kenyan interior ministry said the protests were "organised and paid for."'
+    s = find(run(nlp, text), "the protests were")
+    assert s.kind == "mixed"
+    assert s.content_text.startswith("the protests were")
+    assert "organised and paid for" in s.content_text
+
+
+def test_says_x_inversion(nlp):
+    text = "The dam is safe and will hold, says chief engineer Rahul Mehta."
+    s = find(run(nlp, text), "The dam is safe")
+    assert s.content_text == "The dam is safe and will hold"
+    assert s.method == "reported.says_x"
+    assert s.speaker.resolved_text == "chief engineer Rahul Mehta"
+
+
+def test_participle_report(nlp):
+    text = ("The Brazilian environment agency fined the company, saying that the spill had "
+            "reached three villages.")
+    s = find(run(nlp, text), "the spill had reached")
+    assert s.method == "reported.participle"
+    assert s.cue == "saying"
+    assert s.speaker.text == "The Brazilian environment agency"
+    assert s.speaker.actor.group == "Brazilian government"
+
+
+def test_passive_quoted_as_saying(nlp):
+    text = ("A spokesman for the Indian foreign ministry was quoted by local media as saying "
+            "that talks would resume in May.")
+    s = find(run(nlp, text), "talks would resume")
+    assert s.method == "reported.passive"
+    assert s.cue.startswith("quoted") and s.cue.endswith("saying")
+    assert s.speaker.text == "A spokesman for the Indian foreign ministry"
+    assert s.speaker.actor.group == "Indian government"
+    assert s.speaker.actor.anonymous is False  # a spokesman speaks for the institution
+
+
+def test_impersonal_passive_has_no_speaker(nlp):
+    text = "It was reported that the factory would close in June."
+    s = find(run(nlp, text), "the factory would close")
+    assert s.method == "reported.passive"
+    assert s.speaker is None
+
+
+def test_according_to(nlp):
+    text = "According to the regional water authority, reservoirs are at 31 percent of capacity."
+    s = find(run(nlp, text), "reservoirs are at")
+    assert s.content_text == "reservoirs are at 31 percent of capacity"
+    assert s.method == "reported.according_to"
+    assert s.cue == "According to"
+    assert s.speaker.text == "the regional water authority"
+
+
+def test_per_source(nlp):
+    text = "Twelve flights were cancelled on Sunday, per the airport operator."
+    s = find(run(nlp, text), "Twelve flights were cancelled")
+    assert s.cue == "per"
+    assert s.speaker.text == "the airport operator"
+
+
+def test_headline_colon(nlp):
+    text = "Kenyan police: curfew in Kisumu will be lifted on Friday\n\nBody text follows here."
+    s = find(run(nlp, text), "curfew in Kisumu")
+    assert s.method == "reported.headline_colon"
+    assert s.cue == ":"
+    assert s.speaker.text == "Kenyan police"
+    assert s.speaker.actor.group == "Kenyan government"
+
+
+def test_nested_attribution_sets_parent(nlp):
+    text = ("The Tasnim news agency reported that a provincial governor said the blast was "
+            "caused by a gas leak.")
+    sts = run(nlp, text)
+    outer = find(sts, "a provincial governor said")
+    inner = [s for s in sts if s.content_text == "the blast was caused by a gas leak"]
+    assert len(inner) == 1
+    assert outer.speaker.actor.group == "Iranian media"
+    assert inner[0].parent == outer.content
+    assert outer.parent is None
+    assert inner[0].speaker.text == "a provincial governor"
+
+
+def test_object_as_and_call_x_y(nlp):
+    text = ('The council dismissed the complaints as baseless. The nurses\' union called the '
+            'offer "an insult to every nurse."')
+    sts = run(nlp, text)
+    a = find(sts, "the complaints as baseless")
+    assert a.method == "reported.object_as"
+    assert a.cue == "dismissed"
+    b = find(sts, "the offer")
+    assert b.method == "reported.object_complement"
+    assert b.kind == "mixed"
+    assert b.cue == "called"
+
+
+def test_coordinated_that_clauses_split(nlp):
+    text = ("The mayor said the water was safe to drink and that the tanker trucks would stay "
+            "until Sunday.")
+    sts = run(nlp, text)
+    assert find(sts, "the water was safe").content_text == "the water was safe to drink"
+    assert find(sts, "tanker trucks").content_text == "the tanker trucks would stay until Sunday"
+
+
+def test_other_reporting_verbs(nlp):
+    text = ("The minister denied that troops had crossed the river. She insisted the patrols "
+            "were routine and warned that any provocation would be answered.")
+    sts = run(nlp, text)
+    assert find(sts, "troops had crossed").cue == "denied"
+    assert find(sts, "patrols were routine").cue == "insisted"
+    assert find(sts, "any provocation").cue == "warned"
+
+
+# ----------------------------------------------------------------------------- not statements
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian embassy declined to comment on the report.",
+    "The company could not be reached for comment on Tuesday.",
+    "She did not say where the missiles came down.",
+    "He asked whether the talks would resume.",
+])
+def test_reporting_verb_without_content_is_not_a_statement(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Critics mocked the so-called "peace plan" on Monday.',
+    'Thousands queued to watch a film called "Dune" at the festival.',
+    "Residents of the 'safe zone' were moved overnight.",
+])
+def test_scare_quotes_and_titles_are_not_statements(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_unbalanced_quotes_do_not_crash_and_keep_what_is_well_formed(nlp):
+    text = ('The minister said "the roads are open.\n\n'
+            '"We expect traffic to return to normal by Friday," a police spokesman said.\n\n'
+            'Another " stray mark here.')
+    sts = run(nlp, text)
+    check_spans(text, sts)
+    s = find(sts, "We expect traffic")
+    assert s.kind == "direct"
+    assert s.content_text == "We expect traffic to return to normal by Friday"
+
+
+def test_empty_and_whitespace_text(nlp):
+    assert run(nlp, "") == []
+    assert run(nlp, "   \n\n  ") == []
+
+
+def test_reporting_verb_lexicon_loads_with_frames():
+    lex = load_reporting_verbs()
+    assert lex.has("say", "clause") and lex.has("say", "quote")
+    assert lex.has("describe", "object_as")
+    assert lex.has("quote", "quoted_as")
+    assert not lex.has("comment", "clause")  # "declined to comment" must never carry content
