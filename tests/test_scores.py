@@ -220,6 +220,22 @@ def test_reported_negated_or_agentless_is_not_accusation(nlp, content):
     assert accusation(nlp, content).value == 0
 
 
+@pytest.mark.parametrize("content,expected", [
+    ("The army broke the ceasefire twice overnight", True),
+    ("The storm broke records across the region", False),
+    ("We hold Moscow responsible for the attack", True),
+    ("The bank is responsible for half of all mortgages in the country", False),
+    ("The authorities are stoking tensions ahead of the vote", True),
+    ("The plan could undermine confidence in the currency", False),
+    ("The police used brutal force against peaceful protesters", True),
+    ("The weather was brutal for the runners", False),
+    ("Data breaches have become more common", False),
+    ("A mortar shell hit a house in the village", False),
+])
+def test_accusation_needs_an_actor_or_a_wrong(nlp, content, expected):
+    assert (accusation(nlp, content).value > 0) is expected
+
+
 # --- verb stance ---------------------------------------------------------------------------
 
 
