@@ -18,15 +18,26 @@ F = TypeVar("F", bound=Callable[..., object])
 ProgressCallback = Callable[[int, int], None]
 
 
+class DbPath(click.Path):
+    """A database file as a ``Path``, or a Parquet folder (docs/scaling.md). A trailing
+    separator is the only sign that a folder not yet created is meant, and ``Path`` drops
+    it, so such a value stays a string."""
+
+    def convert(self, value, param, ctx):  # noqa: ANN001, ANN201 - click's signature
+        text = super().convert(value, param, ctx)
+        return text if str(text).endswith(("/", os.sep)) else Path(text)
+
+
 def db_option(func: F) -> F:
     """``--db FILE``: the database (default: $FRAMELENS_DB, else the user data folder)."""
     return click.option(
         "--db",
         "db",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=DbPath(),
         default=None,
         metavar="FILE",
-        help="Database file [default: $FRAMELENS_DB, else framelens.duckdb in the user data folder].",
+        help="Database file [default: $FRAMELENS_DB, else framelens.duckdb in the user data "
+        "folder], or a Parquet folder made by import --engine dask (docs/scaling.md).",
     )(func)  # type: ignore[return-value]
 
 

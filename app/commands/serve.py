@@ -22,7 +22,7 @@ def default_db() -> Path:
 
 
 @click.command("app")
-@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--db", "db", type=click.Path(path_type=Path), default=None,  # a file or a Parquet folder
               help="Database file (default: $FRAMELENS_DB or the per-user data directory).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. Use 0.0.0.0 to let other machines connect.")
