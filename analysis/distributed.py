@@ -114,6 +114,14 @@ def plan_partitions(scan: ScanResult, size: int) -> tuple[Partition, ...]:
     current: list[Slice] = []
     filled = 0
     for ref in scan.inputs:
+        if ref.data is not None:
+            # stdin or an upload: its bytes travel with the task, so send them once, whole
+            current.append(Slice(ref, 0, ref.n_articles))
+            filled += ref.n_articles
+            if filled >= size:
+                partitions.append(Partition(len(partitions), tuple(current)))
+                current, filled = [], 0
+            continue
         start = 0
         while start < ref.n_articles:
             take = min(size - filled, ref.n_articles - start)
@@ -328,7 +336,13 @@ def dask_client(scheduler: str | None, n_workers: int | None = None) -> Iterator
             cluster.close()
         raise DistributedError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     try:
-        client.register_plugin(AnalysisWarmUp(), name=_PLUGIN_NAME)
+        try:
+            client.register_plugin(AnalysisWarmUp(), name=_PLUGIN_NAME)
+        except Exception as exc:  # e.g. a worker without FrameLens or its model installed
+            raise DistributedError(
+                f"the Dask workers cannot load FrameLens's analysis: {type(exc).__name__}: "
+                f"{exc}; install FrameLens (same version) on every worker"
+            ) from None
         yield client
     finally:
         client.close()
@@ -397,7 +411,7 @@ def _run(
     imported_at = imported_at or datetime.now(UTC).replace(tzinfo=None)
     for table in (ARTICLES, STATEMENTS):
         (out_dir / table).mkdir(parents=True, exist_ok=True)
-    n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    n_workers = max(1, len(client.nthreads()))
     size = partition_size or choose_partition_size(scan.n_articles, n_workers)
     parts = plan_partitions(scan, size)
     token = uuid.uuid4().hex[:8]

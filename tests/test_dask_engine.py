@@ -143,6 +143,13 @@ def test_partitions_keep_input_order_and_split_large_files_at_records() -> None:
         [("c", 2, 3)],
     ]
     assert [p.index for p in parts] == [0, 1, 2]
+    # standard input travels as bytes with its task: sent whole, once, never sliced
+    piped = InputRef(origin="<stdin>", source_name=None, format="stdin", size=5, data=b"x",
+                     n_articles=6)  # fmt: skip
+    parts = plan_partitions(ScanResult(inputs=(_ref("a", 1), piped), rejections=(), n_articles=7), 4)
+    assert [[(s.ref.origin, s.start, s.stop) for s in p.slices] for p in parts] == [
+        [("/in/a", 0, 1), ("<stdin>", 0, 6)]
+    ]
 
 
 def test_ids_follow_input_order_first_occurrence_wins_and_stored_texts_are_skipped() -> None:
