@@ -22,8 +22,10 @@ BOOTSTRAP_CSS = ASSETS / "vendor" / "bootstrap.min.css"
 MAX_REQUEST_BYTES = data.MAX_UPLOAD_TOTAL_BYTES * 3 // 2
 
 
-def create_app(db_path: str | Path) -> dash.Dash:
-    """The dashboard for the database at ``db_path`` (it may be empty or not exist yet)."""
+def create_app(db_path: str | Path, *, warm: bool = True) -> dash.Dash:
+    """The dashboard for the database at ``db_path`` (it may be empty or not exist yet).
+
+    ``warm`` computes each page's first view in a background thread at start-up."""
     data.configure(db_path)
     # Pages register their callbacks with @dash.callback when Dash executes them below. A
     # previous create_app in this process (tests) or a plain import of a page module left
@@ -47,6 +49,8 @@ def create_app(db_path: str | Path) -> dash.Dash:
     )
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     app.layout = layout
+    if warm:
+        data.warm_in_background(data.current())
     return app
 
 

@@ -173,9 +173,10 @@ class DataSource:
         return tuple(stamp)
 
     def bump(self) -> None:
-        """Called after an import: every cached answer is stale."""
+        """Called after an import: every cached answer is stale; warm the new ones."""
         self._bump += 1
         self.cache.clear()
+        warm_in_background(self)
 
     @contextmanager
     def store(self) -> Iterator[Any]:
@@ -199,6 +200,8 @@ _CURRENT: DataSource | None = None
 
 def configure(db_path: str | Path) -> DataSource:
     global _CURRENT
+    if _CURRENT is not None:
+        _CURRENT.pool.close()
     _CURRENT = DataSource(Path(db_path))
     return _CURRENT
 
@@ -417,6 +420,15 @@ def _detail(store: Any, statement_id: str) -> StatementDetail | None:
 
 def statement_detail(src: DataSource, statement_id: str) -> StatementDetail | None:
     return src.cached("detail", statement_id, lambda st: _detail(st, statement_id))
+
+
+SIDE_BY_SIDE_DEFAULT = 2
+VOCABULARY_DEFAULT = 3
+
+
+def default_items(fac: Facets, by: str, n: int) -> tuple[str, ...]:
+    """The names a page compares before the user picks: the largest known ones."""
+    return tuple(name for name in fac.names(by) if name != "unknown")[:n]
 
 
 def colours(src: DataSource, by: str) -> dict[str, str]:
@@ -776,6 +788,41 @@ def similarity(src: DataSource, by: str, measure: str) -> Any:
     index = term_index(src) if measure == "tfidf" else None
     return src.cached("similarity", (sel, measure),
                       lambda st: _similarity(st, index, sel, measure))
+
+
+# --- warming the cache -------------------------------------------------------------------------
+
+
+def warm(src: DataSource) -> None:
+    """Compute what each page shows first, so the first visit after start-up or an import
+    is answered from the cache. Errors are left for the page to report."""
+    fac = facets(src)
+    if fac.n_statements == 0:
+        return
+    steps: list[Callable[[], Any]] = [
+        lambda: counts(src), lambda: timeline(src), lambda: voices(src),
+        lambda: statements(src, Selection(page_size=25)),
+        lambda: comparison(src, Selection(by="group", items=default_items(
+            fac, "group", SIDE_BY_SIDE_DEFAULT))),
+        lambda: vocabulary(src, Selection(by="group", items=default_items(
+            fac, "group", VOCABULARY_DEFAULT))),
+        lambda: similarity(src, "outlet", "tfidf"),
+    ]
+    for step in steps:
+        with suppress(Exception):
+            step()
+
+
+def _warm_quietly(src: DataSource) -> None:
+    with suppress(Exception):  # a broken database is reported by the pages themselves
+        warm(src)
+
+
+def warm_in_background(src: DataSource) -> threading.Thread:
+    thread = threading.Thread(target=_warm_quietly, args=(src,), name="framelens-warm",
+                              daemon=True)
+    thread.start()
+    return thread
 
 
 # --- benchmark hooks ----------------------------------------------------------------------------

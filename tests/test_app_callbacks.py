@@ -136,7 +136,7 @@ def test_side_by_side_update_matches_the_comparison(pages):
     comparison = data.comparison(src, data.Selection(by="group", items=tuple(items)), "holm")
     assert alert is None
     assert config["toImageButtonOptions"]["format"] == "svg"
-    bars = [t for t in fig.data if t.type == "bar"]
+    bars = [t for t in fig["data"] if t["type"] == "bar"]
     assert len(bars) == sum(1 for p in comparison.profiles for s in p.scores
                             if s.mean is not None and s.status != "too_few")
     sig = findings.significant(comparison.differences)

@@ -13,11 +13,10 @@ dash.register_page(__name__, path="/side-by-side", name="Side by side", order=1,
                    title="FrameLens: side by side")
 
 BY_LABELS = {"group": "Speaker group", "actor": "Actor", "outlet": "Outlet"}
-DEFAULT_ITEMS = 2
 
 
 def _defaults(fac: data.Facets, by: str) -> list[str]:
-    return [n for n in fac.names(by) if n != "unknown"][:DEFAULT_ITEMS]
+    return list(data.default_items(fac, by, data.SIDE_BY_SIDE_DEFAULT))
 
 
 def layout(**params) -> html.Div:

@@ -36,7 +36,7 @@ def layout(**params) -> html.Div:
     by = urlstate.choice(params, "by", data.COMPARE_BY, "group")
     names = set(fac.names(by))
     items = [n for n in urlstate.values(params, "item") if n in names] or \
-        [n for n in fac.names(by) if n != "unknown"][:3]
+        list(data.default_items(fac, by, data.VOCABULARY_DEFAULT))
     word = (urlstate.values(params, "word") or ("",))[0]
     word_in = (urlstate.values(params, "in") or ("",))[0]
     return html.Div(
@@ -73,7 +73,7 @@ def change_by(by):
     fac = data.facets(data.current())
     by = by if by in data.COMPARE_BY else "group"
     return (ui.options(fac.names(by), fac.counts(by)),
-            [n for n in fac.names(by) if n != "unknown"][:3])
+            list(data.default_items(fac, by, data.VOCABULARY_DEFAULT)))
 
 
 @dash.callback(

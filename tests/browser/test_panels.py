@@ -79,7 +79,7 @@ def test_overview_counts_timeline_and_groups(page, server, reference, shots):
     wait_for_bars(page, "overview-timeline", len(timeline.days))
     wait_for_bars(page, "overview-groups", len(fac.groups))
     groups = plot_data(page, "overview-groups")[0]
-    assert list(groups["y"]) == list(fac.groups)
+    assert list(groups["customdata"]) == list(fac.groups)
     assert list(groups["x"]) == [fac.group_counts[g] for g in fac.groups]
     page.screenshot(path=str(shots / "overview.png"), full_page=True)
 
@@ -114,7 +114,7 @@ def test_side_by_side_profiles_and_findings(page, server, reference, shots):
     traces = plot_data(page, "side-by-side-profiles")
     # Each bar carries its interval as an error bar taken from the profile.
     first = comparison.profiles[0].scores[0]
-    bar = next(t for t in traces if t["name"] == comparison.profiles[0].group)
+    bar = next(t for t in traces if t["customdata"][0][0] == comparison.profiles[0].group)
     assert bar["y"][0] == pytest.approx(first.mean)
     assert bar["error_y"]["array"][0] == pytest.approx(first.ci_high - first.mean)
     sig = findings.significant(comparison.differences)
@@ -194,8 +194,8 @@ def test_voices_heatmap_and_anonymous_share(page, server, reference, shots):
         " === 'heatmap'")
     heat = plot_data(page, "voices-chart")[0]
     outlets = [o.outlet for o in v.table.outlets]
-    assert list(heat["y"]) == outlets
-    assert list(heat["x"]) == list(v.table.groups)
+    assert [row[0][0] for row in heat["customdata"]] == outlets
+    assert [cell[1] for cell in heat["customdata"][0]] == list(v.table.groups)
     for i, o in enumerate(v.table.outlets):
         shares = {voice.group: voice.share for voice in o.voices}
         for j, g in enumerate(v.table.groups):
@@ -204,6 +204,9 @@ def test_voices_heatmap_and_anonymous_share(page, server, reference, shots):
     anon = plot_data(page, "voices-anonymous")[0]
     assert list(anon["x"]) == pytest.approx([v.anonymous[o].mean for o in outlets])
     wait_for_bars(page, "voices-anonymous", len(outlets))
+    # an outlet named with markup is drawn as written on the axis, not as bold text
+    ticks = page.locator("#voices-chart .yaxislayer-above .ytick text").all_text_contents()
+    assert HOSTILE_OUTLET in ticks
     page.screenshot(path=str(shots / "voices.png"), full_page=True)
     page.get_by_label("Flows (Sankey)").check()
     page.wait_for_function(
@@ -341,7 +344,7 @@ def test_similarity_matrix_toggles_measure(page, server, reference, shots):
         "() => document.querySelector('#similarity-chart .js-plotly-plot')?.data?.[0]?.type"
         " === 'heatmap'")
     heat = plot_data(page, "similarity-chart")[0]
-    assert list(heat["y"]) == list(m.labels)
+    assert [row[0][0] for row in heat["customdata"]] == list(m.labels)
     assert heat["z"][0][1] == pytest.approx(m.values[0][1])
     page.screenshot(path=str(shots / "similarity.png"), full_page=True)
     other = [k for k in data.SIMILARITY_MEASURES if k != "tfidf"][0]
