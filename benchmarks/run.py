@@ -149,6 +149,12 @@ class Stage:
     def ok(self) -> bool:
         return self.status == "ok"
 
+    @property
+    def cps(self) -> float | None:
+        """Words per CPU-second: per-core throughput, steady when other work shares the
+        machine (wall-clock words/s is not)."""
+        return self.words / self.cpu if self.ok and self.cpu > 0 and self.words else None
+
 
 class Bench:
     def __init__(self, spec: SizeSpec, workdir: Path) -> None:
@@ -314,12 +320,14 @@ def pipe_batch_size() -> int:
 @dataclass
 class PeerResult:
     seconds: float = 0.0
+    cpu: float = 0.0
     quotes: int = 0
     bailed: int = 0
     spans: list[list[tuple[int, int]]] = field(default_factory=list)
 
     def add(self, other: PeerResult) -> None:
         self.seconds += other.seconds
+        self.cpu += other.cpu
         self.quotes += other.quotes
         self.bailed += other.bailed
         self.spans.extend(other.spans)
@@ -335,7 +343,7 @@ def parse_pass(nlp: Any, texts: Sequence[str], batch_size: int, peer: bool) -> t
     for doc in nlp.pipe(texts, batch_size=batch_size):
         if not peer:
             continue
-        p0 = time.perf_counter()
+        p0, c0 = time.perf_counter(), time.process_time()
         spans: list[tuple[int, int]] = []
         try:
             for triple in direct_quotations(doc):
@@ -348,6 +356,7 @@ def parse_pass(nlp: Any, texts: Sequence[str], batch_size: int, peer: bool) -> t
         result.spans.append(spans)
         result.quotes += len(spans)
         result.seconds += time.perf_counter() - p0
+        result.cpu += time.process_time() - c0
     return time.perf_counter() - t0 - result.seconds, result
 
 
@@ -735,6 +744,7 @@ def run(spec: SizeSpec, workdir: Path, seed: int) -> tuple[Bench, Results]:
             st.seconds += parse_s
             st.words += corpus.words(stop) - corpus.words(prev)
             peer.add(p)
+        st.cpu -= p.cpu  # the part's CPU clock ran through textacy too
         res.growth.setdefault("bare parse", []).append((stop, st.seconds))
         if bench.stages.get(one_name, Stage("")).ok:
             with bench.part(one_name) as st:
@@ -750,6 +760,7 @@ def run(spec: SizeSpec, workdir: Path, seed: int) -> tuple[Bench, Results]:
     with bench.stage("peer textacy (parse + direct_quotations)", words=corpus.words()) as st:
         st.seconds = (base.seconds + peer.seconds) if base.ok else 0.0
         st.extra = {"textacy_seconds": peer.seconds}
+    bench.stages["peer textacy (parse + direct_quotations)"].cpu = base.cpu + peer.cpu
     bench.stages["peer textacy (parse + direct_quotations)"].rss_peak = base.rss_peak
 
     with bench.stage(f"framelens import {n} (2 processes)", words=corpus.words()) as st:
@@ -820,10 +831,11 @@ def evaluate(bench: Bench, res: Results) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     parse, one, two = s.get(f"bare parse {n}"), s.get(f"framelens import {n} (1 process)"), \
         s.get(f"framelens import {n} (2 processes)")
-    if parse and one and parse.wps and one.wps:
-        ratio = one.wps / parse.wps
+    if parse and one and parse.cps and one.cps and parse.wps and one.wps:
+        ratio = one.cps / parse.cps
         out.append((f"end to end >= {TARGET_E2E_VS_PARSE}x bare parse (per core)",
-                    f"{ratio:.2f}x ({one.wps:,.0f} vs {parse.wps:,.0f} words/s)",
+                    f"{ratio:.2f}x per CPU-second ({one.cps:,.0f} vs {parse.cps:,.0f}); wall clock "
+                    f"{one.wps / parse.wps:.2f}x ({one.wps:,.0f} vs {parse.wps:,.0f} words/s)",
                     "PASS" if ratio >= TARGET_E2E_VS_PARSE else "GAP"))
     else:
         out.append((f"end to end >= {TARGET_E2E_VS_PARSE}x bare parse (per core)", "not measured", "n/a"))
@@ -832,7 +844,8 @@ def evaluate(bench: Bench, res: Results) -> list[tuple[str, str, str]]:
         cores = os.cpu_count() or 1
         busy = max(one.load, two.load) > cores - 0.5
         out.append((f"2 processes >= {TARGET_PARALLEL_SPEEDUP}x one", f"{speed:.2f}x "
-                    f"({one.seconds:.1f} s -> {two.seconds:.1f} s; CPU {one.cpu:.0f} s -> {two.cpu:.0f} s)"
+                    f"({one.seconds:.1f} s -> {two.seconds:.1f} s; CPU {one.cpu:.0f} s -> "
+                    f"{two.cpu:.0f} s, so at most {2 * one.cpu / two.cpu:.2f}x on two idle cores)"
                     + (f"; machine busy (load {two.load:.1f} on {cores} cores), wall clock unreliable"
                        if busy else ""),
                     "PASS" if speed >= TARGET_PARALLEL_SPEEDUP else "GAP"))
@@ -925,14 +938,18 @@ def render(bench: Bench, res: Results) -> str:
     parse = s.get(f"bare parse {n}")
     pw = parse.wps if parse else None
     lines += ["", "### Throughput (same corpus, same run)", "",
-              "| stage | seconds | CPU s | words | words/s | vs bare parse | peak RSS (MiB) | load avg | status |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+              "| stage | seconds | CPU s | words | words/s | words/CPU-s | vs bare parse (wall / CPU) "
+              "| peak RSS (MiB) | load avg | status |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for name, st in s.items():
         if name.startswith(("synthesise", "callbacks at")):
             continue
-        ratio = f"{st.wps / pw:.2f}x" if st.wps and pw and "generate" not in name else "-"
+        pc = parse.cps if parse else None
+        ratio = (f"{st.wps / pw:.2f}x / {st.cps / pc:.2f}x" if st.wps and pw and st.cps and pc
+                 and "generate" not in name else "-")
         status = st.status + (f": {st.note}" if st.note else "")
-        lines.append(f"| {name} | {st.seconds:,.2f} | {st.cpu:,.1f} | {st.words:,} | {_fmt(st.wps)} | {ratio} | "
+        lines.append(f"| {name} | {st.seconds:,.2f} | {st.cpu:,.1f} | {st.words:,} | {_fmt(st.wps)} | "
+                     f"{_fmt(st.cps)} | {ratio} | "
                      f"{st.rss_peak / 2**20:,.0f} | {st.load:.1f} | {status} |")
     one, two = s.get(f"framelens import {n} (1 process)"), s.get(f"framelens import {n} (2 processes)")
     re_imp = s.get("re-import unchanged corpus")
@@ -940,7 +957,10 @@ def render(bench: Bench, res: Results) -> str:
               "slices, each imported by its own `run_import` into the same database), so a busy "
               "machine slows both sides of the ratio alike. The one-process import uses the model "
               "already loaded; the two-process import includes starting its workers. Load avg = "
-              f"1-minute load when the stage began ({os.cpu_count()} cores).", "", "Ratios:", ""]
+              f"1-minute load when the stage began ({os.cpu_count()} cores). CPU s counts this process "
+              "and its finished children (the worker pool); words per CPU-second is the per-core "
+              "figure the end-to-end target is judged on, since it holds when other work shares "
+              "the machine.", "", "Ratios:", ""]
     if one and two and one.ok and two.ok:
         lines.append(f"- 2 processes vs 1: {one.seconds / two.seconds:.2f}x faster wall clock "
                      f"({two.wps / 2 / pw if pw else 0:.2f}x bare parse per core with 2).")
