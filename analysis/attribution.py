@@ -73,6 +73,21 @@ _CIVIL = frozenset({"police", "policeman", "policewoman", "fire", "firefighter",
 _DOC_NOUNS = frozenset({"statement", "email", "e-mail", "letter", "report", "bulletin", "release",
                         "communique", "communiqué", "notice", "post", "tweet", "filing", "document",
                         "study", "survey", "memo", "transcript", "message", "announcement"})
+# Titles any organisation has: alone they do not make a speaker a state voice.
+_WEAK_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair",
+                          "director", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
+                          "secretary", "official", "officials", "source", "sources", "deputy",
+                          "representative", "office of", "department", "council", "commission",
+                          "commissioner", "authority", "authorities", "board", "committee",
+                          "general", "gen", "officer", "officers", "state", "campaign"})
+# Roles inside an organisation: with no organisation named, the speaker belongs to the one
+# the story is about ("Chief executive Nadia Kovac" after "the company said").
+_MEMBER_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "managing director",
+                           "medical director", "director", "founder", "co-founder", "owner",
+                           "organiser", "organizer", "union leader", "union delegate", "delegate",
+                           "shop steward", "general secretary", "secretary general",
+                           "spokesman", "spokeswoman", "spokesperson", "president", "coach",
+                           "manager", "head", "chief operating officer", "cfo", "executive"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
@@ -205,6 +220,34 @@ class Attributor:
         self._actor_cache: dict[tuple[int, int], ActorRef] = {}
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
         self.home_country = default_country or self._dominant_country()
+        self._acr_long: dict[str, str] = self._scan_acronyms()
+
+    def _scan_acronyms(self) -> dict[str, str]:
+        """Acronyms spelled out anywhere in the text: "the Office of the Australian Information
+        Commissioner (OAIC)", "the food safety authority NVWA". One pass over the tokens."""
+        doc = self.doc
+        out: dict[str, str] = {}
+        n = len(doc)
+        for t in doc:
+            txt = t.text
+            if not (2 <= len(txt) <= 9 and txt.isupper() and txt.isalpha()):
+                continue
+            if t.i >= 2 and doc[t.i - 1].text == "(" and t.i + 1 < n and doc[t.i + 1].text == ")":
+                k = t.i - 2
+                while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
+                        and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
+                             or doc[k - 1].is_upper) and t.i - k < 12:
+                    k -= 1
+                while k < t.i - 1 and doc[k].lower_ in ("of", "for", "and", "the"):
+                    k += 1
+                if k < t.i - 1:
+                    out.setdefault(txt, doc[k:t.i - 1].text)
+            elif t.i >= 1 and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].text.islower():
+                k = t.i - 1
+                while k > 0 and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and t.i - k < 5:
+                    k -= 1
+                out.setdefault(txt, doc[k:t.i].text)
+        return out
 
     def _dominant_country(self) -> str | None:
         """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
@@ -556,6 +599,9 @@ class Attributor:
             return UNKNOWN_ACTOR
         anonymous = self._anonymous(m)
         context = self.context_text(m)
+        bare = _strip_det(m.text)
+        if bare in self._acr_long and self._acr_long[bare] not in context:
+            context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
         by_head = rule is not None and rule[2]
         # 1. a registered person
@@ -572,6 +618,11 @@ class Attributor:
             e = hit[0]
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet":
                 break  # "an analyst at the Brookline Institute": the role, not the employer
+            if e.kind not in ("outlet", "person") and m.head_lemma in self.rules.media \
+                    and m.head_lemma not in ("agency", "agencies"):
+                # "a Hezbollah-affiliated television channel": an outlet, of that country
+                return self._make(name or _strip_det(m.text), "media",
+                                  e.group_country or self.default_country, anonymous)
             actor = name or e.actor
             if e.kind != "person" and name is None and m.head_lemma in self.rules.anonymous_heads:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
@@ -579,7 +630,9 @@ class Attributor:
                             e.anonymous or anonymous, "registry")
         # 3. an organisation named in the role ("UCI president Henri Lamarque"), unless the
         #    words already place the speaker as an outlet or as a state voice of a named country
-        if not by_head and not (rule is not None and (rule[0] == "media" or rule[3])):
+        if not by_head and not (rule is not None and (
+                rule[0] == "media" or rule[0] in ("government", "military") and (
+                    rule[3] or self._strong_state(context)))):
             org = self._organisation(m, allow_head=rule is None)
             if org is not None:
                 return org
@@ -587,10 +640,79 @@ class Attributor:
         if rule is not None:
             gtype, country, _, _ = rule
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
+        member = self._member_of(m, context)
+        if member is not None:
+            return ActorRef(name or member.actor, member.group, member.group_country,
+                            member.group_type, anonymous, "rule")
         if name or m.kind != "pronoun":
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _possessor_org(self, m: Mention) -> ActorRef | None:
+        """'The team's manager', 'The group's founder': the organisation the possessor refers
+        to, found as the last earlier phrase with the same head noun that names something."""
+        doc = self.doc
+        spans = [m.span] + [sp for sp in (m.role,) if sp]
+        for a, b in spans:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if t.dep_ != "poss" or t.pos_ != "NOUN":
+                    continue
+                lemma = t.lemma_.lower()
+                for k in range(t.i - 1, max(-1, t.i - 600), -1):
+                    c = doc[k]
+                    if c.lemma_.lower() != lemma or c.pos_ != "NOUN" or self.in_quote[k]:
+                        continue
+                    i, j = np_token_range(doc, c)
+                    # the named thing: an appositive or a following/preceding proper name
+                    named = [x for x in c.children if x.dep_ in ("appos", "compound", "npadvmod")
+                             and x.pos_ == "PROPN"] or ([c.head] if c.head.pos_ == "PROPN"
+                                                        and c.dep_ == "compound" else [])
+                    if not named:
+                        continue
+                    x = named[0]
+                    xi, xj = np_token_range(doc, x)
+                    text = doc[min(i, xi):max(j, xj)].text
+                    hit = self.registry.match(text)
+                    if hit is not None:
+                        e = hit[0]
+                        return ActorRef(e.actor, e.group, e.group_country, e.group_type, False,
+                                        "registry")
+                    a = _name_start(doc, x.i, min(i, xi))
+                    nm = doc[a:x.i + 1].text
+                    return ActorRef(nm, nm, None, "organisation", False, "rule")
+        return None
+
+    def _member_of(self, m: Mention, context: str) -> ActorRef | None:
+        """'Its regional organiser, Linda Castell', 'Chief executive Nadia Kovac': a role in an
+        organisation that is not named belongs to the last organisation that spoke."""
+        norms = [t.norm for t in tokenize(context)]
+        phrases = _phrases(norms)
+        if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms)):
+            return None
+        owner = self._possessor_org(m)
+        if owner is not None:
+            return owner
+        for r in reversed(self.history):
+            if r.mention.start >= m.start:
+                continue
+            a = r.antecedent
+            if a.name is None and (a.is_org or r.actor.group_type == "organisation") \
+                    and r.actor.group_type != "unknown":
+                return r.actor
+        return None
+
+    def _strong_state(self, context: str) -> bool:
+        """Words that make a speaker a state voice even inside a named body ("the mayor of
+        Marathon"), as against titles any organisation has ("UCI president")."""
+        norms = [t.norm for t in tokenize(context)]
+        phrases = _phrases(norms)
+        r = self.rules
+        hits = (phrases & r.government) | (phrases & r.military) | (phrases & _CIVIL)
+        return bool(hits - _WEAK_TITLES)
 
     def _make(self, actor: str, gtype: str, country: str | None, anonymous: bool) -> ActorRef:
         adj = self.registry.countries.adjective(country)
@@ -631,6 +753,12 @@ class Attributor:
                 a -= 1
             if h.ent_type_ == "ORG" or self._org_like_name(a, h.i + 1, a - 1):
                 cands.append((a, h.i + 1))
+        if allow_head and m.kind == "name" and m.name is None and cands and \
+                any(a <= m.head < b for a, b in cands):
+            # "Van der Berg Kaas": NER kept only part of the name; the mention is the name
+            hs = m.head
+            a = _name_start(doc, hs, bisect_tok(doc, m.start))
+            cands.insert(0, (a, hs + 1))
         for a, b in cands:
             text = doc[a:b].text
             if self.registry.match(text) is not None:
@@ -640,7 +768,8 @@ class Attributor:
                 continue
             acr = self._acronyms.get(name)
             long_name = acr.text if acr is not None else name
-            if self._rule(long_name) is not None:
+            lr = self._rule(long_name)
+            if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
             short = _acronym(long_name) or _acronym(doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) or name
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
@@ -669,19 +798,32 @@ class Attributor:
         r = self.rules
         heads = set()
         for p in parts:
-            # the words before the first preposition: the head and any role before a name
-            # ("Military expert Pavel Gromov", "a missile analyst at ...")
-            pn = [t.norm for t in self.registry.countries.fold(p)[0]]
-            pre: list[str] = []
-            for n in pn:
-                if n in _KEEP_PREPS or n in ("by", "who", "which", "that"):
+            # the head (last word before a preposition) and the role word right before a
+            # trailing name ("Military expert Pavel Gromov", "nurse Petra Kühn")
+            fp = self.registry.countries.fold(p)[0]
+            pre: list[Tok] = []
+            for t in fp:
+                if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
                     break
-                pre.append(n)
-            heads.update(pre)
-            heads.update(f"{x} {y}" for x, y in zip(pre, pre[1:], strict=False))
+                pre.append(t)
+            if not pre:
+                continue
+            heads.add(pre[-1].norm)
+            if len(pre) > 1:
+                heads.add(pre[-2].norm + " " + pre[-1].norm)
+            k = len(pre)
+            while k > 0 and pre[k - 1].shape[:1].isupper() and not (
+                    pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3):
+                k -= 1  # the trailing name; "MP", "CEO" are titles, not names
+            if 0 < k < len(pre):
+                heads.add(pre[k - 1].norm)
+                if k > 1:
+                    heads.add(pre[k - 2].norm + " " + pre[k - 1].norm)
         gtype: str | None = None
         by_head = False
-        if heads & r.public:
+        if {h for h in heads if " " in h} & r.government:
+            gtype = "government"  # "Crown attorney", "district attorney"
+        elif heads & r.public:
             gtype, by_head = "public", True
         elif heads & r.person:
             gtype, by_head = "person", True
@@ -784,6 +926,42 @@ def _acronym(text: str) -> str | None:
     if not m:
         return None
     return m.group(1) or m.group(2)
+
+
+_NAME_PARTICLES = frozenset({"van", "der", "de", "du", "la", "le", "von", "den", "da", "di", "del",
+                             "al", "bin", "el", "of", "for", "and"})
+
+
+def _name_start(doc: Doc, end: int, lower: int) -> int:
+    """Start of the capitalised name ending at token ``end``, not before token ``lower``:
+    over proper nouns, joining hyphens ("Azur-Ventoux") and particles ("Van der Berg Kaas",
+    "Save Our Libraries")."""
+    a = end
+    while a - 1 >= lower:
+        t = doc[a - 1]
+        if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET":
+            a -= 1
+        elif t.text in ("-", "&") and not t.whitespace_ and a - 2 >= lower and doc[a - 2].text[:1].isupper():
+            a -= 1
+        elif t.lower_ in _NAME_PARTICLES and a - 2 >= lower and doc[a - 2].text[:1].isupper():
+            a -= 1
+        else:
+            break
+    while a < end and (doc[a].lower_ in _NAME_PARTICLES and doc[a].text.islower() or doc[a].pos_ == "DET"):
+        a += 1
+    return a
+
+
+def bisect_tok(doc: Doc, char: int) -> int:
+    """Index of the token that starts at or after ``char``."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _strip_det(text: str) -> str:
