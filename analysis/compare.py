@@ -13,7 +13,9 @@ Choices (stated once, here, and in the CLI help):
 - Groups with fewer than ``min_n`` statements (default 5) get a mean but no interval and no
   test: status ``too_few`` ("too few statements"), never a number that means nothing.
 - Difference a - b: Hedges' g for scores; for booleans the difference in shares plus Cohen's h.
-  p-value: two-sided permutation test of the difference in means, B resamples.
+  p-value: two-sided permutation test of the difference in means, at most B resamples,
+  stopping once 50 draws were as extreme as the data (Besag & Clifford's sequential p-value,
+  see :class:`analysis.stats.PermutationResult`; ``stop_after=None`` always draws B).
 - Multiple comparisons: every test in one request (all measures x all pairs) is one family.
   Default correction is Benjamini-Hochberg (false discovery rate): a request easily holds
   10 measures x 15 pairs = 150 tests, and with a permutation floor of 1/(B+1) Holm could then
@@ -329,6 +331,7 @@ def compare_pair(
     group_b: str,
     *,
     n_resamples: int = stats.DEFAULT_RESAMPLES,
+    stop_after: int | None = stats.DEFAULT_STOP_AFTER,
     min_n: int = DEFAULT_MIN_N,
     random_state: stats.RandomState = 0,
 ) -> Difference:
@@ -348,7 +351,7 @@ def compare_pair(
         return Difference(measure, group_a, group_b, na, nb, mean_a, mean_b, diff, None,
                           effect_measure, None, None, STATUS_CONSTANT)
     effect = stats.cohens_h(mean_a, mean_b) if boolean else stats.hedges_g(a, b)
-    test = stats.permutation_test_counts(a, b, n_resamples=n_resamples,
+    test = stats.permutation_test_counts(a, b, n_resamples=n_resamples, stop_after=stop_after,
                                          random_state=random_state)
     return Difference(measure, group_a, group_b, na, nb, mean_a, mean_b, diff,
                       None if math.isnan(effect) else effect, effect_measure, test.p_value,
@@ -360,6 +363,7 @@ def compare_pairs(
     pairs: Sequence[tuple[str, str]] | None = None,
     *,
     n_resamples: int = stats.DEFAULT_RESAMPLES,
+    stop_after: int | None = stats.DEFAULT_STOP_AFTER,
     min_n: int = DEFAULT_MIN_N,
     correction: str = "bh",
     random_state: stats.RandomState = 0,
@@ -378,7 +382,7 @@ def compare_pairs(
         for measure in tables.measures:
             raw.append(compare_pair(
                 tables.table(ga, measure), tables.table(gb, measure), measure, ga, gb,
-                n_resamples=n_resamples, min_n=min_n,
+                n_resamples=n_resamples, stop_after=stop_after, min_n=min_n,
                 random_state=_stream(random_state, "difference", ga, gb, measure)))
     p = np.array([d.p_value if d.p_value is not None else np.nan for d in raw])
     adjusted = stats.adjust_pvalues(p, correction)
@@ -409,6 +413,7 @@ class Comparison:
     n_resamples: int
     min_n: int
     random_state: int | None
+    stop_after: int | None = stats.DEFAULT_STOP_AFTER
 
     @property
     def n_tests(self) -> int:
@@ -422,6 +427,7 @@ def compare_groups(
     pairs: Sequence[tuple[str, str]] | None = None,
     confidence: float = 0.95,
     n_resamples: int = stats.DEFAULT_RESAMPLES,
+    stop_after: int | None = stats.DEFAULT_STOP_AFTER,
     min_n: int = DEFAULT_MIN_N,
     correction: str = "bh",
     random_state: int | None = 0,
@@ -431,7 +437,7 @@ def compare_groups(
         raise ValueError("min_n must be at least 2 (an interval needs two values)")
     profiles = profile_groups(tables, confidence=confidence, n_resamples=n_resamples,
                               min_n=min_n, random_state=random_state)
-    differences = compare_pairs(tables, pairs, n_resamples=n_resamples, min_n=min_n,
-                                correction=correction, random_state=random_state)
+    differences = compare_pairs(tables, pairs, n_resamples=n_resamples, stop_after=stop_after,
+                                min_n=min_n, correction=correction, random_state=random_state)
     return Comparison(tables.by, tables.groups, tables.measures, profiles, differences,
-                      correction, confidence, n_resamples, min_n, random_state)
+                      correction, confidence, n_resamples, min_n, random_state, stop_after)

@@ -134,12 +134,14 @@ def test_bootstrap_rejects_empty_and_bad_confidence():
 # --------------------------------------------------------------------------- permutation
 
 
-def test_permutation_p_is_uniform_for_identical_continuous_distributions():
+@pytest.mark.parametrize("stop_after", [None, 50])
+def test_permutation_p_is_uniform_for_identical_continuous_distributions(stop_after):
     ps = []
     for i in range(200):
         rng = np.random.default_rng(20_000 + i)
         ps.append(stats.permutation_test(_sentiment_like(rng, 30), _sentiment_like(rng, 30),
-                                         n_resamples=500, random_state=i).p_value)
+                                         n_resamples=500, stop_after=stop_after,
+                                         random_state=i).p_value)
     ps = np.array(ps)
     assert scipy_stats.kstest(ps, "uniform").pvalue > 0.01
     assert 0.01 <= (ps <= 0.05).mean() <= 0.10
@@ -190,8 +192,36 @@ def test_permutation_of_identical_constants_is_one():
 def test_permutation_matches_exact_enumeration_on_a_tiny_case():
     # a = {0, 1, 2}, b = {3, 4, 5}: of the C(6,3) = 20 splits only the observed one and its
     # mirror reach |diff| = 3, so the exact two-sided p is 2/20 = 0.1.
-    r = stats.permutation_test([0, 1, 2], [3, 4, 5], n_resamples=20_000, random_state=0)
+    r = stats.permutation_test([0, 1, 2], [3, 4, 5], n_resamples=20_000, stop_after=None,
+                               random_state=0)
     assert r.p_value == pytest.approx(0.1, abs=0.01)
+    assert r.n_resamples == 20_000
+
+
+def test_sequential_p_stops_early_when_plainly_not_significant():
+    rng = np.random.default_rng(4)
+    x, y = _sentiment_like(rng, 400), _sentiment_like(rng, 400)
+    full = stats.permutation_test(x, y, n_resamples=2000, stop_after=None)
+    early = stats.permutation_test(x, y, n_resamples=2000, stop_after=50)
+    assert full.p_value > 0.2
+    # Besag-Clifford: stopped at the 50th extreme draw L, p = 50 / L.
+    assert early.n_resamples < 2000
+    assert early.p_value == pytest.approx(50 / early.n_resamples)
+    assert early.p_value == pytest.approx(full.p_value, abs=0.15)
+    with pytest.raises(ValueError, match="stop_after"):
+        stats.permutation_test(x, y, stop_after=0)
+
+
+def test_multinomial_chain_has_multinomial_moments():
+    counts = np.array([5, 1, 30, 4, 60])
+    draws = stats._multinomial(np.random.default_rng(0), 200, counts, 20_000)
+    assert (draws.sum(axis=1) == 200).all()
+    p = counts / counts.sum()
+    assert draws.mean(axis=0) == pytest.approx(200 * p, rel=0.02)
+    assert draws.var(axis=0) == pytest.approx(200 * p * (1 - p), rel=0.05)
+    # covariance of two cells: -n p_i p_j
+    cov = np.cov(draws[:, 2], draws[:, 4])[0, 1]
+    assert cov == pytest.approx(-200 * p[2] * p[4], rel=0.05)
 
 
 # --------------------------------------------------------------------------- effect sizes

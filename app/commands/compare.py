@@ -63,6 +63,10 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="Random seed of the bootstrap and permutation draws.")
 @click.option("--resamples", type=click.IntRange(min=99), default=2000, show_default=True,
               help="Bootstrap and permutation resamples (the smallest p is 1/(B+1)).")
+@click.option("--stop-after", "stop_after", type=click.IntRange(min=0), default=50,
+              show_default=True, help="Stop a permutation test once this many draws were as "
+                                      "extreme as the data (Besag-Clifford p = N/draws); 0 "
+                                      "always draws --resamples.")
 @click.option("--correction", type=click.Choice(["bh", "holm"]), default="bh",
               show_default=True, help="Multiple-comparison correction over all measures x "
                                       "pairs: bh (Benjamini-Hochberg, FDR) or holm (FWER).")
@@ -75,8 +79,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--bigrams/--no-bigrams", default=False, show_default=True,
               help="Count two-word phrases too.")
 def compare(by: str, groups: tuple[str, ...], scores: tuple[str, ...], fmt: str,
-            db: Path | None, min_n: int, seed: int, resamples: int, correction: str, top: int,
-            words: int, versus: str, bigrams: bool) -> None:
+            db: Path | None, min_n: int, seed: int, resamples: int, stop_after: int,
+            correction: str, top: int, words: int, versus: str, bigrams: bool) -> None:
     """Compare groups (or actors, outlets, countries): mean framing scores with 95%
     bootstrap intervals (Wilson for shares), pairwise effect sizes (Hedges' g; Cohen's h for
     shares) with permutation p-values corrected across every measure and pair, distinctive
@@ -91,8 +95,8 @@ def compare(by: str, groups: tuple[str, ...], scores: tuple[str, ...], fmt: str,
         raise click.UsageError("--groups needs at least two names to compare")
     with open_store(db, read_only=True) as store:
         try:
-            report = _build(store, by, names, measures, min_n, seed, resamples, correction,
-                            top, words, versus, bigrams)
+            report = _build(store, by, names, measures, min_n, seed, resamples,
+                            stop_after or None, correction, top, words, versus, bigrams)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
     out = {"table": _render_table, "json": _render_json, "csv": _render_csv}[fmt](report)
@@ -101,8 +105,8 @@ def compare(by: str, groups: tuple[str, ...], scores: tuple[str, ...], fmt: str,
 
 
 def _build(store: Any, by: str, names: list[str], measures: list[str], min_n: int, seed: int,
-           resamples: int, correction: str, top: int, words: int, versus: str,
-           bigrams: bool) -> Report:
+           resamples: int, stop_after: int | None, correction: str, top: int, words: int,
+           versus: str, bigrams: bool) -> Report:
     from analysis import compare_db
     from analysis.compare import compare_groups
     from analysis.similarity import (
@@ -125,8 +129,9 @@ def _build(store: Any, by: str, names: list[str], measures: list[str], min_n: in
         raise ValueError(f"only one {by} ({tables.groups[0]!r}) has statements; nothing to "
                          "compare")
     chosen = list(tables.groups)
-    comparison = compare_groups(tables, confidence=0.95, n_resamples=resamples, min_n=min_n,
-                                correction=correction, random_state=seed)
+    comparison = compare_groups(tables, confidence=0.95, n_resamples=resamples,
+                                stop_after=stop_after, min_n=min_n, correction=correction,
+                                random_state=seed)
     index = compare_db.index_terms_from_db(store, by=by, groups=chosen, bigrams=bigrams)
     term_counts = compare_db.term_counts_from_db(store, index, by, groups=chosen)
     vocabulary = distinctive_terms(term_counts, versus=versus, top=words) if words else ()
@@ -158,7 +163,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "groups": [{"name": p.group, "n": p.n} for p in c.profiles],
         "omitted_groups": list(report.omitted),
         "settings": {"confidence": c.confidence, "resamples": c.n_resamples,
-                     "min_n": c.min_n, "seed": c.random_state, "correction": c.correction,
+                     "stop_after": c.stop_after, "min_n": c.min_n, "seed": c.random_state, "correction": c.correction,
                      "tests_in_family": c.n_tests},
         "profiles": {
             p.group: {s.measure: {"mean": _num(s.mean), "ci_low": _num(s.ci_low),
