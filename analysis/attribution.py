@@ -631,7 +631,7 @@ class Attributor:
         # 3. an organisation named in the role ("UCI president Henri Lamarque"), unless the
         #    words already place the speaker as an outlet or as a state voice of a named country
         if not by_head and not (rule is not None and (
-                rule[0] == "media" or rule[0] in ("government", "military") and (
+                rule[0] in ("media", "person") or rule[0] in ("government", "military") and (
                     rule[3] or self._strong_state(context)))):
             org = self._organisation(m, allow_head=rule is None)
             if org is not None:
@@ -821,6 +821,8 @@ class Attributor:
                     heads.add(pre[k - 2].norm + " " + pre[k - 1].norm)
         gtype: str | None = None
         by_head = False
+        if any(h.endswith(("ologist", "ologists")) for h in heads):
+            heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
         if {h for h in heads if " " in h} & r.government:
             gtype = "government"  # "Crown attorney", "district attorney"
         elif heads & r.public:
@@ -939,11 +941,9 @@ def _name_start(doc: Doc, end: int, lower: int) -> int:
     a = end
     while a - 1 >= lower:
         t = doc[a - 1]
-        if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET":
-            a -= 1
-        elif t.text in ("-", "&") and not t.whitespace_ and a - 2 >= lower and doc[a - 2].text[:1].isupper():
-            a -= 1
-        elif t.lower_ in _NAME_PARTICLES and a - 2 >= lower and doc[a - 2].text[:1].isupper():
+        joiner = (t.text in ("-", "&") and not t.whitespace_ or t.lower_ in _NAME_PARTICLES) \
+            and a - 2 >= lower and doc[a - 2].text[:1].isupper()
+        if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET" or joiner:
             a -= 1
         else:
             break
