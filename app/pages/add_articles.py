@@ -20,7 +20,6 @@ from app import data, ids
 dash.register_page(__name__, path="/add-articles", name="Add articles", order=6,
                    title="FrameLens: add articles")
 
-ACCEPT = ".txt,.text,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson"
 POLL_MS = 500
 
 
@@ -38,8 +37,9 @@ def layout(**_params) -> html.Div:
                      className="small text-muted"),
         ]),
         multiple=True,
-        accept=ACCEPT,
-        max_size=data.MAX_UPLOAD_FILE_BYTES,
+        # No `accept` filter and a generous client-side cap: a file the browser drops
+        # silently gets no message, so the server checks type and size and says why.
+        max_size=data.MAX_UPLOAD_TOTAL_BYTES,
         className="fl-upload",
         style={"borderWidth": "2px", "borderStyle": "dashed", "borderRadius": ".5rem",
                "borderColor": "#adb5bd", "padding": "1.5rem", "textAlign": "center",
@@ -206,7 +206,8 @@ def poll(_n, job_id):
         return 0, "", False, "", None, True, False
     label = f"{job.done} / {job.total}" if job.total else ""
     if job.running:
-        return job.percent, label, True, job.message, dash.no_update, False, True
+        # a sliver of bar from the start, so the page visibly works while spaCy loads
+        return max(job.percent, 5), label, True, job.message, dash.no_update, False, True
     if job.state == "failed":
         alert = ui.error_alert(f"{job.error}. Nothing was stored.", title="Import failed")
         return job.percent, label, False, job.message, alert, True, False
