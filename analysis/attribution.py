@@ -73,6 +73,13 @@ _CIVIL = frozenset({"police", "policeman", "policewoman", "fire", "firefighter",
 _DOC_NOUNS = frozenset({"statement", "email", "e-mail", "letter", "report", "bulletin", "release",
                         "communique", "communiqué", "notice", "post", "tweet", "filing", "document",
                         "study", "survey", "memo", "transcript", "message", "announcement"})
+_LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "congress",
+                          "congressman", "congresswoman", "lawmaker", "lawmakers", "legislator",
+                          "mp", "mps", "federation council", "assembly", "knesset", "bundestag",
+                          "rep", "sen", "democrat", "republican", "armed services committee"})
+_OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club", "school",
+                          "university", "council", "group", "charity", "bank", "airline", "mine",
+                          "party", "campaign", "church", "museum", "airport", "operator"})
 # Titles any organisation has: alone they do not make a speaker a state voice.
 _WEAK_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair",
                           "director", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
@@ -114,6 +121,8 @@ class Mention:
     appos: Span | None = None  # a descriptive appositive with no name in it
     acronym: str | None = None  # "NEMA" in "the National Emergency Management Agency (NEMA)"
     display: Span | None = None  # what to show as the speaker (name or mention + appositive)
+    age: bool = False  # "Gary Pickering, 47, ...": an ordinary person in news convention
+    party: str | None = None  # "(Labour)" after a politician's name
 
     @property
     def span(self) -> Span:
@@ -307,9 +316,9 @@ class Attributor:
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             kind = "pronoun"
-        elif any(t.pos_ == "PROPN" or t.i in self._person_ents or t.i in self._org_ent_tokens
-                 for t in doc[i:j]):
-            kind = "name"
+        elif head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                                         or t.i in self._person_ents for t in doc[i:j]):
+            kind = "name"  # a demonym alone ("Turkish officials") does not name the speaker
         elif doc[i].lower_ in _DEFINITE_DETS and not self.registry.countries.find(doc[i:j].text):
             kind = "definite"
         else:
@@ -398,11 +407,38 @@ class Attributor:
         ai, aj = _trim_span(doc, a.left_edge.i, aj)
         return (ai, aj, a) if aj > ai else None
 
+    def _age_then_role(self, j: int, limit: int | None = None) -> tuple[bool, tuple[int, int, Token] | None]:
+        """'Gary Pickering, 47, a kiln operator': an age after the name (news copy gives ages
+        for ordinary people) and the description after it, if any."""
+        doc = self.doc
+        n = len(doc) if limit is None else limit
+        if not (j + 2 < n and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text in (",", ".")):
+            return False, None
+        k = j + 3
+        if doc[j + 2].text != "," or k >= n or doc[k].pos_ not in ("DET", "ADJ", "NOUN"):
+            return True, None
+        e = k
+        while e < n and doc[e].text not in (",", ";", ".", "(", ")") and "\n" not in doc[e].text:
+            e += 1
+        if e > k:
+            root = doc[k:e].root
+            return True, (k, e, root)
+        return True, None
+
     def _finish(self, m: Mention, i: int, j: int, head: Token, appos: bool = True) -> Mention:
         doc = self.doc
         name = self._name_in(i, j, head) if m.kind != "pronoun" else None
         role: Span | None = None
         ap = self._appositive(i, j, head) if appos else None
+        if appos and m.kind != "pronoun":
+            age, role_np = self._age_then_role(j)
+            if age:
+                m.age = True
+                if ap is None or ap[0] == j + 1:
+                    ap = role_np
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+                and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+            m.party = doc[j + 1].text  # "Cllr Niamh Ó Conaire (Labour)"
         if ap is not None:
             ai, aj, a = ap
             ap_span = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
@@ -610,6 +646,8 @@ class Attributor:
             if hit and hit[0].kind == "person":
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+        if m.party and not reg.countries.find(m.party, cities=False):
+            return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
         # 2. a registered institution/outlet named in the mention, role or appositive
         for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)):
             hit = reg.match(text)
@@ -640,6 +678,9 @@ class Attributor:
         if rule is not None:
             gtype, country, _, _ = rule
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
+        if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
+            # a named person described only by an ordinary role or an age: the public
+            return self._make(name, "public", self.default_country or self.home_country, False)
         member = self._member_of(m, context)
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
@@ -659,7 +700,8 @@ class Attributor:
             if span is None:
                 continue
             for t in span:
-                if t.dep_ != "poss" or t.pos_ != "NOUN":
+                if t.pos_ != "NOUN" or not (t.dep_ == "poss" or t.dep_ == "compound"
+                                            and t.lemma_.lower() in _OWNER_NOUNS):
                     continue
                 lemma = t.lemma_.lower()
                 for k in range(t.i - 1, max(-1, t.i - 600), -1):
@@ -704,6 +746,10 @@ class Attributor:
                     and r.actor.group_type != "unknown":
                 return r.actor
         return None
+
+    def _org_words(self, context: str) -> bool:
+        norms = {t.norm for t in tokenize(context)}
+        return bool(norms & (_MEMBER_ROLES | _GENERIC_ORG | self.rules.organisation | {"its", "their"}))
 
     def _strong_state(self, context: str) -> bool:
         """Words that make a speaker a state voice even inside a named body ("the mayor of
@@ -767,7 +813,7 @@ class Attributor:
             if not name or self.registry.countries.find(name, cities=False) and len(name.split()) == 1:
                 continue
             acr = self._acronyms.get(name)
-            long_name = acr.text if acr is not None else name
+            long_name = acr.text if acr is not None else self._acr_long.get(name, name)
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
@@ -829,8 +875,12 @@ class Attributor:
             gtype, by_head = "public", True
         elif heads & r.person:
             gtype, by_head = "person", True
+        elif "retired" in phrases and (phrases & r.military or phrases & r.government):
+            gtype = "person"  # "a retired Air Force general" comments as an expert
         elif phrases & _CIVIL and "military police" not in phrases:
             gtype = "government"  # police and fire officers are civil servants
+        elif phrases & _LEGISLATIVE:
+            gtype = "government"  # "the Federation Council's defence committee": lawmakers
         elif phrases & r.media and self._is_media(phrases):
             gtype = "media"
         elif phrases & r.military and self._is_military(norms, phrases):
@@ -883,11 +933,28 @@ class Attributor:
         words = _words(m.text)
         r = self.rules
         head = m.head_lemma
-        if head in r.spokesperson_heads or words & {"spokesman", "spokeswoman", "spokesperson"}:
+        surface = self.doc[m.head].lower_
+        if surface in r.spokesperson_heads or words & {"spokesman", "spokeswoman", "spokesperson"}:
+            return False  # an unnamed spokesperson is the institution's own voice
+        if m.kind == "name" and head not in r.anonymous_heads and surface not in r.anonymous_heads:
             return False
-        if m.kind == "name" and head not in r.anonymous_heads:
-            return False
-        return head in r.anonymous_heads or self.doc[m.head].lower_ in r.anonymous_heads
+        if self._partly_named(m):
+            return False  # "who gave her name only as Anja": identified, if only in part
+        if head in r.anonymous_heads or surface in r.anonymous_heads:
+            return True
+        # an unnamed ordinary person ("a reader", "another traveller", "patients waiting ...")
+        return self.doc[m.head].pos_ == "NOUN" and (head in r.public or surface in r.public)
+
+    def _partly_named(self, m: Mention) -> bool:
+        doc = self.doc
+        h = doc[m.head]
+        end = min(len(doc), h.right_edge.i + 1, h.i + 25)
+        for k in range(h.i + 1, end - 1):
+            if doc[k].lower_ == "as" and doc[k + 1].pos_ == "PROPN" and any(
+                    doc[x].lemma_.lower() in ("name", "identify", "call", "know")
+                    for x in range(max(h.i, k - 4), k)):
+                return True
+        return False
 
     def _issuer(self, m: Mention, before: int) -> Resolved | None:
         """For "the statement said": the latest institution or named speaker before it."""
@@ -919,7 +986,7 @@ class Attributor:
         return Resolved(m, ante, actor)
 
 
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)|\b([A-Z][A-Z0-9&]{1,9})$")
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
 
 
 def _acronym(text: str) -> str | None:
