@@ -280,8 +280,9 @@ class Attributor:
             self._mentions[head.i] = m
         return m
 
-    def mention_range(self, i: int, j: int) -> Mention:
-        """A mention over an explicit token range (dash and colon attributions)."""
+    def mention_range(self, i: int, j: int, limit: int | None = None) -> Mention:
+        """A mention over an explicit token range (dash and colon attributions); an
+        appositive may follow up to token ``limit`` ("— Maria Oikonomou, deputy governor")."""
         i, j = _trim_span(self.doc, i, j)
         if j <= i:
             j = i + 1
@@ -294,7 +295,7 @@ class Attributor:
                     plural=root.tag_ in ("NNS", "NNPS"), head_lemma=root.lemma_.lower())
         if m.kind == "np" and doc[i].lower_ in _DEFINITE_DETS:
             m.kind = "definite"
-        m = self._finish(m, i, j, root, appos=False)
+        m = self._finish(m, i, j, root, appos=limit is not None, limit=limit)
         self._mentions[root.i] = m
         return m
 
@@ -425,13 +426,20 @@ class Attributor:
             return True, (k, e, root)
         return True, None
 
-    def _finish(self, m: Mention, i: int, j: int, head: Token, appos: bool = True) -> Mention:
+    def _finish(self, m: Mention, i: int, j: int, head: Token, appos: bool = True,
+                limit: int | None = None) -> Mention:
         doc = self.doc
         name = self._name_in(i, j, head) if m.kind != "pronoun" else None
         role: Span | None = None
         ap = self._appositive(i, j, head) if appos else None
+        if ap is not None and limit is not None and ap[1] > limit:
+            ap = None
+        if ap is None and limit is not None and j + 1 < limit and doc[j].text == ",":
+            k = j + 1
+            e = next((x for x in range(k, limit) if doc[x].text in (",", ";", "(")), limit)
+            ap = _trim_span(doc, k, e) + (doc[k:e].root,) if e > k else None
         if appos and m.kind != "pronoun":
-            age, role_np = self._age_then_role(j)
+            age, role_np = self._age_then_role(j, limit)
             if age:
                 m.age = True
                 if ap is None or ap[0] == j + 1:

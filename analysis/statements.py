@@ -122,6 +122,7 @@ class _Cand:
     cue: Span | None = None
     speaker_head: int | None = None  # token index of the speaker mention's head
     speaker_range: tuple[int, int] | None = None  # explicit token range (dash/colon/according)
+    speaker_limit: int | None = None  # how far an appositive of that speaker may run
     verb: int | None = None  # token index of the cue verb
     quotes: tuple[int, ...] = ()
     parent: Span | None = None
@@ -384,7 +385,7 @@ class _Extractor:
             rng = self._np_after(stretch[1:])
             if rng:
                 return _Cand(content, "direct", "quote.dash", cue=self.tok_span(first.i, first.i + 1),
-                             speaker_range=rng)
+                             speaker_range=rng, speaker_limit=stretch[-1] + 1)
             return None
         if not (first.text == "," or inner_last in (",", "?", "!", "—", "–")):
             return None
@@ -948,7 +949,7 @@ class _Extractor:
                         done[tok.i] = r
                         self.attr.note(r, tok)
                 else:
-                    m = self.attr.mention_range(*c.speaker_range)
+                    m = self.attr.mention_range(*c.speaker_range, limit=c.speaker_limit)
                     r = self.attr.resolved(m, pos)
                     self.attr.note(r, d[m.head])
                 c.resolved = r
