@@ -220,10 +220,13 @@ def term_counts_from_db(
     """Term counts per group for a selection, from a prebuilt index (fast)."""
     sel, bound = _selection(by, where, params, groups)
     # Ordered so the statement ids listed for a term come in reading order.
-    rows = _fetch(source, f'SELECT id, _key FROM ({sel}) ORDER BY article_id, start, "end"',
-                  bound)
-    order = list(groups) if groups is not None else sorted(set(rows["_key"]))
-    return index.counts(rows["id"], rows["_key"], order)
+    table = _con(source).sql(
+        f'SELECT id, _key FROM ({sel}) ORDER BY article_id, start, "end"',
+        params=bound).to_arrow_table()
+    ids = table.column("id").to_numpy(zero_copy_only=False)
+    keys = table.column("_key").to_numpy(zero_copy_only=False)
+    order = list(groups) if groups is not None else sorted(set(keys.tolist()))
+    return index.counts(ids, keys, order)
 
 
 __all__ = [

@@ -25,10 +25,12 @@ adjacent tokens when neither is a stop word.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -80,6 +82,11 @@ def tokenize(text: str, *, bigrams: bool = False,
 # --------------------------------------------------------------------------- counts
 
 
+def _str_index(values: Any) -> pd.Index:
+    """Labels as a string Index (vectorised: no per-item Python call on 100,000 ids)."""
+    return pd.Index(values, dtype=object).astype(str)
+
+
 @dataclass(frozen=True, eq=False)
 class TermIndex:
     """Which terms each statement uses: a (statements x terms) sparse count matrix.
@@ -93,19 +100,24 @@ class TermIndex:
     terms: tuple[str, ...]
     matrix: sparse.csr_matrix
 
+    @functools.cached_property
+    def _id_array(self) -> np.ndarray:
+        # Converted once: an arrow-backed Index makes a fresh object array on every call.
+        return self.ids.to_numpy(dtype=object)
+
     def counts(self, ids: Sequence[str], groups: Sequence[str],
                group_order: Sequence[str] | None = None) -> TermCounts:
         """Term counts per group for the statements ``ids`` (labelled by ``groups``)."""
         if len(ids) != len(groups):
             raise ValueError("ids and groups must have the same length")
-        rows = self.ids.get_indexer(pd.Index([str(i) for i in ids], dtype=object))
+        rows = self.ids.get_indexer(_str_index(ids))
         if np.any(rows < 0):
             missing = [str(i) for i, r in zip(ids, rows, strict=True) if r < 0][:3]
             raise ValueError(f"statement ids not in the term index: {', '.join(missing)}")
+        group_labels = _str_index(groups)
         order = list(dict.fromkeys(group_order if group_order is not None
-                                   else sorted(set(map(str, groups)))))
-        stmt_group = pd.Index(order, dtype=object).get_indexer(
-            pd.Index([str(g) for g in groups], dtype=object)).astype(np.int64)
+                                   else sorted(set(group_labels))))
+        stmt_group = _str_index(order).get_indexer(group_labels).astype(np.int64)
         if np.any(stmt_group < 0):
             stray = next(str(g) for g, c in zip(groups, stmt_group, strict=True) if c < 0)
             raise ValueError(f"group {stray!r} is not in group_order")
@@ -117,7 +129,7 @@ class TermIndex:
             groups=tuple(order), terms=self.terms, counts=(member @ sub).tocsr(),
             # Entries are summed per (statement, term), so each counts one statement.
             doc_freq=np.bincount(sub.indices, minlength=sub.shape[1]), n_statements=rows.size,
-            per_statement=sub, statement_ids=self.ids.to_numpy()[rows],
+            per_statement=sub, statement_ids=self._id_array[rows],
             statement_group=stmt_group)
 
 
@@ -140,7 +152,7 @@ def index_terms(
     flat = list(itertools.chain.from_iterable(raw_lists))
     n = len(ids)
     if not flat:
-        return TermIndex(pd.Index([str(i) for i in ids], dtype=object), (),
+        return TermIndex(_str_index(ids), (),
                          sparse.csr_matrix((n, 0), dtype=np.int64))
     raw_codes, raw_uniques = pd.factorize(np.asarray(flat, dtype=object), sort=False)
     cleaned = [_clean(t) for t in raw_uniques]
@@ -170,7 +182,7 @@ def index_terms(
     # Drop terms that never survive (stop words, bare numbers) so columns are all real terms.
     used = np.flatnonzero(np.asarray(matrix.sum(axis=0)).ravel() > 0)
     matrix = matrix[:, used].tocsr()
-    return TermIndex(pd.Index([str(i) for i in ids], dtype=object),
+    return TermIndex(_str_index(ids),
                      tuple(str(terms[u]) for u in used), matrix)
 
 
@@ -331,5 +343,5 @@ def _statements_using(counts: TermCounts, term_indices: np.ndarray, group_index:
     in_group = np.flatnonzero(counts.statement_group == group_index)
     cols = counts.per_statement[in_group][:, term_indices].tocsc()
     ids = counts.statement_ids[in_group]
-    return [tuple(str(i) for i in ids[np.sort(cols.indices[cols.indptr[j]:cols.indptr[j + 1]])])
+    return [tuple(ids[np.sort(cols.indices[cols.indptr[j]:cols.indptr[j + 1]])].tolist())
             for j in range(term_indices.size)]
