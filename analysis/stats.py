@@ -8,7 +8,9 @@ on the same data and seed.
 Why tables: resampling n statements B times costs O(B*n). A bootstrap resample of a table is a
 multinomial draw over its k distinct values, and a random relabelling (permutation) of two
 pooled tables is a multivariate hypergeometric draw; both cost O(B*k) and are *exact*, not
-approximations, whatever n is.
+approximations, whatever n is. Permutation tests also stop early once 50 draws were as
+extreme as the data (Besag & Clifford's sequential p-value), which leaves the many plainly
+non-significant tests of a large request at a few hundred draws instead of B.
 
 Continuous scores (sentiment) can have thousands of distinct values. For resampling only, such
 a table is coarsened to a grid of bins, each bin represented by the mean of its members
@@ -23,7 +25,8 @@ observed difference) always use the exact table.
 References: Efron & Tibshirani (1993) for the percentile bootstrap; Phipson & Smyth (2010) for
 permutation p-values that are never zero, ``(1 + #{|T*| >= |T|}) / (B + 1)``; Hedges (1981) for
 the small-sample correction of Cohen's d; Cohen (1988) for h; Wilson (1927) for the score
-interval of a proportion; Holm (1979); Benjamini & Hochberg (1995).
+interval of a proportion; Besag & Clifford (1991) for sequential Monte Carlo p-values; Holm
+(1979); Benjamini & Hochberg (1995).
 """
 
 from __future__ import annotations
