@@ -78,8 +78,8 @@ SIZES = {
     # 10k statements (the 100k target is checked by medium and full).
     "quick": SizeSpec("quick", articles=60, callback_sizes=(2_500, 5_000, 10_000), repeats=3,
                       profile_articles=5, profile_probes=1),
-    "medium": SizeSpec("medium", articles=500, repeats=15),
-    "full": SizeSpec("full", articles=2000, min_words=1_500_000, repeats=25),
+    "medium": SizeSpec("medium", articles=500, repeats=15, profile_articles=10),
+    "full": SizeSpec("full", articles=2000, min_words=1_500_000, repeats=25, profile_articles=10),
 }
 
 
@@ -694,6 +694,40 @@ def profile_call(fn: Callable[[], object], top: int = 12) -> list[tuple[str, flo
     return [(k, self_t[k], incl.get(k, 0.0)) for k in ranked + ours]
 
 
+def library_entries(fn: Callable[[], object], top: int = 10) -> list[tuple[str, str, int, float]]:
+    """(FrameLens caller, library callee, calls, cumulative seconds) for the heaviest edges
+    from project code into other code: which of our lines pays for the library's time."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.enable()
+    try:
+        fn()
+    finally:
+        prof.disable()
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    root = str(HERE.parent) + os.sep
+
+    def ours(filename: str) -> bool:
+        return filename.startswith(root) and any(
+            filename[len(root):].startswith(d) for d in PROJECT_DIRS)
+
+    def label(key: tuple[str, int, str]) -> str:
+        filename, line, name = key
+        short = filename[len(root):] if filename.startswith(root) else filename.rsplit("/", 2)[-1]
+        return f"{name} ({short}:{line})"
+
+    edges = []
+    for callee, (_cc, _nc, _tt, _ct, callers) in stats.items():
+        if ours(callee[0]) or callee[0] == "~":
+            continue
+        for caller, (_ccc, ncalls, _ctt, cum) in callers.items():
+            if ours(caller[0]):
+                edges.append((label(caller), label(callee), ncalls, cum))
+    return sorted(edges, key=lambda e: e[3], reverse=True)[:top]
+
+
 # --------------------------------------------------------------------------- the run
 
 
@@ -710,6 +744,7 @@ class Results:
     probes: list[ProbeTiming] = field(default_factory=list)
     unwired_probes: dict[str, str] = field(default_factory=dict)
     profiles: dict[str, list[tuple[str, float, float]]] = field(default_factory=dict)
+    entries: dict[str, list[tuple[str, str, int, float]]] = field(default_factory=dict)
     seconds_total: float = 0.0
 
 
@@ -798,10 +833,11 @@ def run(spec: SizeSpec, workdir: Path, seed: int) -> tuple[Bench, Results]:
     if any(t[2] == "GAP" for t in targets if t[0].startswith("end to end")):
         k = min(spec.profile_articles, n)
         sub = corpus.slice(0, k, workdir)
-        db = workdir / "profile.duckdb"
+        dbs = iter(workdir / f"profile-{i}.duckdb" for i in range(2))
+        title = f"framelens import of {k} articles, 1 process"
         try:
-            res.profiles[f"framelens import of {k} articles, 1 process"] = profile_call(
-                lambda: framelens_import(sub, db, jobs=1))
+            res.profiles[title] = profile_call(lambda: framelens_import(sub, next(dbs), jobs=1))
+            res.entries[title] = library_entries(lambda: framelens_import(sub, next(dbs), jobs=1))
         except Exception as exc:
             bench.notes.append(f"import profile failed: {exc}")
     slow = [p for p in res.probes if p.size == max(spec.callback_sizes) and p.median_ms is not None
@@ -1016,6 +1052,12 @@ def render(bench: Bench, res: Results) -> str:
                   "functions by inclusive time.", "",
                   "| function | own s | incl. s |", "|---|---:|---:|"]
         lines += [f"| `{k}` | {a:.3f} | {b:.3f} |" for k, a, b in rows]
+        if res.entries.get(title):
+            lines += ["", "Where FrameLens code calls into libraries, heaviest first (cProfile, "
+                      "exact call counts; spaCy's Cython frames confuse pyinstrument's stacks):", "",
+                      "| FrameLens caller | library callee | calls | cumulative s |",
+                      "|---|---|---:|---:|"]
+            lines += [f"| `{a}` | `{b}` | {c:,} | {t:.3f} |" for a, b, c, t in res.entries[title]]
     if bench.notes:
         lines += ["", "Notes:", ""] + [f"- {x}" for x in bench.notes]
     return "\n".join(lines) + "\n"
