@@ -73,6 +73,11 @@ def test_groups_scores_and_seed(db):
     assert json.loads(run(*args)) == doc
     other = json.loads(run(*args, "--seed", "5"))
     assert other["profiles"] != doc["profiles"]
+    assert doc["settings"]["stop_after"] == 50
+    fixed = json.loads(run(*args, "--stop-after", "0"))
+    assert fixed["settings"]["stop_after"] is None
+    sentiment = next(d for d in fixed["differences"] if d["measure"] == "sentiment")
+    assert sentiment["p_value"] * 200 == pytest.approx(round(sentiment["p_value"] * 200))
 
 
 def test_by_outlet_includes_voices(db):
