@@ -129,3 +129,49 @@ def test_reads_like_news_not_filler(corpus):
     sentences = [s for a in corpus for s in re.split(r"(?<=[.!?])\s+", a.text) if s]
     lengths = [len(s.split()) for s in sentences]
     assert min(lengths) <= 6 and max(lengths) >= 35
+
+
+# --- the harness's own arithmetic and bookkeeping (benchmarks/run.py) ---------------------
+
+
+def test_growth_exponent_and_percentile():
+    from benchmarks.run import percentile, slope
+
+    xs = [1000, 2000, 4000]
+    assert slope(xs, [3 * x for x in xs]) == pytest.approx(1.0)
+    assert slope(xs, [0.5 * x**2 for x in xs]) == pytest.approx(2.0)
+    assert slope(xs, [0.2, 0.2, 0.2]) == pytest.approx(0.0)
+    assert slope([10], [1.0]) is None
+    values = [float(v) for v in range(1, 21)]  # 1..20
+    assert percentile(values, 95) == 19.0  # nearest rank: ceil(0.95 * 20) = 19th value
+    assert percentile(values, 50) == 10.0
+
+
+def test_results_sections_are_replaced_one_size_at_a_time(tmp_path):
+    from benchmarks.run import write_results
+
+    path = tmp_path / "RESULTS.md"
+    write_results("## Size: quick\nold quick\n", "quick", path)
+    write_results("## Size: full\nfull figures\n", "full", path)
+    write_results("## Size: quick\nnew quick\n", "quick", path)
+    text = path.read_text()
+    assert "new quick" in text and "old quick" not in text and "full figures" in text
+    assert text.index("Size: full") < text.index("Size: quick")
+
+
+def test_synthetic_statements_point_into_their_text():
+    import random
+
+    from benchmarks.run import _group_table, synth_rows
+
+    groups = _group_table(1)
+    text = generate_article(5, 0).text
+    rows = synth_rows(7, text, random.Random(3), groups, [g[4] for g in groups])
+    assert len(rows) >= 5
+    names = {g[0] for g in groups}
+    for row in rows:
+        assert text[row.start:row.end] == row.statement
+        assert text[row.sentence_start:row.sentence_end] == row.sentence
+        assert row.group in names and row.kind in ("direct", "reported", "mixed")
+        for cue in row.cues:
+            assert text[cue.start:cue.end] == cue.text
