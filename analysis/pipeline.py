@@ -276,9 +276,10 @@ def run_import(
                 done += len(keys)
                 if progress:
                     progress(done, total)
+        # Inside the writer: a kill can never leave articles without their analysis record.
+        if new_ids:
+            store.record_analysis_run(rules_version(), len(new_ids), n_statements)
 
-    if new_ids:
-        store.record_analysis_run(rules_version(), len(new_ids), n_statements)
     return ImportReport(
         n_imported=len(new_ids),
         n_duplicates=len(duplicates),
@@ -319,8 +320,8 @@ def reanalyse(
             done += len(keys)
             if progress:
                 progress(done, total)
-    version = rules_version()
-    store.record_analysis_run(version, total, n_statements)
+        version = rules_version()
+        store.record_analysis_run(version, total, n_statements)
     return ReanalyseReport(
         n_articles=total,
         n_statements=n_statements,
@@ -330,4 +331,7 @@ def reanalyse(
 
 
 def _origin(draft: ArticleDraft) -> str:
-    return draft.source_name or draft.origin
+    # Items of one JSON/JSONL file share a file name; their origin names the line or index.
+    if draft.source_format in ("json", "jsonl") or not draft.source_name:
+        return draft.origin
+    return draft.source_name
