@@ -186,9 +186,10 @@ def np_token_range(doc: Doc, head: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS:
             break
         end = max(end, child.right_edge.i + 1)
-    # never run across a comma inside the phrase
+    # never run across a comma (or a spaced hyphen: "says U.S. - Action News") inside it
     for k in range(head.i + 1, end):
-        if doc[k].text in (",", ";", "(", "—", "–") or "\n" in doc[k].text:
+        if doc[k].text in (",", ";", "(", "—", "–") or "\n" in doc[k].text \
+                or doc[k].text == "-" and doc[k - 1].whitespace_:
             end = k
             break
     for k in range(head.i - 1, start - 1, -1):
@@ -573,7 +574,7 @@ class Attributor:
                         break
                     if self._description_matches(m, a, strict):
                         return a
-            return m
+            return self._earlier_phrase(m)
         for r in reversed(self.history):
             a = r.antecedent
             if r.mention.start >= before or r.mention.start >= m.start:
@@ -593,9 +594,37 @@ class Attributor:
                 if a.is_org and not a.plural:
                     return a
                 continue
-            if want_plural_or_org and (a.plural or a.is_org) and a.name is None:
+            if want_plural_or_org and (a.plural or a.is_org) and a.name is None \
+                    and self._can_speak(a):
                 return a
         return m
+
+    def _earlier_phrase(self, m: Mention) -> Mention:
+        """'the ministry' when no subject introduced it: the last earlier phrase with the same
+        head noun that says more (a country, a name), e.g. "the official spokesman of the
+        Russian Defence Ministry" for "the ministry"."""
+        doc = self.doc
+        head = doc[m.head]
+        lemma = m.head_lemma
+        for k in range(head.i - 1, max(-1, head.i - 800), -1):
+            t = doc[k]
+            if t.lemma_.lower() != lemma or self.in_quote[k] or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            cand = self.mention_at(t)
+            if cand.kind == "definite" or cand.start >= m.start:
+                continue
+            if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
+                return cand
+        return m
+
+    def _can_speak(self, a: Mention) -> bool:
+        """People, institutions, outlets and documents speak; "the weapons" do not."""
+        if a.is_org or a.kind == "name":
+            return True
+        r = self.rules
+        words = a.words
+        return bool(words & (r.anonymous_heads | r.public | r.person | r.government | r.military
+                             | r.media | r.spokesperson_heads | _DOC_NOUNS | _ORG_HEADS))
 
     def _description_matches(self, m: Mention, a: Mention, strict: bool = False) -> bool:
         if a is m or a.kind == "pronoun" and a.name is None:

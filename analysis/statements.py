@@ -466,6 +466,8 @@ class _Extractor:
             j = next((k for k in range(i, toks[-1] + 1) if d[k].text == ","), toks[-1] + 1)
             if not any(d[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(i, j)):
                 return None
+            if j - i == 1 and d[i].text.islower():
+                return None  # "title: ...", "byline: ...": a field, not a speaker
             return _Cand(content, "direct", "quote.colon", cue=self.tok_span(last.i, last.i + 1),
                          speaker_range=(i, j))
         return None
@@ -596,8 +598,11 @@ class _Extractor:
         a, b = c.left_edge.i, c.right_edge.i + 1
         for x in c.children:
             # "... would inflame the situation and urged Moscow to ...": a second report hung
-            # on the clause by the parser ends the clause
-            if x.dep_ == "conj" and x.lemma_.lower() in self.verbs.frames and not any(
+            # on the clause by the parser ends the clause; so does ", and he took a swipe at"
+            narrative = x.dep_ == "conj" and any(
+                y.dep_ == "nsubj" and y.lower_ in ("he", "she") for y in x.children) and not any(
+                y.dep_ == "mark" for y in x.children)
+            if narrative or x.dep_ == "conj" and x.lemma_.lower() in self.verbs.frames and not any(
                     y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
                 k = x.left_edge.i
                 while k > a and (self.doc[k - 1].dep_ == "cc" or self.doc[k - 1].is_punct):
@@ -686,8 +691,9 @@ class _Extractor:
                 self._quoted_outer(v, carrier, obj)  # active: "Y quoted X as saying"
                 subj = obj
         if not method:
-            if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
-                method = "reported.passive"
+            passive = any(c.dep_ == "auxpass" for c in carrier.children)
+            if carrier.lemma_.lower() == "quote" and carrier.i != v.i and passive:
+                method = "reported.passive"  # cue "quoted (by Y) as saying"
                 lo, hi = sorted((carrier.i, v.i))
                 cue = self.tok_span(lo, hi + 1)
             elif v.tag_ == "VBG" and v.dep_ != "ROOT":
