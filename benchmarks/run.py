@@ -749,10 +749,24 @@ class Results:
 
 
 def run(spec: SizeSpec, workdir: Path, seed: int) -> tuple[Bench, Results]:
+    """All stages; Ctrl+C (SIGINT) stops early and still returns what was measured."""
     bench = Bench(spec, workdir)
     res = Results(spec, datetime.now(UTC))
     t_all = time.perf_counter()
     print(f"FrameLens benchmark, size {spec.name}, workdir {workdir}", flush=True)
+    try:
+        _stages(bench, res, spec, workdir, seed)
+    except KeyboardInterrupt:
+        for st in bench.stages.values():
+            if st.ok and not st.seconds:
+                st.status = "interrupted"
+        bench.notes.append("Run interrupted: stages after the last one listed did not run.")
+    res.seconds_total = time.perf_counter() - t_all
+    bench.watch.stop()
+    return bench, res
+
+
+def _stages(bench: Bench, res: Results, spec: SizeSpec, workdir: Path, seed: int) -> None:
 
     with bench.stage("generate corpus") as st:
         corpus = make_corpus(spec, workdir, seed)
@@ -852,9 +866,6 @@ def run(spec: SizeSpec, workdir: Path, seed: int) -> tuple[Bench, Results]:
             for p in sorted(slow, key=lambda p: p.median_ms or 0, reverse=True)[: spec.profile_probes]:
                 if p.name in calls:
                     res.profiles[f"{p.name} at {p.size:,} statements"] = profile_call(calls[p.name])
-    res.seconds_total = time.perf_counter() - t_all
-    bench.watch.stop()
-    return bench, res
 
 
 # --------------------------------------------------------------------------- targets and report
