@@ -162,8 +162,9 @@ def _trim_span(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-def np_token_range(doc: Doc, head: Token) -> tuple[int, int]:
-    """The noun phrase of ``head`` as a token range, cut before commas/relative clauses."""
+def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """The noun phrase of ``head`` as a token range, cut before commas/relative clauses and
+    before a clause whose verb is in ``stop_lemmas`` ("a senator saying X": not the name)."""
     start = head.i
     # "The Iranian news agency IRNA reported": two adjacent subjects are one phrase
     for sib in head.head.children:
@@ -181,8 +182,9 @@ def np_token_range(doc: Doc, head: Token) -> tuple[int, int]:
             continue
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
-        if child.dep_ in _CLAUSE_DEPS and doc[child.left_edge.i - 1].text in (",", "(", "—", "–"):
-            break  # a non-restrictive clause is not part of the name
+        if child.dep_ in _CLAUSE_DEPS and (doc[child.left_edge.i - 1].text in (",", "(", "—", "–")
+                                           or child.lemma_.lower() in stop_lemmas):
+            break  # a non-restrictive clause, or the report itself, is not part of the name
         if child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS:
             break
         end = max(end, child.right_edge.i + 1)
@@ -193,7 +195,7 @@ def np_token_range(doc: Doc, head: Token) -> tuple[int, int]:
             end = k
             break
     for k in range(head.i - 1, start - 1, -1):
-        if doc[k].text in (",", ";", ")", "—", "–", '"', "“", "”") or "\n" in doc[k].text:
+        if doc[k].text in (",", ";", ")", "—", "–", '"', "“", "”", ":") or "\n" in doc[k].text:
             start = k + 1
             break
     # "the National Emergency Management Agency (NEMA)": the acronym belongs to the name
@@ -207,13 +209,15 @@ class Attributor:
     """Speaker mentions, their antecedents and actors for one document."""
 
     def __init__(self, doc: Doc, registry: ActorRegistry, in_quote: list[bool],
-                 paragraph_of: list[int], default_country: str | None = None) -> None:
+                 paragraph_of: list[int], default_country: str | None = None,
+                 report_lemmas: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.registry = registry
         self.rules = registry.rules
         self.in_quote = in_quote
         self.paragraph_of = paragraph_of
         self.default_country = default_country
+        self.report_lemmas = report_lemmas
         self._person_ents: dict[int, tuple[int, int, int, int]] = {}  # token -> ent range
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -314,7 +318,7 @@ class Attributor:
                                         gender="m" if low in PRONOUNS_M else
                                         "f" if low in PRONOUNS_F else None,
                                         head_lemma=low), i, j, head)
-        i, j = np_token_range(doc, head)
+        i, j = np_token_range(doc, head, self.report_lemmas)
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             kind = "pronoun"
@@ -894,6 +898,7 @@ class Attributor:
             heads.add(pre[-1].norm)
             if len(pre) > 1:
                 heads.add(pre[-2].norm + " " + pre[-1].norm)
+            heads.update(pre[x - 1].norm for x in range(1, len(pre)) if pre[x].norm == "and")
             k = len(pre)
             while k > 0 and pre[k - 1].shape[:1].isupper() and not (
                     pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3):

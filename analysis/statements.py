@@ -133,7 +133,8 @@ class _Cand:
 
 
 class _Extractor:
-    def __init__(self, doc: Doc, registry: ActorRegistry, verbs: VerbLexicon) -> None:
+    def __init__(self, doc: Doc, registry: ActorRegistry, verbs: VerbLexicon,
+                 outlet_country: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.reg = registry
@@ -171,8 +172,11 @@ class _Extractor:
         for si, (a, b) in enumerate(self.sents):
             for k in range(a, b):
                 self.sent_of[k] = si
-        self.attr = Attributor(doc, registry, self.in_quote, self.para_of,
-                               default_country(registry, self.text, self.paragraphs))
+        country = default_country(registry, self.text, self.paragraphs)
+        if country is None and outlet_country in registry.countries.countries:
+            country = outlet_country
+        self.attr = Attributor(doc, registry, self.in_quote, self.para_of, country,
+                               report_lemmas=frozenset(verbs.frames))
         self.speaker_nouns = _SPEAKER_NOUNS
         self.cands: list[_Cand] = []
         self.quote_cand: dict[int, _Cand] = {}  # quote index -> its direct statement
@@ -329,6 +333,8 @@ class _Extractor:
                 return subj, h
         if v.dep_ == "acl" and h.pos_ == "PROPN" and v.i > 0 and self.doc[v.i - 1].text == ",":
             return h, v  # "Russia, which has peacekeepers there, called on ..." (misparsed)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
+            return h, v  # "reports alleging that X", "a statement saying X"
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in self.verbs.frames:
             # "told reporters that X and urged Moscow to ...": the parser hung the second report
             # on the first one's clause; the speaker is the first report's
@@ -497,8 +503,14 @@ class _Extractor:
                     continue
                 if self._is_question(c) or not self._is_clause(c, v):
                     continue
-                out.extend((rng, "") for rng in self._split_that_conj(c))
-            if not out and v.dep_ == "parataxis" and v.head.i != v.i:
+                rngs = self._split_that_conj(c)
+                if out and rngs and 0 <= rngs[0][0] - out[-1][0][1] <= 1 and out[-1][0][0] > v.i:
+                    # two complements side by side are one clause the parser broke in two
+                    out[-1] = ((out[-1][0][0], rngs[0][1]), "")
+                    rngs = rngs[1:]
+                out.extend((rng, "") for rng in rngs)
+            if not out and v.dep_ == "parataxis" and v.head.i != v.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 rng = self._interposed(v)
                 if rng:
                     out.append((rng, "reported.interposed"))
@@ -599,6 +611,13 @@ class _Extractor:
         for x in c.children:
             # "... would inflame the situation and urged Moscow to ...": a second report hung
             # on the clause by the parser ends the clause; so does ", and he took a swipe at"
+            if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("while", "whereas")
+                                         for y in x.children) and x.i > c.i:
+                k = x.left_edge.i
+                while k > a and self.doc[k - 1].is_punct:
+                    k -= 1
+                b = min(b, k)  # "..., while Iran's Fars agency described ...": another voice
+                continue
             narrative = x.dep_ == "conj" and any(
                 y.dep_ == "nsubj" and y.lower_ in ("he", "she") for y in x.children) and not any(
                 y.dep_ == "mark" for y in x.children)
@@ -1026,14 +1045,18 @@ def _display(text: str, m: Mention) -> str:
 
 
 def extract_statements(doc: Doc, *, registry: ActorRegistry | None = None,
-                       verbs: VerbLexicon | None = None) -> list[Statement]:
+                       verbs: VerbLexicon | None = None,
+                       outlet_country: str | None = None) -> list[Statement]:
     """Statements in ``doc`` (parsed by ``analysis.nlp.load_nlp()``), in text order.
 
-    Spans index ``doc.text``. Never raises on odd input (unbalanced quotes, empty text).
+    Spans index ``doc.text``. ``outlet_country`` (ISO alpha-2 of the article's outlet, if
+    known) places local voices that name no country when the text has no dateline ("Senator
+    X" in a Russian outlet). Never raises on odd input (unbalanced quotes, empty text).
     """
     if not doc.text.strip() or len(doc) == 0:
         return []
-    ex = _Extractor(doc, registry or load_registry(), verbs or load_reporting_verbs())
+    ex = _Extractor(doc, registry or load_registry(), verbs or load_reporting_verbs(),
+                    outlet_country)
     ex.direct_quotes()
     ex.reported()
     ex.according_to()
