@@ -80,6 +80,8 @@ _LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "sena
 _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club", "school",
                           "university", "council", "group", "charity", "bank", "airline", "mine",
                           "party", "campaign", "church", "museum", "airport", "operator"})
+_ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "work", "represent",
+                         "serve", "advise", "command", "coordinate", "oversee", "study", "teach"})
 # Titles any organisation has: alone they do not make a speaker a state voice.
 _WEAK_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair",
                           "director", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
@@ -492,10 +494,22 @@ class Attributor:
         """Mention, role and appositive: everything the sentence says about the speaker."""
         t = self.doc.text
         parts = [m.text]
-        for sp in (m.role, m.appos, m.display):
+        for sp in (m.role, m.appos, m.display, self._role_clause(m)):
             if sp and t[sp[0]:sp[1]] not in parts:
                 parts.append(t[sp[0]:sp[1]])
         return " ; ".join(parts)
+
+    def _role_clause(self, m: Mention) -> Span | None:
+        """', who heads the institute's infectious disease unit': a relative clause that
+        states the speaker's job."""
+        doc = self.doc
+        h = doc[m.head]
+        for c in h.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
+                obj = next((x for x in c.children if x.dep_ in ("dobj", "prep")), None)
+                if obj is not None:
+                    return (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+        return None
 
     # ---------------------------------------------------------------- resolution
     def _last_name(self, m: Mention) -> str | None:
@@ -503,7 +517,8 @@ class Attributor:
             head = self.doc[m.head]
             if m.kind == "name" and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "NORP") \
                     and self.registry.match(head.text) is None:
-                return head.lower_  # NER sometimes calls a bare surname an ORG
+                toks = tokenize(head.text)
+                return toks[-1].norm if toks else None  # NER sometimes calls a surname an ORG
             return None
         toks = tokenize(self.doc.text[m.name[0]:m.name[1]])
         return toks[-1].norm if toks else None
@@ -766,7 +781,10 @@ class Attributor:
                                         "registry")
                     a = _name_start(doc, x.i, min(i, xi))
                     nm = doc[a:x.i + 1].text
-                    return ActorRef(nm, nm, None, "organisation", False, "rule")
+                    rule = self._rule(self._acr_long.get(nm, doc[min(i, xi):max(j, xj)].text))
+                    if rule is not None and rule[0] in ("government", "military", "media"):
+                        return self._make(nm, rule[0], rule[1], False)  # "the institute" = RIVM
+                    return ActorRef(nm, _acronym(nm) or nm, None, "organisation", False, "rule")
         return None
 
     def _member_of(self, m: Mention, context: str) -> ActorRef | None:
@@ -779,6 +797,8 @@ class Attributor:
         owner = self._possessor_org(m)
         if owner is not None:
             return owner
+        if not {"its", "their"} & set(norms) and set(norms) & {"at", "of", "for", "with"}:
+            return None  # "A manager at the quarry": the role names its own place
         for r in reversed(self.history):
             if r.mention.start >= m.start:
                 continue
@@ -786,6 +806,20 @@ class Attributor:
             if a.name is None and (a.is_org or r.actor.group_type == "organisation") \
                     and r.actor.group_type != "unknown":
                 return r.actor
+        # no organisation has spoken yet: the last one the text named ("Galway City Council")
+        for ent in reversed(self.doc.ents):
+            if ent.end_char > m.start or ent.label_ != "ORG" or self.in_quote[ent.start]:
+                continue
+            hit = self.registry.match(ent.text)
+            if hit is not None and hit[0].kind in ("institution", "outlet"):
+                e = hit[0]
+                return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+            rule = self._rule(ent.text)
+            if rule is not None and rule[0] in ("government", "military", "media"):
+                return self._make(_strip_det(ent.text), rule[0], rule[1], False)
+            if rule is None:
+                name = _strip_det(ent.text)
+                return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
         return None
 
     def _org_words(self, context: str) -> bool:
