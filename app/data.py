@@ -106,15 +106,22 @@ class StorePool:
         self.size = size
         self._idle: list[Any] = []
         self._lock = threading.Lock()
+        self._open_lock = threading.Lock()
+
+    def open(self) -> Any:
+        """A new store on the file. One at a time: the first open creates the schema, and a
+        second one opened meanwhile fails with a write-write conflict."""
+        from corpus.store import Store
+
+        with self._open_lock:
+            return Store.open(self.path)
 
     @contextmanager
     def borrow(self) -> Iterator[Any]:
         with self._lock:
             st = self._idle.pop() if self._idle else None
         if st is None:
-            from corpus.store import Store
-
-            st = Store.open(self.path)
+            st = self.open()
         else:
             settle(st)
         try:
@@ -306,7 +313,9 @@ def statements_page(store: Any, sel: Selection) -> StatementsPage:
     size = max(1, sel.page_size)
     page_count = max(1, -(-total // size))
     page = min(max(0, sel.page), page_count - 1)
-    cols = ", ".join(f"s.{c}" for c in TABLE_SCORES + FLAG_COLUMNS)
+    cols = ", ".join([*(f"s.{c}" for c in TABLE_SCORES),
+                      *(f"CASE WHEN s.{c} THEN 'yes' ELSE 'no' END AS {c}"
+                        for c in FLAG_COLUMNS)])
     cur = store.con.execute(
         f"""SELECT s.id, a.outlet, coalesce(s.speaker_resolved, s.speaker_text) AS speaker,
                    s.actor, s."group", s.kind, s.statement, {cols}
@@ -736,14 +745,13 @@ def start_import(src: DataSource, req: ImportRequest) -> tuple[str | None, list[
 
     def work(progress: Callable[[int, int], None], say: Callable[[str], None]) -> Any:
         from analysis.pipeline import run_import
-        from corpus.store import Store
 
         say("Loading the language model (first import only)...")
         from analysis.nlp import load_nlp
 
         load_nlp()
         progress(0, scan.n_articles)
-        with Store.open(src.path) as store:
+        with src.pool.open() as store:
             # jobs=1: no worker processes inside the web server.
             return run_import(store, scan, defaults, progress=progress, jobs=1)
 

@@ -21,13 +21,18 @@ Figure = dict[str, Any]
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 GREY = "#9aa0a6"
 
+# Sequential scales from white (none) to a deep colour (all); plotly's named "Blues" runs
+# the other way.
+BLUES = [[0.0, "#f7fbff"], [0.25, "#c6dbef"], [0.5, "#6baed6"], [0.75, "#2171b5"],
+         [1.0, "#08306b"]]
+
 # Strong, colour-blind-friendly hues first (Okabe-Ito, Tol), pale ones last, so the groups
 # compared most often are the easiest to tell apart.
 PALETTE: tuple[str, ...] = (
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#332288", "#882255",
     "#117733", "#56B4E9", "#AA4499", "#44AA99", "#661100", "#6699CC", "#999933",
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-    "#7f7f7f", "#bcbd22", "#17becf", "#DDCC77",
+    "#bcbd22", "#17becf", "#DDCC77",
 )
 
 SCORE_LABELS: dict[str, str] = {
@@ -204,7 +209,7 @@ def profiles(
 def heatmap(
     rows: Sequence[str], cols: Sequence[str], z: Sequence[Sequence[float | None]], *,
     text: Sequence[Sequence[str]] | None = None, colorbar: str, title: str = "",
-    zmin: float | None = None, zmax: float | None = None, colorscale: str = "Blues",
+    zmin: float | None = None, zmax: float | None = None, colorscale: str | list = "Viridis",
     hover: str = "%{y} → %{x}: %{text}",
 ) -> Figure:
     """A labelled heatmap; each cell's ``customdata`` is ``[row, col]`` (raw names) for
@@ -223,9 +228,13 @@ def heatmap(
         trace["text"] = [list(t) for t in text]
         trace["texttemplate"] = "%{text}"
     layout = {"yaxis": _axis(autorange="reversed", showgrid=False),
-              "xaxis": _axis(side="top", tickangle=-35, showgrid=False)}
-    fig = _figure([trace], layout, height=max(360, 36 * len(rows) + 220), title=title or None)
-    fig["layout"]["margin"] = {"l": 10, "r": 10, "t": 150, "b": 10}
+              "xaxis": _axis(side="top", tickangle=-45 if len(cols) <= 14 else -65,
+                             showgrid=False)}
+    longest = max((len(c) for c in cols), default=10)
+    top = min(260, 60 + 6 * longest)
+    fig = _figure([trace], layout, height=max(360, 34 * len(rows) + top + 40),
+                  title=title or None)
+    fig["layout"]["margin"] = {"l": 10, "r": 10, "t": top, "b": 10}
     return fig
 
 
@@ -270,8 +279,9 @@ def vocabulary(words: Sequence[str], z: Sequence[float], colour: str, *, title: 
 def shares_with_intervals(names: Sequence[str], estimates: Sequence[float | None],
                           lows: Sequence[float | None], highs: Sequence[float | None],
                           colours: Mapping[str, str], *, title: str = "",
-                          notes: Sequence[str] = ()) -> Figure:
-    """Horizontal bars of shares (0-1, shown as %) with their intervals as error bars."""
+                          notes: Sequence[str] = (), percent: bool = True) -> Figure:
+    """Horizontal bars of values in 0-1 (shares, shown as %, or indices) with their
+    intervals as error bars where given."""
     est = [e if e is not None else 0.0 for e in estimates]
     plus = [(h - e) if (h is not None and e is not None) else 0.0
             for e, h in zip(estimates, highs, strict=True)]
@@ -283,8 +293,10 @@ def shares_with_intervals(names: Sequence[str], estimates: Sequence[float | None
            "marker": {"color": [colours.get(n, PALETTE[0]) for n in names]},
            "error_x": {"type": "data", "symmetric": False, "array": plus, "arrayminus": minus,
                        "thickness": 1.5, "width": 4, "color": "#343a40"},
-           "customdata": list(names), "hovertemplate": "%{y}: %{x:.0%}<extra></extra>"}
+           "customdata": list(names),
+           "hovertemplate": "%{y}: %{x:" + (".0%" if percent else ".2f") + "}<extra></extra>"}
     layout = {"yaxis": _axis(autorange="reversed"),
-              "xaxis": _axis(tickformat=".0%", range=[0, 1],
-                             title={"text": "share of statements"})}
+              "xaxis": _axis(tickformat=".0%" if percent else ".1f", range=[0, 1],
+                             title={"text": "share of statements" if percent
+                                    else "diversity (normalised entropy)"})}
     return _figure([bar], layout, height=max(300, 30 * len(names) + 100), title=title or None)

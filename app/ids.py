@@ -48,6 +48,7 @@ VOICES_VIEW = "voices-view"  # heatmap | sankey
 VOICES_ALERT = "voices-alert"
 VOICES_CHART = "voices-chart"
 VOICES_ANONYMOUS = "voices-anonymous"
+VOICES_DIVERSITY = "voices-diversity"
 
 # --- vocabulary -----------------------------------------------------------------------------
 VOCAB_URL = "vocabulary-url"

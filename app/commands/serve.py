@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -52,6 +53,9 @@ def serve(db: Path | None, host: str, port: int, debug: bool) -> None:
             err=True,
         )
     click.echo("Press Ctrl+C to stop.")
+    if not debug:
+        # One line per request drowns the messages above; errors still show.
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
     dash_app.run(host=host, port=port, debug=debug, use_reloader=debug)
 
 

@@ -46,13 +46,13 @@ def layout(**params) -> html.Div:
                              dbc.RadioItems(id=ids.SIDE_BY,
                                             options=[{"label": v, "value": k}
                                                      for k, v in BY_LABELS.items()],
-                                            value=by, inline=True)], lg=3),
+                                            value=by, inline=True)], lg=4),
                     dbc.Col([dbc.Label("Names to compare (two or more)", html_for=ids.SIDE_ITEMS,
                                        className="small text-muted mb-1"),
                              dcc.Dropdown(id=ids.SIDE_ITEMS,
                                           options=ui.options(fac.names(by), fac.counts(by)),
                                           value=items, multi=True,
-                                          placeholder="Pick two or more")], lg=6),
+                                          placeholder="Pick two or more")], lg=5),
                     dbc.Col([dbc.Label("Multiple-test correction",
                                        className="small text-muted mb-1 d-block"),
                              dbc.RadioItems(id=ids.SIDE_CORRECTION,
@@ -132,6 +132,9 @@ def _differences_table(comparison) -> dash_table.DataTable | html.P:
         return html.P("Pick at least two names to compare.", className="text-muted mb-0")
     fmt = dash_table.Format.Format(precision=3, scheme=dash_table.Format.Scheme.fixed)
     num = {"type": "numeric", "format": fmt}
+    # p-values: two significant digits, so a small one never reads as 0.000
+    pfmt = {"type": "numeric", "format": dash_table.Format.Format(
+        precision=2, scheme=dash_table.Format.Scheme.decimal_or_exponent)}
     return dash_table.DataTable(
         columns=[
             {"id": "measure", "name": "Measure"}, {"id": "a", "name": "A"},
@@ -139,7 +142,8 @@ def _differences_table(comparison) -> dash_table.DataTable | html.P:
             {"id": "mean_b", "name": "Mean B", **num},
             {"id": "difference", "name": "A - B", **num},
             {"id": "effect", "name": "Effect", **num}, {"id": "effect_measure", "name": ""},
-            {"id": "p", "name": "p", **num}, {"id": "p_adjusted", "name": "p (corrected)", **num},
+            {"id": "p", "name": "p", **pfmt},
+            {"id": "p_adjusted", "name": "p (corrected)", **pfmt},
             {"id": "status", "name": "Note"},
         ],
         data=rows,

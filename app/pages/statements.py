@@ -17,17 +17,22 @@ PAGE_SIZE = 25
 KINDS = ("direct", "reported", "mixed")
 
 _NUM = Format(precision=2, scheme=Scheme.fixed)
+SHORT = {"sentiment": "Sent.", "hedging": "Hedge", "boosting": "Boost", "denial": "Deny",
+         "accusation": "Accuse", "verb_stance": "Stance", "scare_quotes": "Scare q.",
+         "sarcasm": "Sarc."}
 COLUMNS = [
     {"id": "outlet", "name": "Outlet"},
     {"id": "speaker", "name": "Speaker"},
     {"id": "group", "name": "Group"},
     {"id": "kind", "name": "Kind"},
     {"id": "statement", "name": "Statement"},
-    *({"id": s, "name": figures.score_label(s), "type": "numeric", "format": _NUM}
+    *({"id": s, "name": SHORT[s], "type": "numeric", "format": _NUM}
       for s in data.TABLE_SCORES),
     {"id": "hedged", "name": "Hedged"},
-    {"id": "anonymous_source", "name": "Anonymous"},
+    {"id": "anonymous_source", "name": "Anon."},
 ]
+HEADER_TIPS = {**{s: figures.score_label(s) for s in data.TABLE_SCORES},
+               "anonymous_source": "Anonymous source"}
 
 
 def _state(params: urlstate.Params) -> dict:
@@ -145,14 +150,19 @@ def layout(**params) -> html.Div:
         sort_mode="multi",
         sort_by=_sort_by(st["sort"]),
         cell_selectable=True,
+        tooltip_header=HEADER_TIPS,
         style_table={"overflowX": "auto"},
-        style_cell={"fontFamily": figures.FONT, "fontSize": "0.85rem", "padding": "6px 8px",
+        style_cell={"fontFamily": figures.FONT, "fontSize": "0.8rem", "padding": "4px 6px",
                     "textAlign": "left", "whiteSpace": "normal", "height": "auto",
-                    "maxWidth": "420px"},
+                    "maxWidth": "380px"},
         style_cell_conditional=[
-            {"if": {"column_id": "statement"}, "minWidth": "320px"},
-            *({"if": {"column_id": s}, "textAlign": "right", "width": "70px"}
-              for s in data.TABLE_SCORES),
+            {"if": {"column_id": "statement"}, "minWidth": "300px", "width": "34%"},
+            {"if": {"column_id": "outlet"}, "maxWidth": "120px"},
+            {"if": {"column_id": "speaker"}, "maxWidth": "140px"},
+            *({"if": {"column_id": s}, "textAlign": "right", "width": "58px",
+               "minWidth": "58px", "maxWidth": "64px"} for s in data.TABLE_SCORES),
+            *({"if": {"column_id": f}, "width": "58px", "maxWidth": "64px"}
+              for f in data.FLAG_COLUMNS),
         ],
         style_header={"fontWeight": "600", "backgroundColor": "#f1f3f5",
                       "whiteSpace": "normal"},

@@ -34,22 +34,28 @@ def layout(**params) -> html.Div:
             dcc.Location(id=ids.VOICES_NAV, refresh="callback-nav"),
             header,
             html.Div(id=ids.VOICES_ALERT),
+            ui.card(
+                "Outlet → speaker group",
+                [dbc.RadioItems(id=ids.VOICES_VIEW,
+                                options=[{"label": "Heatmap", "value": "heatmap"},
+                                         {"label": "Flows (Sankey)", "value": "sankey"}],
+                                value=view, inline=True, className="mb-2"),
+                 ui.chart(ids.VOICES_CHART, "voices")],
+                subtitle="Cell: how many of the outlet's statements come from the group "
+                         "(colour: share of the outlet's statements); click a cell to list "
+                         "them"),
             dbc.Row(
                 [
                     dbc.Col(ui.card(
-                        "Outlet → speaker group",
-                        [dbc.RadioItems(id=ids.VOICES_VIEW,
-                                        options=[{"label": "Heatmap", "value": "heatmap"},
-                                                 {"label": "Flows (Sankey)", "value": "sankey"}],
-                                        value=view, inline=True, className="mb-2"),
-                         ui.chart(ids.VOICES_CHART, "voices")],
-                        subtitle="Cell: share of the outlet's statements; click a cell to list "
-                                 "them"), lg=8),
-                    dbc.Col(ui.card(
-                        "Anonymous sources",
-                        ui.chart(ids.VOICES_ANONYMOUS, "anonymous"),
+                        "Anonymous sources", ui.chart(ids.VOICES_ANONYMOUS, "anonymous"),
                         subtitle="Share of each outlet's statements from unnamed sources, "
-                                 "95% Wilson interval"), lg=4),
+                                 "with its 95% Wilson interval; click a bar to list them"),
+                        lg=6),
+                    dbc.Col(ui.card(
+                        "Source diversity", ui.chart(ids.VOICES_DIVERSITY, "diversity"),
+                        subtitle="Evenness of each outlet's quotes over the known speaker "
+                                 "groups: 0 = one group only, 1 = all groups equally"),
+                        lg=6),
                 ]
             ),
         ]
@@ -59,8 +65,10 @@ def layout(**params) -> html.Div:
 @dash.callback(
     Output(ids.VOICES_CHART, "figure"),
     Output(ids.VOICES_ANONYMOUS, "figure"),
+    Output(ids.VOICES_DIVERSITY, "figure"),
     Output(ids.VOICES_CHART, "config"),
     Output(ids.VOICES_ANONYMOUS, "config"),
+    Output(ids.VOICES_DIVERSITY, "config"),
     Output(ids.VOICES_ALERT, "children"),
     Output(ids.VOICES_URL, "search"),
     Input(ids.VOICES_VIEW, "value"),
@@ -68,7 +76,8 @@ def layout(**params) -> html.Div:
 )
 def update(view, image_format):
     configs = (figures.graph_config(image_format, "voices"),
-               figures.graph_config(image_format, "anonymous-sources"))
+               figures.graph_config(image_format, "anonymous-sources"),
+               figures.graph_config(image_format, "source-diversity"))
     search = urlstate.encode({"view": view if view != "heatmap" else None})
     src = data.current()
     try:
@@ -76,7 +85,7 @@ def update(view, image_format):
         colours = data.colours(src, "group")
     except Exception as exc:
         empty = figures.placeholder("No data")
-        return empty, empty, *configs, ui.error_alert(str(exc)), search
+        return empty, empty, empty, *configs, ui.error_alert(str(exc)), search
     table = v.table
     outlets = [o.outlet for o in table.outlets]
     if view == "sankey":
@@ -87,7 +96,7 @@ def update(view, image_format):
         z = [[_share(o, g) for g in table.groups] for o in table.outlets]
         text = [[_count(o, g) for g in table.groups] for o in table.outlets]
         chart = figures.heatmap(outlets, table.groups, z, text=text, title="",
-                                colorbar="share", zmin=0, colorscale="Blues",
+                                colorbar="share", zmin=0, zmax=1, colorscale=figures.BLUES,
                                 hover="%{y} quotes %{x}: %{text} statement(s), "
                                       "%{z:.0%} of its statements")
     anonymous = [v.anonymous[o] for o in outlets]
@@ -96,7 +105,11 @@ def update(view, image_format):
         [a.ci_high for a in anonymous], {}, title="",
         notes=[f"n={a.n}" + (", too few" if a.status == "too_few" else "") for a in anonymous],
     )
-    return chart, anon, *configs, None, search
+    diversity = figures.shares_with_intervals(
+        outlets, [o.diversity for o in table.outlets], [None] * len(outlets),
+        [None] * len(outlets), {}, title="", percent=False,
+        notes=[f"{o.n_known} of {o.n} placed" for o in table.outlets])
+    return chart, anon, diversity, *configs, None, search
 
 
 def _voice(outlet, group):
@@ -117,14 +130,19 @@ def _count(outlet, group) -> str:
     Output(ids.VOICES_NAV, "href"),
     Input(ids.VOICES_CHART, "clickData"),
     Input(ids.VOICES_ANONYMOUS, "clickData"),
+    Input(ids.VOICES_DIVERSITY, "clickData"),
     prevent_initial_call=True,
 )
-def open_statements(cell, bar):
+def open_statements(cell, anonymous, diversity):
+    trigger = dash.ctx.triggered_id
     try:
-        if dash.ctx.triggered_id == ids.VOICES_ANONYMOUS:
-            outlet = bar["points"][0]["customdata"]
+        if trigger == ids.VOICES_ANONYMOUS:
+            outlet = anonymous["points"][0]["customdata"]
             return "/statements" + urlstate.encode({"outlet": [outlet],
                                                     "score": "anonymous_source"})
+        if trigger == ids.VOICES_DIVERSITY:
+            outlet = diversity["points"][0]["customdata"]
+            return "/statements" + urlstate.encode({"outlet": [outlet]})
         outlet, group = cell["points"][0]["customdata"]
     except (TypeError, KeyError, IndexError, ValueError):
         return dash.no_update
