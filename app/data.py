@@ -59,6 +59,7 @@ class Selection:
     kinds: tuple[str, ...] = ()
     score: str | None = None  # only statements where this score is non-zero
     search: str | None = None  # a substring of the statement text
+    day: str | None = None  # articles published that day (YYYY-MM-DD)
     ids: tuple[str, ...] = ()  # exact statement ids (from a vocabulary click)
     measure: str = "tfidf"  # similarity measure
     sort: tuple[tuple[str, str], ...] = ()  # (column, 'asc'|'desc')
@@ -245,8 +246,10 @@ FILTER_SCORES: tuple[str, ...] = TABLE_SCORES + FLAG_COLUMNS
 # Column expressions for the two places a selection filters: the dashboard's own join
 # (``statements s JOIN articles a``) and the store's export query (output column names).
 JOINED = {"outlet": "a.outlet", "group": 's."group"', "actor": "s.actor", "kind": "s.kind",
+          "published": "a.published",
           "id": "s.id", "statement": "s.statement", "prefix": "s."}
 EXPORTED = {"outlet": "outlet", "group": '"group"', "actor": "actor", "kind": "kind",
+            "published": "published",
             "id": """concat(article_id, ':', start, ':', "end")""", "statement": "statement",
             "prefix": ""}
 BY_COLUMN = {"group": "group", "actor": "actor", "outlet": "outlet"}
@@ -272,6 +275,9 @@ def where_clause(sel: Selection, cols: dict[str, str] = JOINED, *,
     among("group", sel.groups)
     among("actor", sel.actors)
     among("kind", sel.kinds)
+    if sel.day:
+        clauses.append(f"CAST({cols['published']} AS DATE) = TRY_CAST(? AS DATE)")
+        params.append(sel.day)
     among("id", sel.ids)
     if with_items:
         among(BY_COLUMN[sel.by], sel.items)

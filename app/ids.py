@@ -70,6 +70,7 @@ STATEMENTS_KIND = "statements-kind"
 STATEMENTS_SCORE = "statements-score"  # only statements where this score is non-zero
 STATEMENTS_SEARCH = "statements-search"
 STATEMENTS_IDS = "statements-ids"  # a fixed id list (from a vocabulary click)
+STATEMENTS_DAY = "statements-day"  # a publication day (from a timeline click)
 STATEMENTS_CLEAR = "statements-clear"
 STATEMENTS_ALERT = "statements-alert"
 STATEMENTS_COUNT = "statements-count"

@@ -178,7 +178,8 @@ def test_statements_table_filters_pages_and_writes_the_url(pages):
     group = fac.groups[0]
     triggered("statements-group.value", [group])
     rows, page_count, page, count, alert, search = plain(pages["statements"].update_table)(
-        [], [group], [], [], None, "", [], [{"column_id": "denial", "direction": "desc"}], 3)
+        [], [group], [], [], None, "", [], None, [{"column_id": "denial", "direction": "desc"}],
+        3)
     n = fac.group_counts[group]
     assert count == f"{n:,} statement{'s' if n != 1 else ''}"
     assert page == 0  # a new filter starts at the first page

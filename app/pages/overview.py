@@ -89,10 +89,17 @@ def update_charts(image_format):
 @dash.callback(
     Output(ids.OVERVIEW_NAV, "href"),
     Input(ids.OVERVIEW_GROUPS, "clickData"),
+    Input(ids.OVERVIEW_TIMELINE, "clickData"),
     prevent_initial_call=True,
 )
-def open_group(click):
-    name = _clicked(click)
+def open_statements(group_click, day_click):
+    if dash.ctx.triggered_id == ids.OVERVIEW_TIMELINE:
+        try:
+            day = str(day_click["points"][0]["x"])[:10]
+        except (TypeError, KeyError, IndexError):
+            return dash.no_update
+        return "/statements" + urlstate.encode({"day": day})
+    name = _clicked(group_click)
     if name is None:
         return dash.no_update
     return "/statements" + urlstate.encode({"group": [name]})

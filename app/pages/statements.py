@@ -43,6 +43,7 @@ def _state(params: urlstate.Params) -> dict:
         "kind": tuple(k for k in urlstate.values(params, "kind") if k in KINDS),
         "score": urlstate.choice(params, "score", data.FILTER_SCORES, ""),
         "q": (urlstate.values(params, "q") or ("",))[0],
+        "day": (urlstate.values(params, "day") or ("",))[0],
         "id": urlstate.values(params, "id"),
         "sort": urlstate.values(params, "sort"),
         "page": urlstate.integer(params, "page", 0),
@@ -122,6 +123,7 @@ def layout(**params) -> html.Div:
                             html.Div(
                                 [
                                     dcc.Store(id=ids.STATEMENTS_IDS, data=list(st["id"])),
+                                    dcc.Store(id=ids.STATEMENTS_DAY, data=st["day"] or None),
                                     html.Span(id=ids.STATEMENTS_COUNT, className="me-3"),
                                     dbc.Button("Clear filters", id=ids.STATEMENTS_CLEAR,
                                                color="secondary", outline=True, size="sm"),
@@ -206,7 +208,7 @@ def layout(**params) -> html.Div:
 
 
 def selection(outlets, groups, actors, kinds, score, search, id_list, sort_by=None,
-              page=0) -> data.Selection:
+              page=0, day=None) -> data.Selection:
     return data.Selection(
         outlets=tuple(outlets or ()), groups=tuple(groups or ()), actors=tuple(actors or ()),
         kinds=tuple(k for k in (kinds or ()) if k in KINDS),
@@ -214,14 +216,14 @@ def selection(outlets, groups, actors, kinds, score, search, id_list, sort_by=No
         search=(search or "").strip() or None, ids=tuple(id_list or ()),
         sort=tuple((s["column_id"], s["direction"]) for s in (sort_by or ())
                    if s.get("column_id") in data.SORTABLE),
-        page=int(page or 0), page_size=PAGE_SIZE,
+        page=int(page or 0), page_size=PAGE_SIZE, day=day or None,
     )
 
 
 def url_search(sel: data.Selection) -> str:
     return urlstate.encode({
         "outlet": sel.outlets, "group": sel.groups, "actor": sel.actors, "kind": sel.kinds,
-        "score": sel.score, "q": sel.search, "id": sel.ids,
+        "score": sel.score, "q": sel.search, "id": sel.ids, "day": sel.day,
         "sort": [("-" if d == "desc" else "") + c for c, d in sel.sort],
         "page": sel.page or None,
     })
@@ -241,23 +243,29 @@ def url_search(sel: data.Selection) -> str:
     Input(ids.STATEMENTS_SCORE, "value"),
     Input(ids.STATEMENTS_SEARCH, "value"),
     Input(ids.STATEMENTS_IDS, "data"),
+    Input(ids.STATEMENTS_DAY, "data"),
     Input(ids.STATEMENTS_TABLE, "sort_by"),
     Input(ids.STATEMENTS_TABLE, "page_current"),
 )
-def update_table(outlets, groups, actors, kinds, score, search, id_list, sort_by, page):
+def update_table(outlets, groups, actors, kinds, score, search, id_list, day, sort_by, page):
     # A new filter or sort starts again at the first page; paging keeps the rest.
     trigger = dash.ctx.triggered_id
     if trigger not in (None, ids.STATEMENTS_TABLE):
         page = 0
-    sel = selection(outlets, groups, actors, kinds, score, search, id_list, sort_by, page)
+    sel = selection(outlets, groups, actors, kinds, score, search, id_list, sort_by, page, day)
     try:
         result = data.statements(data.current(), sel)
     except Exception as exc:
         return [], 1, 0, "", ui.error_alert(str(exc)), dash.no_update
     sel = data.Selection(**{**sel.__dict__, "page": result.page})
     count = f"{result.total:,} statement{'s' if result.total != 1 else ''}"
-    alert = ui.info_alert(f"Showing {len(sel.ids)} statement(s) picked from a chart.",
-                          color="secondary") if sel.ids else None
+    notes = []
+    if sel.ids:
+        notes.append(f"{len(sel.ids)} statement(s) picked from a chart")
+    if sel.day:
+        notes.append(f"articles published on {sel.day}")
+    alert = ui.info_alert("Showing " + " and ".join(notes) + ". Clear filters to see all.",
+                          color="secondary") if notes else None
     return (list(result.rows), result.page_count, result.page, count, alert,
             url_search(sel))
 
@@ -270,11 +278,12 @@ def update_table(outlets, groups, actors, kinds, score, search, id_list, sort_by
     Output(ids.STATEMENTS_SCORE, "value"),
     Output(ids.STATEMENTS_SEARCH, "value"),
     Output(ids.STATEMENTS_IDS, "data"),
+    Output(ids.STATEMENTS_DAY, "data"),
     Input(ids.STATEMENTS_CLEAR, "n_clicks"),
     prevent_initial_call=True,
 )
 def clear_filters(_n):
-    return [], [], [], [], None, "", []
+    return [], [], [], [], None, "", [], None
 
 
 @dash.callback(
@@ -312,10 +321,11 @@ def show_statement(active_cell, rows):
     State(ids.STATEMENTS_SCORE, "value"),
     State(ids.STATEMENTS_SEARCH, "value"),
     State(ids.STATEMENTS_IDS, "data"),
+    State(ids.STATEMENTS_DAY, "data"),
     prevent_initial_call=True,
 )
-def export(_n, fmt, outlets, groups, actors, kinds, score, search, id_list):
-    sel = selection(outlets, groups, actors, kinds, score, search, id_list)
+def export(_n, fmt, outlets, groups, actors, kinds, score, search, id_list, day):
+    sel = selection(outlets, groups, actors, kinds, score, search, id_list, day=day)
     try:
         payload, filename = data.export_statements(data.current(), sel, fmt)
     except Exception:

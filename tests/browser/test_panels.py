@@ -95,6 +95,19 @@ def test_click_on_a_group_bar_filters_the_statements_table(page, server, referen
     wait_count(page, f"{expected:,} statement")
 
 
+def test_click_on_a_timeline_bar_lists_that_day(page, server, reference):
+    timeline = data.timeline(reference)
+    open_page(page, server, "/", "#overview-timeline .barlayer .point")
+    page.locator("#overview-timeline .barlayer .point").first.click(force=True)
+    page.wait_for_url("**/statements?day=*")
+    day = query(page)["day"][0]
+    assert day == str(timeline.days[0])
+    expected = data.statements(reference, data.Selection(day=day)).total
+    assert 0 < expected < data.facets(reference).n_statements
+    wait_count(page, f"{expected:,} statement")
+    assert f"articles published on {day}" in page.inner_text("#statements-alert")
+
+
 # --------------------------------------------------------------------------- side by side
 
 
