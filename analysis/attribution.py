@@ -42,6 +42,10 @@ _MALE_WORDS = frozenset({
     "prince", "father", "son", "brother", "husband", "grandfather", "policeman", "councilman",
     "ayatollah", "sheikh",
 })
+_TITLE_WORDS = frozenset({"general", "major", "colonel", "captain", "dr", "doctor", "professor",
+                          "president", "minister", "senator", "cllr", "rev", "reverend", "sheikh",
+                          "ayatollah", "justice", "judge", "commissioner", "governor", "mayor"})
+_GENDER_TITLES = frozenset({"mr", "mrs", "ms", "miss", "sir", "lady", "dame", "lord", "madam"})
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
@@ -476,9 +480,11 @@ class Attributor:
             m.kind = "name"  # "The defence secretary, Richard Holloway" needs no antecedent
         m.words = _words(self.context_text(m))
         if m.gender is None:
-            if m.words & _FEMALE_WORDS:
+            g = self._gender_words(m)
+            first = self._first_name(m)
+            if g & _FEMALE_WORDS or first in self.rules.female_first_names:
                 m.gender = "f"
-            elif m.words & _MALE_WORDS:
+            elif g & _MALE_WORDS or first in self.rules.male_first_names:
                 m.gender = "m"
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")))
@@ -489,6 +495,29 @@ class Attributor:
         if m.kind == "name" and name is None and head.tag_ == "NNPS":
             m.plural = True
         return m
+
+    def _first_name(self, m: Mention) -> str | None:
+        if m.name is None:
+            return None
+        toks = [t for t in tokenize(self.doc.text[m.name[0]:m.name[1]])
+                if t.norm not in _TITLE_ABBREV and t.norm not in _GENDER_TITLES
+                and t.norm not in _TITLE_WORDS]
+        return toks[0].norm if len(toks) >= 2 else None
+
+    def _gender_words(self, m: Mention) -> set[str]:
+        """Role and title words that tell gender: lower-case words before a preposition, and
+        titles (Mr, Mrs, Ms); "King's College" says nothing about the speaker."""
+        t = self.doc.text
+        out: set[str] = set()
+        for sp in ((m.start, m.end), m.role, m.appos):
+            if not sp:
+                continue
+            for tok in tokenize(t[sp[0]:sp[1]]):
+                if tok.norm in _KEEP_PREPS:
+                    break
+                if tok.shape[:1].islower() or tok.norm in _GENDER_TITLES:
+                    out.add(tok.norm)
+        return out
 
     def context_text(self, m: Mention) -> str:
         """Mention, role and appositive: everything the sentence says about the speaker."""
@@ -817,8 +846,9 @@ class Attributor:
             rule = self._rule(ent.text)
             if rule is not None and rule[0] in ("government", "military", "media"):
                 return self._make(_strip_det(ent.text), rule[0], rule[1], False)
-            if rule is None:
-                name = _strip_det(ent.text)
+            name = _strip_det(ent.text)
+            if rule is None and (self._org_like_name(ent.start, ent.end, ent.start - 1)
+                                 or set(name.lower().split()) & self.rules.organisation):
                 return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
         return None
 

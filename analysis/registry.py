@@ -212,6 +212,8 @@ class RuleWords:
     org_name_words: frozenset[str]
     anonymous_heads: frozenset[str]
     spokesperson_heads: frozenset[str]
+    female_first_names: frozenset[str] = frozenset()
+    male_first_names: frozenset[str] = frozenset()
 
 
 class ActorRegistry:
