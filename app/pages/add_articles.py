@@ -107,10 +107,15 @@ def layout(**_params) -> html.Div:
 def list_files(names, contents):
     if not names:
         return html.Span("No file chosen.", className="text-muted")
-    sizes = [len(c or "") * 3 // 4 for c in (contents or [])]
-    return html.Ul([html.Li(f"{n} ({s / 1000:.0f} kB)") for n, s in
-                    zip(names, sizes + [0] * (len(names) - len(sizes)), strict=False)],
+    # base64 holds 3 bytes in 4 characters: the size without decoding the upload
+    sizes = [len((c or "").split(",", 1)[-1]) * 3 // 4 for c in (contents or [])]
+    sizes += [0] * (len(names) - len(sizes))
+    return html.Ul([html.Li(f"{n} ({_size(s)})") for n, s in zip(names, sizes, strict=False)],
                    className="mb-0", id=ids.ADD_FILE_LIST)
+
+
+def _size(n: int) -> str:
+    return f"{n} bytes" if n < 1000 else f"{n / 1000:.0f} kB"
 
 
 def decode_uploads(names, contents) -> tuple[list[tuple[str, bytes]], list[str]]:
