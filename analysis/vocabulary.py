@@ -107,7 +107,8 @@ class TermIndex:
 
     def counts(self, ids: Sequence[str], groups: Sequence[str],
                group_order: Sequence[str] | None = None) -> TermCounts:
-        """Term counts per group for the statements ``ids`` (labelled by ``groups``)."""
+        """Term counts per group for the statements ``ids`` (labelled by ``groups``); the
+        selection is kept in index order."""
         if len(ids) != len(groups):
             raise ValueError("ids and groups must have the same length")
         rows = self.ids.get_indexer(_str_index(ids))
@@ -121,6 +122,10 @@ class TermIndex:
         if np.any(stmt_group < 0):
             stray = next(str(g) for g, c in zip(groups, stmt_group, strict=True) if c < 0)
             raise ValueError(f"group {stray!r} is not in group_order")
+        # Index order is the order the index was built in (reading order from the database),
+        # so statement ids listed for a term come out in that order, whatever order came in.
+        by_position = np.argsort(rows, kind="stable")
+        rows, stmt_group = rows[by_position], stmt_group[by_position]
         sub = self.matrix[rows]
         member = sparse.csr_matrix(
             (np.ones(rows.size, dtype=np.int64), (stmt_group, np.arange(rows.size))),

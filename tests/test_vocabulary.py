@@ -177,3 +177,12 @@ def test_database_path_matches_the_text_path(tmp_path):
     rm = next(v for v in top_db if v.group == "Russian military")
     assert {t.term for t in rm.terms[:4]} >= {"ministry", "rejected", "propaganda"}
     assert not math.isnan(rm.terms[0].z)
+
+
+def test_selection_order_does_not_change_the_listed_ids():
+    texts, groups, ids = _toy()
+    index = index_terms(ids, texts)
+    shuffled = np.random.default_rng(0).permutation(len(ids))
+    counts = index.counts([ids[i] for i in shuffled], [groups[i] for i in shuffled])
+    top = distinctive_terms(counts)[0].terms[0]
+    assert top.statement_ids == tuple(f"a{i}" for i in range(30))
