@@ -56,8 +56,8 @@ _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "stateme
                             "official", "leader", "chief", "director", "executive", "head",
                             "member", "candidate", "campaign", "organisation", "organization"})
 # "X is alleged to have told", "is said to have warned": the passive verb raises the speaker
-_RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand", "expect",
-                      "think", "know", "quote"})
+_RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand", "think",
+                      "know", "quote"})  # not "expected to testify": a statement yet to come
 # "wrote in to say", "called to complain": the infinitive is the report itself
 _PURPOSE_HEADS = frozenset({"write", "call", "phone", "email", "e-mail", "contact", "go", "take",
                             "rise", "return", "come", "post", "turn", "stand", "get"})
@@ -205,8 +205,12 @@ class _Extractor:
                 return False
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return False  # "so-called"
-        if t.tag_ == "VBN" and t.dep_ in ("acl", "amod"):
+        if t.tag_ == "VBN" and t.dep_ in ("acl", "amod") and not (
+                t.head.pos_ == "PROPN" and t.i > 0 and self.doc[t.i - 1].text == ","):
             return False  # "a film called X", "reports published by": a description, not a report
+        if t.is_sent_start and t.text[:1].isupper() and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return False  # "Reports that X have revived concern": a noun the tagger took for a verb
         if lemma in self.verbs.animate and not self._animate_subject(t):
             return False  # "the failure rate suggested": evidence, not a speaker
         return not self._no_content_form(t)
@@ -487,9 +491,8 @@ class _Extractor:
             lemma = t.lemma_.lower()
             if lemma not in self.verbs.frames:
                 continue
-            if not (self.is_cue(t, "clause") or self.is_cue(t, "object_as")
-                    or self.is_cue(t, "object_complement") or self.is_cue(t, "np_content")
-                    or self.is_cue(t, "accuse")):
+            if not any(self.is_cue(t, f) for f in ("clause", "object_as", "object_complement",
+                                                    "np_content", "accuse", "object_infinitive")):
                 continue
             for content, method in self._contents(t):
                 self._add_reported(t, content, method)
@@ -609,6 +612,12 @@ class _Extractor:
         """A complement clause, split at "and that ..." into one range per claim."""
         a, b = c.left_edge.i, c.right_edge.i + 1
         for x in c.children:
+            if x.dep_ == "parataxis" and x.lemma_.lower() in self.verbs.frames and x.i > c.i:
+                k = x.left_edge.i
+                while k > a and self.doc[k - 1].is_punct:
+                    k -= 1
+                b = min(b, k)  # "they had not decided, a councillor told this newspaper"
+                continue
             # "... would inflame the situation and urged Moscow to ...": a second report hung
             # on the clause by the parser ends the clause; so does ", and he took a swipe at"
             if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("while", "whereas")
@@ -621,7 +630,11 @@ class _Extractor:
             narrative = x.dep_ == "conj" and any(
                 y.dep_ == "nsubj" and y.lower_ in ("he", "she") for y in x.children) and not any(
                 y.dep_ == "mark" for y in x.children)
-            if narrative or x.dep_ == "conj" and x.lemma_.lower() in self.verbs.frames and not any(
+            after_quote = x.dep_ == "conj" and x.tag_ == "VBD" and self.doc[x.left_edge.i - 1].dep_ == "cc" \
+                and x.left_edge.i >= 2 and self.doc[x.left_edge.i - 2].text in _QUOTE_CHARS \
+                and not any(y.dep_ in ("nsubj", "aux", "mark") for y in x.children)
+            if narrative or after_quote or x.dep_ == "conj" and x.tag_ == "VBD" \
+                    and x.lemma_.lower() in self.verbs.frames and not any(
                     y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
                 k = x.left_edge.i
                 while k > a and (self.doc[k - 1].dep_ == "cc" or self.doc[k - 1].is_punct):
@@ -663,10 +676,17 @@ class _Extractor:
         h = v.head
         a, b = h.left_edge.i, h.right_edge.i + 1
         va, vb = v.left_edge.i, v.right_edge.i + 1
-        if vb >= b - 1:  # attribution at the end
+        if vb >= b - 1:  # attribution at the end: the whole sentence before it
             b = va
+            a = min(a, self.sents[self.sent_of[v.i]][0])
         elif va <= a:  # attribution at the start
             a = vb
+        else:
+            k = vb
+            while k < b and self.doc[k].is_punct:
+                k += 1
+            if k < b and self.doc[k].dep_ == "cc":
+                b = va  # "X condemned the strike, his office said, and called on ...": X's part
         if b - a < 3:
             return None
         return (a, b)
@@ -702,6 +722,9 @@ class _Extractor:
             if j - i < 2:
                 return
         content = self.tok_span(i, j)
+        if method == "reported.interposed" and self.in_quote[i] and self.in_quote[j - 1] \
+                and self.quote_of[i] != self.quote_of[j - 1]:
+            return  # '"A," she added, "B."': a split quote, handled by the quote pass
         subj, carrier = self.subject_of(v)
         cue = self.tok_span(v.i, v.i + 1)
         if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
@@ -771,8 +794,11 @@ class _Extractor:
                 # "..., per the airport operator"; "per cent", "per day" are rates
                 pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if pobj is None and t.i + 1 < self.n:
-                    nxt = d[t.i + 1:min(self.n, t.i + 8)]
-                    pobj = nxt.root if nxt.root.pos_ in ("NOUN", "PROPN") else None
+                    e = t.i + 1
+                    while e < self.n and e < t.i + 12 and not d[e].is_punct:
+                        e += 1
+                    nxt = d[t.i + 1:e]
+                    pobj = nxt.root if len(nxt) and nxt.root.pos_ in ("NOUN", "PROPN") else None
                 if pobj is None or pobj.lemma_.lower() in _RATE_WORDS or pobj.pos_ not in ("NOUN", "PROPN"):
                     continue
                 cue = (t.i, t.i + 1)
@@ -787,8 +813,9 @@ class _Extractor:
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
                 head = head.head
             a, b = head.left_edge.i, head.right_edge.i + 1
-            pa, pb = t.left_edge.i, t.right_edge.i + 1
+            pa, pb = t.left_edge.i, max(t.right_edge.i, pobj.right_edge.i) + 1
             pa = min(pa, cue[0])
+            b = max(b, pb) if pb > head.right_edge.i else b
             if pa <= a + 1:
                 a = pb
             elif pb >= b - 1:
@@ -825,7 +852,7 @@ class _Extractor:
             ltext = self.text[d[k0].idx:d[colon].idx]
             hit = self.reg.match(ltext)
             speakerish = (hit is not None and hit[0].kind != "state") or any(
-                d[k].ent_type_ in ("PERSON", "ORG") for k in left) or self.attr._rule(ltext) is not None
+                d[k].ent_type_ == "PERSON" for k in left) or self.attr._rule(ltext) is not None
             if not speakerish or (hit is not None and hit[0].kind == "state"):
                 continue
             if all(d[k].ent_type_ in ("GPE", "LOC") for k in left if not d[k].is_punct):
@@ -908,9 +935,15 @@ class _Extractor:
         """Drop duplicates: a quote claimed by both a tight attribution and a reported clause."""
         direct_by_quote = {q: c for q, c in self.quote_cand.items()}
         keep: list[_Cand] = []
+        # '... were "completely baseless," a commander told Fars': the report covers the
+        # quoted words and more, so it is one mixed statement, not a bare quote
+        replaced = {id(self.quote_cand[q]) for c in self.cands if c.kind == "mixed"
+                    and not c.method.startswith("quote.") for q in c.quotes
+                    if q in self.quote_cand and self.tight_verb.get(q) == c.verb}
         for c in self.cands:
             if c.method.startswith("quote."):
-                keep.append(c)
+                if id(c) not in replaced:
+                    keep.append(c)
                 continue
             if c.kind == "direct":
                 q = c.quotes[0]
@@ -919,16 +952,14 @@ class _Extractor:
                 keep.append(c)
                 direct_by_quote[q] = c
                 continue
-            if c.kind == "mixed":
-                tight = [q for q in c.quotes if q in self.quote_cand]
-                if tight and any(self.tight_verb.get(q) == c.verb for q in tight):
-                    continue  # '... were "X," a commander told Fars': the quote is the statement
             keep.append(c)
         # a quote inside a kept mixed statement is not a statement of its own
         absorbed = {q for c in keep if c.kind == "mixed" for q in c.quotes}
         keep = [c for c in keep if not (c.method.startswith("quote.") and c.method != "quote.continuation"
                                         and c.quotes and c.quotes[0] in absorbed
                                         and self.tight_verb.get(c.quotes[0]) is None)]
+        for q in absorbed:
+            self.quote_cand.pop(q, None)
         # identical content spans: keep the first (most specific pass)
         seen: set[Span] = set()
         out = []
