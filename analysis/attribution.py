@@ -77,6 +77,10 @@ _CIVIL = frozenset({"police", "policeman", "policewoman", "fire", "firefighter",
 _DOC_NOUNS = frozenset({"statement", "email", "e-mail", "letter", "report", "bulletin", "release",
                         "communique", "communiqué", "notice", "post", "tweet", "filing", "document",
                         "study", "survey", "memo", "transcript", "message", "announcement"})
+# Local and regional offices belong to the country the story happens in.
+_LOCAL = frozenset({"governor", "mayor", "provincial", "province", "local", "municipal", "municipality",
+                    "council", "councillor", "councillors", "county", "district", "regional", "police",
+                    "village", "town", "city", "state governor", "deputy governor", "fire", "rescue"})
 _LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "congress",
                           "congressman", "congresswoman", "lawmaker", "lawmakers", "legislator",
                           "mp", "mps", "federation council", "assembly", "knesset", "bundestag",
@@ -105,7 +109,7 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
-_KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "on"})
+_KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
 
 
 @dataclass
@@ -751,6 +755,11 @@ class Attributor:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
             return ActorRef(actor, e.group, e.group_country, e.group_type,
                             e.anonymous or anonymous, "registry")
+        # "his office", "her spokesman": the owner's group
+        owner = self._pronoun_owner(m)
+        if owner is not None and not by_head:
+            return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
+                            owner.group_type, anonymous, owner.source)
         # 3. an organisation named in the role ("UCI president Henri Lamarque"), unless the
         #    words already place the speaker as an outlet or as a state voice of a named country
         if not by_head and not (rule is not None and (
@@ -774,6 +783,24 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _pronoun_owner(self, m: Mention) -> ActorRef | None:
+        """'his office said', 'her spokesman': the actor of whoever the pronoun refers to."""
+        doc = self.doc
+        h = doc[m.head]
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in
+                     ("his", "her", "its", "their")), None)
+        if poss is None or m.name is not None:
+            return None
+        pm = Mention(poss.idx, poss.idx + len(poss.text), poss.i, poss.text, "pronoun",
+                     plural=poss.lower_ == "their",
+                     gender="m" if poss.lower_ == "his" else "f" if poss.lower_ == "her" else None,
+                     head_lemma={"his": "he", "her": "she", "its": "it", "their": "they"}[poss.lower_])
+        ante = self.resolve(pm, m.start)
+        if ante is pm:
+            return None
+        ref = self.actor(ante)
+        return ref if ref.group_type != "unknown" else None
 
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers
@@ -1008,8 +1035,8 @@ class Attributor:
             # the dateline: local voices of a local story; ordinary people and experts also
             # take the country the story is about
             country = self.default_country
-            if country is None and gtype in ("person", "public"):
-                country = self.home_country
+            if country is None and (gtype in ("person", "public") or phrases & _LOCAL):
+                country = self.home_country  # people and local officials: where the story is
         return gtype, country, by_head, explicit
 
     def _is_media(self, phrases: frozenset[str]) -> bool:

@@ -277,7 +277,7 @@ class ActorRegistry:
                     if cs and toks[i].shape != shapes[0]:
                         continue
                     if e.group_country and any(t.norm.startswith("#") and t.norm != "#" + e.group_country
-                                               and t.norm not in key for t in toks):
+                                               for t in toks[:i]):
                         continue  # "Pakistan's Foreign Office" is not the British one
                     whole = i <= start and i + n == n_toks
                     if e.kind in ("state", "collective") and not whole:
