@@ -162,3 +162,26 @@ def test_registry_and_rules_agree_on_group_names():
     reg = load_registry()
     assert reg.lookup("Pentagon").group == "U.S. military"
     assert reg.countries.adjective("TR") == "Turkish"
+
+
+def test_possessive_pronoun_office_takes_owner_group(nlp):
+    text = ("Kenya's interior minister, Ruth Kamau, visited the camp on Sunday. Aid would "
+            "arrive within days, her office said.")
+    s = statement(nlp, text, "Aid would arrive")
+    assert s.speaker.text == "her office"
+    assert s.speaker.actor.group == "Kenyan government"
+
+
+def test_unnamed_reader_is_anonymous_public(nlp):
+    text = "A reader who lives near the port wrote in to say that the sirens sounded twice."
+    s = statement(nlp, text, "the sirens sounded")
+    assert s.speaker.actor.group_type == "public"
+    assert s.speaker.actor.anonymous is True
+
+
+def test_named_person_with_age_is_public(nlp):
+    text = ('"We lost the harvest," said Olu Adebayo, 58, a farmer near Lokoja in Nigeria.')
+    s = statement(nlp, text, "We lost the harvest")
+    assert s.speaker.resolved_text == "Olu Adebayo"
+    assert s.speaker.actor.group == "Nigerian public"
+    assert s.speaker.actor.anonymous is False

@@ -316,3 +316,43 @@ def test_reporting_verb_lexicon_loads_with_frames():
     assert lex.has("describe", "object_as")
     assert lex.has("quote", "quoted_as")
     assert not lex.has("comment", "clause")  # "declined to comment" must never carry content
+
+
+def test_quote_inside_a_clause_with_attribution_after_is_mixed(nlp):
+    text = ('The new figures, first published by the county, were "simply wrong," a senior '
+            'Kenyan police officer told reporters.')
+    sts = run(nlp, text)
+    assert len(sts) == 1
+    s = sts[0]
+    assert s.kind == "mixed"
+    assert s.content_text.startswith("The new figures")
+    assert '"simply wrong,"' in s.content_text
+    assert s.cue == "told"
+    assert s.speaker.actor.group == "Kenyan government"
+
+
+def test_object_infinitive_report(nlp):
+    text = "The Indian foreign ministry urged Pakistan to release the fishermen."
+    s = find(run(nlp, text), "to release the fishermen")
+    assert s.content_text == "Pakistan to release the fishermen"
+    assert s.method == "reported.object_infinitive"
+    assert s.cue == "urged"
+
+
+def test_attribution_at_the_end_of_a_sentence_with_its_own_subject(nlp):
+    text = ("The rescue teams reached the village on Tuesday night, a Brazilian civil defence "
+            "spokesman said.")
+    s = find(run(nlp, text), "The rescue teams reached")
+    assert s.content_text == "The rescue teams reached the village on Tuesday night"
+    assert s.speaker.text == "a Brazilian civil defence spokesman"
+    assert s.speaker.actor.group == "Brazilian government"  # civil defence is not the army
+
+
+def test_inanimate_subject_does_not_report(nlp):
+    text = "The failure rate suggested that the software had been rushed."
+    assert run(nlp, text) == []
+
+
+def test_future_testimony_is_not_a_statement(nlp):
+    text = "The former manager is expected to testify that he warned the board."
+    assert run(nlp, text) == []
