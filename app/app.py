@@ -11,15 +11,15 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import _callback, html
 
-from . import data, ids
+from . import data, ids, uploads
 
 HERE = Path(__file__).resolve().parent
 ASSETS = HERE / "assets"
 BOOTSTRAP_CSS = ASSETS / "vendor" / "bootstrap.min.css"
 
 # The request size Flask accepts: uploads arrive base64-encoded inside a callback request,
-# so this is a bit more than 4/3 of data.MAX_UPLOAD_TOTAL_BYTES.
-MAX_REQUEST_BYTES = data.MAX_UPLOAD_TOTAL_BYTES * 3 // 2
+# so this is a bit more than 4/3 of uploads.MAX_UPLOAD_TOTAL_BYTES.
+MAX_REQUEST_BYTES = uploads.MAX_UPLOAD_TOTAL_BYTES * 3 // 2
 
 
 def create_app(db_path: str | Path, *, warm: bool = True) -> dash.Dash:

@@ -1,12 +1,14 @@
 """The dashboard's access to the database: one data source per app, cached query results.
 
-* Every number shown comes from ``analysis`` (compare, vocabulary, similarity, voices) or
-  from the store's own queries; this module only chooses what to ask for and caches it.
+* Every number shown comes from ``analysis`` (compare, compare_db, vocabulary, similarity,
+  voices) or from the store's own queries (counts, the filtered and paged statement list);
+  this module only chooses what to ask for and caches it. Filtering and counting happen in
+  DuckDB, never in Python loops.
 * The cache key is ``(data version, function, selection)``. The data version changes after
   each import made from the dashboard and whenever the database file changes on disk, so a
   new article shows in every panel without a restart, and nothing is recomputed otherwise.
-* Reads use one store connection per thread (DuckDB connections are not shared between
-  threads); uploads take the write lock and run in a background job (app/jobs.py).
+* Reads borrow a store from a small pool (a DuckDB connection serves one thread at a time);
+  uploads take the write lock and run in a background job (app/uploads.py, app/jobs.py).
 
 ``BENCHMARK_CALLABLES`` lists the heavy callbacks' underlying functions, uncached, as
 ``(name, fn(store_or_path, selection))`` pairs, for benchmarks/run.py.
@@ -14,9 +16,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import threading
 from collections import OrderedDict
@@ -32,10 +31,6 @@ from .jobs import JobRunner
 
 T = TypeVar("T")
 
-MAX_UPLOAD_FILE_BYTES = 5_000_000
-MAX_UPLOAD_TOTAL_BYTES = 20_000_000
-MAX_UPLOAD_FILES = 50
-MAX_PASTE_CHARS = 1_000_000
 CACHE_ENTRIES = 256
 POOL_SIZE = 4
 
@@ -455,11 +450,6 @@ def colours(src: DataSource, by: str) -> dict[str, str]:
     return color_map(sorted(names, key=str.casefold))
 
 
-# --- export ---------------------------------------------------------------------------------
-
-EXPORT_FORMATS: tuple[str, ...] = ("csv", "json", "parquet")
-
-
 # --- overview -------------------------------------------------------------------------------
 
 
@@ -492,67 +482,6 @@ def _timeline(store: Any) -> Timeline:
 
 def timeline(src: DataSource) -> Timeline:
     return src.cached("timeline", None, _timeline)
-
-# Statement exports can be large; beyond this many rows the page asks for the CLI instead.
-MAX_EXPORT_ROWS = 250_000
-
-
-def export_statements(src: DataSource, sel: Selection, fmt: str, *, with_items: bool = False,
-                      name: str = "statements") -> tuple[bytes, str]:
-    """The selected statements with scores and cues, as ``fmt`` (corpus.export), and a file
-    name for the download."""
-    from corpus.export import write_statements
-
-    if fmt not in EXPORT_FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; choose one of "
-                         f"{', '.join(EXPORT_FORMATS)}")
-    where, params = where_clause(sel, EXPORTED, with_items=with_items)
-    out = io.BytesIO()
-    with src.store() as st:
-        table = st.statements_arrow(where, params)
-        if table.num_rows > MAX_EXPORT_ROWS:
-            raise ValueError(f"{table.num_rows:,} statements are too many to download from the "
-                             "page; use `framelens statements --format ...` instead")
-        write_statements(table, fmt, out)
-    return out.getvalue(), f"framelens-{name}.{fmt}"
-
-
-def export_profiles(comparison: Any, fmt: str) -> tuple[bytes, str]:
-    """Group profiles (each measure's mean, interval, n, status) as one flat table."""
-    import pyarrow as pa
-
-    if fmt not in EXPORT_FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}")
-    records = [
-        {"by": comparison.by, "name": p.group, "n_statements": p.n, "measure": s.measure,
-         "mean": s.mean, "ci_low": s.ci_low, "ci_high": s.ci_high, "n": s.n,
-         "status": s.status, "interval": s.interval,
-         "confidence": comparison.confidence}
-        for p in comparison.profiles for s in p.scores
-    ]
-    out = io.BytesIO()
-    if fmt == "json":
-        out.write(json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8"))
-    elif fmt == "csv":
-        text = io.StringIO()
-        writer = csv.DictWriter(text, fieldnames=list(records[0]) if records else ["by"],
-                                lineterminator="\r\n")
-        writer.writeheader()
-        # Names come from articles: guard them like corpus.export does for spreadsheets.
-        writer.writerows({k: _csv_safe(v) for k, v in r.items()} for r in records)
-        out.write(text.getvalue().encode("utf-8"))
-    else:
-        import pyarrow.parquet as pq
-
-        pq.write_table(pa.Table.from_pylist(records), out)
-    return out.getvalue(), f"framelens-profiles.{fmt}"
-
-
-def _csv_safe(value: Any) -> Any:
-    if isinstance(value, str) and value.lstrip("'").startswith(("=", "+", "-", "@", "\t", "\r")):
-        return "'" + value
-    return value
-
 
 # --- side by side: profiles and differences (analysis.compare) ------------------------------
 
@@ -672,96 +601,6 @@ def _voices(store: Any, sel: Selection) -> Voices:
 def voices(src: DataSource, sel: Selection | None = None) -> Voices:
     sel = sel or Selection()
     return src.cached("voices", sel, lambda st: _voices(st, sel))
-
-
-# --- imports from the page --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportRequest:
-    """What the Add articles page sends: uploaded files and/or pasted text, and defaults."""
-
-    files: tuple[tuple[str, bytes], ...] = ()
-    text: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    country: str | None = None
-
-
-def _human(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n / 1000:.0f} kB"
-
-
-def check_import(req: ImportRequest) -> tuple[Any, Any, list[str]]:
-    """Validate everything before anything is stored: ``(scan, defaults, problems)``.
-
-    Any problem blocks the whole import (as on the command line). Files are checked for
-    count, size and type here, then read and validated by ``corpus.ingest``.
-    """
-    from corpus.ingest import ImportDefaults, IngestError, ScanResult, scan_text, scan_uploads
-
-    problems: list[str] = []
-    text = (req.text or "")
-    if not req.files and not text.strip():
-        return None, None, ["Nothing to import: upload files or paste an article's text."]
-    if len(req.files) > MAX_UPLOAD_FILES:
-        problems.append(f"{len(req.files)} files: at most {MAX_UPLOAD_FILES} at once.")
-    total = sum(len(content) for _, content in req.files)
-    if total > MAX_UPLOAD_TOTAL_BYTES:
-        problems.append(f"{_human(total)} in all: at most {_human(MAX_UPLOAD_TOTAL_BYTES)} at "
-                        "once; import large corpora with `framelens import`.")
-    for name, content in req.files:
-        if len(content) > MAX_UPLOAD_FILE_BYTES:
-            problems.append(f"{name}: {_human(len(content))}, the limit is "
-                            f"{_human(MAX_UPLOAD_FILE_BYTES)} per file.")
-    if len(text) > MAX_PASTE_CHARS:
-        problems.append(f"The pasted text has {len(text):,} characters; the limit is "
-                        f"{MAX_PASTE_CHARS:,}.")
-    try:
-        defaults = ImportDefaults.parse(outlet=(req.outlet or "").strip() or None,
-                                        country=(req.country or "").strip() or None)
-    except IngestError as exc:
-        problems.append(str(exc))
-        defaults = None
-    if problems:
-        return None, None, problems
-
-    scans = []
-    if req.files:
-        scans.append(scan_uploads(list(req.files), max_bytes=MAX_UPLOAD_FILE_BYTES))
-    if text.strip():
-        scans.append(scan_text(text, title=(req.title or "").strip() or None))
-    scan = ScanResult(
-        inputs=tuple(i for s in scans for i in s.inputs),
-        rejections=tuple(r for s in scans for r in s.rejections),
-        n_articles=sum(s.n_articles for s in scans),
-        skipped=tuple(r for s in scans for r in s.skipped),
-    )
-    problems.extend(str(r) for r in scan.rejections)
-    if not problems and scan.n_articles == 0:
-        problems.append("No article found in the input.")
-    return (None, None, problems) if problems else (scan, defaults, [])
-
-
-def start_import(src: DataSource, req: ImportRequest) -> tuple[str | None, list[str]]:
-    """Validate, then import in a background job: ``(job id, [])`` or ``(None, problems)``."""
-    scan, defaults, problems = check_import(req)
-    if problems:
-        return None, problems
-
-    def work(progress: Callable[[int, int], None], say: Callable[[str], None]) -> Any:
-        from analysis.pipeline import run_import
-
-        say("Loading the language model (first import only)...")
-        from analysis.nlp import load_nlp
-
-        load_nlp()
-        progress(0, scan.n_articles)
-        with src.pool.open() as store:
-            # jobs=1: no worker processes inside the web server.
-            return run_import(store, scan, defaults, progress=progress, jobs=1)
-
-    return src.jobs.start(work, total=scan.n_articles, on_done=src.bump), []
 
 
 # --- similarity matrices (analysis.similarity) ------------------------------------------------

@@ -263,15 +263,15 @@ def test_bad_upload_is_refused_before_anything_is_stored(pages, demo):
 
 
 def test_upload_limits_are_checked():
-    from app import data
+    from app import uploads
 
-    req = data.ImportRequest(files=(("big.txt", b"x" * (data.MAX_UPLOAD_FILE_BYTES + 1)),))
-    _scan, _defaults, problems = data.check_import(req)
+    req = uploads.ImportRequest(files=(("big.txt", b"x" * (uploads.MAX_UPLOAD_FILE_BYTES + 1)),))
+    _scan, _defaults, problems = uploads.check_import(req)
     assert any("limit" in p for p in problems)
-    _scan, _defaults, problems = data.check_import(data.ImportRequest(text="  "))
+    _scan, _defaults, problems = uploads.check_import(uploads.ImportRequest(text="  "))
     assert problems == ["Nothing to import: upload files or paste an article's text."]
-    _scan, _defaults, problems = data.check_import(
-        data.ImportRequest(text="Officials said it was fine.", country="Narnia"))
+    _scan, _defaults, problems = uploads.check_import(
+        uploads.ImportRequest(text="Officials said it was fine.", country="Narnia"))
     assert problems and problems[0].startswith("country:")
 
 

@@ -15,7 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dcc, html
 
 from app import components as ui
-from app import data, ids
+from app import data, ids, uploads
 
 dash.register_page(__name__, path="/add-articles", name="Add articles", order=6,
                    title="FrameLens: add articles")
@@ -32,14 +32,14 @@ def layout(**_params) -> html.Div:
         id=ids.ADD_UPLOAD,
         children=html.Div([
             html.Strong("Drop files here or click to choose"),
-            html.Div(f".txt .md .html .json .jsonl, up to {_mb(data.MAX_UPLOAD_FILE_BYTES)} "
-                     f"each, {_mb(data.MAX_UPLOAD_TOTAL_BYTES)} in all",
+            html.Div(f".txt .md .html .json .jsonl, up to {_mb(uploads.MAX_UPLOAD_FILE_BYTES)} "
+                     f"each, {_mb(uploads.MAX_UPLOAD_TOTAL_BYTES)} in all",
                      className="small text-muted"),
         ]),
         multiple=True,
         # No `accept` filter and a generous client-side cap: a file the browser drops
         # silently gets no message, so the server checks type and size and says why.
-        max_size=data.MAX_UPLOAD_TOTAL_BYTES,
+        max_size=uploads.MAX_UPLOAD_TOTAL_BYTES,
         className="fl-upload",
         style={"borderWidth": "2px", "borderStyle": "dashed", "borderRadius": ".5rem",
                "borderColor": "#adb5bd", "padding": "1.5rem", "textAlign": "center",
@@ -55,7 +55,7 @@ def layout(**_params) -> html.Div:
                 dbc.Input(id=ids.ADD_TITLE, placeholder="Title (optional)", className="mb-2",
                           maxLength=300),
                 dbc.Textarea(id=ids.ADD_PASTE, placeholder="Paste the article's text here",
-                             style={"height": "180px"}, maxLength=data.MAX_PASTE_CHARS),
+                             style={"height": "180px"}, maxLength=uploads.MAX_PASTE_CHARS),
                 html.H5("Outlet", className="card-title mt-4"),
                 html.P("Used for the articles whose file does not say.",
                        className="small text-muted mb-2"),
@@ -159,10 +159,10 @@ def submit(_n, names, contents, text, title, outlet, country):
     files, problems = decode_uploads(names, contents)
     if problems:
         return None, True, _problems(problems), "", False
-    req = data.ImportRequest(files=tuple(files), text=text, title=title, outlet=outlet,
+    req = uploads.ImportRequest(files=tuple(files), text=text, title=title, outlet=outlet,
                              country=country)
     try:
-        job_id, problems = data.start_import(data.current(), req)
+        job_id, problems = uploads.start_import(data.current(), req)
     except Exception as exc:
         return None, True, ui.error_alert(str(exc), title="Import failed"), "", False
     if problems:

@@ -7,7 +7,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dash_table, dcc, html
 
 from app import components as ui
-from app import data, figures, findings, ids, urlstate
+from app import data, exports, figures, findings, ids, urlstate
 
 dash.register_page(__name__, path="/side-by-side", name="Side by side", order=1,
                    title="FrameLens: side by side")
@@ -70,7 +70,7 @@ def layout(**params) -> html.Div:
         [
             html.Span("Export this selection:", className="me-2 small text-muted"),
             dbc.Select(id=ids.SIDE_EXPORT_FORMAT,
-                       options=[{"label": f.upper(), "value": f} for f in data.EXPORT_FORMATS],
+                       options=[{"label": f.upper(), "value": f} for f in exports.EXPORT_FORMATS],
                        value="csv", size="sm", style={"width": "7rem"}, className="me-2"),
             dbc.Button("Statements", id=ids.SIDE_EXPORT_STATEMENTS, size="sm", outline=True,
                        color="primary", className="me-2"),
@@ -255,9 +255,9 @@ def export(_s, _p, fmt, by, items, correction):
             comparison = data.comparison(src, sel, correction)
             if comparison is None:
                 raise ValueError("nothing to export: pick names that have statements")
-            payload, name = data.export_profiles(comparison, fmt)
+            payload, name = exports.export_profiles(comparison, fmt)
         else:
-            payload, name = data.export_statements(src, sel, fmt, with_items=True,
+            payload, name = exports.export_statements(src, sel, fmt, with_items=True,
                                                    name="selection")
     except Exception as exc:
         return dash.no_update, ui.error_alert(str(exc), title="Export failed")

@@ -8,7 +8,7 @@ from dash import Input, Output, State, dash_table, dcc, html
 from dash.dash_table.Format import Format, Scheme
 
 from app import components as ui
-from app import data, figures, ids, urlstate
+from app import data, exports, figures, ids, urlstate
 
 dash.register_page(__name__, path="/statements", name="Statements", order=4,
                    title="FrameLens: statements")
@@ -191,7 +191,7 @@ def layout(**params) -> html.Div:
                         dbc.Col(dbc.Select(
                             id=ids.STATEMENTS_EXPORT_FORMAT,
                             options=[{"label": f.upper(), "value": f}
-                                     for f in data.EXPORT_FORMATS],
+                                     for f in exports.EXPORT_FORMATS],
                             value="csv", size="sm"), width="auto"),
                         dbc.Col(dbc.Button("Export these statements", id=ids.STATEMENTS_EXPORT,
                                            color="primary", outline=True, size="sm"),
@@ -327,7 +327,7 @@ def show_statement(active_cell, rows):
 def export(_n, fmt, outlets, groups, actors, kinds, score, search, id_list, day):
     sel = selection(outlets, groups, actors, kinds, score, search, id_list, day=day)
     try:
-        payload, filename = data.export_statements(data.current(), sel, fmt)
+        payload, filename = exports.export_statements(data.current(), sel, fmt)
     except Exception:
         return dash.no_update  # the table's alert already reports a broken database
     return dcc.send_bytes(payload, filename)
