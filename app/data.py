@@ -160,6 +160,8 @@ class DataSource:
         self.cache = LRU(CACHE_ENTRIES)
         self.pool = StorePool(self.path)
         self.jobs = JobRunner(self.write_lock)
+        self.index: tuple[tuple, Any] | None = None  # (data version, term index)
+        self.index_lock = threading.Lock()
         self._bump = 0
 
     def version(self) -> tuple:
@@ -542,7 +544,16 @@ def term_index(src: DataSource) -> Any:
     version: every vocabulary and TF-IDF view then counts its selection in milliseconds."""
     from analysis import compare_db
 
-    return src.cached("term-index", None, compare_db.index_terms_from_db)
+    # Kept apart from the LRU: it is the one expensive entry (a second at 100,000
+    # statements), and a burst of small queries must not evict it.
+    version = src.version()
+    with src.index_lock:
+        if src.index is not None and src.index[0] == version:
+            return src.index[1]
+        with src.store() as st:
+            index = compare_db.index_terms_from_db(st)
+        src.index = (version, index)
+        return index
 
 
 def _term_counts(store: Any, index: Any, sel: Selection, groups: list[str] | None) -> Any:
