@@ -119,3 +119,9 @@ def build(path, n_articles: int, statements_per_article: int, seed: int = 7) -> 
                 batch = []
         if batch:
             writer.add_statements(batch)
+
+
+if __name__ == "__main__":  # python -m tests.browser.synthetic DB N_ARTICLES PER_ARTICLE
+    import sys
+
+    build(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
