@@ -220,8 +220,9 @@ class Attributor:
 
     def __init__(self, doc: Doc, registry: ActorRegistry, in_quote: list[bool],
                  paragraph_of: list[int], default_country: str | None = None,
-                 report_lemmas: frozenset[str] = frozenset()) -> None:
+                 report_lemmas: frozenset[str] = frozenset(), text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
         self.registry = registry
         self.rules = registry.rules
         self.in_quote = in_quote
@@ -243,6 +244,7 @@ class Attributor:
         self._gender: dict[str, str] = {}  # last name -> learned gender
         self._actor_cache: dict[tuple[int, int], ActorRef] = {}
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
+        self._rule_cache: dict[str, object] = {}
         self.home_country = default_country or self._dominant_country()
         self._acr_long: dict[str, str] = self._scan_acronyms()
 
@@ -503,7 +505,7 @@ class Attributor:
     def _first_name(self, m: Mention) -> str | None:
         if m.name is None:
             return None
-        toks = [t for t in tokenize(self.doc.text[m.name[0]:m.name[1]])
+        toks = [t for t in tokenize(self.text[m.name[0]:m.name[1]])
                 if t.norm not in _TITLE_ABBREV and t.norm not in _GENDER_TITLES
                 and t.norm not in _TITLE_WORDS]
         return toks[0].norm if len(toks) >= 2 else None
@@ -511,7 +513,7 @@ class Attributor:
     def _gender_words(self, m: Mention) -> set[str]:
         """Role and title words that tell gender: lower-case words before a preposition, and
         titles (Mr, Mrs, Ms); "King's College" says nothing about the speaker."""
-        t = self.doc.text
+        t = self.text
         out: set[str] = set()
         for sp in ((m.start, m.end), m.role, m.appos):
             if not sp:
@@ -525,7 +527,7 @@ class Attributor:
 
     def context_text(self, m: Mention) -> str:
         """Mention, role and appositive: everything the sentence says about the speaker."""
-        t = self.doc.text
+        t = self.text
         parts = [m.text]
         for sp in (m.role, m.appos, m.display, self._role_clause(m)):
             if sp and t[sp[0]:sp[1]] not in parts:
@@ -553,7 +555,7 @@ class Attributor:
                 toks = tokenize(head.text)
                 return toks[-1].norm if toks else None  # NER sometimes calls a surname an ORG
             return None
-        toks = tokenize(self.doc.text[m.name[0]:m.name[1]])
+        toks = tokenize(self.text[m.name[0]:m.name[1]])
         return toks[-1].norm if toks else None
 
     def note(self, r: Resolved, head: Token) -> None:
@@ -717,7 +719,7 @@ class Attributor:
         return ref
 
     def _place(self, m: Mention) -> ActorRef:
-        doc_text = self.doc.text
+        doc_text = self.text
         reg = self.registry
         name = doc_text[m.name[0]:m.name[1]] if m.name else None
         if m.kind == "pronoun" and self.doc[m.head].lower_ in PRONOUNS_1ST:
@@ -949,7 +951,7 @@ class Attributor:
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
-            short = _acronym(long_name) or _acronym(doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) or name
+            short = _acronym(long_name) or _acronym(self.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) or name
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
         return None
 
@@ -966,6 +968,12 @@ class Attributor:
         return None
 
     def _rule(self, text: str) -> tuple[str, str | None, bool, bool] | None:
+        hit = self._rule_cache.get(text, _MISSING)
+        if hit is _MISSING:
+            hit = self._rule_cache[text] = self._rule_uncached(text)
+        return hit
+
+    def _rule_uncached(self, text: str) -> tuple[str, str | None, bool, bool] | None:
         """(group_type, country, decided by the head noun, country named in the text) for a
         speaker's context text by the word lists, or None. Parts are separated by " ; "."""
         parts = [tokenize(p) for p in text.split(" ; ")]
@@ -1119,6 +1127,7 @@ class Attributor:
         return Resolved(m, ante, actor)
 
 
+_MISSING = object()
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
 
 

@@ -176,7 +176,7 @@ class _Extractor:
         if country is None and outlet_country in registry.countries.countries:
             country = outlet_country
         self.attr = Attributor(doc, registry, self.in_quote, self.para_of, country,
-                               report_lemmas=frozenset(verbs.frames))
+                               report_lemmas=frozenset(verbs.frames), text=self.text)
         self.speaker_nouns = _SPEAKER_NOUNS
         self.cands: list[_Cand] = []
         self.quote_cand: dict[int, _Cand] = {}  # quote index -> its direct statement
@@ -1084,7 +1084,7 @@ def extract_statements(doc: Doc, *, registry: ActorRegistry | None = None,
     known) places local voices that name no country when the text has no dateline ("Senator
     X" in a Russian outlet). Never raises on odd input (unbalanced quotes, empty text).
     """
-    if not doc.text.strip() or len(doc) == 0:
+    if len(doc) == 0 or all(t.is_space for t in doc):
         return []
     ex = _Extractor(doc, registry or load_registry(), verbs or load_reporting_verbs(),
                     outlet_country)
