@@ -18,6 +18,7 @@ Three steps, all linear in the document:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -230,12 +231,14 @@ class Attributor:
         self.default_country = default_country
         self.report_lemmas = report_lemmas
         self._person_ents: dict[int, tuple[int, int, int, int]] = {}  # token -> ent range
-        for ent in doc.ents:
+        self.ents = list(doc.ents)  # Doc.ents builds new spans on each access
+        self._ent_starts = [e.start_char for e in self.ents]
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 for k in range(ent.start, ent.end):
                     self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)
         self._org_ent_tokens: set[int] = set()
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
                 self._org_ent_tokens.update(range(ent.start, ent.end))
         self._mentions: dict[int, Mention] = {}
@@ -278,7 +281,7 @@ class Attributor:
     def _dominant_country(self) -> str | None:
         """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
         counts: Counter = Counter()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("GPE", "NORP"):
                 code = self.registry.countries.find(ent.text)
                 if code:
@@ -865,7 +868,8 @@ class Attributor:
                     and r.actor.group_type != "unknown":
                 return r.actor
         # no organisation has spoken yet: the last one the text named ("Galway City Council")
-        for ent in reversed(self.doc.ents):
+        k = bisect.bisect_left(self._ent_starts, m.start)
+        for ent in reversed(self.ents[max(0, k - 40):k]):  # the last few names before it
             if ent.end_char > m.start or ent.label_ != "ORG" or self.in_quote[ent.start]:
                 continue
             hit = self.registry.match(ent.text)
@@ -911,7 +915,11 @@ class Attributor:
         doc = self.doc
         spans = [m.span] + [sp for sp in (m.role, m.appos) if sp]
         cands: list[tuple[int, int]] = []  # token ranges of organisation names
-        for ent in doc.ents:
+        lo = min(a for a, _ in spans)
+        hi = max(b for _, b in spans)
+        k0 = bisect.bisect_left(self._ent_starts, lo)
+        k1 = bisect.bisect_right(self._ent_starts, hi)
+        for ent in self.ents[k0:k1]:
             if ent.label_ not in ("ORG", "PERSON") or not any(
                     a <= ent.start_char and ent.end_char <= b for a, b in spans):
                 continue
