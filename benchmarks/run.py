@@ -795,6 +795,7 @@ def _stages(bench: Bench, res: Results, spec: SizeSpec, workdir: Path, seed: int
     parse_name, one_name = f"bare parse {n}", f"framelens import {n} (1 process)"
     prev = 0
     for stop in sorted({max(1, round(n * (i + 1) / spec.chunks)) for i in range(spec.chunks)}):
+        p = PeerResult()
         with bench.part(parse_name) as st:
             parse_s, p = parse_pass(nlp, corpus.texts[prev:stop], res.batch_size, peer=True)
             st.seconds += parse_s
