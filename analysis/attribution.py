@@ -544,9 +544,8 @@ class Attributor:
         h = doc[m.head]
         for c in h.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
-                obj = next((x for x in c.children if x.dep_ in ("dobj", "prep")), None)
-                if obj is not None:
-                    return (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+                end = c.right_edge
+                return (c.idx, end.idx + len(end.text))  # "studies migration at ... in The Hague"
         return None
 
     # ---------------------------------------------------------------- resolution
@@ -1122,7 +1121,10 @@ class Attributor:
 
     def resolved(self, m: Mention, before: int) -> Resolved:
         if m.kind in ("definite", "np") and m.head_lemma in _DOC_NOUNS:
-            # the document stays the speaker as written; its actor is whoever issued it
+            # the document stays the speaker as written; its actor is whoever issued it,
+            # unless it names its source ("documents filed with the court")
+            if self._rule(self.context_text(m)) is not None:
+                return Resolved(m, m, self.actor(m))
             issuer = self._issuer(m, before)
             if issuer is not None:
                 return Resolved(m, m, issuer.actor)

@@ -211,6 +211,10 @@ class _Extractor:
         if t.is_sent_start and t.text[:1].isupper() and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
             return False  # "Reports that X have revived concern": a noun the tagger took for a verb
+        if any(c.dep_ == "nsubj" and c.lower_ in ("nobody", "none", "nothing") or
+               c.dep_ == "nsubj" and c.lower_ == "one" and any(x.lower_ == "no" for x in c.children)
+               for c in t.children):
+            return False  # "nobody asks you to", "no one said": nothing was said
         if lemma in self.verbs.animate and not self._animate_subject(t):
             return False  # "the failure rate suggested": evidence, not a speaker
         return not self._no_content_form(t)
@@ -441,6 +445,9 @@ class _Extractor:
             if self.is_cue(t, "quote") or self.is_cue(t, "clause"):
                 verb = t
                 break
+        if verb is not None and verb.tag_ == "VBN" and verb.lemma_.lower() != "quote" and not any(
+                c.dep_ == "aux" for c in verb.children):
+            verb = None  # "had been reported", "anyone found inciting": not an attribution
         if verb is not None:
             between = [k for k in stretch if k > verb.i]
             if len(between) > 10 or any(d[k].pos_ in ("VERB", "AUX") and d[k].tag_ in _FINITE for k in between):
@@ -676,6 +683,8 @@ class _Extractor:
         h = v.head
         a, b = h.left_edge.i, h.right_edge.i + 1
         va, vb = v.left_edge.i, v.right_edge.i + 1
+        while b > vb and (self.doc[b - 1].is_space or self.doc[b - 1].is_punct):
+            b -= 1
         if vb >= b - 1:  # attribution at the end: the whole sentence before it
             b = va
             a = min(a, self.sents[self.sent_of[v.i]][0])
@@ -815,7 +824,9 @@ class _Extractor:
             a, b = head.left_edge.i, head.right_edge.i + 1
             pa, pb = t.left_edge.i, max(t.right_edge.i, pobj.right_edge.i) + 1
             pa = min(pa, cue[0])
-            b = max(b, pb) if pb > head.right_edge.i else b
+            b = max(b, pb)
+            while b > pb and (d[b - 1].is_space or d[b - 1].is_punct):
+                b -= 1  # the final period and paragraph break are not part of the clause
             if pa <= a + 1:
                 a = pb
             elif pb >= b - 1:
@@ -851,8 +862,8 @@ class _Extractor:
                 continue
             ltext = self.text[d[k0].idx:d[colon].idx]
             hit = self.reg.match(ltext)
-            speakerish = (hit is not None and hit[0].kind != "state") or any(
-                d[k].ent_type_ == "PERSON" for k in left) or self.attr._rule(ltext) is not None
+            speakerish = (hit is not None and hit[0].kind != "state") \
+                or d[k0:colon].root.ent_type_ == "PERSON" or self.attr._rule(ltext) is not None
             if not speakerish or (hit is not None and hit[0].kind == "state"):
                 continue
             if all(d[k].ent_type_ in ("GPE", "LOC") for k in left if not d[k].is_punct):
