@@ -13,7 +13,7 @@ Every lexicon file has the same shape (see ``analysis/data/README.md`` for each 
         pattern: may                    # one or more lower-case words, space separated
         weight: 1.0
         source: "Hyland 2005: epistemic modal"   # or ``note:``; one of them is required
-        rule: epistemic_modal           # optional context condition, checked by scores.py
+        rule: epistemic_modal           # optional context condition (analysis/scoring/rules/)
         match: any                      # any (form or lemma, default) | form | lemma
         label: distancing               # optional, for graded lexicons (verb stance)
 

@@ -30,9 +30,9 @@ def test_lexicon_loads_with_meta_and_sourced_entries(name):
 
 @pytest.mark.parametrize("name", LEXICON_NAMES)
 def test_every_rule_named_in_a_lexicon_exists(name):
-    from analysis.scores import _RULES
+    from analysis.scoring.rules import RULES
 
-    unknown = {e.rule for e in load_lexicon(name).entries if e.rule} - set(_RULES)
+    unknown = {e.rule for e in load_lexicon(name).entries if e.rule} - set(RULES)
     assert not unknown
 
 

@@ -1,0 +1,87 @@
+"""Context rules of boosters: emphatic all/every/never, not downtoned, first person."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..grammar import has_perfect_aux, is_negated
+from ..view import StatementView
+from .common import first_person
+
+_TIME_NOUNS = frozenset({
+    "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "night", "nights", "hour", "hours", "morning", "evening", "season", "while", "way",
+    "minute", "minutes", "moment", "along",
+})
+
+
+_NOT_EMPHATIC_BEFORE = frozenset({"at", "after", "above", "not", "of", "in", "for", "once"})
+
+
+_NOT_EMPHATIC_AFTER = frozenset({"but", "over", "along", "around", "too", "-", "in", "right",
+                                 "the", "that"})
+
+
+def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
+    nxt = doc[i + 1].lower_ if i + 1 < view.sentence[1] else ""
+    if tok.lower_ == "all" and prev in _NOT_EMPHATIC_BEFORE:
+        return False
+    if tok.lower_ == "every" and prev in ("not", "almost", "nearly"):
+        return False
+    if prev == "if" or (i > 1 and doc[i - 2].lower_ == "even" and prev == "if"):
+        return False
+    # Inside a concessive clause ("even if every missile hit") the universal is not asserted.
+    for k in range(max(view.sentence[0], i - 4), i):
+        if doc[k].lower_ == "if":
+            return False
+    if tok.lower_ == "all":
+        if nxt in _NOT_EMPHATIC_AFTER and nxt not in ("the", "that"):
+            return False
+        if nxt in ("of",):
+            # "all of the missiles", not "all of the time"
+            k = i + 2
+            while k < len(doc) and doc[k].pos_ in ("DET", "PRON", "ADJ", "NUM"):
+                k += 1
+            return k < len(doc) and doc[k].lower_ not in _TIME_NOUNS
+        if nxt == "the" and i + 2 < len(doc) and doc[i + 2].lower_ in _TIME_NOUNS:
+            return False
+        head = tok.head
+        if tok.dep_ in ("det", "predet", "nsubj", "nsubjpass", "dobj", "appos", "advmod", "quantmod"):
+            target = head if tok.dep_ in ("det", "predet") else None
+            return not (target is not None and target.lower_ in _TIME_NOUNS)
+        return False
+    # every: determiner of a non-time noun; "every single" is emphatic.
+    if nxt == "single" or nxt == "one":
+        return True
+    head = tok.head
+    if head.lower_ in _TIME_NOUNS:
+        return False
+    # Distributive "every week of bombing means more..." has a time noun; "every region" is
+    # emphatic in a claim of universality.
+    return tok.dep_ == "det"
+
+
+def not_downtoned(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
+    return prev not in ("almost", "nearly", "not", "hardly", "less")
+
+
+def after_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    for k in range(max(view.sentence[0], i - 6), i):
+        if doc[k].dep_ == "neg" or doc[k].lower_ in ("never", "without", "no"):
+            return True
+    return False
+
+
+def emphatic_never(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in ("once", "ever"):
+        return True
+    # "has never lost an election" states a record, not the speaker's certainty.
+    return not has_perfect_aux(doc[i].head)
+
+
+def first_person_affirmative(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    return first_person(doc, i, j, view) and not is_negated(doc[i])

@@ -1,0 +1,184 @@
+"""Context rules of denial cues: negation that rebuts, discredited claims, rebuttal cues."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ...sentiment import vader_lexicon
+from ..grammar import CLAIM_NOUNS, has_perfect_aux, is_negated
+from ..view import StatementView
+from .common import not_negated
+
+
+def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    if not not_negated(doc, i, j, view):
+        return False
+    if view.cue[0] <= i < view.cue[1]:
+        return True
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True
+    return any(o.lemma_.lower() in CLAIM_NOUNS for o in objs)
+
+
+_NEG_DETS = frozenset({"no", "neither"})
+
+
+_NEG_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
+
+
+def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in _NEG_SUBJECTS:
+                return True
+            if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+                return True
+            if any(d.dep_ == "neg" for d in c.children):  # "not a single missile fell"
+                return True
+    return False
+
+
+def no_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    return not any(c.dep_ == "dobj" for c in doc[i].children)
+
+
+_NOT_DENIAL_PREDICATES = frozenset({
+    "clear", "known", "certain", "sure", "possible", "likely", "yet", "able", "alone", "aware",
+    "enough", "ready", "available", "easy", "over", "finished", "here", "there",
+})
+
+
+def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    neg = doc[i]
+    if neg.dep_ != "neg":
+        return False
+    cop = neg.head
+    if cop.lemma_.lower() != "be" or cop.pos_ not in ("AUX", "VERB"):
+        return False
+    preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
+    if not preds:
+        return False
+    # "would not be unusual", "cannot be a coincidence": modal judgements, not rebuttals.
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
+        return False
+    for p in preds:
+        low = p.lower_
+        if low in _NOT_DENIAL_PREDICATES or low in ("something", "anything", "everything"):
+            return False
+        if low.startswith(("un", "im")) and p.pos_ == "ADJ":
+            return False  # litotes: "not unusual", "not impossible"
+    return True
+
+
+def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    det = doc[i]
+    noun = det.head
+    if not (det.dep_ == "det" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    # "No deaths had been reported": absence of information, not a rebuttal.
+    return noun.head.lemma_.lower() not in _REPORT_PREDICATES
+
+
+_REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "announce", "publish",
+                                "detect", "receive", "issue", "make", "give", "find"})
+
+
+def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    verb = doc[i].head
+    if verb.pos_ not in ("VERB", "AUX") or has_perfect_aux(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def counter_reference(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    if tok.pos_ != "VERB" or not view.in_content(i):
+        return False
+    for k in range(max(view.content[0], i - 4), i):
+        if doc[k].lower_ in ("as", "than") and doc[k].dep_ in ("mark", "prep", "advmod"):
+            return True
+    return False
+
+
+def discredited_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = noun.head
+    targets = [c for c in pred.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "as"):  # 'amount to', 'serve as'
+            targets.extend(g for g in c.children if g.dep_ == "pobj")
+    if pred.pos_ == "VERB" and pred.lemma_.lower() not in ("be", "amount", "serve", "constitute", "represent"):
+        # A full verb: only the verb itself characterises the claim ("were fabricated").
+        return _negatively_characterised(view, pred.i, pred.i + 1)
+    return any(_negatively_characterised(view, p.left_edge.i, p.right_edge.i + 1) for p in targets)
+
+
+def _negatively_characterised(view: StatementView, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` hold an accusation or denial cue, or a strongly negative word."""
+    # Imported here: matching imports the rule registry, which imports this module.
+    from ..matching import lexicon, matches
+
+    start, end = max(start, view.content[0]), min(end, view.content[1])
+    doc = view.doc
+    strong = strong_negative()
+    if any(doc[k].lower_ in strong for k in range(start, end)):
+        return True
+    for name in ("accusation", "denial"):
+        lex = lexicon(name)
+        for e, _i, _j in matches(lex, doc, start, end, view):
+            if e.rule != "discredited_claim":
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def strong_negative() -> frozenset[str]:
+    """VADER words with a valence of -1.5 or below ('malicious', 'ridiculous')."""
+    return frozenset(w for w, v in vader_lexicon().items() if v <= -1.5)
+
+
+def reporting_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    return view.cue[0] <= i < view.cue[1] and not view.in_content(i)
+
+
+def _content_negated(view: StatementView) -> bool:
+    doc = view.doc
+    for k in range(*view.content):
+        t = doc[k]
+        if t.dep_ == "neg" or t.lower_ in ("never", "nothing", "none", "nobody") or (
+            t.lower_ == "no" and t.dep_ == "det"
+        ):
+            return True
+    return False
+
+
+def rebuttal_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    return reporting_cue(doc, i, j, view) and _content_negated(view)
+
+
+def passive_or_adjectival(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    return tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def denial_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    return doc[i].pos_ == "VERB" and not is_negated(doc[i])
+
+
+def negated_subject_pronoun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "of" for c in tok.children)

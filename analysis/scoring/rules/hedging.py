@@ -1,0 +1,87 @@
+"""Context rules of hedges other than modals: approximators, raising verbs, 'whether'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..view import StatementView
+
+_WHETHER_GOVERNORS = frozenset({
+    "investigate", "determine", "check", "examine", "assess", "wonder", "verify", "establish",
+    "study", "review", "clear", "unclear", "know", "confirm", "say", "tell", "see", "ask",
+})
+
+
+def before_number(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    k = j
+    if k < len(doc) and doc[k].tag_ == "$":
+        k += 1
+    if k >= len(doc) or not view.in_sentence(k):
+        return False
+    tok = doc[k]
+    if tok.like_num or tok.tag_ == "CD":
+        return True
+    # "about half an hour", "around a dozen", "some two thirds"
+    return tok.lower_ in ("half", "a", "dozen", "dozens", "hundreds", "thousands", "twice") and (
+        tok.lower_ != "a" or (k + 1 < len(doc) and doc[k + 1].lower_ in ("dozen", "hundred", "thousand", "million", "third", "quarter", "half"))
+    )
+
+
+def raising_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd", "expl") for c in tok.children):
+        return True
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return nxt in ("to", "that", "as", "like")
+
+
+def passive_raising(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    return doc[i].tag_ == "VBN" and j < len(doc) and doc[j].tag_ == "VB"
+
+
+def uncertainty_whether(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    clause = tok.head
+    gov = clause.head if clause.dep_ in ("ccomp", "advcl", "csubj", "xcomp", "pcomp") else clause
+    if gov.lemma_.lower() not in _WHETHER_GOVERNORS:
+        return False
+    if gov.lemma_.lower() in ("unclear", "investigate", "determine", "check", "examine",
+                              "assess", "wonder", "verify", "study", "review"):
+        return True
+    # "not clear whether", "do not know whether", "has not said whether": only the first two
+    # are uncertainty; a statement that someone is silent is a flat report.
+    negated = any(c.dep_ == "neg" for c in gov.children) or any(
+        c.dep_ == "neg" for c in gov.head.children if gov.dep_ in ("acomp",))
+    return negated and gov.lemma_.lower() in ("clear", "know", "confirm", "see")
+
+
+def conditional(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
+    if tok.dep_ != "mark" or prev in ("even", "as", "what", "only"):
+        return False
+    # 'if any' / 'if necessary' are not conditional framing of an event.
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return nxt not in ("any", "necessary", "needed", "so", "not")
+
+
+def before_participle_of_knowing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'has yet to be confirmed/determined/established/verified'."""
+    return j < len(doc) and doc[j].lemma_.lower() in (
+        "confirm", "determine", "establish", "verify", "know", "clarify", "prove", "identify")
+
+
+def after_number(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    k = i - 1
+    if k < view.sentence[0]:
+        return False
+    prev = doc[k]
+    return prev.like_num or prev.tag_ == "CD" or (
+        k - 1 >= view.sentence[0] and doc[k - 1].like_num)  # "30 missiles or so"
+
+
+def passive_that(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    tok = doc[i]
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)

@@ -1,0 +1,183 @@
+"""The epistemic reading of may/might/could (a hedge) against deontic and ability readings.
+
+"The missiles may have crashed" hedges; "Voters may bring a companion" (permission), "The
+court may impose a fine" (legal power), "Defendants may not leave" (prohibition) and "could
+produce 400 cars a day in the 1990s" (past ability) do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..grammar import human_noun, subject
+from ..view import StatementView
+
+# Word classes used by the modal rules. They are grammar, not cue lists, so they live here.
+# Word classes used by the context rules. They are grammar, not cue lists, so they live here.
+_DEONTIC_PASSIVE = frozenset({
+    "require", "allow", "permit", "authorize", "authorise", "oblige", "force", "ask", "entitle",
+    "expect", "prohibit", "forbid", "ban", "order", "compel", "call",
+})
+
+
+_ANIMATE_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "anyone", "anybody",
+                               "everyone", "everybody", "nobody", "no one", "someone", "one"})
+
+
+_PERMISSION_ADVERBS = frozenset({"only", "now", "also", "still", "freely", "not", "no", "longer"})
+
+
+_PERMISSION_SCOPE = frozenset({"with", "without", "until", "between", "by", "at", "under"})
+
+
+def _is_animate(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    if tok.lower_ in _ANIMATE_PRONOUNS:
+        return True
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    # Plural human nouns ("residents", "voters", "players") are the usual permission holders.
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and human_noun(tok)
+
+
+def _perfect_or_progressive(modal: Token) -> bool:
+    """'may have crashed', 'might be hiding': epistemic by form."""
+    nxt = modal.doc[modal.i + 1] if modal.i + 1 < len(modal.doc) else None
+    if nxt is not None and nxt.lower_ == "not" and nxt.i + 1 < len(modal.doc):
+        nxt = modal.doc[nxt.i + 1]
+    if nxt is None:
+        return False
+    if nxt.lower_ == "have" and nxt.i + 1 < len(modal.doc) and modal.doc[nxt.i + 1].tag_ == "VBN":
+        return True
+    return nxt.lower_ == "be" and nxt.i + 1 < len(modal.doc) and modal.doc[nxt.i + 1].tag_ == "VBG"
+
+
+def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    modal = doc[i]
+    if modal.tag_ != "MD":
+        return False
+    verb = modal.head
+    if _perfect_or_progressive(modal):
+        # "could have been mistaken" after "how"/"hard to see" is rhetorical, still epistemic.
+        return True
+    word = modal.lower_
+    # Concessive "however unwelcome it may be", "whatever they may say", "even if it may".
+    for k in range(max(view.sentence[0], verb.left_edge.i, i - 12), i):
+        if doc[k].lower_ in ("however", "whatever", "whoever", "whichever") or (
+            doc[k].lower_ == "if" and k > 0 and doc[k - 1].lower_ == "even"
+        ):
+            return False
+    aux_pass = any(c.dep_ == "auxpass" for c in verb.children)
+    if aux_pass and verb.lemma_.lower() in _DEONTIC_PASSIVE:
+        return False  # "may be required to", "may be allowed"
+    subj = subject(verb)
+    advs = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "neg")}
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if word == "may":
+        if modal.i == view.sentence[0] and subj is not None and subj.i > modal.i:
+            return False  # optative "May God ..."
+        if nxt == "not" and _is_animate(subj):
+            return False  # prohibition: "Defendants may not be tried twice"
+        if _is_animate(subj) and (advs & _PERMISSION_ADVERBS or _scoped(verb)):
+            return False  # permission: "Patients may visit ... without an appointment"
+        if _under_rules(verb):
+            return False  # "may stay open under the emergency rules"
+        if _is_animate(subj) and verb.lemma_.lower() in _PERMISSION_VERBS:
+            return False
+        if subj is not None and (subj.ent_type_ in ("ORG", "GPE") or subj.lower_ in _AUTHORITIES) \
+                and verb.lemma_.lower() in _POWER_VERBS:
+            return False  # legal power: "Parliament may override the veto"
+        return not (advs & {"only"} or _only_scoped(verb))
+    if word == "could":
+        if nxt in ("not", "n't", "never") or any(c.dep_ == "neg" for c in verb.children):
+            return False  # inability ("could not prevent") or certainty ("could not be")
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "before", "until", "so") for c in verb.children):
+            return False
+        # Past ability: "could turn out 400 cars a day in the 1990s".
+        return not _past_time(verb, view)
+    return True  # might
+
+
+_PERMISSION_VERBS = frozenset({
+    "vote", "visit", "enter", "wear", "delete", "bring", "apply", "attend", "use", "leave",
+    "return", "cross", "stay", "keep", "request", "submit", "park", "access", "opt", "choose",
+    "join", "travel", "carry", "register", "appeal", "withdraw", "cancel", "claim",
+})
+
+
+_POWER_VERBS = frozenset({
+    "override", "impose", "veto", "order", "declare", "authorize", "authorise", "appoint",
+    "dismiss", "suspend", "grant", "revoke", "refer", "convene", "dissolve", "fine", "overrule",
+    "amend", "summon", "detain", "extend",
+})
+
+
+_AUTHORITIES = frozenset({
+    "parliament", "court", "judge", "council", "president", "congress", "senate", "assembly",
+    "commission", "minister", "government", "law", "treaty", "constitution", "regulator",
+    "committee", "board", "authorities", "authority", "police", "tribunal", "cabinet",
+})
+
+
+def _only_scoped(verb: Token) -> bool:
+    """'may cross ... only with approval', 'may enter only between 8 a.m. and noon'.
+
+    Read on tokens, not on the parse, which often misattaches 'only'.
+    """
+    doc = verb.doc
+    for t in verb.subtree:
+        if t.lower_ == "only" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _ONLY_SCOPES:
+            return True
+    return False
+
+
+_ONLY_SCOPES = frozenset({"with", "without", "between", "until", "after", "before", "during",
+                          "on", "at", "under", "by", "through", "via", "within", "from"})
+
+
+def _under_rules(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("under", "by") and any(
+            g.lemma_.lower() in _RULE_NOUNS for g in c.children if g.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+_RULE_NOUNS = frozenset({"rule", "law", "regulation", "agreement", "treaty", "constitution",
+                         "act", "order", "statute", "decree", "code", "guideline", "charter"})
+
+
+_HABITUAL_TIMES = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                             "saturdays", "sundays", "weekends", "weekdays", "holidays"})
+
+
+def _scoped(verb: Token) -> bool:
+    """A permission scoped by a condition: 'only with approval', 'until Friday', 'at any time',
+    or by a habitual time ('on Fridays', 'at weekends')."""
+    for c in verb.children:
+        if c.dep_ == "prep" and any(g.lower_ in _HABITUAL_TIMES for g in c.children):
+            return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _PERMISSION_SCOPE:
+            for g in c.children:
+                if c.lower_ == "under" and g.lemma_.lower() in ("rule", "law", "regulation", "agreement",
+                                                                  "treaty", "constitution", "act", "order"):
+                    return True
+                if g.lower_ in ("approval", "permission", "appointment", "consent", "time",
+                                "friday", "monday", "tuesday", "wednesday", "thursday",
+                                "saturday", "sunday", "noon") or g.ent_type_ in ("DATE", "TIME"):
+                    return True
+    return False
+
+
+def _past_time(verb: Token, view: StatementView) -> bool:
+    for c in verb.subtree:
+        if c.ent_type_ == "DATE" and re.search(r"\b(1[89]\d\d|20[0-2]\d)s?\b|\bago\b|\blast\b", c.text):
+            return True
+        if c.lower_ in ("then", "ago", "formerly", "once") and c.dep_ == "advmod":
+            return True
+    return False
