@@ -63,7 +63,14 @@ from corpus.parquet_store import (
 )
 from corpus.store import Store, count_words, default_db_path, statements_to_arrow
 
-from .pipeline import BATCH_ARTICLES, ImportReport, ProgressCallback, analyse_texts, rules_version
+from .pipeline import (
+    BATCH_ARTICLES,
+    ImportReport,
+    ProgressCallback,
+    analyse_texts,
+    rules_version,
+)
+from .pipeline import _origin as origin_of  # the local engine's naming, so reports match
 
 # Articles per partition when the caller does not choose: about TASKS_PER_WORKER tasks per
 # worker, so a slow partition at the end leaves little idle time, within bounds that keep
@@ -216,8 +223,7 @@ def analyse_partition(
         article_id = assignment.ids[i]
         if article_id == 0:
             duplicates.append(
-                Duplicate(draft.source_name or draft.origin, assignment.duplicate_of[i],
-                          assignment.stored[i])
+                Duplicate(origin_of(draft), assignment.duplicate_of[i], assignment.stored[i])
             )  # fmt: skip
             continue
         signature = dedupe.minhash(dedupe.shingles(norm))
@@ -477,7 +483,7 @@ def load_parts(store: Store, run: DaskImportReport, *, sources: str = "") -> Imp
         for articles_part in part_paths(run.out_dir, ARTICLES):
             for key, draft in read_staged_articles(articles_part):
                 added = writer.add_article(draft)
-                origin = draft.source_name or draft.origin
+                origin = origin_of(draft)
                 if added.article_id is None:  # cannot happen while we hold the lock; be safe
                     late_duplicates.append((origin, added.duplicate_of or 0))
                     continue
@@ -493,8 +499,9 @@ def load_parts(store: Store, run: DaskImportReport, *, sources: str = "") -> Imp
             if rows:
                 writer.add_statements(rows)
             n_statements += len(rows)
-    if key_to_id:
-        store.record_analysis_run(rules_version(), len(key_to_id), n_statements)
+        # Inside the writer, as the local engine does: no articles without their analysis record.
+        if key_to_id:
+            store.record_analysis_run(rules_version(), len(key_to_id), n_statements)
     duplicates = [
         (d.origin, d.of if d.stored else key_to_id.get(d.of, 0)) for d in run.duplicates
     ] + late_duplicates
