@@ -803,6 +803,7 @@ def _stages(bench: Bench, res: Results, spec: SizeSpec, workdir: Path, seed: int
             peer.add(p)
         st.cpu -= p.cpu  # the part's CPU clock ran through textacy too
         res.growth.setdefault("bare parse", []).append((stop, st.seconds))
+        res.growth.setdefault("bare parse, CPU s", []).append((stop, st.cpu))
         if bench.stages.get(one_name, Stage("")).ok:
             with bench.part(one_name) as st:
                 r = framelens_import(corpus.slice(prev, stop, workdir), db_full, jobs=1)
@@ -812,6 +813,7 @@ def _stages(bench: Bench, res: Results, spec: SizeSpec, workdir: Path, seed: int
                 st.extra["imported"] = st.extra.get("imported", 0) + r.imported
             if st.ok:
                 res.growth.setdefault("framelens import (1 process)", []).append((stop, st.seconds))
+                res.growth.setdefault("framelens import (1 process), CPU s", []).append((stop, st.cpu))
         prev = stop
     base = bench.stages[parse_name]
     with bench.stage("peer textacy (parse + direct_quotations)", words=corpus.words()) as st:
@@ -1039,6 +1041,8 @@ def render(bench: Bench, res: Results) -> str:
                   "twice); textacy finds only quotes with a reporting verb whose subject it can "
                   "see and gives up on a whole article with an odd number of quote marks."]
     lines += ["", "### Growth with N (log-log slope: 1 = linear, 0 = flat)", "",
+              "Cumulative over the quarters of the corpus; the CPU-second rows are the steadier "
+              "ones when the machine's load changes during the run.", "",
               "| cost | sizes | seconds | exponent |", "|---|---|---|---:|"]
     for name, pts in res.growth.items():
         lines.append(f"| {name} | {', '.join(f'{k:,}' for k, _ in pts)} | "
