@@ -4,7 +4,10 @@
 - ``grammar``, ``phrases``: shared syntax (subjects, negation) and noun-phrase names for
   targets.
 - ``matching``: lexicon entries matched on tokens under their context rules.
-- ``rules/``: the context rules a lexicon entry names (``rule:``), one module per frame.
+- ``endorsement``: whether the speaker makes an accusation or only reports, supposes or
+  negates it.
+- ``rules/``: the context rules a lexicon entry names (``rule:``), one module per frame
+  (accusation rules in ``accusation``, ``blame`` and ``motive``).
 - one module per frame: ``polarity`` (sentiment), ``certainty`` (hedging, boosting),
   ``denial``, ``accusation``, ``stance`` (verb stance), ``quotes`` (scare quotes), ``irony``
   (sarcasm).

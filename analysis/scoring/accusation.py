@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..types import CueHit, FrameScore, Statement
-from .grammar import CLAIM_NOUNS, is_negated, subject
+from .endorsement import endorsed
+from .grammar import CLAIM_NOUNS, human_noun, is_actor, subject
 from .matching import cue_matches, lexicon, lexicon_cues
 from .phrases import named_source, np_text
+from .rules.accusation import CONDUCT
 from .view import StatementView, make_cue, make_view, token_at, total
 
 
@@ -19,7 +21,10 @@ def accusation_score(statement: Statement, doc: Doc) -> FrameScore:
     accusing predicate ("the Pentagon is lying", "X is responsible for"); the possessor or
     naming modifier of an accusing noun ("Washington's propaganda", "U.S. psychological
     warfare"); its 'by X' agent; last, its 'against X' object (which can name the victim
-    rather than the accused: it is used only when nothing else names anyone).
+    rather than the accused: it is used only when nothing else names anyone). For blame for a
+    harm the target is the cause ("died because of the hospital's negligence" -> "hospital");
+    a passive subject ("the vote count was rigged") and the subject of suffer/face are never
+    the accused.
     """
     return accusation_frame(make_view(statement, doc))
 
@@ -28,7 +33,7 @@ def accusation_frame(view: StatementView) -> FrameScore:
     doc = view.doc
     lex = lexicon("accusation")
     cues = [c for c in lexicon_cues("accusation", "accusation", view)
-            if _endorsed(view, token_at(doc, c.span[0]))]
+            if endorsed(view, token_at(doc, c.span[0]), negation_ok=c.rule in _DENIED_EXCUSES)]
     for e, i, j in cue_matches(lex, view):
         if e.id in ("acc.accuse", "acc.blame", "acc.condemn"):
             cues.append(make_cue("accusation", doc, i, j, e))
@@ -56,7 +61,15 @@ def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) ->
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and view.in_sentence(c.i):
                 return np_text(c)
+        if tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() == "be":
+            subj = subject(tok.head)  # "the government is to blame"
+            if subj is not None and view.in_content(subj.i) and subj.pos_ != "PRON":
+                return np_text(subj)
         return None
+    if cue.rule in _CAUSE_CUES or (cue.rule == "acc.blame" and tok.pos_ == "NOUN"):
+        # The blamed party is the cause, never the clause's subject (the victims in
+        # "patients died because of the hospital's negligence").
+        return None if allow_against else _blamed_cause(view, tok, end_tok)
     ok = view.in_content
     if allow_against:
         for t in (head_tok, head_tok.head):
@@ -76,10 +89,87 @@ def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) ->
     pred = _clause_of(head_tok if head_tok.pos_ in ("NOUN", "PROPN") else tok)
     subj = subject(pred) if pred is not None and ok(pred.i) else None
     if subj is not None and ok(subj.i) and subj.pos_ != "PRON" and subj.ent_type_ not in ("DATE", "TIME"):
-        if subj.lemma_.lower() in CLAIM_NOUNS:
-            return named_source(subj)
-        return np_text(subj)
+        if subj.lemma_.lower() in CLAIM_NOUNS or (
+                subj.lemma_.lower() in CONDUCT and not is_actor(subj)):
+            return named_source(subj)  # "the company's conduct was unethical" -> company
+        if subj.dep_ == "nsubjpass":
+            # A passive subject is what was done to ("the vote count was rigged"); the
+            # accused is the 'by' agent when there is one.
+            return _agent_of(pred, ok)
+        if pred.lemma_.lower() in _EXPERIENCER_VERBS:
+            return None  # "the protesters suffered abuse": the subject is the victim
+        return np_text(subj) if _can_be_accused(subj) else None
     return None
+
+
+# Verbs whose subject undergoes what the object names.
+_EXPERIENCER_VERBS = frozenset({"suffer", "endure", "face", "experience", "receive", "undergo",
+                                "sustain", "survive", "witness", "fear", "flee"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+
+
+def _can_be_accused(tok: Token) -> bool:
+    """A person, group or institution, not a thing ('the referendum was a sham' names the
+    organisers only by implication, so no target)."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_actor(tok) or human_noun(tok):
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(_AGENT_SUFFIXES)
+
+
+# Cues whose accused party is the cause of a harm, read by _blamed_cause.
+_CAUSE_CUES = frozenset({
+    "acc.because_of", "acc.due_to", "acc.owing_to", "acc.as_a_result_of", "acc.caused_by",
+    "acc.at_the_hands_of", "acc.fault", "acc.responsibility_lies", "acc.failure_to",
+})
+
+
+def _agent_of(verb: Token, ok) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj" and ok(g.i):
+                    return _owner_or_self(g)
+    return None
+
+
+def _owner_or_self(tok: Token) -> str | None:
+    """'the police' -> 'police'; 'the hospital's negligence' -> 'hospital'; 'it' -> None."""
+    if is_actor(tok) or human_noun(tok):
+        return np_text(tok)
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return np_text(c)
+    return named_source(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+
+
+def _blamed_cause(view: StatementView, tok: Token, end_tok: Token) -> str | None:
+    """Who a blame-for-harm cue names as the cause: the object of 'because of'/'due to', the
+    agent of 'caused by', X in 'at the hands of X', 'X's fault', 'the fault of X',
+    'responsibility lies with X', 'X's failure to act'."""
+    doc = view.doc
+    ok = view.in_content
+    if tok.lemma_.lower() == "cause" and tok.pos_ == "VERB":
+        found = _agent_of(tok, ok)
+        if found:
+            return found
+        subj = subject(tok)
+        return _owner_or_self(subj) if subj is not None and subj.dep_ == "nsubj" and ok(subj.i) else None
+    noun = end_tok if end_tok.pos_ == "NOUN" else tok
+    if noun.lemma_.lower() in ("fault", "responsibility", "failure", "blame"):
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return np_text(c)
+        preps = list(noun.children) + (list(noun.head.children) if noun.dep_ == "nsubj" else [])
+        for c in preps:
+            if c.dep_ == "prep" and c.lower_ in ("of", "with", "on"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and ok(g.i) and (c.lower_ != "of" or is_actor(g)):
+                        return _owner_or_self(g)
+        return None
+    # 'because of X', 'due to X', 'at the hands of X': the object after the cue's last word.
+    causes = [g for k in range(tok.i, end_tok.i + 1) for g in doc[k].children
+              if g.dep_ == "pobj" and g.i > end_tok.i and ok(g.i)]
+    return _owner_or_self(causes[0]) if causes else None
 
 
 def _clause_of(tok: Token) -> Token | None:
@@ -94,41 +184,6 @@ def _clause_of(tok: Token) -> Token | None:
     return None
 
 
-_LABEL_VERBS = frozenset({
-    "label", "call", "describe", "brand", "term", "dub", "characterize", "characterise",
-    "portray", "denounce", "decry", "claim", "allege", "say",
-})
-
-
-_CLAIM_HEADS = frozenset({"claim", "allegation", "accusation", "charge", "report", "rumour",
-                          "rumor", "suggestion", "talk"})
-
-
-def _endorsed(view: StatementView, tok: Token) -> bool:
-    """Whether the speaker makes the accusation, rather than reporting or negating it.
-
-    Not endorsed: under a labelling verb with a third-party subject ("Iranian media labelled
-    the reports psychological warfare"), inside "claims of fraud", or negated ("was not
-    responsible", "never designed to cheat").
-    """
-    if is_negated(tok) or (tok.dep_ in ("amod", "compound") and is_negated(tok.head)):
-        return False
-    cur = tok
-    for _ in range(5):
-        head = cur.head
-        if head is cur or not view.in_content(head.i):
-            break
-        if cur.dep_ == "pobj" and head.lower_ == "of" and (
-            head.head.lemma_.lower() in _CLAIM_HEADS
-            or any(d.dep_ == "det" and d.lower_ == "no" for d in head.head.children)
-        ):
-            return False  # "claims of fraud", "no evidence of fraud"
-        if any(c.dep_ == "neg" for c in head.children):
-            return False  # "it is not true that the government ignored ..."
-
-        if head.pos_ == "VERB" and head.lemma_.lower() in _LABEL_VERBS:
-            subj = subject(head)
-            if subj is None or subj.lower_ not in ("i", "we"):
-                return False
-        cur = head
-    return True
+# Cues whose negation is the charge itself ('the fire was not an accident').
+_DENIED_EXCUSES = frozenset({"acc.no_accident", "acc.not_accidental", "acc.no_coincidence",
+                             "acc.no_mistake", "acc.no_error", "acc.no_oversight"})

@@ -1,4 +1,4 @@
-"""Grammar shared by the context rules and the scorers: subjects, negation, claim nouns.
+"""Grammar shared by the context rules and the scorers: subjects, negation, actors, claims.
 
 Word classes here are grammar, not cue lists, so they live in code rather than in
 ``analysis/data``.
@@ -50,3 +50,59 @@ def is_negated(tok: Token) -> bool:
 
 def has_perfect_aux(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+ACTOR_NOUNS = frozenset({
+    "force", "troop", "army", "soldier", "militia", "rebel", "fighter", "jet", "warplane",
+    "aircraft", "plane", "drone", "police", "regime", "government", "military", "navy", "unit",
+    "gunman", "militant", "insurgent", "guard", "officer", "artillery", "side", "battalion",
+    "brigade", "squad", "attacker", "they", "he", "she", "we", "authority", "official",
+    "minister", "party", "company", "firm", "president", "leader", "opposition", "ministry",
+    "administration", "council", "agency", "group", "network", "media", "state", "club",
+    "owner", "executive", "chief", "team", "rival", "regulator", "board", "management",
+    # 1.3.0: institutions, businesses and office-holders that news holds to account
+    "landlord", "employer", "manager", "director", "boss", "operator", "contractor",
+    "politician", "lawmaker", "senator", "mayor", "governor", "prosecutor", "commander",
+    "general", "junta", "cartel", "gang", "bank", "insurer", "airline", "lab", "laboratory",
+    "hospital", "factory", "refinery", "mine", "broadcaster", "channel", "newspaper",
+    "television", "department", "commission", "federation", "union", "corporation",
+    "manufacturer", "maker", "developer", "producer", "supplier", "landowner", "inspector",
+    "administrator", "organiser", "organizer", "campaign", "spokesman",
+    "spokeswoman", "spokesperson", "staff", "pharmacist", "doctor", "coach", "referee",
+    "ally", "enemy", "partner", "elite", "leadership", "member", "giant",
+})
+
+
+def is_actor(tok: Token) -> bool:
+    """A noun that can be blamed: a named actor, an institution, an armed force or an
+    office-holder, not a shell, a storm or a cut."""
+    if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return True
+    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+        return True
+    return any(c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in tok.children
+               if c.dep_ in ("compound", "amod", "poss"))
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause, also through a controlling verb ('X tried to hide',
+    'X used the crisis to silence') or a coordinated one."""
+    cur = verb
+    for _ in range(4):
+        subj = subject(cur)
+        if subj is not None:
+            return subj
+        if cur.dep_ in ("xcomp", "advcl", "conj", "pcomp") and cur.head is not cur:
+            cur = cur.head
+            if cur.dep_ == "prep":  # 'by delaying', 'without warning'
+                cur = cur.head
+            if cur.tag_ == "VBN" and (cur.dep_ == "acl" or any(
+                    c.dep_ == "auxpass" for c in cur.children)):
+                return None  # 'was used to stifle', 'designed to derail': the agent is unnamed
+            continue
+        return None
+    return None
+
+
+def first_person_subject(tok: Token | None) -> bool:
+    return tok is not None and tok.lower_ in ("i", "we")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...sentiment import vader_lexicon
-from ..grammar import human_noun, is_negated, subject
+from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
 from ..view import StatementView
 from .common import not_negated
 
@@ -22,39 +22,27 @@ def verb_with_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return doc[i].pos_ == "VERB" and any(c.dep_ == "dobj" for c in doc[i].children)
 
 
+_WARNINGS = frozenset({"warning", "alert", "advice", "plea", "call", "request", "order", "ruling",
+                       "law", "concern"})
+
+
 def ignored_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (
-        "warning", "alert", "advice", "plea", "call", "request", "order", "ruling", "law", "concern")
-        for c in doc[i].children)
+    """'ignored repeated warnings', 'disregarded the court's ruling' (a warning or a rule)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _WARNINGS
+                                                    or c.lemma_.lower() in _RULE_OBJECTS)
+               for c in doc[i].children)
 
 
-_PROTECTED = frozenset({
+PROTECTED = frozenset({
     "civilian", "residential", "hospital", "school", "home", "house", "village", "neighbourhood",
     "neighborhood", "market", "mosque", "church", "convoy", "journalist", "child", "children",
     "women", "refugee", "protester", "worshipper", "aid", "shelter", "clinic", "camp", "our",
     "us", "my", "ambulance", "bakery", "wedding", "funeral",
+    # 1.3.0: more people and places that cannot be lawful targets
+    "demonstrator", "detainee", "prisoner", "resident", "pupil", "student", "family", "infant",
+    "baby", "unarmed", "peaceful", "innocent", "patient", "displaced", "besieged", "hostage",
+    "kindergarten", "university", "museum", "activist", "dissident", "critic", "blogger",
 })
-
-
-_ACTOR_NOUNS = frozenset({
-    "force", "troop", "army", "soldier", "militia", "rebel", "fighter", "jet", "warplane",
-    "aircraft", "plane", "drone", "police", "regime", "government", "military", "navy", "unit",
-    "gunman", "militant", "insurgent", "guard", "officer", "artillery", "side", "battalion",
-    "brigade", "squad", "attacker", "they", "he", "she", "we", "authority", "official",
-    "minister", "party", "company", "firm", "president", "leader", "opposition", "ministry",
-    "administration", "council", "agency", "group", "network", "media", "state", "club",
-    "owner", "executive", "chief", "team", "rival", "regulator", "board", "management",
-})
-
-
-def _is_actor(tok: Token) -> bool:
-    """A subject that can be blamed: a named actor or an armed force, not a shell or a cut."""
-    if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
-        return True
-    if tok.lemma_.lower() in _ACTOR_NOUNS or tok.lower_ in _ACTOR_NOUNS:
-        return True
-    return any(c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for c in tok.children
-               if c.dep_ in ("compound", "amod", "poss"))
 
 
 def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -66,7 +54,7 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not agents and verb.dep_ in ("conj", "xcomp"):
         agents = [s for s in [subject(verb.head)] if s is not None]
-    if not any(_is_actor(a) for a in agents):
+    if not any(is_actor(a) for a in agents):
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in verb.children:
@@ -76,7 +64,7 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         words = {o.lemma_.lower(), o.lower_} | {
             c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}
         words |= {c.lower_ for c in o.children if c.dep_ == "poss"}
-        if words & _PROTECTED:
+        if words & PROTECTED:
             return True
     return False
 
@@ -97,7 +85,12 @@ def not_attributive_to_process(doc: Doc, i: int, j: int, view: StatementView) ->
 
 
 _RULE_OBJECTS = frozenset({"law", "ceasefire", "truce", "promise", "rule", "agreement",
-                           "sanction", "deal", "treaty", "pledge", "embargo", "oath", "word"})
+                           "sanction", "deal", "treaty", "pledge", "embargo", "oath", "word",
+                           # 1.3.0: more binding texts and orders ('defied the court order')
+                           "regulation", "order", "ruling", "constitution", "convention",
+                           "resolution", "accord", "commitment", "obligation", "contract",
+                           "protocol", "moratorium", "restriction", "ban", "injunction",
+                           "armistice", "code", "requirement", "guideline", "statute"})
 
 
 def breaks_rule(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -121,12 +114,21 @@ def of_or_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 def actor_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """A hostile-aim verb whose subject, when it has one, is an actor ('the plan could
-    undermine confidence' blames no one)."""
+    undermine confidence' blames no one). The subject may be that of a controlling verb:
+    'the firefighters tried to stifle the flames' blames no one either."""
     tok = doc[i]
-    if tok.pos_ != "VERB" or is_negated(tok):
+    if tok.pos_ != "VERB" or tok.dep_ == "amod" or is_negated(tok):
+        return False  # an attributive participle names no agent ('a neglected emergency')
+    if _excused(tok):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is None or _is_actor(subj)
+    subj = clause_subject(tok)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        subj = None  # a passive subject is the patient ('the press was muzzled'), not the agent
+    if subj is None:
+        # A finite verb without a subject is a misparse ('The new drug suppresses ...' with
+        # 'drug' read as a compound): no agent can be read, so no accusation.
+        return tok.tag_ not in ("VBZ", "VBD", "VBP")
+    return is_actor(subj)
 
 
 _HARMS = frozenset({"attack", "strike", "bombing", "shelling", "explosion", "blast", "shooting",
@@ -152,19 +154,119 @@ def on_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     for c in doc[i].children:
         if c.dep_ == "prep" and c.lower_ in ("on", "against"):
             for g in c.children:
-                if g.dep_ == "pobj" and (human_noun(g) or _is_actor(g) or g.lemma_.lower() in (
+                if g.dep_ == "pobj" and (human_noun(g) or is_actor(g) or g.lemma_.lower() in (
                         "protest", "dissent", "opposition", "press", "media", "minority", "critic")):
                     return True
     return False
 
 
-_CONDUCT = frozenset({"force", "attack", "crackdown", "repression", "killing", "murder",
+CONDUCT = frozenset({"force", "attack", "crackdown", "repression", "killing", "murder",
                       "treatment", "regime", "dictator", "dictatorship", "war", "campaign",
                       "assault", "beating", "violence", "torture", "occupation", "invasion",
-                      "suppression", "tactic", "raid", "bombing", "oppression"})
+                      "suppression", "tactic", "raid", "bombing", "oppression",
+                      # 1.3.0: deeds in general ('the company's conduct was unethical')
+                      "act", "action", "behaviour", "behavior", "conduct", "decision", "practice",
+                      "detention", "arrest", "response", "retaliation", "use", "shelling",
+                      "strike", "punishment", "deportation", "eviction", "execution",
+                      "imprisonment", "abuse", "move", "measure", "operation"})
 
 
 def about_conduct(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An evaluative adjective on a deed or an actor ('brutal force', 'the arrests were
+    arbitrary and unlawful'), not on weather or a law."""
     tok = doc[i]
-    noun = tok.head if tok.dep_ == "amod" else subject(tok.head) if tok.dep_ == "acomp" else None
-    return noun is not None and (noun.lemma_.lower() in _CONDUCT or _is_actor(noun))
+    if is_negated(tok):
+        return False
+    # A coordinated adjective takes the role of the first one ('arbitrary and unlawful').
+    role = tok
+    while role.dep_ == "conj" and role.head is not role:
+        role = role.head
+    if role.dep_ == "amod":
+        noun = role.head
+    elif role.dep_ == "acomp" or (role.dep_ == "attr" and role.pos_ == "ADJ"):
+        noun = subject(role.head)
+    else:
+        noun = None
+    return noun is not None and (noun.lemma_.lower() in CONDUCT or is_actor(noun))
+
+
+_LOCATIVE_PARTICLES = frozenset({"down", "low", "ahead", "behind", "dormant", "idle", "empty",
+                                 "still", "awake", "flat"})
+
+
+def lie_deceive(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'lie' as deceiving ('the Pentagon is lying', 'lied to parliament about the contract'),
+    not as being somewhere ('the blame lies with', 'targets lie in rebel areas')."""
+    tok = doc[i]
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lower_ == "lied":
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ not in ("to", "about", "under"):
+            return False  # 'lies with', 'lie in', 'lies at the heart of'
+        if c.dep_ in ("advmod", "prt", "acomp") and c.lower_ in _LOCATIVE_PARTICLES:
+            return False
+    return True
+
+
+_NON_AGENT_CAUSES = frozenset({"error", "glitch", "bug", "fault", "malfunction", "storm",
+                               "weather", "accident", "mistake", "flood", "fire", "outage"})
+
+
+def _excused(verb: Token) -> bool:
+    """The clause names a non-agent cause ('customers were overcharged because of a software
+    error'): the harm is put down to no one."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "advcl") and c.lower_ in ("because", "due", "owing", "after"):
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _NON_AGENT_CAUSES:
+                    return True
+    return False
+
+
+_DETENTION = frozenset({"hold", "detain", "jail", "imprison", "keep", "lock", "intern",
+                        "execute", "kill", "sentence", "deport", "torture"})
+_DUE_PROCESS = frozenset({"trial", "charge", "process", "hearing", "lawyer"})
+_CONSENT = frozenset({"consent", "warrant", "authorisation", "authorization", "permission",
+                      "licence", "license", "warning", "mandate"})
+
+
+def without_due_process(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'jailed activists without trial', 'held without charge', 'sold data without their
+    consent', 'searched homes without a warrant', 'opened fire without warning' (not 'released
+    without charge', not 'the storm struck without warning')."""
+    prep = doc[i]
+    verb = prep.head
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        what = g.lemma_.lower()
+        if what in _DUE_PROCESS:
+            return verb.lemma_.lower() in _DETENTION
+        if what in _CONSENT:
+            subj = clause_subject(verb)
+            return subj is None or subj.dep_ == "nsubjpass" or is_actor(subj) or human_noun(subj)
+    return False
+
+
+_PLANTED = frozenset({"drug", "evidence", "weapon", "gun", "knife", "bomb", "explosive",
+                      "device", "bug", "document", "ammunition"})
+
+
+def planted_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'planted drugs on the suspects', 'planted a bomb' (not 'planted trees')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLANTED
+               for c in verb.children)
+
+
+def wrong_unless_excused(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A wrong whoever does it ('overcharged customers'), unless negated or put down to a
+    non-agent cause ('overcharged because of a software error')."""
+    tok = doc[i]
+    return tok.pos_ == "VERB" and not is_negated(tok) and not _excused(tok)

@@ -1,0 +1,139 @@
+"""Whether the speaker makes an accusation or only reports, supposes or negates it.
+
+"Russia is spreading lies" accuses; "Critics say Russia is spreading lies", "If Russia lied",
+"There is no evidence that Russia lied" and "Russia denied lying" do not. The check walks from
+the cue up its clause heads inside the content (see :func:`endorsed`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .grammar import is_negated, subject
+from .view import StatementView
+
+_LABEL_VERBS = frozenset({
+    "label", "call", "describe", "brand", "term", "dub", "characterize", "characterise",
+    "portray", "denounce", "decry", "claim", "allege", "say",
+    # 1.3.0: other reports of someone else's judgement ('the court ruled that the strike was
+    # illegal', 'critics argue that ...')
+    "rule", "argue", "insist", "complain", "suggest", "assert", "contend", "maintain",
+})
+
+
+_CLAIM_HEADS = frozenset({"claim", "allegation", "accusation", "charge", "report", "rumour",
+                          "rumor", "suggestion", "talk"})
+
+
+def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool:
+    """Whether the speaker makes the accusation, rather than reporting, supposing or negating it.
+
+    Not endorsed: under a labelling verb with a third-party subject ("Iranian media labelled
+    the reports psychological warfare"), inside a claim ("claims of fraud", "the allegation
+    that we fixed prices", "fraud charges"), supposed ("if the company lied", "any use of
+    chemical weapons would be", "alleged abuses"), cleared or denied ("cleared of wrongdoing",
+    "denied lying"), or negated ("was not responsible", "never designed to cheat").
+    """
+    if not negation_ok and (
+            is_negated(tok) or (tok.dep_ in ("amod", "compound") and is_negated(tok.head))):
+        return False
+    if _supposed(tok) or (tok.dep_ in ("amod", "compound") and _supposed(tok.head)):
+        return False
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _ACCUSING_VERBS and _reports_another(tok):
+        # "The opposition has accused the government of corruption": reported, unless the
+        # blamer is blamed in turn ("is blaming patients for its own failures").
+        return _scapegoating(tok)
+    cur = tok
+    for _ in range(5):
+        if _conditional(cur):
+            return False
+        head = cur.head
+        if head is cur or not view.in_content(head.i):
+            break
+        if cur.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in _CLAIM_HEADS
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in head.head.children)
+        ):
+            return False  # "claims of fraud", "no evidence of fraud"
+        if head.pos_ == "VERB" and head.lemma_.lower() in _ACCUSING_VERBS and _reports_another(head):
+            return False  # "critics accused the minister of lying"
+        if head.lemma_.lower() in _PREVENTING and cur.lemma_.lower() not in _DOUBTING:
+            # "make it harder for companies to hide losses", "to prevent fraud"; but "hard to
+            # see how ..." doubts an excuse rather than preventing a deed.
+            return False
+        if cur.dep_ in ("acl", "ccomp") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in head.children):
+            return False  # "no evidence that officials had lied"
+        if cur.dep_ in _CLAIM_CONTENT_DEPS and head.lemma_.lower() in _CLAIM_HEADS and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "the allegation that we fixed prices", "fraud charges"; a purpose infinitive
+            # is not the claim's content ("spreading rumours to discredit ...").
+            return False
+        if not negation_ok and any(c.dep_ == "neg" for c in head.children):
+            return False  # "it is not true that the government ignored ..."
+        if head.lemma_.lower() in _CLEARING_VERBS:
+            return False  # "cleared the minister of any wrongdoing", "denied lying"
+        if head.pos_ in ("NOUN", "PROPN") and _supposed(head):
+            return False  # "an investigation into any use of chemical weapons"
+        if head.pos_ in ("VERB", "AUX") and _hypothetical(head):
+            return False  # "any use of chemical weapons would be a war crime"
+        # A labelling verb reports the label; an adverb on the verb itself ('falsely
+        # claimed') is the speaker's own judgement of the labelling.
+        if head.pos_ == "VERB" and head.lemma_.lower() in _LABEL_VERBS and cur.dep_ not in (
+                "advmod", "neg", "npadvmod"):
+            subj = subject(head)
+            if subj is None or subj.lower_ not in ("i", "we"):
+                return False
+        cur = head
+    return True
+
+
+_CLAIM_CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl", "compound", "amod"})
+# Speech acts of accusing: inside the content, with someone else as subject, they report an
+# accusation ("critics accused ...") rather than make one.
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "allege", "charge", "denounce"})
+_DOUBTING = frozenset({"see", "believe", "imagine", "accept", "understand", "explain"})
+# Heads under which a deed is prevented or made harder, not done.
+_PREVENTING = frozenset({"prevent", "stop", "deter", "prohibit", "forbid", "ban", "outlaw",
+                         "hard", "easy", "difficult", "impossible", "combat", "fight", "tackle"})
+
+
+def _reports_another(verb: Token) -> bool:
+    """The accusing verb has a subject other than the speaker ('critics accused', 'the
+    minister was accused'); with no subject the speaker may be the one accusing."""
+    subj = subject(verb)
+    return subj is not None and subj.lower_ not in ("i", "we")
+
+
+def _scapegoating(verb: Token) -> bool:
+    """'blaming patients for its own failures': the blame is itself blamed."""
+    return any(t.lower_ == "own" for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for t in c.subtree)
+_CLEARING_VERBS = frozenset({"deny", "clear", "acquit", "exonerate", "absolve", "vindicate"})
+_SUPPOSING = frozenset({"alleged", "suspected", "possible", "potential", "purported",
+                        "supposed", "apparent"})
+
+
+def _supposed(tok: Token) -> bool:
+    """'any fraud', 'alleged abuses', 'possible war crimes', 'allegedly took bribes'."""
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "det" and low == "any":
+            return True
+        if c.dep_ == "amod" and low in _SUPPOSING:
+            return True
+        if c.dep_ == "advmod" and low in ("allegedly", "supposedly", "purportedly"):
+            return True
+    return False
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A modal clause about a supposed subject: 'any attack would be a crime'."""
+    subj = subject(verb)
+    return subj is not None and _supposed(subj) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children)
+
+
+def _conditional(tok: Token) -> bool:
+    """The token heads a clause introduced by 'if', 'unless' or 'whether'."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)

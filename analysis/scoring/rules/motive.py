@@ -1,0 +1,326 @@
+"""Context rules of deceit, concealment and bad-intent cues read from their objects.
+
+These verbs accuse only with the right object: "twisted my words" (not "twisted his ankle"),
+"buried the report" (not "buried the dead"), "evaded taxes" (not "evaded the tackle"),
+"echoed the Kremlin's line" (not "echoed the concerns of residents").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..grammar import clause_subject, first_person_subject, human_noun, is_actor, is_negated
+from ..view import StatementView
+from .accusation import PROTECTED
+
+# What a deceiver alters, hides or makes up: accounts, records and evidence.
+_ACCOUNTS = frozenset({
+    "report", "evidence", "finding", "data", "information", "truth", "document", "result",
+    "study", "story", "news", "figure", "fact", "file", "email", "record", "detail", "paper",
+    "proof", "footage", "memo", "word", "number", "statistic", "meaning", "remark", "comment",
+    "quote", "account", "history", "book", "minute", "testimony", "statement", "picture",
+    "image", "photo", "video", "log", "test", "claim", "excuse", "pretext", "tale", "lie",
+    "threat", "accusation", "allegation", "charge", "enemy", "crime", "quotation", "poll",
+})
+_ACCOUNTABILITY = frozenset({
+    "scrutiny", "accountability", "responsibility", "blame", "justice", "prosecution",
+    "punishment", "investigation", "oversight", "liability", "consequence", "tax", "sanction",
+    "question", "inquiry", "trial", "charge", "censure", "criticism", "regulation", "law",
+})
+_LINES = frozenset({"line", "narrative", "point", "propaganda", "script", "rhetoric"})
+_FUNDS = frozenset({"money", "fund", "cash", "budget", "donation", "aid", "grant", "asset",
+                    "revenue", "saving", "pension", "subsidy"})
+_OWNERS = frozenset({"company", "public", "state", "taxpayer", "party", "campaign", "charity",
+                     "donor", "government", "aid", "client", "union", "club", "pension",
+                     "council", "firm", "shareholder", "investor", "city", "federal", "national"})
+_PERSONAL = frozenset({"his", "her", "their", "own", "personal", "private", "himself",
+                       "herself", "themselves", "family", "friends", "cronies", "relatives"})
+_CRONIES = frozenset({"himself", "herself", "themselves", "itself", "crony", "friend",
+                      "family", "relative", "ally", "elite", "oligarch", "associate"})
+_MISUSED = _FUNDS | frozenset({"power", "office", "authority", "position", "data", "resource"})
+
+
+def _in(tok: Token, words: frozenset[str]) -> bool:
+    """Lemma or form in ``words``, also a plural form the lemmatiser missed ('taxes')."""
+    low = tok.lower_
+    return (tok.lemma_.lower() in words or low in words
+            or (low.endswith("es") and low[:-2] in words) or (low.endswith("s") and low[:-1] in words))
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects, passive subjects and 'with'/'on' objects ('tampered with the ballots')."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "on"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _agent_ok(verb: Token) -> bool:
+    """Not negated, and the doer (if named) is neither the speaker nor a non-actor."""
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return True
+    return not first_person_subject(subj)
+
+
+def alters_account(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'twisted my words', 'massaged the figures', 'distorts the facts', 'invented stories'."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    for o in _objects(verb):
+        if _in(o, _ACCOUNTS) or o.lower_ in ("ours", "it", "them", "this", "everything"):
+            return True
+    return False
+
+
+def makes_up(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'invented stories', 'they invent lost missiles': made up, unless the object is a
+    creation ('invented a new genre', 'invented the telephone')."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    objs = _objects(verb)
+    if not objs:
+        return True
+    return not any(_in(o, _CREATIONS) or any(c.lower_ == "new" for c in o.children) for o in objs)
+
+
+# What inventors invent: made, not made up.
+_CREATIONS = frozenset({
+    "genre", "device", "machine", "method", "technique", "game", "language", "system",
+    "process", "product", "tool", "instrument", "engine", "recipe", "dance", "sport", "style",
+    "format", "vaccine", "drug", "telephone", "camera", "computer", "algorithm", "design",
+    "material", "technology", "formula", "treatment", "robot", "vehicle", "weapon", "gadget",
+})
+
+
+def hides_account(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'buried the safety report', 'withheld evidence', 'destroyed documents'."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    return any(_in(o, _ACCOUNTS) or o.lemma_.lower() == "aid" for o in _objects(verb))
+
+
+def evades_accountability(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'evaded taxes', 'to avoid scrutiny', 'dodged questions', 'escaped justice'."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    return any(_in(o, _ACCOUNTABILITY) for o in _objects(verb))
+
+
+def shields_from_accountability(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'shielding the commander from prosecution' (not 'protecting children from harm')."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from"
+               and any(_in(g, _ACCOUNTABILITY) for g in c.children if g.dep_ == "pobj")
+               for c in verb.children)
+
+
+def echoes_line(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'echoed Moscow's line', 'repeating the Kremlin's talking points': another actor's line
+    carried uncritically (not 'echoed residents' concerns')."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    for o in _objects(verb):
+        if not _in(o, _LINES):
+            continue
+        owners = [c for c in o.children if c.dep_ in ("poss", "compound", "amod")]
+        owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if any(is_actor(w) or w.lower_ == "party" for w in owners):
+            return True
+    return False
+
+
+def misuses_funds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Others' money spent on oneself: 'used company money to pay for his holidays',
+    'diverted aid money to his own accounts'; or 'misuse(d) public funds/power'."""
+    tok = doc[i]
+    if is_negated(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ("misuse", "misappropriate", "abuse"):
+        objs = _objects(tok) if tok.pos_ == "VERB" else [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        return any(_in(o, _MISUSED) for o in objs)
+    if tok.pos_ != "VERB":
+        return False
+    for o in _objects(tok):
+        if not _in(o, _FUNDS):
+            continue
+        owner = {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "poss", "amod")}
+        if not owner & _OWNERS:
+            continue
+        # The purpose or destination names the spender himself.
+        if any(t.lower_ in _PERSONAL for t in tok.subtree if t.i > o.i):
+            return True
+    return False
+
+
+def enriches_self(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'enrich himself / his cronies' (not 'enrich uranium', 'enrich the soil')."""
+    verb = doc[i]
+    return _agent_ok(verb) and any(
+        o.lemma_.lower() in _CRONIES or o.lower_ in _CRONIES for o in _objects(verb))
+
+
+def lined_pockets(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'lining their own pockets': 'pocket(s)' as the object of 'line'."""
+    tok = doc[i]
+    return tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "line" and not is_negated(tok.head)
+
+
+def harms_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'abandoned the refugees at the border' (people left in harm), not 'abandoned the plan'."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ != "nsubjpass" and not is_actor(subj):
+        return False
+    return any(human_noun(o) or o.lemma_.lower() in (
+        "civilian", "refugee", "victim", "patient", "child", "wounded", "worker", "migrant",
+        "population", "people") for o in _objects(verb))
+
+
+_PAYMENTS = frozenset({"cash", "money", "bribe", "gift", "envelope", "payment", "kickback",
+                       "voucher", "bonus", "favour", "favor"})
+_GATEKEEPERS = frozenset({"voter", "official", "judge", "referee", "inspector", "police",
+                          "officer", "regulator", "journalist", "customs", "guard", "juror",
+                          "witness", "legislator", "lawmaker", "councillor", "councilor",
+                          "examiner", "umpire", "auditor", "election", "polling"})
+
+
+def _recipients(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ == "dative"]
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "among", "outside", "at"):
+            out.extend(g for g in c.subtree if g.dep_ in ("pobj", "compound"))
+    return out
+
+
+def pays_gatekeeper(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Money handed to those who decide: 'handed out cash to voters', 'gave envelopes to
+    referees' (bribery without the word; not 'paid compensation to families')."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    if not any(_in(o, _PAYMENTS) for o in _objects(verb)):
+        return False
+    return any(_in(r, _GATEKEEPERS) for r in _recipients(verb))
+
+
+_POSTS = frozenset({"contract", "job", "post", "position", "licence", "license", "tender",
+                    "concession", "permit", "seat", "appointment"})
+_KIN = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "cousin",
+                  "nephew", "niece", "law", "relative", "friend", "crony", "donor", "ally",
+                  "family", "father", "mother", "uncle", "aunt", "son-in-law", "brother-in-law"})
+
+
+def favours_kin(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Nepotism without the word: 'awarded the contract to a firm owned by his
+    brother-in-law', 'gave the job to his nephew'."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    objs = [o for o in _objects(verb) if _in(o, _POSTS)]
+    if not objs:
+        return False
+    after = [t for t in verb.subtree if t.i > objs[0].i]
+    owned = any(t.lower_ in ("his", "her", "their", "its") for t in after)
+    return owned and any(_in(t, _KIN) for t in after)
+
+
+_RIGHTS = frozenset({"access", "right", "treatment", "care", "aid", "food", "water", "medicine",
+                     "visit", "lawyer", "counsel", "trial", "asylum", "supplies", "fuel"})
+
+
+def withholds_rights(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'denying detainees access to lawyers', 'blocked aid to the besieged town' (not 'denied
+    the report', which is a denial)."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    return any(_in(o, _RIGHTS) for o in _objects(verb))
+
+
+def uses_as_cover(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'using schools as military bases', 'used civilians as cover'."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    objs = [o for o in _objects(verb) if o.lemma_.lower() in PROTECTED or o.lower_ in PROTECTED]
+    # 'as' hangs on the verb or, as often parsed, on the object.
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "as"
+                              for t in [verb, *objs] for c in t.children)
+
+
+def bled_dry(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'bleeding the club dry'."""
+    verb = doc[i]
+    return _agent_ok(verb) and any(c.lower_ == "dry" for c in verb.children)
+
+
+def keeps_self_in_power(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'changed the law to keep itself in power' (a reflexive object kept in power/office)."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    reflexive = any(o.lower_ in ("itself", "himself", "herself", "themselves")
+                    for o in verb.children if o.dep_ in ("dobj", "nsubj"))
+    in_power = any(t.lower_ in ("power", "office") for t in verb.subtree)
+    return reflexive and in_power
+
+
+_POLLUTANTS = frozenset({"waste", "sewage", "chemical", "toxin", "effluent", "sludge",
+                         "pollutant", "toxic", "untreated", "raw", "radioactive", "oil"})
+
+
+def dumps_pollutant(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'dumping toxic waste into the lake' (an actor or no subject)."""
+    verb = doc[i]
+    if not _agent_ok(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not is_actor(subj):
+        return False
+    for o in _objects(verb):
+        words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound")}
+        if words & _POLLUTANTS:
+            return True
+    return False
+
+
+_DOUBT_VERBS = frozenset({"see", "believe", "imagine", "accept", "understand", "explain"})
+_DOUBT_FRAMES = frozenset({"hard", "difficult", "impossible"})
+
+
+def innocence_doubted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An innocent explanation rejected, imputing intent: 'the timing was no coincidence',
+    'the fire was not an accident', 'it is hard to see how the convoy could have been
+    mistaken for a military target'."""
+    tok = doc[i]
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or is_negated(tok):
+        return tok.dep_ in ("attr", "acomp", "ROOT") or tok.head.lemma_.lower() == "be"
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.lemma_.lower() in _DOUBT_VERBS and (
+                head.lemma_.lower() in _DOUBT_FRAMES
+                or any(c.dep_ == "acomp" and c.lemma_.lower() in _DOUBT_FRAMES for c in head.children)
+                or any(c.dep_ == "neg" for c in cur.children)):
+            return True  # 'hard to see how', 'it is difficult to believe that', 'I cannot see
+        cur = head
+    return False
