@@ -70,7 +70,7 @@ from .pipeline import (
     analyse_texts,
     rules_version,
 )
-from .pipeline import _origin as origin_of  # the local engine's naming, so reports match
+from .pipeline import origin as origin_of  # the local engine's naming, so reports match
 
 # Articles per partition when the caller does not choose: about TASKS_PER_WORKER tasks per
 # worker, so a slow partition at the end leaves little idle time, within bounds that keep
@@ -237,9 +237,9 @@ def analyse_partition(
     rows: list[StatementRow] = []
     for start in range(0, len(staged), BATCH_ARTICLES):
         batch = staged[start : start + BATCH_ARTICLES]
-        for article, article_rows in zip(
-            batch, analyse_texts([a.draft.text for a in batch]), strict=True
-        ):
+        texts = [a.draft.text for a in batch]
+        countries = [a.draft.country for a in batch]
+        for article, article_rows in zip(batch, analyse_texts(texts, countries), strict=True):
             rows.extend(replace(r, article_id=article.id) for r in article_rows)
     name = part_name(part.index)
     out = Path(out_dir)

@@ -66,9 +66,11 @@ def rules_version() -> str:
     """Versions of every rule file that shapes the statements, stored with each analysis run."""
     from .lexicons import rules_version as lexicon_versions
     from .registry import load_registry
+    from .statements import load_reporting_verbs
 
     registry = load_registry()
-    return f"registry={registry.version};{lexicon_versions()}"
+    verbs = load_reporting_verbs()
+    return f"registry={registry.version};reporting_verbs={verbs.version};{lexicon_versions()}"
 
 
 # --- pure per-document analysis -------------------------------------------------------------
@@ -126,24 +128,41 @@ def statement_row(
     )
 
 
-def analyse_doc(doc, article_id: int = 0) -> list[StatementRow]:
-    """Statements of one parsed article, scored, as rows (``doc.text`` is the stored text)."""
+def analyse_doc(
+    doc, article_id: int = 0, outlet_country: str | None = None
+) -> list[StatementRow]:
+    """Statements of one parsed article, scored, as rows (``doc.text`` is the stored text).
+
+    ``outlet_country`` places local voices that name no country ("Senator X" in a Russian
+    outlet's story); it is the article's stored ``country``.
+    """
     from .scores import score_statement
     from .statements import extract_statements
 
     text = doc.text
     return [
         statement_row(article_id, text, st, score_statement(st, doc))
-        for st in extract_statements(doc)
+        for st in extract_statements(doc, outlet_country=outlet_country)
     ]
 
 
-def analyse_texts(texts: Sequence[str]) -> list[list[StatementRow]]:
-    """Parse and analyse a batch of texts in this process (rows carry article_id 0)."""
+def analyse_texts(
+    texts: Sequence[str], countries: Sequence[str | None] | None = None
+) -> list[list[StatementRow]]:
+    """Parse and analyse a batch of texts in this process (rows carry article_id 0).
+
+    ``countries`` are the articles' outlet countries, one per text (or None).
+    """
     from .nlp import load_nlp
 
     nlp = load_nlp()
-    return [analyse_doc(doc) for doc in nlp.pipe(texts, batch_size=len(texts) or 1)]
+    if countries is None:
+        countries = [None] * len(texts)
+    docs = nlp.pipe(texts, batch_size=len(texts) or 1)
+    return [
+        analyse_doc(doc, outlet_country=country)
+        for doc, country in zip(docs, countries, strict=True)
+    ]
 
 
 # --- worker processes -----------------------------------------------------------------------
@@ -188,14 +207,16 @@ class _Analyser:
                 self.pool.terminate()
             self.pool.join()
 
-    def run(self, batches: Iterable[tuple[list, list[str]]]) -> Iterator[tuple[list, list[list[StatementRow]]]]:
+    def run(
+        self, batches: Iterable[tuple[list, list[str], list[str | None]]]
+    ) -> Iterator[tuple[list, list[list[StatementRow]]]]:
         if self.pool is None:
-            for keys, texts in batches:
-                yield keys, analyse_texts(texts)
+            for keys, texts, countries in batches:
+                yield keys, analyse_texts(texts, countries)
             return
         pending: deque = deque()
-        for keys, texts in batches:
-            pending.append((keys, self.pool.apply_async(analyse_texts, (texts,))))
+        for keys, texts, countries in batches:
+            pending.append((keys, self.pool.apply_async(analyse_texts, (texts, countries))))
             while len(pending) > 2 * self.jobs:
                 keys0, res = pending.popleft()
                 yield keys0, res.get()
@@ -241,26 +262,28 @@ def run_import(
 
     with store.writer(sources=sources) as writer:
 
-        def new_articles() -> Iterator[tuple[list, list[str]]]:
+        def new_articles() -> Iterator[tuple[list, list[str], list[str | None]]]:
             nonlocal n_words, done
             for chunk in _batched(iter_drafts(scan, defaults), BATCH_ARTICLES):
                 keys: list[int] = []
                 texts: list[str] = []
+                countries: list[str | None] = []
                 for draft in chunk:
                     added = writer.add_article(draft)
                     if added.article_id is None:
-                        duplicates.append((_origin(draft), added.duplicate_of or 0))
+                        duplicates.append((origin(draft), added.duplicate_of or 0))
                         done += 1
                         continue
                     if added.near_duplicate_of is not None:
                         near.append(
-                            (_origin(draft), added.near_duplicate_of, added.similarity or 0.0)
+                            (origin(draft), added.near_duplicate_of, added.similarity or 0.0)
                         )
                     keys.append(added.article_id)
                     texts.append(draft.text)
+                    countries.append(draft.country)
                     n_words += len(draft.text.split())
                 if keys:
-                    yield keys, texts
+                    yield keys, texts, countries
                 elif progress:
                     progress(done, total)
 
@@ -306,11 +329,11 @@ def reanalyse(
     n_statements = 0
     done = 0
 
-    def batches() -> Iterator[tuple[list, list[str]]]:
+    def batches() -> Iterator[tuple[list, list[str], list[str | None]]]:
         # Each batch is read completely before the next write on the same connection.
         for ids in _batched([s.id for s in summaries], BATCH_ARTICLES):
             chunk = list(store.iter_articles(ids))
-            yield [a.id for a in chunk], [a.text for a in chunk]
+            yield [a.id for a in chunk], [a.text for a in chunk], [a.country for a in chunk]
 
     with store.writer(sources="reanalyse") as _writer, _Analyser(jobs) as analyser:
         for keys, results in analyser.run(batches()):
@@ -330,7 +353,8 @@ def reanalyse(
     )
 
 
-def _origin(draft: ArticleDraft) -> str:
+def origin(draft: ArticleDraft) -> str:
+    """How reports name an input: its file name, or for JSON/JSONL items the line/index."""
     # Items of one JSON/JSONL file share a file name; their origin names the line or index.
     if draft.source_format in ("json", "jsonl") or not draft.source_name:
         return draft.origin
