@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager, suppress
@@ -33,6 +34,8 @@ T = TypeVar("T")
 
 CACHE_ENTRIES = 256
 POOL_SIZE = 4
+# Seconds an unused connection is kept before the file is let go for other processes.
+IDLE_SECONDS = 3.0
 
 COMPARE_BY: tuple[str, ...] = ("group", "actor", "outlet")
 MISSING = "(none)"  # the label analysis.compare gives a missing outlet (MISSING_KEY)
@@ -97,12 +100,35 @@ class StorePool:
     way (read-write, so that an upload can write), which DuckDB requires within one process.
     """
 
-    def __init__(self, path: Path, size: int = POOL_SIZE) -> None:
+    def __init__(self, path: Path, size: int = POOL_SIZE, idle_seconds: float = IDLE_SECONDS) -> None:
         self.path = path
         self.size = size
-        self._idle: list[Any] = []
+        self.idle_seconds = idle_seconds
+        self._idle: list[tuple[float, Any]] = []  # (returned at, store)
         self._lock = threading.Lock()
         self._open_lock = threading.Lock()
+        self._reaper: threading.Thread | None = None
+        self._stopped = threading.Event()
+
+    def _start_reaper(self) -> None:
+        # DuckDB lets one process hold the file: an idle dashboard must let go of it so that
+        # `framelens import` from a terminal can write (it waits for the lock meanwhile).
+        if self._reaper is None:
+            self._reaper = threading.Thread(target=self._reap, name="store-reaper", daemon=True)
+            self._reaper.start()
+
+    def _reap(self) -> None:
+        while not self._stopped.wait(min(1.0, self.idle_seconds / 2)):
+            cutoff = time.monotonic() - self.idle_seconds
+            with self._lock:
+                old = [st for t, st in self._idle if t < cutoff]
+                self._idle = [(t, st) for t, st in self._idle if t >= cutoff]
+            for st in old:
+                _close_quietly(st)
+
+    def idle_count(self) -> int:
+        with self._lock:
+            return len(self._idle)
 
     def open(self) -> Any:
         """A new store on the file. One at a time: the first open creates the schema, and a
@@ -115,7 +141,7 @@ class StorePool:
     @contextmanager
     def borrow(self) -> Iterator[Any]:
         with self._lock:
-            st = self._idle.pop() if self._idle else None
+            st = self._idle.pop()[1] if self._idle else None
         if st is None:
             st = self.open()
         else:
@@ -128,15 +154,17 @@ class StorePool:
             raise
         with self._lock:
             if len(self._idle) < self.size:
-                self._idle.append(st)
+                self._idle.append((time.monotonic(), st))
                 st = None
         if st is not None:
             _close_quietly(st)
+        self._start_reaper()
 
     def close(self) -> None:
+        self._stopped.set()
         with self._lock:
             idle, self._idle = self._idle, []
-        for st in idle:
+        for _, st in idle:
             _close_quietly(st)
 
 

@@ -286,3 +286,56 @@ def test_benchmark_callables_run_on_a_store(demo, tmp_path):
     for name, fn in data.BENCHMARK_CALLABLES:
         assert fn(copy, sel) is not None, name
     json.dumps(names)
+
+
+def test_idle_dashboard_lets_go_of_the_database_for_the_cli(tmp_path):
+    """DuckDB allows one process per file: an idle dashboard must release it so that
+    `framelens import` in a terminal can write."""
+    import time
+
+    from app.data import StorePool
+    from corpus.store import Store
+
+    db = tmp_path / "shared.duckdb"
+    Store.open(db).close()
+    pool = StorePool(db, idle_seconds=0.5)
+    with pool.borrow() as st:
+        assert st.counts().articles == 0
+    assert pool.idle_count() == 1
+    deadline = time.monotonic() + 5
+    while pool.idle_count() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert pool.idle_count() == 0
+    # Another process (as a CLI import is) can now open the file for writing at once.
+    assert _open_in_other_process(db) == 0
+    pool.close()
+
+
+def test_busy_dashboard_holds_the_database_and_the_other_process_is_told(tmp_path):
+    from app.data import StorePool
+    from corpus.store import Store
+
+    db = tmp_path / "busy.duckdb"
+    Store.open(db).close()
+    pool = StorePool(db, idle_seconds=60)
+    with pool.borrow():
+        pass
+    try:
+        assert _open_in_other_process(db) == 3  # StoreBusyError, not a crash
+    finally:
+        pool.close()
+
+
+def _open_in_other_process(db) -> int:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from corpus.store import Store, StoreBusyError\n"
+        "try:\n"
+        f"    Store.open({str(db)!r}, wait=0.5).close()\n"
+        "except StoreBusyError:\n"
+        "    sys.exit(3)\n"
+    )
+    return subprocess.run([sys.executable, "-c", code], timeout=60).returncode
