@@ -221,7 +221,8 @@ class Attributor:
 
     def __init__(self, doc: Doc, registry: ActorRegistry, in_quote: list[bool],
                  paragraph_of: list[int], default_country: str | None = None,
-                 report_lemmas: frozenset[str] = frozenset(), text: str | None = None) -> None:
+                 report_lemmas: frozenset[str] = frozenset(), text: str | None = None,
+                 dateline: str | None = None, outlet_country: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
         self.registry = registry
@@ -248,7 +249,12 @@ class Attributor:
         self._actor_cache: dict[tuple[int, int], ActorRef] = {}
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
         self._rule_cache: dict[str, object] = {}
-        self.home_country = default_country or self._dominant_country()
+        # News copy gives no country word for the outlet's own officials ("the defence
+        # secretary", "Sen. Doyle"), but ordinary people and local offices belong to where the
+        # story happens: the dateline, else the country the text names most, else the outlet.
+        self.dateline = dateline
+        self.outlet_country = outlet_country
+        self.home_country = dateline or self._dominant_country() or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
 
     def _scan_acronyms(self) -> dict[str, str]:
@@ -778,7 +784,7 @@ class Attributor:
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public
-            return self._make(name, "public", self.default_country or self.home_country, False)
+            return self._make(name, "public", self.home_country, False)
         member = self._member_of(m, context)
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
@@ -1047,11 +1053,17 @@ class Attributor:
             return None
         explicit = country is not None
         if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):
-            # the dateline: local voices of a local story; ordinary people and experts also
-            # take the country the story is about
-            country = self.default_country
-            if country is None and (gtype in ("person", "public") or phrases & _LOCAL):
+            if gtype == "public" or phrases & _LOCAL:
                 country = self.home_country  # people and local officials: where the story is
+            elif gtype == "government" and phrases & r.government <= {"source", "sources"}:
+                # "a source close to the investigation" could be anyone's: only a dateline
+                # (a local story) places it
+                country = self.dateline
+            else:
+                # an unmarked state role or expert is the outlet's own (dateline first)
+                country = self.default_country
+                if country is None and gtype == "person":
+                    country = self.home_country
         return gtype, country, by_head, explicit
 
     def _is_media(self, phrases: frozenset[str]) -> bool:

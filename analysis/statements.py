@@ -172,11 +172,12 @@ class _Extractor:
         for si, (a, b) in enumerate(self.sents):
             for k in range(a, b):
                 self.sent_of[k] = si
-        country = default_country(registry, self.text, self.paragraphs)
-        if country is None and outlet_country in registry.countries.countries:
-            country = outlet_country
-        self.attr = Attributor(doc, registry, self.in_quote, self.para_of, country,
-                               report_lemmas=frozenset(verbs.frames), text=self.text)
+        dateline = default_country(registry, self.text, self.paragraphs)
+        if outlet_country not in registry.countries.countries:
+            outlet_country = None
+        self.attr = Attributor(doc, registry, self.in_quote, self.para_of, dateline or outlet_country,
+                               report_lemmas=frozenset(verbs.frames), text=self.text,
+                               dateline=dateline, outlet_country=outlet_country)
         self.speaker_nouns = _SPEAKER_NOUNS
         self.cands: list[_Cand] = []
         self.quote_cand: dict[int, _Cand] = {}  # quote index -> its direct statement

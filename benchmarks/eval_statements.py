@@ -149,11 +149,17 @@ def _nth(text: str, sub: str, n: int) -> int:
     return pos
 
 
+# the outlet country of each article loaded last (ISO alpha-2 or None), as the pipeline
+# passes ``articles.country``
+outlets: dict[str, str | None] = {}
+
+
 def load_gold(split: str, gold_dir: Path = GOLD_DIR) -> tuple[dict[str, str], list[GoldStatement],
                                                               dict[str, list[str]], list[str]]:
     """(texts by article, gold statements, non-statements by article, problems)."""
     folder = gold_dir / split
     texts: dict[str, str] = {}
+    outlets.clear()
     gold: list[GoldStatement] = []
     nons: dict[str, list[str]] = {}
     problems: list[str] = []
@@ -184,7 +190,23 @@ def load_gold(split: str, gold_dir: Path = GOLD_DIR) -> tuple[dict[str, str], li
                 constructions=tuple(str(c) for c in st.get("constructions") or ()),
             ))
         nons[art] = [str(x) for x in data.get("non_statements") or []]
+        outlets[art] = data.get("country") or _outlet_country(str(data.get("outlet") or ""))
     return texts, gold, nons, problems
+
+
+_LANGUAGE_WORDS = frozenset({"language", "edition", "service", "typography", "version"})
+
+
+def _outlet_country(outlet: str) -> str | None:
+    """The outlet's country when the gold ``outlet`` names exactly one ("invented Kenyan
+    daily"); a language ("Persian-language", "English edition") or a region ("Gulf") names
+    none."""
+    from analysis.registry import load_registry, tokenize
+
+    toks = tokenize(outlet.replace("-language", " language"))
+    codes = {code for pos, n, code, _ in load_registry().countries.scan(toks)
+             if not (pos + n < len(toks) and toks[pos + n].norm in _LANGUAGE_WORDS)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _match(preds: list, golds: list[GoldStatement], threshold: float) -> list[tuple[int, int, float]]:
@@ -228,7 +250,7 @@ def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
     arts = list(texts)
     preds_by: dict[str, list] = {}
     for art, doc in zip(arts, nlp.pipe([texts[a] for a in arts]), strict=True):
-        preds_by[art] = extract_statements(doc)
+        preds_by[art] = extract_statements(doc, outlet_country=outlets.get(art))
     gold_by: dict[str, list[GoldStatement]] = {a: [] for a in arts}
     for g in gold:
         gold_by[g.article].append(g)

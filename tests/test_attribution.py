@@ -185,3 +185,39 @@ def test_named_person_with_age_is_public(nlp):
     assert s.speaker.resolved_text == "Olu Adebayo"
     assert s.speaker.actor.group == "Nigerian public"
     assert s.speaker.actor.anonymous is False
+
+
+# ------------------------------------------------- outlet country and the story's country
+
+
+def placed(nlp, text: str, needle: str, outlet: str | None):
+    hits = [s for s in extract_statements(nlp(text), outlet_country=outlet) if needle in s.content_text]
+    assert len(hits) == 1
+    return hits[0].speaker.actor
+
+
+def test_unmarked_state_role_is_the_outlets_own(nlp):
+    text = ("The defence secretary, Tobias Wrenfield, said the patrols would be doubled. "
+            "Moscow denied sending the ships.")
+    a = placed(nlp, text, "the patrols", "GB")
+    assert (a.group, a.group_type) == ("British military", "military")
+    # without an outlet country nothing says whose defence secretary he is
+    assert placed(nlp, text, "the patrols", None).group == "unknown"
+
+
+def test_unmarked_senator_takes_outlet_country(nlp):
+    a = placed(nlp, "Sen. Harriet Colquist said the vote was a mistake.", "the vote", "US")
+    assert a.group == "U.S. government"
+
+
+def test_ordinary_people_belong_to_the_story_not_the_outlet(nlp):
+    text = ("French police searched the team's hotel in Lyon. French riders were questioned in France. "
+            "Former rider Matthieu Drouel said the culture had not changed.")
+    a = placed(nlp, text, "the culture", "CH")
+    assert a.group == "French public"
+
+
+def test_vague_source_is_not_given_the_outlet_country(nlp):
+    text = ("French prosecutors opened an inquiry in France. "
+            "A source close to the inquiry said that documents had been seized.")
+    assert placed(nlp, text, "documents had been seized", "CH").group == "unknown"
