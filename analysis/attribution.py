@@ -780,7 +780,13 @@ class Attributor:
                 return org
         # 4. rules: country word + institution noun
         if rule is not None:
-            gtype, country, _, _ = rule
+            gtype, country, _, explicit = rule
+            vague = _words(context) & (self.rules.government | self.rules.military)
+            if gtype in ("government", "military") and not explicit \
+                    and not vague <= {"source", "sources"}:
+                # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
+                # said": the state just named, before the outlet's or the dateline's
+                country = self._nearby_state_country(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public
@@ -793,6 +799,47 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _nearby_state_country(self, m: Mention) -> str | None:
+        """The country of a state body named in the previous sentence or before the speaker
+        in the same one, outside quotes ("Burkina Faso's government", "The Israeli
+        military"): the one with the speaker's own role noun if any, else the only one."""
+        doc = self.doc
+        h = doc[m.head]
+        sent = h.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        hi = bisect_tok(doc, m.start)
+        k0 = bisect.bisect_left(self._ent_starts, doc[lo].idx)
+        found: list[tuple[str, str]] = []  # (country, head lemma of the state noun)
+        for ent in self.ents[k0:]:
+            if ent.start >= hi:
+                break
+            if self.in_quote[ent.start] or ent.label_ not in ("GPE", "NORP") \
+                    and not self._is_country_word(ent.text):
+                continue  # NER calls "Burkina Faso's" a PERSON at times
+            root = ent.root
+            if root.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            head = root.head
+            if head.i >= hi or self.in_quote[head.i] or head.i < ent.end:
+                continue
+            code = self.registry.countries.find(ent.text)
+            rule = self._rule(head.lemma_.lower()) if code else None
+            if rule is None or rule[0] not in ("government", "military"):
+                continue
+            found.append((code, head.lemma_.lower()))
+        if not found:
+            return None
+        same = [c for c, lemma in found if lemma in m.words]
+        if same:
+            return same[-1]
+        codes = {c for c, _ in found}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _is_country_word(self, text: str) -> bool:
+        toks = tokenize(text)
+        hits = self.registry.countries.scan(toks)
+        return len(hits) == 1 and hits[0][1] == len(toks) and hits[0][3] != "city"
 
     def _pronoun_owner(self, m: Mention) -> ActorRef | None:
         """'his office said', 'her spokesman': the actor of whoever the pronoun refers to."""

@@ -221,3 +221,22 @@ def test_vague_source_is_not_given_the_outlet_country(nlp):
     text = ("French prosecutors opened an inquiry in France. "
             "A source close to the inquiry said that documents had been seized.")
     assert placed(nlp, text, "documents had been seized", "CH").group == "unknown"
+
+
+def test_state_role_takes_the_state_named_just_before(nlp):
+    text = ("Zambia's government rejected the findings. Information minister Chileshe Mwansa "
+            "said the report was biased.")
+    a = placed(nlp, text, "the report was biased", "GB")  # beats the outlet's own country
+    assert (a.group, a.group_type) == ("Zambian government", "government")
+
+
+def test_state_role_prefers_the_body_with_its_own_role_noun(nlp):
+    text = ("Peru's foreign ministry summoned the Chilean ambassador in Lima. Foreign ministry "
+            "spokesman Aurelio Quispe said the incursion was unacceptable.")
+    assert placed(nlp, text, "the incursion", None).group == "Peruvian government"
+
+
+def test_two_states_named_before_an_unmarked_role_leave_it_unplaced(nlp):
+    text = ("Peru's navy and Chile's navy exchanged warnings at sea. A naval spokesman "
+            "said the patrol would continue.")
+    assert placed(nlp, text, "the patrol", None).group == "unknown"
