@@ -89,6 +89,8 @@ _LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "sena
 _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club", "school",
                           "university", "council", "group", "charity", "bank", "airline", "mine",
                           "party", "campaign", "church", "museum", "airport", "operator"})
+_LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
+                             "throughout", "inside"})
 _ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "work", "represent",
                          "serve", "advise", "command", "coordinate", "oversee", "study", "teach"})
 # Titles any organisation has: alone they do not make a speaker a state voice.
@@ -787,10 +789,13 @@ class Attributor:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
                 country = self._nearby_state_country(m) or country
+            elif gtype == "public" and not explicit:
+                # "In the Israeli town of Shlomi, residents said": where they are
+                country = self._place_named_near(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public
-            return self._make(name, "public", self.home_country, False)
+            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
         member = self._member_of(m, context)
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
@@ -835,6 +840,51 @@ class Attributor:
             return same[-1]
         codes = {c for c, _ in found}
         return codes.pop() if len(codes) == 1 else None
+
+    def _place_named_near(self, m: Mention) -> str | None:
+        """The country of a place named just before an ordinary speaker, as a location ("in
+        the Israeli town of Shlomi", "near Mosul"), in the same or the previous sentence and
+        outside quotes; only if one country is named so. "Russian jets bombed the town" is
+        no location."""
+        doc = self.doc
+        h = doc[m.head]
+        sent = h.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        hi = bisect_tok(doc, m.start)
+        k0 = bisect.bisect_left(self._ent_starts, doc[lo].idx)
+        codes = set()
+        for ent in self.ents[k0:]:
+            if ent.start >= hi:
+                break
+            if self.in_quote[ent.start] or ent.label_ not in ("GPE", "NORP", "LOC", "FAC") \
+                    and not self._is_country_word(ent.text):
+                continue
+            t = ent.root
+            for _ in range(4):
+                if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS:
+                    code = self.registry.countries.find(ent.text)
+                    if code:
+                        codes.add(code)
+                    break
+                if t.dep_ not in ("amod", "compound", "poss", "pobj", "prep", "nmod", "appos") \
+                        or t.head is t:
+                    break
+                t = t.head
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return None
+        # the ordinary voice just before, in the same paragraph ("residents said ...
+        # said Yael Ben-David, a mother of three"): the same place
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            if r.mention.start >= m.start:
+                continue
+            if self.paragraph_of[r.mention.head] != para:
+                break
+            if r.actor.group_type == "public" and r.actor.group_country:
+                return r.actor.group_country
+        return None
 
     def _is_country_word(self, text: str) -> bool:
         toks = tokenize(text)

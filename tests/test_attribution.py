@@ -240,3 +240,20 @@ def test_two_states_named_before_an_unmarked_role_leave_it_unplaced(nlp):
     text = ("Peru's navy and Chile's navy exchanged warnings at sea. A naval spokesman "
             "said the patrol would continue.")
     assert placed(nlp, text, "the patrol", None).group == "unknown"
+
+
+def test_residents_take_the_country_of_the_place_named_before_them(nlp):
+    text = ("Shelling hit the border overnight. In the Moldovan village of Cantemir, residents "
+            "said the windows had shaken.")
+    assert placed(nlp, text, "the windows", None).group == "Moldovan public"
+
+
+def test_a_country_as_actor_is_not_where_residents_are(nlp):
+    text = "Russian jets bombed the valley overnight. Residents said the windows had shaken."
+    assert placed(nlp, text, "the windows", None).group == "Public"
+
+
+def test_next_ordinary_voice_in_the_paragraph_shares_the_place(nlp):
+    text = ("In the Moldovan village of Cantemir, residents said the windows had shaken. "
+            "\"We ran to the cellar. The children cried,\" said Ilinca Roibu, a mother of two.")
+    assert placed(nlp, text, "We ran to the cellar", None).group == "Moldovan public"
