@@ -89,6 +89,10 @@ _LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "sena
 _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club", "school",
                           "university", "council", "group", "charity", "bank", "airline", "mine",
                           "party", "campaign", "church", "museum", "airport", "operator"})
+# "general" before these is an adjective, not a rank
+_GENERAL_ADJ_OF = frozenset({"manager", "managers", "secretary", "counsel", "assembly", "election",
+                             "elections", "practitioner", "practitioners", "public", "director",
+                             "hospital", "strike", "meeting", "partner", "editor"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
 _ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "work", "represent",
@@ -1180,6 +1184,8 @@ class Attributor:
             for k, n in enumerate(norms):
                 if n in ("general", "gen") and k > 0 and norms[k - 1] in self.rules.civil_general:
                     return False
+                if n == "general" and k + 1 < len(norms) and norms[k + 1] in _GENERAL_ADJ_OF:
+                    return False  # "general manager", "general secretary": no rank
         return True
 
     def _anonymous(self, m: Mention) -> bool:

@@ -257,3 +257,13 @@ def test_next_ordinary_voice_in_the_paragraph_shares_the_place(nlp):
     text = ("In the Moldovan village of Cantemir, residents said the windows had shaken. "
             "\"We ran to the cellar. The children cried,\" said Ilinca Roibu, a mother of two.")
     assert placed(nlp, text, "We ran to the cellar", None).group == "Moldovan public"
+
+
+def test_general_manager_is_no_military_rank(nlp):
+    text = ("LIMA, Peru — Andesita Mining Group said the tunnel had been inspected in May. The "
+            "company's general manager, Tomas Varga, said the shift had been evacuated.")
+    a = placed(nlp, text, "the shift", None)
+    assert a.group_type != "military"
+    assert a.group == "Andesita Mining Group"
+    rank = placed(nlp, "General Ruslan Oblov said the shelling had stopped.", "the shelling", "RU")
+    assert rank.group == "Russian military"
