@@ -255,6 +255,8 @@ class Attributor:
         self._actor_cache: dict[tuple[int, int], ActorRef] = {}
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
         self._rule_cache: dict[str, object] = {}
+        # "hospital" -> the institution "the hospital" was found to be, for every later mention
+        self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
         # secretary", "Sen. Doyle"), but ordinary people and local offices belong to where the
         # story happens: the dateline, else the country the text names most, else the outlet.
@@ -923,6 +925,10 @@ class Attributor:
             if span is None:
                 continue
             for t in span:
+                known = self._desc_orgs.get(t.lemma_.lower()) if t.i != m.head else None
+                if known is not None and t.dep_ in ("poss", "compound"):
+                    return known[1]  # "a hospital spokesman" after "the hospital" was placed
+            for t in span:
                 if t.pos_ != "NOUN" or not (t.dep_ == "poss" or t.dep_ == "compound"
                                             and t.lemma_.lower() in _OWNER_NOUNS):
                     continue
@@ -1249,7 +1255,37 @@ class Attributor:
             actor = self.actor(ante)
         else:
             actor = self.actor(m)
+        if actor.group_type == "unknown" and m.kind in ("definite", "np") and m.name is None \
+                and m.head_lemma in _OWNER_NOUNS and not m.plural:
+            # "..., the hospital said" after "The Centre Hospitalier Saint-Rémy has closed":
+            # the institution the story just named, and the same one for every later
+            # "the hospital"
+            hit = self._desc_orgs.get(m.head_lemma) or self._subject_org_before(m)
+            if hit is not None:
+                self._desc_orgs.setdefault(m.head_lemma, hit)
+                return Resolved(m, ante, hit[1])  # the speaker stays as written
         return Resolved(m, ante, actor)
+
+    def _subject_org_before(self, m: Mention) -> tuple[Mention, ActorRef] | None:
+        """The last organisation or facility named as a clause subject before ``m``, in the
+        same sentence or the previous one, outside quotes, that no rule makes a state body
+        or an outlet."""
+        doc = self.doc
+        sent = doc[m.head].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        k = bisect.bisect_left(self._ent_starts, m.start)
+        for ent in reversed(self.ents[max(0, k - 30):k]):
+            if ent.start < lo:
+                break
+            if ent.label_ not in ("ORG", "FAC") or self.in_quote[ent.start] \
+                    or ent.root.dep_ not in ("nsubj", "nsubjpass") or ent.end_char > m.start:
+                continue
+            if self.registry.match(ent.text) is not None or self._rule(ent.text) is not None:
+                continue
+            name = _strip_det(ent.text)
+            ante = self.mention_at(ent.root)
+            return ante, ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+        return None
 
 
 _MISSING = object()

@@ -267,3 +267,24 @@ def test_general_manager_is_no_military_rank(nlp):
     assert a.group == "Andesita Mining Group"
     rank = placed(nlp, "General Ruslan Oblov said the shelling had stopped.", "the shelling", "RU")
     assert rank.group == "Russian military"
+
+
+def test_the_hospital_is_the_institution_just_named_and_stays_so(nlp):
+    text = ("GHENT — The Sint-Aldegonde Kliniek in Ghent has closed a ward after an outbreak, "
+            "the hospital said on Monday.\n\n"
+            "\"We are taking no risks,\" medical director Dr. Els Verhoest told reporters.\n\n"
+            "A union said staff had been cut. A hospital spokesman said the contracts had been "
+            "reorganised.")
+    doc = nlp(text)
+    sts = extract_statements(doc)
+    groups = {s.content_text[:12]: s.speaker.actor.group for s in sts}
+    want = "Sint-Aldegonde Kliniek"
+    assert groups["The Sint-Ald"] == want
+    assert groups["We are takin"] == want  # the unnamed employer of the medical director
+    assert groups["the contract"] == want  # every later mention: the same group
+
+
+def test_the_hospital_does_not_take_a_name_that_is_no_subject(nlp):
+    text = ("Doctors found Klebsiella bacteria in two wards, the hospital said.")
+    a = statement(nlp, text, "Doctors found").speaker.actor
+    assert a.group == "unknown"
