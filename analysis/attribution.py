@@ -919,7 +919,7 @@ class Attributor:
         """'The team's manager', 'The group's founder': the organisation the possessor refers
         to, found as the last earlier phrase with the same head noun that names something."""
         doc = self.doc
-        spans = [m.span] + [sp for sp in (m.role,) if sp]
+        spans = [m.span] + [sp for sp in (m.role, self._role_clause(m)) if sp]
         for a, b in spans:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
@@ -942,6 +942,7 @@ class Attributor:
                     named = [x for x in c.children if x.dep_ in ("appos", "compound", "npadvmod")
                              and x.pos_ == "PROPN"] or ([c.head] if c.head.pos_ == "PROPN"
                                                         and c.dep_ == "compound" else [])
+                    named = [x for x in named if x.i > c.i or x.i == c.i - 1]  # not a dateline
                     if not named:
                         continue
                     x = named[0]
@@ -965,19 +966,24 @@ class Attributor:
         organisation that is not named belongs to the last organisation that spoke."""
         norms = [t.norm for t in tokenize(context)]
         phrases = _phrases(norms)
-        if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms)):
+        clause = self._role_clause(m)  # "who heads the institute's infectious disease unit"
+        if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause):
             return None
         owner = self._possessor_org(m)
         if owner is not None:
             return owner
         if not {"its", "their"} & set(norms) and set(norms) & {"at", "of", "for", "with"}:
             return None  # "A manager at the quarry": the role names its own place
+        # "the company's director" is a company's, whoever spoke last
+        private = bool(set(norms) & (_GENERIC_ORG - {"agency", "authority", "council",
+                                                     "commission", "body", "institute"}))
         for r in reversed(self.history):
             if r.mention.start >= m.start:
                 continue
             a = r.antecedent
             if a.name is None and (a.is_org or r.actor.group_type == "organisation") \
-                    and r.actor.group_type != "unknown":
+                    and r.actor.group_type != "unknown" \
+                    and not (private and r.actor.group_type != "organisation"):
                 return r.actor
         # no organisation has spoken yet: the last one the text named ("Galway City Council")
         k = bisect.bisect_left(self._ent_starts, m.start)

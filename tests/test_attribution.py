@@ -288,3 +288,19 @@ def test_the_hospital_does_not_take_a_name_that_is_no_subject(nlp):
     text = ("Doctors found Klebsiella bacteria in two wards, the hospital said.")
     a = statement(nlp, text, "Doctors found").speaker.actor
     assert a.group == "unknown"
+
+
+def test_role_clause_with_possessive_owner_places_the_person(nlp):
+    text = ("The outbreak was contained, the country's public health institute NIPH said on "
+            "Monday. \"Nobody should panic,\" said Dr. Ingrid Solvang, who heads the "
+            "institute's vaccine unit.")
+    assert placed(nlp, text, "Nobody should panic", "NO").group == "Norwegian government"
+
+
+def test_company_director_does_not_join_the_state_body_that_spoke_last(nlp):
+    text = ("Fjordhavn Fisk Group said it had stopped production. Norway's food authority said "
+            "inspectors had visited the plant. The company's director, Leif Brattli, said he "
+            "was devastated.")
+    a = placed(nlp, text, "he was devastated", "NO")
+    assert a.group_type != "government"
+    assert a.group == "Fjordhavn Fisk Group"
