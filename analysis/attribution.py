@@ -802,6 +802,10 @@ class Attributor:
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public
             return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+        voice = self._voice_of_subject(m)
+        if voice is not None:
+            return ActorRef(name or voice.actor, voice.group, voice.group_country,
+                            voice.group_type, anonymous, voice.source)
         member = self._member_of(m, context)
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
@@ -896,6 +900,29 @@ class Attributor:
         toks = tokenize(text)
         hits = self.registry.countries.scan(toks)
         return len(hits) == 1 and hits[0][1] == len(toks) and hits[0][3] != "city"
+
+    def _voice_of_subject(self, m: Mention) -> ActorRef | None:
+        """'Pakistan's Foreign Office summoned the envoy, a spokeswoman said': a bare
+        spokesperson after the claim speaks for the institution that is its subject."""
+        doc = self.doc
+        h = doc[m.head]
+        if m.name is not None or m.role or m.appos or h.lemma_.lower() not in self.rules.spokesperson_heads \
+                or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in h.children):
+            return None
+        verb = h.head
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.i > h.i or self.in_quote[c.i]:
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            sm = self.mention_at(subj)
+            if sm.name is not None or not sm.is_org:
+                return None
+            ref = self.actor(sm)
+            return ref if ref.group_type in ("government", "military", "media", "organisation") \
+                else None
+        return None
 
     def _pronoun_owner(self, m: Mention) -> ActorRef | None:
         """'his office said', 'her spokesman': the actor of whoever the pronoun refers to."""

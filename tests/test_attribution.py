@@ -304,3 +304,15 @@ def test_company_director_does_not_join_the_state_body_that_spoke_last(nlp):
     a = placed(nlp, text, "he was devastated", "NO")
     assert a.group_type != "government"
     assert a.group == "Fjordhavn Fisk Group"
+
+
+def test_bare_spokesperson_after_the_claim_speaks_for_its_subject(nlp):
+    text = ("Indian forces fired across the line overnight. Nepal's Foreign Office summoned the "
+            "Indian envoy to lodge a protest, a spokeswoman said.")
+    a = placed(nlp, text, "summoned the", None)
+    assert (a.group, a.group_type) == ("Nepali government", "government")
+
+
+def test_spokesperson_before_the_claim_is_not_its_subject(nlp):
+    text = "A spokeswoman said the Kestrel Dairy Group had recalled its cheeses."
+    assert placed(nlp, text, "recalled its cheeses", None).group == "unknown"
