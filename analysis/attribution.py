@@ -512,7 +512,7 @@ class Attributor:
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")))
         acr = _acronym(m.text)
-        if acr and len(m.text) > len(acr) + 3:
+        if acr and len(_strip_det(m.text)) > len(acr) + 3:  # "The NVWA" spells nothing out
             m.acronym = acr
             self._acronyms.setdefault(acr, m)
         if m.kind == "name" and name is None and head.tag_ == "NNPS":

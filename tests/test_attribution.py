@@ -316,3 +316,10 @@ def test_bare_spokesperson_after_the_claim_speaks_for_its_subject(nlp):
 def test_spokesperson_before_the_claim_is_not_its_subject(nlp):
     text = "A spokeswoman said the Kestrel Dairy Group had recalled its cheeses."
     assert placed(nlp, text, "recalled its cheeses", None).group == "unknown"
+
+
+def test_acronym_after_the_is_still_the_spelled_out_state_body(nlp):
+    text = ("COPENHAGEN — The dairy said it was cooperating with the food safety authority DVFA. "
+            "The DVFA confirmed that inspectors had visited the plant.")
+    a = placed(nlp, text, "inspectors had visited", None)
+    assert (a.group, a.group_type) == ("Danish government", "government")
