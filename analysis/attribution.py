@@ -789,6 +789,10 @@ class Attributor:
         # 4. rules: country word + institution noun
         if rule is not None:
             gtype, country, _, explicit = rule
+            if gtype == "government" and not explicit:
+                # "ministry spokeswoman X" after "Armenia's Defence Ministry said": that ministry
+                gtype, country = self._bare_ministry(m, context) or (gtype, country)
+                explicit = country is not None and country != self.default_country
             vague = _words(context) & (self.rules.government | self.rules.military)
             if gtype in ("government", "military") and not explicit \
                     and not vague <= {"source", "sources"}:
@@ -900,6 +904,28 @@ class Attributor:
         toks = tokenize(text)
         hits = self.registry.countries.scan(toks)
         return len(hits) == 1 and hits[0][1] == len(toks) and hits[0][3] != "city"
+
+    def _bare_ministry(self, m: Mention, context: str) -> tuple[str, str | None] | None:
+        """A role that names only "ministry" takes the type and country of the last ministry
+        the text named in full, in the last three paragraphs."""
+        r = self.rules
+        words = _words(context)
+        if "ministry" not in words or (words & (r.government | r.military | _LEGISLATIVE | _CIVIL)) \
+                - {"ministry", "official", "officials", "deputy", "source", "sources"}:
+            return None
+        doc = self.doc
+        para = self.paragraph_of[m.head]
+        for k in range(bisect_tok(doc, m.start) - 1, max(-1, bisect_tok(doc, m.start) - 600), -1):
+            t = doc[k]
+            if para - self.paragraph_of[k] > 3:
+                break
+            if t.lemma_.lower() != "ministry" or self.in_quote[k] or m.start <= t.idx < m.end:
+                continue
+            i, j = np_token_range(doc, t)
+            rule = self._rule(doc[i:j].text)
+            if rule is not None and rule[3] and rule[0] in ("government", "military"):
+                return rule[0], rule[1]
+        return None
 
     def _voice_of_subject(self, m: Mention) -> ActorRef | None:
         """'Pakistan's Foreign Office summoned the envoy, a spokeswoman said': a bare

@@ -323,3 +323,17 @@ def test_acronym_after_the_is_still_the_spelled_out_state_body(nlp):
             "The DVFA confirmed that inspectors had visited the plant.")
     a = placed(nlp, text, "inspectors had visited", None)
     assert (a.group, a.group_type) == ("Danish government", "government")
+
+
+def test_bare_ministry_role_is_the_ministry_named_before(nlp):
+    text = ("Two Georgian soldiers were wounded on the border, Georgia's Defence Ministry said.\n\n"
+            "\"Our units responded proportionately,\" ministry spokeswoman Nino Beridze wrote "
+            "on Facebook.")
+    a = placed(nlp, text, "Our units", None)
+    assert (a.group, a.group_type) == ("Georgian military", "military")
+
+
+def test_bare_ministry_with_no_ministry_before_stays_government(nlp):
+    text = ("TBILISI — Two soldiers were wounded.\n\n\"We will respond,\" ministry spokeswoman "
+            "Nino Beridze said.")
+    assert placed(nlp, text, "We will respond", None).group == "Georgian government"
