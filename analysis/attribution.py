@@ -1049,6 +1049,8 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
             rule = self._rule(ent.text)
             if rule is not None and rule[0] in ("government", "military", "media"):
+                if private:
+                    continue  # "the company's director" is not the court's
                 return self._make(_strip_det(ent.text), rule[0], rule[1], False)
             name = _strip_det(ent.text)
             if rule is None and (self._org_like_name(ent.start, ent.end, ent.start - 1)

@@ -337,3 +337,9 @@ def test_bare_ministry_with_no_ministry_before_stays_government(nlp):
     text = ("TBILISI — Two soldiers were wounded.\n\n\"We will respond,\" ministry spokeswoman "
             "Nino Beridze said.")
     assert placed(nlp, text, "We will respond", None).group == "Georgian government"
+
+
+def test_company_director_is_not_placed_by_a_court_named_before(nlp):
+    text = ("The Manitoba Court of Appeal heard the case on Monday. "
+            "The company's former finance director, Devan Pillai, said he had warned the board.")
+    assert placed(nlp, text, "he had warned", "CA").group_type != "government"
