@@ -741,6 +741,9 @@ class Attributor:
         if m.kind == "pronoun" and self.doc[m.head].lower_ in PRONOUNS_1ST:
             return UNKNOWN_ACTOR
         anonymous = self._anonymous(m)
+        if self._both_sides(m):
+            return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
+                            "unknown")
         context = self.context_text(m)
         bare = _strip_det(m.text)
         if bare in self._acr_long and self._acr_long[bare] not in context:
@@ -927,6 +930,17 @@ class Attributor:
                 return rule[0], rule[1]
         return None
 
+    def _both_sides(self, m: Mention) -> bool:
+        """'Officials on both sides', 'diplomats from all three countries': no one country."""
+        h = self.doc[m.head]
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "from", "of", "in"):
+                words = {t.lower_ for t in c.subtree}
+                if words & {"both", "either", "all"} and words & {
+                        "sides", "side", "countries", "parties", "governments", "camps", "nations"}:
+                    return True
+        return False
+
     def _voice_of_subject(self, m: Mention) -> ActorRef | None:
         """'Pakistan's Foreign Office summoned the envoy, a spokeswoman said': a bare
         spokesperson after the claim speaks for the institution that is its subject."""
@@ -1086,7 +1100,7 @@ class Attributor:
         name (the acronym if it has one) is its group. A state body named so ("the National
         Emergency Management Agency") is left to the rules."""
         doc = self.doc
-        spans = [m.span] + [sp for sp in (m.role, m.appos) if sp]
+        spans = [m.span] + [sp for sp in (m.role, m.appos, self._role_clause(m)) if sp]
         cands: list[tuple[int, int]] = []  # token ranges of organisation names
         lo = min(a for a, _ in spans)
         hi = max(b for _, b in spans)
@@ -1101,6 +1115,15 @@ class Attributor:
             if ent.label_ == "PERSON" and not self._org_like_name(ent.start, ent.end, ent.start - 1):
                 continue
             cands.append((ent.start, ent.end))
+        # "A Halden Wind Alliance spokeswoman", "who heads the Nordic Fisheries Union": a
+        # capitalised name ending in an organisation word, which NER may miss
+        for sp in spans:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.lower_ in self.rules.organisation and t.text[:1].isupper() and t.i > 0:
+                    a = _name_start(doc, t.i, bisect_tok(doc, sp[0]))
+                    if a < t.i and not any(x <= a < y or x < t.i + 1 <= y for x, y in cands) \
+                            and not (m.name and m.name[0] <= doc[a].idx < m.name[1]):
+                        cands.append((a, t.i + 1))
         # "GDL chairman Jens Lohmann": a bare acronym in the role
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():

@@ -343,3 +343,22 @@ def test_company_director_is_not_placed_by_a_court_named_before(nlp):
     text = ("The Manitoba Court of Appeal heard the case on Monday. "
             "The company's former finance director, Devan Pillai, said he had warned the board.")
     assert placed(nlp, text, "he had warned", "CA").group_type != "government"
+
+
+def test_officials_on_both_sides_stay_unknown_even_with_an_outlet_country(nlp):
+    text = "Officials on both sides said the ceasefire was holding."
+    assert placed(nlp, text, "the ceasefire", "GB").group == "unknown"
+    assert placed(nlp, "Officials said the ceasefire was holding.", "the ceasefire", "GB").group \
+        == "British government"
+
+
+def test_who_heads_names_the_organisation_and_the_surname_keeps_it(nlp):
+    text = ("Tomas Brenner, who heads the Halden Wind Alliance, said the turbines were safe. "
+            "Brenner said later that the permits were valid.")
+    sts = extract_statements(nlp(text))
+    assert [s.speaker.actor.group for s in sts] == ["Halden Wind Alliance"] * 2
+
+
+def test_unregistered_organisation_before_spokeswoman(nlp):
+    a = placed(nlp, "A Halden Wind Alliance spokeswoman said the turbines were safe.", "turbines", None)
+    assert (a.group, a.group_type) == ("Halden Wind Alliance", "organisation")
