@@ -801,7 +801,13 @@ class Attributor:
                     and not vague <= {"source", "sources"}:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
-                country = self._nearby_state_country(m) or country
+                near = self._nearby_state_country(m)
+                if near is None and anonymous and name is None and country is not None \
+                        and country == self.default_country and self._other_country_in_sentence(m, country):
+                    # "Pakistani troops fired first, officials said" in a story from Delhi:
+                    # whose officials is not clear
+                    country = None
+                country = near or country
             elif gtype == "public" and not explicit:
                 # "In the Israeli town of Shlomi, residents said": where they are
                 country = self._place_named_near(m) or country
@@ -929,6 +935,18 @@ class Attributor:
             if rule is not None and rule[3] and rule[0] in ("government", "military"):
                 return rule[0], rule[1]
         return None
+
+    def _other_country_in_sentence(self, m: Mention, country: str) -> bool:
+        sent = self.doc[m.head].sent
+        k0 = bisect.bisect_left(self._ent_starts, sent.start_char)
+        for ent in self.ents[k0:]:
+            if ent.start >= sent.end:
+                break
+            if ent.label_ in ("GPE", "NORP") and not (m.start <= ent.start_char < m.end):
+                code = self.registry.countries.find(ent.text)
+                if code and code != country:
+                    return True
+        return False
 
     def _both_sides(self, m: Mention) -> bool:
         """'Officials on both sides', 'diplomats from all three countries': no one country."""

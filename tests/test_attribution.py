@@ -362,3 +362,13 @@ def test_who_heads_names_the_organisation_and_the_surname_keeps_it(nlp):
 def test_unregistered_organisation_before_spokeswoman(nlp):
     a = placed(nlp, "A Halden Wind Alliance spokeswoman said the turbines were safe.", "turbines", None)
     assert (a.group, a.group_type) == ("Halden Wind Alliance", "organisation")
+
+
+def test_generic_official_takes_the_outlet_country_only_when_no_other_is_in_the_sentence(nlp):
+    a = placed(nlp, "A defense official said the drills would continue.", "the drills", "US")
+    assert a.group == "U.S. military"
+    text = "A defense official said Venezuelan troops had crossed the river."
+    assert placed(nlp, text, "Venezuelan troops", "US").group == "unknown"
+    # a named defence secretary is the outlet's own whatever the sentence names
+    text = "The defense secretary, Paul Ardmore, said Venezuelan troops had crossed the river."
+    assert placed(nlp, text, "Venezuelan troops", "US").group == "U.S. military"
