@@ -376,7 +376,10 @@ def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:
         raise RegistryError(f"{path}: 'rules' must be a mapping")
     words = {}
     for name in RuleWords.__dataclass_fields__:
-        words[name] = frozenset(w.lower() for w in _str_list(path, f"rules.{name}", rules.get(name)))
+        raw = _str_list(path, f"rules.{name}", rules.get(name))
+        # also as the matcher normalises text ("gen." -> "gen"), so abbreviations match
+        words[name] = frozenset({w.lower() for w in raw}
+                                | {" ".join(t.norm for t in tokenize(w)) for w in raw} - {""})
     if not entries:
         warnings.warn(f"{path}: the actor registry is empty; every speaker will be placed by rule",
                       stacklevel=3)

@@ -372,3 +372,10 @@ def test_generic_official_takes_the_outlet_country_only_when_no_other_is_in_the_
     # a named defence secretary is the outlet's own whatever the sentence names
     text = "The defense secretary, Paul Ardmore, said Venezuelan troops had crossed the river."
     assert placed(nlp, text, "Venezuelan troops", "US").group == "U.S. military"
+
+
+@pytest.mark.parametrize("title", ["Gen.", "Lt. Gen.", "Col.", "Adm."])
+def test_abbreviated_rank_before_a_name_is_military(nlp, title):
+    text = f"{title} Tomasz Wrona told reporters that the brigade was ready."
+    a = placed(nlp, text, "the brigade", "PL")
+    assert (a.group, a.group_type) == ("Polish military", "military")
