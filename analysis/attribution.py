@@ -485,6 +485,11 @@ class Attributor:
             ai, aj, a = ap
             ap_span = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
             ap_name = self._name_in(ai, aj, a)
+            if ap_name is None and name is None and self._role_noun(head) and 2 <= aj - ai <= 4 \
+                    and all(doc[x].pos_ == "PROPN" and doc[x].text[:1].isupper() for x in range(ai, aj)) \
+                    and not self._org_like_name(ai, aj, None) and self.registry.match(doc[ai:aj].text) is None:
+                # "The agency's director, Femi Adeyemi": NER may call the name an ORG
+                ap_name = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
             if name is None and ap_name is not None:
                 name = ap_name
                 role = (m.start, m.end)
@@ -518,6 +523,14 @@ class Attributor:
         if m.kind == "name" and name is None and head.tag_ == "NNPS":
             m.plural = True
         return m
+
+    def _role_noun(self, head: Token) -> bool:
+        """A noun for a person's job ("director", "spokesman", "minister")."""
+        low = head.lemma_.lower()
+        r = self.rules
+        return head.pos_ == "NOUN" and (low in _MEMBER_ROLES or low in r.spokesperson_heads or low in {
+            "minister", "secretary", "governor", "mayor", "commander", "official", "officer",
+            "manager", "chief", "head", "leader", "editor", "analyst", "lawyer", "prosecutor"})
 
     def _first_name(self, m: Mention) -> str | None:
         if m.name is None:
@@ -1264,7 +1277,8 @@ class Attributor:
         if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):
             if gtype == "public" or phrases & _LOCAL:
                 country = self.home_country  # people and local officials: where the story is
-            elif gtype == "government" and phrases & r.government <= {"source", "sources"}:
+            elif gtype == "government" and phrases & r.government \
+                    and phrases & r.government <= {"source", "sources"}:
                 # "a source close to the investigation" could be anyone's: only a dateline
                 # (a local story) places it
                 country = self.dateline

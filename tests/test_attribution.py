@@ -379,3 +379,9 @@ def test_abbreviated_rank_before_a_name_is_military(nlp, title):
     text = f"{title} Tomasz Wrona told reporters that the brigade was ready."
     a = placed(nlp, text, "the brigade", "PL")
     assert (a.group, a.group_type) == ("Polish military", "military")
+
+
+def test_person_name_after_a_role_is_no_organisation_even_if_ner_says_org(nlp):
+    a = placed(nlp, "The agency's director, Femi Adeyemi, said the dam would hold.", "the dam", "NG")
+    assert a.group != "Femi Adeyemi" and a.group_type != "organisation"
+    assert a.group == "Nigerian government"
