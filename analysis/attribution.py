@@ -1145,6 +1145,10 @@ class Attributor:
                 continue  # the speaker's own name
             if ent.label_ == "PERSON" and not self._org_like_name(ent.start, ent.end, ent.start - 1):
                 continue
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
+                    and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
+                                                      | self.rules.org_name_words):
+                continue  # "Doctors in Gulu": NER's ORG is a place
             cands.append((ent.start, ent.end))
         # "A Halden Wind Alliance spokeswoman", "who heads the Nordic Fisheries Union": a
         # capitalised name ending in an organisation word, which NER may miss

@@ -385,3 +385,8 @@ def test_person_name_after_a_role_is_no_organisation_even_if_ner_says_org(nlp):
     a = placed(nlp, "The agency's director, Femi Adeyemi, said the dam would hold.", "the dam", "NG")
     assert a.group != "Femi Adeyemi" and a.group_type != "organisation"
     assert a.group == "Nigerian government"
+
+
+def test_a_place_after_in_is_not_an_organisation(nlp):
+    a = placed(nlp, "Doctors in Gulu said beds were running out.", "beds were", None)
+    assert a.group_type != "organisation"
