@@ -93,6 +93,8 @@ _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club"
 _GENERAL_ADJ_OF = frozenset({"manager", "managers", "secretary", "counsel", "assembly", "election",
                              "elections", "practitioner", "practitioners", "public", "director",
                              "hospital", "strike", "meeting", "partner", "editor"})
+_REGION_WORDS = frozenset({"western", "gulf", "arab", "european", "foreign", "african", "asian",
+                           "regional", "latin", "nordic", "baltic", "balkan", "international"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
 _ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "work", "represent",
@@ -1272,6 +1274,15 @@ class Attributor:
         elif phrases & r.public:
             gtype = "public"
         country = self._country(toks, gtype in ("person", "public", None))
+        if heads & {"diplomat", "diplomats"} and gtype == "government":
+            # "a Western diplomat", "a diplomat in Nairobi": a region or a posting, not a state
+            # (marked as decided, so no nearby state or default country places them)
+            if set(norms) & _REGION_WORDS:
+                return gtype, None, by_head, True
+            if country is not None and not any(
+                    kind != "city" and not (pos > 0 and toks[pos - 1].norm in _LOCATIVE_PREPS)
+                    for pos, _n, _c, kind in self.registry.countries.scan(toks)):
+                return gtype, None, by_head, True
         if gtype is None:
             # a bare country word as speaker ("Turkey said", "the French") is its government
             if country and all(n.startswith("#") or n in ("the", "s") for n in norms):

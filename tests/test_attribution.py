@@ -390,3 +390,15 @@ def test_person_name_after_a_role_is_no_organisation_even_if_ner_says_org(nlp):
 def test_a_place_after_in_is_not_an_organisation(nlp):
     a = placed(nlp, "Doctors in Gulu said beds were running out.", "beds were", None)
     assert a.group_type != "organisation"
+
+
+@pytest.mark.parametrize("speaker", ["A Western diplomat", "A Gulf diplomat", "A diplomat in Nairobi",
+                                     "A Western diplomat in Nairobi"])
+def test_regional_or_posted_diplomats_stay_unknown(nlp, speaker):
+    text = f"Kenya's foreign ministry said the vote was fair. {speaker} said the vote was flawed."
+    assert placed(nlp, text, "the vote was flawed", "KE").group == "unknown"
+
+
+def test_a_diplomat_with_a_nationality_is_placed(nlp):
+    assert placed(nlp, "A Kenyan diplomat said the vote was flawed.", "flawed", None).group \
+        == "Kenyan government"
