@@ -575,6 +575,11 @@ class Attributor:
             if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
                 end = c.right_edge
                 return (c.idx, end.idx + len(end.text))  # "studies migration at ... in The Hague"
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "with") and c.i > h.i + 1 \
+                    and self.doc[c.i - 1].text == "," and not self.in_quote[c.i]:
+                # "Ahmed Saleh, from the Egyptian health ministry, said"
+                end = c.right_edge
+                return (c.idx, end.idx + len(end.text))
         return None
 
     # ---------------------------------------------------------------- resolution

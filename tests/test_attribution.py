@@ -402,3 +402,10 @@ def test_regional_or_posted_diplomats_stay_unknown(nlp, speaker):
 def test_a_diplomat_with_a_nationality_is_placed(nlp):
     assert placed(nlp, "A Kenyan diplomat said the vote was flawed.", "flawed", None).group \
         == "Kenyan government"
+
+
+def test_affiliation_after_a_comma_places_the_speaker(nlp):
+    text = "Ahmed Saleh, from the Egyptian health ministry, said cases were falling."
+    assert placed(nlp, text, "cases were falling", None).group == "Egyptian government"
+    text = "Ingrid Solberg, of the Fjordline Pilots Union, said the strike would go ahead."
+    assert placed(nlp, text, "the strike", None).group == "Fjordline Pilots Union"
