@@ -14,6 +14,15 @@ Three steps, all linear in the document:
    name or role), then rules: a country word (name, demonym, possessive, "Tehran-based", or
    the article's dateline) plus an institution noun gives ``<Adjective> government|military|
    media``; analysts give experts, residents give public. What cannot be placed is unknown.
+
+Where the speaker's own words name no country: a state role takes the state named just before
+it ("Iraq's foreign ministry ... Foreign ministry spokesman X"), else the dateline, else the
+outlet's country (news copy gives no country word for its own officials); ordinary people take
+a place named as a location just before them, else the story's country (dateline, the country
+the text names most, the outlet). Vague voices ("a Western diplomat", "officials on both
+sides", "a source close to the investigation", a generic official in a sentence that names
+another country) stay unknown. Unnamed employers: "the hospital" is the institution just named
+as a subject, and stays so for every later mention; its staff follow it.
 """
 
 from __future__ import annotations
@@ -878,9 +887,16 @@ class Attributor:
             found.append((code, head.lemma_.lower()))
         if not found:
             return None
-        same = [c for c, lemma in found if lemma in m.words]
+        same = [c for c, lemma in found if lemma in m.words or lemma == "government" and m.words
+                & {"minister", "spokesman", "spokeswoman", "spokesperson"}]
         if same:
             return same[-1]
+        if self.default_country is not None:
+            # a story with a home (dateline, outlet): its own officials carry no country word,
+            # so only a body with the same role noun (or a government and its minister or
+            # spokesman) outweighs it ("Russia's defence ministry
+            # denied it. The defence secretary, X, said" in a British paper: British)
+            return None
         codes = {c for c, _ in found}
         return codes.pop() if len(codes) == 1 else None
 

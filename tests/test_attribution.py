@@ -409,3 +409,9 @@ def test_affiliation_after_a_comma_places_the_speaker(nlp):
     assert placed(nlp, text, "cases were falling", None).group == "Egyptian government"
     text = "Ingrid Solberg, of the Fjordline Pilots Union, said the strike would go ahead."
     assert placed(nlp, text, "the strike", None).group == "Fjordline Pilots Union"
+
+
+def test_own_official_after_a_foreign_body_keeps_the_outlet_country(nlp):
+    text = ("Russia's defence ministry denied the report. The defence secretary, Tobias "
+            "Wrenfield, said the ships had been tracked.")
+    assert placed(nlp, text, "the ships", "GB").group == "British military"
