@@ -102,6 +102,9 @@ _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club"
 _GENERAL_ADJ_OF = frozenset({"manager", "managers", "secretary", "counsel", "assembly", "election",
                              "elections", "practitioner", "practitioners", "public", "director",
                              "hospital", "strike", "meeting", "partner", "editor"})
+# what makes a "source" a state one ("security sources", "a government source")
+_STATE_QUALIFIERS = frozenset({"security", "intelligence", "government", "military", "police",
+                               "official", "diplomatic", "ministry", "army", "defence", "defense"})
 _REGION_WORDS = frozenset({"western", "gulf", "arab", "european", "foreign", "african", "asian",
                            "regional", "latin", "nordic", "baltic", "balkan", "international"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
@@ -825,7 +828,7 @@ class Attributor:
                 # "ministry spokeswoman X" after "Armenia's Defence Ministry said": that ministry
                 gtype, country = self._bare_ministry(m, context) or (gtype, country)
                 explicit = country is not None and country != self.default_country
-            vague = _words(context) & (self.rules.government | self.rules.military)
+            vague = _words(context) & (self.rules.government | self.rules.military | _STATE_QUALIFIERS)
             if gtype in ("government", "military") and not explicit \
                     and not vague <= {"source", "sources"}:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
@@ -1314,7 +1317,8 @@ class Attributor:
             if gtype == "public" or phrases & _LOCAL:
                 country = self.home_country  # people and local officials: where the story is
             elif gtype == "government" and phrases & r.government \
-                    and phrases & r.government <= {"source", "sources"}:
+                    and phrases & r.government <= {"source", "sources"} \
+                    and not phrases & _STATE_QUALIFIERS:
                 # "a source close to the investigation" could be anyone's: only a dateline
                 # (a local story) places it
                 country = self.dateline

@@ -415,3 +415,8 @@ def test_own_official_after_a_foreign_body_keeps_the_outlet_country(nlp):
     text = ("Russia's defence ministry denied the report. The defence secretary, Tobias "
             "Wrenfield, said the ships had been tracked.")
     assert placed(nlp, text, "the ships", "GB").group == "British military"
+
+
+def test_security_sources_take_the_home_country(nlp):
+    assert placed(nlp, "Security sources said two militants were killed.", "two militants", "PK").group \
+        == "Pakistani government"
