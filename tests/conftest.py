@@ -21,14 +21,17 @@ VENV_BIN = REPO / ".venv" / "bin"
 # --------------------------------------------------------------------------- database
 
 
-def db_checksum(path: str | Path) -> str:
+def db_checksum(path: str | Path, *, read_only: bool = True) -> str:
     """sha256 over every table's rows (ordered by all columns), or ``"absent"`` if there is
     no file. Two databases with the same content have the same checksum; sequences are left
-    out on purpose (DuckDB does not roll them back, and they hold no data)."""
+    out on purpose (DuckDB does not roll them back, and they hold no data).
+
+    ``read_only=False`` opens the file the way the store does, so that a test can checksum a
+    database this process (a dashboard under test) also has open."""
     path = Path(path)
     if not path.exists():
         return "absent"
-    con = duckdb.connect(str(path), read_only=True)
+    con = duckdb.connect(str(path), read_only=read_only)
     try:
         digest = hashlib.sha256()
         tables = [

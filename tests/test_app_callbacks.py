@@ -262,6 +262,37 @@ def test_bad_upload_is_refused_before_anything_is_stored(pages, demo):
     assert data.counts(data.current()) == before
 
 
+BAD_UPLOADS = [
+    ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50),
+    ("empty.txt", b""),
+    ("blank.md", b"   \n\t\n"),
+    ("truncated.json", b'{"title": "x", "text": '),
+    ("wrong_types.json", b'{"title": 3, "text": ["not", "a", "string"]}'),
+    ("bad_date.json", b'{"title": "x", "text": "Officials said so.", "published": "soon"}'),
+    ("bad_line.jsonl", b'{"text": "Officials said so."}\n{"text": \n'),
+    ("mixed_bytes.txt", b"Officials said " + b"\xff\xfe\xfa" * 40 + b" so."),
+    ("no_article.html", b"<html><body><nav>Home</nav></body></html>"),
+    ("notes.pdf", b"%PDF-1.4 binary"),
+]
+
+
+@pytest.mark.parametrize("name,content", BAD_UPLOADS, ids=[n for n, _ in BAD_UPLOADS])
+def test_each_bad_upload_leaves_every_table_unchanged(pages, demo, name, content):
+    """Alone or next to a good file, a bad upload is named in the page and the database is
+    byte-for-byte the same (checksum of every table), as the CLI guarantees."""
+    from tests.conftest import db_checksum
+
+    before = db_checksum(demo, read_only=False)
+    good = b"Officials said the new bridge would open in May, a spokeswoman said."
+    _job, _poll_off, result, _status, _disabled = plain(pages["add_articles"].submit)(
+        1, [name, "good.txt"], [_upload(name, content), _upload("good.txt", good)],
+        None, None, None, None)
+    text = text_of(result)
+    assert "Nothing was imported" in text
+    assert name in text
+    assert db_checksum(demo, read_only=False) == before
+
+
 def test_upload_limits_are_checked():
     from app import uploads
 
