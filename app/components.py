@@ -84,6 +84,21 @@ def highlight(text: str, marks: Sequence[Mark]) -> list:
     return out
 
 
+def facets_or_notice(src, header: html.Div) -> tuple[object | None, html.Div | None]:
+    """The selection facets of a data source, or the page to show instead of the panel: an
+    error alert when they cannot be read, the empty state when there are no statements (a
+    panel is never left blank)."""
+    from . import data
+
+    try:
+        fac = data.facets(src)
+    except Exception as exc:
+        return None, html.Div([header, error_alert(str(exc))])
+    if fac.n_statements == 0:
+        return None, html.Div([header, empty_state(str(src.path))])
+    return fac, None
+
+
 def error_alert(message: str, *, title: str = "Something went wrong") -> dbc.Alert:
     return dbc.Alert([html.Strong(title + ": "), message], color="danger", className="fl-error")
 

@@ -27,12 +27,9 @@ def layout(**params) -> html.Div:
         "with 95% intervals), and every difference that holds after correcting for multiple "
         "tests.",
     )
-    try:
-        fac = data.facets(src)
-    except Exception as exc:
-        return html.Div([header, ui.error_alert(str(exc))])
-    if fac.n_statements == 0:
-        return html.Div([header, ui.empty_state(str(src.path))])
+    fac, notice = ui.facets_or_notice(src, header)
+    if notice is not None:
+        return notice
     by = urlstate.choice(params, "by", data.COMPARE_BY, "group")
     names = set(fac.names(by))
     items = [n for n in urlstate.values(params, "item") if n in names] or _defaults(fac, by)

@@ -24,12 +24,9 @@ def layout(**params) -> html.Div:
         "How alike the framing of outlets or speaker groups is: 1 = the same, 0 = nothing "
         "in common. Switch between word use (TF-IDF cosine) and the framing-profile measure.",
     )
-    try:
-        fac = data.facets(src)
-    except Exception as exc:
-        return html.Div([header, ui.error_alert(str(exc))])
-    if fac.n_statements == 0:
-        return html.Div([header, ui.empty_state(str(src.path))])
+    fac, notice = ui.facets_or_notice(src, header)
+    if notice is not None:
+        return notice
     by = urlstate.choice(params, "by", data.SIMILARITY_BY, "outlet")
     measure = urlstate.choice(params, "measure", data.SIMILARITY_MEASURES, "tfidf")
     return html.Div(

@@ -21,12 +21,9 @@ def layout(**params) -> html.Div:
         "Which outlet quotes whom: each outlet's statements by speaker group, and the share of "
         "its statements that come from anonymous sources.",
     )
-    try:
-        fac = data.facets(src)
-    except Exception as exc:
-        return html.Div([header, ui.error_alert(str(exc))])
-    if fac.n_statements == 0:
-        return html.Div([header, ui.empty_state(str(src.path))])
+    fac, notice = ui.facets_or_notice(src, header)
+    if notice is not None:
+        return notice
     view = urlstate.choice(params, "view", VIEWS, "heatmap")
     return html.Div(
         [
