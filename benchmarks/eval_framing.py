@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks import splits
+
 GOLD_PATH = Path(__file__).parent / "gold" / "framing.yaml"
 FLAGS: tuple[str, ...] = ("hedged", "boosted", "denial", "accusation")
 POLARITIES: tuple[str, ...] = ("negative", "neutral", "positive")
@@ -91,11 +93,11 @@ def polarity_of(compound: float) -> str:
 
 
 def load_items(split: str, path: Path = GOLD_PATH) -> list[dict[str, Any]]:
-    """Gold items of ``split`` ('dev', 'heldout' or 'all')."""
+    """Gold items of ``split`` (one of ``benchmarks.splits.SPLITS``, or 'all')."""
     import yaml
 
-    if split not in ("dev", "heldout", "all"):
-        raise ValueError(f"split must be dev, heldout or all, not {split!r}")
+    if split != "all":
+        splits.expand(split)  # raises on an unknown split
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     items = data["items"]
     return [i for i in items if split == "all" or i["split"] == split]
@@ -232,19 +234,25 @@ def measure_speed(folder: Path | None = None, repeats: int = 3) -> SpeedResult:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Evaluate the framing flags against the gold set.")
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
-    parser.add_argument("--errors", action="store_true", help="list misclassified items")
+    parser.add_argument("--split", choices=splits.CHOICES, default="all")
+    parser.add_argument("--errors", action="store_true", help="list misclassified items (dev only)")
+    parser.add_argument("--show-heldout-errors", action="store_true",
+                        help="with --errors, list held-out errors too (only once tuning is over)")
     parser.add_argument("--speed", action="store_true",
                         help="also time score_statement on the demo corpus")
     args = parser.parse_args(argv)
-    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
-    for k, split in enumerate(splits):
-        result = evaluate_framing(split)
+    for k, split in enumerate(splits.expand(args.split)):
+        if not load_items(split, GOLD_PATH):
+            print(f"\nsplit={split}: no gold items")
+            continue
+        result = evaluate_framing(split, path=GOLD_PATH)
         if k:
             print()
         print(format_table(result))
-        if args.errors and result.errors:
+        if result.errors and splits.may_show_errors(split, args.errors, args.show_heldout_errors):
             print(format_errors(result))
+        elif args.errors and split in splits.HELDOUT:
+            print("errors: hidden for a held-out split (--show-heldout-errors once tuning is over)")
     if args.speed:
         sp = measure_speed()
         print(f"\nscore_statement: {sp.statements_per_second:,.0f} statements/s "

@@ -8,7 +8,7 @@ resolved speaker equals one of the gold strings after normalising, or shares its
 last name), group accuracy, kind accuracy and anonymous-source P/R/F1, plus recall per
 construction tag. Importing this module has no side effects.
 
-Usage: python -m benchmarks.eval_statements [--split dev|heldout|both] [--errors] [--speed]
+Usage: python -m benchmarks.eval_statements [--split dev|heldout|heldout2|all] [--errors] [--speed]
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from benchmarks import splits
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "statements"
 THRESHOLDS = (0.3, 0.5, 0.8)
@@ -391,16 +393,20 @@ def _print(ev: StatementEval, show_errors: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
-    ap.add_argument("--errors", action="store_true", help="list every error")
+    ap.add_argument("--split", choices=splits.CHOICES, default="all")
+    ap.add_argument("--errors", action="store_true", help="list every error (dev only)")
+    ap.add_argument("--show-heldout-errors", action="store_true",
+                    help="with --errors, list held-out errors too (only once tuning is over)")
     ap.add_argument("--speed", action="store_true", help="also measure words/s vs the bare parse")
     args = ap.parse_args(argv)
-    splits = ("dev", "heldout") if args.split == "both" else (args.split,)
-    for split in splits:
+    for split in splits.expand(args.split):
         if not any((GOLD_DIR / split).glob("*.yaml")):
             print(f"\n== statements: {split}: no gold files")
             continue
-        _print(evaluate_statements(split), args.errors)
+        show = splits.may_show_errors(split, args.errors, args.show_heldout_errors)
+        _print(evaluate_statements(split, GOLD_DIR), show)
+        if args.errors and not show:
+            print("errors: hidden for a held-out split (--show-heldout-errors once tuning is over)")
     if args.speed:
         s = measure_speed("dev")
         print(f"\nspeed on {int(s['words'])} words: parse {s['parse_words_per_s']:.0f} words/s, "

@@ -1,0 +1,27 @@
+"""The gold splits every evaluator knows, and the rule that keeps held-out errors hidden.
+
+``dev`` is read freely while tuning. ``heldout`` (written with the first gold set) and
+``heldout2`` (written later by a fresh annotator, after the first round of tuning had seen
+``heldout``'s error categories) are for final figures only, so ``--errors`` lists their
+errors only when asked for by name with ``--show-heldout-errors``.
+"""
+
+from __future__ import annotations
+
+SPLITS: tuple[str, ...] = ("dev", "heldout", "heldout2")
+HELDOUT: frozenset[str] = frozenset({"heldout", "heldout2"})
+CHOICES: tuple[str, ...] = (*SPLITS, "all")
+
+
+def expand(choice: str) -> tuple[str, ...]:
+    """The splits a ``--split`` choice stands for (``all``: every split, dev first)."""
+    if choice == "all":
+        return SPLITS
+    if choice not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(CHOICES)}, not {choice!r}")
+    return (choice,)
+
+
+def may_show_errors(split: str, errors: bool, show_heldout: bool) -> bool:
+    """Whether ``--errors`` may print this split's errors (held-out: only on explicit request)."""
+    return errors and (split not in HELDOUT or show_heldout)

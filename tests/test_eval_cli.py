@@ -1,0 +1,93 @@
+"""`make eval`'s entry points: every split choice reaches both evaluators, the evaluator counts
+hits and misses, and held-out errors stay hidden unless asked for by name.
+
+Runs on a tiny gold set written here by hand (not the project's gold set), so the figures are
+known in advance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from benchmarks import eval as eval_cli
+from benchmarks import eval_framing, eval_statements, splits
+
+ARTICLE = (
+    "MOSCOW — Officials in the capital said on Monday that the convoy had turned back.\n\n"
+    "\u201cNothing crossed the border,\u201d said Pavel Orlov, a spokesman for the regional "
+    "governor.\n\n"
+    "The convoy left the depot at dawn.\n"
+)
+
+
+def _statement(content: str, kind: str, cue: str, speaker: list[str]) -> dict:
+    return {"content": content, "kind": kind, "cue": cue, "speaker": speaker,
+            "group": "Russian government", "group_country": "RU",
+            "group_type": "government", "anonymous": False}
+
+
+def _write_gold(root: Path, split: str) -> None:
+    folder = root / split
+    folder.mkdir(parents=True)
+    (folder / "01_convoy.txt").write_text(ARTICLE, encoding="utf-8")
+    gold = {"article": "01_convoy", "statements": [
+        _statement("the convoy had turned back", "reported", "said", ["Officials in the capital"]),
+        _statement("Nothing crossed the border", "direct", "said", ["Pavel Orlov"]),
+        # Not a statement at all: a gold label the extractor must miss, so recall is 2/3.
+        _statement("The convoy left the depot at dawn", "reported", "said", ["nobody"]),
+    ]}
+    (folder / "01_convoy.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+
+
+@pytest.fixture
+def tiny_gold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for split in ("dev", "heldout"):
+        _write_gold(tmp_path / "statements", split)
+    items = [
+        {"id": f"t{i}", "split": split, "statement": text, "verb": "said", "hedged": hedged,
+         "boosted": False, "denial": False, "accusation": False, "polarity": "neutral"}
+        for i, (split, text, hedged) in enumerate([
+            ("dev", "The talks may possibly resume next week", True),
+            ("dev", "The talks resume on Tuesday", False),
+            ("heldout", "The bridge might perhaps reopen in spring", True),
+        ])
+    ]
+    (tmp_path / "framing.yaml").write_text(yaml.safe_dump({"items": items}), encoding="utf-8")
+    monkeypatch.setattr(eval_statements, "GOLD_DIR", tmp_path / "statements")
+    monkeypatch.setattr(eval_framing, "GOLD_PATH", tmp_path / "framing.yaml")
+    return tmp_path
+
+
+def test_every_split_choice_expands_to_known_splits() -> None:
+    assert splits.expand("all") == splits.SPLITS
+    for choice in splits.SPLITS:
+        assert splits.expand(choice) == (choice,)
+    with pytest.raises(ValueError):
+        splits.expand("both")
+
+
+def test_evaluator_counts_the_miss(nlp, tiny_gold: Path) -> None:
+    ev = eval_statements.evaluate_statements("dev", tiny_gold / "statements")
+    assert ev.n_gold == 3
+    assert ev.recall == pytest.approx(2 / 3)
+    assert ev.precision == pytest.approx(1.0)
+    assert [e.text for e in ev.errors if e.kind == "miss"] == ["The convoy left the depot at dawn"]
+
+
+def test_make_eval_runs_every_split_and_hides_heldout_errors(nlp, tiny_gold: Path, capsys) -> None:
+    assert eval_cli.main(["--split", "all", "--errors"]) == 0
+    out = capsys.readouterr().out
+    # both evaluators ran on both splits that exist; heldout2 has no files here
+    assert out.count("== statements: dev") == 1 and out.count("== statements: heldout ") == 1
+    assert "heldout2: no gold files" in out
+    assert "split=dev" in out and "split=heldout " in out
+    # dev errors listed, held-out ones hidden
+    assert out.count("The convoy left the depot at dawn") == 1
+    assert out.count("hidden for a held-out split") == 2
+
+
+def test_heldout_errors_shown_on_request(nlp, tiny_gold: Path, capsys) -> None:
+    eval_statements.main(["--split", "heldout", "--errors", "--show-heldout-errors"])
+    assert "The convoy left the depot at dawn" in capsys.readouterr().out
