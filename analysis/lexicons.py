@@ -67,10 +67,11 @@ class LexiconEntry:
     rule: str | None = None
     match: str = "any"
     label: str | None = None
+    # The pattern's words, split once: matching reads them for every candidate token.
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(self.pattern.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(self.pattern.split()))
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,10 @@ class Lexicon:
     _index: MappingProxyType = field(
         repr=False, compare=False, default_factory=lambda: MappingProxyType({})
     )
+    _first: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_first", frozenset(self._index))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -108,7 +113,30 @@ class Lexicon:
 
     def first_words(self) -> frozenset[str]:
         """Every first pattern word, for a cheap pre-check before matching."""
-        return frozenset(self._index)
+        return self._first
+
+    def match_keys(self, keys: Sequence[tuple[str, str]], i: int, stop: int) -> Iterator[LexiconMatch]:
+        """:meth:`match_at` over precomputed token keys instead of spaCy tokens.
+
+        ``keys[k]`` is the (folded lower-case form, folded lower-case lemma) of token ``k``
+        (see :func:`token_keys`); the matches and their order are those of :meth:`match_at`.
+        """
+        form, lemma = keys[i]
+        for key in (form,) if form == lemma else (form, lemma):
+            for entry in self._index.get(key, ()):
+                words = entry.words
+                n = len(words)
+                if i + n > stop:
+                    continue
+                mode = entry.match
+                for k in range(n):
+                    f, lm = keys[i + k]
+                    w = words[k]
+                    if not (f == w if mode == "form" else lm == w if mode == "lemma"
+                            else f == w or lm == w):
+                        break
+                else:
+                    yield LexiconMatch(entry, i, i + n)
 
     def match_at(self, tokens: Sequence[Token], i: int, end: int | None = None) -> Iterator[LexiconMatch]:
         """Entries whose pattern starts at ``tokens[i]`` and ends before ``end``.
@@ -119,7 +147,7 @@ class Lexicon:
         stop = len(tokens) if end is None else end
         tok = tokens[i]
         seen: set[str] = set()
-        for key in (_fold(tok.lower_), _fold(tok.lemma_.lower())):
+        for key in (fold(tok.lower_), fold(tok.lemma_.lower())):
             if key in seen:
                 continue
             seen.add(key)
@@ -148,15 +176,20 @@ class Lexicon:
         return out
 
 
+def token_keys(tok: Token) -> tuple[str, str]:
+    """(folded lower-case form, folded lower-case lemma): what a pattern word is compared to."""
+    return fold(tok.lower_), fold(tok.lemma_.lower())
+
+
 def _word_matches(tok: Token, word: str, mode: str) -> bool:
     if mode == "form":
-        return _fold(tok.lower_) == word
+        return fold(tok.lower_) == word
     if mode == "lemma":
-        return _fold(tok.lemma_.lower()) == word
-    return _fold(tok.lower_) == word or _fold(tok.lemma_.lower()) == word
+        return fold(tok.lemma_.lower()) == word
+    return fold(tok.lower_) == word or fold(tok.lemma_.lower()) == word
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
     # Curly apostrophes ("n’t", "’s") must match the straight ones written in the data files.
     return s.replace("’", "'") if "’" in s else s
 

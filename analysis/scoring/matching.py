@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..lexicons import Lexicon, LexiconEntry, load_lexicon
 from ..types import CueHit
 from .rules import RULES
-from .view import StatementView, make_cue, token_keys
+from .view import StatementView, make_cue
 
 
 @cache
@@ -29,16 +29,15 @@ def lexicon(name: str) -> Lexicon:
 def matches(lex: Lexicon, doc: Doc, start: int, end: int, view: StatementView) -> Iterator[tuple[LexiconEntry, int, int]]:
     """Non-overlapping matches in ``doc[start:end]`` whose context rule holds, longest first."""
     first = lex.first_words()
-    keys = view.keys()
-    s0 = view.sentence[0]
+    keys = view.keys
     i = start
     while i < end:
-        form, lemma = keys[i - s0] if 0 <= i - s0 < len(keys) else token_keys(doc[i])
+        form, lemma = keys[i]
         if form not in first and lemma not in first:
             i += 1
             continue
         hit = None
-        for m in lex.match_at(doc, i, end):
+        for m in lex.match_keys(keys, i, end):
             rule = m.entry.rule
             if rule is None or RULES[rule](doc, m.start, m.end, view):
                 hit = m
@@ -56,7 +55,7 @@ def cue_matches(lex: Lexicon, view: StatementView) -> list[tuple[LexiconEntry, i
     for k in range(*view.cue):
         if view.in_content(k):
             continue
-        for m in lex.match_at(view.doc, k, view.sentence[1]):
+        for m in lex.match_keys(view.keys, k, view.sentence[1]):
             if m.end > view.cue[1] and any(view.in_content(x) for x in range(m.start, m.end)):
                 continue
             rule = m.entry.rule

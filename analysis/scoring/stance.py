@@ -24,7 +24,7 @@ def verb_stance_frame(view: StatementView) -> FrameScore:
     for i in range(start, end):
         tok = doc[i]
         best = None
-        for m in lex.match_at(doc, i, view.sentence[1]):
+        for m in lex.match_keys(view.keys, i, view.sentence[1]):
             if m.end <= end or m.end - m.start > 1:
                 best = m
                 break

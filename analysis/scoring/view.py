@@ -8,12 +8,13 @@ and keeps the sentence text and token keys that cue matching reads many times.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from ..lexicons import LexiconEntry
+from ..lexicons import LexiconEntry, fold
 from ..types import CueHit, Span, Statement
 
 if TYPE_CHECKING:
@@ -36,13 +37,9 @@ class StatementView:
     sent_text: str = ""
     sent_base: int = 0
     fragments: list[Quoted] | None = None
-    _keys: list[tuple[str, str]] | None = None
-
-    def keys(self) -> list[tuple[str, str]]:
-        """(folded lower-case form, folded lemma) of every sentence token, computed once."""
-        if self._keys is None:
-            self._keys = [token_keys(t) for t in self.doc[self.sentence[0]:self.sentence[1]]]
-        return self._keys
+    # (folded form, folded lemma) of the doc's tokens, indexed like the doc, filled for this
+    # sentence and shared by every statement of the doc (see :func:`doc_keys`).
+    keys: list[tuple[str, str] | None] = field(default_factory=list)
 
     def chars(self, a: int, b: int) -> str:
         """``doc.text[a:b]`` for offsets inside the sentence's tokens."""
@@ -58,12 +55,45 @@ class StatementView:
         return [self.doc[i] for i in range(*self.cue)]
 
 
-def token_keys(tok: Token) -> tuple[str, str]:
-    """Lower-case form and lemma with curly apostrophes folded, as lexicon patterns are."""
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    if "’" in form:
-        form, lemma = form.replace("’", "'"), lemma.replace("’", "'")
-    return form, lemma
+# The last doc's token keys: the pipeline scores all statements of one doc in a row, so one
+# slot saves reading every token's strings from spaCy once per statement and scorer.
+_last_keys: tuple[Doc | None, list[tuple[str, str] | None]] = (None, [])
+
+
+# (lower-case form hash, lemma hash) -> token keys; news vocabulary repeats, so reading the
+# two hashes of every token in one array call and the strings once per word type is far
+# cheaper than two string properties per token.
+_KEYS_BY_HASH: dict[tuple[int, int], tuple[str, str]] = {}
+_KEYS_BY_HASH_MAX = 500_000
+
+
+def doc_keys(doc: Doc, start: int, end: int) -> list[tuple[str, str] | None]:
+    """:func:`~analysis.lexicons.token_keys` of the tokens of ``doc``, indexed like the doc.
+
+    Filled for ``[start, end)`` (a sentence) on demand and kept for the next statement of the
+    same doc; tokens of sentences no statement reads stay ``None``.
+    """
+    global _last_keys
+    last = _last_keys
+    if last[0] is doc:
+        keys = last[1]
+    else:
+        keys = [None] * len(doc)
+        _last_keys = (doc, keys)
+    if end > start and (keys[start] is None or keys[end - 1] is None):
+        if len(_KEYS_BY_HASH) > _KEYS_BY_HASH_MAX:
+            _KEYS_BY_HASH.clear()
+        known = _KEYS_BY_HASH
+        strings = doc.vocab.strings
+        k = start
+        for lower, lemma in doc[start:end].to_array([LOWER, LEMMA]).tolist():
+            pair = (lower, lemma)
+            got = known.get(pair)
+            if got is None:
+                got = known[pair] = (fold(strings[lower]), fold(strings[lemma].lower()))
+            keys[k] = got
+            k += 1
+    return keys
 
 
 def _token_range(doc: Doc, span: Span | None) -> tuple[int, int]:
@@ -92,7 +122,8 @@ def make_view(statement: Statement, doc: Doc) -> StatementView:
         sent_text, base = doc[sent[0]:sent[1]].text, doc[sent[0]].idx
     else:
         sent_text, base = "", 0
-    return StatementView(doc, statement, content, sent, cue, sent_text, base)
+    return StatementView(doc, statement, content, sent, cue, sent_text, base,
+                         keys=doc_keys(doc, *sent))
 
 
 def make_cue(score: str, doc: Doc, start_i: int, end_i: int, entry: LexiconEntry,
