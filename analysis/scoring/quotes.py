@@ -32,16 +32,20 @@ def _quote_pairs(text: str, base: int) -> list[Quoted]:
     """Pairs of quote marks in ``text`` (offsets shifted by ``base``), innermost kept.
 
     Single marks are read as quotes only at word edges, so the apostrophes in "Russia’s" and
-    "don’t" are not taken for closing quotes.
+    "don’t" are not taken for closing quotes. The sentences of one doc are read by several
+    statements, so the last sentence's pairs are kept.
     """
+    global _last_pairs
+    if _last_pairs[0] == (text, base):
+        return list(_last_pairs[1])
     pairs: list[Quoted] = []
     n = len(text)
-    for opener, closer in (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("'", "'")):
+    for opener, closer, marks in _MARKS:
         single = opener in ("‘", "'")
         open_at = -1
-        for k, ch in enumerate(text):
-            if ch != opener and ch != closer:
-                continue
+        for found in marks.finditer(text):
+            k = found.start()
+            ch = text[k]
             before = text[k - 1] if k > 0 else " "
             after = text[k + 1] if k + 1 < n else " "
             can_open = ch == opener and not _is_letter(before) and (after.isalnum() or after in "‘'\"“")
@@ -53,7 +57,13 @@ def _quote_pairs(text: str, base: int) -> list[Quoted]:
                 open_at = -1
             elif can_open:
                 open_at = k
+    _last_pairs = ((text, base), tuple(pairs))
     return pairs
+
+
+_MARKS = tuple((o, c, re.compile(re.escape(o) if o == c else f"[{re.escape(o)}{re.escape(c)}]"))
+               for o, c in (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("'", "'")))
+_last_pairs: tuple[tuple[str, int] | None, tuple[Quoted, ...]] = (None, ())
 
 
 def _short_fragment(doc_text: str, q: Quoted) -> bool:

@@ -55,9 +55,23 @@ class StatementView:
         return [self.doc[i] for i in range(*self.cue)]
 
 
-# The last doc's token keys: the pipeline scores all statements of one doc in a row, so one
-# slot saves reading every token's strings from spaCy once per statement and scorer.
-_last_keys: tuple[Doc | None, list[tuple[str, str] | None]] = (None, [])
+# The last doc's text and token keys: the pipeline scores all statements of one doc in a
+# row, so one slot saves rebuilding the text (O(article) per ``doc.text``) and reading every
+# token's strings from spaCy once per statement and scorer.
+_last: tuple[Doc | None, str, list[tuple[str, str] | None]] = (None, "", [])
+
+
+def _doc_cache(doc: Doc) -> tuple[Doc | None, str, list[tuple[str, str] | None]]:
+    global _last
+    last = _last
+    if last[0] is not doc:
+        last = _last = (doc, doc.text, [None] * len(doc))
+    return last
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc."""
+    return _doc_cache(doc)[1]
 
 
 # (lower-case form hash, lemma hash) -> token keys; news vocabulary repeats, so reading the
@@ -73,13 +87,7 @@ def doc_keys(doc: Doc, start: int, end: int) -> list[tuple[str, str] | None]:
     Filled for ``[start, end)`` (a sentence) on demand and kept for the next statement of the
     same doc; tokens of sentences no statement reads stay ``None``.
     """
-    global _last_keys
-    last = _last_keys
-    if last[0] is doc:
-        keys = last[1]
-    else:
-        keys = [None] * len(doc)
-        _last_keys = (doc, keys)
+    keys = _doc_cache(doc)[2]
     if end > start and (keys[start] is None or keys[end - 1] is None):
         if len(_KEYS_BY_HASH) > _KEYS_BY_HASH_MAX:
             _KEYS_BY_HASH.clear()
@@ -119,7 +127,9 @@ def make_view(statement: Statement, doc: Doc) -> StatementView:
     if not (sent[0] <= cue[0] and cue[1] <= sent[1]):
         cue = (0, 0)
     if sent[1] > sent[0]:
-        sent_text, base = doc[sent[0]:sent[1]].text, doc[sent[0]].idx
+        base = doc[sent[0]].idx
+        last = doc[sent[1] - 1]
+        sent_text = doc_text(doc)[base:last.idx + len(last.text)]
     else:
         sent_text, base = "", 0
     return StatementView(doc, statement, content, sent, cue, sent_text, base,
@@ -132,7 +142,7 @@ def make_cue(score: str, doc: Doc, start_i: int, end_i: int, entry: LexiconEntry
     a = doc[start_i].idx
     last = doc[end_i - 1]
     b = last.idx + len(last.text)
-    return CueHit(score=score, text=doc[start_i:end_i].text, span=(a, b),
+    return CueHit(score=score, text=doc_text(doc)[a:b], span=(a, b),
                   weight=entry.weight if weight is None else weight, rule=entry.id)
 
 
