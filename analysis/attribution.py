@@ -169,6 +169,36 @@ class Resolved:
     actor: ActorRef
 
 
+class DocTokens:
+    """The tokens of one Doc, each built once.
+
+    spaCy makes a new ``Token`` object on every ``doc[i]`` and every iteration; the rules index
+    tokens millions of times per thousand articles, so they index this list instead. Slices
+    still give real ``Span`` objects (``.text``, ``.root``).
+    """
+
+    __slots__ = ("doc", "toks", "n")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.toks: list[Token] = list(doc)
+        self.n = len(self.toks)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self):
+        return iter(self.toks)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return self.doc[k]
+        return self.toks[k]
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)  # .text, .ents, .char_span, ...: the Doc's own
+
+
 def _words(text: str) -> frozenset[str]:
     out = set()
     for t in tokenize(text):
@@ -243,6 +273,8 @@ class Attributor:
                  paragraph_of: list[int], default_country: str | None = None,
                  report_lemmas: frozenset[str] = frozenset(), text: str | None = None,
                  dateline: str | None = None, outlet_country: str | None = None) -> None:
+        if not isinstance(doc, DocTokens):
+            doc = DocTokens(doc)
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
         self.registry = registry
@@ -269,6 +301,7 @@ class Attributor:
         self._actor_cache: dict[tuple[int, int], ActorRef] = {}
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
         self._rule_cache: dict[str, object] = {}
+        self._noun_lemmas: dict[str, list[int]] | None = None  # for _earlier_phrase
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -705,19 +738,31 @@ class Attributor:
         """'the ministry' when no subject introduced it: the last earlier phrase with the same
         head noun that says more (a country, a name), e.g. "the official spokesman of the
         Russian Defence Ministry" for "the ministry"."""
-        doc = self.doc
-        head = doc[m.head]
-        lemma = m.head_lemma
-        for k in range(head.i - 1, max(-1, head.i - 800), -1):
-            t = doc[k]
-            if t.lemma_.lower() != lemma or self.in_quote[k] or t.pos_ not in ("NOUN", "PROPN"):
-                continue
-            cand = self.mention_at(t)
+        toks = self.doc.toks
+        hi = m.head
+        stop = max(-1, hi - 800)
+        idx = self._noun_lemma_index().get(m.head_lemma, ())
+        for p in range(bisect.bisect_left(idx, hi) - 1, -1, -1):
+            k = idx[p]
+            if k <= stop:
+                break
+            cand = self.mention_at(toks[k])
             if cand.kind == "definite" or cand.start >= m.start:
                 continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
         return m
+
+    def _noun_lemma_index(self) -> dict[str, list[int]]:
+        """Lower-cased lemma -> indices (ascending) of the nouns outside quotes, built once."""
+        if self._noun_lemmas is None:
+            out: dict[str, list[int]] = {}
+            in_quote = self.in_quote
+            for t in self.doc.toks:
+                if t.pos_ in ("NOUN", "PROPN") and not in_quote[t.i]:
+                    out.setdefault(t.lemma_.lower(), []).append(t.i)
+            self._noun_lemmas = out
+        return self._noun_lemmas
 
     def _can_speak(self, a: Mention) -> bool:
         """People, institutions, outlets and documents speak; "the weapons" do not."""

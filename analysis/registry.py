@@ -51,6 +51,12 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """Split a mention into normalised tokens (possessive and periods removed)."""
+    return list(_tokenize(text))  # a fresh list: callers may change theirs
+
+
+@lru_cache(maxsize=65536)
+def _tokenize(text: str) -> tuple[Tok, ...]:
+    # the same mention texts come back many times per article (each rule asks again)
     out: list[Tok] = []
     for m in _TOKEN_RE.finditer(text.replace("’", "'")):
         raw = m.group(0)
@@ -62,7 +68,7 @@ def tokenize(text: str) -> list[Tok]:
             continue
         norm = shape.lower()
         out.append(Tok(_SPELLING.get(norm, norm), shape))
-    return out
+    return tuple(out)
 
 
 def _case_sensitive(shape: str) -> bool:

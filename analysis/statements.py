@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
-from analysis.attribution import Attributor, Mention, Resolved, default_country
+from analysis.attribution import Attributor, DocTokens, Mention, Resolved, default_country
 from analysis.quotes import Quote, find_quotes, paragraph_spans
 from analysis.registry import ActorRegistry, RegistryError, load_registry
 from analysis.types import Span, Speaker, Statement
@@ -112,6 +112,23 @@ def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
     )
 
 
+def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
+    """``doc.sents`` as token ranges, read from the tokens already built (``doc.sents`` builds
+    every token again to check that sentence starts are set)."""
+    flags = [t.is_sent_start for t in toks]
+    if not any(f is not None for f in flags) or doc.user_hooks.get("sents"):
+        return [(s.start, s.end) for s in doc.sents]  # no sentence annotation: raises as before
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(toks)):
+        if flags[i]:
+            out.append((start, i))
+            start = i
+    if start != len(toks):
+        out.append((start, len(toks)))
+    return out
+
+
 @dataclass
 class _Cand:
     """A statement before its speaker is resolved."""
@@ -135,23 +152,26 @@ class _Cand:
 class _Extractor:
     def __init__(self, doc: Doc, registry: ActorRegistry, verbs: VerbLexicon,
                  outlet_country: str | None = None) -> None:
-        self.doc = doc
+        self.doc = DocTokens(doc)  # tokens built once, indexed many times
         self.text = doc.text
         self.reg = registry
         self.verbs = verbs
-        n = len(doc)
+        toks = self.doc.toks
+        n = len(toks)
         self.n = n
-        self.starts = [t.idx for t in doc]
+        self.starts = [t.idx for t in toks]
         self.paragraphs = paragraph_spans(self.text)
         para_starts = [s for s, _ in self.paragraphs]
         self.para_of = [max(0, bisect.bisect_right(para_starts, i) - 1) for i in self.starts]
         self.quotes: list[Quote] = find_quotes(self.text)
         self.quote_of = [-1] * n
+        outers = [qu.outer for qu in self.quotes]
+        nq = len(outers)
         qi = 0
         for k, start in enumerate(self.starts):
-            while qi < len(self.quotes) and self.quotes[qi].outer[1] <= start:
+            while qi < nq and outers[qi][1] <= start:
                 qi += 1
-            if qi < len(self.quotes) and self.quotes[qi].outer[0] <= start < self.quotes[qi].outer[1]:
+            if qi < nq and outers[qi][0] <= start < outers[qi][1]:
                 self.quote_of[k] = qi
         self.in_quote = [q >= 0 for q in self.quote_of]
         self.q_tokens: list[tuple[int, int]] = [(-1, -1)] * len(self.quotes)
@@ -162,20 +182,20 @@ class _Extractor:
         # sentences, split at line breaks too (the boundary component does it when present)
         self.sent_of = [0] * n
         self.sents: list[tuple[int, int]] = []  # token ranges
-        for s in doc.sents:
-            a = s.start
-            for k in range(s.start, s.end):
-                if "\n" in doc[k].text and k + 1 < s.end:
+        for s_start, s_end in _sentence_ranges(doc, toks):
+            a = s_start
+            for k in range(s_start, s_end):
+                if "\n" in toks[k].text and k + 1 < s_end:
                     self.sents.append((a, k + 1))
                     a = k + 1
-            self.sents.append((a, s.end))
+            self.sents.append((a, s_end))
         for si, (a, b) in enumerate(self.sents):
             for k in range(a, b):
                 self.sent_of[k] = si
         dateline = default_country(registry, self.text, self.paragraphs)
         if outlet_country not in registry.countries.countries:
             outlet_country = None
-        self.attr = Attributor(doc, registry, self.in_quote, self.para_of, dateline or outlet_country,
+        self.attr = Attributor(self.doc, registry, self.in_quote, self.para_of, dateline or outlet_country,
                                report_lemmas=frozenset(verbs.frames), text=self.text,
                                dateline=dateline, outlet_country=outlet_country)
         self.speaker_nouns = _SPEAKER_NOUNS
