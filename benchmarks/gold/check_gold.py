@@ -17,6 +17,8 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 
+# heldout2 is a second held-out set written later (articles 45-54), same rules as heldout
+SPLITS = ("dev", "heldout", "heldout2")
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
@@ -98,7 +100,7 @@ def main() -> int:
     per_split_st = collections.Counter()
     numbers: dict[str, str] = {}
     split_kind = collections.Counter()
-    for split in ("dev", "heldout"):
+    for split in SPLITS:
         d = ROOT / split
         if not d.is_dir():
             problem(str(d), "missing split folder")
@@ -213,7 +215,7 @@ def main() -> int:
     print(f"statements: {counts['statements']}  ({', '.join(f'{k}={v}' for k, v in per_split_st.items())})")
     print(f"non_statements: {counts['non_statements']}")
     print("by kind: " + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
-    for sp in ("dev", "heldout"):
+    for sp in SPLITS:
         print(f"  {sp}: " + ", ".join(f"{k}={split_kind[(sp, k)]}" for k in sorted(KINDS)))
     print("by group_type: " + ", ".join(f"{k}={v}" for k, v in sorted(gtypes.items())))
     print(f"anonymous: true={anon[True]} false={anon[False]}")
