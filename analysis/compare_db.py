@@ -203,9 +203,11 @@ def index_terms_from_db(
     if groups is not None and by is None:
         raise ValueError("groups needs by")
     sel, bound = _selection(by, where, params, groups)
-    rows = _fetch(source, f"SELECT id, statement FROM ({sel}) ORDER BY article_id, start, \"end\"",
-                  bound)
-    return index_terms(rows["id"], rows["statement"], bigrams=bigrams, stop_words=stop_words)
+    table = _con(source).sql(
+        f"SELECT id, statement FROM ({sel}) ORDER BY article_id, start, \"end\"",
+        params=bound).to_arrow_table()
+    return index_terms(table.column("id"), table.column("statement"), bigrams=bigrams,
+                       stop_words=stop_words)
 
 
 def term_counts_from_db(

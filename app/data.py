@@ -572,7 +572,7 @@ def term_index(src: DataSource) -> Any:
     version: every vocabulary and TF-IDF view then counts its selection in milliseconds."""
     from analysis import compare_db
 
-    # Kept apart from the LRU: it is the one expensive entry (a second at 100,000
+    # Kept apart from the LRU: it is the one expensive entry (a fifth of a second at 100,000
     # statements), and a burst of small queries must not evict it.
     version = src.version()
     with src.index_lock:
