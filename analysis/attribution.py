@@ -311,6 +311,13 @@ class Attributor:
         self.outlet_country = outlet_country
         self.home_country = dateline or self._dominant_country() or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
+        # organisation names as the text gives them, by first word, in text order
+        self._org_names_by_first: dict[str, list[str]] = {}
+        for ent in self.ents:
+            if ent.label_ == "ORG" and not in_quote[ent.start]:
+                nm = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
+                if nm:
+                    self._org_names_by_first.setdefault(nm.split(" ", 1)[0], []).append(nm)
 
     def _scan_acronyms(self) -> dict[str, str]:
         """Acronyms spelled out anywhere in the text: "the Office of the Australian Information
@@ -1261,9 +1268,22 @@ class Attributor:
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
-            short = _acronym(long_name) or _acronym(self.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) or name
+            short = _acronym(long_name) or _acronym(self.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) \
+                or self._full_org_name(name)
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
         return None
+
+    def _full_org_name(self, name: str) -> str:
+        """'Tallwood' -> 'Tallwood Systems': news copy names a company in full once and then
+        by its first word ("A Tallwood spokeswoman"); the group is the full name. The first
+        organisation the text names that starts with ``name`` and says more."""
+        full = self._org_names_by_first.get(name.split(" ", 1)[0]) if name else None
+        if not full:
+            return name
+        for cand in full:
+            if len(cand) > len(name) and cand.startswith(name + " ") and self._rule(cand) is None:
+                return cand
+        return name
 
     def _country(self, toks: list[Tok], person_like: bool) -> str | None:
         """The speaker's country: the first country word, skipping a country named as a
@@ -1512,8 +1532,10 @@ def _name_start(doc: Doc, end: int, lower: int) -> int:
     a = end
     while a - 1 >= lower:
         t = doc[a - 1]
-        joiner = (t.text in ("-", "&") and not t.whitespace_ or t.lower_ in _NAME_PARTICLES) \
-            and a - 2 >= lower and doc[a - 2].text[:1].isupper()
+        joiner = (t.text in ("-", "&") and not t.whitespace_ or t.lower_ in _NAME_PARTICLES
+                  or t.text in ("'", "’") and a - 2 >= lower and doc[a - 2].text.endswith(("s", "S"))
+                  and not doc[a - 2].whitespace_) \
+            and a - 2 >= lower and doc[a - 2].text[:1].isupper()  # "Seafarers' Union"
         if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET" or joiner:
             a -= 1
         else:
