@@ -27,7 +27,8 @@ def denial_frame(view: StatementView) -> FrameScore:
     lex = lexicon("denial")
     cues = lexicon_cues("denial", "denial", view)
     for e, i, j in cue_matches(lex, view):
-        if e.rule in (None, "not_negated", "dismiss_claim", "reporting_cue", "rebuttal_cue"):
+        if e.rule in (None, "not_negated", "speaker_denies", "dismiss_claim", "reporting_cue",
+                      "rebuttal_cue"):
             cues.append(make_cue("denial", doc, i, j, e))
     cues.sort(key=lambda c: c.span)
     target = None

@@ -50,6 +50,8 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
         head = cur.head
         if head is cur or not view.in_content(head.i):
             break
+        if _paratactic(cur, head):
+            break  # 'X is lying: it never had access' - two main clauses, not one inside the other
         if cur.dep_ == "pobj" and head.lower_ == "of" and (
             head.head.lemma_.lower() in _CLAIM_HEADS
             or any(d.dep_ == "det" and d.lower_ == "no" for d in head.head.children)
@@ -137,3 +139,12 @@ def _hypothetical(verb: Token) -> bool:
 def _conditional(tok: Token) -> bool:
     """The token heads a clause introduced by 'if', 'unless' or 'whether'."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
+
+
+def _paratactic(cur: Token, head: Token) -> bool:
+    """``cur``'s clause comes before its head with a colon or semicolon between them: a
+    separate main clause the parser hung under the next one."""
+    if cur.i > head.i or cur.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+        return False
+    doc = cur.doc
+    return any(doc[k].text in (":", ";") for k in range(cur.right_edge.i + 1, head.i))

@@ -82,6 +82,14 @@ from .hedging import (
     raising_verb,
     uncertainty_whether,
 )
+from .imputation import (
+    act_put_on_actor,
+    cui_bono,
+    force_on_protected,
+    imputed_purpose,
+    ironic_at_actor,
+    named_imaginer,
+)
 from .irony import of_course_negative, outside_content, scare_quoted
 from .modals import epistemic_modal
 from .motive import (
@@ -103,6 +111,13 @@ from .motive import (
     shields_from_accountability,
     uses_as_cover,
     withholds_rights,
+)
+from .rebuttal import (
+    corrected_negation,
+    dismissed_view,
+    imagined,
+    own_compliance,
+    speaker_denies,
 )
 
 RULES: dict[str, Rule] = {
@@ -192,4 +207,17 @@ RULES: dict[str, Rule] = {
     "wrong_unless_excused": wrong_unless_excused,
     "blame_on_actor": blame_on_actor,
     "innocence_doubted": innocence_doubted,
+    # accusation 1.4.0: wrongdoing imputed by construction (rules/imputation.py)
+    "act_put_on_actor": act_put_on_actor,
+    "force_on_protected": force_on_protected,
+    "imputed_purpose": imputed_purpose,
+    "cui_bono": cui_bono,
+    "named_imaginer": named_imaginer,
+    "ironic_at_actor": ironic_at_actor,
+    # denial 1.2.0: whose denial, and rebuttal without a denial word (rules/rebuttal.py)
+    "speaker_denies": speaker_denies,
+    "corrected_negation": corrected_negation,
+    "dismissed_view": dismissed_view,
+    "own_compliance": own_compliance,
+    "imagined": imagined,
 }

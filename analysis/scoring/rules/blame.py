@@ -196,7 +196,16 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
              for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _RISKS for o in objs)
+    # 1.4.0: also a thing marked as harmful ('knew about the contaminated batch').
+    return any(o.lemma_.lower() in _RISKS or any(
+        m.dep_ in ("amod", "compound") and (m.lower_ in _HARMFUL_MARKS or m.lemma_.lower() in _RISKS)
+        for m in o.children) for o in objs)
+
+
+# Modifiers that make a thing a danger someone can know about and keep quiet on.
+_HARMFUL_MARKS = frozenset({"contaminated", "tainted", "faulty", "defective", "toxic", "unsafe",
+                            "dangerous", "lethal", "deadly", "infected", "poisoned", "flawed",
+                            "cracked", "corroded", "expired", "counterfeit", "hazardous"})
 
 
 def failed_duty(doc: Doc, i: int, j: int, view: StatementView) -> bool:

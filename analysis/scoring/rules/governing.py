@@ -68,7 +68,7 @@ def _intention(view: StatementView) -> bool:
 
 def _denial_verbs(lex: Lexicon) -> dict[str, LexiconEntry]:
     return {e.pattern: e for e in lex.entries if " " not in e.pattern and e.id.startswith("denial.")
-            and e.rule in (None, "not_negated", "dismiss_claim")}
+            and e.rule in (None, "not_negated", "speaker_denies", "dismiss_claim")}
 
 
 def _denies_a_claim(verb: Token) -> bool:

@@ -1,0 +1,171 @@
+"""Context rules of accusation 1.4.0: wrongdoing imputed to an actor by construction.
+
+These read the parse, not a phrase: a hostile act put down to an actor ("the intrusion bears
+the hallmarks of hackers working for Pyongyang", "the bombing was orchestrated by the
+militia"), force used on people who cannot be lawful targets ("used water cannon against
+peaceful demonstrators"), a manipulative purpose imputed to an actor's act ("the leak was
+timed to overshadow ..."), a cui-bono question ("Who benefits from ballots going missing?"),
+and a claim put down to a named party's imagination ("exist only in the imagination of CNN's
+sources").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
+from ..view import StatementView
+from .accusation import PROTECTED
+
+# Acts that are hostile whoever does them: putting one down to an actor accuses the actor.
+HOSTILE_ACTS = frozenset({
+    "attack", "intrusion", "hack", "hacking", "cyberattack", "cyber-attack", "breach",
+    "bombing", "shelling", "strike", "assassination", "killing", "murder", "sabotage",
+    "explosion", "blast", "ambush", "raid", "incursion", "campaign", "operation", "plot",
+    "poisoning", "kidnapping", "abduction", "massacre", "leak", "disinformation", "interference",
+    "provocation", "arson", "fire", "theft", "fraud", "shooting", "infiltration", "espionage",
+})
+
+
+def _hostile(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in HOSTILE_ACTS or tok.lower_ in HOSTILE_ACTS:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in HOSTILE_ACTS for c in tok.children)
+
+
+def _perpetrator(tok: Token) -> bool:
+    """A party that can be blamed: an actor, people ('hackers working for X'), or a party
+    named by a possessor or 'linked to X'."""
+    if is_actor(tok) or human_noun(tok):
+        return True
+    return tok.lemma_.lower() in _PERPETRATORS
+
+
+# Who carries out covert or armed acts, beyond grammar.ACTOR_NOUNS.
+_PERPETRATORS = frozenset({"hacker", "agent", "operative", "saboteur", "spy", "proxy", "service",
+                           "cell", "mercenary", "terrorist", "extremist", "loyalist", "sympathiser",
+                           "sympathizer", "separatist", "paramilitary", "sniper"})
+
+
+def act_put_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A hostile act attributed to a perpetrator: 'bears the hallmarks of X', 'was
+    orchestrated/masterminded/perpetrated by X', 'the work of X' (X an actor)."""
+    tok = doc[i]
+    if is_negated(tok) or is_negated(tok.head):
+        return False
+    # The act: subject of the clause (or of 'bear' for 'hallmarks').
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    act = subject(verb)
+    if act is None and tok.pos_ == "VERB" and tok.dep_ == "acl":
+        act = tok.head  # 'an attack orchestrated by the militia'
+    if not _hostile(act):
+        return False
+    # The perpetrator: 'of X' after the cue noun, or the 'by X' agent of the cue verb.
+    cands = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "agent":
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+    return any(_perpetrator(g) for g in cands)
+
+
+FORCE = frozenset({"force", "cannon", "gas", "ammunition", "bullet", "baton", "truncheon",
+                   "spray", "grenade", "violence", "weapon", "club", "dog", "taser", "stun",
+                   "rifle", "tank", "artillery", "munition", "bomb", "drone"})
+
+
+def force_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Police used water cannon against peaceful demonstrators', 'deployed tear gas on
+    students': an actor turns force on people who cannot be lawful targets."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCE for c in verb.children):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not is_actor(subj):
+        return False
+    preps = list(verb.children) + [g for o in verb.children if o.dep_ == "dobj" for g in o.children]
+    for c in preps:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                words = {g.lemma_.lower(), g.lower_} | {
+                    m.lemma_.lower() for m in g.children if m.dep_ in ("amod", "compound")}
+                if words & PROTECTED:
+                    return True
+    return False
+
+
+_PURPOSE_HEADS = frozenset({"time", "design", "calculate", "intend", "mean", "aim", "plan",
+                            "engineer", "orchestrate", "stage", "use"})
+
+
+def imputed_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A manipulative goal imputed to an actor or an actor's act: 'the Pentagon's leak was
+    timed to overshadow Russia's successes', 'they staged the hearing to drown out ...' (not
+    'the storm overshadowed the ceremony')."""
+    goal = doc[i]
+    if goal.pos_ != "VERB" or is_negated(goal):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in goal.children):
+        return False  # a purpose infinitive only
+    head = goal.head
+    if goal.dep_ not in ("xcomp", "advcl") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = clause_subject(head)
+    if subj is None:
+        return False
+    if is_actor(subj) and subj.dep_ == "nsubj":
+        return True
+    # An act owned by an actor: 'the Pentagon's leak was timed to ...'.
+    owned = any(c.dep_ == "poss" and (is_actor(c) or c.ent_type_) for c in subj.children)
+    return owned and (head.lemma_.lower() in _PURPOSE_HEADS or subj.dep_ == "nsubj")
+
+
+def cui_bono(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Who benefits from ballots going missing?': the question insinuates that the one who
+    gains did it."""
+    # The tagger often reads 'benefits' in 'Who benefits ...?' as a noun; the subject decides.
+    subj = clause_subject(doc[i])
+    if subj is None or subj.lower_ not in ("who", "whom"):
+        return False
+    c0, c1 = view.content
+    text = view.chars(doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)) if c1 > c0 else ""
+    return text.rstrip().endswith("?")
+
+
+def named_imaginer(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A claim put down to a named party's imagination ('exist only in the imagination of
+    CNN's sources', 'a figment of the ministry's imagination'): casts them as inventors."""
+    from .rebuttal import imagined
+
+    if not imagined(doc, i, j, view):
+        return False
+    tok = doc[i]
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(is_actor(o) or human_noun(o) or o.ent_type_ or any(
+        c.dep_ == "poss" and c.ent_type_ for c in o.children) for o in owners)
+
+
+def ironic_at_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A formulaic ironic exclamation ('What a surprise that the inquiry cleared the minister
+    who appointed it', 'So much for the ministry's promises') aimed at an actor named in the
+    content: sarcasm that imputes bad faith. Irony at a thing ('so much for the weather')
+    accuses no one."""
+    c0, c1 = view.content
+    if not view.in_content(i):
+        return False
+    for k in range(j, c1):
+        t = doc[k]
+        if t.pos_ in ("NOUN", "PROPN") and (is_actor(t) or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+            return True
+    return False

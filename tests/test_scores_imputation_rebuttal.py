@@ -1,0 +1,112 @@
+"""Accusation 1.4.0 (wrongdoing imputed by construction) and denial 1.2.0 (whose denial it
+is, rebuttal without a denial word), on sentences written for these tests.
+
+Each rule has positives and negatives; every expectation was decided by reading the sentence
+against the definitions in benchmarks/gold/FRAMING_README.md before running it. Each positive
+also checks the rule id of the cue and that the cue's offsets give back its text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_statement
+from analysis.scoring.bare import bare_statement
+
+
+def _frame(nlp, frame: str, content: str, verb: str = "said"):
+    statement, doc = bare_statement(content, verb, nlp)
+    score = getattr(score_statement(statement, doc), frame)
+    for c in score.cues:
+        assert doc.text[c.span[0]:c.span[1]] == c.text
+    return score
+
+
+@pytest.mark.parametrize(("content", "rule", "cue"), [
+    # a hostile act put down to a perpetrator
+    ("The sabotage of the pipeline bears the hallmarks of agents working for Moscow",
+     "acc.hallmarks_of", "hallmarks"),
+    ("The bombing of the market was orchestrated by the militia", "acc.orchestrate", "orchestrated"),
+    ("The assassination was masterminded by the intelligence service", "acc.mastermind",
+     "masterminded"),
+    # force turned on people who cannot be lawful targets
+    ("Riot police used tear gas against peaceful protesters outside the parliament",
+     "acc.use_force_on", "used"),
+    # a manipulative aim imputed to an actor's act
+    ("The ministry's announcement was timed to overshadow the opposition's rally",
+     "acc.overshadow", "overshadow"),
+    # a claim put down to a named party's imagination
+    ("These massacres exist only in the imagination of the regime's spokesmen",
+     "acc.imagination_of", "imagination"),
+    # sarcasm aimed at an actor
+    ("What a surprise that the regulator cleared the bank that funds it", "acc.what_a_surprise",
+     "What a surprise"),
+    # falsified accounts in the passive
+    ("The laboratory's results were cooked to win the contract", "acc.cook_accounts", "cooked"),
+    # knowledge of a thing marked harmful
+    ("The company knew about the faulty brakes for months and did nothing", "acc.knew_of_harm",
+     "knew"),
+    # a second main clause after a colon does not negate the first
+    ("The smugglers are lying: they never paid the fishermen", "acc.lie_verb", "lying"),
+])
+def test_accusation_by_construction(nlp, content, rule, cue):
+    score = _frame(nlp, "accusation", content)
+    assert (cue, rule) in [(c.text, c.rule) for c in score.cues]
+
+
+def test_cui_bono_question_accuses(nlp):
+    score = _frame(nlp, "accusation", "Who benefits from the archive burning down the night before the audit?",
+                   "asked")
+    assert [c.rule for c in score.cues] == ["acc.cui_bono_benefit"]
+
+
+@pytest.mark.parametrize("content", [
+    "The storm overshadowed the opening ceremony",
+    "The survey was carried out by university researchers",
+    "Firefighters used water cannon on the burning warehouse",
+    "The museum's new wing captured the imagination of visitors",
+    "Who benefits most from the new tax credit remains unclear",
+    "So much for the weather forecast",
+    "The attack does not bear the hallmarks of the group",
+])
+def test_no_accusation(nlp, content):
+    assert _frame(nlp, "accusation", content).value == 0
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("The bridge did not collapse; crews closed it as a precaution", "denial.corrected_negation"),
+    ("The envoy was not expelled but recalled for consultations", "denial.corrected_negation"),
+    ("Our soldiers did not loot the village", "denial.corrected_negation"),
+    ("We have never shared voter data with the campaign", "denial.corrected_never"),
+    ("The decision was correct, whatever the critics say", "denial.whatever_they_say"),
+    ("Our inspectors acted in accordance with the safety code", "denial.in_accordance_with"),
+    ("The complaint is without foundation", "denial.without_foundation"),
+    ("We firmly reject the allegation", "denial.reject"),
+    ("My client denies every charge", "denial.deny"),
+    ("These massacres exist only in the imagination of the regime's spokesmen", "denial.imagined"),
+])
+def test_denial_by_construction(nlp, content, rule):
+    score = _frame(nlp, "denial", content)
+    assert rule in [c.rule for c in score.cues]
+
+
+@pytest.mark.parametrize("content", [
+    # someone else's rejection, a refused request, neither/nor
+    "The opposition has rejected the budget figures",
+    "The court rejected the appeal",
+    "The ministry has neither confirmed nor denied the report",
+    # experience, plans, a plain negative record
+    "I have never seen anything like it",
+    "Our children have not slept for days",
+    "The company will comply with the ruling",
+    "We will not allow the talks to collapse",
+    "The council did not publish the minutes until Friday",
+])
+def test_no_denial(nlp, content):
+    assert _frame(nlp, "denial", content, "noted").value == 0
+
+
+def test_denial_verb_as_the_reporting_cue_still_counts(nlp):
+    # the reporting verb's subject is the speaker: 'officials denied' is their own denial
+    score = _frame(nlp, "denial", "the troops had crossed the border", "denied")
+    assert [c.rule for c in score.cues] == ["denial.deny"]
