@@ -143,10 +143,38 @@ def score_tables_from_counts(
     Groups are ordered by statement count (largest first, then name) unless ``groups`` gives
     the order.
     """
+    measures = check_measures(measures)
+    sizes = {str(k): int(c) for k, c in zip(group_n[0], group_n[1], strict=True)}
+    rk, rm, rv, rc = rows
+    key_codes, keys = pd.factorize(pd.Series(rk, dtype=object).astype(str).to_numpy(),
+                                   sort=False)
+    measure_names = pd.Series(rm, dtype=object).astype(str).to_numpy()
+    known = {m: j for j, m in enumerate(measures)}
+    # A measure not asked for gets -1 and is dropped.
+    measure_codes = np.fromiter((known.get(m, -1) for m in measure_names), dtype=np.int64,
+                                count=len(measure_names))
+    return score_tables_from_codes(by, sizes, [str(k) for k in keys], key_codes,
+                                   measure_codes, rv, rc, measures=measures, groups=groups)
+
+
+def score_tables_from_codes(
+    by: str,
+    sizes: dict[str, int],
+    keys: Sequence[str],
+    key_codes: ArrayLike,
+    measure_codes: ArrayLike,
+    values: ArrayLike,
+    counts: ArrayLike,
+    *,
+    measures: Sequence[str] = MEASURES,
+    groups: Sequence[str] | None = None,
+) -> ScoreTables:
+    """Tables from a GROUP BY result with its labels already numbered: row i says that
+    ``values[i]`` occurs ``counts[i]`` times for group ``keys[key_codes[i]]`` and measure
+    ``measures[measure_codes[i]]`` (rows with a code of -1 are ignored). ``sizes`` gives each
+    group's statement count; order of groups as in :func:`score_tables_from_counts`."""
     check_by(by)
     measures = check_measures(measures)
-    keys_n = [str(k) for k in group_n[0]]
-    sizes = dict(zip(keys_n, (int(c) for c in group_n[1]), strict=True))
     if groups is None:
         order = sorted(sizes, key=lambda g: (-sizes[g], g))
     else:
@@ -155,20 +183,22 @@ def score_tables_from_counts(
             raise ValueError(f"no statements for {by} {', '.join(map(repr, missing))}; "
                              f"known: {', '.join(sorted(sizes)) or '-'}")
         order = list(dict.fromkeys(groups))
-    rk, rm, rv, rc = rows
-    long = pd.DataFrame({
-        "k": pd.Series(rk, dtype=object).astype(str).to_numpy(),
-        "m": pd.Series(rm, dtype=object).astype(str).to_numpy(),
-        "v": np.asarray(rv, dtype=np.float64),
-        "c": np.asarray(rc, dtype=np.int64),
-    })
-    values = long["v"].to_numpy()
-    counts = long["c"].to_numpy()
-    empty = ValueCounts.from_pairs([], [])
+    kc = np.asarray(key_codes, dtype=np.int64)
+    mc = np.asarray(measure_codes, dtype=np.int64)
+    v = np.asarray(values, dtype=np.float64)
+    c = np.asarray(counts, dtype=np.int64)
+    ok = (kc >= 0) & (mc >= 0)
+    kc, mc, v, c = kc[ok], mc[ok], v[ok], c[ok]
+    # One sort puts each (group, measure) cell together, its values ascending.
+    by_cell = np.lexsort((v, mc, kc))
+    kc, mc, v, c = kc[by_cell], mc[by_cell], v[by_cell], c[by_cell]
+    cuts = np.flatnonzero((kc[1:] != kc[:-1]) | (mc[1:] != mc[:-1])) + 1
+    bounds = np.concatenate([[0], cuts, [kc.size]]) if kc.size else np.zeros(1, np.int64)
     cells: dict[tuple[str, str], ValueCounts] = {}
-    if len(long):
-        for key, idx in long.groupby(["k", "m"], sort=False).indices.items():
-            cells[(str(key[0]), str(key[1]))] = ValueCounts.from_pairs(values[idx], counts[idx])
+    for lo, hi in itertools.pairwise(bounds.tolist()):
+        cells[(str(keys[kc[lo]]), measures[mc[lo]])] = ValueCounts.from_pairs(v[lo:hi],
+                                                                              c[lo:hi])
+    empty = ValueCounts.from_pairs([], [])
     return ScoreTables(
         by=by,
         groups=tuple(order),
@@ -347,12 +377,13 @@ def compare_pair(
                           effect_measure, None, None, STATUS_TOO_FEW)
     assert mean_a is not None and mean_b is not None
     diff = mean_a - mean_b
-    if a.merge(b).k == 1:
+    pooled = a.merge(b)
+    if pooled.k == 1:
         return Difference(measure, group_a, group_b, na, nb, mean_a, mean_b, diff, None,
                           effect_measure, None, None, STATUS_CONSTANT)
     effect = stats.cohens_h(mean_a, mean_b) if boolean else stats.hedges_g(a, b)
     test = stats.permutation_test_counts(a, b, n_resamples=n_resamples, stop_after=stop_after,
-                                         random_state=random_state)
+                                         random_state=random_state, pooled=pooled)
     return Difference(measure, group_a, group_b, na, nb, mean_a, mean_b, diff,
                       None if math.isnan(effect) else effect, effect_measure, test.p_value,
                       None, STATUS_OK)

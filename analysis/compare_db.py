@@ -27,7 +27,7 @@ from analysis.compare import (
     ScoreTables,
     check_by,
     check_measures,
-    score_tables_from_counts,
+    score_tables_from_codes,
 )
 from analysis.similarity import CategoryCounts, category_counts_from_rows
 from analysis.vocabulary import STOP_WORDS, TermCounts, TermIndex, index_terms
@@ -115,32 +115,31 @@ def _score_tables(con: Any, sel: str, bound: list[Any], by: str, measures: tuple
         f"(SELECT _key, {cols} FROM ({sel})) GROUP BY GROUPING SETS ({sets}, (_key))",
         params=bound).to_arrow_table()
     gid = table.column("gid").to_numpy()
-    keys = table.column("_key").to_numpy(zero_copy_only=False)
+    encoded = table.column("_key").combine_chunks().dictionary_encode()
+    key_codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    keys = [str(k) for k in encoded.dictionary.to_pylist()]
     c = table.column("c").to_numpy()
     all_grouped = (1 << len(measures)) - 1
     size_rows = gid == all_grouped
-    sizes = {"_key": keys[size_rows], "n": c[size_rows]}
-    parts_k, parts_m, parts_v, parts_c = [], [], [], []
+    sizes = {keys[k]: int(n) for k, n in zip(key_codes[size_rows], c[size_rows], strict=True)}
+    # GROUPING_ID sets bit (len - 1 - j) for every measure NOT grouped in a row: the row of
+    # measure j has every bit but that one.
+    measure_of_gid = np.full(all_grouped + 1, -1, dtype=np.int64)
+    for j in range(len(measures)):
+        measure_of_gid[all_grouped ^ (1 << (len(measures) - 1 - j))] = j
+    measure_codes = measure_of_gid[gid]
+    # Each row holds its measure's value in that measure's column (the others are NULL).
+    values = np.full(gid.size, np.nan)
     for j, m in enumerate(measures):
-        # GROUPING_ID sets bit (len - 1 - j) for every measure NOT grouped in a row.
-        mine = gid == all_grouped ^ (1 << (len(measures) - 1 - j))
-        v = table.column(m).to_numpy(zero_copy_only=False)[mine]
-        ok = ~np.isnan(v.astype(np.float64))
-        parts_k.append(keys[mine][ok])
-        parts_m.append(np.full(int(ok.sum()), m, dtype=object))
-        parts_v.append(v[ok].astype(np.float64))
-        parts_c.append(c[mine][ok])
-    counted = {"_key": np.concatenate(parts_k), "measure": np.concatenate(parts_m),
-               "v": np.concatenate(parts_v), "c": np.concatenate(parts_c)}
+        mine = measure_codes == j
+        values[mine] = table.column(m).to_numpy(zero_copy_only=False)[mine]
     if groups is not None:
-        missing = [g for g in groups if g not in set(sizes["_key"])]
+        missing = [g for g in groups if g not in sizes]
         if missing:
             raise ValueError(f"no statements for {by} {', '.join(map(repr, missing))} in this "
                              "selection")
-    return score_tables_from_counts(
-        by, (sizes["_key"], sizes["n"]),
-        (counted["_key"], counted["measure"], counted["v"], counted["c"]),
-        measures=measures, groups=groups)
+    return score_tables_from_codes(by, sizes, keys, key_codes, measure_codes, values, c,
+                                   measures=measures, groups=groups)
 
 
 def voices_from_db(

@@ -112,10 +112,15 @@ class ValueCounts:
         return _dot(dev * dev, self.counts) / (n - ddof)
 
     def merge(self, other: ValueCounts) -> ValueCounts:
-        return ValueCounts.from_pairs(
-            np.concatenate([self.values, other.values]),
-            np.concatenate([self.counts, other.counts]),
-        )
+        """The pooled table. Both are sorted and distinct already, so a stable sort of the
+        two runs is a linear merge, and equal values sit side by side to be added up."""
+        v = np.concatenate([self.values, other.values])
+        c = np.concatenate([self.counts, other.counts])
+        order = np.argsort(v, kind="stable")
+        v, c = v[order], c[order]
+        first = np.flatnonzero(np.concatenate([[True], v[1:] != v[:-1]])) if v.size else \
+            np.zeros(0, dtype=np.int64)
+        return ValueCounts._make(v[first], np.add.reduceat(c, first) if first.size else c)
 
     def expand(self) -> np.ndarray:
         """The raw values again, sorted (for tests and small data)."""
@@ -135,9 +140,14 @@ def resampling_grid(
     if table.k <= GRID_START_LEVELS:
         return None
     v, c = table.values, table.counts
-    total_ss = _dot((v - table.mean()) ** 2, c)
+    mean = table.mean()
+    total_ss = _dot((v - mean) ** 2, c)
     levels = GRID_START_LEVELS
     cum = np.cumsum(c)
+    # Bins are runs of the sorted values, so prefix sums give every bin's count and sum in
+    # O(bins) per level; within = total - between (the ANOVA split of the sum of squares).
+    cum0 = np.concatenate([[0], cum])
+    sums0 = np.concatenate([[0.0], np.cumsum((v - mean) * c)])
     while True:
         even = np.linspace(v[0], v[-1], levels + 1)[1:-1]
         targets = cum[-1] * np.arange(1, levels) / levels
@@ -145,11 +155,12 @@ def resampling_grid(
         edges = np.unique(np.concatenate([even, quant]))
         if edges.size + 1 >= table.k:
             return None
-        bins = np.searchsorted(edges, v, side="right")
-        bc = np.bincount(bins, weights=c, minlength=edges.size + 1)
-        bs = np.bincount(bins, weights=v * c, minlength=edges.size + 1)
-        means = np.divide(bs, bc, out=np.zeros_like(bs), where=bc > 0)
-        within = _dot((v - means[bins]) ** 2, c)
+        # Bin b holds the values in [edges[b - 1], edges[b]).
+        bounds = np.concatenate([[0], np.searchsorted(v, edges, side="left"), [v.size]])
+        bc = (cum0[bounds[1:]] - cum0[bounds[:-1]]).astype(np.float64)
+        bs = sums0[bounds[1:]] - sums0[bounds[:-1]]
+        between = float(np.sum(np.divide(bs * bs, bc, out=np.zeros_like(bs), where=bc > 0)))
+        within = max(0.0, total_ss - between)
         if total_ss == 0 or within <= tolerance * total_ss or levels >= max_levels:
             return edges
         levels *= 2
@@ -331,6 +342,7 @@ def permutation_test_counts(
     n_resamples: int = DEFAULT_RESAMPLES,
     stop_after: int | None = DEFAULT_STOP_AFTER,
     random_state: RandomState = 0,
+    pooled: ValueCounts | None = None,
 ) -> PermutationResult:
     """Permutation test of mean(a) - mean(b) from two value-count tables.
 
@@ -340,6 +352,7 @@ def permutation_test_counts(
     table (see the module docstring) with the null draws scaled to the exact permutation
     variance; the observed difference is the exact one. ``n_resamples`` is the most draws;
     ``stop_after`` (None: never) stops early as described on :class:`PermutationResult`.
+    ``pooled`` is ``a.merge(b)`` when the caller has it already.
     """
     if stop_after is not None and stop_after < 1:
         raise ValueError("stop_after must be a positive number of draws, or None")
@@ -347,7 +360,7 @@ def permutation_test_counts(
     if na == 0 or nb == 0:
         raise ValueError("both groups need at least one value")
     observed = a.mean() - b.mean()
-    pooled = a.merge(b)
+    pooled = a.merge(b) if pooled is None else pooled
     if pooled.k == 1:
         return PermutationResult(observed, 1.0, 0)
     cells = _coarsen(pooled)
