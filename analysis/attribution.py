@@ -98,6 +98,14 @@ _LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "sena
 _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club", "school",
                           "university", "council", "group", "charity", "bank", "airline", "mine",
                           "party", "campaign", "church", "museum", "airport", "operator"})
+# Institutions whose staff speak as the institution when the text names it in full
+# ("union president X" after "the Canadian Longshore Union"; "a hospital spokesman" after
+# "Haukeland University Hospital"; "the centre's duty chief" after "the ... Rescue Centre").
+_COMPANY_NOUNS = frozenset({"company", "firm", "operator", "carrier", "airline", "business",
+                            "retailer", "manufacturer", "insurer", "lender", "developer"})
+_NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | frozenset({
+    "centre", "center", "institute", "federation", "association", "foundation", "clinic",
+    "college", "society", "port", "zoo", "library", "theatre", "orchestra", "league"})
 # "general" before these is an adjective, not a rank
 _GENERAL_ADJ_OF = frozenset({"manager", "managers", "secretary", "counsel", "assembly", "election",
                              "elections", "practitioner", "practitioners", "public", "director",
@@ -834,6 +842,12 @@ class Attributor:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
         by_head = rule is not None and rule[2]
+        if rule is not None and rule[0] == "person" and m.name is None and m.kind == "name" \
+                and m.head_lemma in ("university", "college") and self.doc[m.head].pos_ == "PROPN" \
+                and reg.match(m.text) is None:
+            # "Lee Valley University said": the institution itself, not one of its experts
+            nm = _strip_det(m.text)
+            return ActorRef(nm, nm, None, "organisation", anonymous, "rule")
         # 1. a registered person
         if name:
             hit = reg.match(name)
@@ -865,6 +879,15 @@ class Attributor:
         if owner is not None and not by_head:
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
+        # 2b. "union president X", "the university's president", "a hospital spokesman": staff
+        #     of an institution the text names in full elsewhere ("the Canadian Longshore
+        #     Union"), unless the words make the speaker a state voice of their own
+        if not by_head and not (rule is not None and rule[0] in ("government", "military", "media")
+                                and (rule[3] or self._strong_state(context))):
+            owner_ref = self._named_owner(m)
+            if owner_ref is not None:
+                return ActorRef(name or owner_ref.actor, owner_ref.group, owner_ref.group_country,
+                                owner_ref.group_type, anonymous, owner_ref.source)
         # 3. an organisation named in the role ("UCI president Henri Lamarque"), unless the
         #    words already place the speaker as an outlet or as a state voice of a named country
         if not by_head and not (rule is not None and (
@@ -1090,6 +1113,88 @@ class Attributor:
             return None
         ref = self.actor(ante)
         return ref if ref.group_type != "unknown" else None
+
+    def _named_owner(self, m: Mention) -> ActorRef | None:
+        """The institution a speaker's role names by a common noun only ("union" in "union
+        president X", "the university's president", "a hospital spokesman", "a spokeswoman
+        for the hospital"): the capitalised name ending in that noun that the text gives, the
+        last one before the speaker, else the first one after (a headline before the story)."""
+        doc = self.doc
+        toks = doc.toks
+        for a, b in [m.span] + [sp for sp in (m.role,) if sp]:
+            k = bisect_tok(doc, a)
+            while k < len(toks) and toks[k].idx < b:
+                t = toks[k]
+                k += 1
+                first = t.i == 0 or t.is_sent_start or "\n" in toks[t.i - 1].text
+                if t.i == m.head or t.pos_ not in ("NOUN", "PROPN") or not (
+                        t.text.islower() or first and t.pos_ == "NOUN" or first and t.text.istitle()
+                        and t.i + 1 < len(toks) and toks[t.i + 1].text.islower()):
+                    continue  # "University president: ..." in a headline; not "Tallwood"
+                noun = t.lemma_.lower()
+                if noun not in _NAMED_OWNER_NOUNS:
+                    continue
+                if not (t.dep_ in ("poss", "compound") or t.dep_ == "pobj" and t.head.lower_ in (
+                        "for", "of", "at") and any(c.dep_ == "det" and c.lower_ == "the"
+                                                   for c in t.children)):
+                    continue
+                ref = self._institution_named(noun, m.start)
+                if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "pobj":
+                    ref = self._last_company(m.start)  # "a spokeswoman for the company"
+                if ref is not None:
+                    return ref
+        return None
+
+    def _last_company(self, before: int) -> ActorRef | None:
+        """The last organisation name before char ``before``, outside quotes, that is neither
+        registered nor made a state body or an outlet by the rules ("The operator, Fjordlink")."""
+        doc = self.doc
+        toks = doc.toks
+        cands: list[tuple[int, int]] = []  # token ranges of names
+        k = bisect.bisect_left(self._ent_starts, before)
+        for ent in self.ents[max(0, k - 30):k]:
+            if ent.label_ == "ORG" and ent.end_char <= before and not self.in_quote[ent.start]:
+                cands.append((ent.start, ent.end))
+        # "The operator, Fjordlink": a name in apposition to a company noun, whatever NER says
+        for t in toks[:bisect_tok(doc, before)]:
+            if t.lemma_.lower() in _COMPANY_NOUNS and t.pos_ == "NOUN" and not self.in_quote[t.i]:
+                for c in t.children:
+                    if c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx < before:
+                        cands.append((_name_start(doc, c.i, t.i + 1), c.i + 1))
+        for a, b in sorted(cands, reverse=True):
+            text = doc[a:b].text
+            i, j = np_token_range(doc, doc[b - 1])
+            if self.registry.match(text) is not None or self._rule(text) is not None \
+                    or self._rule(doc[min(i, a):max(j, b)].text) is not None:
+                continue  # a state body, or an outlet ("Public broadcaster NRK")
+            name = self._full_org_name(_strip_det(text))
+            return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+        return None
+
+    def _institution_named(self, noun: str, before: int) -> ActorRef | None:
+        """Placement of the last name ending in ``noun`` ("... University Hospital") outside
+        quotes before char ``before``, else of the first one after it."""
+        doc = self.doc
+        toks = doc.toks
+        hits = [t.i for t in toks if t.lower_ in (noun, noun + "s") and t.text[:1].isupper()
+                and not self.in_quote[t.i] and t.i > 0]
+        before_k = [k for k in hits if toks[k].idx < before]
+        order = list(reversed(before_k)) + [k for k in hits if toks[k].idx >= before]
+        for k in order:
+            a = _name_start(doc, k, max(0, k - 8))
+            if a >= k:
+                continue  # "Hospital" alone at a sentence start names nothing
+            text = doc[a:k + 1].text
+            hit = self.registry.match(text)
+            if hit is not None:
+                e = hit[0]
+                return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+            rule = self._rule(text)
+            if rule is not None and rule[0] in ("government", "military", "media"):
+                return self._make(text, rule[0], rule[1], False)
+            short = _acronym(self.text[toks[a].idx:toks[k].idx + len(toks[k].text) + 8]) or text
+            return ActorRef(short, short, None, "organisation", False, "rule")
+        return None
 
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers

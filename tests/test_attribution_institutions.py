@@ -1,0 +1,81 @@
+"""Staff of institutions the text names in full, on invented bodies the registry does not list.
+
+A role that names its employer by a common noun only ("union president X", "a hospital
+spokesman", "a spokeswoman for the company") speaks for the institution named with that noun
+elsewhere in the story; state bodies that are not ministries (central bank, treasury,
+statistics bureau) are government; a company named by its first word takes its full name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.statements import extract_statements
+
+
+def actor_of(nlp, text: str, needle: str, country: str | None = None):
+    hits = [s for s in extract_statements(nlp(text), outlet_country=country)
+            if needle in s.content_text]
+    assert len(hits) == 1, [s.content_text for s in extract_statements(nlp(text))]
+    assert hits[0].speaker is not None
+    return hits[0].speaker.actor
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # a compound employer noun, the union named in full in an earlier sentence
+    ("KORVAL — The Brightwater Dockers Union called a strike on Monday. "
+     "Union president Hal Menzies said the members would not back down.",
+     "the members", "Brightwater Dockers Union"),
+    # a possessive employer noun, a plural possessive inside the name
+    ("The Tarn Valley Teachers' Union rejected the offer. The union's general secretary, "
+     "Ola Brandt, said the offer was too low.", "the offer was too low",
+     "Tarn Valley Teachers' Union"),
+    # a hospital named as a place, its spokesman later in the same sentence
+    ("Three people were treated at Marrowby General Hospital on Sunday, a hospital spokesman "
+     "said.", "Three people", "Marrowby General Hospital"),
+    # a headline role before the body is named
+    ("College president: we failed our students\n\nThe Ostrava Valley College said it would "
+     "review every complaint.", "we failed", "Ostrava Valley College"),
+])
+def test_staff_speak_for_the_institution_named_in_full(nlp, text, needle, group):
+    ref = actor_of(nlp, text, needle)
+    assert ref.group == group
+    assert ref.group_type == "organisation"
+
+
+def test_a_spokeswoman_for_the_company_is_the_company_put_in_apposition(nlp):
+    text = ("Public broadcaster VTK reported that the ship lost power. The operator, Sundline, "
+            "would not confirm that. A spokeswoman for the company, Mira Holt, said the vessel "
+            "had passed its inspection.")
+    ref = actor_of(nlp, text, "the vessel had passed")
+    assert ref.group == "Sundline"  # not the broadcaster named just before
+
+
+def test_a_company_named_by_its_first_word_takes_its_full_name(nlp):
+    text = ("SYDNEY — Software company Quillon Analytics will cut 400 jobs, the company said. "
+            "A Quillon spokeswoman said affected staff would receive 16 weeks' pay.")
+    assert actor_of(nlp, text, "affected staff").group == "Quillon Analytics"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("ALMATY — The National Bank of Kazakhstan said inflation was slowing.", "inflation"),
+    ("NAIROBI — The Treasury said the tax was needed to meet its targets.", "the tax"),
+    ("ALMATY — Annual inflation stood at 9.8% in October, the national statistics bureau said.",
+     "Annual inflation"),
+])
+def test_state_bodies_that_are_not_ministries_are_government(nlp, text, needle):
+    ref = actor_of(nlp, text, needle)
+    assert ref.group_type == "government"
+    assert ref.group_country in ("KZ", "KE")
+
+
+def test_a_university_speaking_as_itself_is_an_organisation(nlp):
+    ref = actor_of(nlp, "CORK, Ireland — Lee Mill University said it had failed the students.",
+                   "it had failed")
+    assert (ref.group, ref.group_type) == ("Lee Mill University", "organisation")
+
+
+def test_an_analyst_at_a_university_stays_an_expert(nlp):
+    ref = actor_of(nlp, "CORK, Ireland — The rate will rise, said Ana Roe, an economist at "
+                        "Lee Mill University.", "The rate will rise")
+    assert ref.group_type == "person"
