@@ -715,6 +715,7 @@ class Attributor:
         if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
             # looser matches ("the company" -> the last named organisation)
+            found: list[Mention] = []
             for strict in (True, False):
                 for r in reversed(self.history):
                     a = r.antecedent
@@ -723,7 +724,18 @@ class Attributor:
                     if para - self.paragraph_of[r.mention.head] > 6:
                         break
                     if self._description_matches(m, a, strict):
-                        return a
+                        found.append(a)
+                        break
+                if found and not (low == "agency" and strict):
+                    break
+            if len(found) == 2 and found[1].start > found[0].start \
+                    and self.actor(found[0]).group_type == "media" \
+                    and self.actor(found[1]).group_type != "media":
+                # "... Xinhua reported ... according to the space administration. The agency
+                # said": a news agency and a state agency share the noun; the nearer one
+                return found[1]
+            if found:
+                return found[0]
             return self._earlier_phrase(m)
         for r in reversed(self.history):
             a = r.antecedent
