@@ -54,6 +54,43 @@ def test_accusation_by_construction(nlp, content, rule, cue):
     assert (cue, rule) in [(c.text, c.rule) for c in score.cues]
 
 
+@pytest.mark.parametrize(("content", "rule"), [
+    ("Hamas bears full responsibility for the deaths of these children", "acc.responsibility_lies"),
+    ("The regime has been lying to its own people for years", "acc.lie_verb"),
+    ("Israel's aggression against Lebanon must stop", "acc.aggression"),
+    ("The occupiers are shelling residential areas every night", "acc.attack_shell"),
+    ("The regime gassed its own people", "acc.gas"),
+    ("The minister has blood on his hands", "acc.blood_on_hands"),
+    ("The security forces opened fire on unarmed protesters", "acc.open_fire_on"),
+    ("Tehran is arming the rebels in Yemen", "acc.arm_group"),
+    ("The Kremlin is waging a hybrid war against Europe", "acc.waging_war"),
+    ("Moscow is peddling falsehoods about the downing of the airliner", "acc.peddle"),
+    ("The junta has jailed hundreds of journalists on trumped-up charges", "acc.trumped_up"),
+    ("The opposition is in the pay of foreign governments", "acc.in_the_pay_of"),
+    ("The attack was an act of terror", "acc.act_of_terror"),
+    ("The regulator was asleep at the wheel while the bank collapsed", "acc.asleep_at_the_wheel"),
+])
+def test_accusation_classes_1_4(nlp, content, rule):
+    assert rule in [c.rule for c in _frame(nlp, "accusation", content).cues]
+
+
+@pytest.mark.parametrize("content", [
+    "Rebels have been trained in neighbouring camps for years",
+    "The rebels were armed with rifles and grenades",
+    "The government has funded new schools in the region",
+    "We take full responsibility for the delays",
+    "The referee has no responsibility for crowd control",
+    "Troops opened fire during a training exercise",
+    "The union is waging a campaign for higher wages",
+    "The bank supplies loans to farmers and fishermen",
+    "Police used a helicopter to search for the missing hikers",
+    "The opposition accused the government of lying about the figures",
+    "The storm killed twelve people and destroyed hundreds of homes",
+])
+def test_no_accusation_1_4(nlp, content):
+    assert _frame(nlp, "accusation", content).value == 0
+
+
 def test_cui_bono_question_accuses(nlp):
     score = _frame(nlp, "accusation", "Who benefits from the archive burning down the night before the audit?",
                    "asked")

@@ -59,7 +59,9 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
             return False  # "claims of fraud", "no evidence of fraud"
         if head.pos_ == "VERB" and head.lemma_.lower() in _ACCUSING_VERBS and _reports_another(head):
             return False  # "critics accused the minister of lying"
-        if head.lemma_.lower() in _PREVENTING and cur.lemma_.lower() not in _DOUBTING:
+        if head.lemma_.lower() in _PREVENTING and cur.lemma_.lower() not in _DOUBTING and not (
+                cur.dep_ == "nsubj" and head.lemma_.lower() in _CEASING):
+            # ('X's aggression must stop': the deed is going on; 1.4.0)
             # "make it harder for companies to hide losses", "to prevent fraud"; but "hard to
             # see how ..." doubts an excuse rather than preventing a deed.
             return False
@@ -67,7 +69,10 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
                 d.dep_ == "det" and d.lower_ == "no" for d in head.children):
             return False  # "no evidence that officials had lied"
         if cur.dep_ in _CLAIM_CONTENT_DEPS and head.lemma_.lower() in _CLAIM_HEADS and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not (
+                cur is tok and cur.dep_ == "amod" and cur.lower_ in _CLAIM_JUDGEMENTS):
+            # (1.4.0: the speaker's own verdict on a claim, 'trumped-up charges', is not the
+            # claim's content)
             # "the allegation that we fixed prices", "fraud charges"; a purpose infinitive
             # is not the claim's content ("spreading rumours to discredit ...").
             return False
@@ -94,6 +99,9 @@ _CLAIM_CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl", "compound", "amod"})
 # Speech acts of accusing: inside the content, with someone else as subject, they report an
 # accusation ("critics accused ...") rather than make one.
 _ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "allege", "charge", "denounce"})
+_CLAIM_JUDGEMENTS = frozenset({"trumped", "trumped-up", "fabricated", "doctored", "forged",
+                               "bogus", "malicious", "cynical"})
+_CEASING = frozenset({"stop", "end", "cease"})
 _DOUBTING = frozenset({"see", "believe", "imagine", "accept", "understand", "explain"})
 # Heads under which a deed is prevented or made harder, not done.
 _PREVENTING = frozenset({"prevent", "stop", "deter", "prohibit", "forbid", "ban", "outlaw",

@@ -84,11 +84,15 @@ from .hedging import (
 )
 from .imputation import (
     act_put_on_actor,
+    blood_on_hands,
     cui_bono,
+    fire_on_protected,
     force_on_protected,
     imputed_purpose,
     ironic_at_actor,
     named_imaginer,
+    sponsors_armed_group,
+    wages_war,
 )
 from .irony import of_course_negative, outside_content, scare_quoted
 from .modals import epistemic_modal
@@ -214,6 +218,10 @@ RULES: dict[str, Rule] = {
     "cui_bono": cui_bono,
     "named_imaginer": named_imaginer,
     "ironic_at_actor": ironic_at_actor,
+    "blood_on_hands": blood_on_hands,
+    "fire_on_protected": fire_on_protected,
+    "sponsors_armed_group": sponsors_armed_group,
+    "wages_war": wages_war,
     # denial 1.2.0: whose denial, and rebuttal without a denial word (rules/rebuttal.py)
     "speaker_denies": speaker_denies,
     "corrected_negation": corrected_negation,

@@ -42,6 +42,8 @@ PROTECTED = frozenset({
     "demonstrator", "detainee", "prisoner", "resident", "pupil", "student", "family", "infant",
     "baby", "unarmed", "peaceful", "innocent", "patient", "displaced", "besieged", "hostage",
     "kindergarten", "university", "museum", "activist", "dissident", "critic", "blogger",
+    # 1.4.0: a population as a whole ('gassed its own people')
+    "people", "population", "citizen", "own", "medic", "paramedic", "rescuer",
 })
 
 
@@ -54,8 +56,8 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not agents and verb.dep_ in ("conj", "xcomp"):
         agents = [s for s in [subject(verb.head)] if s is not None]
-    if not any(is_actor(a) for a in agents):
-        return False
+    if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN") for a in agents):
+        return False  # 1.4.0: people as agents too ('the occupiers are shelling homes')
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into"):
@@ -190,6 +192,12 @@ def about_conduct(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return noun is not None and (noun.lemma_.lower() in CONDUCT or is_actor(noun))
 
 
+# 1.4.0: prepositions that make 'lie' a place ('lie in rebel areas'), where before any
+# preposition but to/about/under did ('has been lying for years' is deceit).
+_LOCATIVE_PREPS = frozenset({"in", "at", "on", "with", "within", "behind", "beneath", "below",
+                             "near", "between", "among", "amongst", "outside", "inside",
+                             "across", "along", "beyond", "around", "upon", "atop", "beside",
+                             "ahead", "off", "over", "into"})
 _LOCATIVE_PARTICLES = frozenset({"down", "low", "ahead", "behind", "dormant", "idle", "empty",
                                  "still", "awake", "flat"})
 
@@ -203,8 +211,8 @@ def lie_deceive(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.lower_ == "lied":
         return True
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ not in ("to", "about", "under"):
-            return False  # 'lies with', 'lie in', 'lies at the heart of'
+        if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS:
+            return False  # 'lies with', 'lie in', 'lies at the heart of'; not 'for years''
         if c.dep_ in ("advmod", "prt", "acomp") and c.lower_ in _LOCATIVE_PARTICLES:
             return False
     return True

@@ -82,6 +82,12 @@ def owned_fault(doc: Doc, i: int, j: int, view: StatementView) -> bool:
            for c in tok.children):
         return True
     head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("bear", "carry", "have", "share", "shoulder"):
+        # 1.4.0: 'Hamas bears full responsibility for the deaths' (an actor, not the speaker's
+        # own 'we bear responsibility', not 'the region has responsibility for schools').
+        subj = clause_subject(head)
+        return (subj is not None and is_actor(subj) and not first_person_subject(subj)
+                and not is_negated(head))
     if tok.dep_ == "nsubj" and head.lemma_.lower() in ("lie", "rest", "fall", "lay"):
         return any(c.dep_ == "prep" and c.lower_ in ("with", "on", "at") for c in head.children)
     return False

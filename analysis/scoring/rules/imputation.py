@@ -169,3 +169,88 @@ def ironic_at_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         if t.pos_ in ("NOUN", "PROPN") and (is_actor(t) or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
             return True
     return False
+
+
+def blood_on_hands(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The minister has blood on his hands': guilt for deaths, not negated, not the speaker's
+    own ('we all have blood on our hands' is contrition)."""
+    tok = doc[i]
+    if not any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "hand" for g in c.children)
+               for c in list(tok.children) + list(tok.head.children)):
+        return False
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "attr") else tok
+    if is_negated(verb):
+        return False
+    subj = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subj is None or subj.lower_ not in ("i", "we")
+
+
+def fire_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'opened fire on unarmed protesters', 'fired at the ambulance': shooting at people or
+    places that cannot be lawful targets."""
+    open_ = doc[i]
+    if open_.pos_ != "VERB" or is_negated(open_):
+        return False
+    fire = doc[j - 1]
+    for c in list(open_.children) + list(fire.children):
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                words = {g.lemma_.lower(), g.lower_} | {
+                    m.lemma_.lower() for m in g.children if m.dep_ in ("amod", "compound", "poss")}
+                if words & PROTECTED:
+                    return True
+    return False
+
+
+# Non-state armed groups: arming or funding them is sponsoring their violence.
+ARMED_GROUPS = frozenset({"rebel", "militant", "militia", "terrorist", "insurgent",
+                          "separatist", "extremist", "jihadist", "gunman", "paramilitary",
+                          "mercenary", "proxy", "death squad", "gang", "cartel", "fighter"})
+
+
+def sponsors_armed_group(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Tehran is arming the rebels in Yemen', 'funds militias across the region' (an actor as
+    subject; not 'the EU funds schools', not 'we armed ourselves')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() in ARMED_GROUPS or any(
+            m.dep_ == "compound" and m.lemma_.lower() in ARMED_GROUPS for m in o.children) for o in objs):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        # 'were armed by Tehran' names a sponsor; 'were armed with rifles' and 'have been
+        # trained in camps' name none.
+        return any(g.dep_ == "pobj" and is_actor(g) for c in verb.children if c.dep_ == "agent"
+                   for g in c.children)
+    if subj is None:
+        return True
+    return is_actor(subj) and subj.lower_ not in ("i", "we")
+
+
+_WARS = frozenset({"war", "campaign", "offensive", "attack", "aggression", "warfare"})
+
+
+def wages_war(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The Kremlin is waging a hybrid war against Europe' (war on an actor; not 'waging war on
+    poverty')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    wars = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WARS]
+    if not wars:
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.lower_ in ("i", "we"):
+        return False
+    for w in wars + [verb]:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+                    g.dep_ == "pobj" and (is_actor(g) or human_noun(g) or g.pos_ == "PROPN"
+                                          or g.lemma_.lower() in PROTECTED)
+                    for g in c.children):
+                return True
+    return False
