@@ -319,6 +319,21 @@ class Attributor:
         self.outlet_country = outlet_country
         self.home_country = dateline or self._dominant_country() or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
+        # "The operator, Fjordlink", "Fjordlink, the operator": a name put in apposition to a
+        # company noun is an organisation wherever it appears, whatever NER calls it
+        self._appos_orgs: set[str] = set()
+        company_words = _COMPANY_NOUNS | self.rules.company_roles
+        def definite(t: Token) -> bool:  # "a kiln operator" describes a person's job
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+        for t in doc.toks:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in company_words and definite(t):
+                self._appos_orgs.update(c.lower_ for c in t.children
+                                        if c.dep_ == "appos" and c.pos_ == "PROPN")
+            elif t.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                                           and c.lemma_.lower() in company_words and definite(c)
+                                           for c in t.children):
+                self._appos_orgs.add(t.lower_)
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
         for ent in self.ents:
@@ -436,7 +451,8 @@ class Attributor:
             return None
         low = head.lower_
         r = self.rules
-        if low in _ORG_HEADS or low in r.government or low in r.military or low in r.media:
+        if low in _ORG_HEADS or low in r.government or low in r.military or low in r.media \
+                or low in self._appos_orgs:
             return None  # "Azerbaijan's Defence Ministry" is no person
         a = head.i
         while a - 1 >= i and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ != "poss" \
@@ -577,7 +593,8 @@ class Attributor:
             elif g & _MALE_WORDS or first in self.rules.male_first_names:
                 m.gender = "m"
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
-            head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")))
+            head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")
+            or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs))
         acr = _acronym(m.text)
         if acr and len(_strip_det(m.text)) > len(acr) + 3:  # "The NVWA" spells nothing out
             m.acronym = acr
@@ -814,8 +831,10 @@ class Attributor:
                 return False
             if head in _GENERIC_ORG and a.kind == "name" and a.is_org and (
                     self.doc[a.head].ent_type_ in ("ORG", "PERSON")
-                    or self.actor(a).group_type == "organisation"):
-                return True  # "the company" -> "Tallis Ceramics"
+                    or self.actor(a).group_type == "organisation") \
+                    and not (head in _COMPANY_NOUNS and self.actor(a).group_type in (
+                        "media", "government", "military")):
+                return True  # "the company" -> "Tallis Ceramics", not the broadcaster before it
         elif head in a.words or head.rstrip("s") in a.words:
             return True
         if strict:
@@ -1365,7 +1384,8 @@ class Attributor:
             a = h.i
             while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].idx >= m.start:
                 a -= 1
-            if h.ent_type_ == "ORG" or self._org_like_name(a, h.i + 1, a - 1):
+            if h.ent_type_ == "ORG" or self._org_like_name(a, h.i + 1, a - 1) \
+                    or h.lower_ in self._appos_orgs:
                 cands.append((a, h.i + 1))
         if allow_head and m.kind == "name" and m.name is None and cands and \
                 any(a <= m.head < b for a, b in cands):

@@ -79,3 +79,20 @@ def test_an_analyst_at_a_university_stays_an_expert(nlp):
     ref = actor_of(nlp, "CORK, Ireland — The rate will rise, said Ana Roe, an economist at "
                         "Lee Mill University.", "The rate will rise")
     assert ref.group_type == "person"
+
+
+def test_the_company_is_the_name_put_in_apposition_not_the_broadcaster(nlp):
+    text = ("Public broadcaster VTK reported that the ship lost power. The operator, Sundline, "
+            "would not confirm that.\n\nSundline has suspended the route until further notice, "
+            "the company said.")
+    st = [s for s in extract_statements(nlp(text)) if "suspended the route" in s.content_text]
+    assert len(st) == 1 and st[0].speaker is not None
+    assert st[0].speaker.resolved_text == "Sundline"
+    assert st[0].speaker.actor.group == "Sundline"
+
+
+def test_a_person_described_as_an_operator_stays_a_person(nlp):
+    text = ("STOKE, England — \"I don't know what I'll do now,\" said Gary Pinder, 47, a kiln "
+            "operator.")
+    ref = actor_of(nlp, text, "what I'll do now")
+    assert ref.group_type == "public"
