@@ -101,6 +101,7 @@ _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club"
 # Institutions whose staff speak as the institution when the text names it in full
 # ("union president X" after "the Canadian Longshore Union"; "a hospital spokesman" after
 # "Haukeland University Hospital"; "the centre's duty chief" after "the ... Rescue Centre").
+_EMPLOYEE_WORDS = frozenset({"employee", "employees", "staff", "staffer", "staffers"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "carrier", "airline", "business",
                             "retailer", "manufacturer", "insurer", "lender", "developer"})
 _NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | frozenset({
@@ -893,7 +894,8 @@ class Attributor:
             if not hit:
                 continue
             e = hit[0]
-            if by_head and rule[0] in ("person", "public") and e.kind != "outlet":
+            if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
+                    and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS):
                 break  # "an analyst at the Brookline Institute": the role, not the employer
             if e.kind not in ("outlet", "person") and m.head_lemma in self.rules.media \
                     and m.head_lemma not in ("agency", "agencies"):
@@ -910,6 +912,12 @@ class Attributor:
         if owner is not None and not by_head:
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
+        if by_head and rule[0] == "public" and m.words & _EMPLOYEE_WORDS:
+            # "a staff member of the Norwegian Refugee Council": staff of a named body speak
+            # for it; "two employees" with no employer named are ordinary people
+            org = self._organisation(m, allow_head=False)
+            if org is not None:
+                return org
         # 2b. "union president X", "the university's president", "a hospital spokesman": staff
         #     of an institution the text names in full elsewhere ("the Canadian Longshore
         #     Union"), unless the words make the speaker a state voice of their own

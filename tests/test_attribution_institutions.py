@@ -96,3 +96,12 @@ def test_a_person_described_as_an_operator_stays_a_person(nlp):
             "operator.")
     ref = actor_of(nlp, text, "what I'll do now")
     assert ref.group_type == "public"
+
+
+def test_staff_of_a_named_body_speak_for_it_unnamed_employees_are_public(nlp):
+    ref = actor_of(nlp, "OSLO — \"We see new families every week,\" said a staff member of the "
+                        "Fjellvik Shelter Alliance.", "new families")
+    assert (ref.group, ref.group_type) == ("Fjellvik Shelter Alliance", "organisation")
+    ref = actor_of(nlp, "SYDNEY — Two employees, who asked not to be named, said they had learned "
+                        "of the cuts on a video call.", "learned of the cuts")
+    assert (ref.group, ref.group_type, ref.anonymous) == ("Australian public", "public", True)
