@@ -147,3 +147,26 @@ def test_denial_verb_as_the_reporting_cue_still_counts(nlp):
     # the reporting verb's subject is the speaker: 'officials denied' is their own denial
     score = _frame(nlp, "denial", "the troops had crossed the border", "denied")
     assert [c.rule for c in score.cues] == ["denial.deny"]
+
+
+@pytest.mark.parametrize(("content", "frame", "expected"), [
+    # certainty denied is a hedge, not a booster
+    ("The cause of the blaze is never certain in such cases", "hedging", True),
+    ("The cause of the blaze is never certain in such cases", "boosting", False),
+    ("Investigators are not sure what started the fire", "hedging", True),
+    ("Investigators are not sure what started the fire", "boosting", False),
+    ("We are certain that the bridge is safe", "boosting", True),
+    # a booster inside a supposition
+    ("If the ship was indeed Iranian, the navy will respond", "boosting", False),
+    ("The ship was indeed Iranian", "boosting", True),
+    # concessive 'of course'
+    ("Mistakes were made, of course, but none that endangered patients", "boosting", False),
+    ("Of course the bridge will reopen on time", "boosting", True),
+    # a modal in a clause that a negative quantifier rules out
+    ("There was nothing that could have stopped the flood", "hedging", False),
+    ("The flood could reach the town by Friday", "hedging", True),
+    # emphatic negative-polarity phrase
+    ("We have never, at any point, shared passenger lists with the police", "boosting", True),
+])
+def test_certainty_rules_1_2(nlp, content, frame, expected):
+    assert (_frame(nlp, frame, content).value > 0) is expected

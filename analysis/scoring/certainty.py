@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..types import FrameScore, Statement
+from .grammar import in_condition
 from .matching import frame_adverbs, lexicon_cues
-from .view import StatementView, make_view, total
+from .view import StatementView, make_view, token_at, total
 
 
 def hedging_score(statement: Statement, doc: Doc) -> FrameScore:
@@ -25,5 +26,9 @@ def boosting_score(statement: Statement, doc: Doc) -> FrameScore:
 
 
 def boosting_frame(view: StatementView) -> FrameScore:
-    cues = tuple(lexicon_cues("boosting", "boosters", view, frame_adverbs(view)))
+    # A booster inside an 'if'/'unless' clause of the content stresses a supposition, not the
+    # speaker's certainty ('If the debris is indeed Russian, ...').
+    cues = tuple(c for c in lexicon_cues("boosting", "boosters", view, frame_adverbs(view))
+                 if not (view.in_content(token_at(view.doc, c.span[0]).i)
+                         and in_condition(token_at(view.doc, c.span[0]))))
     return FrameScore("boosting", total(cues), cues)

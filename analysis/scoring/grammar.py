@@ -106,3 +106,16 @@ def clause_subject(verb: Token) -> Token | None:
 
 def first_person_subject(tok: Token | None) -> bool:
     return tok is not None and tok.lower_ in ("i", "we")
+
+
+def in_condition(tok: Token) -> bool:
+    """``tok`` lies in a clause introduced by 'if' or 'unless' ('If the debris is indeed
+    Russian, ...'): what it asserts is supposed, not asserted."""
+    cur = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False

@@ -41,10 +41,12 @@ from .blame import (
     puts_at_risk,
 )
 from .boosting import (
+    affirmed_predicative,
     after_negation,
     emphatic_never,
     emphatic_universal,
     first_person_affirmative,
+    not_concessive,
     not_downtoned,
 )
 from .common import (
@@ -77,6 +79,7 @@ from .hedging import (
     before_number,
     before_participle_of_knowing,
     conditional,
+    negated_certainty,
     passive_raising,
     passive_that,
     raising_verb,
@@ -222,6 +225,10 @@ RULES: dict[str, Rule] = {
     "fire_on_protected": fire_on_protected,
     "sponsors_armed_group": sponsors_armed_group,
     "wages_war": wages_war,
+    # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
+    "affirmed_predicative": affirmed_predicative,
+    "not_concessive": not_concessive,
+    "negated_certainty": negated_certainty,
     # denial 1.2.0: whose denial, and rebuttal without a denial word (rules/rebuttal.py)
     "speaker_denies": speaker_denies,
     "corrected_negation": corrected_negation,

@@ -75,7 +75,22 @@ def after_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
+_CERTAINTY_PREDICATES = frozenset({"certain", "sure", "clear", "definitive", "conclusive",
+                                   "known", "proven", "settled"})
+
+
+def affirmed_predicative(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'we are certain' (predicative, as before), not 'is never certain', 'not sure'."""
+    tok = doc[i]
+    if tok.dep_ == "amod" or tok.pos_ not in ("ADJ", "VERB"):
+        return False
+    return not is_negated(tok)
+
+
 def emphatic_never(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    if doc[i].head.lower_ in _CERTAINTY_PREDICATES or any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in _CERTAINTY_PREDICATES for c in doc[i].head.children):
+        return False  # 'attribution is never certain' denies certainty (a hedge)
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if nxt in ("once", "ever"):
         return True
@@ -85,3 +100,10 @@ def emphatic_never(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 def first_person_affirmative(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return first_person(doc, i, j, view) and not is_negated(doc[i])
+
+
+def not_concessive(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Of course the factory will open on schedule' (certainty), not the concessive 'There
+    were irregularities, of course, but nothing ...' that grants a point before a 'but'."""
+    return not any(doc[k].lower_ in ("but", "yet", "although", "though")
+                   for k in range(j, view.content[1] if view.in_content(i) else view.sentence[1]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..grammar import is_negated
 from ..view import StatementView
 
 _WHETHER_GOVERNORS = frozenset({
@@ -85,3 +86,9 @@ def after_number(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 def passive_that(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def negated_certainty(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'attribution is never certain', 'we are not sure': certainty denied is uncertainty."""
+    tok = doc[i]
+    return tok.dep_ != "amod" and tok.pos_ in ("ADJ", "VERB") and is_negated(tok)

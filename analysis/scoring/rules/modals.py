@@ -60,6 +60,10 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if modal.tag_ != "MD":
         return False
     verb = modal.head
+    if verb.dep_ == "relcl" and _negatively_quantified(verb.head):
+        # 'nothing that could change the outcome', 'no one who might object': the negation
+        # rules the possibility out rather than hedging a claim (hedges 1.2.0).
+        return False
     if _perfect_or_progressive(modal):
         # "could have been mistaken" after "how"/"hard to see" is rhetorical, still epistemic.
         return True
@@ -181,3 +185,9 @@ def _past_time(verb: Token, view: StatementView) -> bool:
         if c.lower_ in ("then", "ago", "formerly", "once") and c.dep_ == "advmod":
             return True
     return False
+
+
+def _negatively_quantified(noun: Token) -> bool:
+    """'nothing', 'nobody', 'none', or a noun with 'no' ('no evidence that could ...')."""
+    return noun.lower_ in ("nothing", "nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
