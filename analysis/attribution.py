@@ -101,6 +101,9 @@ _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club"
 # Institutions whose staff speak as the institution when the text names it in full
 # ("union president X" after "the Canadian Longshore Union"; "a hospital spokesman" after
 # "Haukeland University Hospital"; "the centre's duty chief" after "the ... Rescue Centre").
+# what makes an unnamed person an insider whose side the text does not give
+_INSIDE_ACCESS = frozenset({"familiar with", "close to", "briefed on", "knowledge of",
+                            "knowledgeable about", "involved in", "privy to"})
 _EMPLOYEE_WORDS = frozenset({"employee", "employees", "staff", "staffer", "staffers"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "carrier", "airline", "business",
                             "retailer", "manufacturer", "insurer", "lender", "developer"})
@@ -874,6 +877,10 @@ class Attributor:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
         by_head = rule is not None and rule[2]
+        if rule is not None and rule[0] in ("public", "person") and anonymous and not name \
+                and _phrases([t.norm for t in tokenize(context)]) & _INSIDE_ACCESS:
+            # "two people familiar with the talks": insiders of either side, not the public
+            return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
         if rule is not None and rule[0] == "person" and m.name is None and m.kind == "name" \
                 and m.head_lemma in ("university", "college") and self.doc[m.head].pos_ == "PROPN" \
                 and reg.match(m.text) is None:
@@ -909,7 +916,10 @@ class Attributor:
                             e.anonymous or anonymous, "registry")
         # "his office", "her spokesman": the owner's group
         owner = self._pronoun_owner(m)
-        if owner is not None and not by_head:
+        if owner is not None and (not by_head or rule[0] == "person" and owner.group_type in (
+                "organisation", "government", "military", "media")):
+            # "Its chief economist, X" after "The Y Federation welcomed the move": the
+            # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
         if by_head and rule[0] == "public" and m.words & _EMPLOYEE_WORDS:
@@ -1141,8 +1151,8 @@ class Attributor:
         h = doc[m.head]
         poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in
                      ("his", "her", "its", "their")), None)
-        if poss is None or m.name is not None:
-            return None
+        if poss is None or m.name is not None and poss.lower_ not in ("its", "their"):
+            return None  # "his aide, X" is X; "its director, X" is the institution's
         pm = Mention(poss.idx, poss.idx + len(poss.text), poss.i, poss.text, "pronoun",
                      plural=poss.lower_ == "their",
                      gender="m" if poss.lower_ == "his" else "f" if poss.lower_ == "her" else None,

@@ -105,3 +105,20 @@ def test_staff_of_a_named_body_speak_for_it_unnamed_employees_are_public(nlp):
     ref = actor_of(nlp, "SYDNEY — Two employees, who asked not to be named, said they had learned "
                         "of the cuts on a video call.", "learned of the cuts")
     assert (ref.group, ref.group_type, ref.anonymous) == ("Australian public", "public", True)
+
+
+def test_people_familiar_with_the_talks_are_no_one_side(nlp):
+    ref = actor_of(nlp, "MONTREAL — Two people familiar with the talks said a mediator had "
+                        "proposed a compromise.", "a mediator")
+    assert ref.group == "unknown" and ref.anonymous
+
+
+def test_its_expert_speaks_for_the_body_the_pronoun_refers_to(nlp):
+    text = ("BERLIN — The German Lathe Federation, which represents 3,000 firms, welcomed the move. "
+            "Its chief economist, Jörg Pfeiffer, said competitors were selling lathes below cost.")
+    ref = actor_of(nlp, text, "selling lathes")
+    assert (ref.group, ref.group_type) == ("German Lathe Federation", "organisation")
+    # an expert of no body stays an expert
+    ref = actor_of(nlp, "BERLIN — Competitors were selling lathes below cost, said Jörg Pfeiffer, "
+                        "an economist.", "selling lathes")
+    assert ref.group_type == "person"
