@@ -104,6 +104,13 @@ _OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club"
 # what makes an unnamed person an insider whose side the text does not give
 _INSIDE_ACCESS = frozenset({"familiar with", "close to", "briefed on", "knowledge of",
                             "knowledgeable about", "involved in", "privy to"})
+# A council, commission or board of these is an association of its members, not a state body.
+_BODY_WORDS = frozenset({"council", "commission", "committee", "board", "authority"})
+_MEMBERSHIP_WORDS = frozenset({"employers", "employer", "manufacturers", "producers", "exporters",
+                               "importers", "industry", "industries", "business", "businesses",
+                               "trade", "traders", "retailers", "shipowners", "growers", "dealers",
+                               "refugee", "refugees", "churches", "unions", "workers", "students",
+                               "bar", "chamber", "olympic", "football", "sports"})
 _EMPLOYEE_WORDS = frozenset({"employee", "employees", "staff", "staffer", "staffers"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "carrier", "airline", "business",
                             "retailer", "manufacturer", "insurer", "lender", "developer"})
@@ -799,6 +806,10 @@ class Attributor:
                 continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
+            if cand.kind == "name" and cand.name is None and toks[k].pos_ == "PROPN" \
+                    and len(want := _words(_strip_det(m.text)) - _DEFINITE_DETS) >= 3 \
+                    and want <= cand.words:
+                return cand  # "the employers' council" -> "the Maritime Employers Council"
         return m
 
     def _noun_lemma_index(self) -> dict[str, list[int]]:
@@ -970,6 +981,9 @@ class Attributor:
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public
+            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+        if name and rule is None and self._own_business(m):
+            # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
         voice = self._voice_of_subject(m)
         if voice is not None:
@@ -1245,6 +1259,23 @@ class Attributor:
             return ActorRef(short, short, None, "organisation", False, "rule")
         return None
 
+    def _own_business(self, m: Mention) -> bool:
+        """', who runs an import business', ', who owns a bakery': a relative clause whose
+        object is indefinite and names no organisation."""
+        clause = self._role_clause(m)
+        if clause is None:
+            return False
+        span = self.doc.char_span(clause[0], clause[1], alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        verb = span[0]
+        if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead"):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       for c in obj.children) \
+            and not any(t.ent_type_ == "ORG" for t in obj.subtree)
+
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers
         to, found as the last earlier phrase with the same head noun that names something."""
@@ -1511,8 +1542,10 @@ class Attributor:
             gtype = "media"
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
-        elif phrases & r.government or phrases & {"agency", "agencies"}:
-            gtype = "government"  # a state agency that is not a news agency
+        elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
+                phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS):
+            gtype = "government"  # a state agency that is not a news agency; "the Maritime
+            # Employers Council", "the Danish Refugee Council" are associations, not the state
         elif phrases & r.person:
             gtype = "person"
         elif phrases & r.public:

@@ -122,3 +122,22 @@ def test_its_expert_speaks_for_the_body_the_pronoun_refers_to(nlp):
     ref = actor_of(nlp, "BERLIN — Competitors were selling lathes below cost, said Jörg Pfeiffer, "
                         "an economist.", "selling lathes")
     assert ref.group_type == "person"
+
+
+def test_a_trader_who_runs_a_business_speaks_for_herself(nlp):
+    text = ("MONTREAL — The Laval Importers Guild said the strike was costing millions. "
+            "\"My customers don't care about the reasons,\" said Nadia Boucher, who runs an "
+            "import business in Laval.")
+    ref = actor_of(nlp, text, "My customers", country="CA")
+    assert ref.group_type == "public"
+
+
+def test_an_association_council_is_not_the_state_and_its_short_form_finds_it(nlp):
+    text = ("MONTREAL — The dockers accused the Harbour Employers Council of stalling.\n\n"
+            "The employers' council said in a statement that its final offer included a raise.")
+    ref = actor_of(nlp, text, "its final offer", country="CA")
+    assert (ref.group, ref.group_type) == ("Harbour Employers Council", "organisation")
+    # a city council stays local government
+    ref = actor_of(nlp, "GALWAY, Ireland — The Galway City Council said the budget was "
+                        "balanced.", "the budget")
+    assert ref.group == "Irish government"
