@@ -69,6 +69,15 @@ def test_accusation_by_construction(nlp, content, rule, cue):
     ("The opposition is in the pay of foreign governments", "acc.in_the_pay_of"),
     ("The attack was an act of terror", "acc.act_of_terror"),
     ("The regulator was asleep at the wheel while the bank collapsed", "acc.asleep_at_the_wheel"),
+    ("The invaders deported thousands of children to camps across the border", "acc.attack_deport"),
+    ("The military junta shot dead dozens of protesters", "acc.attack_shoot"),
+    ("Western sanctions are killing ordinary Iranians", "acc.attack_kill"),
+    ("The regime starved the besieged city into submission", "acc.attack_starve"),
+    ("The soldiers raped women in the occupied villages", "acc.raped"),
+    ("The embassy was spying on dissidents living abroad", "acc.spy_on"),
+    ("The warlord used refugees as bargaining chips", "acc.use_as_cover"),
+    ("The governor handed lucrative contracts to his campaign donors", "acc.hand_to_kin"),
+    ("The tobacco industry targeted children with its advertising", "acc.attack_target"),
 ])
 def test_accusation_classes_1_4(nlp, content, rule):
     assert rule in [c.rule for c in _frame(nlp, "accusation", content).cues]
@@ -86,6 +95,13 @@ def test_accusation_classes_1_4(nlp, content, rule):
     "Police used a helicopter to search for the missing hikers",
     "The opposition accused the government of lying about the figures",
     "The storm killed twelve people and destroyed hundreds of homes",
+    "Police evacuated thousands of residents from the flooded district",
+    "The ministry deported two diplomats for espionage",
+    "Officials used the stadium as a shelter for displaced families",
+    "The drought is killing livestock across the region",
+    "Rescuers pulled dozens of people from the rubble",
+    "The company used volunteers as guides during the festival",
+    "Human rights groups say the army raped women in the occupied villages",
 ])
 def test_no_accusation_1_4(nlp, content):
     assert _frame(nlp, "accusation", content).value == 0

@@ -70,6 +70,10 @@ ACTOR_NOUNS = frozenset({
     "administrator", "organiser", "organizer", "campaign", "spokesman",
     "spokeswoman", "spokesperson", "staff", "pharmacist", "doctor", "coach", "referee",
     "ally", "enemy", "partner", "elite", "leadership", "member", "giant",
+    # 1.4.0: more institutions and industries held to account
+    "industry", "embassy", "platform", "utility", "lobby", "conglomerate", "multinational",
+    "consortium", "monopoly", "drugmaker", "automaker", "carmaker", "retailer", "occupier",
+    "invader", "militiaman", "jailer", "warden",
 })
 
 

@@ -43,8 +43,11 @@ PROTECTED = frozenset({
     "baby", "unarmed", "peaceful", "innocent", "patient", "displaced", "besieged", "hostage",
     "kindergarten", "university", "museum", "activist", "dissident", "critic", "blogger",
     # 1.4.0: a population as a whole ('gassed its own people')
-    "people", "population", "citizen", "own", "medic", "paramedic", "rescuer",
+    "people", "population", "citizen", "own", "medic", "paramedic", "rescuer", "ordinary",
+    "woman", "girl", "boy", "elderly", "minor", "teenager", "migrant", "asylum", "besiege",
 })
+# Coercive measures that harm through someone's decision ('sanctions are killing civilians').
+_COERCIVE = frozenset({"sanction", "blockade", "siege", "embargo", "policy", "airstrike"})
 
 
 def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -56,12 +59,18 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not agents and verb.dep_ in ("conj", "xcomp"):
         agents = [s for s in [subject(verb.head)] if s is not None]
-    if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN") for a in agents):
-        return False  # 1.4.0: people as agents too ('the occupiers are shelling homes')
+    if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN")
+               or a.lemma_.lower() in CONDUCT or a.lemma_.lower() in _COERCIVE for a in agents):
+        # 1.4.0: people as agents too ('the occupiers are shelling homes'), and an actor's
+        # conduct ('sanctions are killing ordinary Iranians')
+        return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into"):
             objs.extend(g for g in c.children if g.dep_ == "pobj")
+    # 1.4.0: a quantity of people ('dozens of protesters', 'thousands of children')
+    objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for o in objs:
         words = {o.lemma_.lower(), o.lower_} | {
             c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}
