@@ -17,7 +17,8 @@ Three steps, all linear in the document:
 
 Where the speaker's own words name no country: a state role takes the state named just before
 it ("Iraq's foreign ministry ... Foreign ministry spokesman X"), else the dateline, else the
-outlet's country (news copy gives no country word for its own officials); ordinary people take
+outlet's country (news copy gives no country word for its own officials), else the country the
+story is about (named most, or the only one named); ordinary people take
 a place named as a location just before them, else the story's country (dateline, the country
 the text names most, the outlet). Vague voices ("a Western diplomat", "officials on both
 sides", "a source close to the investigation", a generic official in a sentence that names
@@ -391,6 +392,8 @@ class Attributor:
         if not counts:
             return None
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
+        if len(counts) == 1:
+            return top  # the only country the text names, even once
         return top if n >= 2 and n >= 1.5 * rest[0][1] else None
 
     # ---------------------------------------------------------------- mentions
@@ -1578,7 +1581,9 @@ class Attributor:
             else:
                 # an unmarked state role or expert is the outlet's own (dateline first)
                 country = self.default_country
-                if country is None and gtype == "person":
+                if country is None:
+                    # no dateline, no outlet: the country the story is about ("The interior
+                    # minister said" in a story that names only Peru)
                     country = self.home_country
         return gtype, country, by_head, explicit
 

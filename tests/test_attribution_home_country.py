@@ -1,0 +1,38 @@
+"""Unmarked state roles ("the interior minister", "the electoral authority") in stories with no
+dateline and no outlet country: the country the story is about, or unknown if it names two."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.statements import extract_statements
+
+
+def actor_of(nlp, text: str, needle: str, country: str | None = None):
+    hits = [s for s in extract_statements(nlp(text), outlet_country=country)
+            if needle in s.content_text]
+    assert len(hits) == 1 and hits[0].speaker is not None
+    return hits[0].speaker.actor
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Peru's Congress debated the bill on Monday. Protests continued across Peru. "
+     "The interior minister said 40 people had been detained.", "40 people"),
+    ("Officials in Peru said the vote would go ahead. The electoral authority said turnout "
+     "was 70 percent.", "turnout"),
+])
+def test_an_unmarked_state_role_takes_the_country_the_story_names(nlp, text, needle):
+    ref = actor_of(nlp, text, needle)
+    assert (ref.group, ref.group_country) == ("Peruvian government", "PE")
+
+
+def test_two_countries_named_once_each_leave_the_role_unplaced(nlp):
+    ref = actor_of(nlp, "Chile and Peru signed the deal. The interior minister said 40 people "
+                        "had been detained.", "40 people")
+    assert ref.group == "unknown"
+
+
+def test_the_outlet_country_still_comes_before_the_story_country(nlp):
+    ref = actor_of(nlp, "Peru's Congress debated the bill. The defence secretary said the navy "
+                        "was ready.", "the navy", country="GB")
+    assert ref.group_country == "GB"
