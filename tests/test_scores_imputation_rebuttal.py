@@ -137,6 +137,11 @@ def test_no_accusation(nlp, content):
     ("We firmly reject the allegation", "denial.reject"),
     ("My client denies every charge", "denial.deny"),
     ("These massacres exist only in the imagination of the regime's spokesmen", "denial.imagined"),
+    ("The ministry categorically rejects these accusations", "denial.reject"),
+    ("At no point did our aircraft cross the border", "denial.at_no_point"),
+    ("Our troops were nowhere near the village at the time", "denial.nowhere_near"),
+    ("That is simply not what happened", "denial.not_what_happened"),
+    ("Our officers acted lawfully and with restraint", "denial.lawfully"),
 ])
 def test_denial_by_construction(nlp, content, rule):
     score = _frame(nlp, "denial", content)
@@ -154,6 +159,11 @@ def test_denial_by_construction(nlp, content, rule):
     "The company will comply with the ruling",
     "We will not allow the talks to collapse",
     "The council did not publish the minutes until Friday",
+    "The rebels deny that they have lost ground",
+    "Voters rejected the referendum by a wide margin",
+    "The ministry denied journalists access to the camp",
+    "Investors were not happy with the results",
+    "The storm did not reach the coast until Tuesday",
 ])
 def test_no_denial(nlp, content):
     assert _frame(nlp, "denial", content, "noted").value == 0

@@ -55,6 +55,9 @@ def no_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _NOT_DENIAL_PREDICATES = frozenset({
     "clear", "known", "certain", "sure", "possible", "likely", "yet", "able", "alone", "aware",
     "enough", "ready", "available", "easy", "over", "finished", "here", "there",
+    # denial 1.2.0: feelings are not characterisations of a claim ('investors were not happy')
+    "happy", "pleased", "satisfied", "impressed", "interested", "surprised", "concerned",
+    "worried", "keen", "convinced", "comfortable", "confident", "optimistic", "amused",
 })
 
 

@@ -59,9 +59,26 @@ def speaker_denies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 'rejected the defence's request', 'denied bail'
     if view.in_content(i) and tok.pos_ == "VERB":
         subj = subject(tok)
-        if subj is not None and subj.dep_ == "nsubj" and not own_side(subj):
+        if subj is not None and subj.dep_ == "nsubj" and not own_side(subj) and not _own_voice(tok, objs):
             return False  # 'The opposition has rejected the results': someone else's denial
     return True
+
+
+_CATEGORICAL = frozenset({"categorically", "firmly", "strongly", "flatly", "vehemently",
+                          "emphatically", "totally", "completely", "utterly", "resolutely",
+                          "unequivocally", "strenuously"})
+
+
+def _own_voice(verb: Token, objs: list[Token]) -> bool:
+    """An institution denying in its own voice: present tense with a categorical adverb or a
+    'these/such' object ('The ministry categorically rejects these accusations'); a past or
+    perfect denial by a named party is a report ('The opposition has rejected the results')."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _CATEGORICAL for c in verb.children):
+        return True
+    return any(d.dep_ in ("det", "predet", "amod") and d.lower_ in ("these", "such", "those", "this")
+               for o in objs for d in o.children)
 
 
 def _modal_or_future(verb: Token) -> bool:
