@@ -1567,6 +1567,9 @@ class Attributor:
             # a bare country word as speaker ("Turkey said", "the French") is its government
             if country and all(n.startswith("#") or n in ("the", "s") for n in norms):
                 return "government", country, False, True
+            capital = self.registry.countries.capital(toks)
+            if capital:
+                return "government", capital, False, True  # "Warsaw said"
             return None
         explicit = country is not None
         if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):

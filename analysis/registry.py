@@ -89,9 +89,13 @@ class Country:
 class CountryTable:
     """Country names, demonyms and cities, matched as token phrases."""
 
-    def __init__(self, countries: list[Country], hubs: tuple[str, ...] = ()) -> None:
+    def __init__(self, countries: list[Country], hubs: tuple[str, ...] = (),
+                 capitals: tuple[str, ...] = ()) -> None:
         self.countries = {c.code: c for c in countries}
         self.hubs = frozenset(h.lower() for h in hubs)
+        # capitals that stand for their government when they are the whole speaker ("Warsaw
+        # said"); the country comes from the city table
+        self.capitals = frozenset(tuple(t.norm for t in tokenize(c)) for c in capitals)
         self._phrases: dict[str, list[tuple[tuple[Tok, ...], str]]] = {}
         self._cities: dict[str, list[tuple[tuple[Tok, ...], str]]] = {}
         self._names: set[tuple[str, ...]] = set()  # name (not demonym) forms, for scan()
@@ -185,6 +189,14 @@ class CountryTable:
             if hit:
                 return hit[1]
         return None
+
+    def capital(self, toks: list[Tok]) -> str | None:
+        """The country whose capital ``toks`` is, when they are that capital and nothing else
+        (a leading "the" aside)."""
+        norms = tuple(t.norm for t in toks if t.norm != "the")
+        if norms not in self.capitals:
+            return None
+        return self.city(" ".join(norms))
 
     def adjective(self, code: str | None) -> str | None:
         c = self.countries.get(code or "")
@@ -341,7 +353,8 @@ def _load_countries(path: Path) -> CountryTable:
     if not out:
         warnings.warn(f"{path}: no countries loaded; rule-based placement will find no country",
                       stacklevel=3)
-    return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")))
+    return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
+                        _str_list(path, "capital_metonyms", data.get("capital_metonyms")))
 
 
 def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:

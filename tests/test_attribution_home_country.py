@@ -36,3 +36,18 @@ def test_the_outlet_country_still_comes_before_the_story_country(nlp):
     ref = actor_of(nlp, "Peru's Congress debated the bill. The defence secretary said the navy "
                         "was ready.", "the navy", country="GB")
     assert ref.group_country == "GB"
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("Warsaw said the drone had entered Polish airspace.", "the drone", "Polish government"),
+    ("London has rejected the claim, saying it was baseless.", "it was baseless",
+     "British government"),
+    ("Beijing said the rocket stage posed no danger.", "the rocket stage", "Chinese government"),
+])
+def test_a_capital_as_the_whole_speaker_is_its_government(nlp, text, needle, group):
+    assert actor_of(nlp, text, needle).group == group
+
+
+def test_a_capital_as_a_place_is_not_the_government(nlp):
+    ref = actor_of(nlp, "Residents of Warsaw said the drone was loud.", "the drone")
+    assert (ref.group, ref.group_type) == ("Polish public", "public")
