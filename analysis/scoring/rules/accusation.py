@@ -46,6 +46,15 @@ PROTECTED = frozenset({
     "people", "population", "citizen", "own", "medic", "paramedic", "rescuer", "ordinary",
     "woman", "girl", "boy", "elderly", "minor", "teenager", "migrant", "asylum", "besiege",
 })
+def _owned_conduct(tok: Token) -> bool:
+    """A deed or coercive measure with its owner named ('Western sanctions', 'the army's
+    shelling', 'Russian strikes'); 'the strikes hit a school' names no one."""
+    if tok.lemma_.lower() not in CONDUCT and tok.lemma_.lower() not in _COERCIVE:
+        return False
+    return any(c.dep_ in ("poss", "amod", "compound") and (is_actor(c) or c.ent_type_ in (
+        "NORP", "GPE", "ORG") or c.lower_ in ("western", "enemy", "foreign")) for c in tok.children)
+
+
 # Coercive measures that harm through someone's decision ('sanctions are killing civilians').
 _COERCIVE = frozenset({"sanction", "blockade", "siege", "embargo", "policy", "airstrike"})
 
@@ -59,8 +68,7 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not agents and verb.dep_ in ("conj", "xcomp"):
         agents = [s for s in [subject(verb.head)] if s is not None]
-    if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN")
-               or a.lemma_.lower() in CONDUCT or a.lemma_.lower() in _COERCIVE for a in agents):
+    if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN") or _owned_conduct(a) for a in agents):
         # 1.4.0: people as agents too ('the occupiers are shelling homes'), and an actor's
         # conduct ('sanctions are killing ordinary Iranians')
         return False
