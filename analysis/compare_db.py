@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 
 from analysis.compare import (
     BOOLEAN_COLUMNS,
@@ -256,10 +257,11 @@ def term_counts_from_db(
     sel, bound = _selection(by, where, params, groups)
     # No ORDER BY: TermIndex.counts puts the selection back in the index's reading order.
     table = _con(source).sql(f"SELECT id, _key FROM ({sel})", params=bound).to_arrow_table()
-    ids = table.column("id").to_numpy(zero_copy_only=False)
-    keys = table.column("_key").to_numpy(zero_copy_only=False)
-    order = list(groups) if groups is not None else sorted(set(keys.tolist()))
-    return index.counts(ids, keys, order)
+    # Kept as Arrow strings: looking them up in the index's Arrow-backed labels is then a
+    # hash probe per id, not a conversion of 100,000 Python strings.
+    keys = table.column("_key")
+    order = list(groups) if groups is not None else sorted(pc.unique(keys).to_pylist())
+    return index.counts(table.column("id"), keys, order)
 
 
 __all__ = [

@@ -92,6 +92,17 @@ def _str_index(values: Any) -> pd.Index:
     return pd.Index(values, dtype=object).astype(str)
 
 
+def _positions(labels: pd.Index, among: Sequence[str]) -> np.ndarray:
+    """Where each label stands in ``among`` (distinct), -1 when absent. Arrow's hash lookup
+    against a handful of names; pandas would first turn 100,000 labels into objects."""
+    if isinstance(labels.array, pd.arrays.ArrowStringArray):
+        values = pa.array(labels.array)
+        found = pc.index_in(values, value_set=pa.array([str(a) for a in among],
+                                                       type=values.type))
+        return pc.fill_null(found, -1).to_numpy().astype(np.int64)
+    return _str_index(among).get_indexer(labels).astype(np.int64)
+
+
 @dataclass(frozen=True, eq=False)
 class TermIndex:
     """Which terms each statement uses: a (statements x terms) sparse count matrix.
@@ -123,7 +134,7 @@ class TermIndex:
         group_labels = _str_index(groups)
         order = list(dict.fromkeys(group_order if group_order is not None
                                    else sorted(set(group_labels))))
-        stmt_group = _str_index(order).get_indexer(group_labels).astype(np.int64)
+        stmt_group = _positions(group_labels, order)
         if np.any(stmt_group < 0):
             stray = next(str(g) for g, c in zip(groups, stmt_group, strict=True) if c < 0)
             raise ValueError(f"group {stray!r} is not in group_order")
@@ -132,11 +143,13 @@ class TermIndex:
         by_position = np.argsort(rows, kind="stable")
         rows, stmt_group = rows[by_position], stmt_group[by_position]
         sub = self.matrix[rows]
-        member = sparse.csr_matrix(
-            (np.ones(rows.size, dtype=np.int64), (stmt_group, np.arange(rows.size))),
-            shape=(len(order), rows.size))
+        # Each stored (statement, term) count added to its statement's group's cell.
+        cell = np.repeat(stmt_group, np.diff(sub.indptr)) * sub.shape[1] + sub.indices
+        per_group = np.bincount(cell, weights=sub.data, minlength=len(order) * sub.shape[1])
         return TermCounts(
-            groups=tuple(order), terms=self.terms, counts=(member @ sub).tocsr(),
+            groups=tuple(order), terms=self.terms,
+            counts=sparse.csr_matrix(per_group.reshape(len(order), sub.shape[1])
+                                     .astype(np.int64)),
             # Entries are summed per (statement, term), so each counts one statement.
             doc_freq=np.bincount(sub.indices, minlength=sub.shape[1]), n_statements=rows.size,
             per_statement=sub, statement_ids=self._id_array[rows],
