@@ -244,6 +244,39 @@ def index_terms_from_db(
                        stop_words=stop_words)
 
 
+def count_terms_from_db(
+    source: Any,
+    by: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    groups: Sequence[str] | None = None,
+    bigrams: bool = False,
+    stop_words: frozenset[str] = STOP_WORDS,
+) -> TermCounts:
+    """Term counts per group of a one-off selection: the index of exactly those statements
+    and their counts from one query (what :func:`index_terms_from_db` then
+    :func:`term_counts_from_db` give, without reading the selection twice)."""
+    sel, bound = _selection(by, where, params, groups)
+    table = _con(source).sql(
+        f"SELECT id, statement, _key FROM ({sel}) ORDER BY article_id, start, \"end\"",
+        params=bound).to_arrow_table()
+    index = index_terms(table.column("id"), table.column("statement"), bigrams=bigrams,
+                        stop_words=stop_words)
+    keys = table.column("_key")
+    order = list(groups) if groups is not None else sorted(pc.unique(keys).to_pylist())
+    return index.counts(table.column("id"), keys, order)
+
+
+def group_sizes(source: Any, by: str, *, where: str = "", params: Sequence[Any] = ()
+                ) -> dict[str, int]:
+    """Statements per name of ``by`` in the selection, largest first (then by name)."""
+    sel, bound = _selection(by, where, params, None)
+    rows = _con(source).sql(f"SELECT _key, count(*) AS n FROM ({sel}) GROUP BY _key",
+                            params=bound).fetchall()
+    return {str(k): int(n) for k, n in sorted(rows, key=lambda r: (-r[1], str(r[0])))}
+
+
 def term_counts_from_db(
     source: Any,
     index: TermIndex,
@@ -267,6 +300,8 @@ def term_counts_from_db(
 __all__ = [
     "BOOLEAN_COLUMNS",
     "category_counts_from_db",
+    "count_terms_from_db",
+    "group_sizes",
     "index_terms_from_db",
     "score_tables_from_db",
     "term_counts_from_db",

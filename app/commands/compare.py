@@ -116,15 +116,15 @@ def _build(store: Any, by: str, names: list[str], measures: list[str], min_n: in
     )
     from analysis.vocabulary import distinctive_terms
 
-    tables = compare_db.score_tables_from_db(store, by, measures=measures,
-                                             groups=names or None)
-    if not tables.groups:
-        raise ValueError("no statements in the database; import articles first "
-                         "(framelens import PATH)")
     omitted: tuple[str, ...] = ()
     if not names:
-        omitted = tables.groups[top:]
-        tables = tables.select(tables.groups[:top])
+        # Sizes first, so that only the compared groups' tables are counted.
+        sizes = list(compare_db.group_sizes(store, by))
+        if not sizes:
+            raise ValueError("no statements in the database; import articles first "
+                             "(framelens import PATH)")
+        names, omitted = sizes[:top], tuple(sizes[top:])
+    tables = compare_db.score_tables_from_db(store, by, measures=measures, groups=names)
     if len(tables.groups) < 2:
         raise ValueError(f"only one {by} ({tables.groups[0]!r}) has statements; nothing to "
                          "compare")
@@ -132,8 +132,7 @@ def _build(store: Any, by: str, names: list[str], measures: list[str], min_n: in
     comparison = compare_groups(tables, confidence=0.95, n_resamples=resamples,
                                 stop_after=stop_after, min_n=min_n, correction=correction,
                                 random_state=seed)
-    index = compare_db.index_terms_from_db(store, by=by, groups=chosen, bigrams=bigrams)
-    term_counts = compare_db.term_counts_from_db(store, index, by, groups=chosen)
+    term_counts = compare_db.count_terms_from_db(store, by, groups=chosen, bigrams=bigrams)
     vocabulary = distinctive_terms(term_counts, versus=versus, top=words) if words else ()
     matrices = (
         tfidf_similarity(term_counts),
