@@ -31,6 +31,7 @@ interval of a proportion; Besag & Clifford (1991) for sequential Monte Carlo p-v
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,7 +93,9 @@ class ValueCounts:
         counts.setflags(write=False)
         return cls(values, counts)
 
-    @property
+    # Computed once per table (the arrays are read-only): a comparison asks each table for
+    # its size and mean a dozen times.
+    @functools.cached_property
     def n(self) -> int:
         return int(self.counts.sum())
 
@@ -101,6 +104,10 @@ class ValueCounts:
         return int(self.values.size)
 
     def mean(self) -> float:
+        return self._mean
+
+    @functools.cached_property
+    def _mean(self) -> float:
         n = self.n
         return _dot(self.values, self.counts) / n if n else math.nan
 
@@ -314,7 +321,7 @@ def _check_confidence(confidence: float) -> None:
 
 
 DEFAULT_STOP_AFTER = 50
-_FIRST_BATCH = 256
+_FIRST_BATCH = 32
 
 
 @dataclass(frozen=True)
@@ -369,7 +376,9 @@ def permutation_test_counts(
     threshold = abs(observed) - 1e-9 * max(1.0, float(np.max(np.abs(pooled.values))))
     rng = _rng(random_state)
     drawn = extreme = 0
-    batch = _FIRST_BATCH if stop_after is not None else n_resamples
+    # Draws come in batches; the stream of draws is the same whatever the batch sizes, so
+    # they only decide how many draws past the stopping point are made and thrown away.
+    batch = max(_FIRST_BATCH, stop_after) if stop_after is not None else n_resamples
     while drawn < n_resamples:
         size = min(batch, n_resamples - drawn)
         draws = rng.multivariate_hypergeometric(cells.counts, na, size=size,
@@ -385,7 +394,11 @@ def permutation_test_counts(
                 return PermutationResult(observed, stop_after / last, last)
         extreme += int(np.count_nonzero(hits))
         drawn += size
-        batch *= 2
+        if stop_after is not None:
+            # Enough for the extremes still missing at the rate seen so far, plus a margin.
+            rate = extreme / drawn
+            need = (stop_after - extreme) / rate if rate > 0 else 2 * drawn
+            batch = int(min(max(1.25 * need, _FIRST_BATCH), 2 * drawn))
     return PermutationResult(observed, (1 + extreme) / (n_resamples + 1), n_resamples)
 
 
