@@ -384,16 +384,24 @@ class Attributor:
     def _dominant_country(self) -> str | None:
         """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
         counts: Counter = Counter()
+        as_actor: set[str] = set()
+        as_place: set[str] = set()
         for ent in self.ents:
             if ent.label_ in ("GPE", "NORP"):
                 code = self.registry.countries.find(ent.text)
                 if code:
                     counts[code] += 1
+                    if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                        as_actor.add(code)
+                    elif ent.label_ == "GPE" and ent.root.dep_ in ("pobj", "poss"):
+                        as_place.add(code)
         if not counts:
             return None
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
-        if len(counts) == 1:
-            return top  # the only country the text names, even once
+        if len(counts) == 1 and top in as_place and top not in as_actor:
+            # the only country the text names, even once, as a place ("officials in Peru"),
+            # not as a party of its own ("Moscow denied it": the other side)
+            return top
         return top if n >= 2 and n >= 1.5 * rest[0][1] else None
 
     # ---------------------------------------------------------------- mentions

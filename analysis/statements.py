@@ -532,6 +532,15 @@ class _Extractor:
             for c in v.children:
                 if c.dep_ != "ccomp" or c.i == v.i:
                     continue
+                tail = self._trailing_report(c, v)
+                if tail is not None:
+                    # "X said A, the agency reports": the parser hung the agency's report on
+                    # "said"; A (if the report holds it) is X's, "X said A" the agency's
+                    comma, subj = tail
+                    if c.left_edge.i < comma:
+                        out.append(((c.left_edge.i, comma), ""))
+                    self._add_trailing(c, subj, (v.left_edge.i, comma))
+                    continue
                 if self._is_question(c) or not self._is_clause(c, v):
                     continue
                 rngs = self._split_that_conj(c)
@@ -729,6 +738,31 @@ class _Extractor:
         while j > i and (d[j - 1].is_space or d[j - 1].text in (",", ";", ":", "—", "–", "-", ".")):
             j -= 1
         return i, j
+
+    def _trailing_report(self, c: Token, v: Token) -> tuple[int, int] | None:
+        """(comma, speaker head) when complement ``c`` of ``v`` is really a report closing the
+        sentence after a comma (", the agency reports", ", state television reported"): a
+        reporting verb whose subject sits between that comma and it, with nothing after it."""
+        if c.i <= v.i or c.lemma_.lower() not in self.verbs.frames or self.in_quote[c.i]:
+            return None
+        if any(x.i > c.i and not x.is_punct for x in c.children):
+            return None
+        comma = next((x.i for x in c.children if x.text == "," and x.i < c.i), None)
+        if comma is None or comma <= v.i:
+            return None
+        subj = [x for x in c.children if comma < x.i < c.i and x.dep_ in ("nsubj", "compound")
+                and x.pos_ in ("NOUN", "PROPN")]
+        if not subj or any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(comma + 1, c.i)):
+            return None
+        return comma, subj[-1].i
+
+    def _add_trailing(self, c: Token, subj: int, rng: tuple[int, int]) -> None:
+        i, j = self._trim(*rng)
+        if j - i < 3 or self.para_of[i] != self.para_of[j - 1]:
+            return
+        kind, content, quotes = self._kind(self.tok_span(i, j))
+        self.cands.append(_Cand(content, kind, "reported.says_x", cue=self.tok_span(c.i, c.i + 1),
+                                verb=c.i, quotes=quotes, speaker_head=subj))
 
     def _add_reported(self, v: Token, rng: tuple[int, int], method: str) -> None:
         i, j = self._trim(*rng)
