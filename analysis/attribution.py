@@ -257,6 +257,12 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
             continue
         start = min(start, child.left_edge.i)
     end = head.i + 1
+    # "State news agency SANA quoted": the name parsed as a second subject right after
+    for sib in head.head.children:
+        if sib.dep_ == head.dep_ and sib.i > head.i and sib.left_edge.i == head.i + 1 \
+                and sib.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.pos_ == "NOUN":
+            end = sib.right_edge.i + 1
     for child in head.rights:
         if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i + 1)  # "the Iranian news agency IRNA"
@@ -1581,8 +1587,10 @@ class Attributor:
             return None
         explicit = country is not None
         if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):
-            if gtype == "public" or phrases & _LOCAL:
-                country = self.home_country  # people and local officials: where the story is
+            if gtype == "public" or phrases & _LOCAL and not phrases & (_LEGISLATIVE - {"assembly"}):
+                # people and local officials: where the story is ("the Federation Council" is
+                # a national chamber, not a local council)
+                country = self.home_country
             elif gtype == "government" and phrases & r.government \
                     and phrases & r.government <= {"source", "sources"} \
                     and not phrases & _STATE_QUALIFIERS:

@@ -51,3 +51,19 @@ def test_a_capital_as_the_whole_speaker_is_its_government(nlp, text, needle, gro
 def test_a_capital_as_a_place_is_not_the_government(nlp):
     ref = actor_of(nlp, "Residents of Warsaw said the drone was loud.", "the drone")
     assert (ref.group, ref.group_type) == ("Polish public", "public")
+
+
+def test_a_national_chamber_is_not_a_local_council(nlp):
+    # the text names the U.S. most, but a senator of the Federation Council is the outlet's own
+    text = ("American networks and American papers ran the U.S. story all day. "
+            "Senator Oleg Danilchuk, deputy head of the Federation Council's defence committee, "
+            "called the reports a fake.")
+    ref = actor_of(nlp, text, "the reports", country="RU")
+    assert ref.group == "Russian government"
+
+
+def test_a_name_parsed_as_a_second_subject_belongs_to_the_mention(nlp):
+    st = [s for s in extract_statements(nlp("State news agency SANA quoted a military source "
+                                             "as saying the raids had ended."))
+          if s.speaker is not None and "SANA" in s.speaker.text]
+    assert st and st[0].speaker.actor.group == "Syrian media"
