@@ -127,6 +127,8 @@ _STATE_QUALIFIERS = frozenset({"security", "intelligence", "government", "milita
                                "official", "diplomatic", "ministry", "army", "defence", "defense"})
 _REGION_WORDS = frozenset({"western", "gulf", "arab", "european", "foreign", "african", "asian",
                            "regional", "latin", "nordic", "baltic", "balkan", "international"})
+_BLOC_WORDS = frozenset({"western", "arab", "european", "african", "asian", "latin", "nordic",
+                         "baltic", "balkan", "gulf"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
 _ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "work", "represent",
@@ -973,6 +975,13 @@ class Attributor:
             org = self._organisation(m, allow_head=rule is None)
             if org is not None:
                 return org
+        if name is None and rule is not None and rule[0] in ("government", "military") \
+                and not rule[3] and m.head_lemma in self.rules.anonymous_heads:
+            at = self._fronted_institution(m)
+            if at is not None:
+                # "At the Pentagon, officials said": the institution the clause is set in
+                return ActorRef(_strip_det(m.text), at.group, at.group_country, at.group_type,
+                                anonymous, "registry")
         # 4. rules: country word + institution noun
         if rule is not None:
             gtype, country, _, explicit = rule
@@ -1276,6 +1285,26 @@ class Attributor:
             return ActorRef(short, short, None, "organisation", False, "rule")
         return None
 
+    def _fronted_institution(self, m: Mention) -> ActorRef | None:
+        """A registered state body or institution named in a locative phrase that opens the
+        speaker's clause ("At the Pentagon, officials said"; "In the Kremlin, aides said")."""
+        h = self.doc[m.head]
+        verb = h.head
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("at", "in", "inside") or c.i > h.i \
+                    or self.in_quote[c.i]:
+                continue
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            i, j = np_token_range(self.doc, pobj)
+            hit = self.registry.match(self.doc[i:j].text)
+            if hit is not None and hit[0].kind in ("institution", "state") \
+                    and hit[0].group_type in ("government", "military"):
+                e = hit[0]
+                return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+        return None
+
     def _own_business(self, m: Mention) -> bool:
         """', who runs an import business', ', who owns a bakery': a relative clause whose
         object is indefinite and names no organisation."""
@@ -1568,6 +1597,10 @@ class Attributor:
         elif phrases & r.public:
             gtype = "public"
         country = self._country(toks, gtype in ("person", "public", None))
+        if gtype in ("media", "government", "military") and country is None \
+                and set(norms) & _BLOC_WORDS and not heads & {"minister", "ministry"}:
+            # "Western media reports", "Arab officials", "European diplomats": a bloc, no state
+            return gtype, None, by_head, True
         if heads & {"diplomat", "diplomats"} and gtype == "government":
             # "a Western diplomat", "a diplomat in Nairobi": a region or a posting, not a state
             # (marked as decided, so no nearby state or default country places them)

@@ -67,3 +67,15 @@ def test_a_name_parsed_as_a_second_subject_belongs_to_the_mention(nlp):
                                              "as saying the raids had ended."))
           if s.speaker is not None and "SANA" in s.speaker.text]
     assert st and st[0].speaker.actor.group == "Syrian media"
+
+
+def test_a_bloc_word_leaves_the_state_open(nlp):
+    ref = actor_of(nlp, "TEHRAN — Western media reports alleging that missiles crashed in Iran "
+                        "are false, an informed source said.", "missiles crashed", country="IR")
+    assert ref.group == "unknown"
+
+
+def test_officials_at_a_named_institution_belong_to_it(nlp):
+    ref = actor_of(nlp, "At the Pentagon, officials said talks with the Russian military had "
+                        "been professional.", "talks with", country="US")
+    assert (ref.group, ref.anonymous) == ("U.S. military", True)
