@@ -195,9 +195,18 @@ def score_tables_from_codes(
     cuts = np.flatnonzero((kc[1:] != kc[:-1]) | (mc[1:] != mc[:-1])) + 1
     bounds = np.concatenate([[0], cuts, [kc.size]]) if kc.size else np.zeros(1, np.int64)
     cells: dict[tuple[str, str], ValueCounts] = {}
+    # Already sorted: a cell whose values are distinct and counts positive is a table as
+    # it stands (from_pairs would check and find just that).
+    clean = ~np.isnan(v) & (c > 0)
     for lo, hi in itertools.pairwise(bounds.tolist()):
-        cells[(str(keys[kc[lo]]), measures[mc[lo]])] = ValueCounts.from_pairs(v[lo:hi],
-                                                                              c[lo:hi])
+        vals = v[lo:hi]
+        if clean[lo:hi].all() and (hi - lo < 2 or bool(np.all(vals[1:] > vals[:-1]))):
+            table = ValueCounts(vals.copy(), c[lo:hi].copy())
+            table.values.setflags(write=False)
+            table.counts.setflags(write=False)
+        else:
+            table = ValueCounts.from_pairs(vals, c[lo:hi])
+        cells[(str(keys[kc[lo]]), measures[mc[lo]])] = table
     empty = ValueCounts.from_pairs([], [])
     return ScoreTables(
         by=by,

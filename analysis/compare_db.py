@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -238,10 +239,11 @@ def index_terms_from_db(
         raise ValueError("groups needs by")
     sel, bound = _selection(by, where, params, groups)
     table = _con(source).sql(
-        f"SELECT id, statement FROM ({sel}) ORDER BY article_id, start, \"end\"",
-        params=bound).to_arrow_table()
-    return index_terms(table.column("id"), table.column("statement"), bigrams=bigrams,
-                       stop_words=stop_words)
+        f"SELECT id, hash(id) AS h, statement FROM ({sel}) "
+        "ORDER BY article_id, start, \"end\"", params=bound).to_arrow_table()
+    index = index_terms(table.column("id"), table.column("statement"), bigrams=bigrams,
+                        stop_words=stop_words)
+    return replace(index, id_hashes=table.column("h").to_numpy())
 
 
 def count_terms_from_db(
@@ -289,12 +291,14 @@ def term_counts_from_db(
     """Term counts per group for a selection, from a prebuilt index (fast)."""
     sel, bound = _selection(by, where, params, groups)
     # No ORDER BY: TermIndex.counts puts the selection back in the index's reading order.
-    table = _con(source).sql(f"SELECT id, _key FROM ({sel})", params=bound).to_arrow_table()
-    # Kept as Arrow strings: looking them up in the index's Arrow-backed labels is then a
-    # hash probe per id, not a conversion of 100,000 Python strings.
+    table = _con(source).sql(f"SELECT id, hash(id) AS h, _key FROM ({sel})",
+                             params=bound).to_arrow_table()
+    # Kept as Arrow strings, with the hashes the index was built with: looking 100,000 of
+    # them up is then a probe of integers, not a conversion of Python strings.
     keys = table.column("_key")
     order = list(groups) if groups is not None else sorted(pc.unique(keys).to_pylist())
-    return index.counts(table.column("id"), keys, order)
+    return index.counts(table.column("id"), keys, order,
+                        id_hashes=table.column("h").to_numpy())
 
 
 __all__ = [

@@ -97,8 +97,17 @@ def profile_similarity(tables: ScoreTables, measures: Sequence[str] | None = Non
             sds[j] = math.sqrt(ss / dof)
     z = means / sds[np.newaxis, :]
     values = np.full((g, g), np.nan)
+    complete = ~np.isnan(z).any(axis=1)
+    # Pairs of groups with every measure: all at once (the same sums, in the same order,
+    # as one pair at a time). Others, one pair at a time over the measures both have.
+    full = z[complete]
+    if full.size:
+        d = np.sqrt(np.mean((full[:, np.newaxis, :] - full[np.newaxis, :, :]) ** 2, axis=2))
+        values[np.ix_(complete, complete)] = 1.0 / (1.0 + d)
     for a in range(g):
         for b in range(g):
+            if complete[a] and complete[b]:
+                continue
             diff = z[a] - z[b]
             ok = ~np.isnan(diff)
             if ok.any():

@@ -115,19 +115,45 @@ class TermIndex:
     ids: pd.Index
     terms: tuple[str, ...]
     matrix: sparse.csr_matrix
+    id_hashes: np.ndarray | None = None
+    """Optional 64-bit hashes of ``ids`` (as the database computes them), for fast lookup."""
 
     @functools.cached_property
     def _id_array(self) -> np.ndarray:
         # Converted once: an arrow-backed Index makes a fresh object array on every call.
         return self.ids.to_numpy(dtype=object)
 
+    @functools.cached_property
+    def _hash_index(self) -> pd.Index | None:
+        if self.id_hashes is None:
+            return None
+        index = pd.Index(np.asarray(self.id_hashes, dtype=np.uint64))
+        return index if index.is_unique else None
+
+    def _rows(self, ids: Sequence[str], id_hashes: np.ndarray | None) -> np.ndarray:
+        """Index rows of ``ids``; -1 for an id not in the index."""
+        if (id_hashes is not None and self._hash_index is not None
+                and isinstance(ids, pa.Array | pa.ChunkedArray)):
+            # A probe of 64-bit integers instead of 100,000 strings; then the strings at the
+            # rows found are compared with the ids asked for, so a hash collision only means
+            # taking the slow way.
+            rows = self._hash_index.get_indexer(np.asarray(id_hashes, dtype=np.uint64))
+            if rows.size == 0 or rows.min() >= 0:
+                found = pc.take(pa.array(self.ids.array), pa.array(rows))
+                if pc.all(pc.equal(found.cast(pa.large_string()),
+                                   ids.cast(pa.large_string()))).as_py() is True:
+                    return rows
+        return self.ids.get_indexer(_str_index(ids))
+
     def counts(self, ids: Sequence[str], groups: Sequence[str],
-               group_order: Sequence[str] | None = None) -> TermCounts:
+               group_order: Sequence[str] | None = None, *,
+               id_hashes: np.ndarray | None = None) -> TermCounts:
         """Term counts per group for the statements ``ids`` (labelled by ``groups``); the
-        selection is kept in index order."""
+        selection is kept in index order. ``id_hashes``: the ids' hashes as in
+        :attr:`id_hashes`, when the caller has them."""
         if len(ids) != len(groups):
             raise ValueError("ids and groups must have the same length")
-        rows = self.ids.get_indexer(_str_index(ids))
+        rows = self._rows(ids, id_hashes)
         if np.any(rows < 0):
             missing = [str(i) for i, r in zip(ids, rows, strict=True) if r < 0][:3]
             raise ValueError(f"statement ids not in the term index: {', '.join(missing)}")

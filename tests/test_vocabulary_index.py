@@ -95,3 +95,22 @@ def test_database_index_is_the_text_index(tmp_path):
             assert (from_db.matrix != from_text.matrix).nnz == 0
             for i, (_, text) in enumerate(rows):
                 assert _row_counter(from_db, i) == Counter(tokenize(text, bigrams=bigrams))
+
+
+def test_lookup_by_hash_agrees_with_lookup_by_id(tmp_path):
+    db = build_compare_db(tmp_path / "h.duckdb")
+    with Store.open(db, read_only=True) as store:
+        index = compare_db.index_terms_from_db(store)
+        assert index.id_hashes is not None
+        table = store.con.sql('SELECT id, hash(id) AS h, "group" AS g FROM statements '
+                              "WHERE start % 3 <> 0").to_arrow_table()
+    ids, groups = table.column("id"), table.column("g").to_pylist()
+    plain = index.counts(ids.to_pylist(), groups)
+    hashed = index.counts(ids, groups, id_hashes=table.column("h").to_numpy())
+    # Wrong hashes (a collision, say) are caught by comparing the ids found and fall back.
+    wrong = index.counts(ids, groups, id_hashes=index.id_hashes[:len(ids)])
+    for other in (hashed, wrong):
+        assert other.groups == plain.groups and other.terms == plain.terms
+        assert (other.counts != plain.counts).nnz == 0
+        assert other.statement_ids.tolist() == plain.statement_ids.tolist()
+    assert plain.n_statements == len(ids) < len(index.ids)
