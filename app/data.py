@@ -525,12 +525,14 @@ def score_tables(store: Any, sel: Selection, measures: tuple[str, ...] | None = 
 
     if sel.by not in COMPARE_BY:
         raise ValueError(f"cannot compare by {sel.by!r}; choose one of {', '.join(COMPARE_BY)}")
-    where, params = where_clause(sel, EXPORTED)
-    present = set(_present(store, sel))
-    groups = [n for n in sel.items if n in present] if sel.items else None
-    return compare_db.score_tables_from_db(
-        store, sel.by, where=where, params=params, groups=groups,
-        measures=measures or compare.MEASURES)
+    # The compared names are one more filter; those without statements simply do not come
+    # back (no separate query for which are present).
+    where, params = where_clause(sel, EXPORTED, with_items=True)
+    tables = compare_db.score_tables_from_db(
+        store, sel.by, where=where, params=params, measures=measures or compare.MEASURES)
+    if not sel.items:
+        return tables
+    return tables.select([n for n in dict.fromkeys(sel.items) if n in tables.groups])
 
 
 def _present(store: Any, sel: Selection) -> list[str]:
