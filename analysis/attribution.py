@@ -330,6 +330,7 @@ class Attributor:
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
         self._rule_cache: dict[str, object] = {}
         self._noun_lemmas: dict[str, list[int]] | None = None  # for _earlier_phrase
+        self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -1210,6 +1211,12 @@ class Attributor:
         last one before the speaker, else the first one after (a headline before the story)."""
         doc = self.doc
         toks = doc.toks
+        h = toks[m.head]
+        if m.name is None and h.pos_ == "NOUN" and m.head_lemma in _COMPANY_NOUNS and not m.plural \
+                and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            ref = self._last_company(m.start, ahead=True)  # "the mine's operator said"
+            if ref is not None:
+                return ref
         for a, b in [m.span] + [sp for sp in (m.role,) if sp]:
             k = bisect_tok(doc, a)
             while k < len(toks) and toks[k].idx < b:
@@ -1234,9 +1241,11 @@ class Attributor:
                     return ref
         return None
 
-    def _last_company(self, before: int) -> ActorRef | None:
+    def _last_company(self, before: int, ahead: bool = False) -> ActorRef | None:
         """The last organisation name before char ``before``, outside quotes, that is neither
-        registered nor made a state body or an outlet by the rules ("The operator, Fjordlink")."""
+        registered nor made a state body or an outlet by the rules ("The operator, Fjordlink");
+        with ``ahead``, if there is none, the first one in the next two paragraphs (a lead's
+        "the mine's operator said" names the company later)."""
         doc = self.doc
         toks = doc.toks
         cands: list[tuple[int, int]] = []  # token ranges of names
@@ -1251,14 +1260,54 @@ class Attributor:
                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx < before:
                         cands.append((_name_start(doc, c.i, t.i + 1), c.i + 1))
         for a, b in sorted(cands, reverse=True):
-            text = doc[a:b].text
-            i, j = np_token_range(doc, doc[b - 1])
-            if self.registry.match(text) is not None or self._rule(text) is not None \
-                    or self._rule(doc[min(i, a):max(j, b)].text) is not None:
-                continue  # a state body, or an outlet ("Public broadcaster NRK")
-            name = self._full_org_name(_strip_det(text))
-            return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+            ref = self._company_ref(a, b)
+            if ref is not None:
+                return ref
+        if ahead:
+            para = self.paragraph_of[bisect_tok(doc, before)]
+            for ent in self.ents[k:k + 30]:
+                org = ent.label_ == "ORG" or ent.label_ == "PERSON" and self._org_like_name(
+                    ent.start, ent.end, ent.start - 1)  # "Minera Altiplano"
+                if org and not self.in_quote[ent.start] \
+                        and ent.start_char > before and self.paragraph_of[ent.start] - para <= 2:
+                    ref = self._company_ref(ent.start, ent.end)
+                    if ref is not None:
+                        return ref
         return None
+
+    def _in_dateline(self, k: int) -> bool:
+        """Token ``k`` is part of its paragraph's dateline ("CALAMA, Chile —"), which NER
+        often calls an organisation."""
+        if self._datelines is None:
+            from analysis.nlp import DATELINE_RE
+
+            self._datelines = {}
+            prev = -1
+            for t in self.doc.toks:
+                p = self.paragraph_of[t.i]
+                if p != prev and not t.is_space:
+                    m = DATELINE_RE.match(self.text, t.idx)
+                    if m:
+                        self._datelines[p] = m.end()
+                    prev = p
+        end = self._datelines.get(self.paragraph_of[k])
+        return end is not None and self.doc.toks[k].idx < end
+
+    def _company_ref(self, a: int, b: int) -> ActorRef | None:
+        doc = self.doc
+        if self._in_dateline(a):
+            return None
+        last = doc[b - 1]
+        if last.dep_ == "compound" and last.head.pos_ == "NOUN" \
+                and last.head.lemma_.lower() not in _COMPANY_NOUNS | self.rules.company_roles:
+            return None  # "the Cerro Pardo copper mine" names a place, not its operator
+        text = doc[a:b].text
+        i, j = np_token_range(doc, last)
+        if self.registry.match(text) is not None or self._rule(text) is not None \
+                or self._rule(doc[min(i, a):max(j, b)].text) is not None:
+            return None  # a state body, or an outlet ("Public broadcaster NRK")
+        name = self._full_org_name(_strip_det(text))
+        return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
 
     def _institution_named(self, noun: str, before: int) -> ActorRef | None:
         """Placement of the last name ending in ``noun`` ("... University Hospital") outside
@@ -1423,7 +1472,7 @@ class Attributor:
         phrases = _phrases(norms)
         r = self.rules
         hits = (phrases & r.government) | (phrases & r.military) | (phrases & _CIVIL)
-        return bool(hits - _WEAK_TITLES)
+        return bool(hits - _WEAK_TITLES) or _national_body(norms, set(norms))
 
     def _make(self, actor: str, gtype: str, country: str | None, anonymous: bool) -> ActorRef:
         adj = self.registry.countries.adjective(country)
@@ -1588,6 +1637,9 @@ class Attributor:
             gtype = "media"
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
+        elif _national_body(norms, heads):
+            gtype = "government"  # "the national geology and mining service", "the state
+            # copper commission": a public body whatever its field
         elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
                 phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS):
             gtype = "government"  # a state agency that is not a news agency; "the Maritime
@@ -1808,6 +1860,17 @@ def _strip_det(text: str) -> str:
         if low.startswith(det):
             return text[len(det):]
     return text
+
+
+_STATE_BODY_HEADS = frozenset({"service", "agency", "office", "bureau", "authority", "commission",
+                               "institute", "directorate", "inspectorate", "administration",
+                               "regulator", "board", "corporation"})
+
+
+def _national_body(norms: list[str], heads: set[str]) -> bool:
+    """'national ... service', 'state ... commission', 'federal ... agency': a public body."""
+    return bool({"national", "state", "federal", "state-owned", "state-run"} & set(norms)
+                and heads & _STATE_BODY_HEADS)
 
 
 def _phrases(norms: list[str]) -> frozenset[str]:

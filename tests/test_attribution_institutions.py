@@ -141,3 +141,21 @@ def test_an_association_council_is_not_the_state_and_its_short_form_finds_it(nlp
     ref = actor_of(nlp, "GALWAY, Ireland — The Galway City Council said the budget was "
                         "balanced.", "the budget")
     assert ref.group == "Irish government"
+
+
+def test_a_lead_that_names_the_operator_later_finds_it(nlp):
+    text = ("CALAMA, Chile — Three miners were trapped after a tunnel collapsed at the Loma Roja "
+            "copper mine, the mine's operator said.\n\nMinera Quebrada Alta said 41 other workers "
+            "had been evacuated.")
+    ref = actor_of(nlp, text, "Three miners")
+    assert (ref.group, ref.group_type) == ("Minera Quebrada Alta", "organisation")
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("SANTIAGO — Chile's national geology and mining service, Geomina, said it had suspended "
+     "operations at the mine.", "suspended operations"),
+    ("LIMA — The state water commission said the reservoir was full.", "the reservoir"),
+])
+def test_a_national_or_state_body_is_government_whatever_its_field(nlp, text, needle):
+    ref = actor_of(nlp, text, needle)
+    assert ref.group_type == "government"
