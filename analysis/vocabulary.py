@@ -29,6 +29,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -199,18 +200,44 @@ def index_terms(
         raise ValueError("ids and texts must have the same length")
     if not isinstance(texts, pa.Array | pa.ChunkedArray):
         texts = pa.array(list(texts), type=pa.string())
-    pieces = pc.split_pattern(texts, " ")
-    lengths = pc.fill_null(pc.list_value_length(pieces), 0)
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks() if texts.num_chunks else pa.array([], type=pa.string())
+    lengths, codes, chunks = _numbered_pieces(texts)
     offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-    np.cumsum(np.asarray(lengths, dtype=np.int64), out=offsets[1:])
-    flat = pc.list_flatten(pieces)
-    if isinstance(flat, pa.ChunkedArray):
-        flat = flat.combine_chunks() if flat.num_chunks else pa.array([], type=pa.string())
+    np.cumsum(lengths, out=offsets[1:])
+    return index_chunks(ids, offsets, codes, chunks, bigrams=bigrams, stop_words=stop_words)
+
+
+# Below this many texts one thread does it; above, two halves at once (Arrow's kernels
+# release the GIL, and the machines this runs on have two cores or more).
+PARALLEL_TEXTS = 20_000
+
+
+def _numbered_pieces(texts: pa.Array) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(pieces per text, number of each piece, the distinct pieces in order of first
+    appearance) of the texts cut at spaces."""
+    if len(texts) < PARALLEL_TEXTS:
+        lengths, encoded = _pieces_of(texts)
+        return lengths, encoded.indices.to_numpy(zero_copy_only=False), \
+            encoded.dictionary.to_pylist()
+    half = len(texts) // 2
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        (len_a, enc_a), (len_b, enc_b) = pool.map(
+            _pieces_of, [texts.slice(0, half), texts.slice(half)])
+    # One numbering for both halves: the first half's pieces keep theirs, the second half's
+    # new pieces follow in their order of first appearance, as one pass would have it.
+    both = pa.concat_arrays([enc_a.dictionary, enc_b.dictionary]).dictionary_encode()
+    renumber = both.indices.to_numpy(zero_copy_only=False)[len(enc_a.dictionary):]
+    codes = np.concatenate([enc_a.indices.to_numpy(zero_copy_only=False),
+                            renumber[enc_b.indices.to_numpy(zero_copy_only=False)]])
+    return np.concatenate([len_a, len_b]), codes, both.dictionary.to_pylist()
+
+
+def _pieces_of(texts: pa.Array) -> tuple[np.ndarray, pa.DictionaryArray]:
+    pieces = pc.split_pattern(texts, " ")
+    lengths = pc.fill_null(pc.list_value_length(pieces), 0).to_numpy().astype(np.int64)
     # Arrow numbers the pieces in order of first appearance, which index_chunks relies on.
-    encoded = flat.dictionary_encode()
-    return index_chunks(ids, offsets, encoded.indices.to_numpy(zero_copy_only=False),
-                        encoded.dictionary.to_pylist(), bigrams=bigrams,
-                        stop_words=stop_words)
+    return lengths, pc.list_flatten(pieces).dictionary_encode()
 
 
 def index_chunks(

@@ -114,3 +114,21 @@ def test_lookup_by_hash_agrees_with_lookup_by_id(tmp_path):
         assert (other.counts != plain.counts).nnz == 0
         assert other.statement_ids.tolist() == plain.statement_ids.tolist()
     assert plain.n_statements == len(ids) < len(index.ids)
+
+
+def test_two_halves_number_pieces_as_one_pass(monkeypatch):
+    from analysis import vocabulary
+
+    texts = ["Iran said the talks failed", None, "talks, Iran said", "", "New words here",
+             "Iran's new envoy said", "here  the words"] * 3
+    ids = [f"s{i}" for i in range(len(texts))]
+    serial = index_terms(ids, texts, bigrams=True)
+    monkeypatch.setattr(vocabulary, "PARALLEL_TEXTS", 2)
+    halves = index_terms(ids, texts, bigrams=True)
+    assert halves.terms == serial.terms and (halves.matrix != serial.matrix).nnz == 0
+    for n in (3, 2):
+        halves = index_terms(ids[:n], texts[:n], bigrams=True)
+        for r in range(n):
+            assert _row_counter(halves, r) == Counter(
+                tokenize(texts[r], bigrams=True) if texts[r] else [])
+        assert list(halves.terms) == _first_seen(texts[:n], True)
