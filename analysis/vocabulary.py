@@ -158,6 +158,14 @@ class TermIndex:
         if np.any(rows < 0):
             missing = [str(i) for i, r in zip(ids, rows, strict=True) if r < 0][:3]
             raise ValueError(f"statement ids not in the term index: {', '.join(missing)}")
+        return self.counts_at(rows, groups, group_order)
+
+    def counts_at(self, rows: np.ndarray, groups: Sequence[str],
+                  group_order: Sequence[str] | None = None) -> TermCounts:
+        """:meth:`counts` for statements given by their rows in the index."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if len(rows) != len(groups):
+            raise ValueError("rows and groups must have the same length")
         group_labels = _str_index(groups)
         order = list(dict.fromkeys(group_order if group_order is not None
                                    else sorted(set(group_labels))))
