@@ -112,6 +112,13 @@ class ValueCounts:
         return _dot(self.values, self.counts) / n if n else math.nan
 
     def var(self, ddof: int = 1) -> float:
+        return self._var1 if ddof == 1 else self._var(ddof)
+
+    @functools.cached_property
+    def _var1(self) -> float:
+        return self._var(1)
+
+    def _var(self, ddof: int) -> float:
         n = self.n
         if n - ddof <= 0:
             return math.nan
