@@ -196,3 +196,34 @@ def test_denial_verb_as_the_reporting_cue_still_counts(nlp):
 ])
 def test_certainty_rules_1_2(nlp, content, frame, expected):
     assert (_frame(nlp, frame, content).value > 0) is expected
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("Moscow wants to divide Europe", "acc.aim_divide"),
+    ("Tehran's real aim is to dominate the region", "acc.aim_dominate"),
+    ("The government is trying to rewrite history", "acc.aim_rewrite"),
+    ("The president is using the war to postpone elections indefinitely", "acc.aim_postpone"),
+    ("Washington is pouring weapons into the conflict to prolong it", "acc.aim_prolong"),
+    ("The junta is exploiting the crisis to tighten its grip on power", "acc.aim_tighten_grip"),
+    ("The airline is holding passengers hostage to force the union's hand", "acc.hostage"),
+    ("The authorities are punishing the families of dissidents", "acc.punish_protected"),
+    ("The ministry is playing politics with children's lives", "acc.play_politics"),
+])
+def test_hostile_aims(nlp, content, rule):
+    assert rule in [c.rule for c in _frame(nlp, "accusation", content).cues]
+
+
+@pytest.mark.parametrize("content", [
+    "The committee wants to divide the budget between the two projects",
+    "The council plans to rewrite the zoning rules",
+    "The company aims to dominate the electric-car market by 2030",
+    "The government wants to prolong the tax break for farmers",
+    "The president will try to crush inflation this year",
+    "The firm is using the new software to tighten security",
+    "We want to divide the work fairly",
+    "The hostages were freed after three weeks",
+    "Doctors are trying to prolong the patient's life",
+    "The league decided to postpone the final because of the storm",
+])
+def test_no_hostile_aim(nlp, content):
+    assert _frame(nlp, "accusation", content).value == 0

@@ -91,6 +91,8 @@ from .imputation import (
     cui_bono,
     fire_on_protected,
     force_on_protected,
+    held_hostage,
+    hostile_aim,
     imputed_purpose,
     ironic_at_actor,
     named_imaginer,
@@ -225,6 +227,8 @@ RULES: dict[str, Rule] = {
     "fire_on_protected": fire_on_protected,
     "sponsors_armed_group": sponsors_armed_group,
     "wages_war": wages_war,
+    "hostile_aim": hostile_aim,
+    "held_hostage": held_hostage,
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

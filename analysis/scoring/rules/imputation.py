@@ -254,3 +254,93 @@ def wages_war(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                     for g in c.children):
                 return True
     return False
+
+
+_INTENDING = frozenset({"want", "seek", "try", "aim", "attempt", "plan", "intend", "strive",
+                        "scheme", "plot", "goal", "intention", "ambition", "bid", "effort",
+                        "use", "exploit", "pour", "send", "fund", "arm", "push", "work",
+                        "manoeuvre", "maneuver", "conspire", "design"})
+
+
+def hostile_aim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A hostile goal imputed to an actor: 'Moscow wants to divide Europe', 'Tehran's real aim
+    is to dominate the region', 'pouring weapons into the conflict to prolong it'. The goal
+    verb is an infinitive under an intention verb or noun, or a purpose clause, and the one
+    who intends is an actor (not 'the storm threatens to divide the town', not 'we want to')."""
+    goal = doc[i]
+    if goal.pos_ != "VERB" or is_negated(goal):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in goal.children):
+        return False
+    if not _hostile_object(goal):
+        return False  # 'aims to dominate the car market', 'trying to prolong the patient's life'
+    head = goal.head
+    if head is goal:
+        return False
+    if head.lemma_.lower() == "be":  # 'the aim is to dominate'
+        subj = subject(head)
+        if subj is None or subj.lemma_.lower() not in _INTENDING:
+            return False
+        owners = [c for c in subj.children if c.dep_ == "poss"]
+        return any(is_actor(o) and o.lower_ not in ("our", "my") for o in owners)
+    if goal.dep_ not in ("xcomp", "advcl", "acl") or is_negated(head):
+        return False
+    if head.pos_ in ("NOUN",):
+        if head.lemma_.lower() not in _INTENDING:
+            return False
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        return any(is_actor(o) and o.lower_ not in ("our", "my") for o in owners)
+    if goal.dep_ == "xcomp" and head.lemma_.lower() not in _INTENDING:
+        return False
+    subj = clause_subject(head)
+    return subj is not None and subj.dep_ == "nsubj" and is_actor(subj) and subj.lower_ not in (
+        "i", "we", "he", "she", "they")
+
+
+def held_hostage(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'holding passengers hostage', 'took aid workers hostage', 'held hostage by militants'
+    (not 'the hostages were freed')."""
+    tok = doc[i]
+    head = tok.head
+    if head.lemma_.lower() not in ("hold", "take", "keep") or is_negated(head):
+        return False
+    return tok.dep_ in ("oprd", "xcomp", "advcl", "dobj", "npadvmod", "acomp", "attr", "ccomp")
+
+
+_PEOPLES = frozenset({"opposition", "dissent", "protest", "movement", "country", "nation",
+                      "region", "alliance", "people", "society", "community", "union", "press",
+                      "minority", "neighbour", "neighbor", "continent", "world", "europe",
+                      "population", "economy", "west", "democracy"})
+_HISTORIES = frozenset({"history", "past", "truth", "record", "identity", "culture", "memory",
+                        "heritage", "narrative"})
+_HARMS = frozenset({"war", "conflict", "suffering", "crisis", "fighting", "bloodshed",
+                    "occupation", "siege", "violence", "misery", "chaos", "instability"})
+_VOTES = frozenset({"election", "vote", "poll", "referendum", "ballot", "trial", "inquiry",
+                    "hearing", "investigation"})
+_GRIPS = frozenset({"grip", "hold", "control", "stranglehold", "chokehold"})
+
+
+def _hostile_object(goal: Token) -> bool:
+    """Whether the goal verb's object makes the aim hostile: people, peoples and polities to
+    divide, crush or dominate; history to rewrite; a war to prolong; an election to postpone;
+    a grip on power to tighten. 'Annex' and 'subjugate' are hostile whatever they take."""
+    verb = goal.lemma_.lower()
+    if verb in ("annex", "subjugate"):
+        return True
+    objs = [c for c in goal.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        low = o.lemma_.lower()
+        people = (is_actor(o) or human_noun(o) or o.ent_type_ in ("GPE", "NORP", "LOC")
+                  or low in _PEOPLES or (low in PROTECTED and low != "market"))
+        if verb in ("divide", "crush", "humiliate", "punish", "cripple", "dominate") and people:
+            return True
+        if verb in ("rewrite", "erase") and (low in _HISTORIES or people):
+            return True
+        if verb == "prolong" and (low in _HARMS or (o.pos_ == "PRON" and any(
+                t.lemma_.lower() in _HARMS for t in goal.head.subtree))):
+            return True  # 'pouring weapons into the conflict to prolong it'
+        if verb == "postpone" and low in _VOTES:
+            return True
+        if verb == "tighten" and low in _GRIPS:
+            return True
+    return False
