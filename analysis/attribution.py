@@ -32,6 +32,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -221,6 +222,7 @@ class DocTokens:
         return getattr(self.doc, name)  # .text, .ents, .char_span, ...: the Doc's own
 
 
+@lru_cache(maxsize=32768)
 def _words(text: str) -> frozenset[str]:
     out = set()
     for t in tokenize(text):
@@ -330,6 +332,7 @@ class Attributor:
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
         self._rule_cache: dict[str, object] = {}
         self._noun_lemmas: dict[str, list[int]] | None = None  # for _earlier_phrase
+        self._role_clauses: dict[int, Span | None] = {}
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
@@ -676,7 +679,13 @@ class Attributor:
 
     def _role_clause(self, m: Mention) -> Span | None:
         """', who heads the institute's infectious disease unit': a relative clause that
-        states the speaker's job."""
+        states the speaker's job (cached by head: asked for every placement)."""
+        hit = self._role_clauses.get(m.head, _MISSING)
+        if hit is _MISSING:
+            hit = self._role_clauses[m.head] = self._role_clause_uncached(m)
+        return hit
+
+    def _role_clause_uncached(self, m: Mention) -> Span | None:
         doc = self.doc
         h = doc[m.head]
         for c in h.children:

@@ -153,7 +153,8 @@ class _Extractor:
     def __init__(self, doc: Doc, registry: ActorRegistry, verbs: VerbLexicon,
                  outlet_country: str | None = None) -> None:
         self.doc = DocTokens(doc)  # tokens built once, indexed many times
-        self.text = doc.text
+        self.text = "".join(t.text_with_ws for t in self.doc.toks)  # = doc.text, without
+        # building every token again
         self.reg = registry
         self.verbs = verbs
         toks = self.doc.toks
