@@ -227,3 +227,38 @@ def test_hostile_aims(nlp, content, rule):
 ])
 def test_no_hostile_aim(nlp, content):
     assert _frame(nlp, "accusation", content).value == 0
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("The referee was clearly paid off", "acc.pay_off"),
+    ("The club doped its athletes systematically", "acc.dope"),
+    ("The rival team spied on our training sessions", "acc.spy_on"),
+    ("Officials sat on the evacuation order for six hours", "acc.sit_on"),
+    ("The authorities were warned and did nothing", "acc.did_nothing"),
+    ("The app secretly harvests users' location data", "acc.secretly"),
+    ("The hackers are working on behalf of the Russian government", "acc.on_behalf_of"),
+    ("The judge was in the pocket of the ruling party", "acc.in_the_pocket_of"),
+    ("Ballot boxes were stuffed in opposition strongholds by ruling party officials",
+     "acc.stuff_ballot_boxes"),
+    ("The electoral commission is doing the government's bidding", "acc.bidding"),
+    ("The enemy is massing troops on the border in preparation for an invasion", "acc.invasion"),
+    ("Security forces dragged peaceful protesters from their homes at night", "acc.attack_drag"),
+])
+def test_wrongs_read_from_object_or_agent(nlp, content, rule):
+    assert rule in [c.rule for c in _frame(nlp, "accusation", content).cues]
+
+
+@pytest.mark.parametrize("content", [
+    "The club paid off its debts last year",
+    "We did nothing wrong",
+    "The couple secretly married in Paris",
+    "I secretly hoped we would win",
+    "The lawyer acted on behalf of the family",
+    "Volunteers stuffed envelopes for the campaign",
+    "The invasion began in February 2022",
+    "Residents fear an invasion of locusts this summer",
+    "The auction house opened the bidding at ten million",
+    "The ministry was warned and acted quickly",
+])
+def test_no_wrong_without_its_object_or_agent(nlp, content):
+    assert _frame(nlp, "accusation", content).value == 0

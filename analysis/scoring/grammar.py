@@ -67,13 +67,14 @@ ACTOR_NOUNS = frozenset({
     "hospital", "factory", "refinery", "mine", "broadcaster", "channel", "newspaper",
     "television", "department", "commission", "federation", "union", "corporation",
     "manufacturer", "maker", "developer", "producer", "supplier", "landowner", "inspector",
-    "administrator", "organiser", "organizer", "campaign", "spokesman",
+    "administrator", "organizer", "campaign", "spokesman",
     "spokeswoman", "spokesperson", "staff", "pharmacist", "doctor", "coach", "referee",
     "ally", "enemy", "partner", "elite", "leadership", "member", "giant",
     # 1.4.0: more institutions and industries held to account
     "industry", "embassy", "platform", "utility", "lobby", "conglomerate", "multinational",
     "consortium", "monopoly", "drugmaker", "automaker", "carmaker", "retailer", "occupier",
-    "invader", "militiaman", "jailer", "warden",
+    "invader", "militiaman", "jailer", "warden", "prosecution", "judge", "court", "tribunal",
+    "jury", "investigator", "incumbent", "organiser", "hacker", "app",
 })
 
 

@@ -344,3 +344,117 @@ def _hostile_object(goal: Token) -> bool:
         if verb == "tighten" and low in _GRIPS:
             return True
     return False
+
+
+def person_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A verb that wrongs when done to a person: 'paid off the referee', 'the referee was paid
+    off', 'doped its athletes' (not 'paid off the loan', 'doped silicon')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(human_noun(o) or is_actor(o) or o.ent_type_ == "PERSON" or o.lemma_.lower() in (
+        "referee", "official", "judge", "athlete", "witness", "juror", "inspector", "player")
+        for o in objs)
+
+
+_COVERT_AGENTS = frozenset({"hacker", "spy", "agent", "operative", "proxy", "saboteur",
+                            "mercenary", "militia", "troll", "bot", "informant", "infiltrator"})
+
+
+def covert_agents_of(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Covert operators acting for a state or group: 'hackers working on behalf of the
+    Russian government', 'militias acting at the behest of Tehran'."""
+    tok = doc[i]
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subj = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head
+    if subj is None or subj.lemma_.lower() not in _COVERT_AGENTS:
+        return False
+    prep = doc[j - 1]
+    return any(g.dep_ == "pobj" and (is_actor(g) or g.ent_type_) for g in prep.children)
+
+
+def covert_act(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The app secretly harvests location data', 'covertly funded the campaign': an actor
+    acting in secret (not 'we secretly hoped', not negated)."""
+    verb = doc[i].head
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None:
+        return True
+    return is_actor(subj) and subj.lower_ not in ("i", "we")
+
+
+_BALLOTS = frozenset({"ballot", "box", "vote", "urn", "tally", "count", "register", "roll"})
+
+
+def ballot_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Ballot boxes were stuffed', 'stuffed the urns', 'tampered with the tally sheets'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _BALLOTS and (o.lemma_.lower() in ("ballot", "urn") or any(
+        m.lemma_.lower() in ("ballot", "vote", "voter", "electoral", "tally") for m in o.children))
+        for o in objs)
+
+
+def does_bidding(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'is doing the government's bidding' (someone's servant; not 'at the bidding stage')."""
+    tok = doc[i]
+    return tok.head.lemma_.lower() == "do" and any(
+        c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in tok.children)
+
+
+def aggression_owned(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'the Russian invasion', 'Moscow's invasion of Ukraine', 'massing troops in preparation
+    for an invasion': an invasion with its perpetrator named (not 'the invasion began in
+    2022', not 'fear of an invasion')."""
+    tok = doc[i]
+    if tok.pos_ != "NOUN" or is_negated(tok.head):
+        return False
+    if any(c.dep_ in ("poss", "amod", "compound") and (is_actor(c) or c.ent_type_ in (
+            "NORP", "GPE", "ORG")) and c.lower_ not in ("our", "my") for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.dep_ == "pobj" and (is_actor(g) or g.ent_type_) for g in c.children) for c in tok.children):
+        return True
+    # 'massing troops ... in preparation for an invasion', 'planning an invasion'
+    cur = tok.head
+    for _ in range(4):
+        if cur.lemma_.lower() in ("preparation", "prepare", "plan", "plot", "launch"):
+            verb = cur
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            subj = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            return subj is not None and is_actor(subj) and subj.lower_ not in ("i", "we")
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def idle_despite_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The authorities were warned and did nothing', 'knew about it and did nothing':
+    inaction by an actor who had been warned or knew (not 'we did nothing wrong')."""
+    verb = doc[i]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nothing = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing"]
+    if not nothing or any(c.dep_ in ("amod", "advmod") and c.lower_ in ("wrong", "illegal", "improper")
+                          for c in nothing[0].children):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and (subj.lower_ in ("i", "we") or not (is_actor(subj) or human_noun(subj))):
+        return False
+    related = [verb.head] if verb.dep_ == "conj" else []
+    related += [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    return any(r.lemma_.lower() in ("warn", "know", "tell", "alert", "inform", "see", "watch",
+                                    "stand", "aware", "notify") for r in related)

@@ -21,6 +21,8 @@ _ACCOUNTS = frozenset({
     "quote", "account", "history", "book", "minute", "testimony", "statement", "picture",
     "image", "photo", "video", "log", "test", "claim", "excuse", "pretext", "tale", "lie",
     "threat", "accusation", "allegation", "charge", "enemy", "crime", "quotation", "poll",
+    # 1.4.0: warnings and orders an official can sit on or bury
+    "warning", "alert", "order", "recommendation", "complaint",
 })
 _ACCOUNTABILITY = frozenset({
     "scrutiny", "accountability", "responsibility", "blame", "justice", "prosecution",
@@ -29,7 +31,9 @@ _ACCOUNTABILITY = frozenset({
 })
 _LINES = frozenset({"line", "narrative", "point", "propaganda", "script", "rhetoric"})
 _FUNDS = frozenset({"money", "fund", "cash", "budget", "donation", "aid", "grant", "asset",
-                    "revenue", "saving", "pension", "subsidy"})
+                    "revenue", "saving", "pension", "subsidy",
+                    # 1.4.0: state means put to private or partisan use
+                    "resource", "vehicle", "car", "jet", "plane", "staff", "employee"})
 _OWNERS = frozenset({"company", "public", "state", "taxpayer", "party", "campaign", "charity",
                      "donor", "government", "aid", "client", "union", "club", "pension",
                      "council", "firm", "shareholder", "investor", "city", "federal", "national"})
