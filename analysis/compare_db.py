@@ -9,8 +9,11 @@ optional ``where``: a trusted SQL condition over the export column names (``"gro
 ``params``, exactly as in ``Store.statements_arrow``. ``by`` and the measures are checked
 against fixed lists before they reach SQL; user values only ever travel as parameters.
 
-What comes back is small: one row per (group, measure, distinct value), so a selection of
-100,000 statements arrives in a few thousand rows.
+What comes back is small: for the scores, one row per group and combination of the
+few-valued scores' values plus one per (group, distinct sentiment), so a selection of 100,000
+statements arrives in some tens of thousands of rows at most. The exception is the term
+index (:func:`index_terms_from_db`): tokens are counted per statement, so its texts come
+over once per data version.
 """
 
 from __future__ import annotations
