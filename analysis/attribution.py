@@ -200,12 +200,24 @@ class DocTokens:
     still give real ``Span`` objects (``.text``, ``.root``).
     """
 
-    __slots__ = ("doc", "toks", "n")
+    __slots__ = ("doc", "toks", "n", "_kids")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.toks: list[Token] = list(doc)
         self.n = len(self.toks)
+        self._kids: list[list[Token]] | None = None
+
+    def kids(self, t: Token) -> list[Token]:
+        """``t.children`` (in text order) from the tokens already built."""
+        if self._kids is None:
+            kids: list[list[Token]] = [[] for _ in range(self.n)]
+            for tok in self.toks:
+                h = tok.head.i
+                if h != tok.i:
+                    kids[h].append(tok)
+            self._kids = kids
+        return self._kids[t.i]
 
     def __len__(self) -> int:
         return self.n
@@ -251,23 +263,30 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
     """The noun phrase of ``head`` as a token range, cut before commas/relative clauses and
     before a clause whose verb is in ``stop_lemmas`` ("a senator saying X": not the name)."""
     start = head.i
+    kids = doc.kids if isinstance(doc, DocTokens) else (lambda t: list(t.children))
+    siblings = kids(doc[head.head.i])
     # "The Iranian news agency IRNA reported": two adjacent subjects are one phrase
-    for sib in head.head.children:
+    for sib in siblings:
         if sib.dep_ == head.dep_ and sib.i < head.i and sib.right_edge.i == head.left_edge.i - 1 \
                 and head.dep_ in ("nsubj", "nsubjpass"):
             start = sib.left_edge.i
-    for child in head.lefts:
+    children = kids(head)
+    for child in children:
+        if child.i > head.i:
+            break
         if child.dep_ in ("punct", "cc", "preconj") and child.i == head.left_edge.i:
             continue
         start = min(start, child.left_edge.i)
     end = head.i + 1
     # "State news agency SANA quoted": the name parsed as a second subject right after
-    for sib in head.head.children:
+    for sib in siblings:
         if sib.dep_ == head.dep_ and sib.i > head.i and sib.left_edge.i == head.i + 1 \
                 and sib.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") \
                 and head.pos_ == "NOUN":
             end = sib.right_edge.i + 1
-    for child in head.rights:
+    for child in children:
+        if child.i < head.i:
+            continue
         if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i + 1)  # "the Iranian news agency IRNA"
             continue
@@ -348,15 +367,15 @@ class Attributor:
         self._appos_orgs: set[str] = set()
         company_words = _COMPANY_NOUNS | self.rules.company_roles
         def definite(t: Token) -> bool:  # "a kiln operator" describes a person's job
-            return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t))
 
         for t in doc.toks:
             if t.pos_ == "NOUN" and t.lemma_.lower() in company_words and definite(t):
-                self._appos_orgs.update(c.lower_ for c in t.children
+                self._appos_orgs.update(c.lower_ for c in self.doc.kids(t)
                                         if c.dep_ == "appos" and c.pos_ == "PROPN")
             elif t.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN"
                                            and c.lemma_.lower() in company_words and definite(c)
-                                           for c in t.children):
+                                           for c in self.doc.kids(t)):
                 self._appos_orgs.add(t.lower_)
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
@@ -460,7 +479,7 @@ class Attributor:
                                         head_lemma=low), i, j, head)
         i, j = np_token_range(doc, head, self.report_lemmas)
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)):
             kind = "pronoun"
         elif head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                                          or t.i in self._person_ents for t in doc[i:j]):
@@ -533,7 +552,7 @@ class Attributor:
 
     def _appositive(self, i: int, j: int, head: Token) -> tuple[int, int, Token] | None:
         doc = self.doc
-        appos = [c for c in head.children if c.dep_ == "appos" and c.i >= j]
+        appos = [c for c in self.doc.kids(head) if c.dep_ == "appos" and c.i >= j]
         if not appos and j < len(doc) and doc[j].text == ",":
             # "the governor of Takab county, Mohammad Reza Ebrahimi": the parser often hangs the
             # appositive on the last noun of the phrase
@@ -688,7 +707,7 @@ class Attributor:
     def _role_clause_uncached(self, m: Mention) -> Span | None:
         doc = self.doc
         h = doc[m.head]
-        for c in h.children:
+        for c in self.doc.kids(h):
             if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
                 end = c.right_edge
                 return (c.idx, end.idx + len(end.text))  # "studies migration at ... in The Hague"
@@ -1164,7 +1183,7 @@ class Attributor:
     def _both_sides(self, m: Mention) -> bool:
         """'Officials on both sides', 'diplomats from all three countries': no one country."""
         h = self.doc[m.head]
-        for c in h.children:
+        for c in self.doc.kids(h):
             if c.dep_ == "prep" and c.lower_ in ("on", "from", "of", "in"):
                 words = {t.lower_ for t in c.subtree}
                 if words & {"both", "either", "all"} and words & {
@@ -1178,13 +1197,13 @@ class Attributor:
         doc = self.doc
         h = doc[m.head]
         if m.name is not None or m.role or m.appos or h.lemma_.lower() not in self.rules.spokesperson_heads \
-                or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in h.children):
+                or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in self.doc.kids(h)):
             return None
         verb = h.head
-        for c in verb.children:
+        for c in self.doc.kids(verb):
             if c.dep_ != "ccomp" or c.i > h.i or self.in_quote[c.i]:
                 continue
-            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((x for x in self.doc.kids(c) if x.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.pos_ == "PRON":
                 return None
             sm = self.mention_at(subj)
@@ -1199,7 +1218,7 @@ class Attributor:
         """'his office said', 'her spokesman': the actor of whoever the pronoun refers to."""
         doc = self.doc
         h = doc[m.head]
-        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in
+        poss = next((c for c in self.doc.kids(h) if c.dep_ == "poss" and c.lower_ in
                      ("his", "her", "its", "their")), None)
         if poss is None or m.name is not None and poss.lower_ not in ("its", "their"):
             return None  # "his aide, X" is X; "its director, X" is the institution's
@@ -1222,7 +1241,7 @@ class Attributor:
         toks = doc.toks
         h = toks[m.head]
         if m.name is None and h.pos_ == "NOUN" and m.head_lemma in _COMPANY_NOUNS and not m.plural \
-                and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+                and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(h)):
             ref = self._last_company(m.start, ahead=True)  # "the mine's operator said"
             if ref is not None:
                 return ref
@@ -1241,7 +1260,7 @@ class Attributor:
                     continue
                 if not (t.dep_ in ("poss", "compound") or t.dep_ == "pobj" and t.head.lower_ in (
                         "for", "of", "at") and any(c.dep_ == "det" and c.lower_ == "the"
-                                                   for c in t.children)):
+                                                   for c in self.doc.kids(t))):
                     continue
                 ref = self._institution_named(noun, m.start)
                 if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "pobj":
@@ -1265,7 +1284,7 @@ class Attributor:
         # "The operator, Fjordlink": a name in apposition to a company noun, whatever NER says
         for t in toks[:bisect_tok(doc, before)]:
             if t.lemma_.lower() in _COMPANY_NOUNS and t.pos_ == "NOUN" and not self.in_quote[t.i]:
-                for c in t.children:
+                for c in self.doc.kids(t):
                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx < before:
                         cands.append((_name_start(doc, c.i, t.i + 1), c.i + 1))
         for a, b in sorted(cands, reverse=True):
@@ -1348,11 +1367,11 @@ class Attributor:
         speaker's clause ("At the Pentagon, officials said"; "In the Kremlin, aides said")."""
         h = self.doc[m.head]
         verb = h.head
-        for c in verb.children:
+        for c in self.doc.kids(verb):
             if c.dep_ != "prep" or c.lower_ not in ("at", "in", "inside") or c.i > h.i \
                     or self.in_quote[c.i]:
                 continue
-            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            pobj = next((x for x in self.doc.kids(c) if x.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             i, j = np_token_range(self.doc, pobj)
@@ -1375,9 +1394,9 @@ class Attributor:
         verb = span[0]
         if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead"):
             return False
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in self.doc.kids(verb) if c.dep_ == "dobj"), None)
         return obj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                       for c in obj.children) \
+                                       for c in self.doc.kids(obj)) \
             and not any(t.ent_type_ == "ORG" for t in obj.subtree)
 
     def _possessor_org(self, m: Mention) -> ActorRef | None:
@@ -1404,7 +1423,7 @@ class Attributor:
                         continue
                     i, j = np_token_range(doc, c)
                     # the named thing: an appositive or a following/preceding proper name
-                    named = [x for x in c.children if x.dep_ in ("appos", "compound", "npadvmod")
+                    named = [x for x in self.doc.kids(c) if x.dep_ in ("appos", "compound", "npadvmod")
                              and x.pos_ == "PROPN"] or ([c.head] if c.head.pos_ == "PROPN"
                                                         and c.dep_ == "compound" else [])
                     named = [x for x in named if x.i > c.i or x.i == c.i - 1]  # not a dateline

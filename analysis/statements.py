@@ -217,13 +217,13 @@ class _Extractor:
         if not self.verbs.has(lemma, frame):
             return False
         part = self.verbs.particles.get(lemma)
-        if part and not any(c.dep_ == "prt" and c.lower_ == part for c in t.children):
+        if part and not any(c.dep_ == "prt" and c.lower_ == part for c in self.doc.kids(t)):
             return False
         if lemma == "put":
-            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in self.doc.kids(t))
         if lemma == "call":
             if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "off", "up", "in")
-                   for c in t.children):
+                   for c in self.doc.kids(t)):
                 return False
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return False  # "so-called"
@@ -231,18 +231,18 @@ class _Extractor:
                 t.head.pos_ == "PROPN" and t.i > 0 and self.doc[t.i - 1].text == ","):
             return False  # "a film called X", "reports published by": a description, not a report
         if t.is_sent_start and t.text[:1].isupper() and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self.doc.kids(t)):
             return False  # "Reports that X have revived concern": a noun the tagger took for a verb
         if any(c.dep_ == "nsubj" and c.lower_ in ("nobody", "none", "nothing") or
-               c.dep_ == "nsubj" and c.lower_ == "one" and any(x.lower_ == "no" for x in c.children)
-               for c in t.children):
+               c.dep_ == "nsubj" and c.lower_ == "one" and any(x.lower_ == "no" for x in self.doc.kids(c))
+               for c in self.doc.kids(t)):
             return False  # "nobody asks you to", "no one said": nothing was said
         if lemma in self.verbs.animate and not self._animate_subject(t):
             return False  # "the failure rate suggested": evidence, not a speaker
         return not self._no_content_form(t)
 
     def _animate_subject(self, t: Token) -> bool:
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in self.doc.kids(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return True  # participles and conjuncts: the governing subject was checked
         if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -255,7 +255,7 @@ class _Extractor:
     def _no_content_form(self, t: Token) -> bool:
         # infinitives ("declined to say", "refused to confirm") and negations report nothing,
         # except raising passives ("is alleged to have told") and purpose ("wrote in to say")
-        for c in t.children:
+        for c in self.doc.kids(t):
             if c.dep_ == "neg":
                 return True
             if c.dep_ == "aux" and c.lower_ == "to":
@@ -263,7 +263,7 @@ class _Extractor:
                 if h is t:
                     return True
                 hl = h.lemma_.lower()
-                if hl in _RAISING and any(x.dep_ == "auxpass" for x in h.children):
+                if hl in _RAISING and any(x.dep_ == "auxpass" for x in self.doc.kids(h)):
                     return False
                 return not (hl in _PURPOSE_HEADS and t.lemma_.lower() in (
                     "say", "tell", "add", "explain", "complain", "warn", "report", "ask"))
@@ -321,9 +321,9 @@ class _Extractor:
     def _source_phrase(self, v: Token) -> Token | None:
         """'It was reported on Rossiya-24 television that ...': the outlet in a prepositional
         phrase of an impersonal report."""
-        for c in v.children:
+        for c in self.doc.kids(v):
             if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "in", "from"):
-                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in self.doc.kids(c) if p.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
                 text = self.doc[pobj.left_edge.i:pobj.i + 1].text
@@ -336,29 +336,29 @@ class _Extractor:
         return None
 
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        expl = any(c.dep_ == "expl" for c in v.children)
+        subjects = [c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        expl = any(c.dep_ == "expl" for c in self.doc.kids(v))
         if subjects:
             c = subjects[-1]
             if expl or c.dep_ == "nsubjpass" and c.lower_ in ("it", "this"):
                 return self._source_phrase(v), v
             if c.dep_ == "nsubjpass" and v.lemma_.lower() != "quote":
                 # "X was told that": X is the addressee; look for an agent
-                ag = next((a for a in v.children if a.dep_ == "agent"), None)
-                pobj = next((p for p in ag.children if p.dep_ == "pobj"), None) if ag else None
+                ag = next((a for a in self.doc.kids(v) if a.dep_ == "agent"), None)
+                pobj = next((p for p in self.doc.kids(ag) if p.dep_ == "pobj"), None) if ag else None
                 return pobj or self._source_phrase(v), v
             return c, v
         if expl:
             return self._source_phrase(v), v
-        for c in v.children:
+        for c in self.doc.kids(v):
             if c.dep_ == "agent":
-                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in self.doc.kids(c) if p.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, v
         h = v.head
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and h is not v:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in self.doc.kids(v)) and h is not v:
             # "X is alleged to have told ...": the raised subject of the passive
-            subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            subj = next((c for c in self.doc.kids(h) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is not None and subj.lower_ not in ("it",):
                 return subj, h
         if v.dep_ == "acl" and h.pos_ == "PROPN" and v.i > 0 and self.doc[v.i - 1].text == ",":
@@ -382,7 +382,7 @@ class _Extractor:
             h = h.head
             if h.pos_ not in ("VERB", "AUX"):
                 continue
-            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in self.doc.kids(h) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 continue
             if h.lemma_.lower() in self.verbs.frames:
@@ -468,17 +468,17 @@ class _Extractor:
                 verb = t
                 break
         if verb is not None and verb.tag_ == "VBN" and verb.lemma_.lower() != "quote" and not any(
-                c.dep_ == "aux" for c in verb.children):
+                c.dep_ == "aux" for c in self.doc.kids(verb)):
             verb = None  # "had been reported", "anyone found inciting": not an attribution
         if verb is not None:
             between = [k for k in stretch if k > verb.i]
             if len(between) > 10 or any(d[k].pos_ in ("VERB", "AUX") and d[k].tag_ in _FINITE for k in between):
                 verb = None
-            elif any(c.dep_ in ("ccomp",) and not self.in_quote[c.i] for c in verb.children):
+            elif any(c.dep_ in ("ccomp",) and not self.in_quote[c.i] for c in self.doc.kids(verb)):
                 verb = None  # the verb has its own clause: a reported/mixed statement
             elif (self.verbs.has(verb.lemma_.lower(), "object_complement")
                   or self.verbs.has(verb.lemma_.lower(), "object_as")) and \
-                    any(c.dep_ == "dobj" and not self.in_quote[c.i] for c in verb.children):
+                    any(c.dep_ == "dobj" and not self.in_quote[c.i] for c in self.doc.kids(verb)):
                 verb = None  # 'called them "X"': the quote is the complement, a mixed report
             elif last.text not in (":", ",", "that") and last.i != verb.i and \
                     last.dep_ not in ("dobj", "pobj", "dative", "npadvmod"):
@@ -530,7 +530,7 @@ class _Extractor:
         out: list[tuple[tuple[int, int], str]] = []
         lemma = v.lemma_.lower()
         if self.verbs.has(lemma, "clause"):
-            for c in v.children:
+            for c in self.doc.kids(v):
                 if c.dep_ != "ccomp" or c.i == v.i:
                     continue
                 tail = self._trailing_report(c, v)
@@ -551,7 +551,7 @@ class _Extractor:
                     rngs = rngs[1:]
                 out.extend((rng, "") for rng in rngs)
             if not out and v.dep_ == "parataxis" and v.head.i != v.i and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(v)):
                 rng = self._interposed(v)
                 if rng:
                     out.append((rng, "reported.interposed"))
@@ -617,7 +617,7 @@ class _Extractor:
         if v.i < 2 or d[v.i - 1].text != "," and not (d[v.i - 1].text in _QUOTE_CHARS
                                                         and d[v.i - 2].text == ","):
             return None
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i < v.i:
             return None
         a = self.sents[self.sent_of[v.i]][0]
@@ -628,14 +628,14 @@ class _Extractor:
 
     def _object_infinitive(self, v: Token) -> tuple[int, int] | None:
         """'urged Moscow to stop X', 'called on both countries to show restraint'."""
-        obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+        obj = next((c for c in self.doc.kids(v) if c.dep_ in ("dobj", "obj")), None)
         if obj is None:
-            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")), None)
-            obj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep else None
+            prep = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")), None)
+            obj = next((p for p in self.doc.kids(prep) if p.dep_ == "pobj"), None) if prep else None
         if obj is None:
             return None
-        xc = next((c for c in (*v.children, *obj.children) if c.dep_ in ("xcomp", "ccomp", "advcl")
-                   and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        xc = next((c for c in (*self.doc.kids(v), *self.doc.kids(obj)) if c.dep_ in ("xcomp", "ccomp", "advcl")
+                   and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c))), None)
         if xc is None:
             return None
         return (obj.left_edge.i, xc.right_edge.i + 1)
@@ -644,12 +644,12 @@ class _Extractor:
         le = c.left_edge
         if le.lower_ in self.verbs.never_content:
             return True
-        return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in self.doc.kids(c))
 
     def _split_that_conj(self, c: Token) -> list[tuple[int, int]]:
         """A complement clause, split at "and that ..." into one range per claim."""
         a, b = c.left_edge.i, c.right_edge.i + 1
-        for x in c.children:
+        for x in self.doc.kids(c):
             if x.dep_ == "parataxis" and x.lemma_.lower() in self.verbs.frames and x.i > c.i:
                 k = x.left_edge.i
                 while k > a and self.doc[k - 1].is_punct:
@@ -659,27 +659,27 @@ class _Extractor:
             # "... would inflame the situation and urged Moscow to ...": a second report hung
             # on the clause by the parser ends the clause; so does ", and he took a swipe at"
             if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("while", "whereas")
-                                         for y in x.children) and x.i > c.i:
+                                         for y in self.doc.kids(x)) and x.i > c.i:
                 k = x.left_edge.i
                 while k > a and self.doc[k - 1].is_punct:
                     k -= 1
                 b = min(b, k)  # "..., while Iran's Fars agency described ...": another voice
                 continue
             narrative = x.dep_ == "conj" and any(
-                y.dep_ == "nsubj" and y.lower_ in ("he", "she") for y in x.children) and not any(
-                y.dep_ == "mark" for y in x.children)
+                y.dep_ == "nsubj" and y.lower_ in ("he", "she") for y in self.doc.kids(x)) and not any(
+                y.dep_ == "mark" for y in self.doc.kids(x))
             after_quote = x.dep_ == "conj" and x.tag_ == "VBD" and self.doc[x.left_edge.i - 1].dep_ == "cc" \
                 and x.left_edge.i >= 2 and self.doc[x.left_edge.i - 2].text in _QUOTE_CHARS \
-                and not any(y.dep_ in ("nsubj", "aux", "mark") for y in x.children)
+                and not any(y.dep_ in ("nsubj", "aux", "mark") for y in self.doc.kids(x))
             if narrative or after_quote or x.dep_ == "conj" and x.tag_ == "VBD" \
                     and x.lemma_.lower() in self.verbs.frames and not any(
-                    y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
+                    y.dep_ in ("nsubj", "nsubjpass") for y in self.doc.kids(x)):
                 k = x.left_edge.i
                 while k > a and (self.doc[k - 1].dep_ == "cc" or self.doc[k - 1].is_punct):
                     k -= 1
                 b = min(b, k)
-        conj = [x for x in c.children if x.dep_ == "conj" and x.i < b
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+        conj = [x for x in self.doc.kids(c) if x.dep_ == "conj" and x.i < b
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.doc.kids(x))]
         if not conj:
             return [(a, b)]
         out = []
@@ -698,7 +698,7 @@ class _Extractor:
     def _quoted_outer(self, v: Token, carrier: Token, obj: Token) -> None:
         """'Interfax quoted Iran's ambassador as saying X': the outlet's own statement is
         "Iran's ambassador as saying X" (the ambassador's is X)."""
-        subj = next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in self.doc.kids(carrier) if c.dep_ == "nsubj"), None)
         i, j = obj.left_edge.i, v.right_edge.i + 1
         i, j = self._trim(i, j)
         if j - i < 3:
@@ -746,12 +746,12 @@ class _Extractor:
         reporting verb whose subject sits between that comma and it, with nothing after it."""
         if c.i <= v.i or c.lemma_.lower() not in self.verbs.frames or self.in_quote[c.i]:
             return None
-        if any(x.i > c.i and not x.is_punct for x in c.children):
+        if any(x.i > c.i and not x.is_punct for x in self.doc.kids(c)):
             return None
-        comma = next((x.i for x in c.children if x.text == "," and x.i < c.i), None)
+        comma = next((x.i for x in self.doc.kids(c) if x.text == "," and x.i < c.i), None)
         if comma is None or comma <= v.i:
             return None
-        subj = [x for x in c.children if comma < x.i < c.i and x.dep_ in ("nsubj", "compound")
+        subj = [x for x in self.doc.kids(c) if comma < x.i < c.i and x.dep_ in ("nsubj", "compound")
                 and x.pos_ in ("NOUN", "PROPN")]
         if not subj or any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(comma + 1, c.i)):
             return None
@@ -793,19 +793,19 @@ class _Extractor:
         subj, carrier = self.subject_of(v)
         cue = self.tok_span(v.i, v.i + 1)
         if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
-            obj = next((c for c in carrier.children if c.dep_ == "dobj"), None)
-            if obj is not None and not any(c.dep_ == "auxpass" for c in carrier.children):
+            obj = next((c for c in self.doc.kids(carrier) if c.dep_ == "dobj"), None)
+            if obj is not None and not any(c.dep_ == "auxpass" for c in self.doc.kids(carrier)):
                 self._quoted_outer(v, carrier, obj)  # active: "Y quoted X as saying"
                 subj = obj
         if not method:
-            passive = any(c.dep_ == "auxpass" for c in carrier.children)
+            passive = any(c.dep_ == "auxpass" for c in self.doc.kids(carrier))
             if carrier.lemma_.lower() == "quote" and carrier.i != v.i and passive:
                 method = "reported.passive"  # cue "quoted (by Y) as saying"
                 lo, hi = sorted((carrier.i, v.i))
                 cue = self.tok_span(lo, hi + 1)
             elif v.tag_ == "VBG" and v.dep_ != "ROOT":
                 method = "reported.participle"
-            elif subj is None and any(c.dep_ == "auxpass" for c in v.children):
+            elif subj is None and any(c.dep_ == "auxpass" for c in self.doc.kids(v)):
                 method = "reported.passive"
             elif subj is not None and subj.i > v.i and content[1] <= v.idx:
                 method = "reported.says_x"
@@ -850,14 +850,14 @@ class _Extractor:
             low = t.lower_
             if low == "according" and t.i + 1 < self.n and d[t.i + 1].lower_ == "to":
                 to = d[t.i + 1]
-                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in self.doc.kids(to) if c.dep_ == "pobj"), None)
                 if pobj is None:
-                    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                    pobj = next((c for c in self.doc.kids(t) if c.dep_ == "pobj"), None)
                 cue = (t.i, t.i + 2)
             elif low == "per" and (t.i == 0 or d[t.i - 1].text in (",", "(", "—", "–")
                                    or t.is_sent_start):
                 # "..., per the airport operator"; "per cent", "per day" are rates
-                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in self.doc.kids(t) if c.dep_ == "pobj"), None)
                 if pobj is None and t.i + 1 < self.n:
                     e = t.i + 1
                     while e < self.n and e < t.i + 12 and not d[e].is_punct:
