@@ -262,3 +262,16 @@ def test_wrongs_read_from_object_or_agent(nlp, content, rule):
 ])
 def test_no_wrong_without_its_object_or_agent(nlp, content):
     assert _frame(nlp, "accusation", content).value == 0
+
+
+@pytest.mark.parametrize(("content", "accuses"), [
+    ("The president is a war criminal", True),
+    ("These people are murderers", True),
+    ("The puppet government in Kyiv does what it is told", True),
+    ("They are traitors to the nation", True),
+    ("We are not murderers", False),
+    ("The children enjoyed the puppet show", False),
+    ("The butcher on the corner sells lamb", False),
+])
+def test_pejorative_labels(nlp, content, accuses):
+    assert (_frame(nlp, "accusation", content).value > 0) is accuses

@@ -458,3 +458,25 @@ def idle_despite_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     related += [c for c in verb.children if c.dep_ in ("conj", "advcl")]
     return any(r.lemma_.lower() in ("warn", "know", "tell", "alert", "inform", "see", "watch",
                                     "stand", "aware", "notify") for r in related)
+
+
+def puppet_of(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'the puppet government in Kyiv', 'a puppet of Washington', 'they are puppets': an actor
+    cast as someone's tool (not 'a puppet show')."""
+    tok = doc[i]
+    if tok.dep_ in ("amod", "compound"):
+        return is_actor(tok.head) or tok.head.lemma_.lower() in ("regime", "state", "parliament")
+    if tok.dep_ in ("attr", "appos", "oprd"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (is_actor(g) or g.ent_type_) for g in c.children) for c in tok.children)
+
+
+def label_not_negated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A pejorative label not denied ('they are not murderers') and not on the speaker's own
+    side as a mere mention of a crime category ('the killer was never found' names no actor
+    but still labels: it counts)."""
+    tok = doc[i]
+    if tok.dep_ in ("attr", "acomp") and is_negated(tok.head):
+        return False
+    return not is_negated(tok)
