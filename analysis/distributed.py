@@ -239,8 +239,8 @@ def analyse_partition(
         batch = staged[start : start + BATCH_ARTICLES]
         texts = [a.draft.text for a in batch]
         countries = [a.draft.country for a in batch]
-        for article, article_rows in zip(batch, analyse_texts(texts, countries), strict=True):
-            rows.extend(replace(r, article_id=article.id) for r in article_rows)
+        for article_rows in analyse_texts(texts, countries, [a.id for a in batch]):
+            rows.extend(article_rows)
     name = part_name(part.index)
     out = Path(out_dir)
     write_part(statements_to_arrow(rows), out / STATEMENTS / name)

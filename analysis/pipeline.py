@@ -14,17 +14,20 @@ The order is chosen so that nothing is lost and nothing is done twice:
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
+
+import pyarrow as pa
 
 from corpus.ingest import ImportDefaults, ScanResult, iter_drafts
 from corpus.models import ArticleDraft, CueRow, StatementRow
-from corpus.store import Store
+from corpus.store import Store, statements_to_arrow
 
 from .types import Statement, StatementScores
 
@@ -147,22 +150,37 @@ def analyse_doc(
 
 
 def analyse_texts(
-    texts: Sequence[str], countries: Sequence[str | None] | None = None
+    texts: Sequence[str],
+    countries: Sequence[str | None] | None = None,
+    article_ids: Sequence[int] | None = None,
 ) -> list[list[StatementRow]]:
-    """Parse and analyse a batch of texts in this process (rows carry article_id 0).
+    """Parse and analyse a batch of texts in this process.
 
-    ``countries`` are the articles' outlet countries, one per text (or None).
+    ``countries`` are the articles' outlet countries, one per text (or None); rows carry
+    ``article_ids`` (one per text), or 0 when they are not given.
     """
     from .nlp import load_nlp
 
     nlp = load_nlp()
     if countries is None:
         countries = [None] * len(texts)
+    if article_ids is None:
+        article_ids = [0] * len(texts)
     docs = nlp.pipe(texts, batch_size=len(texts) or 1)
     return [
-        analyse_doc(doc, outlet_country=country)
-        for doc, country in zip(docs, countries, strict=True)
+        analyse_doc(doc, article_id, outlet_country=country)
+        for doc, country, article_id in zip(docs, countries, article_ids, strict=True)
     ]
+
+
+def analyse_batch(
+    texts: Sequence[str], countries: Sequence[str | None], article_ids: Sequence[int]
+) -> pa.Table:
+    """``analyse_texts`` as the stored Arrow table: what a worker sends back, since a table
+    pickles as a few buffers while thousands of row objects cost the main process more to
+    unpickle than the insert itself."""
+    rows = [row for rows in analyse_texts(texts, countries, article_ids) for row in rows]
+    return statements_to_arrow(rows)
 
 
 # --- worker processes -----------------------------------------------------------------------
@@ -175,7 +193,10 @@ def _worker_init() -> None:
 
     load_nlp()
     load_registry()
-    analyse_texts(["Warm-up, the ministry said."])
+    analyse_batch(["Warm-up, the ministry said."], [None], [0])
+    # The registry and lexicons, loaded by the warm-up, live as long as the worker too (see
+    # load_nlp): out of the cyclic collector's reach.
+    gc.freeze()
 
 
 def default_jobs(total_bytes: int) -> int:
@@ -186,15 +207,21 @@ def default_jobs(total_bytes: int) -> int:
 
 
 class _Analyser:
-    """Runs ``analyse_texts`` in-process or in a pool, keeping a bounded number of batches in
-    flight and yielding results in submission order."""
+    """Runs :func:`analyse_batch` in-process or in a pool, keeping a bounded number of batches
+    in flight and yielding results in submission order.
+
+    The pool starts with the first batch that needs analysis, so a re-import of texts that are
+    all stored already starts no worker (each would load the parser for nothing).
+    """
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self.pool = None
-        if jobs > 1:
+
+    def _start(self) -> None:
+        if self.jobs > 1 and self.pool is None:
             # spawn, not fork: the dashboard calls us from a threaded server.
-            self.pool = mp.get_context("spawn").Pool(jobs, initializer=_worker_init)
+            self.pool = mp.get_context("spawn").Pool(self.jobs, initializer=_worker_init)
 
     def __enter__(self) -> _Analyser:
         return self
@@ -207,16 +234,29 @@ class _Analyser:
                 self.pool.terminate()
             self.pool.join()
 
-    def run(
-        self, batches: Iterable[tuple[list, list[str], list[str | None]]]
-    ) -> Iterator[tuple[list, list[list[StatementRow]]]]:
+    def rules_version(self) -> str:
+        """:func:`rules_version` from where the analysis ran: the workers have every rule file
+        loaded already, while the main process would parse the lexicons only for this."""
         if self.pool is None:
+            return rules_version()
+        return self.pool.apply(rules_version)
+
+    def run(
+        self, batches: Iterable[tuple[list[int], list[str], list[str | None]]]
+    ) -> Iterator[tuple[list[int], pa.Table]]:
+        """Each batch's statements as one Arrow table (``article_id`` already set)."""
+        if self.jobs <= 1:
             for keys, texts, countries in batches:
-                yield keys, analyse_texts(texts, countries)
+                yield keys, analyse_batch(texts, countries, keys)
             return
+        # Up to two batches per worker in flight: each has the next one queued when it
+        # finishes, and the main process (reading, dedupe, writing) stays ahead without
+        # holding more than a few batches of texts and results.
         pending: deque = deque()
         for keys, texts, countries in batches:
-            pending.append((keys, self.pool.apply_async(analyse_texts, (texts, countries))))
+            self._start()
+            task = self.pool.apply_async(analyse_batch, (texts, countries, keys))
+            pending.append((keys, task))
             while len(pending) > 2 * self.jobs:
                 keys0, res = pending.popleft()
                 yield keys0, res.get()
@@ -229,10 +269,6 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
-
-
-def _with_article(rows: list[StatementRow], article_id: int) -> list[StatementRow]:
-    return [replace(r, article_id=article_id) for r in rows]
 
 
 def run_import(
@@ -288,20 +324,17 @@ def run_import(
                     progress(done, total)
 
         with _Analyser(jobs) as analyser:
-            for keys, results in analyser.run(new_articles()):
-                rows: list[StatementRow] = []
-                for article_id, article_rows in zip(keys, results, strict=True):
-                    rows.extend(_with_article(article_rows, article_id))
-                    new_ids.append(article_id)
-                if rows:
-                    writer.add_statements(rows)
-                n_statements += len(rows)
+            for keys, table in analyser.run(new_articles()):
+                new_ids.extend(keys)
+                writer.add_statement_table(table)
+                n_statements += table.num_rows
                 done += len(keys)
                 if progress:
                     progress(done, total)
+            version = analyser.rules_version() if new_ids else ""
         # Inside the writer: a kill can never leave articles without their analysis record.
         if new_ids:
-            store.record_analysis_run(rules_version(), len(new_ids), n_statements)
+            store.record_analysis_run(version, len(new_ids), n_statements)
 
     return ImportReport(
         n_imported=len(new_ids),
@@ -329,21 +362,20 @@ def reanalyse(
     n_statements = 0
     done = 0
 
-    def batches() -> Iterator[tuple[list, list[str], list[str | None]]]:
+    def batches() -> Iterator[tuple[list[int], list[str], list[str | None]]]:
         # Each batch is read completely before the next write on the same connection.
         for ids in _batched([s.id for s in summaries], BATCH_ARTICLES):
             chunk = list(store.iter_articles(ids))
             yield [a.id for a in chunk], [a.text for a in chunk], [a.country for a in chunk]
 
     with store.writer(sources="reanalyse") as _writer, _Analyser(jobs) as analyser:
-        for keys, results in analyser.run(batches()):
-            for article_id, rows in zip(keys, results, strict=True):
-                store.replace_statements(article_id, _with_article(rows, article_id))
-                n_statements += len(rows)
+        for keys, table in analyser.run(batches()):
+            store.replace_statement_table(table, keys)
+            n_statements += table.num_rows
             done += len(keys)
             if progress:
                 progress(done, total)
-        version = rules_version()
+        version = analyser.rules_version()
         store.record_analysis_run(version, total, n_statements)
     return ReanalyseReport(
         n_articles=total,

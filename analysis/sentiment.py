@@ -22,6 +22,7 @@ It is also faster: VADER rebuilds lower-cased word lists inside its inner loop, 
 from __future__ import annotations
 
 import math
+import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,25 +116,21 @@ def _translate_emojis(text: str, emojis: dict[str, str]) -> tuple[str, list[int]
     return "".join(out), origin
 
 
+_PIECE_RE = re.compile(r"\S+")  # \s is exactly str.isspace(), so these are str.split's pieces
+
+
 def _words(text: str) -> list[tuple[str, int, int]]:
     """VADER's words (``str.split`` pieces, punctuation stripped unless <= 2 chars left)."""
     out: list[tuple[str, int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        j = i
-        while j < n and not text[j].isspace():
-            j += 1
-        piece = text[i:j]
+    for m in _PIECE_RE.finditer(text):
+        piece = m.group()
+        i = m.start()
         stripped = piece.strip(_PUNCT)
-        if len(stripped) <= 2:
-            out.append((piece, i, j))
+        if len(stripped) <= 2 or len(stripped) == len(piece):
+            out.append((piece, i, m.end()))
         else:
             lead = len(piece) - len(piece.lstrip(_PUNCT))
             out.append((stripped, i + lead, i + lead + len(stripped)))
-        i = j
     return out
 
 
@@ -239,6 +236,9 @@ def _word_valences(words: list[str], lexicon: dict[str, float]) -> list[float]:
         bi = low.index("but")
         for k in range(len(out)):
             value = out[k]
+            if not value:
+                # rescaling a zero changes nothing, and a zero is never found for another value
+                continue
             si = out.index(value)
             if si < bi:
                 out[si] = value * 0.5

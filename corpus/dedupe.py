@@ -51,8 +51,15 @@ _QUOTES = str.maketrans(
         "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
     }
 )  # fmt: skip
-_SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\w+")
+# str.translate looks every character up in the table; the characters it changes are rare, so
+# a regex that visits only those does the same several times faster.
+_QUOTE_RE = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
+
+
+def _fold_quotes(text: str) -> str:
+    """``text.translate(_QUOTES)``."""
+    return _QUOTE_RE.sub(lambda m: _QUOTES[ord(m.group())] or "", text)
 
 
 def normalise(text: str) -> str:
@@ -60,11 +67,12 @@ def normalise(text: str) -> str:
 
     Never stored in place of the original; ``articles.norm_text`` is a derived column.
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    folded = _fold_quotes(unicodedata.normalize("NFKC", text)).casefold()
     # casefolding can produce compatibility characters again ("ǅ" -> "ǆ"), so normalise once
     # more: the result is then a fixed point (normalise(normalise(x)) == normalise(x))
-    folded = unicodedata.normalize("NFKC", folded).translate(_QUOTES)
-    return _SPACE_RE.sub(" ", folded).strip()
+    folded = _fold_quotes(unicodedata.normalize("NFKC", folded))
+    # str.split() and regex \s both split on exactly the str.isspace() characters
+    return " ".join(folded.split())
 
 
 def content_hash(norm_text: str) -> str:
