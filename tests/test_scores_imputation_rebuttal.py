@@ -275,3 +275,13 @@ def test_no_wrong_without_its_object_or_agent(nlp, content):
 ])
 def test_pejorative_labels(nlp, content, accuses):
     assert (_frame(nlp, "accusation", content).value > 0) is accuses
+
+
+def test_charge_as_the_reporting_verb_accuses(nlp):
+    score = _frame(nlp, "accusation", "the minister took the money", "charged")
+    assert [(c.text, c.rule) for c in score.cues] == [("charged", "acc.charge_cue")]
+
+
+def test_charge_inside_the_content_is_not_the_speakers_accusation(nlp):
+    score = _frame(nlp, "accusation", "the bill was charged to the wrong account", "noted")
+    assert score.value == 0

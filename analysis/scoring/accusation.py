@@ -35,7 +35,7 @@ def accusation_frame(view: StatementView) -> FrameScore:
     cues = [c for c in lexicon_cues("accusation", "accusation", view)
             if endorsed(view, token_at(doc, c.span[0]), negation_ok=c.rule in _DENIED_EXCUSES)]
     for e, i, j in cue_matches(lex, view):
-        if e.id in ("acc.accuse", "acc.blame", "acc.condemn"):
+        if e.id in ("acc.accuse", "acc.blame", "acc.condemn", "acc.charge_cue"):
             cues.append(make_cue("accusation", doc, i, j, e))
     cues.sort(key=lambda c: c.span)
     target = None
