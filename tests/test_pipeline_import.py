@@ -251,3 +251,25 @@ def test_near_duplicate_index_of_an_empty_store_does_not_import_pandas(store):
     out = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_reanalyse_replaces_every_article_with_the_same_statements(nlp, tmp_path):
+    from analysis.pipeline import reanalyse, run_import
+    from corpus.ingest import scan_inputs
+    from corpus.store import Store
+
+    corpus = _write_jsonl(tmp_path / "corpus.jsonl", 3)
+    with Store.open(tmp_path / "db.duckdb") as store:
+        report = run_import(store, scan_inputs([corpus]), jobs=1)
+        before = _statement_rows(store)
+        # a stale statement that the current rules would not produce must go
+        store.con.execute("UPDATE statements SET sentiment = 0.123456")
+        again = reanalyse(store, jobs=1)
+        after = _statement_rows(store)
+        runs = store.con.execute("SELECT count(*) FROM analysis_runs").fetchall()[0][0]
+    assert again.n_articles == 3 and again.n_statements == report.n_statements > 0
+    assert after == before and runs == 2
+
+
+def _statement_rows(store) -> list:
+    return store.con.execute("SELECT * FROM statements ORDER BY id").fetchall()
