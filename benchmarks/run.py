@@ -735,6 +735,134 @@ def library_entries(fn: Callable[[], object], top: int = 10) -> list[tuple[str, 
     return sorted(edges, key=lambda e: e[3], reverse=True)[:top]
 
 
+# --------------------------------------------------------------------------- import stages
+
+# Where the import's CPU goes, per article: (module, attribute, label, nesting depth). Each is
+# wrapped with a process-time counter for one import; a name that does not exist (yet, or any
+# more) is left out. Functions imported by name into another module are wrapped there.
+IMPORT_STAGES: tuple[tuple[str, str, str, int], ...] = (
+    ("corpus.ingest", "scan_inputs", "scan inputs", 0),
+    ("analysis.pipeline", "iter_drafts", "read drafts (generator)", 0),
+    ("corpus.store", "ImportWriter.add_article", "add_article (hash, dedupe, buffer)", 0),
+    ("corpus.dedupe", "normalise", "normalise", 1),
+    ("corpus.dedupe", "shingles", "shingles", 1),
+    ("corpus.dedupe", "minhash", "minhash", 1),
+    ("corpus.dedupe", "find_near_duplicate", "near-duplicate lookup", 1),
+    ("corpus.store", "ImportWriter.flush", "insert articles", 0),
+    ("analysis.pipeline", "analyse_texts", "parse + analyse", 0),
+    ("analysis.pipeline", "analyse_doc", "analyse_doc (everything after the parse)", 1),
+    ("analysis.statements", "extract_statements", "extract_statements", 2),
+    ("analysis.scores", "score_statement", "score_statement", 2),
+    ("analysis.scoring.polarity", "vader_valences", "VADER valences", 3),
+    ("analysis.pipeline", "statement_row", "statement_row", 2),
+    ("analysis.pipeline", "statements_to_arrow", "statements to Arrow", 0),
+    ("corpus.store", "Store._insert_statement_table", "insert statements", 0),
+    ("analysis.pipeline", "rules_version", "rules version", 0),
+    ("corpus.store", "Store.record_analysis_run", "analysis_runs row", 0),
+)
+
+
+def _wrap_stage(owner: Any, attr: str, counter: list[float]) -> Callable[[], None]:
+    """Replace ``owner.attr`` by a timed version (generators timed per step); returns undo."""
+    original = inspect.getattr_static(owner, attr)
+    fn = getattr(owner, attr)
+    if inspect.isgeneratorfunction(fn):
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            gen = fn(*args, **kwargs)
+            while True:
+                t0 = time.process_time()
+                try:
+                    item = next(gen)
+                except StopIteration:
+                    return
+                finally:
+                    counter[0] += time.process_time() - t0
+                counter[1] += 1
+                yield item
+    else:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                counter[0] += time.process_time() - t0
+                counter[1] += 1
+    setattr(owner, attr, timed)
+    return lambda: setattr(owner, attr, original)
+
+
+def import_stages(n: int, workdir: Path, seed: int) -> str:
+    """A table of CPU ms per article for each stage of one one-process import of ``n``
+    generated articles, beside the bare parse of the same texts (``--stages N``)."""
+    path = workdir / f"stages-{n}.jsonl"
+    write_corpus(path, n, seed)
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    nlp, _ = load_pipeline()
+    batch = pipe_batch_size()
+    framelens_import(_one_article(texts[0], workdir), workdir / "warm-up.duckdb", jobs=1)
+    c0 = time.process_time()
+    for _ in nlp.pipe(texts, batch_size=batch):
+        pass
+    bare = time.process_time() - c0
+    counters: dict[str, list[float]] = {}
+    undo: list[Callable[[], None]] = []
+    rows: list[tuple[str, int]] = []
+    for module, attr, label, depth in IMPORT_STAGES:
+        try:
+            owner: Any = import_module(module)
+            *path_, name = attr.split(".")
+            for part in path_:
+                owner = getattr(owner, part)
+            getattr(owner, name)
+        except (ImportError, AttributeError):
+            continue
+        counters[label] = [0.0, 0]
+        undo.append(_wrap_stage(owner, name, counters[label]))
+        rows.append((label, depth))
+    gc_time = [0.0, 0.0]
+
+    def on_gc(phase: str, _info: dict) -> None:
+        if phase == "start":
+            gc_time[1] = time.process_time()
+        else:
+            gc_time[0] += time.process_time() - gc_time[1]
+
+    gc.callbacks.append(on_gc)
+    try:
+        c0 = time.process_time()
+        framelens_import(path, workdir / "stages.duckdb", jobs=1)
+        total = time.process_time() - c0
+    finally:
+        gc.callbacks.remove(on_gc)
+        for fn in reversed(undo):
+            fn()
+    per = 1000 / n
+    lines = [
+        f"Import stages, {n} generated articles, one process (CPU ms per article; nested rows "
+        "are part of the row above; the analysis rows are others' code too):",
+        "",
+        "| stage | ms / article | calls |",
+        "|---|---:|---:|",
+        f"| bare parse of the same texts | {bare * per:.2f} | |",
+        f"| **framelens import, end to end** | **{total * per:.2f}** "
+        f"({bare / total:.2f}x bare parse per CPU-s) | |",
+    ]
+    for label, depth in rows:
+        spent, calls = counters[label]
+        lines.append(f"| {'&nbsp;' * 4 * depth}{label} | {spent * per:.2f} | {calls:,} |")
+    parse = counters.get("parse + analyse", [0.0])[0] - counters.get(
+        "analyse_doc (everything after the parse)", [0.0])[0]
+    lines.append(f"| parse inside the import (parse + analyse - analyse_doc) | {parse * per:.2f} | |")
+    lines.append(f"| garbage collection (anywhere in the import) | {gc_time[0] * per:.2f} | |")
+    return "\n".join(lines) + "\n"
+
+
+def _one_article(text: str, workdir: Path) -> Path:
+    out = workdir / "warm-up.jsonl"
+    out.write_text(json.dumps({"title": "Warm-up", "text": text}) + "\n", encoding="utf-8")
+    return out
+
+
 # --------------------------------------------------------------------------- the run
 
 
@@ -1118,7 +1246,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=None, help="keep corpus and databases here")
     ap.add_argument("--keep", action="store_true", help="do not delete the temporary workdir")
     ap.add_argument("--results", type=Path, default=RESULTS)
+    ap.add_argument("--stages", type=int, metavar="N", default=0,
+                    help="only print where one import of N articles spends its CPU, per stage")
     args = ap.parse_args(argv)
+    if args.stages:
+        with tempfile.TemporaryDirectory(prefix="framelens-stages-") as tmp:
+            print(import_stages(args.stages, Path(tmp), args.seed))
+        return 0
     spec = SIZES[args.size]
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix=f"framelens-bench-{spec.name}-"))
     workdir.mkdir(parents=True, exist_ok=True)
