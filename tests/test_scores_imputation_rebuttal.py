@@ -285,3 +285,19 @@ def test_charge_as_the_reporting_verb_accuses(nlp):
 def test_charge_inside_the_content_is_not_the_speakers_accusation(nlp):
     score = _frame(nlp, "accusation", "the bill was charged to the wrong account", "noted")
     assert score.value == 0
+
+
+@pytest.mark.parametrize(("content", "denies"), [
+    ("The footage has been doctored", True),
+    ("Such claims are laughable", True),
+    ("The report is riddled with errors", True),
+    ("The allegations do not stand up to scrutiny", True),
+    ("There was no cover-up", True),
+    ("The minister has nothing to hide", True),
+    ("Nothing could be further from the truth", True),
+    ("There was no rain in April", False),
+    ("The video was filmed on Tuesday", False),
+    ("The company's accounts were cooked to hide the losses", False),
+])
+def test_denial_phrases_and_discredited_claims(nlp, content, denies):
+    assert (_frame(nlp, "denial", content).value > 0) is denies

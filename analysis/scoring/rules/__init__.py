@@ -134,6 +134,7 @@ from .rebuttal import (
     corrected_negation,
     dismissed_view,
     imagined,
+    no_wrongdoing,
     own_compliance,
     speaker_denies,
 )
@@ -257,4 +258,5 @@ RULES: dict[str, Rule] = {
     "dismissed_view": dismissed_view,
     "own_compliance": own_compliance,
     "imagined": imagined,
+    "no_wrongdoing": no_wrongdoing,
 }

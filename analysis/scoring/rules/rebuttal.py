@@ -192,3 +192,18 @@ def imagined(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in ("product", "figment", "creation", "invention")
     return False
+
+
+def no_wrongdoing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'There was no cover-up', 'We found no fraud', 'no collusion': 'no' on a noun that the
+    accusation lexicon reads as wrongdoing, so the wrongdoing itself is denied."""
+    from ..matching import lexicon, matches
+
+    det = doc[i]
+    noun = det.head
+    if det.dep_ != "det" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    start = noun.left_edge.i if noun.left_edge.i > i else i + 1
+    lex = lexicon("accusation")
+    return any(a <= noun.i < b for _e, a, b in matches(lex, doc, max(start, view.sentence[0]),
+                                                        min(noun.i + 1, view.sentence[1]), view))
