@@ -301,3 +301,18 @@ def test_charge_inside_the_content_is_not_the_speakers_accusation(nlp):
 ])
 def test_denial_phrases_and_discredited_claims(nlp, content, denies):
     assert (_frame(nlp, "denial", content).value > 0) is denies
+
+
+@pytest.mark.parametrize("content", [
+    "There was no cover-up",
+    "There has been no interference in the election",
+    "No crime was committed",
+    "The inquiry found no wrongdoing",
+])
+def test_a_wrong_with_no_is_denied_not_charged(nlp, content):
+    assert _frame(nlp, "accusation", content).value == 0
+
+
+def test_no_coincidence_still_accuses(nlp):
+    # 'no' on an excuse is the charge itself (the _DENIED_EXCUSES cues)
+    assert _frame(nlp, "accusation", "The timing of the fire was no coincidence").value > 0

@@ -37,6 +37,9 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
     if not negation_ok and (
             is_negated(tok) or (tok.dep_ in ("amod", "compound") and is_negated(tok.head))):
         return False
+    if not negation_ok and any(_no_determiner(t) for t in (
+            tok, tok.head if tok.dep_ in ("amod", "compound") else tok)):
+        return False  # 'There was no cover-up', 'found no wrongdoing': the wrong is denied
     if _supposed(tok) or (tok.dep_ in ("amod", "compound") and _supposed(tok.head)):
         return False
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _ACCUSING_VERBS and _reports_another(tok):
@@ -156,3 +159,8 @@ def _paratactic(cur: Token, head: Token) -> bool:
         return False
     doc = cur.doc
     return any(doc[k].text in (":", ";") for k in range(cur.right_edge.i + 1, head.i))
+
+
+def _no_determiner(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children)
