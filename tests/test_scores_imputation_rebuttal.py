@@ -316,3 +316,15 @@ def test_a_wrong_with_no_is_denied_not_charged(nlp, content):
 def test_no_coincidence_still_accuses(nlp):
     # 'no' on an excuse is the charge itself (the _DENIED_EXCUSES cues)
     assert _frame(nlp, "accusation", "The timing of the fire was no coincidence").value > 0
+
+
+@pytest.mark.parametrize("content", [
+    "If the army shelled the village, that would be a war crime",
+    "The war crimes tribunal opened in The Hague",
+    "The president warned that traitors would be punished",
+    "The government denied arming the rebels",
+    "Human rights groups accuse the junta of jailing journalists",
+    "Observers found no sign that the ballot boxes had been stuffed",
+])
+def test_supposed_named_or_reported_wrongs_do_not_accuse(nlp, content):
+    assert _frame(nlp, "accusation", content).value == 0

@@ -142,9 +142,15 @@ def _supposed(tok: Token) -> bool:
 
 def _hypothetical(verb: Token) -> bool:
     """A modal clause about a supposed subject: 'any attack would be a crime'."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children)
+    if not modal:
+        return False
     subj = subject(verb)
-    return subj is not None and _supposed(subj) and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children)
+    if subj is not None and _supposed(subj):
+        return True
+    # 'If the army shelled the village, that would be a war crime': the consequent of a
+    # condition supposes the deed.
+    return any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)
 
 
 def _conditional(tok: Token) -> bool:

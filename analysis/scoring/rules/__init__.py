@@ -13,6 +13,7 @@ from .accusation import (
     actor_verb,
     attack_on_protected,
     breaks_rule,
+    crime_noun,
     held_responsible,
     ignored_warning,
     lie_deceive,
@@ -226,6 +227,7 @@ RULES: dict[str, Rule] = {
     "wrong_unless_excused": wrong_unless_excused,
     "blame_on_actor": blame_on_actor,
     "innocence_doubted": innocence_doubted,
+    "crime_noun": crime_noun,
     # accusation 1.4.0: wrongdoing imputed by construction (rules/imputation.py)
     "act_put_on_actor": act_put_on_actor,
     "force_on_protected": force_on_protected,

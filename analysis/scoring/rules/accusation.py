@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ...sentiment import vader_lexicon
 from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
 from ..view import StatementView
-from .common import not_negated
+from .common import determined_noun, not_negated
 
 _FALSEHOODS = frozenset({"rumour", "rumor", "lie", "falsehood", "disinformation",
                          "misinformation", "propaganda", "fear", "panic", "hatred", "myth",
@@ -94,13 +94,15 @@ def predicate_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _PROCESS_NOUNS = frozenset({"investigation", "inquiry", "probe", "court", "case", "charge",
+                            "tribunal", "investigator", "prosecutor", "unit", "expert",
                             "code", "law", "justice", "record", "proceeding", "trial",
                             "complaint", "division", "police", "lawyer", "defence", "defense"})
 
 
 def not_attributive_to_process(doc: Doc, i: int, j: int, view: StatementView) -> bool:
-    tok = doc[i]
-    return not (tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _PROCESS_NOUNS)
+    # The last word heads a multi-word cue ('war crimes tribunal': 'crimes' modifies it).
+    return not any(tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _PROCESS_NOUNS
+                   for tok in (doc[i], doc[j - 1]))
 
 
 _RULE_OBJECTS = frozenset({"law", "ceasefire", "truce", "promise", "rule", "agreement",
@@ -295,3 +297,9 @@ def wrong_unless_excused(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     non-agent cause ('overcharged because of a software error')."""
     tok = doc[i]
     return tok.pos_ == "VERB" and not is_negated(tok) and not _excused(tok)
+
+
+def crime_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'crimes', 'the crime' (a determined noun, as before), not the name of a process ('the
+    war crimes tribunal', 'crime investigators')."""
+    return determined_noun(doc, i, j, view) and not_attributive_to_process(doc, i, j, view)

@@ -479,4 +479,13 @@ def label_not_negated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     if tok.dep_ in ("attr", "acomp") and is_negated(tok.head):
         return False
-    return not is_negated(tok)
+    if is_negated(tok):
+        return False
+    # The label is applied to someone: as a predicate or apposition ('they are traitors'),
+    # owned or named ('the regime's propagandists', 'Kremlin propagandists'), or on an actor
+    # ('a fascist regime'); not a category in a threat ('traitors would be punished').
+    if tok.dep_ in ("attr", "acomp", "appos", "oprd"):
+        return True
+    if any(c.dep_ in ("poss", "compound", "amod") and (is_actor(c) or c.ent_type_) for c in tok.children):
+        return True
+    return tok.dep_ in ("amod", "compound") and is_actor(tok.head)
