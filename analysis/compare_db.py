@@ -129,19 +129,24 @@ def _score_tables(con: Any, sel: str, bound: list[Any], by: str, measures: tuple
                   groups: Sequence[str] | None) -> ScoreTables:
     narrow = [m for m in measures if m not in SPREAD_MEASURES]
     spread = [m for m in measures if m in SPREAD_MEASURES]
-    cast = {m: f"CAST({_quote(m)} AS DOUBLE)" for m in measures}
-    null_narrow = ", ".join(f"NULL::DOUBLE AS {_quote(m)}" for m in narrow)
-    parts: list[str] = []
-    if narrow:
-        cols = ", ".join(f"{cast[m]} AS {_quote(m)}" for m in narrow)
-        parts.append(f"SELECT -1 AS part, _key, {cols}, NULL::DOUBLE AS _v, count(*) AS c "
-                     f"FROM ({sel}) GROUP BY ALL")
-    for j, m in enumerate(spread):
-        cols = f"{null_narrow}, " if narrow else ""
-        parts.append(f"SELECT {j} AS part, _key, {cols}{cast[m]} AS _v, count(*) AS c "
-                     f"FROM ({sel}) GROUP BY ALL")
-    table = con.sql(" UNION ALL ".join(parts), params=bound * len(parts)).to_arrow_table()
-    part = table.column("part").to_numpy()
+    cols = ", ".join(f"CAST({_quote(m)} AS DOUBLE) AS {_quote(m)}" for m in measures)
+    # One scan feeding one grouping set for the narrow measures together and one per spread
+    # measure, told apart by GROUPING_ID (a bit set for each column not grouped; spread
+    # columns first, so the bits of measure j of ``spread`` sit above all narrow ones).
+    flags = ", ".join(_quote(m) for m in [*spread, *narrow])
+    sets = ([f"(_key, {', '.join(_quote(m) for m in narrow)})"] if narrow else []) + \
+        [f"(_key, {_quote(m)})" for m in spread]
+    table = con.sql(
+        f"SELECT _key, GROUPING_ID({flags}) AS gid, {flags}, count(*) AS c FROM "
+        f"(SELECT _key, {cols} FROM ({sel})) GROUP BY GROUPING SETS ({', '.join(sets)})",
+        params=bound).to_arrow_table()
+    gid = table.column("gid").to_numpy()
+    width = len(spread) + len(narrow)
+    full = (1 << width) - 1
+    part = np.full(gid.size, -2, dtype=np.int64)
+    part[gid == full ^ ((1 << len(narrow)) - 1)] = -1
+    for j in range(len(spread)):
+        part[gid == full ^ (1 << (width - 1 - j))] = j
     encoded = table.column("_key").combine_chunks().dictionary_encode()
     key_codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     keys = [str(k) for k in encoded.dictionary.to_pylist()]
@@ -168,12 +173,11 @@ def _score_tables(con: Any, sel: str, bound: list[Any], by: str, measures: tuple
         rows_m.append(np.full(cell.size, index[m]))
         rows_v.append(np.asarray(uniques, dtype=np.float64)[cell % len(uniques)])
         rows_c.append(per[cell].astype(np.int64))
-    values = table.column("_v").to_numpy(zero_copy_only=False)
     for j, m in enumerate(spread):
         mine = part == j
         rows_k.append(key_codes[mine])
         rows_m.append(np.full(int(mine.sum()), index[m]))
-        rows_v.append(values[mine])
+        rows_v.append(table.column(m).to_numpy(zero_copy_only=False)[mine])
         rows_c.append(c[mine])
     return score_tables_from_codes(
         by, sizes, keys, np.concatenate(rows_k), np.concatenate(rows_m),
