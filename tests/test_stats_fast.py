@@ -83,3 +83,34 @@ def test_grid_is_the_plain_rule(seed, k, shape):
     assert (fast is None) == (plain is None)
     if fast is not None:
         assert fast.tolist() == plain.tolist()
+
+
+def _sequential_reference(a: ValueCounts, b: ValueCounts, n_resamples: int, stop_after: int,
+                          seed: int) -> tuple[float, int]:
+    """The sequential permutation p-value with every draw made in one batch up front."""
+    pooled = a.merge(b)
+    cells = stats._coarsen(pooled)
+    total = float(np.sum(cells.reps * cells.counts))
+    observed = a.mean() - b.mean()
+    threshold = abs(observed) - 1e-9 * max(1.0, float(np.max(np.abs(pooled.values))))
+    draws = np.random.default_rng(seed).multivariate_hypergeometric(
+        cells.counts, a.n, size=n_resamples, method="marginals")
+    sums = (draws * cells.reps).sum(axis=1)
+    null = (sums / a.n - (total - sums) / b.n) * cells.scale
+    hits = np.cumsum(np.abs(null) >= threshold)
+    reached = np.flatnonzero(hits >= stop_after)
+    if reached.size:
+        return stop_after / (reached[0] + 1), int(reached[0]) + 1
+    return (1 + int(hits[-1])) / (n_resamples + 1), n_resamples
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 1000), st.floats(0.0, 0.6), st.sampled_from([5, 50, 200]))
+def test_batches_do_not_change_the_permutation_p_value(seed, shift, stop_after):
+    rng = np.random.default_rng(seed)
+    a = ValueCounts.from_values(np.round(rng.normal(shift, 1, 300), 2))
+    b = ValueCounts.from_values(np.round(rng.normal(0, 1, 250), 2))
+    got = stats.permutation_test_counts(a, b, n_resamples=999, stop_after=stop_after,
+                                        random_state=seed)
+    p, drawn = _sequential_reference(a, b, 999, stop_after, seed)
+    assert (got.p_value, got.n_resamples) == (p, drawn)
