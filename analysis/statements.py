@@ -62,6 +62,11 @@ _RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand
 _PURPOSE_HEADS = frozenset({"write", "call", "phone", "email", "e-mail", "contact", "go", "take",
                             "rise", "return", "come", "post", "turn", "stand", "get"})
 _MAX_STRETCH = 30
+# "said in a statement that X": the media a report is made in
+_MEDIUM_NOUNS = frozenset({"statement", "note", "letter", "interview", "email", "e-mail", "post",
+                           "release", "briefing", "speech", "tweet", "message", "report",
+                           "filing", "memo", "broadcast", "podcast", "video", "op-ed", "column",
+                           "article", "editorial", "communique", "communiqué", "submission"})
 
 
 @dataclass(frozen=True)
@@ -247,10 +252,14 @@ class _Extractor:
             return True  # participles and conjuncts: the governing subject was checked
         if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return True
-        low = subj.lemma_.lower()
         r = self.reg.rules
-        return low in self.speaker_nouns or low in r.anonymous_heads or low in r.person \
-            or low in r.public or low in r.government or low in r.military or low in r.media
+        # the subject's head, or its owner ("the court's third chamber")
+        for w in (subj, *(c for c in self.doc.kids(subj) if c.dep_ == "poss")):
+            low = w.lemma_.lower()
+            if low in self.speaker_nouns or low in r.anonymous_heads or low in r.person \
+                    or low in r.public or low in r.government or low in r.military or low in r.media:
+                return True
+        return False
 
     def _no_content_form(self, t: Token) -> bool:
         # infinitives ("declined to say", "refused to confirm") and negations report nothing,
@@ -550,6 +559,10 @@ class _Extractor:
                     out[-1] = ((out[-1][0][0], rngs[0][1]), "")
                     rngs = rngs[1:]
                 out.extend((rng, "") for rng in rngs)
+            if not out:
+                rng = self._clause_on_medium(v)
+                if rng:
+                    out.append((rng, ""))
             if not out and v.dep_ == "parataxis" and v.head.i != v.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(v)):
                 rng = self._interposed(v)
@@ -609,6 +622,23 @@ class _Extractor:
                 if self.doc[k].text in (":", ";") or "\n" in self.doc[k].text:
                     return False
         return True
+
+    def _clause_on_medium(self, v: Token) -> tuple[int, int] | None:
+        """'said in a statement that X', 'told clients in a note that X': the parser hangs the
+        that-clause on the medium noun; it is the verb's complement."""
+        for c in self.doc.kids(v):
+            if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "via", "through") \
+                    or c.i < v.i:
+                continue
+            pobj = next((p for p in self.doc.kids(c) if p.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() not in _MEDIUM_NOUNS:
+                continue
+            for x in self.doc.kids(pobj):
+                if x.dep_ in ("acl", "relcl") and x.i > pobj.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i
+                        for m in self.doc.kids(x)):
+                    return (x.left_edge.i, x.right_edge.i + 1)
+        return None
 
     def _says_x(self, v: Token) -> tuple[int, int] | None:
         """'X is the real story, says Y' when the parser gave the verb no complement: the
