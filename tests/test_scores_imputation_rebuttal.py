@@ -328,3 +328,15 @@ def test_no_coincidence_still_accuses(nlp):
 ])
 def test_supposed_named_or_reported_wrongs_do_not_accuse(nlp, content):
     assert _frame(nlp, "accusation", content).value == 0
+
+
+@pytest.mark.parametrize(("content", "accuses"), [
+    ("Those responsible must be brought to justice", True),
+    ("The generals will have to answer for what happened in the town", True),
+    ("The company must pay for the damage it caused to the river", True),
+    ("The insurer will pay for the damage", False),
+    ("Fans will have to pay for the tickets in advance", False),
+    ("He was brought to the hospital", False),
+])
+def test_demands_for_justice(nlp, content, accuses):
+    assert (_frame(nlp, "accusation", content).value > 0) is accuses

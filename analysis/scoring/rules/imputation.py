@@ -489,3 +489,25 @@ def label_not_negated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if any(c.dep_ in ("poss", "compound", "amod") and (is_actor(c) or c.ent_type_) for c in tok.children):
         return True
     return tok.dep_ in ("amod", "compound") and is_actor(tok.head)
+
+
+def pays_for_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The company must pay for the damage it caused', 'they will pay for their crimes'
+    (retribution for a wrong or a harm they did; not 'pay for the tickets', not the
+    insurer's 'will pay for the damage')."""
+    from .blame import _harmful
+
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    prep = doc[j - 1]
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() in ("crime", "aggression", "sin", "atrocity", "betrayal", "lie"):
+            return True  # 'will pay for their crimes'
+        # A harm the payer did: 'the damage it caused' (not the insurer's 'pay for the damage').
+        if (_harmful(o) or o.lemma_.lower() == "damage") and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ("cause", "do", "inflict", "wreak")
+                for c in o.children):
+            return True
+    return False
