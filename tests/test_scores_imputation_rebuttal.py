@@ -340,3 +340,13 @@ def test_supposed_named_or_reported_wrongs_do_not_accuse(nlp, content):
 ])
 def test_demands_for_justice(nlp, content, accuses):
     assert (_frame(nlp, "accusation", content).value > 0) is accuses
+
+
+@pytest.mark.parametrize(("content", "accuses"), [
+    ("Why did the ministry delete the emails the day before the inquiry?", True),
+    ("The police wiped the footage from the station cameras", True),
+    ("I deleted the app from my phone", False),
+    ("Staff wiped the tables after lunch", False),
+])
+def test_destroyed_records(nlp, content, accuses):
+    assert (_frame(nlp, "accusation", content).value > 0) is accuses
