@@ -434,6 +434,9 @@ class _Extractor:
             return None
         if not (first.text == "," or inner_last in (",", "?", "!", "—", "–")):
             return None
+        lead = d[stretch[1]] if first.text == "," and len(stretch) > 1 else first
+        if lead.lower_ in ("while", "whereas", "although", "though", "because", "but"):
+            return None  # '"X," while the Democrats warned that Y': a new clause, not "X"'s source
         for pos, k in enumerate(stretch):
             t = d[k]
             if t.lower_ == "according" and k + 1 < self.n and d[k + 1].lower_ == "to":
@@ -592,6 +595,11 @@ class _Extractor:
         if self.verbs.has(lemma, "object_complement"):
             comp = [c for c in v.children if c.i > obj.i and (
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and c is not obj))]
+            if not comp and self.quote_of[obj.right_edge.i] >= 0 \
+                    and self.quote_of[obj.i] < 0 and obj.right_edge.i > obj.i:
+                # 'called the handling of the dispute "a slow-motion disaster"': the parser
+                # made the quoted label an appositive inside the object
+                return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.object_complement")]
             if comp:
                 end = max(c.right_edge.i for c in comp) + 1
                 # a trailing "by X" belongs to the characterisation ("called them X by Washington")

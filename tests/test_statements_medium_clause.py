@@ -26,6 +26,18 @@ def test_clause_hung_on_the_medium_is_the_content(nlp, text, content, speaker):
 
 
 def test_a_statement_about_a_note_is_not_a_report(nlp):
-    # the that-clause belongs to the noun ("the note that he wrote") when it is a relative one
+    # evidence, not a speaker: the animate-subject check still applies
     sts = extract_statements(nlp("The failure rate suggested that the test was flawed."))
     assert sts == []
+
+
+def test_a_quoted_label_parsed_inside_the_object_is_one_mixed_statement(nlp):
+    text = ("The Harbour Party has called the government's handling of the dispute \"a slow-motion "
+            "disaster,\" while the Greens have warned that any bill would face a fight.")
+    sts = extract_statements(nlp(text))
+    label = [s for s in sts if "slow-motion disaster" in s.content_text]
+    assert len(label) == 1
+    assert label[0].kind == "mixed" and label[0].content_text.startswith("the government's handling")
+    assert "Harbour Party" in label[0].speaker.text  # not the Greens after "while"
+    assert any(s.content_text == "any bill would face a fight" and "Greens" in s.speaker.text
+               for s in sts)
