@@ -347,6 +347,7 @@ def test_demands_for_justice(nlp, content, accuses):
     ("The police wiped the footage from the station cameras", True),
     ("I deleted the app from my phone", False),
     ("Staff wiped the tables after lunch", False),
+    ("Users may delete their accounts at any time", False),
 ])
 def test_destroyed_records(nlp, content, accuses):
     assert (_frame(nlp, "accusation", content).value > 0) is accuses

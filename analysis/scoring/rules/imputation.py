@@ -511,3 +511,21 @@ def pays_for_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                 for c in o.children):
             return True
     return False
+
+
+_RECORDS = frozenset({"email", "record", "file", "footage", "log", "message", "document",
+                      "evidence", "recording", "video", "tape", "minute", "archive", "drive",
+                      "hard", "server", "camera", "text", "note", "chat"})
+
+
+def destroys_records(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'deleted the emails', 'wiped the footage/hard drives' by someone other than the
+    speaker (not 'users may delete their accounts', 'wiped the tables')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and (subj.lower_ in ("i", "we") or subj.lemma_.lower() in ("user", "customer")):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _RECORDS for o in objs)
