@@ -1030,6 +1030,10 @@ class Attributor:
                     # whose officials is not clear
                     country = None
                 country = near or country
+                if anonymous and name is None:
+                    # "State news agency SANA quoted a military source as saying": a state
+                    # outlet's unnamed official source is of the outlet's state
+                    country = self._quoting_state_outlet(m) or country
             elif gtype == "public" and not explicit:
                 # "In the Israeli town of Shlomi, residents said": where they are
                 country = self._place_named_near(m) or country
@@ -1381,6 +1385,24 @@ class Attributor:
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         return None
+
+    def _quoting_state_outlet(self, m: Mention) -> str | None:
+        """The country of a state outlet whose quote-verb object the mention is ("SANA quoted
+        a military source"; "state television quoted officials")."""
+        h = self.doc[m.head]
+        verb = h.head
+        if h.dep_ != "dobj" or verb.lemma_.lower() not in ("quote", "cite"):
+            return None
+        subj = next((c for c in self.doc.kids(verb) if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        sm = self.mention_at(subj)
+        ref = self.actor(sm)
+        if ref.group_type != "media" or not ref.group_country:
+            return None
+        words = _words(self.context_text(sm))
+        state = "state" in words or "official" in words or "semi-official" in words
+        return ref.group_country if state else None
 
     def _own_business(self, m: Mention) -> bool:
         """', who runs an import business', ', who owns a bakery': a relative clause whose

@@ -83,3 +83,13 @@ def test_officials_at_a_named_institution_belong_to_it(nlp):
     ref = actor_of(nlp, "At the Pentagon, officials said talks with the Russian military had "
                         "been professional.", "talks with", country="US")
     assert (ref.group, ref.anonymous) == ("U.S. military", True)
+
+
+def test_a_state_outlets_unnamed_source_is_of_its_state(nlp):
+    text = ("Syria's state news agency Dimashq quoted a military source as saying the raids had "
+            "ended.")
+    hits = [s for s in extract_statements(nlp(text), outlet_country="QA")
+            if s.content_text == "the raids had ended"]
+    assert len(hits) == 1
+    ref = hits[0].speaker.actor
+    assert (ref.group, ref.anonymous) == ("Syrian military", True)  # not the Qatari outlet's
