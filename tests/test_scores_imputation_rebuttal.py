@@ -351,3 +351,15 @@ def test_demands_for_justice(nlp, content, accuses):
 ])
 def test_destroyed_records(nlp, content, accuses):
     assert (_frame(nlp, "accusation", content).value > 0) is accuses
+
+
+@pytest.mark.parametrize(("content", "accuses"), [
+    ("Executives awarded themselves bonuses while the company went bust", True),
+    ("The manufacturer knew the implants were faulty and kept selling them", True),
+    ("Enemy snipers are picking off civilians trying to flee", True),
+    ("Officials gave themselves until Friday to decide", False),
+    ("The jury awarded the family damages", False),
+    ("The minister knew the road was closed", False),
+])
+def test_self_dealing_knowledge_and_sniping(nlp, content, accuses):
+    assert (_frame(nlp, "accusation", content).value > 0) is accuses

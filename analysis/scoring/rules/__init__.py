@@ -108,6 +108,7 @@ from .imputation import (
     pays_for_harm,
     person_object,
     puppet_of,
+    self_dealing,
     sponsors_armed_group,
     wages_war,
 )
@@ -243,6 +244,7 @@ RULES: dict[str, Rule] = {
     "wages_war": wages_war,
     "hostile_aim": hostile_aim,
     "person_object": person_object,
+    "self_dealing": self_dealing,
     "destroys_records": destroys_records,
     "pays_for_harm": pays_for_harm,
     "puppet_of": puppet_of,

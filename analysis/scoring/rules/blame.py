@@ -202,6 +202,11 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
              for g in c.children if g.dep_ == "pobj"]
+    # 1.4.0: also knowing that something was harmful ('knew the implants were faulty').
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(t.lower_ in _HARMFUL_MARKS or t.lemma_.lower() in _RISKS
+                                     for t in c.subtree):
+            return True
     # 1.4.0: also a thing marked as harmful ('knew about the contaminated batch').
     return any(o.lemma_.lower() in _RISKS or any(
         m.dep_ in ("amod", "compound") and (m.lower_ in _HARMFUL_MARKS or m.lemma_.lower() in _RISKS)

@@ -529,3 +529,25 @@ def destroys_records(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in _RECORDS for o in objs)
+
+
+_SELF = frozenset({"themselves", "himself", "herself", "itself"})
+
+
+def self_dealing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Executives awarded themselves bonuses', 'the board voted itself a pay rise': those in
+    charge giving to themselves (not 'awarded the players medals')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    if not any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in _SELF for c in verb.children):
+        return False
+    # What they gave themselves is a benefit ('bonuses', 'a pay rise', 'immunity'), not time.
+    return any(c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in _SELF and (
+        c.lemma_.lower() in _BENEFITS or c.ent_type_ == "MONEY") for c in verb.children)
+
+
+_BENEFITS = frozenset({"bonus", "pay", "rise", "raise", "salary", "perk", "payment", "money",
+                       "share", "stake", "dividend", "pension", "immunity", "amnesty", "power",
+                       "fee", "million", "billion", "loan", "reward", "pardon", "contract",
+                       "increase", "payout", "allowance", "expense"})
