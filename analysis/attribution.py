@@ -1791,6 +1791,11 @@ class Attributor:
                     doc[x].lemma_.lower() in ("name", "identify", "call", "know")
                     for x in range(max(h.i, k - 4), k)):
                 return True
+            if doc[k].lower_ in ("name", "surname", "nickname") and not self.in_quote[k]:
+                # "who gave only his first name, Joseph": named, if only in part
+                nxt = k + 2 if doc[k + 1].text == "," and k + 2 < len(doc) else k + 1
+                if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper():
+                    return True
         return False
 
     def _issuer(self, m: Mention, before: int) -> Resolved | None:

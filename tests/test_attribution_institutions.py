@@ -159,3 +159,18 @@ def test_a_lead_that_names_the_operator_later_finds_it(nlp):
 def test_a_national_or_state_body_is_government_whatever_its_field(nlp, text, needle):
     ref = actor_of(nlp, text, needle)
     assert ref.group_type == "government"
+
+
+def test_a_first_name_given_makes_the_speaker_partly_named_not_anonymous(nlp):
+    ref = actor_of(nlp, "NAIROBI — A shopkeeper on River Road, who gave only his first name, "
+                        "Kamau, said officers had chased protesters.", "officers had chased")
+    assert ref.group_type == "public" and not ref.anonymous
+    ref = actor_of(nlp, "NAIROBI — A shopkeeper on River Road said officers had chased "
+                        "protesters.", "officers had chased")
+    assert ref.anonymous
+
+
+def test_unnamed_economists_are_anonymous_experts(nlp):
+    ref = actor_of(nlp, "BERLIN — Some economists warned that the probe could backfire.",
+                   "the probe")
+    assert ref.group_type == "person" and ref.anonymous
