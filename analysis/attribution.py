@@ -22,8 +22,11 @@ story is about (named most, or the only one named); ordinary people take
 a place named as a location just before them, else the story's country (dateline, the country
 the text names most, the outlet). Vague voices ("a Western diplomat", "officials on both
 sides", "a source close to the investigation", a generic official in a sentence that names
-another country) stay unknown. Unnamed employers: "the hospital" is the institution just named
-as a subject, and stays so for every later mention; its staff follow it.
+another country, "Western media", "people familiar with the talks") stay unknown. Unnamed
+employers: "the hospital" is the institution just named as a subject, and stays so for every
+later mention; its staff follow it. A role that names its employer by a common noun ("union
+president X", "a hospital spokesman", "a spokeswoman for the company", "Its chief economist")
+speaks for the institution the text names in full with that noun, or the one "its" refers to.
 """
 
 from __future__ import annotations
