@@ -557,7 +557,13 @@ class _Extractor:
                 if self._is_question(c) or not self._is_clause(c, v):
                     continue
                 rngs = self._split_that_conj(c)
-                if out and rngs and 0 <= rngs[0][0] - out[-1][0][1] <= 1 and out[-1][0][0] > v.i:
+                lead = self._first_word(*rngs[0]) if rngs else None
+                if out and lead is not None and self.doc[lead].lower_ == "that" \
+                        and self.doc[lead - 1].text == "," and out[-1][0][0] > v.i:
+                    # "said wages had fallen, that staff were leaving and that ...": a list of
+                    # claims, each with its own "that" (which the parser may call a determiner)
+                    rngs[0] = (lead + 1, rngs[0][1])
+                elif out and rngs and 0 <= rngs[0][0] - out[-1][0][1] <= 1 and out[-1][0][0] > v.i:
                     # two complements side by side are one clause the parser broke in two
                     out[-1] = ((out[-1][0][0], rngs[0][1]), "")
                     rngs = rngs[1:]
@@ -683,6 +689,11 @@ class _Extractor:
         if le.lower_ in self.verbs.never_content:
             return True
         return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in self.doc.kids(c))
+
+    def _first_word(self, i: int, j: int) -> int | None:
+        while i < j and self.doc[i].is_punct:
+            i += 1
+        return i if i < j else None
 
     def _split_that_conj(self, c: Token) -> list[tuple[int, int]]:
         """A complement clause, split at "and that ..." into one range per claim."""

@@ -24,3 +24,11 @@ def test_trailing_report_is_the_outer_statement(nlp, text, outer_speaker):
     assert outer_speaker in outer.speaker.text
     assert inner.parent == outer.content
     assert "Lakeland" in inner.speaker.text
+
+
+def test_a_list_of_that_clauses_is_one_statement_per_claim(nlp):
+    sts = extract_statements(nlp("The Lakeland nurses' union said wages had fallen, that staff "
+                                 "were leaving and that patients were waiting longer."))
+    assert [s.content_text for s in sts] == ["wages had fallen", "staff were leaving",
+                                             "patients were waiting longer"]
+    assert len({s.speaker.text for s in sts}) == 1
