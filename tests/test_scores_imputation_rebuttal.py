@@ -363,3 +363,14 @@ def test_destroyed_records(nlp, content, accuses):
 ])
 def test_self_dealing_knowledge_and_sniping(nlp, content, accuses):
     assert (_frame(nlp, "accusation", content).value > 0) is accuses
+
+
+@pytest.mark.parametrize(("content", "accuses"), [
+    ("The speaker blocked the bill to protect his donors", True),
+    ("The governor changed the rules to reward his backers", True),
+    ("The government acted to protect its citizens", False),
+    ("The charity works to help their families", False),
+    ("Parents moved abroad to help their children", False),
+])
+def test_purpose_serving_backers(nlp, content, accuses):
+    assert (_frame(nlp, "accusation", content).value > 0) is accuses

@@ -109,6 +109,7 @@ from .imputation import (
     person_object,
     puppet_of,
     self_dealing,
+    serves_cronies,
     sponsors_armed_group,
     wages_war,
 )
@@ -245,6 +246,7 @@ RULES: dict[str, Rule] = {
     "hostile_aim": hostile_aim,
     "person_object": person_object,
     "self_dealing": self_dealing,
+    "serves_cronies": serves_cronies,
     "destroys_records": destroys_records,
     "pays_for_harm": pays_for_harm,
     "puppet_of": puppet_of,

@@ -551,3 +551,24 @@ _BENEFITS = frozenset({"bonus", "pay", "rise", "raise", "salary", "perk", "payme
                        "share", "stake", "dividend", "pension", "immunity", "amnesty", "power",
                        "fee", "million", "billion", "loan", "reward", "pardon", "contract",
                        "increase", "payout", "allowance", "expense"})
+
+
+# Kin and friends are left out: 'moved abroad to help their children' serves no circle.
+_CRONIES = frozenset({"donor", "crony", "backer", "sponsor", "associate", "patron", "financier",
+                      "paymaster", "funder", "benefactor"})
+
+
+def serves_cronies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A purpose that serves one's backers: 'blocked the bill to protect his donors',
+    'changed the rules to reward their backers' (not 'acted to protect its citizens')."""
+    goal = doc[i]
+    if goal.pos_ != "VERB" or is_negated(goal) or goal.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in goal.children):
+        return False
+    for o in goal.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() in _CRONIES and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in o.children):
+            subj = clause_subject(goal.head)
+            return subj is None or subj.lower_ not in ("i", "we")
+    return False
