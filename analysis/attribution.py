@@ -363,6 +363,7 @@ class Attributor:
         # story happens: the dateline, else the country the text names most, else the outlet.
         self.dateline = dateline
         self.outlet_country = outlet_country
+        self._country_counts: Counter = Counter()  # filled by _dominant_country
         self.home_country = dateline or self._dominant_country() or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
         # "The operator, Fjordlink", "Fjordlink, the operator": a name put in apposition to a
@@ -415,9 +416,18 @@ class Attributor:
                 out.setdefault(txt, doc[k:t.i].text)
         return out
 
+    def _story_abroad(self) -> bool:
+        """No dateline; the text names one country at least three times (and leads clearly)
+        and never names the outlet's: a story about that country."""
+        home = self.home_country
+        return self.dateline is None and self.outlet_country is not None \
+            and home is not None and home != self.outlet_country \
+            and self._country_counts.get(home, 0) >= 3 \
+            and self._country_counts.get(self.outlet_country, 0) == 0
+
     def _dominant_country(self) -> str | None:
         """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
-        counts: Counter = Counter()
+        counts: Counter = self._country_counts
         as_actor: set[str] = set()
         as_place: set[str] = set()
         for ent in self.ents:
@@ -1738,9 +1748,10 @@ class Attributor:
             else:
                 # an unmarked state role or expert is the outlet's own (dateline first)
                 country = self.default_country
-                if country is None:
+                if country is None or self._story_abroad():
                     # no dateline, no outlet: the country the story is about ("The interior
-                    # minister said" in a story that names only Peru)
+                    # minister said" in a story that names only Peru); so too when the outlet
+                    # reports on a country it names again and again and never names its own
                     country = self.home_country
         return gtype, country, by_head, explicit
 

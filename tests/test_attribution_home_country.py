@@ -93,3 +93,12 @@ def test_a_state_outlets_unnamed_source_is_of_its_state(nlp):
     assert len(hits) == 1
     ref = hits[0].speaker.actor
     assert (ref.group, ref.anonymous) == ("Syrian military", True)  # not the Qatari outlet's
+
+
+def test_a_story_about_another_country_places_its_unmarked_ministers_there(nlp):
+    text = ("Peru's Congress debated the bill. Protests spread across Peru, and Peru's currency "
+            "fell. The interior minister said 40 people had been detained.")
+    assert actor_of(nlp, text, "40 people", country="GB").group == "Peruvian government"
+    # the outlet's own country named once keeps its officials its own
+    text2 = text.replace("The interior minister", "In Britain, the interior minister")
+    assert actor_of(nlp, text2, "40 people", country="GB").group == "British government"
