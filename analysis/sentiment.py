@@ -117,21 +117,22 @@ def _translate_emojis(text: str, emojis: dict[str, str]) -> tuple[str, list[int]
 
 
 _PIECE_RE = re.compile(r"\S+")  # \s is exactly str.isspace(), so these are str.split's pieces
+_MATCH_START = re.Match.start
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
-    """VADER's words (``str.split`` pieces, punctuation stripped unless <= 2 chars left)."""
-    out: list[tuple[str, int, int]] = []
-    for m in _PIECE_RE.finditer(text):
-        piece = m.group()
-        i = m.start()
-        stripped = piece.strip(_PUNCT)
-        if len(stripped) <= 2 or len(stripped) == len(piece):
-            out.append((piece, i, m.end()))
-        else:
-            lead = len(piece) - len(piece.lstrip(_PUNCT))
-            out.append((stripped, i + lead, i + lead + len(stripped)))
-    return out
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """``str.split`` pieces, and VADER's words: the pieces with punctuation stripped unless
+    two characters or fewer would be left."""
+    pieces = text.split()
+    return pieces, [p if len(w := p.strip(_PUNCT)) <= 2 else w for p in pieces]
+
+
+def _word_start(pieces: list[str], words: list[str], k: int, starts: list[int]) -> int:
+    """Where word ``k`` begins (``starts``: where each piece begins)."""
+    piece = pieces[k]
+    if len(words[k]) == len(piece):
+        return starts[k]
+    return starts[k] + len(piece) - len(piece.lstrip(_PUNCT))
 
 
 def _scalar(word: str, lower: str, valence: float, cap_diff: bool) -> float:
@@ -270,16 +271,21 @@ def vader_valences(text: str, offset: int = 0) -> tuple[Valence, ...]:
     """
     vader = _vader()
     translated, origin = _translate_emojis(text, vader.emojis)
-    pieces = _words(translated)
+    pieces, words = _words(translated)
     if not pieces:
         return ()
-    valences = _word_valences([p[0] for p in pieces], vader.lexicon)
+    valences = _word_valences(words, vader.lexicon)
     out: list[Valence] = []
     total = 0.0
-    for (_, start, end), weight in zip(pieces, valences, strict=True):
+    starts: list[int] | None = None  # found only when a word has a valence
+    for k, weight in enumerate(valences):
         if not weight:
             continue
+        if starts is None:
+            starts = list(map(_MATCH_START, _PIECE_RE.finditer(translated)))
         total += weight
+        start = _word_start(pieces, words, k, starts)
+        end = start + len(words[k])
         if origin is not None:
             start, end = origin[start], origin[end - 1] + 1
         out.append(Valence(text[start:end], (offset + start, offset + end), float(weight)))

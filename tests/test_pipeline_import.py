@@ -69,15 +69,22 @@ def _reference_words(text: str) -> list[str]:
     return out
 
 
-def test_vader_words_are_str_split_pieces_on_every_whitespace_character():
-    from analysis.sentiment import _words
+def test_vader_words_and_spans_on_every_whitespace_character():
+    from analysis.sentiment import _words, vader_lexicon, vader_valences
 
     spaces = [c for c in _all_characters() if c.isspace()]
     assert len(spaces) > 20  # \x1c-\x1f, \x85, no-break and ideographic spaces included
     text = "".join(f"w{i}{c}" for i, c in enumerate(spaces)) + ' "Quoted!" ok, (ab) ...'
-    words = _words(text)
-    assert [w for w, _, _ in words] == _reference_words(text)
-    assert all(text[start:end] == w for w, start, end in words)
+    assert _words(text) == (text.split(), _reference_words(text))
+    # every piece a lexicon word, some wrapped in punctuation: each span is the word itself
+    lexicon = [w for w in vader_lexicon() if w.isalpha() and len(w) > 3][:len(spaces)]
+    wrapped = ["({w}),", '"{w}"', "{w}", "...{w}"]
+    pieces = [wrapped[i % 4].format(w=w) for i, w in enumerate(lexicon)]
+    text = "".join(p + c for p, c in zip(pieces, spaces, strict=False))
+    valences = vader_valences(text, offset=5)
+    words = [v for v in valences if v.text.isalpha()]
+    assert [v.text for v in words] == lexicon
+    assert all(text[v.span[0] - 5 : v.span[1] - 5] == v.text for v in valences)
 
 
 def test_vader_but_rule_still_equals_polarity_scores():
