@@ -370,8 +370,11 @@ class _Extractor:
             subj = next((c for c in self.doc.kids(h) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is not None and subj.lower_ not in ("it",):
                 return subj, h
-        if v.dep_ == "acl" and h.pos_ == "PROPN" and v.i > 0 and self.doc[v.i - 1].text == ",":
-            return h, v  # "Russia, which has peacekeepers there, called on ..." (misparsed)
+        if v.dep_ == "acl" and (h.pos_ == "PROPN" or h.pos_ == "NOUN" and v.tag_ == "VBD"
+                                and h.dep_ == "ROOT") and v.i > 0 and self.doc[v.i - 1].text == ",":
+            # "Russia, which has peacekeepers there, called on ..."; "X's executive director,
+            # Faith O., called on ...": the parser made the report a clause of the subject
+            return h, v
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
             return h, v  # "reports alleging that X", "a statement saying X"
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in self.verbs.frames:

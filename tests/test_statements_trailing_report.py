@@ -32,3 +32,10 @@ def test_a_list_of_that_clauses_is_one_statement_per_claim(nlp):
     assert [s.content_text for s in sts] == ["wages had fallen", "staff were leaving",
                                              "patients were waiting longer"]
     assert len({s.speaker.text for s in sts}) == 1
+
+
+def test_a_report_the_parser_made_a_clause_of_its_subject_keeps_the_speaker(nlp):
+    sts = extract_statements(nlp("Lakeland Rights Watch's executive director, Faith Omondi, "
+                                 "called on the government to withdraw riot units."))
+    assert len(sts) == 1 and sts[0].speaker is not None
+    assert sts[0].speaker.resolved_text == "Faith Omondi"
