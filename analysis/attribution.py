@@ -1713,7 +1713,9 @@ class Attributor:
             gtype = "public"
         country = self._country(toks, gtype in ("person", "public", None))
         if gtype in ("media", "government", "military") and country is None \
-                and set(norms) & _BLOC_WORDS and not heads & {"minister", "ministry"}:
+                and any(t.norm in _BLOC_WORDS and (k + 1 == len(toks) or toks[k + 1].shape.islower())
+                        for k, t in enumerate(toks)) and not heads & {"minister", "ministry"}:
+            # ("Arab News", "Gulf Times" are names, not blocs)
             # "Western media reports", "Arab officials", "European diplomats": a bloc, no state
             return gtype, None, by_head, True
         if heads & {"diplomat", "diplomats"} and gtype == "government":

@@ -102,3 +102,9 @@ def test_a_story_about_another_country_places_its_unmarked_ministers_there(nlp):
     # the outlet's own country named once keeps its officials its own
     text2 = text.replace("The interior minister", "In Britain, the interior minister")
     assert actor_of(nlp, text2, "40 people", country="GB").group == "British government"
+
+
+def test_a_bloc_word_inside_a_name_is_not_a_bloc(nlp):
+    ref = actor_of(nlp, "RIYADH — Gulf Courier reported that the talks had failed.", "the talks",
+                   country="SA")
+    assert ref.group != "unknown"
