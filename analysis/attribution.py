@@ -215,10 +215,12 @@ class DocTokens:
         """``t.children`` (in text order) from the tokens already built."""
         if self._kids is None:
             kids: list[list[Token]] = [[] for _ in range(self.n)]
-            for tok in self.toks:
-                h = tok.head.i
-                if h != tok.i:
-                    kids[h].append(tok)
+            # relative head offsets in one array call, not a new Token per ``tok.head``
+            offsets = self.doc.to_array("HEAD").astype("int64").tolist() if self.n else []
+            toks = self.toks
+            for i, off in enumerate(offsets):
+                if off:
+                    kids[i + off].append(toks[i])
             self._kids = kids
         return self._kids[t.i]
 
