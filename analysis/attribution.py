@@ -252,6 +252,7 @@ def _words(text: str) -> frozenset[str]:
 
 def _trim_span(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """Token range [i, j) without leading/trailing punctuation, quotes and spaces."""
+    doc = doc.toks if isinstance(doc, DocTokens) else doc
     while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in ("(",):
         i += 1
     while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text != "." \
@@ -304,6 +305,7 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
             break
         end = max(end, child.right_edge.i + 1)
     # never run across a comma (or a spaced hyphen: "says U.S. - Action News") inside it
+    doc = doc.toks if isinstance(doc, DocTokens) else doc  # plain indexing from here on
     for k in range(head.i + 1, end):
         if doc[k].text in (",", ";", "(", "—", "–") or "\n" in doc[k].text \
                 or doc[k].text == "-" and doc[k - 1].whitespace_:

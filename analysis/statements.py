@@ -212,7 +212,7 @@ class _Extractor:
     # ------------------------------------------------------------------ helpers
     def tok_span(self, i: int, j: int) -> Span:
         """Char span of tokens [i, j)."""
-        d = self.doc
+        d = self.doc.toks
         return (d[i].idx, d[j - 1].idx + len(d[j - 1].text))
 
     def is_cue(self, t: Token, frame: str) -> bool:
@@ -784,7 +784,7 @@ class _Extractor:
         return (a, b)
 
     def _trim(self, i: int, j: int) -> tuple[int, int]:
-        d = self.doc
+        d = self.doc.toks
         while i < j and (d[i].is_space or d[i].text in (",", ";", ":", "—", "–", "-")
                          or (d[i].lower_ == "that" and d[i].dep_ == "mark")):
             i += 1
