@@ -53,3 +53,9 @@ def test_counter_claim_under_a_denial_verb_gets_that_verb_as_cue(nlp, sentence, 
 ])
 def test_no_governing_denial(nlp, sentence, content_start):
     assert _cues(nlp, sentence, content_start) == []
+
+
+def test_a_second_clause_with_its_own_speaker_is_not_framed_by_the_first(nlp):
+    sentence = ("State radio dismissed the claims as false, and the opposition newspaper called "
+                "them a cover story for the shelling.")
+    assert _cues(nlp, sentence, "them") == []

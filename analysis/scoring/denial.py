@@ -8,11 +8,14 @@ from ..types import CueHit, FrameScore, Statement
 from .grammar import subject
 from .matching import cue_matches, lexicon, lexicon_cues
 from .phrases import named_source, np_text
+from .rules.governing import governing_denial_cues
 from .view import StatementView, make_cue, make_view, token_at, total
 
 
 def denial_score(statement: Statement, doc: Doc) -> FrameScore:
-    """Denial cues in the content, plus a denial verb used as the reporting cue.
+    """Denial cues in the content, plus a denial verb used as the reporting cue, plus a
+    denial verb of the same sentence that the reporting verb hangs on ("rejected the reports,
+    saying all missiles hit their targets": see :mod:`.rules.governing`).
 
     ``target`` is whose claim is denied when the text names it: the possessor or 'by X' source
     of the denied object ("denied CNN's report" -> "CNN"), else the denied object itself
@@ -30,6 +33,7 @@ def denial_frame(view: StatementView) -> FrameScore:
         if e.rule in (None, "not_negated", "speaker_denies", "dismiss_claim", "reporting_cue",
                       "rebuttal_cue"):
             cues.append(make_cue("denial", doc, i, j, e))
+    cues.extend(governing_denial_cues(view, lex))
     cues.sort(key=lambda c: c.span)
     target = None
     for c in cues:

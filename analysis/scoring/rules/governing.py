@@ -44,13 +44,23 @@ def governing_denial_cues(view: StatementView, lex: Lexicon) -> list[CueHit]:
     for _ in range(_MAX_STEPS):
         if tok.dep_ not in _LINKS or tok.head.i == tok.i:
             return []
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return []  # "X dismissed the claims, and Fars called them ...": another speaker
         tok = tok.head
         if not view.in_sentence(tok.i) or view.in_content(tok.i):
             return []
         entry = verbs.get(tok.lemma_.lower()) or verbs.get(tok.lower_)
-        if entry is not None and tok.pos_ == "VERB" and _denies_a_claim(tok):
+        if entry is not None and tok.pos_ == "VERB" and _denies_a_claim(tok) \
+                and _speaker_before(view, tok):
             return [make_cue("denial", view.doc, tok.i, tok.i + 1, entry)]
     return []
+
+
+def _speaker_before(view: StatementView, verb: Token) -> bool:
+    """The statement's speaker is named before the denial verb, so it can be that verb's
+    subject; a speaker named after it ("..., and the daily called them ...") is someone else."""
+    speaker = view.statement.speaker
+    return speaker is None or speaker.span[0] < verb.idx
 
 
 def _intention(view: StatementView) -> bool:
