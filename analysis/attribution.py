@@ -34,10 +34,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from analysis.registry import ActorRegistry, Tok, tokenize
 from analysis.types import UNKNOWN_ACTOR, ActorRef, Span
@@ -1074,22 +1076,27 @@ class Attributor:
                             "unknown")
         return UNKNOWN_ACTOR
 
+    def _ents_before(self, m: Mention, hi: int) -> Iterator[TokenSpan]:
+        """Entities outside quotes from the start of the sentence before the speaker's up to
+        token ``hi`` (the mention's first token): where the text places an unmarked voice."""
+        doc = self.doc
+        sent = doc[m.head].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        k0 = bisect.bisect_left(self._ent_starts, doc[lo].idx)
+        for ent in self.ents[k0:]:
+            if ent.start >= hi:
+                break
+            if not self.in_quote[ent.start]:
+                yield ent
+
     def _nearby_state_country(self, m: Mention) -> str | None:
         """The country of a state body named in the previous sentence or before the speaker
         in the same one, outside quotes ("Burkina Faso's government", "The Israeli
         military"): the one with the speaker's own role noun if any, else the only one."""
-        doc = self.doc
-        h = doc[m.head]
-        sent = h.sent
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        hi = bisect_tok(doc, m.start)
-        k0 = bisect.bisect_left(self._ent_starts, doc[lo].idx)
+        hi = bisect_tok(self.doc, m.start)
         found: list[tuple[str, str]] = []  # (country, head lemma of the state noun)
-        for ent in self.ents[k0:]:
-            if ent.start >= hi:
-                break
-            if self.in_quote[ent.start] or ent.label_ not in ("GPE", "NORP") \
-                    and not self._is_country_word(ent.text):
+        for ent in self._ents_before(m, hi):
+            if ent.label_ not in ("GPE", "NORP") and not self._is_country_word(ent.text):
                 continue  # NER calls "Burkina Faso's" a PERSON at times
             root = ent.root
             if root.dep_ not in ("poss", "amod", "compound", "nmod"):
@@ -1122,17 +1129,9 @@ class Attributor:
         the Israeli town of Shlomi", "near Mosul"), in the same or the previous sentence and
         outside quotes; only if one country is named so. "Russian jets bombed the town" is
         no location."""
-        doc = self.doc
-        h = doc[m.head]
-        sent = h.sent
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        hi = bisect_tok(doc, m.start)
-        k0 = bisect.bisect_left(self._ent_starts, doc[lo].idx)
         codes = set()
-        for ent in self.ents[k0:]:
-            if ent.start >= hi:
-                break
-            if self.in_quote[ent.start] or ent.label_ not in ("GPE", "NORP", "LOC", "FAC") \
+        for ent in self._ents_before(m, bisect_tok(self.doc, m.start)):
+            if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") \
                     and not self._is_country_word(ent.text):
                 continue
             t = ent.root
