@@ -8,7 +8,7 @@ resolved speaker equals one of the gold strings after normalising, or shares its
 last name), group accuracy, kind accuracy and anonymous-source P/R/F1, plus recall per
 construction tag. Importing this module has no side effects.
 
-Usage: python -m benchmarks.eval_statements [--split dev|heldout|heldout2|all] [--errors] [--speed]
+Usage: python -m benchmarks.eval_statements [--split dev|heldout|heldout2|heldout3|all] [--errors] [--speed]
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
-    """Score ``extract_statements`` on one gold split ('dev' or 'heldout')."""
+    """Score ``extract_statements`` on one gold split (see benchmarks/splits.py)."""
     from analysis.nlp import load_nlp
     from analysis.statements import extract_statements
 
