@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 
 # heldout2 is a second held-out set written later (articles 45-54), same rules as heldout
-SPLITS = ("dev", "heldout", "heldout2")
+# heldout3 is a third held-out set (articles 55-66), written by a third annotator
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
@@ -35,6 +36,10 @@ ADJ = {
     "Dutch": "NL", "Norwegian": "NO", "Canadian": "CA", "Emirati": "AE", "Bahraini": "BH",
     "Chilean": "CL", "Polish": "PL", "Nigerian": "NG", "Irish": "IE", "Australian": "AU",
     "Kazakh": "KZ", "Burkinabe": "BF", "Malian": "ML", "Nigerien": "NE", "Greek": "GR", "Swiss": "CH", "Belgian": "BE", "Kuwaiti": "KW",
+    # added for heldout3 (articles 55-66)
+    "Austrian": "AT", "Peruvian": "PE", "Philippine": "PH", "Brazilian": "BR",
+    "South Korean": "KR", "Egyptian": "EG", "Georgian": "GE", "Thai": "TH", "Cambodian": "KH",
+    "Malaysian": "MY", "Bangladeshi": "BD", "Myanmar": "MM", "Malawian": "MW", "Japanese": "JP",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
