@@ -15,8 +15,11 @@ import yaml
 
 FLAGS = ("hedged", "boosted", "denial", "accusation")
 POLARITIES = ("negative", "neutral", "positive")
-SPLITS = ("dev", "heldout", "heldout2")
-HELDOUT_SPLITS = ("heldout", "heldout2")  # heldout2: fresh held-out batch f336-f455
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+# heldout2: fresh held-out batch f336-f455; heldout3: third annotator's batch f456-f615.
+# heldout and heldout2 have since been retired into tuning data (benchmarks/splits.py), but
+# they stay in this share so that it keeps measuring "items written as held-out".
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3")
 REQUIRED = ("id", "split", "statement", "verb", *FLAGS, "polarity")
 OPTIONAL = ("note",)
 MIN_ITEMS = 180
@@ -25,7 +28,9 @@ MIN_NEGATIVES = 45  # per flag, whole set
 # Was (0.20, 0.30) for the original stratified 209/66 split. Appending 60 dev items alone
 # puts heldout at 66/335 = 0.197, and heldout + heldout2 ends at 186/455 = 0.41, so the
 # target now applies to all held-out splits together with a wider range.
-HELDOUT_SHARE = (0.15, 0.45)
+# Widened to 0.60 for heldout3: 160 held-out items on top of 455 put the share of all held-out
+# splits at 346/615 = 0.56, above the old 0.45 ceiling (heldout3 alone is 160/615 = 0.26).
+HELDOUT_SHARE = (0.15, 0.60)
 
 
 def check(path: Path) -> list[str]:
@@ -96,7 +101,7 @@ def check(path: Path) -> list[str]:
     if good:
         share = sum(1 for i in good if i.get("split") in HELDOUT_SPLITS) / len(good)
         if not HELDOUT_SHARE[0] <= share <= HELDOUT_SHARE[1]:
-            errors.append(f"held-out share (heldout + heldout2) {share:.2f} outside {HELDOUT_SHARE}")
+            errors.append(f"held-out share ({' + '.join(HELDOUT_SPLITS)}) {share:.2f} outside {HELDOUT_SHARE}")
     return errors
 
 
