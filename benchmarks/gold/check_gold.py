@@ -19,7 +19,8 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 
 # heldout2 is a second held-out set written later (articles 45-54), same rules as heldout
 # heldout3 is a third held-out set (articles 55-66), written by a third annotator
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+# heldout4 is a fourth held-out set (articles 67-76), written by a fourth annotator
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
@@ -40,6 +41,10 @@ ADJ = {
     "Austrian": "AT", "Peruvian": "PE", "Philippine": "PH", "Brazilian": "BR",
     "South Korean": "KR", "Egyptian": "EG", "Georgian": "GE", "Thai": "TH", "Cambodian": "KH",
     "Malaysian": "MY", "Bangladeshi": "BD", "Myanmar": "MM", "Malawian": "MW", "Japanese": "JP",
+    # added for heldout4 (articles 67-76)
+    "Senegalese": "SN", "Ghanaian": "GH", "Romanian": "RO", "Colombian": "CO", "Kyrgyz": "KG",
+    "Uzbek": "UZ", "Italian": "IT", "South African": "ZA", "Indonesian": "ID",
+    "Vietnamese": "VN", "Serbian": "RS", "Portuguese": "PT",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
