@@ -8,7 +8,7 @@ resolved speaker equals one of the gold strings after normalising, or shares its
 last name), group accuracy, kind accuracy and anonymous-source P/R/F1, plus recall per
 construction tag. Importing this module has no side effects.
 
-Usage: python -m benchmarks.eval_statements [--split dev|heldout|heldout2|heldout3|all] [--errors] [--speed]
+Usage: python -m benchmarks.eval_statements [--split dev|heldout|heldout2|heldout3|heldout4|all] [--errors] [--speed]
 """
 
 from __future__ import annotations

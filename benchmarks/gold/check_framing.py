@@ -15,11 +15,12 @@ import yaml
 
 FLAGS = ("hedged", "boosted", "denial", "accusation")
 POLARITIES = ("negative", "neutral", "positive")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
-# heldout2: fresh held-out batch f336-f455; heldout3: third annotator's batch f456-f615.
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+# heldout2: fresh held-out batch f336-f455; heldout3: third annotator's batch f456-f615;
+# heldout4: fourth annotator's batch f616-f735.
 # heldout and heldout2 have since been retired into tuning data (benchmarks/splits.py), but
 # they stay in this share so that it keeps measuring "items written as held-out".
-HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3")
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4")
 REQUIRED = ("id", "split", "statement", "verb", *FLAGS, "polarity")
 OPTIONAL = ("note",)
 MIN_ITEMS = 180
@@ -30,7 +31,11 @@ MIN_NEGATIVES = 45  # per flag, whole set
 # target now applies to all held-out splits together with a wider range.
 # Widened to 0.60 for heldout3: 160 held-out items on top of 455 put the share of all held-out
 # splits at 346/615 = 0.56, above the old 0.45 ceiling (heldout3 alone is 160/615 = 0.26).
-HELDOUT_SHARE = (0.15, 0.60)
+# Widened to 0.70 for heldout4: 120 more held-out items put the share of all splits written as
+# held-out at 466/735 = 0.63 (heldout4 alone is 120/735 = 0.16; the splits still held out,
+# heldout3 + heldout4, are 280/735 = 0.38). No dev items were added in this batch, so the
+# share can only grow; the range is a sanity bound, not a target.
+HELDOUT_SHARE = (0.15, 0.70)
 
 
 def check(path: Path) -> list[str]:
