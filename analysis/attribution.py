@@ -96,6 +96,7 @@ _DOC_NOUNS = frozenset({"statement", "email", "e-mail", "letter", "report", "bul
                         "study", "survey", "memo", "transcript", "message", "announcement"})
 # Local and regional offices belong to the country the story happens in.
 _LOCAL = frozenset({"governor", "mayor", "provincial", "province", "local", "municipal", "municipality",
+                    "cantonal", "canton", "prefectural", "prefecture",
                     "council", "councillor", "councillors", "county", "district", "regional", "police",
                     "village", "town", "city", "state governor", "deputy governor", "fire", "rescue"})
 _LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "congress",
@@ -155,6 +156,13 @@ _MEMBER_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "
                            "spokesman", "spokeswoman", "spokesperson", "president", "coach",
                            "manager", "head", "chief operating officer", "cfo", "executive"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# words before "officer" that leave it a soldier: determiners, numbers, ranks and grades
+_PLAIN_OFFICER_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several",
+                                  "some", "many", "senior", "junior", "retired", "serving", "former",
+                                  "commanding", "career", "staff", "warrant", "petty", "flag",
+                                  "field", "duty", "non-commissioned", "noncommissioned", "ranking",
+                                  "high-ranking", "mid-ranking", "intelligence", "another", "other",
+                                  "his", "her", "their", "its", "an", "of", "and"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -362,6 +370,7 @@ class Attributor:
         self._noun_lemmas: dict[str, list[int]] | None = None  # for _earlier_phrase
         self._role_clauses: dict[int, Span | None] = {}
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
+        self._dateline_spans: dict[int, tuple[int, int]] = {}
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -370,7 +379,8 @@ class Attributor:
         self.dateline = dateline
         self.outlet_country = outlet_country
         self._country_counts: Counter = Counter()  # filled by _dominant_country
-        self.home_country = dateline or self._dominant_country() or default_country
+        self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
+            or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
         # "The operator, Fjordlink", "Fjordlink, the operator": a name put in apposition to a
         # company noun is an organisation wherever it appears, whatever NER calls it
@@ -430,6 +440,27 @@ class Attributor:
             and home is not None and home != self.outlet_country \
             and self._country_counts.get(home, 0) >= 3 \
             and self._country_counts.get(self.outlet_country, 0) == 0
+
+    def _dateline_leader(self) -> str | None:
+        """With no country-making dateline (a hub such as "THE HAGUE —", or two cities as in
+        "NEW DELHI/BEIJING —"), the country the text names most, if the dateline names it
+        and no other country is named as often: the reporter is there, and so is the story."""
+        if self.dateline is not None or not self._country_counts:
+            return None
+        codes = self._dateline_codes()
+        (top, n), *rest = self._country_counts.most_common(2) + [(None, 0)]
+        return top if top in codes and n > rest[0][1] else None
+
+    def _dateline_codes(self) -> set[str]:
+        """Countries of the cities in the article's first dateline, hubs included."""
+        self._build_datelines()
+        for p in sorted(self._datelines or ()):
+            if p > 3:
+                break  # datelines open a story (default_country reads the same four)
+            start, end = self._dateline_spans[p]
+            toks = tokenize(re.sub(r"\([^()]*\)", " ", self.text[start:end]))
+            return {code for _, _, code, _ in self.registry.countries.scan(toks)}
+        return set()
 
     def _dominant_country(self) -> str | None:
         """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
@@ -1326,6 +1357,11 @@ class Attributor:
     def _in_dateline(self, k: int) -> bool:
         """Token ``k`` is part of its paragraph's dateline ("CALAMA, Chile —"), which NER
         often calls an organisation."""
+        self._build_datelines()
+        end = self._datelines.get(self.paragraph_of[k])
+        return end is not None and self.doc.toks[k].idx < end
+
+    def _build_datelines(self) -> None:
         if self._datelines is None:
             from analysis.nlp import DATELINE_RE
 
@@ -1337,9 +1373,8 @@ class Attributor:
                     m = DATELINE_RE.match(self.text, t.idx)
                     if m:
                         self._datelines[p] = m.end()
+                        self._dateline_spans[p] = (t.idx, m.end())
                     prev = p
-        end = self._datelines.get(self.paragraph_of[k])
-        return end is not None and self.doc.toks[k].idx < end
 
     def _company_ref(self, a: int, b: int) -> ActorRef | None:
         doc = self.doc
@@ -1779,6 +1814,15 @@ class Attributor:
                     return False
                 if n == "general" and k + 1 < len(norms) and norms[k + 1] in _GENERAL_ADJ_OF:
                     return False  # "general manager", "general secretary": no rank
+        if hits <= {"officer", "officers"}:
+            # "an officer", "a senior officer", "two Russian officers" are soldiers; a word
+            # naming a civil function makes another office ("the state returning officer",
+            # "a health officer", "the chief information officer")
+            for k, n in enumerate(norms):
+                if n in ("officer", "officers") and k > 0 and not (
+                        norms[k - 1].startswith("#") or norms[k - 1] in _PLAIN_OFFICER_WORDS
+                        or norms[k - 1].isdigit()):
+                    return False
         return True
 
     def _anonymous(self, m: Mention) -> bool:
@@ -1974,7 +2018,8 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
     for s, _e in paragraphs[:4]:
         m = DATELINE_RE.match(text, s)
         if m:
-            toks = tokenize(text[s:m.end()])
+            # "LONDON (Agence France-Presse) -": the bracket names the outlet, not a place
+            toks = tokenize(re.sub(r"\([^()]*\)", " ", text[s:m.end()]))
             codes = {code for _, _, code, _ in registry.countries.scan(toks)}
             if any(t.norm in registry.countries.hubs for t in toks):
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
