@@ -35,7 +35,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -156,13 +156,20 @@ _MEMBER_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "
                            "spokesman", "spokeswoman", "spokesperson", "president", "coach",
                            "manager", "head", "chief operating officer", "cfo", "executive"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
+                          "mission", "observer", "emissary", "permanent representative"})
+# "the ruling X", "the opposition X party": which side of a party system a party is on
+_PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
+_PARTY_HEADS = frozenset({"party", "parties", "opposition", "coalition", "alliance", "bloc"})
+_PARTY_NAME_WORDS = frozenset({"party", "congress", "alliance", "front", "movement", "union",
+                               "league", "bloc", "coalition", "democrats", "republicans"})
 # words before "officer" that leave it a soldier: determiners, numbers, ranks and grades
 _PLAIN_OFFICER_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several",
                                   "some", "many", "senior", "junior", "retired", "serving", "former",
                                   "commanding", "career", "staff", "warrant", "petty", "flag",
                                   "field", "duty", "non-commissioned", "noncommissioned", "ranking",
                                   "high-ranking", "mid-ranking", "intelligence", "another", "other",
-                                  "his", "her", "their", "its", "an", "of", "and"})
+                                  "his", "her", "their", "its", "of", "and"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -397,6 +404,7 @@ class Attributor:
                                            and c.lemma_.lower() in company_words and definite(c)
                                            for c in self.doc.kids(t)):
                 self._appos_orgs.add(t.lower_)
+        self._parties = self._scan_parties()
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
         for ent in self.ents:
@@ -404,6 +412,87 @@ class Attributor:
                 nm = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
                 if nm:
                     self._org_names_by_first.setdefault(nm.split(" ", 1)[0], []).append(nm)
+
+    def _scan_parties(self) -> dict[str, list[str]]:
+        """Party names the text gives with their side, outside quotes: "the ruling National
+        Unity Congress candidate", "of the opposition Progressive Alliance", "The opposition
+        Congress party" -> {"ruling": [...], "opposition": [...]}, in text order."""
+        doc = self.doc
+        out: dict[str, list[str]] = {}
+        n = len(doc)
+        for t in doc.toks:
+            side = _PARTY_SIDES.get(t.lower_)
+            if side is None or self.in_quote[t.i]:
+                continue
+            k = t.i + 1
+            while k < n and doc[k].lower_ in ("main", "largest", "biggest", "former", "new"):
+                k += 1
+            e = self._name_run(k)
+            if e == k:
+                continue
+            name = doc[k:e].text
+            if self.registry.countries.find(name, cities=False) or self._rule(name) is not None \
+                    and self._rule(name)[0] in ("government", "military", "media") \
+                    and not (set(name.lower().split()) & _PARTY_NAME_WORDS):
+                continue  # "the ruling Kremlin", "opposition Senate"; "Congress" is a party here
+            out.setdefault(side, []).append(name)
+        return out
+
+    def _name_run(self, k: int) -> int:
+        """End of the run of capitalised words from token ``k`` ("National Unity Congress",
+        "People's Union", "Party of Regions"), outside quotes."""
+        doc = self.doc
+        n = len(doc)
+        e = k
+        while e < n and not self.in_quote[e] and (
+                doc[e].text[:1].isupper() and doc[e].is_alpha
+                or doc[e].lower_ in ("of", "for", "and") and e > k and e + 1 < n
+                and doc[e + 1].text[:1].isupper()
+                or doc[e].text in ("-", "'", "’") and e > k and not doc[e].whitespace_
+                or doc[e].lower_ in ("'s", "’s") and e > k and e + 1 < n
+                and doc[e + 1].text[:1].isupper()):
+            e += 1
+        return e
+
+    def _party(self, m: Mention) -> ActorRef | None:
+        """A party by its side: "The opposition Congress party" is Congress, "Nigeria's main
+        opposition party" or "The ruling party's state chairman" the one party the text puts
+        on that side; with none or two, unknown, never the government."""
+        doc = self.doc
+        h = doc[m.head]
+        toks = [h] + [c for c in self.doc.kids(h) if c.dep_ == "poss"]
+        for x in toks:
+            if self.in_quote[x.i]:
+                continue
+            marker = next((c for c in self.doc.kids(x) if c.lower_ in _PARTY_SIDES and c.i < x.i),
+                          None)
+            side = _PARTY_SIDES[marker.lower_] if marker is not None else None
+            if side is None and x.lemma_.lower() == "opposition" and x.pos_ == "NOUN":
+                side = "opposition"  # "the opposition said"
+            if side is None:
+                continue
+            if marker is not None and x.pos_ == "PROPN" and x.text[:1].isupper():
+                # "The ruling People's Union", "the opposition Freedom Party": the name itself
+                k = marker.i + 1
+                while k < x.i and doc[k].lower_ in ("main", "largest", "biggest"):
+                    k += 1
+                nm = doc[k:max(x.i + 1, self._name_run(k))].text
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+            if x.lemma_.lower() not in _PARTY_HEADS:
+                continue
+            named = [c for c in self.doc.kids(x) if c.i < x.i and c.dep_ in ("compound", "amod", "nmod")
+                     and c.text[:1].isupper() and c.lower_ not in _PARTY_SIDES
+                     and not self.registry.countries.find(c.text, cities=False)]
+            if named:
+                a = _name_start(doc, named[-1].i, named[0].i)
+                nm = doc[min(a, named[0].i):named[-1].i + 1].text
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+            names = list(dict.fromkeys(self._parties.get(side, ())))
+            actor = name_or = _strip_det(m.text)
+            if len(names) == 1:
+                return ActorRef(actor, names[0], None, "organisation", False, "rule")
+            return ActorRef(name_or, "unknown", None, "unknown", False, "unknown")
+        return None
 
     def _scan_acronyms(self) -> dict[str, str]:
         """Acronyms spelled out anywhere in the text: "the Office of the Australian Information
@@ -824,8 +913,14 @@ class Attributor:
             if ln and ln in self._names:
                 prev = self._names[ln].antecedent
                 if prev.start < m.start and (prev.role or prev.name and len(prev.text) > len(m.text)):
+                    if not prev.appos:
+                        # a role before the name ("the cantonal chemist, Dr. Rosa Keller")
+                        # says more than a title or a misparsed one
+                        intro = self._introduced(m, lead_only=True)
+                        if intro is not m:
+                            return intro
                     return prev
-            return m
+            return self._introduced(m)
         if m.kind not in ("pronoun", "definite"):
             return m
         low = m.head_lemma
@@ -886,6 +981,72 @@ class Attributor:
                     and self._can_speak(a):
                 return a
         return m
+
+    def _introduced(self, m: Mention, lead_only: bool = False) -> Mention:
+        """'Adewale said' after "... against 241,902 for Kehinde Adewale of the opposition
+        Progressive Alliance" (not a speaker then), "Zhang said" after "Senior Colonel Zhang
+        Hui, a spokesman for ...": a one-word name that is a word of exactly one fuller
+        person name introduced earlier outside quotes, with a role, is that person."""
+        if m.role or m.appos:
+            return m
+        if m.name is not None:
+            a, b = m.name
+        elif m.kind == "name" and self.doc[m.head].pos_ == "PROPN" \
+                and _strip_det(m.text) == self.doc[m.head].text \
+                and self.registry.match(m.text) is None \
+                and not self.registry.countries.find(m.text):
+            a, b = m.start, m.end  # "Wang said": NER may call a lone surname an ORG
+        else:
+            return m
+        if " " in self.text[a:b]:
+            return m
+        word = self.text[a:b].lower()
+        found: dict[str, TokenSpan] = {}
+        k = bisect.bisect_left(self._ent_starts, m.start)
+        for ent in self.ents[:k]:
+            if ent.label_ != "PERSON" or len(ent) < 2 or self.in_quote[ent.start] \
+                    or ent.end_char > m.start or word not in {t.lower_ for t in ent}:
+                continue
+            if m.name is None and (any(t.is_upper and len(t.text) <= 4 for t in ent)
+                                   or self._org_like_name(ent.start, ent.end, ent.start - 1)):
+                return m  # "Scheldeland" after "KV Scheldeland": a club, not a surname
+            found.setdefault(ent.text, ent)
+        if len(found) != 1:
+            return m
+        ent = next(iter(found.values()))
+        prev = self.mention_at(ent.root)
+        if prev.name is None:
+            return m
+        lead = self._leading_role(ent) if not prev.appos else None
+        if lead is not None:
+            # "according to the cantonal doctor, Dr. Anne-Laure Perret": the role before the
+            # name (the parser often hangs the name elsewhere)
+            prev = replace(prev, start=lead[0], text=self.text[lead[0]:prev.end], role=lead)
+            prev.words = _words(self.context_text(prev))
+        elif lead_only or not prev.appos and (prev.role is None or prev.role == prev.span):
+            return m  # no role, or only a title ("Dr. Rosa Keller")
+        return prev
+
+    def _leading_role(self, ent: TokenSpan) -> Span | None:
+        """'the cantonal doctor' in "the cantonal doctor, Dr. Anne-Laure Perret": a definite
+        role noun phrase just before the name and its titles, after a comma."""
+        doc = self.doc
+        k = ent.start - 1
+        while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and ent.start - k <= 2:
+            k -= 1  # "Dr.", "Prof."
+        if k < 1 or doc[k].text != "," or doc[k - 1].pos_ != "NOUN" or self.in_quote[k - 1]:
+            return None
+        noun = doc[k - 1]
+        i, _j = np_token_range(doc, noun)
+        if i >= noun.i or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
+                                  for c in self.doc.kids(noun)):
+            return None
+        span = (doc[i].idx, noun.idx + len(noun.text))
+        rule = self._rule(self.text[span[0]:span[1]])
+        if not (self._role_noun(noun) or rule is not None and rule[0] in (
+                "government", "military", "person", "public")):
+            return None  # "the whole neighbourhood, Yuriy Shevchuk", "its website, X"
+        return span
 
     def _earlier_phrase(self, m: Mention) -> Mention:
         """'the ministry' when no subject introduced it: the last earlier phrase with the same
@@ -1004,12 +1165,18 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
+        party = self._party(m)
+        if party is not None:
+            return ActorRef(name or party.actor, party.group, party.group_country,
+                            party.group_type, anonymous, party.source)
         # 2. a registered institution/outlet named in the mention, role or appositive
         for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)):
             hit = reg.match(text)
             if not hit:
                 continue
             e = hit[0]
+            if e.group_type == "organisation" and self._accredited_to(text, hit[1][0]):
+                continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
                     and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS):
                 break  # "an analyst at the Brookline Institute": the role, not the employer
@@ -1106,6 +1273,13 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _accredited_to(self, text: str, i: int) -> bool:
+        """The registered body at folded token ``i`` of ``text`` is where an envoy is posted
+        ("ambassador to the United Nations", "envoy to NATO"), not whom he speaks for."""
+        toks, _ = self.registry.countries.fold(tokenize(text))
+        k = i - 1 if i > 0 and toks[i - 1].norm == "the" else i
+        return k >= 2 and toks[k - 1].norm in ("to", "at") and toks[k - 2].norm in _ENVOY_WORDS
 
     def _ents_before(self, m: Mention, hi: int) -> Iterator[TokenSpan]:
         """Entities outside quotes from the start of the sentence before the speaker's up to
@@ -1730,6 +1904,11 @@ class Attributor:
             gtype, by_head = "person", True
         elif "retired" in phrases and (phrases & r.military or phrases & r.government):
             gtype = "person"  # "a retired Air Force general" comments as an expert
+        elif phrases & {"former", "ex"} and phrases & r.person and (phrases & r.military
+                                                                  or phrases & r.government):
+            # "a former Royal Navy weapons officer now at the Institute for Defence Studies":
+            # the past office is history, the present post is an expert's
+            gtype = "person"
         elif phrases & _CIVIL and "military police" not in phrases:
             gtype = "government"  # police and fire officers are civil servants
         elif phrases & _LEGISLATIVE:
