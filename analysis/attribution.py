@@ -389,6 +389,11 @@ class Attributor:
         self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
             or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
+        # a long name whose acronym is not its initials ("International Cycling Union (UCI)"):
+        # the acronym is the body's own name
+        self._own_acronym = {_strip_det(long).replace("’", "'"): acr
+                             for acr, long in self._acr_long.items()
+                             if " " in long and _proper_name(long) and not _spells(acr, long)}
         # "The operator, Fjordlink", "Fjordlink, the operator": a name put in apposition to a
         # company noun is an organisation wherever it appears, whatever NER calls it
         self._appos_orgs: set[str] = set()
@@ -508,7 +513,8 @@ class Attributor:
                 k = t.i - 2
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
                         and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
-                             or doc[k - 1].is_upper) and t.i - k < 12:
+                             or doc[k - 1].is_upper or doc[k - 1].text in ("'", "’")
+                             and k >= 2 and doc[k - 2].is_title) and t.i - k < 12:
                     k -= 1
                 while k < t.i - 1 and doc[k].lower_ in ("of", "for", "and", "the"):
                     k += 1
@@ -1564,7 +1570,7 @@ class Attributor:
                 or self._rule(doc[min(i, a):max(j, b)].text) is not None:
             return None  # a state body, or an outlet ("Public broadcaster NRK")
         name = self._full_org_name(_strip_det(text))
-        return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+        return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
 
     def _institution_named(self, noun: str, before: int) -> ActorRef | None:
         """Placement of the last name ending in ``noun`` ("... University Hospital") outside
@@ -1587,7 +1593,7 @@ class Attributor:
             rule = self._rule(text)
             if rule is not None and rule[0] in ("government", "military", "media"):
                 return self._make(text, rule[0], rule[1], False)
-            short = _acronym(self.text[toks[a].idx:toks[k].idx + len(toks[k].text) + 8]) or text
+            short = self._org_group(text)
             return ActorRef(short, short, None, "organisation", False, "rule")
         return None
 
@@ -1689,7 +1695,7 @@ class Attributor:
                     rule = self._rule(self._acr_long.get(nm, doc[min(i, xi):max(j, xj)].text))
                     if rule is not None and rule[0] in ("government", "military", "media"):
                         return self._make(nm, rule[0], rule[1], False)  # "the institute" = RIVM
-                    return ActorRef(nm, _acronym(nm) or nm, None, "organisation", False, "rule")
+                    return ActorRef(nm, self._org_group(nm), None, "organisation", False, "rule")
         return None
 
     def _member_of(self, m: Mention, context: str) -> ActorRef | None:
@@ -1733,7 +1739,7 @@ class Attributor:
             name = _strip_det(ent.text)
             if rule is None and (self._org_like_name(ent.start, ent.end, ent.start - 1)
                                  or set(name.lower().split()) & self.rules.organisation):
-                return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+                return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
         return None
 
     def _org_words(self, context: str) -> bool:
@@ -1824,10 +1830,67 @@ class Attributor:
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
-            short = _acronym(long_name) or _acronym(self.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) \
-                or self._full_org_name(name)
+            short = self._org_group(self._full_org_name(name))
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
         return None
+
+    def _org_group(self, name: str) -> str:
+        """The group of an organisation nobody registered: the full name the text introduced.
+        "AWU" after "The Aviation Workers' Union (AWU)" and "Aviation Workers' Union (AWU)"
+        itself are "Aviation Workers' Union"; "Scheldeland" after "the Belgian side KV
+        Scheldeland" is "KV Scheldeland". Typographic apostrophes are straightened, so one
+        body is one group whatever the typesetting."""
+        nm = re.sub(r"\s*\([^()]*\)?\s*$", "", _strip_det(name.strip())) or name.strip()
+        words = nm.split()
+        if not _proper_name(nm):
+            # "The GMB union", "Germany's train drivers' union GDL": the name proper is the
+            # last run of capitalised words
+            k = len(words)
+            while k > 0 and not words[k - 1][:1].isupper():
+                k -= 1
+            j = k
+            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].lower() in _NAME_LINKS):
+                j -= 1
+            if k and not self.registry.countries.find(" ".join(words[j:k]), cities=False):
+                nm = " ".join(words[j:k])
+        own = self._own_acronym.get(nm)
+        if own is not None:
+            nm = own  # "International Cycling Union" that the text calls "UCI"
+        if nm.isupper() and " " not in nm:
+            long = self._acr_long.get(nm)
+            if long is None and nm in self._acronyms:
+                long = re.sub(r"\s*\([^()]*\)?\s*$", "", _strip_det(self._acronyms[nm].text))
+            if long is not None and _proper_name(long) and _spells(nm, long):
+                # an acronym of the name's own initials; "UCI" for "International Cycling
+                # Union" is a name in its own right (French), as are FIFA, MSF
+                nm = _strip_det(long)
+        else:
+            nm = self._fuller_name(nm)
+        return nm.replace("’", "'")
+
+    def _fuller_name(self, name: str) -> str:
+        """The first fuller form of ``name`` in the text, outside quotes: more proper nouns
+        before it ("KV Scheldeland" for "Scheldeland") or after it ("Tallwood Systems")."""
+        full = self._full_org_name(name)
+        if full != name:
+            return full
+        for mt in re.finditer(r"((?:[A-Z][\w'’&.-]*\s+){1,5})" + re.escape(name) + r"\b", self.text):
+            a = mt.start(1)
+            span = self.doc.char_span(a, mt.end(), alignment_mode="expand")
+            if span is None or self.in_quote[span.start]:
+                continue
+            k = span.start
+            while k < span.end and (span.doc[k].pos_ in ("DET", "ADP", "ADV", "PRON", "VERB",
+                                                         "AUX", "ADJ", "SCONJ", "CCONJ")
+                                    or span.doc[k].ent_type_ in ("GPE", "NORP", "DATE")):
+                k += 1  # "The", "In", "Belgian": not part of the name
+            extra = self.text[span.doc[k].idx:mt.start(1) + len(mt.group(1))].strip() \
+                if k < span.end else ""
+            if extra and all(w[:1].isupper() for w in extra.split()) \
+                    and all(span.doc[x].pos_ == "PROPN" for x in range(k, span.end)
+                            if span.doc[x].idx < mt.start(1) + len(mt.group(1))):
+                return f"{extra} {name}"
+        return name
 
     def _full_org_name(self, name: str) -> str:
         """'Tallwood' -> 'Tallwood Systems': news copy names a company in full once and then
@@ -2099,12 +2162,40 @@ class Attributor:
                 continue
             name = _strip_det(ent.text)
             ante = self.mention_at(ent.root)
-            return ante, ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+            return ante, ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
         return None
 
 
 _MISSING = object()
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
+                         "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
+                         "bin", "ibn", "y"})
+
+
+def _proper_name(text: str) -> bool:
+    """Every word capitalised, bar linking words: "Aviation Workers' Union", "Office of the
+    Data Protection Commissioner"; not "state news agency" or "food safety authority"."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) \
+        and words[0][:1].isupper()
+
+
+def _spells(acr: str, long: str) -> bool:
+    """The acronym is the initials of the long name's words, linking words optional."""
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    def fit(i: int, k: int) -> bool:
+        if k == len(acr):
+            return all(w.lower() in _NAME_LINKS for w in words[i:])
+        if i == len(words):
+            return False
+        w = words[i]
+        if w[:1].upper() == acr[k] and fit(i + 1, k + 1):
+            return True
+        return w.lower() in _NAME_LINKS and fit(i + 1, k)
+    return fit(0, 0)
 
 
 def _acronym(text: str) -> str | None:

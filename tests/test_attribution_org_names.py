@@ -1,0 +1,49 @@
+"""One organisation, one group: the full name the text introduced, whatever short form a
+later sentence uses (issue 4). Invented bodies only."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.statements import extract_statements
+
+
+class _Groups(dict):
+    def __getitem__(self, needle: str) -> str:
+        hits = [g for content, g in self.items() if needle in content]
+        assert len(hits) == 1, (needle, dict(self))
+        return hits[0]
+
+
+def groups_of(nlp, text: str) -> dict[str, str]:
+    return _Groups({s.content_text: s.speaker.actor.group for s in extract_statements(nlp(text))
+                    if s.speaker is not None})
+
+
+def test_an_acronym_of_the_initials_is_the_full_name(nlp):
+    text = ("The Harbour Dockers’ Union (HDU) said the strike would go ahead. "
+            "\"We have no choice,\" said Mark Lowe, the HDU’s general secretary.")
+    got = groups_of(nlp, text)
+    assert got["the strike would go ahead"] == "Harbour Dockers' Union"
+    assert got["We have no choice"] == "Harbour Dockers' Union"
+
+
+def test_an_acronym_that_is_not_the_initials_is_the_bodys_own_name(nlp):
+    text = ("LAUSANNE — The International Rowing Federation (FISA) banned two crews on Monday. "
+            "FISA president Jan Horak said the tests were clear.")
+    assert groups_of(nlp, text)["the tests were clear"] == "FISA"
+
+
+def test_a_short_form_takes_the_fuller_name_given_first(nlp):
+    text = ("The striker joined from the Belgian side FC Brandvik in 2021. Brandvik said the "
+            "fee was a club record.")
+    assert groups_of(nlp, text)["the fee was a club record"] == "FC Brandvik"
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("The GLX union said the talks had failed.", "talks had failed", "GLX"),
+    ("Van den Heuvel Holdings said the site was safe.", "the site was safe",
+     "Van den Heuvel Holdings"),
+])
+def test_a_name_keeps_its_particles_and_drops_a_descriptor(nlp, text, needle, group):
+    assert groups_of(nlp, text)[needle] == group
