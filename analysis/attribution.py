@@ -156,6 +156,10 @@ _MEMBER_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "
                            "spokesman", "spokeswoman", "spokesperson", "president", "coach",
                            "manager", "head", "chief operating officer", "cfo", "executive"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# an unnamed speaker whose name the text withholds is an anonymous source, whatever the noun
+_WITHHELD_RE = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\bnot want (?:his|her|their) "
+                          r"(?:name|names|identity) (?:used|published|given|revealed)"
+                          r"|\bcondition of anonymity\b|\banonymity\b|\bwithout being named\b")
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                           "mission", "observer", "emissary", "permanent representative"})
 # "the ruling X", "the opposition X party": which side of a party system a party is on
@@ -2078,14 +2082,26 @@ class Attributor:
         surface = self.doc[m.head].lower_
         if surface in r.spokesperson_heads or words & {"spokesman", "spokeswoman", "spokesperson"}:
             return False  # an unnamed spokesperson is the institution's own voice
-        if m.kind == "name" and head not in r.anonymous_heads and surface not in r.anonymous_heads:
-            return False
+        if m.kind == "name" and head not in r.anonymous_heads and surface not in r.anonymous_heads \
+                and self.doc[m.head].pos_ == "PROPN":
+            return False  # a name, not "a trader in Akure" (a common noun and a place)
         if self._partly_named(m):
             return False  # "who gave her name only as Anja": identified, if only in part
+        if self._withheld_name(m):
+            return True  # "an Iranian journalist who asked not to be named"
         if head in r.anonymous_heads or surface in r.anonymous_heads:
             return True
         # an unnamed ordinary person ("a reader", "another traveller", "patients waiting ...")
         return self.doc[m.head].pos_ == "NOUN" and (head in r.public or surface in r.public)
+
+    def _withheld_name(self, m: Mention) -> bool:
+        """The text says the speaker's name is withheld: "who asked not to be named", "who
+        did not want her name used", "speaking on condition of anonymity"."""
+        doc = self.doc
+        h = doc[m.head]
+        end = min(len(doc), h.right_edge.i + 1, h.i + 30)
+        text = " ".join(doc[k].lower_ for k in range(h.i + 1, end) if not self.in_quote[k])
+        return bool(_WITHHELD_RE.search(text))
 
     def _partly_named(self, m: Mention) -> bool:
         doc = self.doc

@@ -81,3 +81,19 @@ def test_an_envoy_to_an_international_body_speaks_for_his_country(nlp):
     ref = actor_of(nlp, "Hala Nasser, Syrian ambassador to the United Nations, said the vote "
                         "was illegal.", "the vote was illegal")
     assert ref.group == "Syrian government"
+
+
+@pytest.mark.parametrize("speaker", [
+    "A baker in Kumasi, who did not want her name used,",
+    "A nurse who asked not to be named",
+    "A teacher in Tamale",
+])
+def test_an_unnamed_person_with_a_place_or_a_withheld_name_is_anonymous(nlp, speaker):
+    ref = actor_of(nlp, f"ACCRA, Ghana — {speaker} said prices had doubled.", "prices had doubled")
+    assert ref.anonymous and ref.group == "Ghanaian public"
+
+
+def test_a_named_person_is_not_anonymous_whatever_the_clause_says(nlp):
+    ref = actor_of(nlp, "ACCRA, Ghana — Ama Owusu, a baker who asked that her shop not be named, "
+                        "said prices had doubled.", "prices had doubled")
+    assert not ref.anonymous
