@@ -160,6 +160,22 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _WITHHELD_RE = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\bnot want (?:his|her|their) "
                           r"(?:name|names|identity) (?:used|published|given|revealed)"
                           r"|\bcondition of anonymity\b|\banonymity\b|\bwithout being named\b")
+# nouns that make a name in apposition an organisation ("X, a coalition of ...")
+_BODY_NOUNS = frozenset({"union", "coalition", "alliance", "association", "federation", "group",
+                         "organisation", "organization", "ngo", "charity", "company", "firm",
+                         "party", "movement", "network", "campaign", "foundation", "club",
+                         "society", "league", "consortium", "cooperative", "co-operative",
+                         "collective", "syndicate", "confederation", "watchdog", "startup",
+                         "start-up", "consultancy", "lobby", "think tank", "think-tank"})
+# roles only an organisation has: "X's chief executive" makes X an organisation
+_CORPORATE_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "chairperson",
+                              "managing director", "director", "founder", "co-founder", "owner",
+                              "chief operating officer", "cfo", "coo", "general manager",
+                              "board", "president", "general secretary", "secretary general",
+                              "secretary-general", "chief economist", "medical director"})
+_FIRM_HEADS = frozenset({"company", "firm", "corporation", "airline", "airlines", "carrier", "bank",
+                         "lender", "utility", "operator", "producer", "conglomerate", "railway",
+                         "railways", "insurer", "group", "giant", "miner", "refiner", "shipyard"})
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                           "mission", "observer", "emissary", "permanent representative"})
 # "the ruling X", "the opposition X party": which side of a party system a party is on
@@ -1200,6 +1216,9 @@ class Attributor:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
             return ActorRef(actor, e.group, e.group_country, e.group_type,
                             e.anonymous or anonymous, "registry")
+        body = self._described_body(m)
+        if body is not None:
+            return body
         # "his office", "her spokesman": the owner's group
         owner = self._pronoun_owner(m)
         if owner is not None and (not by_head or rule[0] == "person" and owner.group_type in (
@@ -1283,6 +1302,38 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _described_body(self, m: Mention) -> ActorRef | None:
+        """'ElectWatch Nigeria, a coalition of civil society groups', 'Syndicat Santé Vaud, a
+        union representing hospital staff': a name put in apposition to an indefinite
+        organisation noun is that organisation, whatever words follow the noun."""
+        if m.kind != "name":
+            return None
+        doc = self.doc
+        spans = [m.appos, m.role]
+        cut = self.text.find(", a", m.start, m.end)  # the appositive inside the mention
+        if cut > m.start:
+            spans.append((cut + 2, m.end))
+        for sp in spans:
+            if sp is None or sp[0] < m.end and sp[0] != cut + 2:
+                continue
+            span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+            if span is None or not len(span) or span[0].lower_ not in ("a", "an"):
+                continue
+            root = span.root
+            lemma = root.lemma_.lower()
+            if root.pos_ != "NOUN" or lemma not in _BODY_NOUNS:
+                continue
+            name = _strip_det(self.text[m.start:min(m.end, sp[0])].rstrip(", "))
+            name = name.replace("’s", "").replace("'s", "").strip()
+            if not name or self._is_country_word(name):
+                continue
+            rule = self._rule(name)
+            if rule is not None and rule[0] in ("government", "military", "media"):
+                continue
+            group = self._org_group(name)
+            return ActorRef(name, group, None, "organisation", False, "rule")
+        return None
 
     def _accredited_to(self, text: str, i: int) -> bool:
         """The registered body at folded token ``i`` of ``text`` is where an envoy is posted
@@ -1669,6 +1720,9 @@ class Attributor:
                 known = self._desc_orgs.get(t.lemma_.lower()) if t.i != m.head else None
                 if known is not None and t.dep_ in ("poss", "compound"):
                     return known[1]  # "a hospital spokesman" after "the hospital" was placed
+            named = self._named_possessor(span)
+            if named is not None:
+                return named
             for t in span:
                 if t.pos_ != "NOUN" or not (t.dep_ == "poss" or t.dep_ == "compound"
                                             and t.lemma_.lower() in _OWNER_NOUNS):
@@ -1700,6 +1754,28 @@ class Attributor:
                     if rule is not None and rule[0] in ("government", "military", "media"):
                         return self._make(nm, rule[0], rule[1], False)  # "the institute" = RIVM
                     return ActorRef(nm, self._org_group(nm), None, "organisation", False, "rule")
+        return None
+
+    def _named_possessor(self, span: TokenSpan) -> ActorRef | None:
+        """"Waterbedrijf Oost's chief executive": a proper name that owns a member role and is
+        no country, no registered actor and no person (no known first name) is the
+        organisation the role belongs to."""
+        doc = self.doc
+        for t in span:
+            h = t.head
+            if t.dep_ != "poss" or t.pos_ != "PROPN" or h.i >= span.end or not (
+                    h.lemma_.lower() in _CORPORATE_ROLES
+                    or doc[h.i - 1].lower_ + " " + h.lower_ in _CORPORATE_ROLES):
+                continue  # "Erna Solberg's spokesman" may be a person's aide
+            a = _name_start(doc, t.i, span.start)
+            name = doc[a:t.i + 1].text
+            first = doc[a].lower_
+            if self._is_country_word(name) or self.registry.match(name) is not None \
+                    or first in self.rules.female_first_names | self.rules.male_first_names \
+                    or self._rule(name) is not None or a == t.i and doc[a].ent_type_ == "PERSON":
+                continue
+            group = self._org_group(name)
+            return ActorRef(group, group, None, "organisation", False, "rule")
         return None
 
     def _member_of(self, m: Mention, context: str) -> ActorRef | None:
@@ -1984,6 +2060,11 @@ class Attributor:
             gtype = "media"
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
+        elif phrases & {"state owned", "state run", "state controlled", "government owned"} \
+                and heads & _FIRM_HEADS and any(
+                    t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
+                    for t in folded):
+            return None  # "the state-owned Kuwait Oil Company": a company, named; not the state
         elif _national_body(norms, heads):
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field

@@ -47,3 +47,29 @@ def test_a_short_form_takes_the_fuller_name_given_first(nlp):
 ])
 def test_a_name_keeps_its_particles_and_drops_a_descriptor(nlp, text, needle, group):
     assert groups_of(nlp, text)[needle] == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("LAGOS, Nigeria — PollWatch Lagos, a coalition of civic groups that deployed 300 monitors, "
+     "said voting was peaceful.", "voting was peaceful", "PollWatch Lagos"),
+    ("Syndicat Chimie Nord, a union representing plant workers, said the plant was unsafe.",
+     "the plant was unsafe", "Syndicat Chimie Nord"),
+    ("OSLO, Norway — Nordlys Kraft's chief executive, Ingrid Dahl, said the plant would reopen.",
+     "the plant would reopen", "Nordlys Kraft"),
+    ("KUWAIT CITY — Output was normal, the state-owned Gulf Petro Company said.",
+     "Output was normal", "Gulf Petro Company"),
+])
+def test_a_named_body_described_as_one_is_that_body(nlp, text, needle, group):
+    assert groups_of(nlp, text)[needle] == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("OSLO, Norway — Erna Solberg's spokesman said the talks were over.", "talks were over",
+     "Norwegian government"),
+    ("LAGOS, Nigeria — Kofi Ade, a member of the Freedom Party, said he was happy.",
+     "he was happy", "Freedom Party"),
+    ("KUWAIT CITY — Exports would rise, Kuwait's state-owned oil company said.",
+     "Exports would rise", "Kuwaiti government"),
+])
+def test_a_person_or_an_unnamed_state_firm_is_not_made_an_organisation(nlp, text, needle, group):
+    assert groups_of(nlp, text)[needle] == group
