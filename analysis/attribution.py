@@ -1285,8 +1285,11 @@ class Attributor:
                 country = self._place_named_near(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
-            # a named person described only by an ordinary role or an age: the public
-            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+            # a named person described only by an ordinary role or an age: the public, of the
+            # country the role names ("Former British lifter Dan O'Connell") or where he is
+            own = self._country(tokenize(context), True)
+            return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
+                              False)
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
@@ -1528,6 +1531,13 @@ class Attributor:
         h = toks[m.head]
         if m.name is None and h.pos_ == "NOUN" and m.head_lemma in _COMPANY_NOUNS and not m.plural \
                 and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(h)):
+            named = next((c for c in self.doc.kids(h) if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                         None)
+            if named is not None:
+                # "PesaLink Go's parent company, Savanna Fintech": the company it names
+                ref = self._company_ref(_name_start(doc, named.i, h.i + 1), named.i + 1)
+                if ref is not None:
+                    return ref
             ref = self._last_company(m.start, ahead=True)  # "the mine's operator said"
             if ref is not None:
                 return ref
@@ -2069,7 +2079,11 @@ class Attributor:
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field
         elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
-                phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS):
+                phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
+                    set(norms) & {"international", "world", "global"}
+                    and phrases & r.government <= _BODY_WORDS | {"agency", "court", "tribunal"}):
+            # ("the International Testing Agency", "the World Health Organization's
+            # commission": bodies of many states, left to the organisation rules)
             gtype = "government"  # a state agency that is not a news agency; "the Maritime
             # Employers Council", "the Danish Refugee Council" are associations, not the state
         elif phrases & r.person:

@@ -73,3 +73,19 @@ def test_a_named_body_described_as_one_is_that_body(nlp, text, needle, group):
 ])
 def test_a_person_or_an_unnamed_state_firm_is_not_made_an_organisation(nlp, text, needle, group):
     assert groups_of(nlp, text)[needle] == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("NAIROBI, Kenya — The International Rowing Agency (IRA) said two crews were banned.",
+     "two crews were banned", "International Rowing Agency"),
+    ("NAIROBI, Kenya — Kenya's Anti-Doping Agency said the tests were clean.",
+     "tests were clean", "Kenyan government"),
+    ("NAIROBI, Kenya — The app's parent company, Jamii Holdings, said no money was lost.",
+     "no money was lost", "Jamii Holdings"),
+    ("NAIROBI, Kenya — Former Ugandan sprinter Grace Akello said the system was broken.",
+     "the system was broken", "Ugandan public"),
+    ("NAIROBI, Kenya — Iraqi national security adviser Inas Tamimi said talks would resume.",
+     "talks would resume", "Iraqi government"),
+])
+def test_international_bodies_named_firms_and_own_country_words(nlp, text, needle, group):
+    assert groups_of(nlp, text)[needle] == group
