@@ -1221,6 +1221,9 @@ class Attributor:
             return body
         # "his office", "her spokesman": the owner's group
         owner = self._pronoun_owner(m)
+        if owner is not None and m.name is None and m.head_lemma in _OWNER_NOUNS \
+                and owner.group_type in ("public", "person"):
+            owner = None  # "their union" of the drivers is the union, not the drivers
         if owner is not None and (not by_head or rule[0] == "person" and owner.group_type in (
                 "organisation", "government", "military", "media")):
             # "Its chief economist, X" after "The Y Federation welcomed the move": the
@@ -2253,6 +2256,11 @@ class Attributor:
             if hit is not None:
                 self._desc_orgs.setdefault(m.head_lemma, hit)
                 return Resolved(m, ante, hit[1])  # the speaker stays as written
+            # "..., their union said" in a lead that names "The Aviation Workers' Union" next:
+            # the body of that kind the text names (the last before, else the first after)
+            ref = self._institution_named(m.head_lemma, m.start)
+            if ref is not None and ref.group_type == "organisation":
+                return Resolved(m, ante, ref)
         return Resolved(m, ante, actor)
 
     def _subject_org_before(self, m: Mention) -> tuple[Mention, ActorRef] | None:

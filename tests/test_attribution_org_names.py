@@ -89,3 +89,14 @@ def test_a_person_or_an_unnamed_state_firm_is_not_made_an_organisation(nlp, text
 ])
 def test_international_bodies_named_firms_and_own_country_words(nlp, text, needle, group):
     assert groups_of(nlp, text)[needle] == group
+
+
+def test_their_union_in_a_lead_is_the_union_the_text_names_next(nlp):
+    text = ("LONDON — Bus drivers in Leeds will strike on Monday, their union said. The Northern "
+            "Transport Union (NTU) said pay talks had failed.")
+    assert groups_of(nlp, text)["will strike on Monday"] == "Northern Transport Union"
+
+
+def test_the_union_with_no_union_named_stays_unplaced(nlp):
+    text = "LONDON — Bus drivers in Leeds will strike on Monday, their union said."
+    assert groups_of(nlp, text)["will strike on Monday"] == "unknown"
