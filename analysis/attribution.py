@@ -939,7 +939,9 @@ class Attributor:
             if ln and ln in self._names:
                 prev = self._names[ln].antecedent
                 if prev.start < m.start and (prev.role or prev.name and len(prev.text) > len(m.text)):
-                    if not prev.appos:
+                    if not prev.appos and prev.name is not None and (
+                            prev.role is None or prev.role != prev.span
+                            or prev.end - prev.start - (prev.name[1] - prev.name[0]) <= 6):
                         # a role before the name ("the cantonal chemist, Dr. Rosa Keller")
                         # says more than a title or a misparsed one
                         intro = self._introduced(m, lead_only=True)
@@ -1060,16 +1062,30 @@ class Attributor:
         k = ent.start - 1
         while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and ent.start - k <= 2:
             k -= 1  # "Dr.", "Prof."
-        if k < 1 or doc[k].text != "," or doc[k - 1].pos_ != "NOUN" or self.in_quote[k - 1]:
+        if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and not self.in_quote[k]:
+            k += 1  # "the Nigerian striker Chidi Anyanwu": no comma
+        elif k < 1 or doc[k].text != "," or doc[k - 1].pos_ != "NOUN" or self.in_quote[k - 1]:
             return None
         noun = doc[k - 1]
-        i, _j = np_token_range(doc, noun)
-        if i >= noun.i or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
-                                  for c in self.doc.kids(noun)):
+        i = noun.i
+        while i > 0 and noun.i - i < 5 and not self.in_quote[i - 1] and (
+                doc[i - 1].pos_ in ("ADJ", "NOUN", "NUM") or doc[i - 1].ent_type_ == "NORP"
+                or doc[i - 1].dep_ == "case" or doc[i - 1].dep_ == "poss"):
+            i -= 1
+        if i == 0 or not (doc[i - 1].lower_ == "the" or doc[i].dep_ == "poss"
+                          or doc[i - 1].dep_ == "poss"):
+            return None  # a definite description only: "the cantonal doctor", "its director"
+        if doc[i - 1].dep_ == "poss" and doc[i - 1].pos_ == "PROPN":
+            i = _name_start(doc, i - 1, max(0, i - 8))  # "the Federation Council's ..."
+            i -= 1 if i > 0 and doc[i - 1].lower_ == "the" else 0
+        elif doc[i - 1].lower_ == "the" or doc[i - 1].dep_ == "poss":
+            i -= 1
+        if i >= noun.i:
             return None
         span = (doc[i].idx, noun.idx + len(noun.text))
         rule = self._rule(self.text[span[0]:span[1]])
-        if not (self._role_noun(noun) or rule is not None and rule[0] in (
+        own = any(doc[x].ent_type_ == "NORP" for x in range(i, noun.i))
+        if not (self._role_noun(noun) or own or rule is not None and rule[0] in (
                 "government", "military", "person", "public")):
             return None  # "the whole neighbourhood, Yuriy Shevchuk", "its website, X"
         return span

@@ -97,3 +97,10 @@ def test_a_named_person_is_not_anonymous_whatever_the_clause_says(nlp):
     ref = actor_of(nlp, "ACCRA, Ghana — Ama Owusu, a baker who asked that her shop not be named, "
                         "said prices had doubled.", "prices had doubled")
     assert not ref.anonymous
+
+
+def test_a_surname_after_a_nationality_description_takes_that_country(nlp):
+    text = ("ACCRA, Ghana — The club signed the Kenyan midfielder Daniel Wekesa on Monday. "
+            "Wekesa said he was proud.")
+    ref = actor_of(nlp, text, "he was proud")
+    assert ref.group == "Kenyan public"
