@@ -1199,6 +1199,16 @@ class Attributor:
             # "Lee Valley University said": the institution itself, not one of its experts
             nm = _strip_det(m.text)
             return ActorRef(nm, nm, None, "organisation", anonymous, "rule")
+        if rule is not None and rule[0] in ("person", "public") and m.kind == "name" \
+                and (m.name is None or self.doc[m.head].ent_type_ == "ORG") \
+                and self.doc[m.head].pos_ == "PROPN" \
+                and self.doc[m.head].text[:1].isupper() \
+                and m.head_lemma in self.rules.organisation | {"forum", "institute", "centre", "center"} \
+                and reg.match(m.text) is None:
+            # "The Marathwada Farmers' Forum said", "the Kibera Residents' Association": a body
+            # named for its members or its field speaks as itself, not as farmers or experts
+            nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
+            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
         # 1. a registered person
         if name:
             hit = reg.match(name)
@@ -1983,21 +1993,27 @@ class Attributor:
         full = self._full_org_name(name)
         if full != name:
             return full
-        for mt in re.finditer(r"((?:[A-Z][\w'’&.-]*\s+){1,5})" + re.escape(name) + r"\b", self.text):
+        for mt in re.finditer(r"((?:[A-Z][\w'’&-]*\s+){1,5})" + re.escape(name) + r"\b", self.text):
             a = mt.start(1)
             span = self.doc.char_span(a, mt.end(), alignment_mode="expand")
             if span is None or self.in_quote[span.start]:
                 continue
             k = span.start
-            while k < span.end and (span.doc[k].pos_ in ("DET", "ADP", "ADV", "PRON", "VERB",
-                                                         "AUX", "ADJ", "SCONJ", "CCONJ")
-                                    or span.doc[k].ent_type_ in ("GPE", "NORP", "DATE")):
-                k += 1  # "The", "In", "Belgian": not part of the name
-            extra = self.text[span.doc[k].idx:mt.start(1) + len(mt.group(1))].strip() \
-                if k < span.end else ""
+            cut = mt.start(1) + len(mt.group(1))  # where ``name`` starts
+            while k < span.end and span.doc[k].idx < cut and (
+                    span.doc[k].pos_ in ("DET", "ADP", "ADV", "PRON", "VERB", "AUX", "SCONJ",
+                                         "CCONJ")
+                    or span.doc[k].ent_type_ in ("NORP", "DATE")
+                    or span.doc[k].ent_type_ == "GPE" and span.doc[k].pos_ == "PROPN"
+                    and (k + 1 >= span.end or span.doc[k + 1].idx >= cut)):
+                k += 1  # "The", "In", "Belgian", "Lagos Scheldeland": not part of the name
+            for x in range(k, span.end):
+                if span.doc[x].idx < cut and span.doc[x].lower_ in ("'s", "’s"):
+                    k = x + 1  # "Qatar's Al-Mirqab": the owner is no part of the name
+            extra = self.text[span.doc[k].idx:cut].strip() if k < span.end else ""
             if extra and all(w[:1].isupper() for w in extra.split()) \
-                    and all(span.doc[x].pos_ == "PROPN" for x in range(k, span.end)
-                            if span.doc[x].idx < mt.start(1) + len(mt.group(1))):
+                    and all(span.doc[x].pos_ in ("PROPN", "ADJ", "NOUN") for x in range(k, span.end)
+                            if span.doc[x].idx < cut and span.doc[x].is_alpha):
                 return f"{extra} {name}"
         return name
 

@@ -100,3 +100,19 @@ def test_their_union_in_a_lead_is_the_union_the_text_names_next(nlp):
 def test_the_union_with_no_union_named_stays_unplaced(nlp):
     text = "LONDON — Bus drivers in Leeds will strike on Monday, their union said."
     assert groups_of(nlp, text)["will strike on Monday"] == "unknown"
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("PARIS — The Quai d'Orsay said the two diplomats had been expelled.", "two diplomats",
+     "French government"),
+    ("SEOUL — A Blue House spokesman said talks would resume.", "talks would resume",
+     "South Korean government"),
+    ("NAIROBI, Kenya — The Kibera Residents' Association said water was short.",
+     "water was short", "Kibera Residents' Association"),
+    ("NAIROBI, Kenya — Kenyan farmers said prices were low.", "prices were low", "Kenyan public"),
+    ("Exports will fall, according to the Rift Valley Tea Growers Federation. Tea Growers "
+     "Federation officials said prices would drop.", "prices would drop",
+     "Rift Valley Tea Growers Federation"),
+])
+def test_seats_of_government_member_bodies_and_full_names(nlp, text, needle, group):
+    assert groups_of(nlp, text)[needle] == group
