@@ -509,7 +509,8 @@ class Attributor:
                      and c.text[:1].isupper() and c.lower_ not in _PARTY_SIDES
                      and not self.registry.countries.find(c.text, cities=False)]
             if named:
-                a = _name_start(doc, named[-1].i, named[0].i)
+                lo = marker.i + 1 if marker is not None else named[0].i
+                a = _name_start(doc, named[-1].i, min(lo, named[0].i))
                 nm = doc[min(a, named[0].i):named[-1].i + 1].text
                 return ActorRef(nm, nm, None, "organisation", False, "rule")
             names = list(dict.fromkeys(self._parties.get(side, ())))
@@ -1972,6 +1973,13 @@ class Attributor:
                 j -= 1
             if k and not self.registry.countries.find(" ".join(words[j:k]), cities=False):
                 nm = " ".join(words[j:k])
+        for acr, long in self._acr_long.items():
+            long = _strip_det(long)
+            if long.startswith(nm + " ") and _proper_name(long):
+                # "National Federation" of "the National Federation of Mine Workers of Peru
+                # (FNTMP)": the body the text spelled out
+                nm = long if _spells(acr, long) else acr
+                break
         own = self._own_acronym.get(nm)
         if own is not None:
             nm = own  # "International Cycling Union" that the text calls "UCI"

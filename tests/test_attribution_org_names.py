@@ -116,3 +116,17 @@ def test_the_union_with_no_union_named_stays_unplaced(nlp):
 ])
 def test_seats_of_government_member_bodies_and_full_names(nlp, text, needle, group):
     assert groups_of(nlp, text)[needle] == group
+
+
+def test_a_secretary_general_belongs_to_the_body_the_text_gives(nlp):
+    text = ("LIMA, Peru — The National Federation of Mine Workers of Peru (FNTMP) said talks had "
+            "collapsed. \"We have been patient,\" said Jorge Quispe, the federation's secretary "
+            "general. Oleksandr Kovalenko, NATO's secretary general, said the alliance was ready.")
+    got = groups_of(nlp, text)
+    assert got["We have been patient"] == "FNTMP"
+    assert got["the alliance was ready"] == "NATO"
+
+
+def test_an_opposition_party_keeps_all_of_its_name(nlp):
+    text = "LIMA, Peru — The opposition Popular Force party called on the president to resign."
+    assert groups_of(nlp, text)["the president to resign"] == "Popular Force"
