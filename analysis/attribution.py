@@ -176,6 +176,10 @@ _CORPORATE_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman"
 _FIRM_HEADS = frozenset({"company", "firm", "corporation", "airline", "airlines", "carrier", "bank",
                          "lender", "utility", "operator", "producer", "conglomerate", "railway",
                          "railways", "insurer", "group", "giant", "miner", "refiner", "shipyard"})
+# "groups" of these are parties to a conflict or to politics, not the public
+_FIGHTING_GROUPS = frozenset({"armed", "militant", "militants", "rebel", "rebels", "opposition",
+                              "jihadist", "extremist", "terrorist", "paramilitary", "insurgent",
+                              "separatist", "islamist", "militia", "political", "opposition-held"})
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                           "mission", "observer", "emissary", "permanent representative"})
 # "the ruling X", "the opposition X party": which side of a party system a party is on
@@ -2094,8 +2098,8 @@ class Attributor:
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
         if {h for h in heads if " " in h} & r.government:
             gtype = "government"  # "Crown attorney", "district attorney"
-        elif heads & r.public:
-            gtype, by_head = "public", True
+        elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
+            gtype, by_head = "public", True  # not "armed groups", "opposition groups"
         elif heads & r.person:
             gtype, by_head = "person", True
         elif "retired" in phrases and (phrases & r.military or phrases & r.government):
@@ -2131,7 +2135,7 @@ class Attributor:
             # Employers Council", "the Danish Refugee Council" are associations, not the state
         elif phrases & r.person:
             gtype = "person"
-        elif phrases & r.public:
+        elif phrases & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
             gtype = "public"
         country = self._country(toks, gtype in ("person", "public", None))
         if gtype in ("media", "government", "military") and country is None \
@@ -2221,7 +2225,7 @@ class Attributor:
         if surface in r.spokesperson_heads or words & {"spokesman", "spokeswoman", "spokesperson"}:
             return False  # an unnamed spokesperson is the institution's own voice
         if m.kind == "name" and head not in r.anonymous_heads and surface not in r.anonymous_heads \
-                and self.doc[m.head].pos_ == "PROPN":
+                and self.doc[m.head].pos_ == "PROPN" and surface not in r.public:
             return False  # a name, not "a trader in Akure" (a common noun and a place)
         if self._partly_named(m):
             return False  # "who gave her name only as Anja": identified, if only in part
@@ -2229,8 +2233,10 @@ class Attributor:
             return True  # "an Iranian journalist who asked not to be named"
         if head in r.anonymous_heads or surface in r.anonymous_heads:
             return True
-        # an unnamed ordinary person ("a reader", "another traveller", "patients waiting ...")
-        return self.doc[m.head].pos_ == "NOUN" and (head in r.public or surface in r.public)
+        # an unnamed ordinary person ("a reader", "another traveller", "patients waiting ...";
+        # "Fishermen in Zambales said", which the tagger may call a proper noun)
+        return (self.doc[m.head].pos_ == "NOUN" or surface in r.public) \
+            and (head in r.public or surface in r.public)
 
     def _withheld_name(self, m: Mention) -> bool:
         """The text says the speaker's name is withheld: "who asked not to be named", "who

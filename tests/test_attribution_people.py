@@ -104,3 +104,15 @@ def test_a_surname_after_a_nationality_description_takes_that_country(nlp):
             "Wekesa said he was proud.")
     ref = actor_of(nlp, text, "he was proud")
     assert ref.group == "Kenyan public"
+
+
+@pytest.mark.parametrize("speaker,group", [
+    ("Consumer groups", "Kenyan public"),
+    ("Rights groups", "Kenyan public"),
+    ("Armed groups", "unknown"),
+    ("Opposition groups", "unknown"),
+])
+def test_unnamed_groups_are_anonymous_and_public_unless_parties_to_a_fight(nlp, speaker, group):
+    ref = actor_of(nlp, f"NAIROBI, Kenya — {speaker} said the fines were too low.",
+                   "fines were too low")
+    assert ref.anonymous and ref.group == group
