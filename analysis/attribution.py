@@ -118,7 +118,9 @@ _MEMBERSHIP_WORDS = frozenset({"employers", "employer", "manufacturers", "produc
                                "importers", "industry", "industries", "business", "businesses",
                                "trade", "traders", "retailers", "shipowners", "growers", "dealers",
                                "refugee", "refugees", "churches", "unions", "workers", "students",
-                               "bar", "chamber", "olympic", "football", "sports"})
+                               "bar", "chamber", "olympic", "football", "sports", "peoples",
+                               "communities", "indigenous", "tribes", "villages", "farmers",
+                               "residents", "parents", "patients", "fishermen"})
 _EMPLOYEE_WORDS = frozenset({"employee", "employees", "staff", "staffer", "staffers"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "carrier", "airline", "business",
                             "retailer", "manufacturer", "insurer", "lender", "developer"})
@@ -1193,6 +1195,18 @@ class Attributor:
         if bare in self._acr_long and self._acr_long[bare] not in context:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
+        if name and len(name) > 2 and rule is not None and rule[1] is not None:
+            # a person's own name says nothing of his country ("Gustavo Lagos", "Israel
+            # Katz"): only the words around it do
+            ntoks = tokenize(name)
+            placey = {ntoks[pos + x].shape for pos, n, _c, _k in self.registry.countries.scan(ntoks)
+                      for x in range(n)}
+            if placey:
+                bare = name
+                for w in placey:
+                    bare = re.sub(rf"\b{re.escape(w)}\b", "Name", bare)
+                context = context.replace(name, bare)
+                rule = self._rule(context)
         by_head = rule is not None and rule[2]
         if rule is not None and rule[0] in ("public", "person") and anonymous and not name \
                 and _phrases([t.norm for t in tokenize(context)]) & _INSIDE_ACCESS:

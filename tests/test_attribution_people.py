@@ -116,3 +116,16 @@ def test_unnamed_groups_are_anonymous_and_public_unless_parties_to_a_fight(nlp, 
     ref = actor_of(nlp, f"NAIROBI, Kenya — {speaker} said the fines were too low.",
                    "fines were too low")
     assert ref.anonymous and ref.group == group
+
+
+@pytest.mark.parametrize("who", ["Gustavo Lagos, a mining expert", "Ana Kaya, a mining expert"])
+def test_a_place_inside_a_persons_name_is_not_his_country(nlp, who):
+    ref = actor_of(nlp, f"SANTIAGO, Chile — {who} at the Catholic University, said prices "
+                        "would rise.", "prices would rise")
+    assert ref.group == "Chilean experts"
+
+
+def test_a_council_of_peoples_is_an_association_not_the_state(nlp):
+    ref = actor_of(nlp, "SANTIAGO, Chile — Sergio Cubillos, president of the Council of "
+                        "Atacameño Peoples, said they had not been consulted.", "not been consulted")
+    assert ref.group_type == "organisation"
