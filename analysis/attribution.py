@@ -99,7 +99,8 @@ _LOCAL = frozenset({"governor", "mayor", "provincial", "province", "local", "mun
                     "cantonal", "canton", "prefectural", "prefecture",
                     "council", "councillor", "councillors", "county", "district", "regional", "police",
                     "village", "town", "city", "state governor", "deputy governor", "fire", "rescue"})
-_LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "congress",
+_LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "senators",
+                          "legislators", "congressmen", "congresswomen", "congress",
                           "congressman", "congresswoman", "lawmaker", "lawmakers", "legislator",
                           "mp", "mps", "federation council", "assembly", "knesset", "bundestag",
                           "rep", "sen", "democrat", "republican", "armed services committee"})

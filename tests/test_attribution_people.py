@@ -129,3 +129,15 @@ def test_a_council_of_peoples_is_an_association_not_the_state(nlp):
     ref = actor_of(nlp, "SANTIAGO, Chile — Sergio Cubillos, president of the Council of "
                         "Atacameño Peoples, said they had not been consulted.", "not been consulted")
     assert ref.group_type == "organisation"
+
+
+def test_unnamed_opposition_legislators_are_anonymous_state_voices(nlp):
+    ref = actor_of(nlp, "SANTIAGO, Chile — Opposition senators said they would ask the "
+                        "comptroller to review the contract.", "review the contract")
+    assert (ref.group, ref.anonymous) == ("Chilean government", True)
+
+
+def test_a_named_centre_is_no_person(nlp):
+    ref = actor_of(nlp, "TAIPEI — Two people died, the island's Central Emergency Operation "
+                        "Center said.", "Two people died")
+    assert ref.group_type != "public"
