@@ -405,6 +405,7 @@ class Attributor:
         self._role_clauses: dict[int, Span | None] = {}
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
         self._dateline_spans: dict[int, tuple[int, int]] = {}
+        self._full_persons: list[TokenSpan] | None = None  # for _introduced
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -1038,10 +1039,13 @@ class Attributor:
             return m
         word = self.text[a:b].lower()
         found: dict[str, TokenSpan] = {}
-        k = bisect.bisect_left(self._ent_starts, m.start)
-        for ent in self.ents[:k]:
-            if ent.label_ != "PERSON" or len(ent) < 2 or self.in_quote[ent.start] \
-                    or ent.end_char > m.start or word not in {t.lower_ for t in ent}:
+        if self._full_persons is None:
+            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
+                                  and not self.in_quote[e.start]]
+        for ent in self._full_persons:
+            if ent.end_char > m.start:
+                break
+            if word not in {t.lower_ for t in ent}:
                 continue
             if m.name is None and (any(t.is_upper and len(t.text) <= 4 for t in ent)
                                    or self._org_like_name(ent.start, ent.end, ent.start - 1)):
