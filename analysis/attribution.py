@@ -1009,7 +1009,7 @@ class Attributor:
                 g = self._gender_of(a)
                 if g and g != want_gender:
                     continue
-                return a
+                return self._named_since(a, m, want_gender) or a
             if low in PRONOUNS_IT:
                 if a.is_org and not a.plural:
                     return a
@@ -1018,6 +1018,55 @@ class Attributor:
                     and self._can_speak(a):
                 return a
         return m
+
+    def _named_since(self, a: Mention, m: Mention, gender: str | None) -> Mention | None:
+        """A person named outside quotes in a later sentence than antecedent ``a`` and before
+        pronoun ``m``, in the pronoun's paragraph, of no other gender: "... quoted a military
+        official. For Élise Marchand, researcher at X, the episode matters less. '...', she
+        explains" -> Marchand (a fronted "For X," or "According to X" is no subject)."""
+        doc = self.doc
+        a_end = doc[a.head].sent.end
+        para = self.paragraph_of[m.head]
+        if self._full_persons is None:
+            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
+                                  and not self.in_quote[e.start]]
+        best = None
+        k0 = bisect.bisect_left(self._ent_starts, doc[a_end].idx if a_end < len(doc) else m.start)
+        for ent in self.ents[k0:]:
+            if ent.end_char > m.start:
+                break
+            if self.paragraph_of[ent.start] != para or self.in_quote[ent.start] or len(ent) < 2 \
+                    or not (ent.label_ == "PERSON" or ent.label_ == "ORG"
+                            and self._described_person(ent)):
+                continue
+            cand = self.mention_at(ent.root)
+            if cand.name is None and ent.label_ == "PERSON":
+                continue
+            ln = self._last_name(cand)
+            if ln is not None and ln == self._last_name(a):
+                continue  # the same person again ("Al-Nuaimi added" after "Faisal al-Nuaimi")
+            g = self._gender_of(cand)
+            if g and g != gender:
+                continue
+            best = cand
+        return best
+
+    def _described_person(self, ent: TokenSpan) -> bool:
+        """An entity NER calls an organisation that the text describes as a person: "Élise
+        Marchand, researcher at the Foundation for Strategic Research"."""
+        doc = self.doc
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].text != "," or self._org_like_name(ent.start, ent.end, None):
+            return False
+        k += 1
+        if doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        r = self.rules
+        while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].text.islower():
+            if doc[k].lower_ in r.person | r.public or self._role_noun(doc[k]):
+                return True
+            k += 1
+        return False
 
     def _introduced(self, m: Mention, lead_only: bool = False) -> Mention:
         """'Adewale said' after "... against 241,902 for Kehinde Adewale of the opposition

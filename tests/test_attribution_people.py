@@ -141,3 +141,18 @@ def test_a_named_centre_is_no_person(nlp):
     ref = actor_of(nlp, "TAIPEI — Two people died, the island's Central Emergency Operation "
                         "Center said.", "Two people died")
     assert ref.group_type != "public"
+
+
+def test_she_after_a_fronted_for_x_is_x_not_the_earlier_subject(nlp):
+    text = ("PARIS — The agency quoted a military official as saying the reports were false.\n\n"
+            "For Claire Dubois, a researcher at the Institute for Defence Policy in Paris, the "
+            "episode is about the message. \"Moscow wanted to be seen,\" she explains.")
+    ref = actor_of(nlp, text, "Moscow wanted to be seen")
+    assert ref.group == "French experts" and not ref.anonymous
+
+
+def test_he_after_a_subject_and_an_object_in_one_sentence_stays_the_subject(nlp):
+    text = ("LIMA, Peru — Interior Minister Juan Perez criticised the mayor, Carlos Ruiz, on "
+            "Monday. \"The police will stay,\" he said.")
+    ref = actor_of(nlp, text, "The police will stay")
+    assert ref.actor == "Juan Perez"
