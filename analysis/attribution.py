@@ -777,6 +777,17 @@ class Attributor:
             k = j + 1
             e = next((x for x in range(k, limit) if doc[x].text in (",", ";", "(")), limit)
             ap = _trim_span(doc, k, e) + (doc[k:e].root,) if e > k else None
+        if ap is not None and limit is not None and ap[1] + 1 < limit and doc[ap[1]].text == ",":
+            # "— Farah Naz, field coordinator, Save the Children.": the employer after the role
+            # belongs to the role
+            e = ap[1]
+            f = e + 1
+            while f < limit and (doc[f].text[:1].isupper() or doc[f].lower_ in _NAME_LINKS
+                                 or doc[f].text in ("-", "'", "’")):
+                f += 1
+            end = _trim_span(doc, e + 1, f)[1]
+            if f > e + 1 and end >= limit - 1 and doc[e + 1].text[:1].isupper():
+                ap = (ap[0], end, ap[2])
         if appos and m.kind != "pronoun":
             age, role_np = self._age_then_role(j, limit)
             if age:

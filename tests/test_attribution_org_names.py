@@ -130,3 +130,9 @@ def test_a_secretary_general_belongs_to_the_body_the_text_gives(nlp):
 def test_an_opposition_party_keeps_all_of_its_name(nlp):
     text = "LIMA, Peru — The opposition Popular Force party called on the president to resign."
     assert groups_of(nlp, text)["the president to resign"] == "Popular Force"
+
+
+def test_a_dash_attribution_with_role_then_employer_speaks_for_the_employer(nlp):
+    text = ("Floods hit the north.\n\n\"We are running out of tents.\" — Amina Yusuf, field "
+            "coordinator, Oxfam.")
+    assert groups_of(nlp, text)["running out of tents"] == "Oxfam"
