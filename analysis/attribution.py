@@ -455,13 +455,15 @@ class Attributor:
         n = len(doc)
         for t in doc.toks:
             side = _PARTY_SIDES.get(t.lower_)
-            if side is None or self.in_quote[t.i]:
-                continue
+            if side is None or self.in_quote[t.i] or t.pos_ == "NOUN" and t.lower_ != "opposition":
+                continue  # "the court's ruling Monday" is no ruling party
             k = t.i + 1
             while k < n and doc[k].lower_ in ("main", "largest", "biggest", "former", "new"):
                 k += 1
             e = self._name_run(k)
-            if e == k:
+            if e == k or any(doc[x].ent_type_ in ("DATE", "TIME", "GPE", "NORP") or doc[x].pos_ != "PROPN"
+                             and doc[x].text[:1].isupper() and doc[x].pos_ not in ("NOUN", "ADJ")
+                             for x in range(k, e)):
                 continue
             name = doc[k:e].text
             if self.registry.countries.find(name, cities=False) or self._rule(name) is not None \
@@ -493,7 +495,8 @@ class Attributor:
         on that side; with none or two, unknown, never the government."""
         doc = self.doc
         h = doc[m.head]
-        toks = [h] + [c for c in self.doc.kids(h) if c.dep_ == "poss"]
+        toks = [h] + [c for c in self.doc.kids(h) if c.dep_ == "poss"
+                      or c.dep_ == "compound" and c.pos_ == "NOUN" and h.pos_ == "PROPN"]
         for x in toks:
             if self.in_quote[x.i]:
                 continue
@@ -512,6 +515,11 @@ class Attributor:
                 nm = doc[k:max(x.i + 1, self._name_run(k))].text
                 return ActorRef(nm, nm, None, "organisation", False, "rule")
             if x.lemma_.lower() not in _PARTY_HEADS:
+                names = list(dict.fromkeys(self._parties.get(side, ())))
+                if marker is not None and len(names) == 1 and self._role_noun(x):
+                    # "Opposition leader X" when the text names one opposition party
+                    return ActorRef(_strip_det(m.text), names[0], None, "organisation", False,
+                                    "rule")
                 continue
             named = [c for c in self.doc.kids(x) if c.i < x.i and c.dep_ in ("compound", "amod", "nmod")
                      and c.text[:1].isupper() and c.lower_ not in _PARTY_SIDES

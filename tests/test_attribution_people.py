@@ -156,3 +156,15 @@ def test_he_after_a_subject_and_an_object_in_one_sentence_stays_the_subject(nlp)
             "Monday. \"The police will stay,\" he said.")
     ref = actor_of(nlp, text, "The police will stay")
     assert ref.actor == "Juan Perez"
+
+
+def test_a_court_ruling_is_no_ruling_party(nlp):
+    text = ("NAIROBI, Kenya — The court's ruling Monday angered the government. The ruling "
+            "party said it would appeal.")
+    assert actor_of(nlp, text, "it would appeal").group == "unknown"
+
+
+def test_an_opposition_leader_speaks_for_the_one_opposition_party_named(nlp):
+    text = ("NAIROBI, Kenya — The opposition Orange Democratic Movement called rallies. "
+            "Opposition leader Raila Odinga said the vote was stolen.")
+    assert actor_of(nlp, text, "the vote was stolen").group == "Orange Democratic Movement"
