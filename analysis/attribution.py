@@ -581,18 +581,19 @@ class Attributor:
             return None
         codes = self._dateline_codes()
         (top, n), *rest = self._country_counts.most_common(2) + [(None, 0)]
-        return top if top in codes and n > rest[0][1] else None
+        # with two cities ("NEW DELHI/BEIJING"), only the first (the filing bureau) counts
+        return top if codes and top == codes[0] and n > rest[0][1] else None
 
-    def _dateline_codes(self) -> set[str]:
-        """Countries of the cities in the article's first dateline, hubs included."""
+    def _dateline_codes(self) -> list[str]:
+        """Countries of the cities in the article's first dateline, hubs included, in order."""
         self._build_datelines()
         for p in sorted(self._datelines or ()):
             if p > 3:
                 break  # datelines open a story (default_country reads the same four)
             start, end = self._dateline_spans[p]
             toks = tokenize(re.sub(r"\([^()]*\)", " ", self.text[start:end]))
-            return {code for _, _, code, _ in self.registry.countries.scan(toks)}
-        return set()
+            return list(dict.fromkeys(code for _, _, code, _ in self.registry.countries.scan(toks)))
+        return []
 
     def _dominant_country(self) -> str | None:
         """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
@@ -1268,12 +1269,15 @@ class Attributor:
         if bare in self._acr_long and self._acr_long[bare] not in context:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
-        if name and len(name) > 2 and rule is not None and rule[1] is not None:
-            # a person's own name says nothing of his country ("Gustavo Lagos", "Israel
-            # Katz"): only the words around it do
+        if name and len(name) > 2 and rule is not None:
+            # a person's own name says nothing of his country or job ("Gustavo Lagos", "Israel
+            # Katz", "Tim Cook", "Anna Fisher"): only the words around it do
             ntoks = tokenize(name)
             placey = {ntoks[pos + x].shape for pos, n, _c, _k in self.registry.countries.scan(ntoks)
-                      for x in range(n)}
+                      for x in range(n)} if rule[1] is not None else set()
+            r = self.rules
+            placey |= {t.shape for t in ntoks[-2:] if t.shape[:1].isupper() and t.norm in (
+                r.public | r.person) and len(ntoks) > 1 and not (rule[0] == "media")}
             if placey:
                 bare = name
                 for w in placey:

@@ -136,3 +136,22 @@ def test_a_dash_attribution_with_role_then_employer_speaks_for_the_employer(nlp)
     text = ("Floods hit the north.\n\n\"We are running out of tents.\" — Amina Yusuf, field "
             "coordinator, Oxfam.")
     assert groups_of(nlp, text)["running out of tents"] == "Oxfam"
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("Apple's chief executive, Tim Cook, said the phones were safe.", "phones were safe", "Apple"),
+    ("SANTIAGO, Chile — Ana Fisher, a mining consultant, said copper would rise.",
+     "copper would rise", "Chilean experts"),
+])
+def test_a_job_word_inside_a_persons_name_is_no_job(nlp, text, needle, group):
+    assert groups_of(nlp, text)[needle] == group
+
+
+def test_a_two_city_dateline_counts_only_its_first_city(nlp):
+    # Canada named 4 times, the United States 3: Canada leads but does not dominate, and the
+    # dateline's first city is Washington
+    text = ("WASHINGTON/OTTAWA — Canada and the United States met. Canada said the talks were "
+            "frank, the United States said they were hard, Canada's trade minister agreed and "
+            "the U.S. envoy left. Canada will host the next round.\n\nThe commerce secretary "
+            "said nothing had been agreed.")
+    assert groups_of(nlp, text)["nothing had been agreed"] != "Canadian government"
