@@ -1277,7 +1277,7 @@ class Attributor:
                       for x in range(n)} if rule[1] is not None else set()
             r = self.rules
             placey |= {t.shape for t in ntoks[-2:] if t.shape[:1].isupper() and t.norm in (
-                r.public | r.person) and len(ntoks) > 1 and not (rule[0] == "media")}
+                r.public | r.person) and len(ntoks) > 1 and rule[0] != "media"}
             if placey:
                 bare = name
                 for w in placey:
