@@ -183,6 +183,8 @@ _FIRM_HEADS = frozenset({"company", "firm", "corporation", "airline", "airlines"
 _FIGHTING_GROUPS = frozenset({"armed", "militant", "militants", "rebel", "rebels", "opposition",
                               "jihadist", "extremist", "terrorist", "paramilitary", "insurgent",
                               "separatist", "islamist", "militia", "political", "opposition-held"})
+_FREE_JOURNALISTS = frozenset({"journalist", "journalists", "reporter", "reporters", "blogger",
+                               "bloggers"})
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                           "mission", "observer", "emissary", "permanent representative"})
 # "the ruling X", "the opposition X party": which side of a party system a party is on
@@ -1284,6 +1286,10 @@ class Attributor:
                     bare = re.sub(rf"\b{re.escape(w)}\b", "Name", bare)
                 context = context.replace(name, bare)
                 rule = self._rule(context)
+        if rule is not None and rule[0] == "media" and self._free_journalist(m, context):
+            # "an Iranian journalist who lives in the suburbs", "a local journalist from
+            # Frankfurt": a journalist with no outlet speaks as a person, not as the media
+            rule = ("public", self._country(tokenize(context), True) or rule[1], True, rule[3])
         by_head = rule is not None and rule[2]
         if rule is not None and rule[0] in ("public", "person") and anonymous and not name \
                 and _phrases([t.norm for t in tokenize(context)]) & _INSIDE_ACCESS:
@@ -2273,6 +2279,35 @@ class Attributor:
                     # reports on a country it names again and again and never names its own
                     country = self.home_country
         return gtype, country, by_head, explicit
+
+    def _free_journalist(self, m: Mention, context: str) -> bool:
+        """The speaker is "a/an/the (local) journalist/reporter/blogger" (the mention or its
+        role) with no outlet in sight: no other media word, no registered outlet, no employer
+        named after at/for/with/of."""
+        heads = []
+        for sp in (m.span, m.role, m.appos):
+            if sp is None:
+                continue
+            span = self.doc.char_span(sp[0], sp[1], alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root if sp != m.span else self.doc[m.head]
+            if root.lower_ in ("journalist", "reporter", "blogger") and root.tag_ == "NN" \
+                    and span[0].lower_ in ("a", "an", "the"):
+                heads.append(root)
+        if not heads:
+            return False
+        norms = [t.norm for t in tokenize(context)]
+        return not (_phrases(norms) & self.rules.media) - _FREE_JOURNALISTS \
+            and self.registry.match(context) is None and not self._employer_named(context)
+
+    def _employer_named(self, text: str) -> bool:
+        """A capitalised name after "at", "for", "with" or "of" that is no place ("a journalist
+        at Le Monde", not "a journalist from Tabriz")."""
+        for mt in re.finditer(r"\b(?:at|for|with|of)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s?)+)", text):
+            if not self.registry.countries.find(mt.group(1).strip()):
+                return True
+        return False
 
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media

@@ -168,3 +168,16 @@ def test_an_opposition_leader_speaks_for_the_one_opposition_party_named(nlp):
     text = ("NAIROBI, Kenya — The opposition Orange Democratic Movement called rallies. "
             "Opposition leader Raila Odinga said the vote was stolen.")
     assert actor_of(nlp, text, "the vote was stolen").group == "Orange Democratic Movement"
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("PARIS — An Iranian journalist who lives in the suburbs said she had been followed.",
+     "had been followed", "Iranian public"),
+    ("PARIS — Marie Dupont, a journalist at Le Monde, said the embassy had refused to comment.",
+     "refused to comment", "French media"),
+    ("PARIS — A BBC reporter said the border was closed.", "border was closed", "British media"),
+    ("PARIS — The official told reporters, who asked for details, that talks would go on.",
+     "talks would go on", "French government"),
+])
+def test_a_journalist_with_no_outlet_speaks_as_a_person(nlp, text, needle, group):
+    assert actor_of(nlp, text, needle).group == group
