@@ -429,7 +429,8 @@ class Attributor:
         self._appos_orgs: set[str] = set()
         company_words = _COMPANY_NOUNS | self.rules.company_roles
         def definite(t: Token) -> bool:  # "a kiln operator" describes a person's job
-            return any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t))
+            return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
+                       for c in self.doc.kids(t))  # "Spain's largest airline, Iberia"
 
         for t in doc.toks:
             if t.pos_ == "NOUN" and t.lemma_.lower() in company_words and definite(t):

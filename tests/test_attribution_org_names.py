@@ -155,3 +155,9 @@ def test_a_two_city_dateline_counts_only_its_first_city(nlp):
             "the U.S. envoy left. Canada will host the next round.\n\nThe commerce secretary "
             "said nothing had been agreed.")
     assert groups_of(nlp, text)["nothing had been agreed"] != "Canadian government"
+
+
+def test_a_name_in_apposition_to_a_possessed_company_noun_is_that_company(nlp):
+    text = ("MADRID — Spain's largest airline, Iberia, cancelled 300 flights. Iberia said the "
+            "union's demands were unaffordable.")
+    assert groups_of(nlp, text)["demands were unaffordable"] == "Iberia"
