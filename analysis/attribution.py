@@ -185,6 +185,8 @@ _FIGHTING_GROUPS = frozenset({"armed", "militant", "militants", "rebel", "rebels
                               "separatist", "islamist", "militia", "political", "opposition-held"})
 _FREE_JOURNALISTS = frozenset({"journalist", "journalists", "reporter", "reporters", "blogger",
                                "bloggers"})
+_COUNSEL_WORDS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
+                            "barrister"})
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                           "mission", "observer", "emissary", "permanent representative"})
 # "the ruling X", "the opposition X party": which side of a party system a party is on
@@ -1359,7 +1361,9 @@ class Attributor:
             # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
-        if by_head and rule[0] == "public" and m.words & _EMPLOYEE_WORDS:
+        if by_head and rule[0] == "public" and m.words & (_EMPLOYEE_WORDS | _COUNSEL_WORDS):
+            # (also "a lawyer for the Centre for Environmental Rights": counsel of a named body
+            # speaks for it; "a lawyer for the family" names none and stays public)
             # "a staff member of the Norwegian Refugee Council": staff of a named body speak
             # for it; "two employees" with no employer named are ordinary people
             org = self._organisation(m, allow_head=False)

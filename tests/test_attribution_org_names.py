@@ -161,3 +161,15 @@ def test_a_name_in_apposition_to_a_possessed_company_noun_is_that_company(nlp):
     text = ("MADRID — Spain's largest airline, Iberia, cancelled 300 flights. Iberia said the "
             "union's demands were unaffordable.")
     assert groups_of(nlp, text)["demands were unaffordable"] == "Iberia"
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("JOHANNESBURG — \"This is a victory,\" said Tumi Mokoena, a lawyer for the Centre for "
+     "Environmental Rights.", "This is a victory", "Centre for Environmental Rights"),
+    ("LIMA, Peru — \"We will appeal,\" said Rosa Quiroz, a lawyer for the family.",
+     "We will appeal", "Peruvian public"),
+    ("LIMA, Peru — \"The river is dead,\" said Ana Vera, a lawyer from the non-profit Fundación "
+     "Agua Viva.", "The river is dead", "Fundación Agua Viva"),
+])
+def test_counsel_of_a_named_body_speaks_for_it(nlp, text, needle, group):
+    assert groups_of(nlp, text)[needle] == group
