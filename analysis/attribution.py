@@ -187,6 +187,9 @@ _FREE_JOURNALISTS = frozenset({"journalist", "journalists", "reporter", "reporte
                                "bloggers"})
 _COUNSEL_WORDS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
                             "barrister"})
+_EXPERT_PLURALS = frozenset({"analysts", "economists", "experts", "researchers", "scientists",
+                             "academics", "observers", "specialists", "commentators", "historians",
+                             "scholars", "strategists"})
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                           "mission", "observer", "emissary", "permanent representative"})
 # "the ruling X", "the opposition X party": which side of a party system a party is on
@@ -2264,6 +2267,11 @@ class Attributor:
                 return "government", capital, False, True  # "Warsaw said"
             return None
         explicit = country is not None
+        if country is None and gtype == "person" and heads & _EXPERT_PLURALS \
+                and not set(norms) & _LOCATIVE_PREPS:
+            # "Some economists warned", "Analysts said": unplaced experts have no country
+            # (design.md; "analysts in Yerevan" are placed by the place)
+            return gtype, None, by_head, True
         if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):
             if gtype == "public" or phrases & _LOCAL and not phrases & (_LEGISLATIVE - {"assembly"}):
                 # people and local officials: where the story is ("the Federation Council" is

@@ -181,3 +181,15 @@ def test_an_opposition_leader_speaks_for_the_one_opposition_party_named(nlp):
 ])
 def test_a_journalist_with_no_outlet_speaks_as_a_person(nlp, text, needle, group):
     assert actor_of(nlp, text, needle).group == group
+
+
+@pytest.mark.parametrize("speaker,group", [
+    ("Some economists", "Experts"),
+    ("Analysts", "Experts"),
+    ("Analysts in Nairobi", "Kenyan experts"),
+    ("Kenyan analysts", "Kenyan experts"),
+])
+def test_unplaced_unnamed_experts_have_no_country(nlp, speaker, group):
+    ref = actor_of(nlp, f"NAIROBI, Kenya — Tea prices fell. {speaker} said the shilling would "
+                        "recover.", "the shilling would recover")
+    assert ref.group == group
