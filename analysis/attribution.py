@@ -589,8 +589,10 @@ class Attributor:
             return None
         codes = self._dateline_codes()
         (top, n), *rest = self._country_counts.most_common(2) + [(None, 0)]
-        # with two cities ("NEW DELHI/BEIJING"), only the first (the filing bureau) counts
-        return top if codes and top == codes[0] and n > rest[0][1] else None
+        # with two cities ("NEW DELHI/BEIJING"), only the first (the filing bureau) counts, and
+        # it must lead clearly (a quarter more mentions): the story is about both
+        lead = n >= 1.25 * rest[0][1] if len(codes) > 1 else n > rest[0][1]
+        return top if codes and top == codes[0] and lead else None
 
     def _dateline_codes(self) -> list[str]:
         """Countries of the cities in the article's first dateline, hubs included, in order."""

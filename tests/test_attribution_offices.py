@@ -64,3 +64,11 @@ def test_officer_is_a_soldier_only_without_a_civil_function(nlp, speaker, milita
     ref = actor_of(nlp, f"NAIROBI, Kenya — {speaker} said the count was over.",
                    "the count was over")
     assert (ref.group_type == "military") is military
+
+
+def test_a_two_city_dateline_with_a_near_tie_places_no_bare_army(nlp):
+    # Lebanon named 4 times, Israel 4: the story is about both, "the army" is either's
+    text = ("BEIRUT/JERUSALEM — Lebanon said Israel struck a village. Lebanon's army and "
+            "Israel's army traded fire. Lebanon and Israel blamed each other. Israeli and "
+            "Lebanese officials met.\n\nThe army said two soldiers were hurt.")
+    assert actor_of(nlp, text, "two soldiers were hurt").group == "unknown"
