@@ -68,7 +68,7 @@ def test_officer_is_a_soldier_only_without_a_civil_function(nlp, speaker, milita
 
 def test_a_two_city_dateline_with_a_near_tie_places_no_bare_army(nlp):
     # Lebanon named 4 times, Israel 4: the story is about both, "the army" is either's
-    text = ("BEIRUT/JERUSALEM — Lebanon said Israel struck a village. Lebanon's army and "
-            "Israel's army traded fire. Lebanon and Israel blamed each other. Israeli and "
-            "Lebanese officials met.\n\nThe army said two soldiers were hurt.")
+    text = ("BEIRUT/JERUSALEM — Lebanon said Israel struck a village. Lebanon and Israel "
+            "traded fire for hours. Lebanon and Israel blamed each other, and Israel and Lebanon "
+            "both called it self-defence.\n\nThe army said two soldiers were hurt.")
     assert actor_of(nlp, text, "two soldiers were hurt").group == "unknown"
