@@ -2173,6 +2173,9 @@ class Attributor:
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
         norms = [t.norm for t in folded]
+        # "open-source" (investigators, software) is no anonymous "source"
+        norms = [n for k, n in enumerate(norms)
+                 if not (n in ("source", "sources") and k and norms[k - 1] == "open")]
         phrases = _phrases(norms)
         r = self.rules
         heads = set()

@@ -173,3 +173,9 @@ def test_a_name_in_apposition_to_a_possessed_company_noun_is_that_company(nlp):
 ])
 def test_counsel_of_a_named_body_speaks_for_it(nlp, text, needle, group):
     assert groups_of(nlp, text)[needle] == group
+
+
+def test_an_open_source_group_is_no_anonymous_state_source(nlp):
+    text = ("LONDON — Investigators at the open-source group Pixel Trace said no crater was "
+            "found. \"We keep looking,\" the group's director, Sam Hale, said.")
+    assert groups_of(nlp, text)["We keep looking"] == "Pixel Trace"
