@@ -35,7 +35,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -96,9 +96,11 @@ _DOC_NOUNS = frozenset({"statement", "email", "e-mail", "letter", "report", "bul
                         "study", "survey", "memo", "transcript", "message", "announcement"})
 # Local and regional offices belong to the country the story happens in.
 _LOCAL = frozenset({"governor", "mayor", "provincial", "province", "local", "municipal", "municipality",
+                    "cantonal", "canton", "prefectural", "prefecture",
                     "council", "councillor", "councillors", "county", "district", "regional", "police",
                     "village", "town", "city", "state governor", "deputy governor", "fire", "rescue"})
-_LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "congress",
+_LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "senators",
+                          "legislators", "congressmen", "congresswomen", "congress",
                           "congressman", "congresswoman", "lawmaker", "lawmakers", "legislator",
                           "mp", "mps", "federation council", "assembly", "knesset", "bundestag",
                           "rep", "sen", "democrat", "republican", "armed services committee"})
@@ -117,7 +119,9 @@ _MEMBERSHIP_WORDS = frozenset({"employers", "employer", "manufacturers", "produc
                                "importers", "industry", "industries", "business", "businesses",
                                "trade", "traders", "retailers", "shipowners", "growers", "dealers",
                                "refugee", "refugees", "churches", "unions", "workers", "students",
-                               "bar", "chamber", "olympic", "football", "sports"})
+                               "bar", "chamber", "olympic", "football", "sports", "peoples",
+                               "communities", "indigenous", "tribes", "villages", "farmers",
+                               "residents", "parents", "patients", "fishermen"})
 _EMPLOYEE_WORDS = frozenset({"employee", "employees", "staff", "staffer", "staffers"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "operator", "carrier", "airline", "business",
                             "retailer", "manufacturer", "insurer", "lender", "developer"})
@@ -155,6 +159,51 @@ _MEMBER_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "
                            "spokesman", "spokeswoman", "spokesperson", "president", "coach",
                            "manager", "head", "chief operating officer", "cfo", "executive"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# an unnamed speaker whose name the text withholds is an anonymous source, whatever the noun
+_WITHHELD_RE = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\bnot want (?:his|her|their) "
+                          r"(?:name|names|identity) (?:used|published|given|revealed)"
+                          r"|\bcondition of anonymity\b|\banonymity\b|\bwithout being named\b")
+# nouns that make a name in apposition an organisation ("X, a coalition of ...")
+_BODY_NOUNS = frozenset({"union", "coalition", "alliance", "association", "federation", "group",
+                         "organisation", "organization", "ngo", "charity", "company", "firm",
+                         "party", "movement", "network", "campaign", "foundation", "club",
+                         "society", "league", "consortium", "cooperative", "co-operative",
+                         "collective", "syndicate", "confederation", "watchdog", "startup",
+                         "start-up", "consultancy", "lobby", "think tank", "think-tank"})
+# roles only an organisation has: "X's chief executive" makes X an organisation
+_CORPORATE_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "chairperson",
+                              "managing director", "director", "founder", "co-founder", "owner",
+                              "chief operating officer", "cfo", "coo", "general manager",
+                              "board", "president", "general secretary", "secretary general",
+                              "secretary-general", "chief economist", "medical director"})
+_FIRM_HEADS = frozenset({"company", "firm", "corporation", "airline", "airlines", "carrier", "bank",
+                         "lender", "utility", "operator", "producer", "conglomerate", "railway",
+                         "railways", "insurer", "group", "giant", "miner", "refiner", "shipyard"})
+# "groups" of these are parties to a conflict or to politics, not the public
+_FIGHTING_GROUPS = frozenset({"armed", "militant", "militants", "rebel", "rebels", "opposition",
+                              "jihadist", "extremist", "terrorist", "paramilitary", "insurgent",
+                              "separatist", "islamist", "militia", "political", "opposition-held"})
+_FREE_JOURNALISTS = frozenset({"journalist", "journalists", "reporter", "reporters", "blogger",
+                               "bloggers"})
+_COUNSEL_WORDS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
+                            "barrister"})
+_EXPERT_PLURALS = frozenset({"analysts", "economists", "experts", "researchers", "scientists",
+                             "academics", "observers", "specialists", "commentators", "historians",
+                             "scholars", "strategists"})
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
+                          "mission", "observer", "emissary", "permanent representative"})
+# "the ruling X", "the opposition X party": which side of a party system a party is on
+_PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
+_PARTY_HEADS = frozenset({"party", "parties", "opposition", "coalition", "alliance", "bloc"})
+_PARTY_NAME_WORDS = frozenset({"party", "congress", "alliance", "front", "movement", "union",
+                               "league", "bloc", "coalition", "democrats", "republicans"})
+# words before "officer" that leave it a soldier: determiners, numbers, ranks and grades
+_PLAIN_OFFICER_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several",
+                                  "some", "many", "senior", "junior", "retired", "serving", "former",
+                                  "commanding", "career", "staff", "warrant", "petty", "flag",
+                                  "field", "duty", "non-commissioned", "noncommissioned", "ranking",
+                                  "high-ranking", "mid-ranking", "intelligence", "another", "other",
+                                  "his", "her", "their", "its", "of", "and"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -362,6 +411,8 @@ class Attributor:
         self._noun_lemmas: dict[str, list[int]] | None = None  # for _earlier_phrase
         self._role_clauses: dict[int, Span | None] = {}
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
+        self._dateline_spans: dict[int, tuple[int, int]] = {}
+        self._full_persons: list[TokenSpan] | None = None  # for _introduced
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -370,14 +421,21 @@ class Attributor:
         self.dateline = dateline
         self.outlet_country = outlet_country
         self._country_counts: Counter = Counter()  # filled by _dominant_country
-        self.home_country = dateline or self._dominant_country() or default_country
+        self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
+            or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
+        # a long name whose acronym is not its initials ("International Cycling Union (UCI)"):
+        # the acronym is the body's own name
+        self._own_acronym = {_strip_det(long).replace("’", "'"): acr
+                             for acr, long in self._acr_long.items()
+                             if " " in long and _proper_name(long) and not _spells(acr, long)}
         # "The operator, Fjordlink", "Fjordlink, the operator": a name put in apposition to a
         # company noun is an organisation wherever it appears, whatever NER calls it
         self._appos_orgs: set[str] = set()
         company_words = _COMPANY_NOUNS | self.rules.company_roles
         def definite(t: Token) -> bool:  # "a kiln operator" describes a person's job
-            return any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t))
+            return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
+                       for c in self.doc.kids(t))  # "Spain's largest airline, Iberia"
 
         for t in doc.toks:
             if t.pos_ == "NOUN" and t.lemma_.lower() in company_words and definite(t):
@@ -387,6 +445,7 @@ class Attributor:
                                            and c.lemma_.lower() in company_words and definite(c)
                                            for c in self.doc.kids(t)):
                 self._appos_orgs.add(t.lower_)
+        self._parties = self._scan_parties()
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
         for ent in self.ents:
@@ -394,6 +453,96 @@ class Attributor:
                 nm = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
                 if nm:
                     self._org_names_by_first.setdefault(nm.split(" ", 1)[0], []).append(nm)
+
+    def _scan_parties(self) -> dict[str, list[str]]:
+        """Party names the text gives with their side, outside quotes: "the ruling National
+        Unity Congress candidate", "of the opposition Progressive Alliance", "The opposition
+        Congress party" -> {"ruling": [...], "opposition": [...]}, in text order."""
+        doc = self.doc
+        out: dict[str, list[str]] = {}
+        n = len(doc)
+        for t in doc.toks:
+            side = _PARTY_SIDES.get(t.lower_)
+            if side is None or self.in_quote[t.i] or t.pos_ == "NOUN" and t.lower_ != "opposition":
+                continue  # "the court's ruling Monday" is no ruling party
+            k = t.i + 1
+            while k < n and doc[k].lower_ in ("main", "largest", "biggest", "former", "new"):
+                k += 1
+            e = self._name_run(k)
+            if e == k or any(doc[x].ent_type_ in ("DATE", "TIME", "GPE", "NORP") or doc[x].pos_ != "PROPN"
+                             and doc[x].text[:1].isupper() and doc[x].pos_ not in ("NOUN", "ADJ")
+                             for x in range(k, e)):
+                continue
+            name = doc[k:e].text
+            if self.registry.countries.find(name, cities=False) or self._rule(name) is not None \
+                    and self._rule(name)[0] in ("government", "military", "media") \
+                    and not (set(name.lower().split()) & _PARTY_NAME_WORDS):
+                continue  # "the ruling Kremlin", "opposition Senate"; "Congress" is a party here
+            out.setdefault(side, []).append(name)
+        return out
+
+    def _name_run(self, k: int) -> int:
+        """End of the run of capitalised words from token ``k`` ("National Unity Congress",
+        "People's Union", "Party of Regions"), outside quotes."""
+        doc = self.doc
+        n = len(doc)
+        e = k
+        while e < n and not self.in_quote[e] and (
+                doc[e].text[:1].isupper() and doc[e].is_alpha
+                or doc[e].lower_ in ("of", "for", "and") and e > k and e + 1 < n
+                and doc[e + 1].text[:1].isupper()
+                or doc[e].text in ("-", "'", "’") and e > k and not doc[e].whitespace_
+                or doc[e].lower_ in ("'s", "’s") and e > k and e + 1 < n
+                and doc[e + 1].text[:1].isupper()):
+            e += 1
+        return e
+
+    def _party(self, m: Mention) -> ActorRef | None:
+        """A party by its side: "The opposition Congress party" is Congress, "Nigeria's main
+        opposition party" or "The ruling party's state chairman" the one party the text puts
+        on that side; with none or two, unknown, never the government."""
+        doc = self.doc
+        h = doc[m.head]
+        toks = [h] + [c for c in self.doc.kids(h) if c.dep_ == "poss"
+                      or c.dep_ == "compound" and c.pos_ == "NOUN" and h.pos_ == "PROPN"]
+        for x in toks:
+            if self.in_quote[x.i]:
+                continue
+            marker = next((c for c in self.doc.kids(x) if c.lower_ in _PARTY_SIDES and c.i < x.i),
+                          None)
+            side = _PARTY_SIDES[marker.lower_] if marker is not None else None
+            if side is None and x.lemma_.lower() == "opposition" and x.pos_ == "NOUN":
+                side = "opposition"  # "the opposition said"
+            if side is None:
+                continue
+            if marker is not None and x.pos_ == "PROPN" and x.text[:1].isupper():
+                # "The ruling People's Union", "the opposition Freedom Party": the name itself
+                k = marker.i + 1
+                while k < x.i and doc[k].lower_ in ("main", "largest", "biggest"):
+                    k += 1
+                nm = doc[k:max(x.i + 1, self._name_run(k))].text
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+            if x.lemma_.lower() not in _PARTY_HEADS:
+                names = list(dict.fromkeys(self._parties.get(side, ())))
+                if marker is not None and len(names) == 1 and self._role_noun(x):
+                    # "Opposition leader X" when the text names one opposition party
+                    return ActorRef(_strip_det(m.text), names[0], None, "organisation", False,
+                                    "rule")
+                continue
+            named = [c for c in self.doc.kids(x) if c.i < x.i and c.dep_ in ("compound", "amod", "nmod")
+                     and c.text[:1].isupper() and c.lower_ not in _PARTY_SIDES
+                     and not self.registry.countries.find(c.text, cities=False)]
+            if named:
+                lo = marker.i + 1 if marker is not None else named[0].i
+                a = _name_start(doc, named[-1].i, min(lo, named[0].i))
+                nm = doc[min(a, named[0].i):named[-1].i + 1].text
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+            names = list(dict.fromkeys(self._parties.get(side, ())))
+            actor = name_or = _strip_det(m.text)
+            if len(names) == 1:
+                return ActorRef(actor, names[0], None, "organisation", False, "rule")
+            return ActorRef(name_or, "unknown", None, "unknown", False, "unknown")
+        return None
 
     def _scan_acronyms(self) -> dict[str, str]:
         """Acronyms spelled out anywhere in the text: "the Office of the Australian Information
@@ -409,7 +558,8 @@ class Attributor:
                 k = t.i - 2
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
                         and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
-                             or doc[k - 1].is_upper) and t.i - k < 12:
+                             or doc[k - 1].is_upper or doc[k - 1].text in ("'", "’")
+                             and k >= 2 and doc[k - 2].is_title) and t.i - k < 12:
                     k -= 1
                 while k < t.i - 1 and doc[k].lower_ in ("of", "for", "and", "the"):
                     k += 1
@@ -430,6 +580,30 @@ class Attributor:
             and home is not None and home != self.outlet_country \
             and self._country_counts.get(home, 0) >= 3 \
             and self._country_counts.get(self.outlet_country, 0) == 0
+
+    def _dateline_leader(self) -> str | None:
+        """With no country-making dateline (a hub such as "THE HAGUE —", or two cities as in
+        "NEW DELHI/BEIJING —"), the country the text names most, if the dateline names it
+        and no other country is named as often: the reporter is there, and so is the story."""
+        if self.dateline is not None or not self._country_counts:
+            return None
+        codes = self._dateline_codes()
+        (top, n), *rest = self._country_counts.most_common(2) + [(None, 0)]
+        # with two cities ("NEW DELHI/BEIJING"), only the first (the filing bureau) counts, and
+        # it must lead clearly (a quarter more mentions): the story is about both
+        lead = n >= 1.25 * rest[0][1] if len(codes) > 1 else n > rest[0][1]
+        return top if codes and top == codes[0] and lead else None
+
+    def _dateline_codes(self) -> list[str]:
+        """Countries of the cities in the article's first dateline, hubs included, in order."""
+        self._build_datelines()
+        for p in sorted(self._datelines or ()):
+            if p > 3:
+                break  # datelines open a story (default_country reads the same four)
+            start, end = self._dateline_spans[p]
+            toks = tokenize(re.sub(r"\([^()]*\)", " ", self.text[start:end]))
+            return list(dict.fromkeys(code for _, _, code, _ in self.registry.countries.scan(toks)))
+        return []
 
     def _dominant_country(self) -> str | None:
         """The country the text names most, if it clearly leads (>= 2 and 1.5x the next)."""
@@ -622,6 +796,17 @@ class Attributor:
             k = j + 1
             e = next((x for x in range(k, limit) if doc[x].text in (",", ";", "(")), limit)
             ap = _trim_span(doc, k, e) + (doc[k:e].root,) if e > k else None
+        if ap is not None and limit is not None and ap[1] + 1 < limit and doc[ap[1]].text == ",":
+            # "— Farah Naz, field coordinator, Save the Children.": the employer after the role
+            # belongs to the role
+            e = ap[1]
+            f = e + 1
+            while f < limit and (doc[f].text[:1].isupper() or doc[f].lower_ in _NAME_LINKS
+                                 or doc[f].text in ("-", "'", "’")):
+                f += 1
+            end = _trim_span(doc, e + 1, f)[1]
+            if f > e + 1 and end >= limit - 1 and doc[e + 1].text[:1].isupper():
+                ap = (ap[0], end, ap[2])
         if appos and m.kind != "pronoun":
             age, role_np = self._age_then_role(j, limit)
             if age:
@@ -793,8 +978,16 @@ class Attributor:
             if ln and ln in self._names:
                 prev = self._names[ln].antecedent
                 if prev.start < m.start and (prev.role or prev.name and len(prev.text) > len(m.text)):
+                    if not prev.appos and prev.name is not None and (
+                            prev.role is None or prev.role != prev.span
+                            or prev.end - prev.start - (prev.name[1] - prev.name[0]) <= 6):
+                        # a role before the name ("the cantonal chemist, Dr. Rosa Keller")
+                        # says more than a title or a misparsed one
+                        intro = self._introduced(m, lead_only=True)
+                        if intro is not m:
+                            return intro
                     return prev
-            return m
+            return self._introduced(m)
         if m.kind not in ("pronoun", "definite"):
             return m
         low = m.head_lemma
@@ -846,7 +1039,7 @@ class Attributor:
                 g = self._gender_of(a)
                 if g and g != want_gender:
                     continue
-                return a
+                return self._named_since(a, m, want_gender) or a
             if low in PRONOUNS_IT:
                 if a.is_org and not a.plural:
                     return a
@@ -855,6 +1048,138 @@ class Attributor:
                     and self._can_speak(a):
                 return a
         return m
+
+    def _named_since(self, a: Mention, m: Mention, gender: str | None) -> Mention | None:
+        """A person named outside quotes in a later sentence than antecedent ``a`` and before
+        pronoun ``m``, in the pronoun's paragraph, of no other gender: "... quoted a military
+        official. For Élise Marchand, researcher at X, the episode matters less. '...', she
+        explains" -> Marchand (a fronted "For X," or "According to X" is no subject)."""
+        doc = self.doc
+        a_end = doc[a.head].sent.end
+        para = self.paragraph_of[m.head]
+        if self._full_persons is None:
+            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
+                                  and not self.in_quote[e.start]]
+        best = None
+        k0 = bisect.bisect_left(self._ent_starts, doc[a_end].idx if a_end < len(doc) else m.start)
+        for ent in self.ents[k0:]:
+            if ent.end_char > m.start:
+                break
+            if self.paragraph_of[ent.start] != para or self.in_quote[ent.start] or len(ent) < 2 \
+                    or not (ent.label_ == "PERSON" or ent.label_ == "ORG"
+                            and self._described_person(ent)):
+                continue
+            cand = self.mention_at(ent.root)
+            if cand.name is None and ent.label_ == "PERSON":
+                continue
+            ln = self._last_name(cand)
+            if ln is not None and ln == self._last_name(a):
+                continue  # the same person again ("Al-Nuaimi added" after "Faisal al-Nuaimi")
+            g = self._gender_of(cand)
+            if g and g != gender:
+                continue
+            best = cand
+        return best
+
+    def _described_person(self, ent: TokenSpan) -> bool:
+        """An entity NER calls an organisation that the text describes as a person: "Élise
+        Marchand, researcher at the Foundation for Strategic Research"."""
+        doc = self.doc
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].text != "," or self._org_like_name(ent.start, ent.end, None):
+            return False
+        k += 1
+        if doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        r = self.rules
+        while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].text.islower():
+            if doc[k].lower_ in r.person | r.public or self._role_noun(doc[k]):
+                return True
+            k += 1
+        return False
+
+    def _introduced(self, m: Mention, lead_only: bool = False) -> Mention:
+        """'Adewale said' after "... against 241,902 for Kehinde Adewale of the opposition
+        Progressive Alliance" (not a speaker then), "Zhang said" after "Senior Colonel Zhang
+        Hui, a spokesman for ...": a one-word name that is a word of exactly one fuller
+        person name introduced earlier outside quotes, with a role, is that person."""
+        if m.role or m.appos:
+            return m
+        if m.name is not None:
+            a, b = m.name
+        elif m.kind == "name" and self.doc[m.head].pos_ == "PROPN" \
+                and _strip_det(m.text) == self.doc[m.head].text \
+                and self.registry.match(m.text) is None \
+                and not self.registry.countries.find(m.text):
+            a, b = m.start, m.end  # "Wang said": NER may call a lone surname an ORG
+        else:
+            return m
+        if " " in self.text[a:b]:
+            return m
+        word = self.text[a:b].lower()
+        found: dict[str, TokenSpan] = {}
+        if self._full_persons is None:
+            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
+                                  and not self.in_quote[e.start]]
+        for ent in self._full_persons:
+            if ent.end_char > m.start:
+                break
+            if word not in {t.lower_ for t in ent}:
+                continue
+            if m.name is None and (any(t.is_upper and len(t.text) <= 4 for t in ent)
+                                   or self._org_like_name(ent.start, ent.end, ent.start - 1)):
+                return m  # "Scheldeland" after "KV Scheldeland": a club, not a surname
+            found.setdefault(ent.text, ent)
+        if len(found) != 1:
+            return m
+        ent = next(iter(found.values()))
+        prev = self.mention_at(ent.root)
+        if prev.name is None:
+            return m
+        lead = self._leading_role(ent) if not prev.appos else None
+        if lead is not None:
+            # "according to the cantonal doctor, Dr. Anne-Laure Perret": the role before the
+            # name (the parser often hangs the name elsewhere)
+            prev = replace(prev, start=lead[0], text=self.text[lead[0]:prev.end], role=lead)
+            prev.words = _words(self.context_text(prev))
+        elif lead_only or not prev.appos and (prev.role is None or prev.role == prev.span):
+            return m  # no role, or only a title ("Dr. Rosa Keller")
+        return prev
+
+    def _leading_role(self, ent: TokenSpan) -> Span | None:
+        """'the cantonal doctor' in "the cantonal doctor, Dr. Anne-Laure Perret": a definite
+        role noun phrase just before the name and its titles, after a comma."""
+        doc = self.doc
+        k = ent.start - 1
+        while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and ent.start - k <= 2:
+            k -= 1  # "Dr.", "Prof."
+        if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and not self.in_quote[k]:
+            k += 1  # "the Nigerian striker Chidi Anyanwu": no comma
+        elif k < 1 or doc[k].text != "," or doc[k - 1].pos_ != "NOUN" or self.in_quote[k - 1]:
+            return None
+        noun = doc[k - 1]
+        i = noun.i
+        while i > 0 and noun.i - i < 5 and not self.in_quote[i - 1] and (
+                doc[i - 1].pos_ in ("ADJ", "NOUN", "NUM") or doc[i - 1].ent_type_ == "NORP"
+                or doc[i - 1].dep_ == "case" or doc[i - 1].dep_ == "poss"):
+            i -= 1
+        if i == 0 or not (doc[i - 1].lower_ == "the" or doc[i].dep_ == "poss"
+                          or doc[i - 1].dep_ == "poss"):
+            return None  # a definite description only: "the cantonal doctor", "its director"
+        if doc[i - 1].dep_ == "poss" and doc[i - 1].pos_ == "PROPN":
+            i = _name_start(doc, i - 1, max(0, i - 8))  # "the Federation Council's ..."
+            i -= 1 if i > 0 and doc[i - 1].lower_ == "the" else 0
+        elif doc[i - 1].lower_ == "the" or doc[i - 1].dep_ == "poss":
+            i -= 1
+        if i >= noun.i:
+            return None
+        span = (doc[i].idx, noun.idx + len(noun.text))
+        rule = self._rule(self.text[span[0]:span[1]])
+        own = any(doc[x].ent_type_ == "NORP" for x in range(i, noun.i))
+        if not (self._role_noun(noun) or own or rule is not None and rule[0] in (
+                "government", "military", "person", "public")):
+            return None  # "the whole neighbourhood, Yuriy Shevchuk", "its website, X"
+        return span
 
     def _earlier_phrase(self, m: Mention) -> Mention:
         """'the ministry' when no subject introduced it: the last earlier phrase with the same
@@ -954,6 +1279,25 @@ class Attributor:
         if bare in self._acr_long and self._acr_long[bare] not in context:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
+        if name and len(name) > 2 and rule is not None:
+            # a person's own name says nothing of his country or job ("Gustavo Lagos", "Israel
+            # Katz", "Tim Cook", "Anna Fisher"): only the words around it do
+            ntoks = tokenize(name)
+            placey = {ntoks[pos + x].shape for pos, n, _c, _k in self.registry.countries.scan(ntoks)
+                      for x in range(n)} if rule[1] is not None else set()
+            r = self.rules
+            placey |= {t.shape for t in ntoks[-2:] if t.shape[:1].isupper() and t.norm in (
+                r.public | r.person) and len(ntoks) > 1 and rule[0] != "media"}
+            if placey:
+                bare = name
+                for w in placey:
+                    bare = re.sub(rf"\b{re.escape(w)}\b", "Name", bare)
+                context = context.replace(name, bare)
+                rule = self._rule(context)
+        if rule is not None and rule[0] == "media" and self._free_journalist(m, context):
+            # "an Iranian journalist who lives in the suburbs", "a local journalist from
+            # Frankfurt": a journalist with no outlet speaks as a person, not as the media
+            rule = ("public", self._country(tokenize(context), True) or rule[1], True, rule[3])
         by_head = rule is not None and rule[2]
         if rule is not None and rule[0] in ("public", "person") and anonymous and not name \
                 and _phrases([t.norm for t in tokenize(context)]) & _INSIDE_ACCESS:
@@ -965,6 +1309,16 @@ class Attributor:
             # "Lee Valley University said": the institution itself, not one of its experts
             nm = _strip_det(m.text)
             return ActorRef(nm, nm, None, "organisation", anonymous, "rule")
+        if rule is not None and rule[0] in ("person", "public") and m.kind == "name" \
+                and (m.name is None or self.doc[m.head].ent_type_ == "ORG") \
+                and self.doc[m.head].pos_ == "PROPN" \
+                and self.doc[m.head].text[:1].isupper() \
+                and m.head_lemma in self.rules.organisation | {"forum", "institute", "centre", "center"} \
+                and reg.match(m.text) is None:
+            # "The Marathwada Farmers' Forum said", "the Kibera Residents' Association": a body
+            # named for its members or its field speaks as itself, not as farmers or experts
+            nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
+            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
         # 1. a registered person
         if name:
             hit = reg.match(name)
@@ -973,12 +1327,18 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
+        party = self._party(m)
+        if party is not None:
+            return ActorRef(name or party.actor, party.group, party.group_country,
+                            party.group_type, anonymous, party.source)
         # 2. a registered institution/outlet named in the mention, role or appositive
         for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)):
             hit = reg.match(text)
             if not hit:
                 continue
             e = hit[0]
+            if e.group_type == "organisation" and self._accredited_to(text, hit[1][0]):
+                continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
                     and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS):
                 break  # "an analyst at the Brookline Institute": the role, not the employer
@@ -992,15 +1352,23 @@ class Attributor:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
             return ActorRef(actor, e.group, e.group_country, e.group_type,
                             e.anonymous or anonymous, "registry")
+        body = self._described_body(m)
+        if body is not None:
+            return body
         # "his office", "her spokesman": the owner's group
         owner = self._pronoun_owner(m)
+        if owner is not None and m.name is None and m.head_lemma in _OWNER_NOUNS \
+                and owner.group_type in ("public", "person"):
+            owner = None  # "their union" of the drivers is the union, not the drivers
         if owner is not None and (not by_head or rule[0] == "person" and owner.group_type in (
                 "organisation", "government", "military", "media")):
             # "Its chief economist, X" after "The Y Federation welcomed the move": the
             # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
-        if by_head and rule[0] == "public" and m.words & _EMPLOYEE_WORDS:
+        if by_head and rule[0] == "public" and m.words & (_EMPLOYEE_WORDS | _COUNSEL_WORDS):
+            # (also "a lawyer for the Centre for Environmental Rights": counsel of a named body
+            # speaks for it; "a lawyer for the family" names none and stays public)
             # "a staff member of the Norwegian Refugee Council": staff of a named body speak
             # for it; "two employees" with no employer named are ordinary people
             org = self._organisation(m, allow_head=False)
@@ -1058,8 +1426,11 @@ class Attributor:
                 country = self._place_named_near(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
-            # a named person described only by an ordinary role or an age: the public
-            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+            # a named person described only by an ordinary role or an age: the public, of the
+            # country the role names ("Former British lifter Dan O'Connell") or where he is
+            own = self._country(tokenize(context), True)
+            return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
+                              False)
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
@@ -1075,6 +1446,45 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _described_body(self, m: Mention) -> ActorRef | None:
+        """'ElectWatch Nigeria, a coalition of civil society groups', 'Syndicat Santé Vaud, a
+        union representing hospital staff': a name put in apposition to an indefinite
+        organisation noun is that organisation, whatever words follow the noun."""
+        if m.kind != "name":
+            return None
+        doc = self.doc
+        spans = [m.appos, m.role]
+        cut = self.text.find(", a", m.start, m.end)  # the appositive inside the mention
+        if cut > m.start:
+            spans.append((cut + 2, m.end))
+        for sp in spans:
+            if sp is None or sp[0] < m.end and sp[0] != cut + 2:
+                continue
+            span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+            if span is None or not len(span) or span[0].lower_ not in ("a", "an"):
+                continue
+            root = span.root
+            lemma = root.lemma_.lower()
+            if root.pos_ != "NOUN" or lemma not in _BODY_NOUNS:
+                continue
+            name = _strip_det(self.text[m.start:min(m.end, sp[0])].rstrip(", "))
+            name = name.replace("’s", "").replace("'s", "").strip()
+            if not name or self._is_country_word(name):
+                continue
+            rule = self._rule(name)
+            if rule is not None and rule[0] in ("government", "military", "media"):
+                continue
+            group = self._org_group(name)
+            return ActorRef(name, group, None, "organisation", False, "rule")
+        return None
+
+    def _accredited_to(self, text: str, i: int) -> bool:
+        """The registered body at folded token ``i`` of ``text`` is where an envoy is posted
+        ("ambassador to the United Nations", "envoy to NATO"), not whom he speaks for."""
+        toks, _ = self.registry.countries.fold(tokenize(text))
+        k = i - 1 if i > 0 and toks[i - 1].norm == "the" else i
+        return k >= 2 and toks[k - 1].norm in ("to", "at") and toks[k - 2].norm in _ENVOY_WORDS
 
     def _ents_before(self, m: Mention, hi: int) -> Iterator[TokenSpan]:
         """Entities outside quotes from the start of the sentence before the speaker's up to
@@ -1262,6 +1672,13 @@ class Attributor:
         h = toks[m.head]
         if m.name is None and h.pos_ == "NOUN" and m.head_lemma in _COMPANY_NOUNS and not m.plural \
                 and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(h)):
+            named = next((c for c in self.doc.kids(h) if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                         None)
+            if named is not None:
+                # "PesaLink Go's parent company, Savanna Fintech": the company it names
+                ref = self._company_ref(_name_start(doc, named.i, h.i + 1), named.i + 1)
+                if ref is not None:
+                    return ref
             ref = self._last_company(m.start, ahead=True)  # "the mine's operator said"
             if ref is not None:
                 return ref
@@ -1326,6 +1743,11 @@ class Attributor:
     def _in_dateline(self, k: int) -> bool:
         """Token ``k`` is part of its paragraph's dateline ("CALAMA, Chile —"), which NER
         often calls an organisation."""
+        self._build_datelines()
+        end = self._datelines.get(self.paragraph_of[k])
+        return end is not None and self.doc.toks[k].idx < end
+
+    def _build_datelines(self) -> None:
         if self._datelines is None:
             from analysis.nlp import DATELINE_RE
 
@@ -1337,9 +1759,8 @@ class Attributor:
                     m = DATELINE_RE.match(self.text, t.idx)
                     if m:
                         self._datelines[p] = m.end()
+                        self._dateline_spans[p] = (t.idx, m.end())
                     prev = p
-        end = self._datelines.get(self.paragraph_of[k])
-        return end is not None and self.doc.toks[k].idx < end
 
     def _company_ref(self, a: int, b: int) -> ActorRef | None:
         doc = self.doc
@@ -1355,7 +1776,7 @@ class Attributor:
                 or self._rule(doc[min(i, a):max(j, b)].text) is not None:
             return None  # a state body, or an outlet ("Public broadcaster NRK")
         name = self._full_org_name(_strip_det(text))
-        return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+        return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
 
     def _institution_named(self, noun: str, before: int) -> ActorRef | None:
         """Placement of the last name ending in ``noun`` ("... University Hospital") outside
@@ -1378,7 +1799,7 @@ class Attributor:
             rule = self._rule(text)
             if rule is not None and rule[0] in ("government", "military", "media"):
                 return self._make(text, rule[0], rule[1], False)
-            short = _acronym(self.text[toks[a].idx:toks[k].idx + len(toks[k].text) + 8]) or text
+            short = self._org_group(text)
             return ActorRef(short, short, None, "organisation", False, "rule")
         return None
 
@@ -1450,6 +1871,9 @@ class Attributor:
                 known = self._desc_orgs.get(t.lemma_.lower()) if t.i != m.head else None
                 if known is not None and t.dep_ in ("poss", "compound"):
                     return known[1]  # "a hospital spokesman" after "the hospital" was placed
+            named = self._named_possessor(span)
+            if named is not None:
+                return named
             for t in span:
                 if t.pos_ != "NOUN" or not (t.dep_ == "poss" or t.dep_ == "compound"
                                             and t.lemma_.lower() in _OWNER_NOUNS):
@@ -1480,7 +1904,29 @@ class Attributor:
                     rule = self._rule(self._acr_long.get(nm, doc[min(i, xi):max(j, xj)].text))
                     if rule is not None and rule[0] in ("government", "military", "media"):
                         return self._make(nm, rule[0], rule[1], False)  # "the institute" = RIVM
-                    return ActorRef(nm, _acronym(nm) or nm, None, "organisation", False, "rule")
+                    return ActorRef(nm, self._org_group(nm), None, "organisation", False, "rule")
+        return None
+
+    def _named_possessor(self, span: TokenSpan) -> ActorRef | None:
+        """"Waterbedrijf Oost's chief executive": a proper name that owns a member role and is
+        no country, no registered actor and no person (no known first name) is the
+        organisation the role belongs to."""
+        doc = self.doc
+        for t in span:
+            h = t.head
+            if t.dep_ != "poss" or t.pos_ != "PROPN" or h.i >= span.end or not (
+                    h.lemma_.lower() in _CORPORATE_ROLES
+                    or doc[h.i - 1].lower_ + " " + h.lower_ in _CORPORATE_ROLES):
+                continue  # "Erna Solberg's spokesman" may be a person's aide
+            a = _name_start(doc, t.i, span.start)
+            name = doc[a:t.i + 1].text
+            first = doc[a].lower_
+            if self._is_country_word(name) or self.registry.match(name) is not None \
+                    or first in self.rules.female_first_names | self.rules.male_first_names \
+                    or self._rule(name) is not None or a == t.i and doc[a].ent_type_ == "PERSON":
+                continue
+            group = self._org_group(name)
+            return ActorRef(group, group, None, "organisation", False, "rule")
         return None
 
     def _member_of(self, m: Mention, context: str) -> ActorRef | None:
@@ -1524,7 +1970,7 @@ class Attributor:
             name = _strip_det(ent.text)
             if rule is None and (self._org_like_name(ent.start, ent.end, ent.start - 1)
                                  or set(name.lower().split()) & self.rules.organisation):
-                return ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+                return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
         return None
 
     def _org_words(self, context: str) -> bool:
@@ -1615,10 +2061,80 @@ class Attributor:
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
-            short = _acronym(long_name) or _acronym(self.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text) + 8]) \
-                or self._full_org_name(name)
+            short = self._org_group(self._full_org_name(name))
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
         return None
+
+    def _org_group(self, name: str) -> str:
+        """The group of an organisation nobody registered: the full name the text introduced.
+        "AWU" after "The Aviation Workers' Union (AWU)" and "Aviation Workers' Union (AWU)"
+        itself are "Aviation Workers' Union"; "Scheldeland" after "the Belgian side KV
+        Scheldeland" is "KV Scheldeland". Typographic apostrophes are straightened, so one
+        body is one group whatever the typesetting."""
+        nm = re.sub(r"\s*\([^()]*\)?\s*$", "", _strip_det(name.strip())) or name.strip()
+        words = nm.split()
+        if not _proper_name(nm):
+            # "The GMB union", "Germany's train drivers' union GDL": the name proper is the
+            # last run of capitalised words
+            k = len(words)
+            while k > 0 and not words[k - 1][:1].isupper():
+                k -= 1
+            j = k
+            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].lower() in _NAME_LINKS):
+                j -= 1
+            if k and not self.registry.countries.find(" ".join(words[j:k]), cities=False):
+                nm = " ".join(words[j:k])
+        for acr, long in self._acr_long.items():
+            long = _strip_det(long)
+            if long.startswith(nm + " ") and _proper_name(long):
+                # "National Federation" of "the National Federation of Mine Workers of Peru
+                # (FNTMP)": the body the text spelled out
+                nm = long if _spells(acr, long) else acr
+                break
+        own = self._own_acronym.get(nm)
+        if own is not None:
+            nm = own  # "International Cycling Union" that the text calls "UCI"
+        if nm.isupper() and " " not in nm:
+            long = self._acr_long.get(nm)
+            if long is None and nm in self._acronyms:
+                long = re.sub(r"\s*\([^()]*\)?\s*$", "", _strip_det(self._acronyms[nm].text))
+            if long is not None and _proper_name(long) and _spells(nm, long):
+                # an acronym of the name's own initials; "UCI" for "International Cycling
+                # Union" is a name in its own right (French), as are FIFA, MSF
+                nm = _strip_det(long)
+        else:
+            nm = self._fuller_name(nm)
+        return nm.replace("’", "'")
+
+    def _fuller_name(self, name: str) -> str:
+        """The first fuller form of ``name`` in the text, outside quotes: more proper nouns
+        before it ("KV Scheldeland" for "Scheldeland") or after it ("Tallwood Systems")."""
+        full = self._full_org_name(name)
+        if full != name:
+            return full
+        for mt in re.finditer(r"((?:[A-Z][\w'’&-]*\s+){1,5})" + re.escape(name) + r"\b", self.text):
+            a = mt.start(1)
+            span = self.doc.char_span(a, mt.end(), alignment_mode="expand")
+            if span is None or self.in_quote[span.start]:
+                continue
+            k = span.start
+            cut = mt.start(1) + len(mt.group(1))  # where ``name`` starts
+            while k < span.end and span.doc[k].idx < cut and (
+                    span.doc[k].pos_ in ("DET", "ADP", "ADV", "PRON", "VERB", "AUX", "SCONJ",
+                                         "CCONJ")
+                    or span.doc[k].ent_type_ in ("NORP", "DATE")
+                    or span.doc[k].ent_type_ == "GPE" and span.doc[k].pos_ == "PROPN"
+                    and (k + 1 >= span.end or span.doc[k + 1].idx >= cut)):
+                k += 1  # "The", "In", "Belgian", "Lagos Scheldeland": not part of the name
+            for x in range(k, span.end):
+                if span.doc[x].idx < cut and span.doc[x].lower_ in ("'s", "’s"):
+                    k = x + 1  # "Qatar's Al-Mirqab": the owner is no part of the name
+            extra = self.text[span.doc[k].idx:cut].strip() if k < span.end else ""
+            if extra and all(w[:1].isupper() for w in extra.split()) \
+                    and all(span.doc[x].pos_ in ("PROPN", "ADJ", "NOUN") for x in range(k, span.end)
+                            if span.doc[x].idx < cut and span.doc[x].is_alpha):
+                return f"{extra} {name}"
+        return name
 
     def _full_org_name(self, name: str) -> str:
         """'Tallwood' -> 'Tallwood Systems': news copy names a company in full once and then
@@ -1657,6 +2173,9 @@ class Attributor:
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
         norms = [t.norm for t in folded]
+        # "open-source" (investigators, software) is no anonymous "source"
+        norms = [n for k, n in enumerate(norms)
+                 if not (n in ("source", "sources") and k and norms[k - 1] == "open")]
         phrases = _phrases(norms)
         r = self.rules
         heads = set()
@@ -1689,12 +2208,17 @@ class Attributor:
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
         if {h for h in heads if " " in h} & r.government:
             gtype = "government"  # "Crown attorney", "district attorney"
-        elif heads & r.public:
-            gtype, by_head = "public", True
+        elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
+            gtype, by_head = "public", True  # not "armed groups", "opposition groups"
         elif heads & r.person:
             gtype, by_head = "person", True
         elif "retired" in phrases and (phrases & r.military or phrases & r.government):
             gtype = "person"  # "a retired Air Force general" comments as an expert
+        elif phrases & {"former", "ex"} and phrases & r.person and (phrases & r.military
+                                                                  or phrases & r.government):
+            # "a former Royal Navy weapons officer now at the Institute for Defence Studies":
+            # the past office is history, the present post is an expert's
+            gtype = "person"
         elif phrases & _CIVIL and "military police" not in phrases:
             gtype = "government"  # police and fire officers are civil servants
         elif phrases & _LEGISLATIVE:
@@ -1703,16 +2227,25 @@ class Attributor:
             gtype = "media"
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
+        elif phrases & {"state owned", "state run", "state controlled", "government owned"} \
+                and heads & _FIRM_HEADS and any(
+                    t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
+                    for t in folded):
+            return None  # "the state-owned Kuwait Oil Company": a company, named; not the state
         elif _national_body(norms, heads):
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field
         elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
-                phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS):
+                phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
+                    set(norms) & {"international", "world", "global"}
+                    and phrases & r.government <= _BODY_WORDS | {"agency", "court", "tribunal"}):
+            # ("the International Testing Agency", "the World Health Organization's
+            # commission": bodies of many states, left to the organisation rules)
             gtype = "government"  # a state agency that is not a news agency; "the Maritime
             # Employers Council", "the Danish Refugee Council" are associations, not the state
         elif phrases & r.person:
             gtype = "person"
-        elif phrases & r.public:
+        elif phrases & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
             gtype = "public"
         country = self._country(toks, gtype in ("person", "public", None))
         if gtype in ("media", "government", "military") and country is None \
@@ -1739,6 +2272,11 @@ class Attributor:
                 return "government", capital, False, True  # "Warsaw said"
             return None
         explicit = country is not None
+        if country is None and gtype == "person" and heads & _EXPERT_PLURALS \
+                and not set(norms) & _LOCATIVE_PREPS:
+            # "Some economists warned", "Analysts said": unplaced experts have no country
+            # (design.md; "analysts in Yerevan" are placed by the place)
+            return gtype, None, by_head, True
         if country is None and not (heads & {"diplomat", "diplomats", "diplomatic"}):
             if gtype == "public" or phrases & _LOCAL and not phrases & (_LEGISLATIVE - {"assembly"}):
                 # people and local officials: where the story is ("the Federation Council" is
@@ -1760,6 +2298,35 @@ class Attributor:
                     country = self.home_country
         return gtype, country, by_head, explicit
 
+    def _free_journalist(self, m: Mention, context: str) -> bool:
+        """The speaker is "a/an/the (local) journalist/reporter/blogger" (the mention or its
+        role) with no outlet in sight: no other media word, no registered outlet, no employer
+        named after at/for/with/of."""
+        heads = []
+        for sp in (m.span, m.role, m.appos):
+            if sp is None:
+                continue
+            span = self.doc.char_span(sp[0], sp[1], alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root if sp != m.span else self.doc[m.head]
+            if root.lower_ in ("journalist", "reporter", "blogger") and root.tag_ == "NN" \
+                    and span[0].lower_ in ("a", "an", "the"):
+                heads.append(root)
+        if not heads:
+            return False
+        norms = [t.norm for t in tokenize(context)]
+        return not (_phrases(norms) & self.rules.media) - _FREE_JOURNALISTS \
+            and self.registry.match(context) is None and not self._employer_named(context)
+
+    def _employer_named(self, text: str) -> bool:
+        """A capitalised name after "at", "for", "with" or "of" that is no place ("a journalist
+        at Le Monde", not "a journalist from Tabriz")."""
+        for mt in re.finditer(r"\b(?:at|for|with|of)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s?)+)", text):
+            if not self.registry.countries.find(mt.group(1).strip()):
+                return True
+        return False
+
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media
         if hits <= {"agency", "agencies", "news"}:
@@ -1779,6 +2346,15 @@ class Attributor:
                     return False
                 if n == "general" and k + 1 < len(norms) and norms[k + 1] in _GENERAL_ADJ_OF:
                     return False  # "general manager", "general secretary": no rank
+        if hits <= {"officer", "officers"}:
+            # "an officer", "a senior officer", "two Russian officers" are soldiers; a word
+            # naming a civil function makes another office ("the state returning officer",
+            # "a health officer", "the chief information officer")
+            for k, n in enumerate(norms):
+                if n in ("officer", "officers") and k > 0 and not (
+                        norms[k - 1].startswith("#") or norms[k - 1] in _PLAIN_OFFICER_WORDS
+                        or norms[k - 1].isdigit()):
+                    return False
         return True
 
     def _anonymous(self, m: Mention) -> bool:
@@ -1792,14 +2368,28 @@ class Attributor:
         surface = self.doc[m.head].lower_
         if surface in r.spokesperson_heads or words & {"spokesman", "spokeswoman", "spokesperson"}:
             return False  # an unnamed spokesperson is the institution's own voice
-        if m.kind == "name" and head not in r.anonymous_heads and surface not in r.anonymous_heads:
-            return False
+        if m.kind == "name" and head not in r.anonymous_heads and surface not in r.anonymous_heads \
+                and self.doc[m.head].pos_ == "PROPN" and surface not in r.public:
+            return False  # a name, not "a trader in Akure" (a common noun and a place)
         if self._partly_named(m):
             return False  # "who gave her name only as Anja": identified, if only in part
+        if self._withheld_name(m):
+            return True  # "an Iranian journalist who asked not to be named"
         if head in r.anonymous_heads or surface in r.anonymous_heads:
             return True
-        # an unnamed ordinary person ("a reader", "another traveller", "patients waiting ...")
-        return self.doc[m.head].pos_ == "NOUN" and (head in r.public or surface in r.public)
+        # an unnamed ordinary person ("a reader", "another traveller", "patients waiting ...";
+        # "Fishermen in Zambales said", which the tagger may call a proper noun)
+        return (self.doc[m.head].pos_ == "NOUN" or surface in r.public) \
+            and (head in r.public or surface in r.public)
+
+    def _withheld_name(self, m: Mention) -> bool:
+        """The text says the speaker's name is withheld: "who asked not to be named", "who
+        did not want her name used", "speaking on condition of anonymity"."""
+        doc = self.doc
+        h = doc[m.head]
+        end = min(len(doc), h.right_edge.i + 1, h.i + 30)
+        text = " ".join(doc[k].lower_ for k in range(h.i + 1, end) if not self.in_quote[k])
+        return bool(_WITHHELD_RE.search(text))
 
     def _partly_named(self, m: Mention) -> bool:
         doc = self.doc
@@ -1856,6 +2446,11 @@ class Attributor:
             if hit is not None:
                 self._desc_orgs.setdefault(m.head_lemma, hit)
                 return Resolved(m, ante, hit[1])  # the speaker stays as written
+            # "..., their union said" in a lead that names "The Aviation Workers' Union" next:
+            # the body of that kind the text names (the last before, else the first after)
+            ref = self._institution_named(m.head_lemma, m.start)
+            if ref is not None and ref.group_type == "organisation":
+                return Resolved(m, ante, ref)
         return Resolved(m, ante, actor)
 
     def _subject_org_before(self, m: Mention) -> tuple[Mention, ActorRef] | None:
@@ -1876,12 +2471,40 @@ class Attributor:
                 continue
             name = _strip_det(ent.text)
             ante = self.mention_at(ent.root)
-            return ante, ActorRef(name, _acronym(name) or name, None, "organisation", False, "rule")
+            return ante, ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
         return None
 
 
 _MISSING = object()
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
+                         "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
+                         "bin", "ibn", "y"})
+
+
+def _proper_name(text: str) -> bool:
+    """Every word capitalised, bar linking words: "Aviation Workers' Union", "Office of the
+    Data Protection Commissioner"; not "state news agency" or "food safety authority"."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) \
+        and words[0][:1].isupper()
+
+
+def _spells(acr: str, long: str) -> bool:
+    """The acronym is the initials of the long name's words, linking words optional."""
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    def fit(i: int, k: int) -> bool:
+        if k == len(acr):
+            return all(w.lower() in _NAME_LINKS for w in words[i:])
+        if i == len(words):
+            return False
+        w = words[i]
+        if w[:1].upper() == acr[k] and fit(i + 1, k + 1):
+            return True
+        return w.lower() in _NAME_LINKS and fit(i + 1, k)
+    return fit(0, 0)
 
 
 def _acronym(text: str) -> str | None:
@@ -1974,7 +2597,8 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
     for s, _e in paragraphs[:4]:
         m = DATELINE_RE.match(text, s)
         if m:
-            toks = tokenize(text[s:m.end()])
+            # "LONDON (Agence France-Presse) -": the bracket names the outlet, not a place
+            toks = tokenize(re.sub(r"\([^()]*\)", " ", text[s:m.end()]))
             codes = {code for _, _, code, _ in registry.countries.scan(toks)}
             if any(t.norm in registry.countries.hubs for t in toks):
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
