@@ -36,7 +36,7 @@ from analysis.types import Span, Speaker, Statement
 
 VERBS_PATH = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
 FRAMES = ("clause", "quote", "object_as", "object_complement", "np_content", "accuse", "quoted_as",
-          "object_infinitive")
+          "object_infinitive", "of_object", "np_object")
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -327,6 +327,24 @@ class _Extractor:
             subj = carrier.head  # "a reader who says he lives near Takab"
         return subj, carrier
 
+    def _inverted_subject(self, v: Token) -> Token | None:
+        """'X, argued Shalev.': a name or noun phrase after a report that follows a comma and
+        closes the sentence, which the parser took for an object."""
+        d = self.doc
+        if v.i < 2 or not (d[v.i - 1].text == "," or d[v.i - 1].text in _QUOTE_CHARS and d[v.i - 2].text == ","):
+            return None
+        e = self.sents[self.sent_of[v.i]][1]
+        for c in self.doc.kids(v):
+            if c.i <= v.i or c.dep_ not in ("dobj", "npadvmod", "attr", "oprd", "appos", "nsubj", "dative"):
+                continue
+            if c.pos_ not in ("PROPN", "NOUN") or self.in_quote[c.i]:
+                return None
+            if all(d[k].is_punct or d[k].is_space for k in range(c.right_edge.i + 1, e)) \
+                    and (self._speakerish(c) or c.text[:1].isupper()):
+                return c  # a capitalised word the tagger did not know is a name
+            return None
+        return None
+
     def _source_phrase(self, v: Token) -> Token | None:
         """'It was reported on Rossiya-24 television that ...': the outlet in a prepositional
         phrase of an impersonal report."""
@@ -377,6 +395,17 @@ class _Extractor:
             return h, v
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
             return h, v  # "reports alleging that X", "a statement saying X"
+        if v.dep_ == "ROOT" and self._is_headline(v.i):
+            # headline "Ministry confirms outbreak, says schools will stay open": the parser
+            # makes the first predicate a clause of the second; its subject speaks
+            left = [c for c in self.doc.kids(v) if c.i < v.i and c.dep_ in ("ccomp", "conj", "advcl")
+                    and c.pos_ in ("VERB", "AUX")]
+            subj = next((c for c in self.doc.kids(left[-1]) if c.dep_ == "nsubj"), None) if left else None
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in self.verbs.frames:
+                return subj, v
+        inv = self._inverted_subject(v)
+        if inv is not None:
+            return inv, v
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in self.verbs.frames:
             # "told reporters that X and urged Moscow to ...": the parser hung the second report
             # on the first one's clause; the speaker is the first report's
@@ -536,7 +565,8 @@ class _Extractor:
             if lemma not in self.verbs.frames:
                 continue
             if not any(self.is_cue(t, f) for f in ("clause", "object_as", "object_complement",
-                                                    "np_content", "accuse", "object_infinitive")):
+                                                    "np_content", "accuse", "object_infinitive",
+                                                    "of_object", "np_object")):
                 continue
             for content, method in self._contents(t):
                 self._add_reported(t, content, method)
@@ -559,6 +589,8 @@ class _Extractor:
                     continue
                 if self._is_question(c) or not self._is_clause(c, v):
                     continue
+                if c.i < v.i and self._headline_verb(v):
+                    continue  # 'Opposition rejects result, alleges fraud': two predicates
                 rngs = self._split_that_conj(c)
                 lead = self._first_word(*rngs[0]) if rngs else None
                 if out and lead is not None and self.doc[lead].lower_ == "that" \
@@ -590,10 +622,31 @@ class _Extractor:
             rng = self._object_infinitive(v)
             if rng:
                 return [(rng, "reported.object_infinitive")]
+        if self.verbs.has(lemma, "of_object"):
+            # "warned of a proportionate response": the noun phrase is what was said
+            of = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ == "of" and c.i > v.i), None)
+            if of is None:  # "warned on Wednesday of X": the parser hangs "of" on the date
+                of = next((x for c in self.doc.kids(v) if c.dep_ in ("prep", "npadvmod") and c.i > v.i
+                           for p in (c, *self.doc.kids(c)) if p.ent_type_ in ("DATE", "TIME")
+                           for x in self.doc.kids(p) if x.dep_ == "prep" and x.lower_ == "of"), None)
+            pobj = next((p for p in self.doc.kids(of) if p.dep_ == "pobj"), None) if of is not None else None
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in self.doc.kids(v))
+            if pobj is not None and pobj.right_edge.i - pobj.left_edge.i >= 1 and not passive:
+                # everything after the verb: "of X among Y, two weeks after Z", up to a second
+                # predicate ("and called for ...")
+                end = max(v.right_edge.i, pobj.right_edge.i) + 1
+                for c in self.doc.kids(v):
+                    if c.i > of.i and c.dep_ in ("conj", "cc", "parataxis", "ccomp"):
+                        end = min(end, c.left_edge.i)
+                return [((pobj.left_edge.i, max(end, pobj.right_edge.i + 1)), "reported.object_complement")]
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         if not dobjs:
             return out
         obj = dobjs[0]
+        if self.verbs.has(lemma, "np_object") and obj.pos_ == "NOUN" and obj.i > v.i \
+                and obj.right_edge.i - obj.left_edge.i >= 1 and not self.in_quote[obj.i]:
+            # "alleging widespread vote buying": the allegation is the noun phrase itself
+            return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.object_complement")]
         if self.verbs.has(lemma, "object_as"):
             # "as" is a preposition, or the parser hangs it on the adjective ("as baseless")
             as_tok = next((c for c in (*v.children, *obj.children) if c.i > obj.i and (
@@ -618,15 +671,36 @@ class _Extractor:
                 return [((obj.left_edge.i, end), "reported.object_complement")]
         if self.verbs.has(lemma, "accuse"):
             of = next((c for c in (*v.children, *obj.children)
-                       if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and c.i > obj.i), None)
+                       if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to") and c.i > obj.i), None)
+            if of is None:
+                # "attributed a cyberattack that disrupted X to Y": the parser hangs "to" inside
+                # the object's relative clause ("to" never starts a part of "accuse X of Y")
+                of = next((c for c in obj.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           and c.i > obj.i and not self.in_quote[c.i]), None)
             if of is not None:
-                return [((obj.left_edge.i, of.right_edge.i + 1), "reported.accuse")]
+                return [((obj.left_edge.i, max(of.right_edge.i, obj.right_edge.i) + 1), "reported.accuse")]
         if self.verbs.has(lemma, "np_content") and any(
                 c.dep_ in ("acl", "ccomp", "relcl")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 for c in obj.children):
             return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.np_object")]
         return out
+
+    def _headline_verb(self, v: Token) -> bool:
+        """A verb with no subject anywhere before it ('X rejects Y, alleges Z'): the clause
+        before it is a second predicate of the same subject, not what it reports (a fronted
+        report has its speaker between: 'X, officials said')."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "agent") for c in self.doc.kids(v)):
+            return False
+        if not self._is_headline(v.i):
+            return False  # "X, argued Shalev": an inverted report in running text
+        return self._comma_np_before(v) is None and v.dep_ in ("ROOT", "conj")
+
+    def _is_headline(self, k: int) -> bool:
+        """Token ``k`` sits in a short paragraph without final punctuation (a headline)."""
+        ps, pe = self.paragraphs[self.para_of[k]]
+        line = self.text[ps:pe].rstrip().rstrip(_QUOTE_CHARS)
+        return bool(line) and line[-1] not in ".!?:;," and len(line.split()) <= 20
 
     def _is_clause(self, c: Token, v: Token) -> bool:
         """A complement that is a clause next to its verb: it has a verb, and a content left
@@ -892,6 +966,138 @@ class _Extractor:
         lo = min(s, min(self.quotes[k].outer[0] for k in hit))
         hi = max(e, max(self.quotes[k].outer[1] for k in hit))
         return "mixed", (lo, hi), tuple(hit)
+
+    # ------------------------------------------------------------------ pass 2b
+    def _comma_np_before(self, v: Token) -> tuple[int, int] | None:
+        """'..., health authorities in the canton of Vaud said': the token range of a noun
+        phrase between a comma and the verb (no finite verb inside), or None."""
+        d = self.doc
+        s0 = self.sents[self.sent_of[v.i]][0]
+        k = v.i - 1
+        while k > s0 and v.i - k <= 16:
+            t = d[k]
+            if t.text == ",":
+                break
+            if self.in_quote[k] or "\n" in t.text or t.text in (";", ":") or t.text in _DASHES \
+                    or t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
+                return None
+            k -= 1
+        else:
+            return None
+        a = k + 1
+        if d[k].text != "," or a >= v.i:
+            return None
+        if not any(d[x].pos_ in ("NOUN", "PROPN", "PRON") for x in range(a, v.i)):
+            return None
+        if d[a].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") or d[a].lower_ in ("which", "who", "that"):
+            return None  # ", after which officials said", ", and police said": not a subject
+        return a, v.i
+
+    def _speakerish(self, t: Token) -> bool:
+        """A noun that can head a speaker: a name, an organisation, a person or body noun."""
+        if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        r = self.reg.rules
+        low = t.lemma_.lower()
+        return low in self.speaker_nouns or low in r.anonymous_heads or low in r.person \
+            or low in r.public or low in r.government or low in r.military or low in r.media
+
+    def _right_is_bare(self, v: Token) -> bool:
+        """Nothing but time, place, medium or a participle after the verb, up to the sentence end."""
+        d = self.doc
+        for c in self.doc.kids(v):
+            if c.i > v.i and c.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "punct", "agent"):
+                return False
+            if c.i > v.i and c.dep_ == "advcl" and c.tag_ != "VBG":
+                return False
+        e = self.sents[self.sent_of[v.i]][1]
+        return all(d[k].is_punct or d[k].is_space for k in range(v.right_edge.i + 1, e))
+
+    def _content_start(self, v: Token) -> int:
+        """Start of the sentence of ``v``, after a dateline ('LAUSANNE —')."""
+        d = self.doc
+        a = self.sents[self.sent_of[v.i]][0]
+        for k in range(a, min(a + 6, v.i)):
+            if d[k].text in _DASHES:
+                if all(d[x].text.isupper() or d[x].pos_ == "PROPN" or d[x].is_punct for x in range(a, k)):
+                    return k + 1
+                break
+        return a
+
+    def trailing_attributions(self) -> None:
+        """A report closing its sentence after a comma, 'X, the ministry said in a statement.',
+        when the parser hung the verb on X (conjunct, clause of a noun) or the speaker on X
+        (an appositive): the content is X, the speaker the noun phrase after the comma.
+        Also a subjectless report whose subject the parser took for an appositive of the
+        phrase before it ('In Strasbourg, a spokesperson for X said ...')."""
+        d = self.doc
+        by_verb: dict[int, list[_Cand]] = {}
+        for c in self.cands:
+            if c.verb is not None and not c.method.startswith("quote."):
+                by_verb.setdefault(c.verb, []).append(c)
+        for v in d:
+            if self.in_quote[v.i] or v.dep_ in ("relcl", "ccomp") or v.lemma_.lower() not in self.verbs.frames:
+                continue
+            # ', both companies announced on Monday': the tagger may take the verb for a
+            # participle of the noun before it; a speaker noun there makes it a report
+            acl = v.tag_ == "VBN" and v.dep_ == "acl" and self._speakerish(v.head)
+            if not acl and (v.tag_ not in ("VBD", "VBZ", "VBP") or not self.is_cue(v, "clause")):
+                continue
+            np = self._comma_np_before(v)
+            if np is None:
+                continue
+            a, b = np
+            if acl and not (a <= v.head.i < b and v.head.i == b - 1):
+                continue
+            comma = a - 1
+            kids = self.doc.kids(v)
+            has_subj = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "agent") for c in kids)
+            subj_in = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and a <= c.i < b), None)
+            if subj_in is not None and subj_in.lower_ in ("it", "this", "that"):
+                continue
+            cands = by_verb.get(v.i, [])
+            if cands:
+                if has_subj and subj_in is None:
+                    continue
+                if not has_subj:  # 'a spokesperson said X and urged Y': the conjoined report too
+                    for x in kids:
+                        if x.dep_ == "conj" and x.i > v.i and not any(
+                                y.dep_ in ("nsubj", "nsubjpass") for y in self.doc.kids(x)):
+                            cands = cands + [c for c in by_verb.get(x.i, []) if c.speaker_head is None]
+                for c in cands:
+                    if c.speaker_head is not None and a <= c.speaker_head < b:
+                        continue
+                    if c.speaker_head is not None and not has_subj:
+                        continue
+                    ks = bisect.bisect_right(self.starts, c.content[0]) - 1
+                    ke = bisect.bisect_right(self.starts, c.content[1] - 1) - 1
+                    if ks < a <= ke:
+                        i, j = self._trim(ks, comma)
+                        if j - i < 3:
+                            continue
+                        c.kind, c.content, c.quotes = self._kind(self.tok_span(i, j))
+                    elif ks >= b and has_subj:
+                        continue
+                    c.speaker_head = subj_in.i if subj_in is not None else None
+                    c.speaker_range = None if subj_in is not None else (a, b)
+                    c.no_speaker = False
+                continue
+            if not self._right_is_bare(v) or comma - self.sents[self.sent_of[v.i]][0] < 3:
+                continue
+            if has_subj and subj_in is None:
+                continue
+            i, j = self._trim(self._content_start(v), comma)
+            if j - i < 3 or self.para_of[i] != self.para_of[v.i]:
+                continue
+            if any(c.dep_ == "ccomp" for c in kids):
+                continue
+            kind, content, quotes = self._kind(self.tok_span(i, j))
+            if kind == "direct":
+                continue  # '"X", he said': the quote pass has it
+            self.cands.append(_Cand(content, kind, "reported.says_x", cue=self.tok_span(v.i, v.i + 1),
+                                    verb=v.i, quotes=quotes,
+                                    speaker_head=subj_in.i if subj_in is not None else None,
+                                    speaker_range=None if subj_in is not None else (a, b)))
 
     # ------------------------------------------------------------------ pass 3
     def according_to(self) -> None:
@@ -1209,6 +1415,7 @@ def extract_statements(doc: Doc, *, registry: ActorRegistry | None = None,
                     outlet_country)
     ex.direct_quotes()
     ex.reported()
+    ex.trailing_attributions()
     ex.according_to()
     ex.headline_colon()
     ex.cands = ex.merge()
