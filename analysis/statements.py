@@ -54,7 +54,11 @@ _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "stateme
                             "group", "team", "investigator", "prosecutor", "lawyer", "poll",
                             "document", "analysis", "assessment", "review", "inquiry", "source",
                             "official", "leader", "chief", "director", "executive", "head",
-                            "member", "candidate", "campaign", "organisation", "organization"})
+                            "member", "candidate", "campaign", "organisation", "organization",
+                            # inquiries and rulings that "find" or "conclude" (issue 4)
+                            "investigation", "probe", "audit", "autopsy", "inspection",
+                            "examination", "evaluation", "ruling", "verdict", "judgment",
+                            "judgement", "research", "paper", "census"})
 # "X is alleged to have told", "is said to have warned": the passive verb raises the speaker
 _RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand", "think",
                       "know", "quote"})  # not "expected to testify": a statement yet to come
@@ -467,7 +471,7 @@ class _Extractor:
         if not (first.text == "," or inner_last in (",", "?", "!", "—", "–")):
             return None
         lead = d[stretch[1]] if first.text == "," and len(stretch) > 1 else first
-        if lead.lower_ in ("while", "whereas", "although", "though", "because", "but"):
+        if lead.lower_ in ("while", "whereas", "although", "though", "because", "but", "and", "or"):
             return None  # '"X," while the Democrats warned that Y': a new clause, not "X"'s source
         for pos, k in enumerate(stretch):
             t = d[k]
@@ -478,6 +482,8 @@ class _Extractor:
                                  cue=self.tok_span(k, k + 2), speaker_range=rng)
                 return None
             if self.is_cue(t, "quote") or self.is_cue(t, "clause"):
+                if self._own_content_after(t):
+                    return None  # '"baseless," calling on the region to X': its own content
                 subj, _ = self.subject_of(t)
                 self.tight_verb[q] = k
                 return _Cand(content, "direct", "quote.verb_after", cue=self.tok_span(k, k + 1),
@@ -487,6 +493,38 @@ class _Extractor:
             if pos > 14:
                 return None
         return None
+
+    def _own_content_after(self, t: Token) -> bool:
+        """The verb after a quote reports something else: a clause, an infinitive or an
+        object-and-infinitive of its own after it, outside quote marks."""
+        for c in self.doc.kids(t):
+            if c.i > t.i and not self.in_quote[c.i] and c.dep_ in ("ccomp", "xcomp") and any(
+                    x.pos_ in ("VERB", "AUX") and not self.in_quote[x.i] for x in c.subtree):
+                return True
+        return self.verbs.has(t.lemma_.lower(), "object_infinitive") and \
+            self._object_infinitive(t) is not None
+
+    def _fragment_mid_clause(self, q: int) -> bool:
+        """A quoted phrase without a verb that is only part of the verb's clause: a phrase
+        that is not its object ('complained about the water "for weeks" before X'), or an
+        object the sentence goes on to modify ('rejected "any aggression" launched from its
+        soil'). A scare quote inside a clause, not a quotation the verb introduces."""
+        qs, qe = self.q_tokens[q]
+        d = self.doc
+        if any(d[k].pos_ in ("VERB", "AUX") for k in range(qs, qe + 1)):
+            return False
+        inner = self.text[self.quotes[q].inner[0]:self.quotes[q].inner[1]].rstrip()
+        if inner[-1:] in (".", "!", "?"):
+            return False  # 'urged "maximum restraint."': the sentence ends with the quote
+        roots = [d[k] for k in range(qs, qe + 1) if not d[k].is_punct and not qs <= d[k].head.i <= qe]
+        if any(r.dep_ not in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "appos", "parataxis",
+                              "npadvmod", "conj") for r in roots):
+            return True
+        k = qe + 1
+        while k < self.n and (d[k].is_space or d[k].text in _QUOTE_CHARS):
+            k += 1
+        return k < self.n and self.para_of[k] == self.para_of[qe] and not d[k].is_punct \
+            and qs <= d[k].head.i <= qe
 
     def _np_after(self, toks: list[int]) -> tuple[int, int] | None:
         if not toks:
@@ -527,6 +565,8 @@ class _Extractor:
             elif last.text not in (":", ",", "that") and last.i != verb.i and \
                     last.dep_ not in ("dobj", "pobj", "dative", "npadvmod"):
                 verb = None
+        if verb is not None and last.text not in (":", ",") and self._fragment_mid_clause(q):
+            verb = None
         if verb is not None:
             subj, _ = self.subject_of(verb)
             self.tight_verb[q] = verb.i

@@ -1,0 +1,50 @@
+"""A quoted phrase inside someone's clause is not a quotation of its own (sentences written
+for these tests): the tight attribution of the quote pass must not take a verb that reports
+something else, or a verb whose clause the phrase only sits in."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.statements import extract_statements
+
+
+@pytest.mark.parametrize("text,fragment", [
+    # a phrase that is not the verb's object
+    ('The union said drivers had complained about broken heaters in the cabs "for months" before '
+     "the strike began.", "for months"),
+    # an object the sentence goes on to modify
+    ('A spokesman said Quito rejected "any interference in its affairs" coming from abroad and had '
+     "recalled its envoy.", "any interference in its affairs"),
+    # the verb after the quote has its own object and infinitive
+    ('The minister dismissed the report as "fiction," calling on journalists to check their sources.',
+     "fiction"),
+    # '"X," and that Y had been charged': a second claim, not the quote's attribution
+    ('Prosecutors said an inquiry had been opened into "organised fraud on a large scale," and that '
+     "two bankers had been charged.", "organised fraud on a large scale"),
+])
+def test_scare_quote_in_a_clause_is_not_a_direct_statement(nlp, text, fragment):
+    sts = extract_statements(nlp(text))
+    assert not any(s.kind == "direct" and s.content_text == fragment for s in sts), \
+        [(s.kind, s.content_text, s.cue) for s in sts]
+    assert sts  # the surrounding report is still found
+
+
+@pytest.mark.parametrize("text,content", [
+    ('The Red Cross urged "maximum restraint." Its director flew to the border on Monday.',
+     "maximum restraint."),
+    ('The chief executive acknowledged "a serious failure" but insisted that no savings had been lost.',
+     "a serious failure"),
+    ('"We will rebuild," she said.', "We will rebuild"),
+])
+def test_a_quoted_object_or_a_quote_that_ends_the_sentence_stays_direct(nlp, text, content):
+    sts = extract_statements(nlp(text))
+    assert any(s.kind == "direct" and s.content_text == content for s in sts), \
+        [(s.kind, s.content_text, s.cue) for s in sts]
+
+
+def test_an_inquiry_that_finds_is_a_source(nlp):
+    sts = extract_statements(nlp("The ministry said an internal audit had found that the funds "
+                                 "were moved without approval."))
+    inner = [s for s in sts if s.content_text == "the funds were moved without approval"]
+    assert inner and inner[0].cue == "found" and inner[0].parent is not None
