@@ -769,7 +769,26 @@ class _Extractor:
                         m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i
                         for m in self.doc.kids(x)):
                     return (x.left_edge.i, x.right_edge.i + 1)
+                if x.dep_ == "relcl" and x.i > pobj.i and self._complement_not_relative(x):
+                    return (x.left_edge.i, x.right_edge.i + 1)
         return None
+
+    def _complement_not_relative(self, x: Token) -> bool:
+        """'said in an editorial that India was playing with fire': the parser read "that" as a
+        relative pronoun. A relative clause leaves a gap for "that" to fill; a complement
+        clause is whole: its own subject, and "that" neither subject nor the object of a verb
+        that needs one ('a statement that it posted')."""
+        le = x.left_edge
+        if le.lower_ != "that" or le.head.i != x.i and le.head.head.i != x.i:
+            return False
+        kids = self.doc.kids(x)
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i != le.i), None)
+        if subj is None or le.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if any(c.dep_ in ("dobj", "obj") and c.i != le.i for c in kids):
+            return True  # "that" is not the object either
+        return x.tag_ in ("VBG",) or any(c.dep_ in ("aux", "auxpass") for c in kids) and x.lemma_.lower() in (
+            "be", "have") or x.lemma_.lower() == "be" or le.dep_ not in ("dobj", "obj", "pobj")
 
     def _says_x(self, v: Token) -> tuple[int, int] | None:
         """'X is the real story, says Y' when the parser gave the verb no complement: the
@@ -837,7 +856,14 @@ class _Extractor:
             after_quote = x.dep_ == "conj" and x.tag_ == "VBD" and self.doc[x.left_edge.i - 1].dep_ == "cc" \
                 and x.left_edge.i >= 2 and self.doc[x.left_edge.i - 2].text in _QUOTE_CHARS \
                 and not any(y.dep_ in ("nsubj", "aux", "mark") for y in self.doc.kids(x))
-            if narrative or after_quote or x.dep_ == "conj" and x.tag_ == "VBD" \
+            # 'said the airport would do X, but advised Y': a past-tense predicate after ", but"
+            # does not continue a clause in another tense ("would", "had"): it is the speaker's
+            k = x.left_edge.i
+            shift = x.dep_ == "conj" and x.tag_ == "VBD" and k >= 2 and self.doc[k - 1].dep_ == "cc" \
+                and self.doc[k - 2].text == "," and not any(
+                    y.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for y in self.doc.kids(x)) \
+                and (c.tag_ in ("VB", "VBN") or any(y.dep_ == "aux" for y in self.doc.kids(c)))
+            if narrative or after_quote or shift or x.dep_ == "conj" and x.tag_ == "VBD" \
                     and x.lemma_.lower() in self.verbs.frames and not any(
                     y.dep_ in ("nsubj", "nsubjpass") for y in self.doc.kids(x)):
                 k = x.left_edge.i
@@ -900,7 +926,8 @@ class _Extractor:
     def _trim(self, i: int, j: int) -> tuple[int, int]:
         d = self.doc.toks
         while i < j and (d[i].is_space or d[i].text in (",", ";", ":", "—", "–", "-")
-                         or (d[i].lower_ == "that" and d[i].dep_ == "mark")):
+                         or (d[i].lower_ == "that" and (d[i].dep_ == "mark" or d[i].tag_ in ("IN", "WDT")
+                                                         and i + 1 < j and not d[i + 1].is_punct))):
             i += 1
         while j > i and (d[j - 1].is_space or d[j - 1].text in (",", ";", ":", "—", "–", "-", ".")):
             j -= 1
@@ -1192,10 +1219,24 @@ class _Extractor:
                 continue
             content = self.tok_span(i, j)
             kind, content, quotes = self._kind(content)
+            # "according to the cantonal doctor, Dr. Anne Perret.": the name after the comma
+            # is the speaker's appositive when the sentence ends there
+            limit = None
+            e = pobj.right_edge.i + 1
+            if e + 1 < self.n and d[e].text == "," and not self.in_quote[e]:
+                k = e + 1
+                while k < self.n and self.sent_of[k] == self.sent_of[e] and k - e <= 8 and (
+                        d[k].text == "-" or not d[k].is_punct
+                        and d[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN", "PART")):
+                    k += 1
+                if k > e + 1 and (k >= self.n or d[k].text in (".", "!", "?", ";")
+                                  or self.sent_of[k] != self.sent_of[e]) \
+                        and any(d[x].pos_ == "PROPN" for x in range(e + 1, k)):
+                    limit = k
             self.cands.append(_Cand(content, kind, "reported.according_to",
                                     cue=self.tok_span(*cue), speaker_range=(pobj.left_edge.i,
                                                                             pobj.right_edge.i + 1),
-                                    quotes=quotes))
+                                    speaker_limit=limit, quotes=quotes))
 
     def headline_colon(self) -> None:
         d = self.doc
@@ -1397,6 +1438,26 @@ class _Extractor:
             e -= 1
         return (s, e)
 
+    def _shown_span(self, a: Mention) -> Span:
+        """What to show as the speaker: a proper name stands alone ('ElectWatch Nigeria', not
+        'ElectWatch Nigeria, a coalition of civil society groups that deployed 600 observers');
+        a common noun keeps its description ('Another traveller, a student from Cologne')."""
+        sp = _display_span(a)
+        h = self.doc[a.head]
+        if a.appos is not None and a.display is not None and a.name is None \
+                and a.appos[0] >= a.end and h.pos_ == "PROPN" \
+                and (a.is_org or h.ent_type_ in ("ORG", "NORP", "FAC")):
+            ap = self.doc.doc.char_span(a.appos[0], a.appos[1], alignment_mode="expand")
+            # only a description of a body ("a coalition of ...", "a tabloid published by ..."):
+            # a person's job ("Karim Nassar, an analyst at X") stays, the name may be unknown
+            # to the tagger and the role tells who speaks
+            r = self.reg.rules
+            low = ap.root.lemma_.lower() if ap is not None else ""
+            if low in r.organisation or low in _OUTLET_WORDS or low in r.media and low not in (
+                    "anchor", "columnist", "correspondent", "editor", "journalist", "reporter"):
+                return a.span
+        return sp
+
     def build(self, cands: list[_Cand]) -> list[Statement]:
         out: list[Statement] = []
         # nested attribution: a report whose cue sits inside another report's content
@@ -1420,8 +1481,9 @@ class _Extractor:
             if r is not None:
                 m: Mention = r.mention
                 a: Mention = r.antecedent
-                speaker = Speaker(text=m.text, span=m.span, resolved_text=_display(self.text, a),
-                                  resolved_span=_display_span(a), actor=r.actor)
+                shown = self._shown_span(a)
+                speaker = Speaker(text=m.text, span=m.span, resolved_text=self.text[shown[0]:shown[1]],
+                                  resolved_span=shown, actor=r.actor)
             sent = self.sentence_span(c.content, c.cue if c.inherit is None else None)
             cue_text = self.text[c.cue[0]:c.cue[1]] if c.cue else None
             out.append(Statement(content=(s, e), content_text=self.text[s:e], kind=c.kind,

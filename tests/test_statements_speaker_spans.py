@@ -1,0 +1,78 @@
+"""Clause limits and speaker spans (sentences written for these tests, invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.statements import extract_statements
+
+
+def test_a_past_predicate_after_but_is_the_speakers_not_the_clause(nlp):
+    sts = extract_statements(nlp("A spokeswoman for the port said the terminal would \"stay open\" "
+                                 "for freight, but advised drivers to expect long delays."))
+    contents = [s.content_text for s in sts]
+    assert 'the terminal would "stay open" for freight' in contents
+    assert "drivers to expect long delays" in contents
+
+
+def test_same_tense_conjunct_stays_in_the_clause(nlp):
+    sts = extract_statements(nlp("The minister said the army had withdrawn and the border had "
+                                 "reopened."))
+    assert any("the border had reopened" in s.content_text for s in sts)
+
+
+def test_medium_clause_when_the_parser_reads_that_as_a_relative_pronoun(nlp):
+    sts = extract_statements(nlp('The Global Times said in an editorial that India was "playing '
+                                 'with fire" by inviting reporters.'))
+    assert [s.content_text for s in sts] == ['India was "playing with fire" by inviting reporters']
+    # a real relative clause on the medium noun is not a claim
+    assert extract_statements(nlp("The party said in a statement that it had issued on Friday.")) == []
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("Delta Watch Ghana, a coalition of church groups that sent 300 monitors, said the count had "
+     "been \"broadly credible\".", "Delta Watch Ghana"),
+])
+def test_an_organisation_name_is_shown_without_its_description(nlp, text, shown):
+    sts = extract_statements(nlp(text))
+    assert sts and sts[0].speaker is not None and sts[0].speaker.resolved_text == shown
+
+
+def test_a_persons_job_stays_with_the_name(nlp):
+    sts = extract_statements(nlp("Nermeen Salem, a senior adviser to the Egyptian president, said "
+                                 "the talks had stalled."))
+    assert sts[0].speaker is not None and "adviser" in sts[0].speaker.resolved_text
+
+
+def test_according_to_a_role_then_the_name(nlp):
+    sts = extract_statements(nlp("The water was contaminated by sewage, according to the regional "
+                                 "health officer, Dr. Jean-Marc Aubry."))
+    assert sts[0].speaker is not None and "Aubry" in sts[0].speaker.resolved_text
+    sts = extract_statements(nlp("The fire started in the kitchen, according to the fire brigade, "
+                                 "which sent 12 engines."))
+    assert sts[0].content_text == "The fire started in the kitchen"
+
+
+def test_colon_lead_in_after_speaking_to_reporters(nlp):
+    sts = extract_statements(nlp("Amina Yusuf, a teacher who organised the petition, spoke to "
+                                 "reporters outside the school in Kano: \"We will not stop until "
+                                 "the classrooms are safe.\""))
+    assert len(sts) == 1 and sts[0].kind == "direct"
+    assert sts[0].speaker is not None and "Amina Yusuf" in sts[0].speaker.resolved_text
+    assert extract_statements(nlp("He spoke about his childhood for an hour.")) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The Supreme Court ruled that the election law was unconstitutional.",
+     "the election law was unconstitutional"),
+    ("The appeals court overturned the conviction, ruling that the evidence had been obtained "
+     "illegally.", "the evidence had been obtained illegally"),
+])
+def test_a_court_ruling_that(nlp, text, content):
+    assert [s.content_text for s in extract_statements(nlp(text))] == [content]
+
+
+@pytest.mark.parametrize("text", ["The party has ruled the country since 1994.",
+                                  "The judge ruled out a retrial."])
+def test_rule_without_a_clause(nlp, text):
+    assert extract_statements(nlp(text)) == []
