@@ -683,6 +683,9 @@ class _Extractor:
         if not dobjs:
             return out
         obj = dobjs[0]
+        # "rejected what he called X": the object is the relative pronoun before the verb; the
+        # content is what follows the verb
+        o_start = v.i + 1 if obj.tag_ in ("WP", "WDT") and obj.i < v.i else obj.left_edge.i
         if self.verbs.has(lemma, "np_object") and obj.pos_ == "NOUN" and obj.i > v.i \
                 and obj.right_edge.i - obj.left_edge.i >= 1 and not self.in_quote[obj.i]:
             # "alleging widespread vote buying": the allegation is the noun phrase itself
@@ -693,14 +696,14 @@ class _Extractor:
                 c.dep_ == "prep" and c.lower_ == "as" or c.left_edge.lower_ == "as"
                 and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod", "amod"))), None)
             if as_tok is not None:
-                return [((obj.left_edge.i, as_tok.right_edge.i + 1), "reported.object_as")]
+                return [((o_start, as_tok.right_edge.i + 1), "reported.object_as")]
         if self.verbs.has(lemma, "object_complement"):
             comp = [c for c in v.children if c.i > obj.i and (
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and c is not obj))]
-            if not comp and self.quote_of[obj.right_edge.i] >= 0 \
-                    and self.quote_of[obj.i] < 0 and obj.right_edge.i > obj.i:
-                # 'called the handling of the dispute "a slow-motion disaster"': the parser
-                # made the quoted label an appositive inside the object
+            if not comp and self.quote_of[obj.i] < 0 and obj.right_edge.i > obj.i and obj.i > v.i and any(
+                    self.in_quote[k] for k in range(obj.i + 1, obj.right_edge.i + 1)):
+                # 'called the handling of the dispute "a slow-motion disaster" (for X)': the
+                # parser made the quoted label an appositive inside the object
                 return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.object_complement")]
             if comp:
                 end = max(c.right_edge.i for c in comp) + 1
@@ -708,7 +711,7 @@ class _Extractor:
                 for c in v.children:
                     if c.dep_ == "prep" and c.lower_ == "by" and c.i >= end:
                         end = c.right_edge.i + 1
-                return [((obj.left_edge.i, end), "reported.object_complement")]
+                return [((o_start, end), "reported.object_complement")]
         if self.verbs.has(lemma, "accuse"):
             of = next((c for c in (*v.children, *obj.children)
                        if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to") and c.i > obj.i), None)
@@ -718,7 +721,14 @@ class _Extractor:
                 of = next((c for c in obj.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                            and c.i > obj.i and not self.in_quote[c.i]), None)
             if of is not None:
-                return [((obj.left_edge.i, max(of.right_edge.i, obj.right_edge.i) + 1), "reported.accuse")]
+                end = max(of.right_edge.i, obj.right_edge.i) + 1
+                # everything after the verb ("of X after what he described as Y"), up to a
+                # second predicate or another voice
+                for c in self.doc.kids(v):
+                    if c.i > of.i and c.dep_ in ("prep", "npadvmod") and not self.in_quote[c.i] \
+                            and self.doc[c.i - 1].text not in (",", ";", "—", "–"):
+                        end = max(end, c.right_edge.i + 1)
+                return [((obj.left_edge.i, end), "reported.accuse")]
         if self.verbs.has(lemma, "np_content") and any(
                 c.dep_ in ("acl", "ccomp", "relcl")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -972,6 +982,17 @@ class _Extractor:
         i, j = self._trim(i, j)
         if j - i < 2:
             return
+        # '..., an accusation Saudi officials denied' / ', a figure the union disputes': a
+        # closing comment on the claim in another voice is not part of it
+        for k in range(i + 2, j - 2):
+            t = self.doc[k]
+            if self.doc[k - 1].text == "," and t.lower_ in ("a", "an") and not self.in_quote[k]:
+                n = t.head
+                if n.pos_ == "NOUN" and n.i == k + 1 and any(
+                        c.dep_ == "relcl" and any(x.dep_ in ("nsubj", "nsubjpass") for x in self.doc.kids(c))
+                        and c.right_edge.i >= j - 1 for c in self.doc.kids(n)):
+                    j = k - 1
+                    break
         # never across a paragraph
         if self.para_of[i] != self.para_of[j - 1]:
             para_end = self.paragraphs[self.para_of[i]][1]

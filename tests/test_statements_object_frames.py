@@ -33,3 +33,34 @@ def test_object_frames(nlp, text, content):
 ])
 def test_object_frames_negative(nlp, text):
     assert extract_statements(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    # the object is the relative pronoun before the verb: the content follows the verb
+    ('The governor rejected what she called "a smear campaign" run by rival parties.',
+     '"a smear campaign" run by rival parties'),
+    # the quoted label hangs inside the object's prepositional phrase
+    ('The watchdog called the fine of 2 million euros "a joke" for a company of that size.',
+     'the fine of 2 million euros "a joke" for a company of that size'),
+])
+def test_call_x_y_when_the_parser_misplaces_the_parts(nlp, text, content):
+    sts = extract_statements(nlp(text))
+    assert content in [s.content_text for s in sts]
+
+
+def test_accuse_content_runs_to_the_end_of_the_verb_phrase(nlp):
+    sts = extract_statements(nlp('The opposition accused the government of "betrayal" after what it '
+                                 "called a secret deal with the lenders."))
+    assert sts[0].cue == "accused"
+    assert sts[0].content_text.startswith('the government of "betrayal" after what it called')
+
+
+def test_closing_comment_in_another_voice_is_cut(nlp):
+    sts = extract_statements(nlp("Officials in Tirana accused Belgrade on Monday of arming the "
+                                 "militia that seized the pass, an accusation Serbian diplomats "
+                                 "denied."))
+    acc = [s for s in sts if s.cue == "accused"]
+    assert acc and acc[0].content_text.endswith("seized the pass")
+    sts = extract_statements(nlp('Moscow says it is targeting "other terrorists", a term it has used '
+                                 "for a range of armed factions."))
+    assert sts[0].content_text == 'it is targeting "other terrorists"'
