@@ -807,8 +807,9 @@ class _Extractor:
         if v.i < 2 or d[v.i - 1].text != "," and not (d[v.i - 1].text in _QUOTE_CHARS
                                                         and d[v.i - 2].text == ","):
             return None
-        subj = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.i < v.i:
+        # the subject after the verb (the parser may give the fronted claim's noun as a second one)
+        subj = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i), None)
+        if subj is None:
             return None
         a = self.sents[self.sent_of[v.i]][0]
         b = v.i - 1
@@ -1066,8 +1067,8 @@ class _Extractor:
             t = d[k]
             if t.text == ",":
                 break
-            if self.in_quote[k] or "\n" in t.text or t.text in (";", ":") or t.text in _DASHES \
-                    or t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
+            if self.in_quote[k] or "\n" in t.text or t.text in (";", ":") \
+                    or t.text in _DASHES and t.tag_ != "HYPH" or t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
                 return None
             k -= 1
         else:
@@ -1096,8 +1097,10 @@ class _Extractor:
         for c in self.doc.kids(v):
             if c.i > v.i and c.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "punct", "agent"):
                 return False
-            if c.i > v.i and c.dep_ == "advcl" and c.tag_ != "VBG":
-                return False
+            if c.i > v.i and c.dep_ == "advcl" and c.tag_ != "VBG" and not any(
+                    m.dep_ == "mark" and m.lower_ in ("after", "before", "as", "when", "while", "since", "until")
+                    for m in self.doc.kids(c)):
+                return False  # ", hours after rockets were fired": time, not content
         e = self.sents[self.sent_of[v.i]][1]
         return all(d[k].is_punct or d[k].is_space for k in range(v.right_edge.i + 1, e))
 
@@ -1148,7 +1151,8 @@ class _Extractor:
                 if has_subj and subj_in is None:
                     continue
                 if not has_subj:  # 'a spokesperson said X and urged Y': the conjoined report too
-                    for x in kids:
+                    # (the parser may hang the second report on the first one's clause)
+                    for x in (*kids, *(y for c in kids if c.dep_ == "ccomp" for y in self.doc.kids(c))):
                         if x.dep_ == "conj" and x.i > v.i and not any(
                                 y.dep_ in ("nsubj", "nsubjpass") for y in self.doc.kids(x)):
                             cands = cands + [c for c in by_verb.get(x.i, []) if c.speaker_head is None]

@@ -65,3 +65,29 @@ def test_headline_second_predicate_is_not_the_report_of_the_first(nlp):
     # running text with a final period is not a headline: the inversion stays a report
     sts = extract_statements(nlp("The road to the border was closed, said police."))
     assert [s.content_text for s in sts] == ["The road to the border was closed"]
+
+
+def test_subject_parsed_as_appositive_of_a_fronted_place(nlp):
+    # "In Lima, a spokesperson ... said": the parser makes the speaker an appositive of Lima
+    sts = extract_statements(nlp('In Lima, a spokesperson for the Andean Community said the body '
+                                 '"took note" of the verdict and urged Bolivia to bring its mining '
+                                 "law in line with regional standards."))
+    assert [s.cue for s in sts] == ["said", "urged"]
+    for s in sts:  # the conjoined report hung on the first one's clause shares the speaker
+        assert s.speaker is not None and s.speaker.text == "a spokesperson for the Andean Community"
+
+
+def test_closing_report_with_hyphenated_name_and_a_time_clause(nlp):
+    sts = extract_statements(nlp("A Syrian drone struck a truck near the town of Qamishli on Friday, "
+                                 "Turkey's state-run Anadolu Agency (AA) reported, hours after "
+                                 "rockets were fired from Syria."))
+    assert [s.content_text for s in sts] == ["A Syrian drone struck a truck near the town of "
+                                             "Qamishli on Friday"]
+    assert "Anadolu Agency" in sts[0].speaker.text
+
+
+def test_says_x_when_the_parser_gives_the_verb_two_subjects(nlp):
+    sts = extract_statements(nlp("Qatar’s role in allowing the talks is the real story, says Miriam "
+                                 "Haddad, a lecturer in politics at Kuwait University."))
+    assert [s.content_text for s in sts] == ["Qatar’s role in allowing the talks is the real story"]
+    assert "Miriam Haddad" in sts[0].speaker.text
