@@ -66,6 +66,11 @@ _RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand
 _PURPOSE_HEADS = frozenset({"write", "call", "phone", "email", "e-mail", "contact", "go", "take",
                             "rise", "return", "come", "post", "turn", "stand", "get"})
 _MAX_STRETCH = 30
+# headline labels before a colon that name a kind of article, not a speaker
+_GENRE_LABELS = frozenset({"analysis", "review", "comment", "opinion", "editorial", "explainer",
+                           "interview", "feature", "update", "live", "watch", "video", "factbox",
+                           "timeline", "profile", "obituary", "exclusive", "breaking", "listen",
+                           "podcast", "photos", "gallery", "letters", "correction"})
 # "said in a statement that X": the media a report is made in
 _MEDIUM_NOUNS = frozenset({"statement", "note", "letter", "interview", "email", "e-mail", "post",
                            "release", "briefing", "speech", "tweet", "message", "report",
@@ -882,7 +887,8 @@ class _Extractor:
                     k -= 1
                 b = min(b, k)
         conj = [x for x in self.doc.kids(c) if x.dep_ == "conj" and x.i < b
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.doc.kids(x))]
+                and (any(m.dep_ == "mark" and m.lower_ == "that" for m in self.doc.kids(x))
+                     or self._det_that(x))]
         if not conj:
             return [(a, b)]
         out = []
@@ -896,7 +902,18 @@ class _Extractor:
             out.append((cur, k + 1))
             cur = cut
         out.append((cur, b))
-        return out
+        return [(i + 1 if self.doc[i].lower_ == "that" and self._det_that_tok(i) else i, j) for i, j in out]
+
+    def _det_that_tok(self, k: int) -> bool:
+        d = self.doc
+        return d[k].lower_ == "that" and d[k].dep_ == "det" and k > 0 and d[k - 1].dep_ == "cc" \
+            and not self.in_quote[k]
+
+    def _det_that(self, x: Token) -> bool:
+        """'... and that part of the money would be invested': the parser read the second
+        complementiser as a determiner of the next noun."""
+        return self._det_that_tok(x.left_edge.i) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(x))
 
     def _quoted_outer(self, v: Token, carrier: Token, obj: Token) -> None:
         """'Interfax quoted Iran's ambassador as saying X': the outlet's own statement is
@@ -1282,8 +1299,14 @@ class _Extractor:
                 continue
             ltext = self.text[d[k0].idx:d[colon].idx]
             hit = self.reg.match(ltext)
+            root = d[k0:colon].root
             speakerish = (hit is not None and hit[0].kind != "state") \
-                or d[k0:colon].root.ent_type_ == "PERSON" or self.attr._rule(ltext) is not None
+                or root.ent_type_ == "PERSON" or self.attr._rule(ltext) is not None \
+                or root.lemma_.lower() in self.speaker_nouns  # "Union: strike will go ahead"
+            if colon - k0 == 1 and root.lower_ in _GENRE_LABELS:
+                continue  # "Analysis: why the deal may not last": a section label
+            if d[colon + 1].lower_ in self.verbs.never_content:
+                continue  # a question, not a claim
             if not speakerish or (hit is not None and hit[0].kind == "state"):
                 continue
             if all(d[k].ent_type_ in ("GPE", "LOC") for k in left if not d[k].is_punct):

@@ -76,3 +76,30 @@ def test_a_court_ruling_that(nlp, text, content):
                                   "The judge ruled out a retrial."])
 def test_rule_without_a_clause(nlp, text):
     assert extract_statements(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Union: Heathrow strike ‘will go ahead’ after talks collapse", "Union",
+     "Heathrow strike ‘will go ahead’ after talks collapse"),
+    ("Report: one in five bridges needs urgent repair", "Report",
+     "one in five bridges needs urgent repair"),
+])
+def test_headline_speaker_noun_before_a_colon(nlp, text, speaker, content):
+    sts = extract_statements(nlp(text))
+    assert [(s.content_text, s.speaker.text) for s in sts] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", ["Analysis: why the deal may not last",
+                                  "Watch: the moment the bridge collapsed",
+                                  "Update: roads reopen after storm"])
+def test_headline_section_labels_are_not_speakers(nlp, text):
+    assert extract_statements(nlp(text)) == []
+
+
+def test_second_that_clause_read_as_a_determiner(nlp):
+    sts = extract_statements(nlp('Vitesse said in a statement that the bid had been "impossible to '
+                                 'refuse" for a club of its size and that part of the fee would go '
+                                 "to its youth academy."))
+    contents = [s.content_text for s in sts]
+    assert "part of the fee would go to its youth academy" in contents
+    assert len(contents) == 2
