@@ -1337,7 +1337,11 @@ class _Extractor:
                 continue
             content = self.quote_content(q)
             words = sum(1 for w in self.text[content[0]:content[1]].split() if any(ch.isalpha() for ch in w))
-            if words < 4 or not self._starts_sentence(qu):
+            inner = self.text[content[0]:content[1]]
+            # a short quote is a whole sentence when it opens with a capital and ends with its
+            # own full stop ("The bombing continues."); otherwise it may be a scare quote
+            sentence = words >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in (".", "!", "?")
+            if (words < 4 and not sentence) or not self._starts_sentence(qu):
                 continue
             qs = self.q_tokens[q][0]
             para = self.para_of[qs]

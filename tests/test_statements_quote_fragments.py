@@ -48,3 +48,12 @@ def test_an_inquiry_that_finds_is_a_source(nlp):
                                  "were moved without approval."))
     inner = [s for s in sts if s.content_text == "the funds were moved without approval"]
     assert inner and inner[0].cue == "found" and inner[0].parent is not None
+
+
+def test_a_short_full_sentence_quote_continues_the_speaker(nlp):
+    sts = extract_statements(nlp('"There is no ceasefire," a militia commander told Reuters. '
+                                 '"The shelling continues."'))
+    assert [s.content_text for s in sts] == ["There is no ceasefire", "The shelling continues."]
+    assert sts[1].speaker is not None and sts[1].speaker.text == sts[0].speaker.text
+    # a short quote that is not a sentence of its own stays out
+    assert extract_statements(nlp('The hashtag "Stop the War." trended overnight.')) == []
