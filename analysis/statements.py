@@ -860,6 +860,8 @@ class _Extractor:
             # "... would inflame the situation and urged Moscow to ...": a second report hung
             # on the clause by the parser ends the clause; so does ", and he took a swipe at"
             if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("while", "whereas")
+                                         and (y.lower_ == "whereas" or self.doc[y.i - 1].text in (",", ";", "—")
+                                              or not any(z.dep_ in ("nsubj", "nsubjpass") for z in self.doc.kids(x)))
                                          for y in self.doc.kids(x)) and x.i > c.i:
                 k = x.left_edge.i
                 while k > a and self.doc[k - 1].is_punct:
@@ -1244,6 +1246,15 @@ class _Extractor:
             # climb from a noun attachment to its clause
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
                 head = head.head
+            # "According to an official, who asked not to be named, the decision was taken": the
+            # parser may hang the cue on the source's relative clause; the claim is the main clause
+            for _ in range(3):
+                if head.dep_ == "ROOT" or head.head.i == head.i or not any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in self.doc.kids(head)):
+                    break
+                head = head.head
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
+                    head = head.head
             a, b = head.left_edge.i, head.right_edge.i + 1
             pa, pb = t.left_edge.i, max(t.right_edge.i, pobj.right_edge.i) + 1
             pa = min(pa, cue[0])
@@ -1252,6 +1263,9 @@ class _Extractor:
                 b -= 1  # the final period and paragraph break are not part of the clause
             if pa <= a + 1:
                 a = pb
+                if a + 1 < b and d[a].text == "," and d[a + 1].tag_ in ("WP", "WDT") \
+                        and d[a + 1].head.right_edge.i + 1 < b:
+                    a = d[a + 1].head.right_edge.i + 1  # ", who asked not to be named,"
             elif pb >= b - 1:
                 b = pa
             elif self.sent_of[pa] == self.sent_of[a]:

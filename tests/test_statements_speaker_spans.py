@@ -103,3 +103,20 @@ def test_second_that_clause_read_as_a_determiner(nlp):
     contents = [s.content_text for s in sts]
     assert "part of the fee would go to its youth academy" in contents
     assert len(contents) == 2
+
+
+def test_according_to_a_source_with_a_relative_clause(nlp):
+    sts = extract_statements(nlp("According to a senior official at the ministry, who asked not to "
+                                 "be named because he was not authorised to speak to the press, the "
+                                 "decision was taken last week."))
+    assert [s.content_text for s in sts] == ["the decision was taken last week"]
+
+
+def test_temporal_while_clause_belongs_to_the_claim(nlp):
+    sts = extract_statements(nlp("The foreign secretary said Britain would 'not stand idly by' while "
+                                 "Russia's forces massed on the border."))
+    assert sts[0].content_text.endswith("massed on the border")
+    # a contrasting voice after a comma is not part of it
+    sts = extract_statements(nlp("The army said the town had been retaken, while Ukrainian officials "
+                                 "said fighting continued."))
+    assert "the town had been retaken" in [s.content_text for s in sts]
