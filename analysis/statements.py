@@ -237,8 +237,8 @@ class _Extractor:
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in self.doc.kids(t))
         if lemma == "call":
             if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "off", "up", "in")
-                   for c in self.doc.kids(t)):
-                return False
+                   for c in self.doc.kids(t)) and not (frame == "object_infinitive" and self._call_for_to(t)):
+                return False  # "called for calm", "called off the strike"; not "called for X to Y"
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return False  # "so-called"
         if t.tag_ == "VBN" and t.dep_ in ("acl", "amod") and not (
@@ -254,6 +254,17 @@ class _Extractor:
         if lemma in self.verbs.animate and not self._animate_subject(t):
             return False  # "the failure rate suggested": evidence, not a speaker
         return not self._no_content_form(t)
+
+    def _call_for_to(self, t: Token) -> bool:
+        """'called for the strikes to concentrate on X': "for" + noun + to-infinitive, a
+        proposition (unlike "called for calm")."""
+        prep = next((c for c in self.doc.kids(t) if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((p for p in self.doc.kids(prep) if p.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return False
+        return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and c.i > pobj.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c))
+            for c in (*self.doc.kids(t), *self.doc.kids(pobj), *self.doc.kids(prep)))
 
     def _animate_subject(self, t: Token) -> bool:
         subj = next((c for c in self.doc.kids(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -636,6 +647,11 @@ class _Extractor:
                     continue
                 if c.i < v.i and self._headline_verb(v):
                     continue  # 'Opposition rejects result, alleges fraud': two predicates
+                fw = self._first_word(c.left_edge.i, c.i + 1)
+                if c.i > v.i and fw is not None and self.doc[fw - 1].text == "," and any(
+                        (x.dep_ == "intj" or x.pos_ == "INTJ") and v.i < x.i < fw - 1
+                        for x in self.doc.kids(v)):
+                    continue  # 'Washington says yes, Moscow says no': v said "yes", not the rest
                 rngs = self._split_that_conj(c)
                 lead = self._first_word(*rngs[0]) if rngs else None
                 if out and lead is not None and self.doc[lead].lower_ == "that" \
@@ -652,6 +668,16 @@ class _Extractor:
                 rng = self._clause_on_medium(v)
                 if rng:
                     out.append((rng, ""))
+            if not out:
+                # "told the news site that the blast had been caused by X": the parser made the
+                # clause a relative clause of the addressee
+                for o in self.doc.kids(v):
+                    if o.dep_ in ("dobj", "dative") and o.i > v.i:
+                        x = next((x for x in self.doc.kids(o) if x.dep_ == "relcl" and x.i > o.i
+                                  and self._complement_not_relative(x)), None)
+                        if x is not None:
+                            out.append(((x.left_edge.i, x.right_edge.i + 1), ""))
+                            break
             if not out and v.dep_ == "parataxis" and v.head.i != v.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(v)):
                 rng = self._interposed(v)
@@ -802,6 +828,8 @@ class _Extractor:
             return False
         if any(c.dep_ in ("dobj", "obj") and c.i != le.i for c in kids):
             return True  # "that" is not the object either
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+            return True  # a passive has no object for "that" to be
         return x.tag_ in ("VBG",) or any(c.dep_ in ("aux", "auxpass") for c in kids) and x.lemma_.lower() in (
             "be", "have") or x.lemma_.lower() == "be" or le.dep_ not in ("dobj", "obj", "pobj")
 
@@ -826,11 +854,17 @@ class _Extractor:
         """'urged Moscow to stop X', 'called on both countries to show restraint'."""
         obj = next((c for c in self.doc.kids(v) if c.dep_ in ("dobj", "obj")), None)
         if obj is None:
-            prep = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")), None)
+            # "called for the mayor to resign": the parser makes "for" the mark of a clause
+            for c in self.doc.kids(v):
+                if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > v.i and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in self.doc.kids(c)) and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c)):
+                    return (c.left_edge.i + 1, c.right_edge.i + 1)
+            prep = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "for")), None)
             obj = next((p for p in self.doc.kids(prep) if p.dep_ == "pobj"), None) if prep else None
         if obj is None:
             return None
-        xc = next((c for c in (*self.doc.kids(v), *self.doc.kids(obj)) if c.dep_ in ("xcomp", "ccomp", "advcl")
+        xc = next((c for c in (*self.doc.kids(v), *self.doc.kids(obj)) if c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
                    and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c))), None)
         if xc is None:
             return None

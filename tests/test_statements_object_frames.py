@@ -64,3 +64,44 @@ def test_closing_comment_in_another_voice_is_cut(nlp):
     sts = extract_statements(nlp('Moscow says it is targeting "other terrorists", a term it has used '
                                  "for a range of armed factions."))
     assert sts[0].content_text == 'it is targeting "other terrorists"'
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The minister called for the Russian strikes to concentrate on the Islamic State group.",
+     "the Russian strikes to concentrate on the Islamic State group"),
+    ("Protesters called for the mayor to resign.", "the mayor to resign"),
+])
+def test_call_for_x_to_y(nlp, text, content):
+    assert [s.content_text for s in extract_statements(nlp(text))] == [content]
+
+
+@pytest.mark.parametrize("text", ["The minister called for calm.",
+                                  "The union called for a general strike on Monday.",
+                                  "The coach called off the training session."])
+def test_call_for_without_a_proposition(nlp, text):
+    assert extract_statements(nlp(text)) == []
+
+
+def test_told_the_addressee_that_x_parsed_as_a_relative_clause(nlp):
+    sts = extract_statements(nlp("In Kerman, a local official told the provincial news site that the "
+                                 "blast heard by residents on Wednesday had been caused by quarry work."))
+    assert [s.content_text for s in sts] == ["the blast heard by residents on Wednesday had been "
+                                             "caused by quarry work"]
+    assert extract_statements(nlp("The reporter called the official that he had interviewed.")) == []
+
+
+def test_yes_and_no_are_what_was_said(nlp):
+    sts = extract_statements(nlp("Washington says yes, Moscow says no, and Tehran says the question "
+                                 "itself is a provocation."))
+    assert [s.content_text for s in sts] == ["the question itself is a provocation"]
+    sts = extract_statements(nlp("She acknowledged, however, that the budget had no room for it."))
+    assert [s.content_text for s in sts] == ["the budget had no room for it"]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("A French diplomat confided that Paris had no independent confirmation of the claims.", "confided"),
+    ("Critics countered that the plan would raise rents.", "countered"),
+])
+def test_more_reporting_verbs(nlp, text, cue):
+    sts = extract_statements(nlp(text))
+    assert len(sts) == 1 and sts[0].cue == cue
