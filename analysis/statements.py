@@ -542,6 +542,21 @@ class _Extractor:
         return k < self.n and self.para_of[k] == self.para_of[qe] and not d[k].is_punct \
             and qs <= d[k].head.i <= qe
 
+    def _quote_hangs_on(self, q: int, verb: Token) -> bool:
+        """The quote right after ``verb`` is its complement: a part of it attaches to the verb
+        (or to the verb's addressee). 'anyone found inciting violence "will face ..."': the
+        quote's predicate belongs to the clause around "found", not to "found"."""
+        qs, qe = self.q_tokens[q]
+        d = self.doc
+        roots = [d[k] for k in range(qs, qe + 1) if not d[k].is_punct and not qs <= d[k].head.i <= qe]
+        if not roots:
+            return True  # the quote is a sentence of its own
+        near = {verb.i, *(c.i for c in self.doc.kids(verb))}
+        # 'had been reported "more than three weeks ago"': a time or manner phrase of the verb
+        # is not what was said
+        return any(r.head.i in near and not (r.head.i == verb.i and r.dep_ in (
+            "advmod", "npadvmod", "prep", "agent")) for r in roots)
+
     def _np_after(self, toks: list[int]) -> tuple[int, int] | None:
         if not toks:
             return None
@@ -581,7 +596,8 @@ class _Extractor:
             elif last.text not in (":", ",", "that") and last.i != verb.i and \
                     last.dep_ not in ("dobj", "pobj", "dative", "npadvmod"):
                 verb = None
-        if verb is not None and last.text not in (":", ",") and self._fragment_mid_clause(q):
+        if verb is not None and last.text not in (":", ",") and (
+                self._fragment_mid_clause(q) or not self._quote_hangs_on(q, verb)):
             verb = None
         if verb is not None:
             subj, _ = self.subject_of(verb)

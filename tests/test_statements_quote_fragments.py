@@ -57,3 +57,28 @@ def test_a_short_full_sentence_quote_continues_the_speaker(nlp):
     assert sts[1].speaker is not None and sts[1].speaker.text == sts[0].speaker.text
     # a short quote that is not a sentence of its own stays out
     assert extract_statements(nlp('The hashtag "Stop the War." trended overnight.')) == []
+
+
+@pytest.mark.parametrize("text,fragment", [
+    # a time phrase of the verb, not what was said
+    ('She argued that the first complaints had been reported "more than a month ago."',
+     "more than a month ago."),
+    # the quote is the predicate of a clause around the verb, not its complement
+    ('A senior officer warned that anyone found looting shops "will face the full force of the law."',
+     "will face the full force of the law."),
+])
+def test_quote_that_is_not_the_complement_of_the_verb_before_it(nlp, text, fragment):
+    sts = extract_statements(nlp(text))
+    assert not any(s.kind == "direct" and s.content_text == fragment for s in sts), \
+        [(s.kind, s.content_text, s.cue) for s in sts]
+    assert sts
+
+
+@pytest.mark.parametrize("text,content", [
+    ('He told reporters "We will win this fight."', "We will win this fight."),
+    ('Officials insisted "the water is safe to drink".', "the water is safe to drink"),
+    ('The spokesman told AFP "no decision has been taken yet".', "no decision has been taken yet"),
+])
+def test_quote_as_complement_of_the_verb_before_it(nlp, text, content):
+    sts = extract_statements(nlp(text))
+    assert [(s.kind, s.content_text) for s in sts] == [("direct", content)]
