@@ -648,7 +648,7 @@ class _Extractor:
         lemma = v.lemma_.lower()
         if self.verbs.has(lemma, "clause"):
             for c in self.doc.kids(v):
-                if c.dep_ != "ccomp" or c.i == v.i:
+                if c.i == v.i or c.dep_ != "ccomp" and not self._that_advcl(c, v):
                     continue
                 tail = self._trailing_report(c, v)
                 if tail is not None:
@@ -782,6 +782,18 @@ class _Extractor:
                 for c in obj.children):
             return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.np_object")]
         return out
+
+    def _that_advcl(self, c: Token, v: Token) -> bool:
+        """'wrote on Twitter that ministers were ...': a that-clause the parser made an adverbial
+        clause of the reporting verb is its complement ('so that', 'now that' are not)."""
+        if c.dep_ != "advcl" or c.i < v.i:
+            return False
+        m = next((m for m in self.doc.kids(c) if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if m is None or m.i == 0 or self.doc[m.i - 1].lower_ in ("so", "such", "order", "now", "given"):
+            return False
+        if m.i - v.i > 7 or any(self.doc[k].text in (",", ";", ":") for k in range(v.i + 1, m.i)):
+            return False  # "responding to reports, citing officials, that X": the reports' clause
+        return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in self.doc.kids(c))
 
     def _headline_verb(self, v: Token) -> bool:
         """A verb with no subject anywhere before it ('X rejects Y, alleges Z'): the clause
