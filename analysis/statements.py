@@ -489,8 +489,19 @@ class _Extractor:
         lead = d[stretch[1]] if first.text == "," and len(stretch) > 1 else first
         if lead.lower_ in ("while", "whereas", "although", "though", "because", "but", "and", "or"):
             return None  # '"X," while the Democrats warned that Y': a new clause, not "X"'s source
-        for pos, k in enumerate(stretch):
+        # '"X," one of the lifters, who competed at the games, told investigators': a relative
+        # clause inside the speaker's phrase is skipped (its verb is not the attribution)
+        rel: set[int] = set()
+        for k in stretch:
             t = d[k]
+            if t.dep_ == "relcl" and d[t.left_edge.i - 1].text == "," and t.left_edge.tag_ in ("WP", "WDT", "WP$"):
+                rel.update(range(t.left_edge.i, t.right_edge.i + 1))
+        pos = -1
+        for k in stretch:
+            t = d[k]
+            if k in rel:
+                continue
+            pos += 1
             if t.lower_ == "according" and k + 1 < self.n and d[k + 1].lower_ == "to":
                 rng = self._np_after([x for x in stretch if x > k + 1])
                 if rng:
@@ -502,8 +513,21 @@ class _Extractor:
                     return None  # '"baseless," calling on the region to X': its own content
                 subj, _ = self.subject_of(t)
                 self.tight_verb[q] = k
+                rng = None
+                if subj is None or self.in_quote[subj.i]:
+                    # the parser hung the verb on a verb inside the quote: the speaker is the
+                    # noun phrase between the quote and the verb
+                    toks = [x for x in stretch if x < k]
+                    while toks and d[toks[0]].is_punct:
+                        toks = toks[1:]
+                    rng = self._np_after(toks) if any(
+                        d[x].pos_ in ("NOUN", "PROPN", "PRON", "NUM") for x in toks) else None
+                    if not toks:  # '"X," stressed Bassam.': the name after the verb
+                        rng = self._np_after([x for x in stretch if x > k and not d[x].is_punct])
+                    subj = None
                 return _Cand(content, "direct", "quote.verb_after", cue=self.tok_span(k, k + 1),
-                             speaker_head=subj.i if subj is not None else None, verb=k)
+                             speaker_head=subj.i if subj is not None else None, speaker_range=rng,
+                             verb=k)
             if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE and t.dep_ not in ("aux", "auxpass"):
                 return None
             if pos > 14:
@@ -663,6 +687,10 @@ class _Extractor:
                     continue
                 if c.i < v.i and self._headline_verb(v):
                     continue  # 'Opposition rejects result, alleges fraud': two predicates
+                if c.i < v.i and self.in_quote[c.i] and self.tight_verb.get(self.quote_of[c.i]) == v.i \
+                        and c.right_edge.i > self.q_tokens[self.quote_of[c.i]][1]:
+                    continue  # '"X," one of them, who ..., told Y': the quote pass has X; the
+                    # parser let the clause run over the speaker
                 fw = self._first_word(c.left_edge.i, c.i + 1)
                 if c.i > v.i and fw is not None and self.doc[fw - 1].text == "," and any(
                         (x.dep_ == "intj" or x.pos_ == "INTJ") and v.i < x.i < fw - 1
@@ -1305,6 +1333,9 @@ class _Extractor:
             head = t.head if t.head.i != t.i else None
             if head is None:
                 continue
+            if head.i in self.tight_verb.values() and cue[0] > head.i:
+                continue  # '"X," she told investigators, according to the report': the quote's
+                # attribution is the report's; only the quote is labelled
             # climb from a noun attachment to its clause
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
                 head = head.head

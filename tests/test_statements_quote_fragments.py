@@ -82,3 +82,17 @@ def test_quote_that_is_not_the_complement_of_the_verb_before_it(nlp, text, fragm
 def test_quote_as_complement_of_the_verb_before_it(nlp, text, content):
     sts = extract_statements(nlp(text))
     assert [(s.kind, s.content_text) for s in sts] == [("direct", content)]
+
+
+def test_quote_attributed_past_a_relative_clause_in_the_speakers_phrase(nlp):
+    sts = extract_statements(nlp("‘We were told the pills were vitamins,’ one of the cyclists, who "
+                                 "raced at the last world championships, told the UCI investigators, "
+                                 "according to the report."))
+    assert [(s.kind, s.content_text, s.cue) for s in sts] == [
+        ("direct", "We were told the pills were vitamins", "told")]
+    assert sts[0].speaker is not None and sts[0].speaker.text == "one of the cyclists"
+
+
+def test_inverted_name_when_the_parser_hangs_the_verb_inside_the_quote(nlp):
+    sts = extract_statements(nlp('"Everything is more expensive now. Everything," stressed Bassam.'))
+    assert sts[0].speaker is not None and sts[0].speaker.text == "Bassam"
