@@ -1359,6 +1359,15 @@ class _Extractor:
                 if a + 1 < b and d[a].text == "," and d[a + 1].tag_ in ("WP", "WDT") \
                         and d[a + 1].head.right_edge.i + 1 < b:
                     a = d[a + 1].head.right_edge.i + 1  # ", who asked not to be named,"
+                elif a + 1 < b and d[a].text == "," and d[a + 1].pos_ in ("DET", "PROPN", "ADJ", "NOUN"):
+                    # "According to Cochilco, the state copper commission, prices ...": the
+                    # source's appositive, a noun phrase closed by a second comma
+                    k = a + 1
+                    while k < b and k - a <= 10 and d[k].pos_ in ("DET", "PROPN", "ADJ", "NOUN", "PART", "ADP",
+                                                                 "NUM", "CCONJ") and d[k].text != ",":
+                        k += 1
+                    if k < b - 2 and d[k].text == "," and self._speakerish(d[a + 1:k].root):
+                        a = k + 1
             elif pb >= b - 1:
                 b = pa
             elif self.sent_of[pa] == self.sent_of[a]:

@@ -120,3 +120,15 @@ def test_temporal_while_clause_belongs_to_the_claim(nlp):
     sts = extract_statements(nlp("The army said the town had been retaken, while Ukrainian officials "
                                  "said fighting continued."))
     assert "the town had been retaken" in [s.content_text for s in sts]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("According to Cochilco, the state copper commission, prices averaged $3.85 a pound in August.",
+     "prices averaged $3.85 a pound in August"),
+    ("According to Eurostat, the EU statistics agency, inflation fell to 2.1% in May.",
+     "inflation fell to 2.1% in May"),
+    ("According to the report, the bridge, which opened in 1990, needs repairs.",
+     "the bridge, which opened in 1990, needs repairs"),
+])
+def test_according_to_source_with_an_appositive(nlp, text, content):
+    assert [s.content_text for s in extract_statements(nlp(text))] == [content]
