@@ -383,6 +383,9 @@ class _Extractor:
         return None
 
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
+        if self._headline_claim_subject(v) is not None:
+            left = next(c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i)
+            return next(c for c in self.doc.kids(left) if c.dep_ == "nsubj"), v
         subjects = [c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         expl = any(c.dep_ == "expl" for c in self.doc.kids(v))
         if subjects:
@@ -687,6 +690,11 @@ class _Extractor:
                     continue
                 if c.i < v.i and self._headline_verb(v):
                     continue  # 'Opposition rejects result, alleges fraud': two predicates
+                if c.i < v.i and self._is_headline(v.i) and (any(
+                        x.dep_ == "ccomp" and x.i > v.i for x in self.doc.kids(v))
+                        or self._headline_claim_subject(v) is not None):
+                    continue  # 'Bank holds rate, says inflation fight far from over': the
+                    # headline's claim follows the verb, the clause before is news
                 if c.i < v.i and self.in_quote[c.i] and self.tight_verb.get(self.quote_of[c.i]) == v.i \
                         and c.right_edge.i > self.q_tokens[self.quote_of[c.i]][1]:
                     continue  # '"X," one of them, who ..., told Y': the quote pass has X; the
@@ -727,6 +735,10 @@ class _Extractor:
                 rng = self._interposed(v)
                 if rng:
                     out.append((rng, "reported.interposed"))
+            if not out:
+                post = self._headline_claim_subject(v)
+                if post is not None:
+                    out.append(((post.left_edge.i, post.right_edge.i + 1), ""))
             if not out:
                 rng = self._says_x(v)
                 if rng:
@@ -823,6 +835,23 @@ class _Extractor:
             return False  # "responding to reports, citing officials, that X": the reports' clause
         return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in self.doc.kids(c))
 
+    def _headline_claim_subject(self, v: Token) -> Token | None:
+        """Headline 'Bank holds rate, says inflation fight far from over': the noun after "says"
+        starts the claim (it is no short name closing the line, as in 'Strike on, says union');
+        the speaker is the subject of the clause before the comma."""
+        if v.dep_ != "ROOT" or not self._is_headline(v.i):
+            return None
+        post = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i), None)
+        left = next((c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i), None)
+        if post is None or left is None:
+            return None
+        lsubj = next((c for c in self.doc.kids(left) if c.dep_ == "nsubj"), None)
+        if lsubj is None or lsubj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        short = post.right_edge.i - post.left_edge.i < 3 and post.i == post.right_edge.i \
+            and self._speakerish(post)
+        return None if short else post
+
     def _headline_verb(self, v: Token) -> bool:
         """A verb with no subject anywhere before it ('X rejects Y, alleges Z'): the clause
         before it is a second predicate of the same subject, not what it reports (a fronted
@@ -843,8 +872,9 @@ class _Extractor:
         """A complement that is a clause next to its verb: it has a verb, and a content left
         of the verb is not cut off from it by a colon or semicolon ("Economists were more
         cautious: Dr X said ...")."""
-        if not any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
-            return False
+        if not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) and not (
+                c.i > v.i and c.right_edge.i > c.left_edge.i and self._is_headline(v.i)):
+            return False  # a headline's claim may have no verb: "X says talks 'pointless'"
         if c.i < v.i:
             for k in range(c.right_edge.i + 1, v.i):
                 if self.doc[k].text in (":", ";") or "\n" in self.doc[k].text:

@@ -91,3 +91,14 @@ def test_says_x_when_the_parser_gives_the_verb_two_subjects(nlp):
                                  "Haddad, a lecturer in politics at Kuwait University."))
     assert [s.content_text for s in sts] == ["Qatar’s role in allowing the talks is the real story"]
     assert "Miriam Haddad" in sts[0].speaker.text
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Kazakhstan’s central bank holds rate, says inflation fight ‘far from over’",
+     "inflation fight ‘far from over’", "Kazakhstan’s central bank"),
+    ("Hungary blocks EU aid package, Orbán says talks 'pointless'", "talks 'pointless'", "Orbán"),
+    ("Strike will go ahead, says union", "Strike will go ahead", "union"),
+])
+def test_headline_claim_after_says(nlp, text, content, speaker):
+    sts = extract_statements(nlp(text))
+    assert [(s.content_text, s.speaker.text if s.speaker else None) for s in sts] == [(content, speaker)]
