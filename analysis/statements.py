@@ -726,9 +726,18 @@ class _Extractor:
                 for o in self.doc.kids(v):
                     if o.dep_ in ("dobj", "dative") and o.i > v.i:
                         x = next((x for x in self.doc.kids(o) if x.dep_ == "relcl" and x.i > o.i
-                                  and self._complement_not_relative(x)), None)
+                                  and (self._complement_not_relative(x) or self._contact_clause(x, o, v))),
+                                 None)
                         if x is not None:
-                            out.append(((x.left_edge.i, x.right_edge.i + 1), ""))
+                            end = x.right_edge.i + 1
+                            for y in self.doc.kids(v):  # "... he had paid because X": the
+                                # parser hangs the clause's own adverbial on the verb
+                                if y.i >= end and y.dep_ == "advcl" and any(
+                                        m.dep_ == "mark" and m.lower_ in ("because", "since", "although",
+                                                                          "though", "unless", "if", "until")
+                                        for m in self.doc.kids(y)):
+                                    end = y.right_edge.i + 1
+                            out.append(((x.left_edge.i, end), ""))
                             break
             if not out and v.dep_ == "parataxis" and v.head.i != v.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(v)):
@@ -918,6 +927,17 @@ class _Extractor:
             return True  # a passive has no object for "that" to be
         return x.tag_ in ("VBG",) or any(c.dep_ in ("aux", "auxpass") for c in kids) and x.lemma_.lower() in (
             "be", "have") or x.lemma_.lower() == "be" or le.dep_ not in ("dobj", "obj", "pobj")
+
+    def _contact_clause(self, x: Token, o: Token, v: Token) -> bool:
+        """'told the court he had paid': a clause without "that" after an addressee (a body or
+        a person who can be told), which the parser took for a relative clause of it. Not
+        'told the story he had heard' (the story is what was told)."""
+        if v.lemma_.lower() not in ("tell", "inform", "assure", "remind", "warn") or not self._speakerish(o):
+            return False
+        if x.left_edge.tag_ in ("WP", "WDT", "WP$", "WRB") or x.left_edge.lower_ == "that":
+            return False
+        subj = next((c for c in self.doc.kids(x) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and subj.i == x.left_edge.i and subj.pos_ in ("PRON", "PROPN", "NOUN")
 
     def _says_x(self, v: Token) -> tuple[int, int] | None:
         """'X is the real story, says Y' when the parser gave the verb no complement: the

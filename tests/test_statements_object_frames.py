@@ -105,3 +105,12 @@ def test_yes_and_no_are_what_was_said(nlp):
 def test_more_reporting_verbs(nlp, text, cue):
     sts = extract_statements(nlp(text))
     assert len(sts) == 1 and sts[0].cue == cue
+
+
+def test_told_addressee_then_a_clause_without_that(nlp):
+    sts = extract_statements(nlp('One developer, who testified under immunity, told the court he had '
+                                 'paid because "that was how things worked".'))
+    assert [s.content_text for s in sts] == ['he had paid because "that was how things worked"']
+    assert sts[0].speaker is not None and sts[0].speaker.text == "One developer"
+    # the object of "told" is what was told, not an addressee
+    assert extract_statements(nlp("She told the story she had heard from her grandmother.")) == []
