@@ -1057,6 +1057,19 @@ class _Extractor:
         return self._det_that_tok(x.left_edge.i) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(x))
 
+    def _quoting_verb(self, v: Token) -> Token | None:
+        """The "quote" verb that ``v`` ("saying") depends on ('quoting X as saying'), if any."""
+        h = v
+        for _ in range(4):
+            if h.head.i == h.i:
+                return None
+            h = h.head
+            if h.lemma_.lower() == "quote" and h.pos_ == "VERB":
+                return h
+            if h.pos_ == "VERB" and h.dep_ not in ("pcomp", "prep", "advcl", "xcomp"):
+                return None
+        return None
+
     def _quoted_outer(self, v: Token, carrier: Token, obj: Token) -> None:
         """'Interfax quoted Iran's ambassador as saying X': the outlet's own statement is
         "Iran's ambassador as saying X" (the ambassador's is X)."""
@@ -1166,6 +1179,20 @@ class _Extractor:
             return  # '"A," she added, "B."': a split quote, handled by the quote pass
         subj, carrier = self.subject_of(v)
         cue = self.tok_span(v.i, v.i + 1)
+        qv = self._quoting_verb(v)
+        if qv is not None and qv.i != carrier.i and qv.tag_ == "VBG":
+            # ", quoting a union official as saying X": the participle has no subject of its
+            # own; the walk up found the outlet's report, but the speaker is the quoted official
+            obj = next((c for c in self.doc.kids(qv) if c.dep_ == "dobj"), None)
+            if obj is not None:
+                i, j = self._trim(obj.left_edge.i, v.right_edge.i + 1)
+                if j - i >= 3:
+                    kind, oc, quotes = self._kind(self.tok_span(i, j))
+                    self.cands.append(_Cand(oc, kind, "reported.participle", cue=self.tok_span(qv.i, qv.i + 1),
+                                            verb=qv.i, quotes=quotes,
+                                            speaker_head=subj.i if subj is not None else None,
+                                            no_speaker=subj is None))
+                subj, carrier = obj, qv
         if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
             obj = next((c for c in self.doc.kids(carrier) if c.dep_ == "dobj"), None)
             if obj is not None and not any(c.dep_ == "auxpass" for c in self.doc.kids(carrier)):

@@ -132,3 +132,14 @@ def test_temporal_while_clause_belongs_to_the_claim(nlp):
 ])
 def test_according_to_source_with_an_appositive(nlp, text, content):
     assert [s.content_text for s in extract_statements(nlp(text))] == [content]
+
+
+def test_participle_quoting_x_as_saying(nlp):
+    sts = extract_statements(nlp("State television aired the speech, quoting the president as saying "
+                                 "the war would end soon."))
+    by = {s.content_text: s for s in sts}
+    inner = by["the war would end soon"]
+    assert inner.speaker is not None and inner.speaker.text == "the president"
+    outer = by["the president as saying the war would end soon"]
+    assert outer.cue == "quoting" and outer.speaker.text == "State television"
+    assert inner.parent == outer.content
