@@ -1180,15 +1180,19 @@ class _Extractor:
         subj, carrier = self.subject_of(v)
         cue = self.tok_span(v.i, v.i + 1)
         qv = self._quoting_verb(v)
-        if qv is not None and qv.i != carrier.i and qv.tag_ == "VBG":
+        if qv is not None and qv.i != carrier.i and not any(c.dep_ == "auxpass" for c in self.doc.kids(qv)):
             # ", quoting a union official as saying X": the participle has no subject of its
             # own; the walk up found the outlet's report, but the speaker is the quoted official
             obj = next((c for c in self.doc.kids(qv) if c.dep_ == "dobj"), None)
             if obj is not None:
+                own, _ = self._subject(qv)  # the outlet that quotes
+                if own is not None and own.i != obj.i and not self.in_quote[own.i]:
+                    subj = own
                 i, j = self._trim(obj.left_edge.i, v.right_edge.i + 1)
                 if j - i >= 3:
                     kind, oc, quotes = self._kind(self.tok_span(i, j))
-                    self.cands.append(_Cand(oc, kind, "reported.participle", cue=self.tok_span(qv.i, qv.i + 1),
+                    self.cands.append(_Cand(oc, kind, "reported.participle" if qv.tag_ == "VBG" else "reported.ccomp",
+                                            cue=self.tok_span(qv.i, qv.i + 1),
                                             verb=qv.i, quotes=quotes,
                                             speaker_head=subj.i if subj is not None else None,
                                             no_speaker=subj is None))

@@ -143,3 +143,11 @@ def test_participle_quoting_x_as_saying(nlp):
     outer = by["the president as saying the war would end soon"]
     assert outer.cue == "quoting" and outer.speaker.text == "State television"
     assert inner.parent == outer.content
+
+
+def test_conjoined_quoted_x_as_saying(nlp):
+    sts = extract_statements(nlp("State broadcaster NHK showed footage of engineers applauding in the "
+                                 "control room and quoted the mission's chief engineer, Sato Ken, as "
+                                 "saying the probe would 'fill a gap' in Japanese observations."))
+    inner = [s for s in sts if s.content_text.startswith("the probe would")]
+    assert inner and inner[0].speaker is not None and "Sato Ken" in inner[0].speaker.resolved_text
