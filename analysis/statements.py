@@ -1109,6 +1109,7 @@ class _Extractor:
     def _trim(self, i: int, j: int) -> tuple[int, int]:
         d = self.doc.toks
         while i < j and (d[i].is_space or d[i].text in (",", ";", ":", "—", "–", "-")
+                         or d[i].text in _QUOTE_CHARS and not self.in_quote[i]  # a stray mark
                          or (d[i].lower_ == "that" and (d[i].dep_ == "mark" or d[i].tag_ in ("IN", "WDT")
                                                          and i + 1 < j and not d[i + 1].is_punct))):
             i += 1
@@ -1258,8 +1259,11 @@ class _Extractor:
             if t.text == ",":
                 break
             if self.in_quote[k] or "\n" in t.text or t.text in (";", ":") \
-                    or t.text in _DASHES and t.tag_ != "HYPH" or t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
+                    or t.text in _DASHES and t.tag_ != "HYPH":
                 return None
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE and not (
+                    t.dep_ == "relcl" and t.left_edge.tag_ in ("WP", "WDT") and t.head.i < t.left_edge.i):
+                return None  # a finite verb, unless in the phrase's relative clause ("who asked ...")
             k -= 1
         else:
             return None
@@ -1284,7 +1288,10 @@ class _Extractor:
     def _right_is_bare(self, v: Token) -> bool:
         """Nothing but time, place, medium or a participle after the verb, up to the sentence end."""
         d = self.doc
+        addressee = v.lemma_.lower() in ("tell", "inform", "assure", "brief")
         for c in self.doc.kids(v):
+            if c.i > v.i and c.dep_ in ("dobj", "dative") and addressee and c.right_edge.i - c.i <= 3:
+                continue  # ", a councillor told this newspaper"
             if c.i > v.i and c.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "punct", "agent"):
                 return False
             if c.i > v.i and c.dep_ == "advcl" and c.tag_ != "VBG" and not any(
@@ -1305,6 +1312,18 @@ class _Extractor:
                 break
         return a
 
+    def _cut_before_closing_report(self, comma: int, v: Token) -> None:
+        """The other reports of the sentence stop before a closing one ('Councillors said A, a
+        councillor told this newspaper': "said" reports A only)."""
+        cut_at = self.starts[comma]
+        for c in self.cands:
+            if c.content[0] < cut_at < c.content[1] and c.verb is not None and c.verb < comma \
+                    and c.verb != v.i and c.content[1] >= self.starts[v.i]:
+                ks = bisect.bisect_right(self.starts, c.content[0]) - 1
+                ci, cj = self._trim(ks, comma)
+                if cj - ci >= 2:
+                    c.kind, c.content, c.quotes = self._kind(self.tok_span(ci, cj))
+
     def trailing_attributions(self) -> None:
         """A report closing its sentence after a comma, 'X, the ministry said in a statement.',
         when the parser hung the verb on X (conjunct, clause of a noun) or the speaker on X
@@ -1317,8 +1336,10 @@ class _Extractor:
             if c.verb is not None and not c.method.startswith("quote."):
                 by_verb.setdefault(c.verb, []).append(c)
         for v in d:
-            if self.in_quote[v.i] or v.dep_ in ("relcl", "ccomp") or v.lemma_.lower() not in self.verbs.frames:
+            if self.in_quote[v.i] or v.dep_ == "relcl" or v.lemma_.lower() not in self.verbs.frames:
                 continue
+            if v.dep_ == "ccomp" and not self._right_is_bare(v):
+                continue  # a report inside a clause only when it closes the sentence
             # ', both companies announced on Monday': the tagger may take the verb for a
             # participle of the noun before it; a speaker noun there makes it a report
             acl = v.tag_ == "VBN" and v.dep_ == "acl" and self._speakerish(v.head)
@@ -1340,6 +1361,14 @@ class _Extractor:
             if cands:
                 if has_subj and subj_in is None:
                     continue
+                if subj_in is not None and self._right_is_bare(v) and comma - self.sents[self.sent_of[v.i]][0] >= 3:
+                    self._cut_before_closing_report(comma, v)
+                    # the closing report covers the whole sentence before it ("Residents said X")
+                    i, j = self._trim(self._content_start(v), comma)
+                    if j - i >= 3 and self.para_of[i] == self.para_of[v.i]:
+                        for c in cands:
+                            if c.content[1] <= self.starts[comma] + 1:
+                                c.kind, c.content, c.quotes = self._kind(self.tok_span(i, j))
                 if not has_subj:  # 'a spokesperson said X and urged Y': the conjoined report too
                     # (the parser may hang the second report on the first one's clause)
                     for x in (*kids, *(y for c in kids if c.dep_ == "ccomp" for y in self.doc.kids(c))):
@@ -1376,6 +1405,7 @@ class _Extractor:
             kind, content, quotes = self._kind(self.tok_span(i, j))
             if kind == "direct":
                 continue  # '"X", he said': the quote pass has it
+            self._cut_before_closing_report(comma, v)
             self.cands.append(_Cand(content, kind, "reported.says_x", cue=self.tok_span(v.i, v.i + 1),
                                     verb=v.i, quotes=quotes,
                                     speaker_head=subj_in.i if subj_in is not None else None,

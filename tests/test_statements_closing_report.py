@@ -102,3 +102,18 @@ def test_says_x_when_the_parser_gives_the_verb_two_subjects(nlp):
 def test_headline_claim_after_says(nlp, text, content, speaker):
     sts = extract_statements(nlp(text))
     assert [(s.content_text, s.speaker.text if s.speaker else None) for s in sts] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text,outer,inner", [
+    ("Several opposition deputies said they had not yet decided how to vote, a deputy who asked not "
+     "to be named told this newspaper.",
+     "Several opposition deputies said they had not yet decided how to vote",
+     "they had not yet decided how to vote"),
+    ("Residents said the water had risen overnight, a local official who visited the area told Reuters.",
+     "Residents said the water had risen overnight", "the water had risen overnight"),
+])
+def test_closing_report_over_a_report_is_nested(nlp, text, outer, inner):
+    sts = extract_statements(nlp(text))
+    by = {s.content_text: s for s in sts}
+    assert set(by) == {outer, inner}
+    assert by[outer].cue == "told" and by[inner].parent == by[outer].content
