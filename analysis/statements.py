@@ -690,6 +690,11 @@ class _Extractor:
                     continue
                 if c.i < v.i and self._headline_verb(v):
                     continue  # 'Opposition rejects result, alleges fraud': two predicates
+                if c.i < v.i:
+                    vs = next((x for x in self.doc.kids(v) if x.dep_ in ("nsubj", "nsubjpass")
+                               and x.i > c.right_edge.i), None)
+                    if vs is not None and _two_phrases(self.doc, vs.left_edge.i, v.i):
+                        continue  # 'X said A, a charge police denied': a comment, not a report of A
                 if c.i < v.i and self._is_headline(v.i) and (any(
                         x.dep_ == "ccomp" and x.i > v.i for x in self.doc.kids(v))
                         or self._headline_claim_subject(v) is not None):
@@ -1132,6 +1137,8 @@ class _Extractor:
                 and x.pos_ in ("NOUN", "PROPN")]
         if not subj or any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(comma + 1, c.i)):
             return None
+        if _two_phrases(self.doc, comma + 1, c.i):
+            return None  # ", a charge police denied": a comment on the claim, not its source
         return comma, subj[-1].i
 
     def _add_trailing(self, c: Token, subj: int, rng: tuple[int, int]) -> None:
@@ -1274,6 +1281,8 @@ class _Extractor:
             return None
         if d[a].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") or d[a].lower_ in ("which", "who", "that"):
             return None  # ", after which officials said", ", and police said": not a subject
+        if _two_phrases(d, a, v.i):
+            return None  # ", a charge police denied": two phrases, a comment on the claim
         return a, v.i
 
     def _speakerish(self, t: Token) -> bool:
@@ -1770,6 +1779,24 @@ class _Extractor:
                                  method=c.method, parent=c.parent))
         out.sort(key=lambda st: (st.content[0], st.content[1]))
         return out
+
+
+def _two_phrases(d, a: int, b: int) -> bool:
+    """Tokens [a, b) hold two noun phrases run together ('a charge police', 'a figure the
+    union'): an indefinite article before a plural head, or a second determiner that no
+    preposition or possessive introduces."""
+    toks = []
+    for k in range(a, b):
+        if d[k].tag_ in ("WP", "WDT", "WP$") or d[k].pos_ == "ADP":
+            break  # a relative clause or a prepositional phrase of the first phrase
+        if not d[k].is_punct:
+            toks.append(d[k])
+    if not toks or toks[0].lower_ not in ("a", "an"):
+        return False
+    if toks[-1].tag_ in ("NNS", "NNPS") and toks[-1].lower_ not in ("news",):
+        return True
+    return any(t.tag_ == "DT" and t.lower_ not in ("a", "an") and toks[k - 1].pos_ not in ("ADP", "PART")
+               for k, t in enumerate(toks) if k > 0)
 
 
 def _display_span(m: Mention) -> Span:

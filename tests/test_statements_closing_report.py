@@ -117,3 +117,13 @@ def test_closing_report_over_a_report_is_nested(nlp, text, outer, inner):
     by = {s.content_text: s for s in sts}
     assert set(by) == {outer, inner}
     assert by[outer].cue == "told" and by[inner].parent == by[outer].content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The director said officers had fired live ammunition at protesters, a charge police denied.",
+     "officers had fired live ammunition at protesters"),
+    ("The union said 400 jobs would go, a figure the company disputed.", "400 jobs would go"),
+])
+def test_closing_comment_is_not_a_report(nlp, text, content):
+    sts = extract_statements(nlp(text))
+    assert [s.content_text for s in sts] == [content]
