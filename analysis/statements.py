@@ -217,6 +217,7 @@ class _Extractor:
         self.cands: list[_Cand] = []
         self.quote_cand: dict[int, _Cand] = {}  # quote index -> its direct statement
         self.tight_verb: dict[int, int] = {}  # quote index -> verb token used as attribution
+        self.speaker_override: dict[int, tuple[int, int]] = {}  # verb -> speaker token range
 
     # ------------------------------------------------------------------ helpers
     def tok_span(self, i: int, j: int) -> Span:
@@ -728,11 +729,21 @@ class _Extractor:
             if not out:
                 # "told the news site that the blast had been caused by X": the parser made the
                 # clause a relative clause of the addressee
-                for o in self.doc.kids(v):
-                    if o.dep_ in ("dobj", "dative") and o.i > v.i:
+                objs = list(self.doc.kids(v))
+                for ag in self.doc.kids(v):  # "had been warned by a colleague that X"
+                    if ag.dep_ == "agent":
+                        objs.extend(p for p in self.doc.kids(ag) if p.dep_ == "pobj")
+                for o in objs:
+                    if o.dep_ in ("dobj", "dative", "pobj") and o.i > v.i:
                         x = next((x for x in self.doc.kids(o) if x.dep_ == "relcl" and x.i > o.i
                                   and (self._complement_not_relative(x) or self._contact_clause(x, o, v))),
                                  None)
+                        if x is None and (v.lemma_.lower() in ("tell", "inform", "assure", "remind", "warn")
+                                          or o.dep_ == "pobj"):
+                            # "told Russian counterparts that X": the clause hung on the addressee
+                            x = next((x for x in self.doc.kids(o) if x.dep_ == "acl" and x.i > o.i and any(
+                                m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i
+                                for m in self.doc.kids(x))), None)
                         if x is not None:
                             end = x.right_edge.i + 1
                             for y in self.doc.kids(v):  # "... he had paid because X": the
@@ -743,6 +754,8 @@ class _Extractor:
                                         for m in self.doc.kids(y)):
                                     end = y.right_edge.i + 1
                             out.append(((x.left_edge.i, end), ""))
+                            if o.dep_ == "pobj":  # the agent speaks; its phrase stops at the clause
+                                self.speaker_override[v.i] = (o.left_edge.i, x.left_edge.i)
                             break
             if not out and v.dep_ == "parataxis" and v.head.i != v.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(v)):
@@ -1228,6 +1241,9 @@ class _Extractor:
         cand = _Cand(content, kind, method, cue=cue, verb=v.i, quotes=quotes,
                      speaker_head=subj.i if subj is not None else None,
                      no_speaker=subj is None)
+        if v.i in self.speaker_override:
+            cand.speaker_head, cand.speaker_range = None, self.speaker_override[v.i]
+            cand.no_speaker = False
         self.cands.append(cand)
 
     def _kind(self, content: Span) -> tuple[str, Span, tuple[int, ...]]:

@@ -114,3 +114,21 @@ def test_told_addressee_then_a_clause_without_that(nlp):
     assert sts[0].speaker is not None and sts[0].speaker.text == "One developer"
     # the object of "told" is what was told, not an addressee
     assert extract_statements(nlp("She told the story she had heard from her grandmother.")) == []
+
+
+def test_told_addressee_that_x_parsed_as_a_clause_of_the_addressee(nlp):
+    sts = extract_statements(nlp("The Tasnim news agency reported that Iranian officials had told "
+                                 "Russian counterparts that the route over Iran had been approved "
+                                 "“for this operation only.”"))
+    inner = [s for s in sts if s.cue == "told"]
+    assert inner and inner[0].content_text == "the route over Iran had been approved “for this operation only.”"
+    assert inner[0].parent is not None
+
+
+def test_passive_warned_by_x_that_y(nlp):
+    sts = extract_statements(nlp("She told RTÉ that she had been warned by a senior colleague that "
+                                 "pursuing it would “end your career here.”"))
+    inner = [s for s in sts if s.cue == "warned"]
+    assert inner and inner[0].content_text == "pursuing it would “end your career here.”"
+    assert inner[0].speaker is not None and inner[0].speaker.text == "a senior colleague"
+    assert extract_statements(nlp("The plan was rejected by a panel that met on Monday.")) == []
