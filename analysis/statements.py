@@ -1105,6 +1105,8 @@ class _Extractor:
     def _interposed(self, v: Token) -> tuple[int, int] | None:
         """'X, he said, Y' / 'X, he said.': the clause around the attribution."""
         h = v.head
+        if h.dep_ in ("aux", "auxpass") and h.head.i != h.i:
+            h = h.head  # 'troops, the statement said, had silenced': the parser hung it on "had"
         a, b = h.left_edge.i, h.right_edge.i + 1
         va, vb = v.left_edge.i, v.right_edge.i + 1
         while b > vb and (self.doc[b - 1].is_space or self.doc[b - 1].is_punct):

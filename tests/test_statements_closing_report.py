@@ -127,3 +127,10 @@ def test_closing_report_over_a_report_is_nested(nlp, text, outer, inner):
 def test_closing_comment_is_not_a_report(nlp, text, content):
     sts = extract_statements(nlp(text))
     assert [s.content_text for s in sts] == [content]
+
+
+def test_parenthetical_attribution_hung_on_an_auxiliary(nlp):
+    sts = extract_statements(nlp('Government troops, the statement said, had "decisively" repelled '
+                                 "the attack."))
+    assert [s.content_text for s in sts] == ['Government troops, the statement said, had "decisively" '
+                                             "repelled the attack"]
