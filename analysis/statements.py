@@ -10,6 +10,9 @@ each linear in the document:
    from the tree: a complement clause ("said that X"), an object ("described X as Y", "called
    X Y", "denied reports that X", "accused X of Y"), the clause it interrupts ("X, he said,
    Y"), with passives and participles ("was quoted as saying X", ", saying X");
+   2b. a report closing its sentence after a comma ("X, health officials in Y said") when
+   the parser hung the verb or its speaker inside X, and a subjectless report whose speaker
+   the parser made an appositive ("In Lima, a spokesperson for Y said ...");
 3. "according to X" / "per X", and headline "Speaker: claim";
 4. a bare quote that opens a sentence continues the last speaker of its paragraph, or of the
    previous paragraph when its own paragraph names no one else;
