@@ -10,6 +10,9 @@ each linear in the document:
    from the tree: a complement clause ("said that X"), an object ("described X as Y", "called
    X Y", "denied reports that X", "accused X of Y"), the clause it interrupts ("X, he said,
    Y"), with passives and participles ("was quoted as saying X", ", saying X");
+   2b. a report closing its sentence after a comma ("X, health officials in Y said") when
+   the parser hung the verb or its speaker inside X, and a subjectless report whose speaker
+   the parser made an appositive ("In Lima, a spokesperson for Y said ...");
 3. "according to X" / "per X", and headline "Speaker: claim";
 4. a bare quote that opens a sentence continues the last speaker of its paragraph, or of the
    previous paragraph when its own paragraph names no one else;
@@ -36,7 +39,7 @@ from analysis.types import Span, Speaker, Statement
 
 VERBS_PATH = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
 FRAMES = ("clause", "quote", "object_as", "object_complement", "np_content", "accuse", "quoted_as",
-          "object_infinitive")
+          "object_infinitive", "of_object", "np_object")
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -54,7 +57,11 @@ _SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "stateme
                             "group", "team", "investigator", "prosecutor", "lawyer", "poll",
                             "document", "analysis", "assessment", "review", "inquiry", "source",
                             "official", "leader", "chief", "director", "executive", "head",
-                            "member", "candidate", "campaign", "organisation", "organization"})
+                            "member", "candidate", "campaign", "organisation", "organization",
+                            # inquiries and rulings that "find" or "conclude" (issue 4)
+                            "investigation", "probe", "audit", "autopsy", "inspection",
+                            "examination", "evaluation", "ruling", "verdict", "judgment",
+                            "judgement", "research", "paper", "census"})
 # "X is alleged to have told", "is said to have warned": the passive verb raises the speaker
 _RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand", "think",
                       "know", "quote"})  # not "expected to testify": a statement yet to come
@@ -62,6 +69,11 @@ _RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand
 _PURPOSE_HEADS = frozenset({"write", "call", "phone", "email", "e-mail", "contact", "go", "take",
                             "rise", "return", "come", "post", "turn", "stand", "get"})
 _MAX_STRETCH = 30
+# headline labels before a colon that name a kind of article, not a speaker
+_GENRE_LABELS = frozenset({"analysis", "review", "comment", "opinion", "editorial", "explainer",
+                           "interview", "feature", "update", "live", "watch", "video", "factbox",
+                           "timeline", "profile", "obituary", "exclusive", "breaking", "listen",
+                           "podcast", "photos", "gallery", "letters", "correction"})
 # "said in a statement that X": the media a report is made in
 _MEDIUM_NOUNS = frozenset({"statement", "note", "letter", "interview", "email", "e-mail", "post",
                            "release", "briefing", "speech", "tweet", "message", "report",
@@ -208,6 +220,7 @@ class _Extractor:
         self.cands: list[_Cand] = []
         self.quote_cand: dict[int, _Cand] = {}  # quote index -> its direct statement
         self.tight_verb: dict[int, int] = {}  # quote index -> verb token used as attribution
+        self.speaker_override: dict[int, tuple[int, int]] = {}  # verb -> speaker token range
 
     # ------------------------------------------------------------------ helpers
     def tok_span(self, i: int, j: int) -> Span:
@@ -228,8 +241,8 @@ class _Extractor:
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in self.doc.kids(t))
         if lemma == "call":
             if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "off", "up", "in")
-                   for c in self.doc.kids(t)):
-                return False
+                   for c in self.doc.kids(t)) and not (frame == "object_infinitive" and self._call_for_to(t)):
+                return False  # "called for calm", "called off the strike"; not "called for X to Y"
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return False  # "so-called"
         if t.tag_ == "VBN" and t.dep_ in ("acl", "amod") and not (
@@ -245,6 +258,17 @@ class _Extractor:
         if lemma in self.verbs.animate and not self._animate_subject(t):
             return False  # "the failure rate suggested": evidence, not a speaker
         return not self._no_content_form(t)
+
+    def _call_for_to(self, t: Token) -> bool:
+        """'called for the strikes to concentrate on X': "for" + noun + to-infinitive, a
+        proposition (unlike "called for calm")."""
+        prep = next((c for c in self.doc.kids(t) if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((p for p in self.doc.kids(prep) if p.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return False
+        return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and c.i > pobj.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c))
+            for c in (*self.doc.kids(t), *self.doc.kids(pobj), *self.doc.kids(prep)))
 
     def _animate_subject(self, t: Token) -> bool:
         subj = next((c for c in self.doc.kids(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -327,6 +351,24 @@ class _Extractor:
             subj = carrier.head  # "a reader who says he lives near Takab"
         return subj, carrier
 
+    def _inverted_subject(self, v: Token) -> Token | None:
+        """'X, argued Shalev.': a name or noun phrase after a report that follows a comma and
+        closes the sentence, which the parser took for an object."""
+        d = self.doc
+        if v.i < 2 or not (d[v.i - 1].text == "," or d[v.i - 1].text in _QUOTE_CHARS and d[v.i - 2].text == ","):
+            return None
+        e = self.sents[self.sent_of[v.i]][1]
+        for c in self.doc.kids(v):
+            if c.i <= v.i or c.dep_ not in ("dobj", "npadvmod", "attr", "oprd", "appos", "nsubj", "dative"):
+                continue
+            if c.pos_ not in ("PROPN", "NOUN") or self.in_quote[c.i]:
+                return None
+            if all(d[k].is_punct or d[k].is_space for k in range(c.right_edge.i + 1, e)) \
+                    and (self._speakerish(c) or c.text[:1].isupper()):
+                return c  # a capitalised word the tagger did not know is a name
+            return None
+        return None
+
     def _source_phrase(self, v: Token) -> Token | None:
         """'It was reported on Rossiya-24 television that ...': the outlet in a prepositional
         phrase of an impersonal report."""
@@ -345,6 +387,9 @@ class _Extractor:
         return None
 
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
+        if self._headline_claim_subject(v) is not None:
+            left = next(c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i)
+            return next(c for c in self.doc.kids(left) if c.dep_ == "nsubj"), v
         subjects = [c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         expl = any(c.dep_ == "expl" for c in self.doc.kids(v))
         if subjects:
@@ -377,6 +422,17 @@ class _Extractor:
             return h, v
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
             return h, v  # "reports alleging that X", "a statement saying X"
+        if v.dep_ == "ROOT" and self._is_headline(v.i):
+            # headline "Ministry confirms outbreak, says schools will stay open": the parser
+            # makes the first predicate a clause of the second; its subject speaks
+            left = [c for c in self.doc.kids(v) if c.i < v.i and c.dep_ in ("ccomp", "conj", "advcl")
+                    and c.pos_ in ("VERB", "AUX")]
+            subj = next((c for c in self.doc.kids(left[-1]) if c.dep_ == "nsubj"), None) if left else None
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in self.verbs.frames:
+                return subj, v
+        inv = self._inverted_subject(v)
+        if inv is not None:
+            return inv, v
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in self.verbs.frames:
             # "told reporters that X and urged Moscow to ...": the parser hung the second report
             # on the first one's clause; the speaker is the first report's
@@ -438,10 +494,21 @@ class _Extractor:
         if not (first.text == "," or inner_last in (",", "?", "!", "—", "–")):
             return None
         lead = d[stretch[1]] if first.text == "," and len(stretch) > 1 else first
-        if lead.lower_ in ("while", "whereas", "although", "though", "because", "but"):
+        if lead.lower_ in ("while", "whereas", "although", "though", "because", "but", "and", "or"):
             return None  # '"X," while the Democrats warned that Y': a new clause, not "X"'s source
-        for pos, k in enumerate(stretch):
+        # '"X," one of the lifters, who competed at the games, told investigators': a relative
+        # clause inside the speaker's phrase is skipped (its verb is not the attribution)
+        rel: set[int] = set()
+        for k in stretch:
             t = d[k]
+            if t.dep_ == "relcl" and d[t.left_edge.i - 1].text == "," and t.left_edge.tag_ in ("WP", "WDT", "WP$"):
+                rel.update(range(t.left_edge.i, t.right_edge.i + 1))
+        pos = -1
+        for k in stretch:
+            t = d[k]
+            if k in rel:
+                continue
+            pos += 1
             if t.lower_ == "according" and k + 1 < self.n and d[k + 1].lower_ == "to":
                 rng = self._np_after([x for x in stretch if x > k + 1])
                 if rng:
@@ -449,15 +516,77 @@ class _Extractor:
                                  cue=self.tok_span(k, k + 2), speaker_range=rng)
                 return None
             if self.is_cue(t, "quote") or self.is_cue(t, "clause"):
+                if self._own_content_after(t):
+                    return None  # '"baseless," calling on the region to X': its own content
                 subj, _ = self.subject_of(t)
                 self.tight_verb[q] = k
+                rng = None
+                if subj is None or self.in_quote[subj.i]:
+                    # the parser hung the verb on a verb inside the quote: the speaker is the
+                    # noun phrase between the quote and the verb
+                    toks = [x for x in stretch if x < k]
+                    while toks and d[toks[0]].is_punct:
+                        toks = toks[1:]
+                    rng = self._np_after(toks) if any(
+                        d[x].pos_ in ("NOUN", "PROPN", "PRON", "NUM") for x in toks) else None
+                    if not toks:  # '"X," stressed Bassam.': the name after the verb
+                        rng = self._np_after([x for x in stretch if x > k and not d[x].is_punct])
+                    subj = None
                 return _Cand(content, "direct", "quote.verb_after", cue=self.tok_span(k, k + 1),
-                             speaker_head=subj.i if subj is not None else None, verb=k)
+                             speaker_head=subj.i if subj is not None else None, speaker_range=rng,
+                             verb=k)
             if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE and t.dep_ not in ("aux", "auxpass"):
                 return None
             if pos > 14:
                 return None
         return None
+
+    def _own_content_after(self, t: Token) -> bool:
+        """The verb after a quote reports something else: a clause, an infinitive or an
+        object-and-infinitive of its own after it, outside quote marks."""
+        for c in self.doc.kids(t):
+            if c.i > t.i and not self.in_quote[c.i] and c.dep_ in ("ccomp", "xcomp") and any(
+                    x.pos_ in ("VERB", "AUX") and not self.in_quote[x.i] for x in c.subtree):
+                return True
+        return self.verbs.has(t.lemma_.lower(), "object_infinitive") and \
+            self._object_infinitive(t) is not None
+
+    def _fragment_mid_clause(self, q: int) -> bool:
+        """A quoted phrase without a verb that is only part of the verb's clause: a phrase
+        that is not its object ('complained about the water "for weeks" before X'), or an
+        object the sentence goes on to modify ('rejected "any aggression" launched from its
+        soil'). A scare quote inside a clause, not a quotation the verb introduces."""
+        qs, qe = self.q_tokens[q]
+        d = self.doc
+        if any(d[k].pos_ in ("VERB", "AUX") for k in range(qs, qe + 1)):
+            return False
+        inner = self.text[self.quotes[q].inner[0]:self.quotes[q].inner[1]].rstrip()
+        if inner[-1:] in (".", "!", "?"):
+            return False  # 'urged "maximum restraint."': the sentence ends with the quote
+        roots = [d[k] for k in range(qs, qe + 1) if not d[k].is_punct and not qs <= d[k].head.i <= qe]
+        if any(r.dep_ not in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "appos", "parataxis",
+                              "npadvmod", "conj") for r in roots):
+            return True
+        k = qe + 1
+        while k < self.n and (d[k].is_space or d[k].text in _QUOTE_CHARS):
+            k += 1
+        return k < self.n and self.para_of[k] == self.para_of[qe] and not d[k].is_punct \
+            and qs <= d[k].head.i <= qe
+
+    def _quote_hangs_on(self, q: int, verb: Token) -> bool:
+        """The quote right after ``verb`` is its complement: a part of it attaches to the verb
+        (or to the verb's addressee). 'anyone found inciting violence "will face ..."': the
+        quote's predicate belongs to the clause around "found", not to "found"."""
+        qs, qe = self.q_tokens[q]
+        d = self.doc
+        roots = [d[k] for k in range(qs, qe + 1) if not d[k].is_punct and not qs <= d[k].head.i <= qe]
+        if not roots:
+            return True  # the quote is a sentence of its own
+        near = {verb.i, *(c.i for c in self.doc.kids(verb))}
+        # 'had been reported "more than three weeks ago"': a time or manner phrase of the verb
+        # is not what was said
+        return any(r.head.i in near and not (r.head.i == verb.i and r.dep_ in (
+            "advmod", "npadvmod", "prep", "agent")) for r in roots)
 
     def _np_after(self, toks: list[int]) -> tuple[int, int] | None:
         if not toks:
@@ -498,6 +627,9 @@ class _Extractor:
             elif last.text not in (":", ",", "that") and last.i != verb.i and \
                     last.dep_ not in ("dobj", "pobj", "dative", "npadvmod"):
                 verb = None
+        if verb is not None and last.text not in (":", ",") and (
+                self._fragment_mid_clause(q) or not self._quote_hangs_on(q, verb)):
+            verb = None
         if verb is not None:
             subj, _ = self.subject_of(verb)
             self.tight_verb[q] = verb.i
@@ -536,7 +668,8 @@ class _Extractor:
             if lemma not in self.verbs.frames:
                 continue
             if not any(self.is_cue(t, f) for f in ("clause", "object_as", "object_complement",
-                                                    "np_content", "accuse", "object_infinitive")):
+                                                    "np_content", "accuse", "object_infinitive",
+                                                    "of_object", "np_object")):
                 continue
             for content, method in self._contents(t):
                 self._add_reported(t, content, method)
@@ -546,7 +679,7 @@ class _Extractor:
         lemma = v.lemma_.lower()
         if self.verbs.has(lemma, "clause"):
             for c in self.doc.kids(v):
-                if c.dep_ != "ccomp" or c.i == v.i:
+                if c.i == v.i or c.dep_ != "ccomp" and not self._that_advcl(c, v):
                     continue
                 tail = self._trailing_report(c, v)
                 if tail is not None:
@@ -559,6 +692,27 @@ class _Extractor:
                     continue
                 if self._is_question(c) or not self._is_clause(c, v):
                     continue
+                if c.i < v.i and self._headline_verb(v):
+                    continue  # 'Opposition rejects result, alleges fraud': two predicates
+                if c.i < v.i:
+                    vs = next((x for x in self.doc.kids(v) if x.dep_ in ("nsubj", "nsubjpass")
+                               and x.i > c.right_edge.i), None)
+                    if vs is not None and _two_phrases(self.doc, vs.left_edge.i, v.i):
+                        continue  # 'X said A, a charge police denied': a comment, not a report of A
+                if c.i < v.i and self._is_headline(v.i) and (any(
+                        x.dep_ == "ccomp" and x.i > v.i for x in self.doc.kids(v))
+                        or self._headline_claim_subject(v) is not None):
+                    continue  # 'Bank holds rate, says inflation fight far from over': the
+                    # headline's claim follows the verb, the clause before is news
+                if c.i < v.i and self.in_quote[c.i] and self.tight_verb.get(self.quote_of[c.i]) == v.i \
+                        and c.right_edge.i > self.q_tokens[self.quote_of[c.i]][1]:
+                    continue  # '"X," one of them, who ..., told Y': the quote pass has X; the
+                    # parser let the clause run over the speaker
+                fw = self._first_word(c.left_edge.i, c.i + 1)
+                if c.i > v.i and fw is not None and self.doc[fw - 1].text == "," and any(
+                        (x.dep_ == "intj" or x.pos_ == "INTJ") and v.i < x.i < fw - 1
+                        for x in self.doc.kids(v)):
+                    continue  # 'Washington says yes, Moscow says no': v said "yes", not the rest
                 rngs = self._split_that_conj(c)
                 lead = self._first_word(*rngs[0]) if rngs else None
                 if out and lead is not None and self.doc[lead].lower_ == "that" \
@@ -575,11 +729,46 @@ class _Extractor:
                 rng = self._clause_on_medium(v)
                 if rng:
                     out.append((rng, ""))
+            if not out:
+                # "told the news site that the blast had been caused by X": the parser made the
+                # clause a relative clause of the addressee
+                objs = list(self.doc.kids(v))
+                for ag in self.doc.kids(v):  # "had been warned by a colleague that X"
+                    if ag.dep_ == "agent":
+                        objs.extend(p for p in self.doc.kids(ag) if p.dep_ == "pobj")
+                for o in objs:
+                    if o.dep_ in ("dobj", "dative", "pobj") and o.i > v.i:
+                        x = next((x for x in self.doc.kids(o) if x.dep_ == "relcl" and x.i > o.i
+                                  and (self._complement_not_relative(x) or self._contact_clause(x, o, v))),
+                                 None)
+                        if x is None and (v.lemma_.lower() in ("tell", "inform", "assure", "remind", "warn")
+                                          or o.dep_ == "pobj"):
+                            # "told Russian counterparts that X": the clause hung on the addressee
+                            x = next((x for x in self.doc.kids(o) if x.dep_ == "acl" and x.i > o.i and any(
+                                m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i
+                                for m in self.doc.kids(x))), None)
+                        if x is not None:
+                            end = x.right_edge.i + 1
+                            for y in self.doc.kids(v):  # "... he had paid because X": the
+                                # parser hangs the clause's own adverbial on the verb
+                                if y.i >= end and y.dep_ == "advcl" and any(
+                                        m.dep_ == "mark" and m.lower_ in ("because", "since", "although",
+                                                                          "though", "unless", "if", "until")
+                                        for m in self.doc.kids(y)):
+                                    end = y.right_edge.i + 1
+                            out.append(((x.left_edge.i, end), ""))
+                            if o.dep_ == "pobj":  # the agent speaks; its phrase stops at the clause
+                                self.speaker_override[v.i] = (o.left_edge.i, x.left_edge.i)
+                            break
             if not out and v.dep_ == "parataxis" and v.head.i != v.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(v)):
                 rng = self._interposed(v)
                 if rng:
                     out.append((rng, "reported.interposed"))
+            if not out:
+                post = self._headline_claim_subject(v)
+                if post is not None:
+                    out.append(((post.left_edge.i, post.right_edge.i + 1), ""))
             if not out:
                 rng = self._says_x(v)
                 if rng:
@@ -590,24 +779,48 @@ class _Extractor:
             rng = self._object_infinitive(v)
             if rng:
                 return [(rng, "reported.object_infinitive")]
+        if self.verbs.has(lemma, "of_object"):
+            # "warned of a proportionate response": the noun phrase is what was said
+            of = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ == "of" and c.i > v.i), None)
+            if of is None:  # "warned on Wednesday of X": the parser hangs "of" on the date
+                of = next((x for c in self.doc.kids(v) if c.dep_ in ("prep", "npadvmod") and c.i > v.i
+                           for p in (c, *self.doc.kids(c)) if p.ent_type_ in ("DATE", "TIME")
+                           for x in self.doc.kids(p) if x.dep_ == "prep" and x.lower_ == "of"), None)
+            pobj = next((p for p in self.doc.kids(of) if p.dep_ == "pobj"), None) if of is not None else None
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in self.doc.kids(v))
+            if pobj is not None and pobj.right_edge.i - pobj.left_edge.i >= 1 and not passive:
+                # everything after the verb: "of X among Y, two weeks after Z", up to a second
+                # predicate ("and called for ...")
+                end = max(v.right_edge.i, pobj.right_edge.i) + 1
+                for c in self.doc.kids(v):
+                    if c.i > of.i and c.dep_ in ("conj", "cc", "parataxis", "ccomp"):
+                        end = min(end, c.left_edge.i)
+                return [((pobj.left_edge.i, max(end, pobj.right_edge.i + 1)), "reported.object_complement")]
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         if not dobjs:
             return out
         obj = dobjs[0]
+        # "rejected what he called X": the object is the relative pronoun before the verb; the
+        # content is what follows the verb
+        o_start = v.i + 1 if obj.tag_ in ("WP", "WDT") and obj.i < v.i else obj.left_edge.i
+        if self.verbs.has(lemma, "np_object") and obj.pos_ == "NOUN" and obj.i > v.i \
+                and obj.right_edge.i - obj.left_edge.i >= 1 and not self.in_quote[obj.i]:
+            # "alleging widespread vote buying": the allegation is the noun phrase itself
+            return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.object_complement")]
         if self.verbs.has(lemma, "object_as"):
             # "as" is a preposition, or the parser hangs it on the adjective ("as baseless")
             as_tok = next((c for c in (*v.children, *obj.children) if c.i > obj.i and (
                 c.dep_ == "prep" and c.lower_ == "as" or c.left_edge.lower_ == "as"
                 and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod", "amod"))), None)
             if as_tok is not None:
-                return [((obj.left_edge.i, as_tok.right_edge.i + 1), "reported.object_as")]
+                return [((o_start, as_tok.right_edge.i + 1), "reported.object_as")]
         if self.verbs.has(lemma, "object_complement"):
             comp = [c for c in v.children if c.i > obj.i and (
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and c is not obj))]
-            if not comp and self.quote_of[obj.right_edge.i] >= 0 \
-                    and self.quote_of[obj.i] < 0 and obj.right_edge.i > obj.i:
-                # 'called the handling of the dispute "a slow-motion disaster"': the parser
-                # made the quoted label an appositive inside the object
+            if not comp and self.quote_of[obj.i] < 0 and obj.right_edge.i > obj.i and obj.i > v.i and any(
+                    self.in_quote[k] for k in range(obj.i + 1, obj.right_edge.i + 1)):
+                # 'called the handling of the dispute "a slow-motion disaster" (for X)': the
+                # parser made the quoted label an appositive inside the object
                 return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.object_complement")]
             if comp:
                 end = max(c.right_edge.i for c in comp) + 1
@@ -615,12 +828,24 @@ class _Extractor:
                 for c in v.children:
                     if c.dep_ == "prep" and c.lower_ == "by" and c.i >= end:
                         end = c.right_edge.i + 1
-                return [((obj.left_edge.i, end), "reported.object_complement")]
+                return [((o_start, end), "reported.object_complement")]
         if self.verbs.has(lemma, "accuse"):
             of = next((c for c in (*v.children, *obj.children)
-                       if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and c.i > obj.i), None)
+                       if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to") and c.i > obj.i), None)
+            if of is None:
+                # "attributed a cyberattack that disrupted X to Y": the parser hangs "to" inside
+                # the object's relative clause ("to" never starts a part of "accuse X of Y")
+                of = next((c for c in obj.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           and c.i > obj.i and not self.in_quote[c.i]), None)
             if of is not None:
-                return [((obj.left_edge.i, of.right_edge.i + 1), "reported.accuse")]
+                end = max(of.right_edge.i, obj.right_edge.i) + 1
+                # everything after the verb ("of X after what he described as Y"), up to a
+                # second predicate or another voice
+                for c in self.doc.kids(v):
+                    if c.i > of.i and c.dep_ in ("prep", "npadvmod") and not self.in_quote[c.i] \
+                            and self.doc[c.i - 1].text not in (",", ";", "—", "–"):
+                        end = max(end, c.right_edge.i + 1)
+                return [((obj.left_edge.i, end), "reported.accuse")]
         if self.verbs.has(lemma, "np_content") and any(
                 c.dep_ in ("acl", "ccomp", "relcl")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -628,12 +853,58 @@ class _Extractor:
             return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.np_object")]
         return out
 
+    def _that_advcl(self, c: Token, v: Token) -> bool:
+        """'wrote on Twitter that ministers were ...': a that-clause the parser made an adverbial
+        clause of the reporting verb is its complement ('so that', 'now that' are not)."""
+        if c.dep_ != "advcl" or c.i < v.i:
+            return False
+        m = next((m for m in self.doc.kids(c) if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if m is None or m.i == 0 or self.doc[m.i - 1].lower_ in ("so", "such", "order", "now", "given"):
+            return False
+        if m.i - v.i > 7 or any(self.doc[k].text in (",", ";", ":") for k in range(v.i + 1, m.i)):
+            return False  # "responding to reports, citing officials, that X": the reports' clause
+        return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in self.doc.kids(c))
+
+    def _headline_claim_subject(self, v: Token) -> Token | None:
+        """Headline 'Bank holds rate, says inflation fight far from over': the noun after "says"
+        starts the claim (it is no short name closing the line, as in 'Strike on, says union');
+        the speaker is the subject of the clause before the comma."""
+        if v.dep_ != "ROOT" or not self._is_headline(v.i):
+            return None
+        post = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i), None)
+        left = next((c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i), None)
+        if post is None or left is None:
+            return None
+        lsubj = next((c for c in self.doc.kids(left) if c.dep_ == "nsubj"), None)
+        if lsubj is None or lsubj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        short = post.right_edge.i - post.left_edge.i < 3 and post.i == post.right_edge.i \
+            and self._speakerish(post)
+        return None if short else post
+
+    def _headline_verb(self, v: Token) -> bool:
+        """A verb with no subject anywhere before it ('X rejects Y, alleges Z'): the clause
+        before it is a second predicate of the same subject, not what it reports (a fronted
+        report has its speaker between: 'X, officials said')."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "agent") for c in self.doc.kids(v)):
+            return False
+        if not self._is_headline(v.i):
+            return False  # "X, argued Shalev": an inverted report in running text
+        return self._comma_np_before(v) is None and v.dep_ in ("ROOT", "conj")
+
+    def _is_headline(self, k: int) -> bool:
+        """Token ``k`` sits in a short paragraph without final punctuation (a headline)."""
+        ps, pe = self.paragraphs[self.para_of[k]]
+        line = self.text[ps:pe].rstrip().rstrip(_QUOTE_CHARS)
+        return bool(line) and line[-1] not in ".!?:;," and len(line.split()) <= 20
+
     def _is_clause(self, c: Token, v: Token) -> bool:
         """A complement that is a clause next to its verb: it has a verb, and a content left
         of the verb is not cut off from it by a colon or semicolon ("Economists were more
         cautious: Dr X said ...")."""
-        if not any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
-            return False
+        if not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) and not (
+                c.i > v.i and c.right_edge.i > c.left_edge.i and self._is_headline(v.i)):
+            return False  # a headline's claim may have no verb: "X says talks 'pointless'"
         if c.i < v.i:
             for k in range(c.right_edge.i + 1, v.i):
                 if self.doc[k].text in (":", ";") or "\n" in self.doc[k].text:
@@ -655,7 +926,39 @@ class _Extractor:
                         m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i
                         for m in self.doc.kids(x)):
                     return (x.left_edge.i, x.right_edge.i + 1)
+                if x.dep_ == "relcl" and x.i > pobj.i and self._complement_not_relative(x):
+                    return (x.left_edge.i, x.right_edge.i + 1)
         return None
+
+    def _complement_not_relative(self, x: Token) -> bool:
+        """'said in an editorial that India was playing with fire': the parser read "that" as a
+        relative pronoun. A relative clause leaves a gap for "that" to fill; a complement
+        clause is whole: its own subject, and "that" neither subject nor the object of a verb
+        that needs one ('a statement that it posted')."""
+        le = x.left_edge
+        if le.lower_ != "that" or le.head.i != x.i and le.head.head.i != x.i:
+            return False
+        kids = self.doc.kids(x)
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i != le.i), None)
+        if subj is None or le.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if any(c.dep_ in ("dobj", "obj") and c.i != le.i for c in kids):
+            return True  # "that" is not the object either
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+            return True  # a passive has no object for "that" to be
+        return x.tag_ in ("VBG",) or any(c.dep_ in ("aux", "auxpass") for c in kids) and x.lemma_.lower() in (
+            "be", "have") or x.lemma_.lower() == "be" or le.dep_ not in ("dobj", "obj", "pobj")
+
+    def _contact_clause(self, x: Token, o: Token, v: Token) -> bool:
+        """'told the court he had paid': a clause without "that" after an addressee (a body or
+        a person who can be told), which the parser took for a relative clause of it. Not
+        'told the story he had heard' (the story is what was told)."""
+        if v.lemma_.lower() not in ("tell", "inform", "assure", "remind", "warn") or not self._speakerish(o):
+            return False
+        if x.left_edge.tag_ in ("WP", "WDT", "WP$", "WRB") or x.left_edge.lower_ == "that":
+            return False
+        subj = next((c for c in self.doc.kids(x) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and subj.i == x.left_edge.i and subj.pos_ in ("PRON", "PROPN", "NOUN")
 
     def _says_x(self, v: Token) -> tuple[int, int] | None:
         """'X is the real story, says Y' when the parser gave the verb no complement: the
@@ -664,8 +967,9 @@ class _Extractor:
         if v.i < 2 or d[v.i - 1].text != "," and not (d[v.i - 1].text in _QUOTE_CHARS
                                                         and d[v.i - 2].text == ","):
             return None
-        subj = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.i < v.i:
+        # the subject after the verb (the parser may give the fronted claim's noun as a second one)
+        subj = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i), None)
+        if subj is None:
             return None
         a = self.sents[self.sent_of[v.i]][0]
         b = v.i - 1
@@ -677,11 +981,17 @@ class _Extractor:
         """'urged Moscow to stop X', 'called on both countries to show restraint'."""
         obj = next((c for c in self.doc.kids(v) if c.dep_ in ("dobj", "obj")), None)
         if obj is None:
-            prep = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")), None)
+            # "called for the mayor to resign": the parser makes "for" the mark of a clause
+            for c in self.doc.kids(v):
+                if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > v.i and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in self.doc.kids(c)) and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c)):
+                    return (c.left_edge.i + 1, c.right_edge.i + 1)
+            prep = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "for")), None)
             obj = next((p for p in self.doc.kids(prep) if p.dep_ == "pobj"), None) if prep else None
         if obj is None:
             return None
-        xc = next((c for c in (*self.doc.kids(v), *self.doc.kids(obj)) if c.dep_ in ("xcomp", "ccomp", "advcl")
+        xc = next((c for c in (*self.doc.kids(v), *self.doc.kids(obj)) if c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
                    and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c))), None)
         if xc is None:
             return None
@@ -711,6 +1021,8 @@ class _Extractor:
             # "... would inflame the situation and urged Moscow to ...": a second report hung
             # on the clause by the parser ends the clause; so does ", and he took a swipe at"
             if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("while", "whereas")
+                                         and (y.lower_ == "whereas" or self.doc[y.i - 1].text in (",", ";", "—")
+                                              or not any(z.dep_ in ("nsubj", "nsubjpass") for z in self.doc.kids(x)))
                                          for y in self.doc.kids(x)) and x.i > c.i:
                 k = x.left_edge.i
                 while k > a and self.doc[k - 1].is_punct:
@@ -723,7 +1035,14 @@ class _Extractor:
             after_quote = x.dep_ == "conj" and x.tag_ == "VBD" and self.doc[x.left_edge.i - 1].dep_ == "cc" \
                 and x.left_edge.i >= 2 and self.doc[x.left_edge.i - 2].text in _QUOTE_CHARS \
                 and not any(y.dep_ in ("nsubj", "aux", "mark") for y in self.doc.kids(x))
-            if narrative or after_quote or x.dep_ == "conj" and x.tag_ == "VBD" \
+            # 'said the airport would do X, but advised Y': a past-tense predicate after ", but"
+            # does not continue a clause in another tense ("would", "had"): it is the speaker's
+            k = x.left_edge.i
+            shift = x.dep_ == "conj" and x.tag_ == "VBD" and k >= 2 and self.doc[k - 1].dep_ == "cc" \
+                and self.doc[k - 2].text == "," and not any(
+                    y.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for y in self.doc.kids(x)) \
+                and (c.tag_ in ("VB", "VBN") or any(y.dep_ == "aux" for y in self.doc.kids(c)))
+            if narrative or after_quote or shift or x.dep_ == "conj" and x.tag_ == "VBD" \
                     and x.lemma_.lower() in self.verbs.frames and not any(
                     y.dep_ in ("nsubj", "nsubjpass") for y in self.doc.kids(x)):
                 k = x.left_edge.i
@@ -731,7 +1050,8 @@ class _Extractor:
                     k -= 1
                 b = min(b, k)
         conj = [x for x in self.doc.kids(c) if x.dep_ == "conj" and x.i < b
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in self.doc.kids(x))]
+                and (any(m.dep_ == "mark" and m.lower_ == "that" for m in self.doc.kids(x))
+                     or self._det_that(x))]
         if not conj:
             return [(a, b)]
         out = []
@@ -745,7 +1065,31 @@ class _Extractor:
             out.append((cur, k + 1))
             cur = cut
         out.append((cur, b))
-        return out
+        return [(i + 1 if self.doc[i].lower_ == "that" and self._det_that_tok(i) else i, j) for i, j in out]
+
+    def _det_that_tok(self, k: int) -> bool:
+        d = self.doc
+        return d[k].lower_ == "that" and d[k].dep_ == "det" and k > 0 and d[k - 1].dep_ == "cc" \
+            and not self.in_quote[k]
+
+    def _det_that(self, x: Token) -> bool:
+        """'... and that part of the money would be invested': the parser read the second
+        complementiser as a determiner of the next noun."""
+        return self._det_that_tok(x.left_edge.i) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(x))
+
+    def _quoting_verb(self, v: Token) -> Token | None:
+        """The "quote" verb that ``v`` ("saying") depends on ('quoting X as saying'), if any."""
+        h = v
+        for _ in range(4):
+            if h.head.i == h.i:
+                return None
+            h = h.head
+            if h.lemma_.lower() == "quote" and h.pos_ == "VERB":
+                return h
+            if h.pos_ == "VERB" and h.dep_ not in ("pcomp", "prep", "advcl", "xcomp"):
+                return None
+        return None
 
     def _quoted_outer(self, v: Token, carrier: Token, obj: Token) -> None:
         """'Interfax quoted Iran's ambassador as saying X': the outlet's own statement is
@@ -764,6 +1108,8 @@ class _Extractor:
     def _interposed(self, v: Token) -> tuple[int, int] | None:
         """'X, he said, Y' / 'X, he said.': the clause around the attribution."""
         h = v.head
+        if h.dep_ in ("aux", "auxpass") and h.head.i != h.i:
+            h = h.head  # 'troops, the statement said, had silenced': the parser hung it on "had"
         a, b = h.left_edge.i, h.right_edge.i + 1
         va, vb = v.left_edge.i, v.right_edge.i + 1
         while b > vb and (self.doc[b - 1].is_space or self.doc[b - 1].is_punct):
@@ -786,7 +1132,9 @@ class _Extractor:
     def _trim(self, i: int, j: int) -> tuple[int, int]:
         d = self.doc.toks
         while i < j and (d[i].is_space or d[i].text in (",", ";", ":", "—", "–", "-")
-                         or (d[i].lower_ == "that" and d[i].dep_ == "mark")):
+                         or d[i].text in _QUOTE_CHARS and not self.in_quote[i]  # a stray mark
+                         or (d[i].lower_ == "that" and (d[i].dep_ == "mark" or d[i].tag_ in ("IN", "WDT")
+                                                         and i + 1 < j and not d[i + 1].is_punct))):
             i += 1
         while j > i and (d[j - 1].is_space or d[j - 1].text in (",", ";", ":", "—", "–", "-", ".")):
             j -= 1
@@ -807,6 +1155,8 @@ class _Extractor:
                 and x.pos_ in ("NOUN", "PROPN")]
         if not subj or any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(comma + 1, c.i)):
             return None
+        if _two_phrases(self.doc, comma + 1, c.i):
+            return None  # ", a charge police denied": a comment on the claim, not its source
         return comma, subj[-1].i
 
     def _add_trailing(self, c: Token, subj: int, rng: tuple[int, int]) -> None:
@@ -831,6 +1181,17 @@ class _Extractor:
         i, j = self._trim(i, j)
         if j - i < 2:
             return
+        # '..., an accusation Saudi officials denied' / ', a figure the union disputes': a
+        # closing comment on the claim in another voice is not part of it
+        for k in range(i + 2, j - 2):
+            t = self.doc[k]
+            if self.doc[k - 1].text == "," and t.lower_ in ("a", "an") and not self.in_quote[k]:
+                n = t.head
+                if n.pos_ == "NOUN" and n.i == k + 1 and any(
+                        c.dep_ == "relcl" and any(x.dep_ in ("nsubj", "nsubjpass") for x in self.doc.kids(c))
+                        and c.right_edge.i >= j - 1 for c in self.doc.kids(n)):
+                    j = k - 1
+                    break
         # never across a paragraph
         if self.para_of[i] != self.para_of[j - 1]:
             para_end = self.paragraphs[self.para_of[i]][1]
@@ -844,6 +1205,24 @@ class _Extractor:
             return  # '"A," she added, "B."': a split quote, handled by the quote pass
         subj, carrier = self.subject_of(v)
         cue = self.tok_span(v.i, v.i + 1)
+        qv = self._quoting_verb(v)
+        if qv is not None and qv.i != carrier.i and not any(c.dep_ == "auxpass" for c in self.doc.kids(qv)):
+            # ", quoting a union official as saying X": the participle has no subject of its
+            # own; the walk up found the outlet's report, but the speaker is the quoted official
+            obj = next((c for c in self.doc.kids(qv) if c.dep_ == "dobj"), None)
+            if obj is not None:
+                own, _ = self._subject(qv)  # the outlet that quotes
+                if own is not None and own.i != obj.i and not self.in_quote[own.i]:
+                    subj = own
+                i, j = self._trim(obj.left_edge.i, v.right_edge.i + 1)
+                if j - i >= 3:
+                    kind, oc, quotes = self._kind(self.tok_span(i, j))
+                    self.cands.append(_Cand(oc, kind, "reported.participle" if qv.tag_ == "VBG" else "reported.ccomp",
+                                            cue=self.tok_span(qv.i, qv.i + 1),
+                                            verb=qv.i, quotes=quotes,
+                                            speaker_head=subj.i if subj is not None else None,
+                                            no_speaker=subj is None))
+                subj, carrier = obj, qv
         if carrier.lemma_.lower() == "quote" and carrier.i != v.i:
             obj = next((c for c in self.doc.kids(carrier) if c.dep_ == "dobj"), None)
             if obj is not None and not any(c.dep_ == "auxpass" for c in self.doc.kids(carrier)):
@@ -867,6 +1246,9 @@ class _Extractor:
         cand = _Cand(content, kind, method, cue=cue, verb=v.i, quotes=quotes,
                      speaker_head=subj.i if subj is not None else None,
                      no_speaker=subj is None)
+        if v.i in self.speaker_override:
+            cand.speaker_head, cand.speaker_range = None, self.speaker_override[v.i]
+            cand.no_speaker = False
         self.cands.append(cand)
 
     def _kind(self, content: Span) -> tuple[str, Span, tuple[int, ...]]:
@@ -892,6 +1274,172 @@ class _Extractor:
         lo = min(s, min(self.quotes[k].outer[0] for k in hit))
         hi = max(e, max(self.quotes[k].outer[1] for k in hit))
         return "mixed", (lo, hi), tuple(hit)
+
+    # ------------------------------------------------------------------ pass 2b
+    def _comma_np_before(self, v: Token) -> tuple[int, int] | None:
+        """'..., health authorities in the canton of Vaud said': the token range of a noun
+        phrase between a comma and the verb (no finite verb inside), or None."""
+        d = self.doc
+        s0 = self.sents[self.sent_of[v.i]][0]
+        k = v.i - 1
+        while k > s0 and v.i - k <= 16:
+            t = d[k]
+            if t.text == ",":
+                break
+            if self.in_quote[k] or "\n" in t.text or t.text in (";", ":") \
+                    or t.text in _DASHES and t.tag_ != "HYPH":
+                return None
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE and not (
+                    t.dep_ == "relcl" and t.left_edge.tag_ in ("WP", "WDT") and t.head.i < t.left_edge.i):
+                return None  # a finite verb, unless in the phrase's relative clause ("who asked ...")
+            k -= 1
+        else:
+            return None
+        a = k + 1
+        if d[k].text != "," or a >= v.i:
+            return None
+        if not any(d[x].pos_ in ("NOUN", "PROPN", "PRON") for x in range(a, v.i)):
+            return None
+        if d[a].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") or d[a].lower_ in ("which", "who", "that"):
+            return None  # ", after which officials said", ", and police said": not a subject
+        if _two_phrases(d, a, v.i):
+            return None  # ", a charge police denied": two phrases, a comment on the claim
+        return a, v.i
+
+    def _speakerish(self, t: Token) -> bool:
+        """A noun that can head a speaker: a name, an organisation, a person or body noun."""
+        if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        r = self.reg.rules
+        low = t.lemma_.lower()
+        return low in self.speaker_nouns or low in r.anonymous_heads or low in r.person \
+            or low in r.public or low in r.government or low in r.military or low in r.media
+
+    def _right_is_bare(self, v: Token) -> bool:
+        """Nothing but time, place, medium or a participle after the verb, up to the sentence end."""
+        d = self.doc
+        addressee = v.lemma_.lower() in ("tell", "inform", "assure", "brief")
+        for c in self.doc.kids(v):
+            if c.i > v.i and c.dep_ in ("dobj", "dative") and addressee and c.right_edge.i - c.i <= 3:
+                continue  # ", a councillor told this newspaper"
+            if c.i > v.i and c.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "punct", "agent"):
+                return False
+            if c.i > v.i and c.dep_ == "advcl" and c.tag_ != "VBG" and not any(
+                    m.dep_ == "mark" and m.lower_ in ("after", "before", "as", "when", "while", "since", "until")
+                    for m in self.doc.kids(c)):
+                return False  # ", hours after rockets were fired": time, not content
+        e = self.sents[self.sent_of[v.i]][1]
+        return all(d[k].is_punct or d[k].is_space for k in range(v.right_edge.i + 1, e))
+
+    def _content_start(self, v: Token) -> int:
+        """Start of the sentence of ``v``, after a dateline ('LAUSANNE —')."""
+        d = self.doc
+        a = self.sents[self.sent_of[v.i]][0]
+        for k in range(a, min(a + 6, v.i)):
+            if d[k].text in _DASHES:
+                if all(d[x].text.isupper() or d[x].pos_ == "PROPN" or d[x].is_punct for x in range(a, k)):
+                    return k + 1
+                break
+        return a
+
+    def _cut_before_closing_report(self, comma: int, v: Token) -> None:
+        """The other reports of the sentence stop before a closing one ('Councillors said A, a
+        councillor told this newspaper': "said" reports A only)."""
+        cut_at = self.starts[comma]
+        for c in self.cands:
+            if c.content[0] < cut_at < c.content[1] and c.verb is not None and c.verb < comma \
+                    and c.verb != v.i and c.content[1] >= self.starts[v.i]:
+                ks = bisect.bisect_right(self.starts, c.content[0]) - 1
+                ci, cj = self._trim(ks, comma)
+                if cj - ci >= 2:
+                    c.kind, c.content, c.quotes = self._kind(self.tok_span(ci, cj))
+
+    def trailing_attributions(self) -> None:
+        """A report closing its sentence after a comma, 'X, the ministry said in a statement.',
+        when the parser hung the verb on X (conjunct, clause of a noun) or the speaker on X
+        (an appositive): the content is X, the speaker the noun phrase after the comma.
+        Also a subjectless report whose subject the parser took for an appositive of the
+        phrase before it ('In Strasbourg, a spokesperson for X said ...')."""
+        d = self.doc
+        by_verb: dict[int, list[_Cand]] = {}
+        for c in self.cands:
+            if c.verb is not None and not c.method.startswith("quote."):
+                by_verb.setdefault(c.verb, []).append(c)
+        for v in d:
+            if self.in_quote[v.i] or v.dep_ == "relcl" or v.lemma_.lower() not in self.verbs.frames:
+                continue
+            if v.dep_ == "ccomp" and not self._right_is_bare(v):
+                continue  # a report inside a clause only when it closes the sentence
+            # ', both companies announced on Monday': the tagger may take the verb for a
+            # participle of the noun before it; a speaker noun there makes it a report
+            acl = v.tag_ == "VBN" and v.dep_ == "acl" and self._speakerish(v.head)
+            if not acl and (v.tag_ not in ("VBD", "VBZ", "VBP") or not self.is_cue(v, "clause")):
+                continue
+            np = self._comma_np_before(v)
+            if np is None:
+                continue
+            a, b = np
+            if acl and not (a <= v.head.i < b and v.head.i == b - 1):
+                continue
+            comma = a - 1
+            kids = self.doc.kids(v)
+            has_subj = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "agent") for c in kids)
+            subj_in = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and a <= c.i < b), None)
+            if subj_in is not None and subj_in.lower_ in ("it", "this", "that"):
+                continue
+            cands = by_verb.get(v.i, [])
+            if cands:
+                if has_subj and subj_in is None:
+                    continue
+                if subj_in is not None and self._right_is_bare(v) and comma - self.sents[self.sent_of[v.i]][0] >= 3:
+                    self._cut_before_closing_report(comma, v)
+                    # the closing report covers the whole sentence before it ("Residents said X")
+                    i, j = self._trim(self._content_start(v), comma)
+                    if j - i >= 3 and self.para_of[i] == self.para_of[v.i]:
+                        for c in cands:
+                            if c.content[1] <= self.starts[comma] + 1:
+                                c.kind, c.content, c.quotes = self._kind(self.tok_span(i, j))
+                if not has_subj:  # 'a spokesperson said X and urged Y': the conjoined report too
+                    # (the parser may hang the second report on the first one's clause)
+                    for x in (*kids, *(y for c in kids if c.dep_ == "ccomp" for y in self.doc.kids(c))):
+                        if x.dep_ == "conj" and x.i > v.i and not any(
+                                y.dep_ in ("nsubj", "nsubjpass") for y in self.doc.kids(x)):
+                            cands = cands + [c for c in by_verb.get(x.i, []) if c.speaker_head is None]
+                for c in cands:
+                    if c.speaker_head is not None and a <= c.speaker_head < b:
+                        continue
+                    if c.speaker_head is not None and not has_subj:
+                        continue
+                    ks = bisect.bisect_right(self.starts, c.content[0]) - 1
+                    ke = bisect.bisect_right(self.starts, c.content[1] - 1) - 1
+                    if ks < a <= ke:
+                        i, j = self._trim(ks, comma)
+                        if j - i < 3:
+                            continue
+                        c.kind, c.content, c.quotes = self._kind(self.tok_span(i, j))
+                    elif ks >= b and has_subj:
+                        continue
+                    c.speaker_head = subj_in.i if subj_in is not None else None
+                    c.speaker_range = None if subj_in is not None else (a, b)
+                    c.no_speaker = False
+                continue
+            if not self._right_is_bare(v) or comma - self.sents[self.sent_of[v.i]][0] < 3:
+                continue
+            if has_subj and subj_in is None:
+                continue
+            i, j = self._trim(self._content_start(v), comma)
+            if j - i < 3 or self.para_of[i] != self.para_of[v.i]:
+                continue
+            if any(c.dep_ == "ccomp" for c in kids):
+                continue
+            kind, content, quotes = self._kind(self.tok_span(i, j))
+            if kind == "direct":
+                continue  # '"X", he said': the quote pass has it
+            self._cut_before_closing_report(comma, v)
+            self.cands.append(_Cand(content, kind, "reported.says_x", cue=self.tok_span(v.i, v.i + 1),
+                                    verb=v.i, quotes=quotes,
+                                    speaker_head=subj_in.i if subj_in is not None else None,
+                                    speaker_range=None if subj_in is not None else (a, b)))
 
     # ------------------------------------------------------------------ pass 3
     def according_to(self) -> None:
@@ -926,9 +1474,21 @@ class _Extractor:
             head = t.head if t.head.i != t.i else None
             if head is None:
                 continue
+            if head.i in self.tight_verb.values() and cue[0] > head.i:
+                continue  # '"X," she told investigators, according to the report': the quote's
+                # attribution is the report's; only the quote is labelled
             # climb from a noun attachment to its clause
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
                 head = head.head
+            # "According to an official, who asked not to be named, the decision was taken": the
+            # parser may hang the cue on the source's relative clause; the claim is the main clause
+            for _ in range(3):
+                if head.dep_ == "ROOT" or head.head.i == head.i or not any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in self.doc.kids(head)):
+                    break
+                head = head.head
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
+                    head = head.head
             a, b = head.left_edge.i, head.right_edge.i + 1
             pa, pb = t.left_edge.i, max(t.right_edge.i, pobj.right_edge.i) + 1
             pa = min(pa, cue[0])
@@ -937,6 +1497,18 @@ class _Extractor:
                 b -= 1  # the final period and paragraph break are not part of the clause
             if pa <= a + 1:
                 a = pb
+                if a + 1 < b and d[a].text == "," and d[a + 1].tag_ in ("WP", "WDT") \
+                        and d[a + 1].head.right_edge.i + 1 < b:
+                    a = d[a + 1].head.right_edge.i + 1  # ", who asked not to be named,"
+                elif a + 1 < b and d[a].text == "," and d[a + 1].pos_ in ("DET", "PROPN", "ADJ", "NOUN"):
+                    # "According to Cochilco, the state copper commission, prices ...": the
+                    # source's appositive, a noun phrase closed by a second comma
+                    k = a + 1
+                    while k < b and k - a <= 10 and d[k].pos_ in ("DET", "PROPN", "ADJ", "NOUN", "PART", "ADP",
+                                                                 "NUM", "CCONJ") and d[k].text != ",":
+                        k += 1
+                    if k < b - 2 and d[k].text == "," and self._speakerish(d[a + 1:k].root):
+                        a = k + 1
             elif pb >= b - 1:
                 b = pa
             elif self.sent_of[pa] == self.sent_of[a]:
@@ -946,10 +1518,24 @@ class _Extractor:
                 continue
             content = self.tok_span(i, j)
             kind, content, quotes = self._kind(content)
+            # "according to the cantonal doctor, Dr. Anne Perret.": the name after the comma
+            # is the speaker's appositive when the sentence ends there
+            limit = None
+            e = pobj.right_edge.i + 1
+            if e + 1 < self.n and d[e].text == "," and not self.in_quote[e]:
+                k = e + 1
+                while k < self.n and self.sent_of[k] == self.sent_of[e] and k - e <= 8 and (
+                        d[k].text == "-" or not d[k].is_punct
+                        and d[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN", "PART")):
+                    k += 1
+                if k > e + 1 and (k >= self.n or d[k].text in (".", "!", "?", ";")
+                                  or self.sent_of[k] != self.sent_of[e]) \
+                        and any(d[x].pos_ == "PROPN" for x in range(e + 1, k)):
+                    limit = k
             self.cands.append(_Cand(content, kind, "reported.according_to",
                                     cue=self.tok_span(*cue), speaker_range=(pobj.left_edge.i,
                                                                             pobj.right_edge.i + 1),
-                                    quotes=quotes))
+                                    speaker_limit=limit, quotes=quotes))
 
     def headline_colon(self) -> None:
         d = self.doc
@@ -970,8 +1556,14 @@ class _Extractor:
                 continue
             ltext = self.text[d[k0].idx:d[colon].idx]
             hit = self.reg.match(ltext)
+            root = d[k0:colon].root
             speakerish = (hit is not None and hit[0].kind != "state") \
-                or d[k0:colon].root.ent_type_ == "PERSON" or self.attr._rule(ltext) is not None
+                or root.ent_type_ == "PERSON" or self.attr._rule(ltext) is not None \
+                or root.lemma_.lower() in self.speaker_nouns  # "Union: strike will go ahead"
+            if colon - k0 == 1 and root.lower_ in _GENRE_LABELS:
+                continue  # "Analysis: why the deal may not last": a section label
+            if d[colon + 1].lower_ in self.verbs.never_content:
+                continue  # a question, not a claim
             if not speakerish or (hit is not None and hit[0].kind == "state"):
                 continue
             if all(d[k].ent_type_ in ("GPE", "LOC") for k in left if not d[k].is_punct):
@@ -1002,7 +1594,11 @@ class _Extractor:
                 continue
             content = self.quote_content(q)
             words = sum(1 for w in self.text[content[0]:content[1]].split() if any(ch.isalpha() for ch in w))
-            if words < 4 or not self._starts_sentence(qu):
+            inner = self.text[content[0]:content[1]]
+            # a short quote is a whole sentence when it opens with a capital and ends with its
+            # own full stop ("The bombing continues."); otherwise it may be a scare quote
+            sentence = words >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in (".", "!", "?")
+            if (words < 4 and not sentence) or not self._starts_sentence(qu):
                 continue
             qs = self.q_tokens[q][0]
             para = self.para_of[qs]
@@ -1151,6 +1747,26 @@ class _Extractor:
             e -= 1
         return (s, e)
 
+    def _shown_span(self, a: Mention) -> Span:
+        """What to show as the speaker: a proper name stands alone ('ElectWatch Nigeria', not
+        'ElectWatch Nigeria, a coalition of civil society groups that deployed 600 observers');
+        a common noun keeps its description ('Another traveller, a student from Cologne')."""
+        sp = _display_span(a)
+        h = self.doc[a.head]
+        if a.appos is not None and a.display is not None and a.name is None \
+                and a.appos[0] >= a.end and h.pos_ == "PROPN" \
+                and (a.is_org or h.ent_type_ in ("ORG", "NORP", "FAC")):
+            ap = self.doc.doc.char_span(a.appos[0], a.appos[1], alignment_mode="expand")
+            # only a description of a body ("a coalition of ...", "a tabloid published by ..."):
+            # a person's job ("Karim Nassar, an analyst at X") stays, the name may be unknown
+            # to the tagger and the role tells who speaks
+            r = self.reg.rules
+            low = ap.root.lemma_.lower() if ap is not None else ""
+            if low in r.organisation or low in _OUTLET_WORDS or low in r.media and low not in (
+                    "anchor", "columnist", "correspondent", "editor", "journalist", "reporter"):
+                return a.span
+        return sp
+
     def build(self, cands: list[_Cand]) -> list[Statement]:
         out: list[Statement] = []
         # nested attribution: a report whose cue sits inside another report's content
@@ -1174,8 +1790,9 @@ class _Extractor:
             if r is not None:
                 m: Mention = r.mention
                 a: Mention = r.antecedent
-                speaker = Speaker(text=m.text, span=m.span, resolved_text=_display(self.text, a),
-                                  resolved_span=_display_span(a), actor=r.actor)
+                shown = self._shown_span(a)
+                speaker = Speaker(text=m.text, span=m.span, resolved_text=self.text[shown[0]:shown[1]],
+                                  resolved_span=shown, actor=r.actor)
             sent = self.sentence_span(c.content, c.cue if c.inherit is None else None)
             cue_text = self.text[c.cue[0]:c.cue[1]] if c.cue else None
             out.append(Statement(content=(s, e), content_text=self.text[s:e], kind=c.kind,
@@ -1183,6 +1800,24 @@ class _Extractor:
                                  method=c.method, parent=c.parent))
         out.sort(key=lambda st: (st.content[0], st.content[1]))
         return out
+
+
+def _two_phrases(d, a: int, b: int) -> bool:
+    """Tokens [a, b) hold two noun phrases run together ('a charge police', 'a figure the
+    union'): an indefinite article before a plural head, or a second determiner that no
+    preposition or possessive introduces."""
+    toks = []
+    for k in range(a, b):
+        if d[k].tag_ in ("WP", "WDT", "WP$") or d[k].pos_ == "ADP":
+            break  # a relative clause or a prepositional phrase of the first phrase
+        if not d[k].is_punct:
+            toks.append(d[k])
+    if not toks or toks[0].lower_ not in ("a", "an"):
+        return False
+    if toks[-1].tag_ in ("NNS", "NNPS") and toks[-1].lower_ not in ("news",):
+        return True
+    return any(t.tag_ == "DT" and t.lower_ not in ("a", "an") and toks[k - 1].pos_ not in ("ADP", "PART")
+               for k, t in enumerate(toks) if k > 0)
 
 
 def _display_span(m: Mention) -> Span:
@@ -1209,6 +1844,7 @@ def extract_statements(doc: Doc, *, registry: ActorRegistry | None = None,
                     outlet_country)
     ex.direct_quotes()
     ex.reported()
+    ex.trailing_attributions()
     ex.according_to()
     ex.headline_colon()
     ex.cands = ex.merge()
