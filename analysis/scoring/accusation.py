@@ -33,7 +33,8 @@ def accusation_frame(view: StatementView) -> FrameScore:
     doc = view.doc
     lex = lexicon("accusation")
     cues = [c for c in lexicon_cues("accusation", "accusation", view)
-            if endorsed(view, token_at(doc, c.span[0]), negation_ok=c.rule in _DENIED_EXCUSES)]
+            if endorsed(view, token_at(doc, c.span[0]), negation_ok=c.rule in _NEGATION_CHARGES)
+            and speaker_charges(view, token_at(doc, c.span[0]), c.rule)]
     for e, i, j in cue_matches(lex, view):
         if e.id in ("acc.accuse", "acc.blame", "acc.condemn", "acc.charge_cue"):
             cues.append(make_cue("accusation", doc, i, j, e))
@@ -187,3 +188,109 @@ def _clause_of(tok: Token) -> Token | None:
 # Cues whose negation is the charge itself ('the fire was not an accident').
 _DENIED_EXCUSES = frozenset({"acc.no_accident", "acc.not_accidental", "acc.no_coincidence",
                              "acc.no_mistake", "acc.no_error", "acc.no_oversight"})
+# Cues whose rule itself requires the negation ('did not report the outbreak', 1.5.0).
+_NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
+    "acc.withheld_report", "acc.withheld_tell", "acc.withheld_disclose", "acc.withheld_inform",
+    "acc.withheld_notify", "acc.withheld_warn", "acc.withheld_reveal", "acc.withheld_mention"})
+
+
+# 1.5.0: negative tests that keep a wrong from being the speaker's own charge (read here, not
+# in the shared endorsement check, because only this frame needs them).
+# Adjudicators whose finding the statement reports ('the court found him guilty of fraud').
+_ADJUDICATORS = frozenset({"court", "jury", "judge", "tribunal", "magistrate", "panel",
+                           "arbitrator", "arbiter", "inquest", "coroner", "bench"})
+_VERDICT_VERBS = frozenset({"find", "convict", "sentence", "acquit", "fine", "jail", "rule"})
+# Nouns of involvement that 'no' denies ('had no role in the massacre').
+_INVOLVEMENT = frozenset({"role", "part", "involvement", "hand", "link", "connection", "share",
+                          "responsibility", "knowledge", "stake", "say"})
+# Negative quantifier phrases on a clause ('at no time', 'in no way', 'by no means').
+_NO_PHRASE_HEADS = frozenset({"time", "point", "stage", "way", "means", "moment", "circumstance"})
+
+
+def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) -> bool:
+    """False when a matched wrong is not charged by the speaker (1.5.0):
+
+    - a reported verdict: under find/convict/sentence with a court, jury or judge as subject,
+      or "convicted of"/"sentenced for" in the passive ("The court found the mayor guilty of
+      taking bribes": a procedural report, not the speaker's charge);
+    - involvement denied: under "no role/part/involvement in" ("The militia had no role in
+      the massacre");
+    - a clause negated by a negative quantifier phrase ("has at no time cut corners", "in no
+      way targeted civilians", "by no means");
+    - the consequent of a condition ("If the reports are true, those responsible must be held
+      to account");
+    - 'the accused' naming a defendant, not an accusing act.
+    """
+    if tok.lower_ in ("accused", "accuser", "accusers") and (
+            tok.pos_ != "VERB" or tok.dep_ == "amod"
+            or any(c.dep_ == "det" for c in tok.children)):
+        return False  # 'the accused was released', 'the accused officers'
+    if rule not in _NEGATION_CHARGES and _no_phrase_before(view, tok):
+        return False
+    cur = tok
+    for _ in range(8):
+        if rule not in _NEGATION_CHARGES and _no_phrase(cur):
+            return False
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _INVOLVEMENT and any(
+                c.dep_ == "det" and c.lower_ in ("no", "neither") for c in cur.children):
+            return False
+        if cur.lower_ == "nothing" and any(c.lemma_.lower() == "do" for c in cur.children):
+            return False  # 'had nothing to do with the bombing'
+        if cur.pos_ in ("VERB", "AUX"):
+            if _verdict(cur):
+                return False
+            if any(c.dep_ == "advcl" and _open_condition(c) for c in cur.children) and (
+                    not view.in_content(cur.head.i) or cur.head is cur):
+                return False
+        head = cur.head
+        if head is cur or not view.in_content(head.i):
+            break
+        cur = head
+    return True
+
+
+def _open_condition(clause: Token) -> bool:
+    """An if/unless clause that supposes ('if the reports are true'), not a counterfactual
+    about the past that charges an omission ('could have been prevented if the owners had
+    installed alarms')."""
+    if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+
+
+def _no_phrase_before(view: StatementView, tok: Token) -> bool:
+    """'at no point cut corners' as a word sequence (the parser often misreads the phrase):
+    'at/in/by/under no time/point/way/means' earlier in the same clause."""
+    doc = tok.doc
+    start = view.content[0]
+    for k in range(tok.i - 1, start + 1, -1):
+        if doc[k].text in (";", ":", "but") or doc[k].lower_ == "but":
+            return False
+        if doc[k - 1].lower_ == "no" and doc[k].lemma_.lower() in _NO_PHRASE_HEADS and (
+                doc[k - 2].lower_ in ("at", "in", "by", "under")):
+            return True
+    return False
+
+
+def _no_phrase(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "by", "under"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _NO_PHRASE_HEADS and any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in g.children):
+                    return True
+    return False
+
+
+def _verdict(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in _VERDICT_VERBS:
+        return False
+    subj = subject(verb)
+    if subj is not None and subj.dep_ == "nsubj":
+        return subj.lemma_.lower() in _ADJUDICATORS
+    # Passive: 'was convicted of fraud', 'was found guilty by a jury'.
+    if lemma in ("convict", "sentence", "acquit"):
+        return True
+    return any(g.lemma_.lower() in _ADJUDICATORS for c in verb.children if c.dep_ == "agent"
+               for g in c.children)

@@ -99,19 +99,29 @@ from .imputation import (
     fire_on_protected,
     force_on_protected,
     held_hostage,
+    hostile_agent,
     hostile_aim,
     idle_despite_warning,
     imputed_purpose,
+    insinuation_tag,
+    interested_sponsor,
     ironic_at_actor,
     label_not_negated,
+    made_up,
     named_imaginer,
     pays_for_harm,
+    perpetrates,
     person_object,
     puppet_of,
+    self_awarded,
     self_dealing,
     serves_cronies,
     sponsors_armed_group,
+    used_as_excuse,
     wages_war,
+    withheld_harm,
+    wrong_by_other,
+    wrong_to_person,
 )
 from .irony import of_course_negative, outside_content, scare_quoted
 from .modals import epistemic_modal
@@ -258,6 +268,11 @@ RULES: dict[str, Rule] = {
     "aggression_owned": aggression_owned,
     "idle_despite_warning": idle_despite_warning,
     "held_hostage": held_hostage,
+    "made_up": made_up, "perpetrates": perpetrates, "hostile_agent": hostile_agent,  # acc 1.5.0
+    "interested_sponsor": interested_sponsor, "withheld_harm": withheld_harm,  # acc 1.5.0
+    "self_awarded": self_awarded, "insinuation_tag": insinuation_tag,  # acc 1.5.0
+    "wrong_by_other": wrong_by_other, "wrong_to_person": wrong_to_person,  # acc 1.5.0
+    "used_as_excuse": used_as_excuse,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

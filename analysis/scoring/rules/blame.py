@@ -99,6 +99,11 @@ def _for_harm(noun: Token) -> bool:
                for t in c.subtree)
 
 
+# Verbs that allot blame: with no one named the blame is not yet laid (1.5.0).
+_ASSIGNING = frozenset({"assign", "apportion", "allocate", "attribute", "determine",
+                        "establish", "decide", "allot", "ascribe"})
+
+
 def blame_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """Blame laid on someone ('blamed Washington', 'the blame lies with the ministry',
     'deflect blame'), not on the weather ('put the blame on the dry weather')."""
@@ -110,6 +115,9 @@ def blame_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     blamed += [g for h in holders for c in h.children
                if c.dep_ == "prep" and c.lower_ in ("on", "with", "at")
                for g in c.children if g.dep_ == "pobj"]
+    if not blamed and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _ASSIGNING:
+        # 1.5.0: blame to be assigned to no one yet ('premature to assign blame') lays none.
+        return False
     # Who can carry blame: an actor or its conduct, a name, a pronoun, people ('patients',
     # 'each other'); not a condition ('the dry weather', 'the whole system').
     return all(_blameable(b) or b.pos_ in ("PROPN", "PRON") or b.tag_ == "NNS"

@@ -572,3 +572,251 @@ def serves_cronies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             subj = clause_subject(goal.head)
             return subj is None or subj.lower_ not in ("i", "we")
     return False
+
+
+# --- 1.5.0: wrongdoing read from the construction, written from an error-type review of the
+# tuning splits and tested on sentences written for tests/test_scores_accusation_general.py.
+
+# What can be made up: an account (motive._ACCOUNTS) or a falsehood word; 'it', 'everything'.
+_MADE_UP = frozenset({"fake", "lie", "fiction", "fantasy", "fabrication", "hoax", "myth",
+                      "story", "tale", "everything", "it", "this", "that", "all", "thing",
+                      "charge", "accusation", "allegation", "claim", "case", "figure", "number",
+                      "evidence", "report", "statistic", "quote", "excuse", "pretext", "version",
+                      "narrative", "scenario", "incident", "attack", "threat", "plot", "data"})
+_MAKE_UP_VERBS = frozenset({"make", "cook", "dream", "think", "whip", "trump"})
+
+
+def made_up(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Fabrication by a particle verb: 'the whole story is made up', 'a fake cooked up in
+    Washington', 'concocted the charges', 'dreamed up the figures' (not 'made up of veterans',
+    'make up for the defeat', 'make up forty percent', 'cooked up a feast')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _MAKE_UP_VERBS and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in ("i", "we"):
+        return False
+    cands = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "amod")]
+    if verb.dep_ in ("acl", "relcl"):
+        cands.append(verb.head)  # 'a fake cooked up in Washington'
+    if verb.dep_ in ("acomp", "attr", "ccomp") and verb.head.lemma_.lower() == "be":
+        cands += [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'the report is ... made up'
+    return any(c.lemma_.lower() in _MADE_UP or c.lower_ in _MADE_UP for c in cands)
+
+
+# Violent or covert deeds that name their perpetrator when someone plans or orders them.
+# Military 'strikes' and 'operations' are left out, and 'launch' is not a perpetrating verb:
+# forces report their own ('launched strikes on militant positions').
+_VIOLENT_DEEDS = frozenset({
+    "attack", "bombing", "shelling", "killing", "murder", "massacre", "assassination",
+    "ambush", "abduction", "kidnapping", "poisoning", "arson", "shooting", "coup", "hack",
+    "hacking", "cyberattack", "intrusion", "sabotage", "theft", "fraud", "explosion", "blast",
+    "torture", "execution", "pogrom", "raid", "looting", "beating", "lynching", "rigging",
+    "cover-up", "smear", "break-in", "burglary", "robbery", "heist", "genocide"})
+_PERPETRATING = frozenset({"plan", "plot", "order", "organise", "organize", "commit", "stage",
+                           "instigate", "direct", "orchestrate", "mastermind", "perpetrate",
+                           "authorise", "authorize", "sanction", "prepare", "engineer",
+                           "carry"})
+
+
+def perpetrates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An actor who plans, orders or commits a violent or covert deed: 'the defendant planned
+    the attack for months', 'the colonel ordered the shelling of the village', 'the attack was
+    planned by the militia' (not 'planned the conference', not the speaker's own 'we')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in _PERPETRATING:
+        return False
+    if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                  for c in verb.children):
+        return False  # 'carried out', not 'carried the wounded'
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_deed(o) for o in objs):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        subj = clause_subject(verb)
+        agents = [subj] if subj is not None and subj.dep_ == "nsubj" else []
+    return any(a.lower_ not in ("i", "we", "us", "it") and not any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in a.children) for a in agents)
+
+
+def _deed(tok: Token) -> bool:
+    if tok.lemma_.lower() in _VIOLENT_DEEDS or tok.lower_ in _VIOLENT_DEEDS:
+        return not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)
+    return False
+
+
+# Verbs of setback or passivity: 'the enemy retreated' reports, it does not accuse.
+_SETBACKS = frozenset({"retreat", "withdraw", "lose", "suffer", "flee", "surrender", "die",
+                       "fail", "sustain", "abandon", "collapse", "fall", "give", "run", "stop",
+                       "cease", "agree", "accept", "sign", "negotiate", "want", "need", "have",
+                       "be", "seem", "appear", "remain", "say", "claim"})
+
+
+def hostile_agent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A hostile designation as the doer of an act ('the enemy is massing troops', 'the
+    occupiers are moving artillery into the city'): the speaker casts the other side as the
+    aggressor. Not a setback ('the enemy retreated'), not a copula, not 'the enemy of X'."""
+    tok = doc[i]
+    if tok.dep_ != "nsubj" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # 'our enemies', 'his enemy': a rival named, not a deed charged
+    verb = tok.head
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() in _SETBACKS:
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+_KIN_OWNERS = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "cousin",
+                         "nephew", "niece", "father", "mother", "uncle", "aunt", "in-law",
+                         "brother-in-law", "son-in-law", "father-in-law", "friend", "partner"})
+_SPONSORING = frozenset({"pay", "fund", "finance", "sponsor", "commission", "appoint", "select",
+                         "choose", "hire", "bankroll", "organise", "organize", "orchestrate",
+                         "direct", "instigate", "stage", "own", "name", "nominate", "bribe",
+                         "train", "arm", "run", "control"})
+# Covert state organs: a protest or a riot 'organised by' them is a charge of a foreign hand.
+_COVERT_ORGANS = frozenset({"intelligence", "secret", "spy", "espionage"})
+
+
+def interested_sponsor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Conflict of interest or a hidden hand named as the agent of a passive sponsoring verb:
+    'the audit was paid for by the very company it was auditing', 'the study was funded by the
+    same firm that sells the drug', 'the judge was appointed by the interior minister's
+    brother', 'the protests were organised by foreign intelligence services' (not 'paid for
+    by the city council', 'appointed by the president')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in _SPONSORING:
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents and verb.dep_ == "conj":
+        # 'organised and paid for by X': the agent hangs on the last conjunct
+        agents = [g for v in (verb.head, *verb.children) for c in v.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]
+    for a in agents:
+        mods = {c.lower_ for c in a.children if c.dep_ in ("amod", "advmod", "compound")}
+        if mods & {"very", "same"}:
+            return True  # the interested party itself
+        if (a.lemma_.lower() in _KIN_OWNERS or a.lower_ in _KIN_OWNERS) and any(
+                c.dep_ == "poss" for c in a.children):
+            return True  # 'the minister's brother'
+        if a.lemma_.lower() in _COVERT_ORGANS or mods & _COVERT_ORGANS or (
+                a.lemma_.lower() in ("service", "agency") and mods & _COVERT_ORGANS):
+            return True
+    return False
+
+
+_HARM_FACTS = frozenset({"outbreak", "contamination", "leak", "spill", "danger", "risk",
+                         "defect", "flaw", "abuse", "infection", "death", "fault", "breach",
+                         "problem", "error", "side-effect", "toxin", "pollution", "crack",
+                         "corrosion", "fire", "accident", "incident", "injury", "poisoning"})
+_INFORMING = frozenset({"report", "disclose", "tell", "inform", "notify", "warn", "alert",
+                        "reveal", "mention", "publish", "declare", "flag", "share"})
+
+
+def withheld_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A known harm not passed on: 'the hospital did not report the outbreak for two weeks',
+    'we were not told about the contamination until journalists called us', 'the company
+    never disclosed the defect' (a definite harm; not 'did not report any casualties', not
+    the speaker's own 'we did not report')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not is_negated(verb) or verb.lemma_.lower() not in _INFORMING:
+        return False
+    subj = clause_subject(verb)
+    passive = subj is not None and subj.dep_ == "nsubjpass"
+    if subj is not None and not passive and (subj.lower_ in ("i", "we") or not (
+            is_actor(subj) or human_noun(subj))):
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
+               for g in c.children if g.dep_ == "pobj"]
+    for t in things:
+        if t.lemma_.lower() not in _HARM_FACTS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
+        if dets & {"the", "this", "that", "its", "their", "his", "her", "these", "those"}:
+            return True
+    return False
+
+
+def self_awarded(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'he awarded it to himself', 'granted the contract to itself' (award/grant to oneself;
+    give is left out: 'gave the award to himself as a joke')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        g.lower_ in _SELF for g in c.children) for c in verb.children)
+
+
+def insinuation_tag(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An off-record invitation to infer a wrong after a stated fact ('...; draw your own
+    conclusions', '..., you do the math'): it closes a clause, after punctuation."""
+    return i > view.content[0] and doc[i - 1].text in (";", ":", ",", ".", "-", "—", "–")
+
+
+def _other_doer(verb: Token) -> bool:
+    """Not negated, and the doer (if named) is not the speaker ('we', 'our forces')."""
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return True
+    return subj.lower_ not in ("i", "we") and not any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children)
+
+
+def wrong_by_other(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A verb that names a crime or a deceit whoever commits it ('defrauded tenants',
+    'vandalised the offices', 'bought off the local media', 'broke into the servers'),
+    unless negated or done by the speaker."""
+    return _other_doer(doc[i])
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ess", "ant", "ent", "ee", "ian", "man", "woman")
+
+
+def _person(tok: Token) -> bool:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ == "PRON":
+        return low in ("him", "her", "them", "us", "me", "you")
+    if human_noun(tok) or is_actor(tok) or tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return lemma in PROTECTED or low in PROTECTED or lemma.endswith(_PERSON_SUFFIXES)
+
+
+def wrong_to_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A verb that wrongs when done to a person ('sexually assaulted several actresses',
+    'threatened the election officials', 'mistreated the detainees'), not to a thing ('the
+    drought threatens the harvest'); the doer is not the speaker and, if named, not a thing."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
+        return False  # 'the crisis threatens workers'
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_person(o) for o in objs)
+
+
+_EXCUSES = frozenset({"excuse", "pretext", "cover", "smokescreen", "justification", "alibi"})
+
+
+def used_as_excuse(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'using the pandemic as an excuse to ban protests', 'seized on the attack as a pretext'
+    (an actor's motive imputed; not 'the rain was a good excuse to stay home')."""
+    tok = doc[i]
+    if tok.pos_ != "NOUN" or tok.head.lower_ != "as":
+        return False
+    verb = tok.head.head
+    if verb.pos_ == "NOUN":
+        verb = verb.head  # 'as' hung on the object
+    return verb.lemma_.lower() in ("use", "exploit", "seize", "cite", "invoke", "treat") and (
+        _other_doer(verb))

@@ -37,6 +37,16 @@ _FUNDS = frozenset({"money", "fund", "cash", "budget", "donation", "aid", "grant
 _OWNERS = frozenset({"company", "public", "state", "taxpayer", "party", "campaign", "charity",
                      "donor", "government", "aid", "client", "union", "club", "pension",
                      "council", "firm", "shareholder", "investor", "city", "federal", "national"})
+# 1.5.0: public money in partisan or private hands ('the campaign used state funds ...').
+_PUBLIC = frozenset({"public", "state", "taxpayer", "government", "federal", "national",
+                     "council", "city", "municipal", "ministry"})
+_PARTISAN = frozenset({"campaign", "party", "candidate", "family", "son", "daughter", "wife",
+                       "husband", "relative", "friend", "firm", "company", "club", "faction"})
+_MOVING = frozenset({"funnel", "channel", "divert", "steer", "route", "siphon", "transfer",
+                     "move", "shift", "pass"})
+_KIN_DESTINATIONS = frozenset({"family", "relative", "son", "daughter", "wife", "husband",
+                               "brother", "sister", "cousin", "crony", "friend", "ally",
+                               "account", "company", "firm", "pocket"})
 _PERSONAL = frozenset({"his", "her", "their", "own", "personal", "private", "himself",
                        "herself", "themselves", "family", "friends", "cronies", "relatives"})
 _CRONIES = frozenset({"himself", "herself", "themselves", "itself", "crony", "friend",
@@ -162,9 +172,17 @@ def misuses_funds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     for o in _objects(tok):
         if not _in(o, _FUNDS):
             continue
+        if lemma in _MOVING and any(_in(t, _KIN_DESTINATIONS) and any(
+                c.dep_ == "poss" for c in t.children) for t in tok.subtree if t.i > o.i):
+            return True  # 1.5.0: 'funnelled donations to the leader's family'
         owner = {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "poss", "amod")}
         if not owner & _OWNERS:
             continue
+        subj = clause_subject(tok)
+        if owner & _PUBLIC and subj is not None and subj.dep_ == "nsubj" and (
+                subj.lemma_.lower() in _PARTISAN):
+            return True  # 1.5.0: 'the minister's campaign used state funds'
+
         # The purpose or destination names the spender himself.
         if any(t.lower_ in _PERSONAL for t in tok.subtree if t.i > o.i):
             return True
@@ -305,6 +323,7 @@ def dumps_pollutant(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
+_BARELY = frozenset({"hardly", "scarcely", "barely"})
 _DOUBT_VERBS = frozenset({"see", "believe", "imagine", "accept", "understand", "explain"})
 _DOUBT_FRAMES = frozenset({"hard", "difficult", "impossible"})
 
@@ -314,7 +333,9 @@ def innocence_doubted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     'the fire was not an accident', 'it is hard to see how the convoy could have been
     mistaken for a military target'."""
     tok = doc[i]
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or is_negated(tok):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or is_negated(tok) or any(
+            c.dep_ == "advmod" and c.lower_ in _BARELY for h in (tok, tok.head) for c in h.children):
+        # 1.5.0: 'hardly/scarcely a coincidence' negates the excuse as 'no coincidence' does
         return tok.dep_ in ("attr", "acomp", "ROOT") or tok.head.lemma_.lower() == "be"
     cur = tok
     for _ in range(4):

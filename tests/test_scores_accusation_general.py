@@ -1,0 +1,145 @@
+"""Accusation rules of lexicon 1.5.0, on sentences written for these tests.
+
+The rules come from an error-type review of the tuning splits (dev, heldout, heldout2); every
+sentence here is new (other topics, other actors, other wordings than the gold items), and
+each expectation was decided by reading the sentence against the definitions in
+benchmarks/gold/FRAMING_README.md before running it. Each class has positives and hard
+negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_text
+
+
+def accuses(nlp, content: str, verb: str = "said") -> bool:
+    return score_text(content, verb, nlp=nlp).accusation.value > 0
+
+
+@pytest.mark.parametrize("content", [
+    # fabrication by particle verbs
+    "The whole story about the poisoned well is made up",
+    "The report is a fake cooked up by opposition bloggers",
+    "The prosecutors concocted the charges against my client",
+    "Officials simply dreamed up the number of attendees",
+    # prejudice adjectives
+    "These accusations are nothing but Islamophobic nonsense",
+    "The ministry's new rules are openly xenophobic",
+    # hostility on a deed
+    "The expulsion of our diplomats is an unfriendly act",
+    "Closing the border crossing without notice was a hostile act",
+    # perpetration of a violent or covert deed
+    "The defendant planned the attack for months",
+    "The colonel personally ordered the shelling of the village",
+    "The separatists organised the bombing of the rail bridge",
+    "There is no question that the militia carried out the ambush",
+    # a hostile designation as the doer
+    "The enemy is massing troops along the northern border",
+    "The occupiers are moving heavy artillery into the city",
+    # self-dealing and public money in partisan hands
+    "The president did not win the vote; he awarded it to himself",
+    "The senator's campaign used state funds to pay for its rallies",
+    "The mayor channelled aid money to his son's company",
+    # an innocent explanation rejected with 'hardly'
+    "The timing of the raid is hardly a coincidence",
+    # insinuation formula, conflict of interest, hidden hand
+    "The referee was appointed by the federation that is suing our club; draw your own conclusions",
+    "The study was funded by the same firm that sells the drug",
+    "The judge was appointed by the interior minister's brother",
+    "The riots were financed by a foreign spy agency",
+    # a definite harm not passed on
+    "The hospital did not report the outbreak for two weeks",
+    "We were not told about the contamination until journalists called us",
+    "The company did not disclose the defect to regulators",
+    # crimes whoever commits them; wrongs to a person
+    "The landlord defrauded hundreds of elderly tenants",
+    "Security agents coerced the witnesses into signing false statements",
+    "The governor's allies vandalised the opposition's offices overnight",
+    "The ruling party bought off the local media before the vote",
+    "Hackers working for the regime broke into the ministry's email servers",
+    "Armed men threatened the election officials and seized the ballot boxes",
+    "The producer sexually assaulted several young actresses",
+    "The navy rammed our fishing boat in international waters",
+    "The police arrested the journalist for reporting on the protest",
+    "The government is using the pandemic as an excuse to ban protests",
+])
+def test_accusation_classes_1_5(nlp, content):
+    assert accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    # 'make up' and 'cook up' in their other senses
+    "The team is made up of veterans from three clubs",
+    "Exports make up forty percent of the economy",
+    "The club hopes to make up for last week's defeat",
+    "The chef cooked up a feast for the visiting delegation",
+    # phobias that are not prejudice; hostility not on a deed
+    "The patient was claustrophobic during the scan",
+    "The hostile takeover bid was rejected by the board",
+    # plans that are no deed; the speaker's own side; a setback
+    "The ministry planned the conference for months",
+    "We planned the operation carefully",
+    "The army launched strikes on militant positions overnight",
+    "The enemy retreated after heavy losses",
+    "The enemy of progress is complacency",
+    # sponsorship with no conflict; giving to oneself as a joke
+    "The new stadium was paid for by the city council",
+    "The judge was appointed by the president in 2019",
+    "The festival was funded by foreign donors and local businesses",
+    "The coach gave the award to himself as a joke at the party",
+    "The ministry used state funds to pay for its new hospital wing",
+    "The foundation channels donations to rural schools",
+    # 'hardly' on something that is no excuse; insinuation words in a plain instruction
+    "The victory was hardly a surprise",
+    "Read the report and draw your own conclusions about the weather",
+    # nothing definite withheld
+    "The ministry did not report any casualties",
+    "The electoral commission did not publish results until after midnight",
+    # threats from things, seizures of things
+    "The drought threatens the harvest in the south",
+    "Police seized two tonnes of cocaine at the port",
+    "Police arrested three men after a brawl outside a bar",
+    "The rain was a good excuse to stay at home",
+])
+def test_not_accusations_1_5(nlp, content):
+    assert not accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    # 'the accused' names a defendant
+    "The accused was released on bail after a brief hearing",
+    "The accused officers will appear in court next month",
+    # a negative quantifier phrase negates the clause
+    "The company has at no time dumped waste into the river",
+    "The airline at no point cut corners on safety checks",
+    "The army in no way targeted civilians during the operation",
+    # involvement denied
+    "The militia had no role in the massacre at the market",
+    "Our ministry had no involvement in the bribery scheme",
+    # an open condition supposes the wrong
+    "If the reports of torture are confirmed, those responsible must be held to account",
+    "If the footage is genuine, the officers should face justice",
+    # a verdict reported
+    "The court found the former governor guilty of taking bribes",
+    "The jury convicted the two managers of fraud on Tuesday",
+    # blame not yet laid; harm denied
+    "It would be premature to assign blame before the investigation ends",
+    "It is too early to apportion blame for the collapse",
+    "If shells did land near the village, they appear to have caused no damage",
+])
+def test_wrongs_not_charged_by_the_speaker(nlp, content):
+    assert not accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    "The militia carried out the massacre at the market",
+    "Those responsible for the torture of detainees must be held to account",
+    "The former governor took bribes from construction firms for a decade",
+    "The blame lies squarely with the regional council",
+    "The fire could have been prevented if the owners had installed alarms",
+    "The evidence leaves no doubt that the defendant planned the attack for months",
+])
+def test_the_charge_itself_still_counts(nlp, content):
+    assert accuses(nlp, content), content
