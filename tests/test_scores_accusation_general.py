@@ -59,7 +59,7 @@ def accuses(nlp, content: str, verb: str = "said") -> bool:
     "The governor's allies vandalised the opposition's offices overnight",
     "The ruling party bought off the local media before the vote",
     "Hackers working for the regime broke into the ministry's email servers",
-    "Armed men threatened the election officials and seized the ballot boxes",
+    "The militia threatened the election officials and seized the ballot boxes",
     "The producer sexually assaulted several young actresses",
     "The navy rammed our fishing boat in international waters",
     "The police arrested the journalist for reporting on the protest",
@@ -143,3 +143,49 @@ def test_wrongs_not_charged_by_the_speaker(nlp, content):
 ])
 def test_the_charge_itself_still_counts(nlp, content):
     assert accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    # Levin (1993) hit/destroy/murder verbs against protected people or 'our' side
+    "Enemy artillery pounded our positions overnight",
+    "The developer bulldozed the homes while families were still inside",
+    "Those men were paid to disrupt our rally",
+    "Police threw opposition observers out of polling stations",
+    "Border police are pushing migrants back into the sea",
+    # staged fiction as a label; figures misstated; abandonment; civic acts blocked
+    "This is a script written in Washington, and the whole world knows it",
+    "The company inflated its revenue by booking sales that never happened",
+    "Coast guard officers left the migrants to drown",
+    "The authorities cut off the internet to stop people organising",
+    "Management locked out the workers to break the strike",
+    "The firm has been paying its drivers below the minimum wage for years",
+    "The neighbouring state is sending armed groups across the frontier",
+    "This cyberattack bears all the hallmarks of a state actor",
+    # perpetrators tied to someone
+    "Russian hackers stole data from the hospital",
+    "Hackers working for the regime stole data from the hospital",
+])
+def test_accusation_classes_1_5_more(nlp, content):
+    assert accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    # unnamed perpetrators: a harm with no actor
+    "Hackers stole data from a hospital, but it is not yet known who they are",
+    "Unidentified gunmen opened fire on a bus carrying pilgrims",
+    "Someone set fire to the mosque overnight",
+    "Armed men threatened the election officials and seized the ballot boxes",
+    "Thieves looted the museum during the blackout",
+    # the same verbs on things or in other senses
+    "The commission pushed the vote back by a week",
+    "The factory fired two hundred workers last year",
+    "The airline hit passengers with new baggage fees",
+    "The court threw out the case against the mayor",
+    "Fans stormed the pitch after the final whistle",
+    "The new regulations will hammer small businesses",
+    "The film's script was rewritten three times",
+    "Strong demand inflated prices over the summer",
+    "The vaccine campaign aims to stop people getting sick",
+])
+def test_not_accusations_1_5_more(nlp, content):
+    assert not accuses(nlp, content), content

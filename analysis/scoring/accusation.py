@@ -227,6 +227,8 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
         return False  # 'the accused was released', 'the accused officers'
     if rule not in _NEGATION_CHARGES and _no_phrase_before(view, tok):
         return False
+    if _unnamed_doer(tok):
+        return False
     cur = tok
     for _ in range(8):
         if rule not in _NEGATION_CHARGES and _no_phrase(cur):
@@ -246,6 +248,44 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
         if head is cur or not view.in_content(head.i):
             break
         cur = head
+    return True
+
+
+# Doers that name no one unless something ties them to someone ('Hackers stole data from a
+# hospital': harm with no actor; 'hackers working for the regime' names one).
+_UNNAMED = frozenset({"hacker", "thief", "gunman", "gunmen", "attacker", "assailant", "robber",
+                      "burglar", "vandal", "arsonist", "looter", "fraudster", "scammer",
+                      "perpetrator", "intruder", "criminal", "someone", "somebody", "man", "men",
+                      "person", "individual", "suspect", "raider", "kidnapper", "abductor",
+                      "smuggler", "poacher", "shooter", "bomber", "culprit", "stranger"})
+
+
+def _unnamed_doer(tok: Token) -> bool:
+    """The cue's doer is an unnamed perpetrator ('Hackers stole data', 'unidentified gunmen
+    opened fire', 'someone set the warehouse on fire'): a harm with no actor (1.5.0)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers:
+        return False
+    d = doers[0]
+    if d.lemma_.lower() not in _UNNAMED and d.lower_ not in _UNNAMED:
+        return False
+    for c in d.children:
+        if c.dep_ in ("poss", "prep", "acl", "relcl", "appos"):
+            return False  # 'the regime's hackers', 'hackers linked to X', 'men who work for X'
+        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                      or c.pos_ == "PROPN" or is_actor(c)):
+            return False  # 'Russian hackers', 'Hamas gunmen'
+        if c.dep_ == "det" and c.lower_ in ("the", "these", "those", "their", "this", "that"):
+            return False  # 'the hackers' point back at someone already named
     return True
 
 

@@ -90,12 +90,14 @@ from .imputation import (
     act_put_on_actor,
     aggression_owned,
     ballot_object,
+    blocks_civic_act,
     blood_on_hands,
     covert_act,
     covert_agents_of,
     cui_bono,
     destroys_records,
     does_bidding,
+    fiction_label,
     fire_on_protected,
     force_on_protected,
     held_hostage,
@@ -107,7 +109,9 @@ from .imputation import (
     interested_sponsor,
     ironic_at_actor,
     label_not_negated,
+    left_to_harm,
     made_up,
+    misstates_figures,
     named_imaginer,
     pays_for_harm,
     perpetrates,
@@ -273,6 +277,8 @@ RULES: dict[str, Rule] = {
     "self_awarded": self_awarded, "insinuation_tag": insinuation_tag,  # acc 1.5.0
     "wrong_by_other": wrong_by_other, "wrong_to_person": wrong_to_person,  # acc 1.5.0
     "used_as_excuse": used_as_excuse,  # acc 1.5.0
+    "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
+    "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

@@ -45,6 +45,10 @@ PROTECTED = frozenset({
     # 1.4.0: a population as a whole ('gassed its own people')
     "people", "population", "citizen", "own", "medic", "paramedic", "rescuer", "ordinary",
     "woman", "girl", "boy", "elderly", "minor", "teenager", "migrant", "asylum", "besiege",
+    # 1.5.0: people protected by their role (observers, the press, medics, peacekeepers) and
+    # civilian aircraft
+    "observer", "monitor", "reporter", "peacekeeper", "nurse", "doctor",
+    "fisherman", "fishermen", "airliner", "lifeboat",
 })
 def _owned_conduct(tok: Token) -> bool:
     """A deed or coercive measure with its owner named ('Western sanctions', 'the army's
@@ -66,7 +70,9 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # An accusation names a perpetrator: an actor as active subject or passive 'by' agent.
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not agents and verb.dep_ in ("conj", "xcomp"):
+    if not agents and (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+        # (1.5.0: and a purpose clause, 'men were paid to disrupt our rally')
         agents = [s for s in [subject(verb.head)] if s is not None]
     if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN") or _owned_conduct(a) for a in agents):
         # 1.4.0: people as agents too ('the occupiers are shelling homes'), and an actor's

@@ -46,7 +46,8 @@ def _perpetrator(tok: Token) -> bool:
 # Who carries out covert or armed acts, beyond grammar.ACTOR_NOUNS.
 _PERPETRATORS = frozenset({"hacker", "agent", "operative", "saboteur", "spy", "proxy", "service",
                            "cell", "mercenary", "terrorist", "extremist", "loyalist", "sympathiser",
-                           "sympathizer", "separatist", "paramilitary", "sniper"})
+                           "sympathizer", "separatist", "paramilitary", "sniper",
+                           "actor"})  # 1.5.0: 'the hallmarks of a state actor'
 
 
 def act_put_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -218,7 +219,9 @@ def sponsors_armed_group(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(o.lemma_.lower() in ARMED_GROUPS or any(
-            m.dep_ == "compound" and m.lemma_.lower() in ARMED_GROUPS for m in o.children) for o in objs):
+            m.dep_ == "compound" and m.lemma_.lower() in ARMED_GROUPS
+            or (m.dep_ == "amod" and m.lower_ == "armed")  # 1.5.0: 'armed groups'
+            for m in o.children) for o in objs):
         return False
     subj = clause_subject(verb)
     if subj is not None and subj.dep_ == "nsubjpass":
@@ -820,3 +823,76 @@ def used_as_excuse(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         verb = verb.head  # 'as' hung on the object
     return verb.lemma_.lower() in ("use", "exploit", "seize", "cite", "invoke", "treat") and (
         _other_doer(verb))
+
+
+_FIGURES = frozenset({"revenue", "sale", "profit", "earning", "figure", "number", "turnout",
+                      "cost", "price", "invoice", "bill", "claim", "asset", "valuation",
+                      "statistic", "result", "count", "tally", "crowd", "toll", "loss", "debt",
+                      "risk", "danger", "threat", "casualty", "death", "damage", "size",
+                      "scale", "extent", "severity", "income", "expense", "inflation",
+                      "unemployment", "deficit", "score", "rating", "reading", "emission"})
+
+
+def misstates_figures(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A quantity misrepresented by an actor: 'inflated its revenue', 'downplayed the risks',
+    'the death toll was underreported' (not 'demand inflated prices', not 'we underestimated')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
+        return False
+    return any(o.lemma_.lower() in _FIGURES or o.lower_ in _FIGURES
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_LEFT_TO = frozenset({"die", "drown", "starve", "freeze", "suffer", "rot", "perish", "burn",
+                      "fend", "bleed"})
+
+
+def left_to_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'left the migrants to drown', 'left the wounded to die' (people abandoned to a harm)."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    comps += [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl", "xcomp")]
+    return any(_person(o) for o in objs) and any(c.lemma_.lower() in _LEFT_TO for c in comps)
+
+
+_CIVIC_ACTS = frozenset({"organise", "organize", "protest", "vote", "speak", "report",
+                         "assemble", "gather", "campaign", "demonstrate", "march", "strike",
+                         "testify", "complain", "criticise", "criticize", "publish", "worship",
+                         "communicate", "register", "unionise", "unionize", "travel"})
+
+
+def blocks_civic_act(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A purpose of stopping people from a civic act ('cut off the internet to stop people
+    organising', 'to prevent journalists from reporting'), by someone other than the speaker
+    (not 'to stop people getting sick')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    acts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+             for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    acts += [c for o in verb.children if o.dep_ in ("dobj", "nsubj") for c in o.children
+             if c.dep_ in ("acl", "relcl")]
+    if not any(a.lemma_.lower() in _CIVIC_ACTS for a in acts):
+        return False
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    people += [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+    return any(_person(p) for p in people)
+
+
+def fiction_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A claim called staged fiction: 'this is a script written in Washington', 'their story
+    is a fairy tale', 'the election was a charade' (the label as a predicate; not 'the film's
+    script', not 'is not a hoax')."""
+    tok = doc[j - 1]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("attr", "oprd", "appos", "ROOT"):
+        return False
+    if tok.dep_ == "ROOT":
+        return not any(c.dep_ == "poss" for c in tok.children)  # a verbless 'Pure fiction.'
+    return not is_negated(tok) and not is_negated(tok.head)
