@@ -189,3 +189,45 @@ def test_accusation_classes_1_5_more(nlp, content):
 ])
 def test_not_accusations_1_5_more(nlp, content):
     assert not accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    # rhetorical questions that presuppose a wrong
+    "Why did the ministry wait three weeks before telling anyone about the leak?",
+    "Why didn't the police act sooner?",
+    "How many more children have to die before the company recalls the heaters?",
+    "Since when is it legal to detain journalists for doing their jobs?",
+    # blame shifted by contrast; tentative attribution of a hostile act
+    "That decision was taken by the previous management, not by us",
+    "The smoke came from tear gas fired by the police, not from our flares",
+    "The blackout was caused by a cyberattack that appears to originate from Russian territory",
+    "The malware bears the signature of a group linked to Chinese military intelligence",
+    "The drone was launched from their side of the border",
+    # people forced out; labels; sarcasm formula
+    "The landlord is trying to force the tenants out by cutting off their heating",
+    "The generals sent untrained conscripts to the front as cannon fodder",
+    "Their so-called peacekeepers are an occupation army",
+    "The embassy's statement is a shameless attempt to rewrite what happened",
+    "Funny how the inspectors always find problems only at opposition-run factories",
+    "The electoral roll was padded with thousands of dead voters",
+])
+def test_accusation_forms_1_5(nlp, content):
+    assert accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    "How many more people have to die before the world acts?",
+    "Why did the bridge collapse?",
+    "Why did the minister resign on Friday?",
+    "The prize was chosen by the jury, not by us",
+    "Up to four of the missiles launched from Russian warships went down in a field",
+    "The charity is linked to the local church",
+    "The fire appears to have originated in the kitchen",
+    "The firefighters forced the door open",
+    "Human rights groups have accused the army of bombing hospitals",
+    "The government needed six months to notice the spy ring; truly impressive work",
+    "The athlete's sample tested positive and she has been provisionally suspended",
+    "Nobody knows where the missing aid money went",
+])
+def test_not_accusation_forms_1_5(nlp, content):
+    assert not accuses(nlp, content), content

@@ -191,7 +191,8 @@ _DENIED_EXCUSES = frozenset({"acc.no_accident", "acc.not_accidental", "acc.no_co
 # Cues whose rule itself requires the negation ('did not report the outbreak', 1.5.0).
 _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.withheld_report", "acc.withheld_tell", "acc.withheld_disclose", "acc.withheld_inform",
-    "acc.withheld_notify", "acc.withheld_warn", "acc.withheld_reveal", "acc.withheld_mention"})
+    "acc.withheld_notify", "acc.withheld_warn", "acc.withheld_reveal", "acc.withheld_mention",
+    "acc.not_by_us", "acc.rq_why"})
 
 
 # 1.5.0: negative tests that keep a wrong from being the speaker's own charge (read here, not

@@ -100,9 +100,11 @@ from .imputation import (
     fiction_label,
     fire_on_protected,
     force_on_protected,
+    forces_out,
     held_hostage,
     hostile_agent,
     hostile_aim,
+    how_many_more,
     idle_despite_warning,
     imputed_purpose,
     insinuation_tag,
@@ -113,14 +115,18 @@ from .imputation import (
     made_up,
     misstates_figures,
     named_imaginer,
+    not_by_us,
     pays_for_harm,
     perpetrates,
     person_object,
     puppet_of,
+    rhetorical_why,
     self_awarded,
     self_dealing,
     serves_cronies,
+    since_when,
     sponsors_armed_group,
+    traced_to_actor,
     used_as_excuse,
     wages_war,
     withheld_harm,
@@ -279,6 +285,9 @@ RULES: dict[str, Rule] = {
     "used_as_excuse": used_as_excuse,  # acc 1.5.0
     "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
     "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0
+    "rhetorical_why": rhetorical_why, "how_many_more": how_many_more,  # acc 1.5.0
+    "since_when": since_when, "not_by_us": not_by_us, "forces_out": forces_out,  # acc 1.5.0
+    "traced_to_actor": traced_to_actor,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

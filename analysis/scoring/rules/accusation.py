@@ -70,8 +70,9 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # An accusation names a perpetrator: an actor as active subject or passive 'by' agent.
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not agents and (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+    if not agents and (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VBG"))):
+        # (and a participle clause, 'talk about human rights while bombing hospitals')
         # (1.5.0: and a purpose clause, 'men were paid to disrupt our rally')
         agents = [s for s in [subject(verb.head)] if s is not None]
     if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN") or _owned_conduct(a) for a in agents):

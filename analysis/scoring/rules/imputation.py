@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...sentiment import vader_lexicon
 from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
 from ..view import StatementView
 from .accusation import PROTECTED
@@ -24,6 +25,7 @@ HOSTILE_ACTS = frozenset({
     "explosion", "blast", "ambush", "raid", "incursion", "campaign", "operation", "plot",
     "poisoning", "kidnapping", "abduction", "massacre", "leak", "disinformation", "interference",
     "provocation", "arson", "fire", "theft", "fraud", "shooting", "infiltration", "espionage",
+    "malware", "ransomware", "spyware",  # 1.5.0
 })
 
 
@@ -829,8 +831,9 @@ _FIGURES = frozenset({"revenue", "sale", "profit", "earning", "figure", "number"
                       "cost", "price", "invoice", "bill", "claim", "asset", "valuation",
                       "statistic", "result", "count", "tally", "crowd", "toll", "loss", "debt",
                       "risk", "danger", "threat", "casualty", "death", "damage", "size",
-                      "scale", "extent", "severity", "income", "expense", "inflation",
-                      "unemployment", "deficit", "score", "rating", "reading", "emission"})
+                      "scale", "extent", "severity", "income", "roll", "register", "payroll",
+                      "expense", "inflation", "unemployment", "deficit", "score", "rating",
+                      "reading", "emission"})
 
 
 def misstates_figures(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -896,3 +899,143 @@ def fiction_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.dep_ == "ROOT":
         return not any(c.dep_ == "poss" for c in tok.children)  # a verbless 'Pure fiction.'
     return not is_negated(tok) and not is_negated(tok.head)
+
+
+# Conduct a 'why' question asks an actor to justify: delay, inaction, concealment.
+_QUESTIONED = frozenset({"wait", "delay", "ignore", "refuse", "hide", "keep", "withhold", "lie",
+                         "allow", "let", "take", "sit", "bury", "cover", "destroy", "delete",
+                         "stay", "remain", "fail", "block", "deny", "abandon", "pay", "lock"})
+
+
+def rhetorical_why(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A rhetorical 'why' question that asks an actor to justify a delay, an omission or a
+    concealment ('Why did the ministry wait three weeks before telling anyone?', 'Why didn't
+    the police act?'); not 'Why did the bridge collapse?' and not 'Why did the minister
+    resign?'. The statement ends with a question mark."""
+    if doc[i].i != view.content[0] or doc[view.content[1] - 1].text != "?":
+        return False
+    verb = doc[i].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.lower_ in ("i", "we", "you") or not (is_actor(subj) or human_noun(subj)
+                                                                 or subj.pos_ == "PROPN"):
+        return False
+    return is_negated(verb) or verb.lemma_.lower() in _QUESTIONED
+
+
+def how_many_more(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'How many more children have to die before the company recalls the heaters?': the
+    harm goes on because someone does not act."""
+    end = view.content[1]
+    if not any(t.lemma_.lower() in ("die", "suffer", "drown", "starve", "perish", "lose", "kill")
+               for t in doc[j:end]):
+        return False
+    # The one who has not acted is named: 'before the company recalls the heaters' (not
+    # 'before the world acts', an appeal to no one in particular).
+    for t in doc[j:end]:
+        if t.lower_ in ("before", "until"):
+            return any(s.dep_ == "nsubj" and (is_actor(s) or s.ent_type_ in ("ORG", "GPE", "PERSON"))
+                       for s in doc[t.i:end])
+    return False
+
+
+def since_when(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Since when is it legal to detain journalists?' (a question that calls an act a wrong)."""
+    return i == view.content[0] and doc[view.content[1] - 1].text == "?"
+
+
+_DECISIONS = frozenset({"decision", "order", "call", "instruction", "policy", "plan", "cut",
+                        "closure", "ban", "change"})
+
+
+def not_by_us(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Blame shifted by contrast: 'that decision was taken by the previous management, not by
+    us', 'the smoke came from tear gas fired by the police, not from our flares' (another
+    actor named as the doer, the speaker's side negated)."""
+    neg = doc[i]
+    rest = [t.lower_ for t in doc[j:min(j + 3, view.content[1])]]
+    if not any(w in ("us", "we", "our", "ours", "me", "my", "mine") for w in rest):
+        return False
+    # What was done is a decision or something harmful ('the prize was chosen by the jury,
+    # not by us' deflects nothing).
+    lex = vader_lexicon()
+    if not any(t.lemma_.lower() in _DECISIONS or lex.get(t.lower_, 0.0) < 0
+               for t in doc[view.content[0]:view.content[1]]):
+        return False
+    # Another doer named before: a 'by X' agent or an actor's possession, not the speaker.
+    for t in doc[view.content[0]:i]:
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.lower_ not in ("us", "me") and (
+                is_actor(t) or human_noun(t) or t.pos_ == "PROPN" or t.ent_type_):
+            return True
+    return False
+
+
+_ORIGIN_VERBS = frozenset({"originate", "come", "operate", "launch", "emanate", "trace", "link",
+                           "tie", "connect", "direct", "control", "run", "back", "route"})
+_HOSTILE_NOUNS = HOSTILE_ACTS | frozenset({"malware", "ransomware", "virus", "spyware", "botnet",
+                                           "group", "gang", "cell", "network", "unit", "hacker",
+                                           "troll", "account", "bot", "campaign"})
+# Weapons are traced only to 'their/enemy' ground: 'missiles launched from Russian warships'
+# is how a launch is reported, 'the drone was launched from their side' is a charge.
+_WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "projectile", "bomb"})
+
+
+def traced_to_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A hostile act or a covert group traced to a state or an actor, however tentatively
+    ('a cyberattack that appears to originate from Russian territory', 'a group linked to
+    Chinese military intelligence', 'the drone was launched from their side of the border');
+    not 'the fire started in the kitchen', not 'a charity linked to the church'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in _ORIGIN_VERBS:
+        return False
+    # What is traced: the subject (also the noun a relative or participle hangs on).
+    cur = verb
+    what = subject(cur)
+    for _ in range(3):
+        if what is None and cur.dep_ == "xcomp":
+            cur = cur.head  # 'appears to originate'
+            what = subject(cur)
+        elif what is not None and what.lower_ in ("that", "which") and cur.dep_ == "relcl":
+            what = cur.head  # 'a cyberattack that appears to ...'
+        else:
+            break
+    if what is None and verb.dep_ == "acl":
+        what = verb.head
+    if what is None:
+        return False
+    weapon = what.lemma_.lower() in _WEAPONS
+    if not (weapon or _hostile(what) or what.lemma_.lower() in _HOSTILE_NOUNS):
+        return False
+    if what.lemma_.lower() in ("group", "network", "unit", "account", "campaign", "cell") and not (
+            any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _COVERT_MARKS
+                for c in what.children)):
+        return False  # 'a group linked to the church' is not a hostile group
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "to", "by", "in", "with"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                marks = [g] + [m for m in g.children if m.dep_ in ("amod", "compound", "poss")]
+                if any(m.lower_ in ("their", "enemy", "hostile", "occupied") for m in marks):
+                    return True
+                if not weapon and any(m.ent_type_ in ("GPE", "NORP", "ORG") or is_actor(m)
+                                      or m.lower_ == "foreign" for m in marks):
+                    return True
+    return False
+
+
+_COVERT_MARKS = frozenset({"hacker", "hacking", "criminal", "cyber", "ransomware", "spy",
+                           "armed", "militant", "terrorist", "troll", "bot", "disinformation",
+                           "espionage", "intelligence", "extremist", "covert"})
+
+
+def forces_out(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'trying to force the tenants out', 'drove the villagers out of their homes' (people
+    forced from where they live or work)."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "off") for c in verb.children):
+        return False
+    return any(_person(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
