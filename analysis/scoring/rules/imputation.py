@@ -953,7 +953,8 @@ def not_by_us(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """Blame shifted by contrast: 'that decision was taken by the previous management, not by
     us', 'the smoke came from tear gas fired by the police, not from our flares' (another
     actor named as the doer, the speaker's side negated)."""
-    neg = doc[i]
+    if doc[i].lower_ != "not" or i == 0 or doc[i - 1].text not in (",", ";", "-", "—", "–"):
+        return False  # the contrast is set off: '..., not by us' (not 'didn't tell us')
     rest = [t.lower_ for t in doc[j:min(j + 3, view.content[1])]]
     if not any(w in ("us", "we", "our", "ours", "me", "my", "mine") for w in rest):
         return False
