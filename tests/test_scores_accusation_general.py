@@ -194,7 +194,8 @@ def test_not_accusations_1_5_more(nlp, content):
 @pytest.mark.parametrize("content", [
     # rhetorical questions that presuppose a wrong
     "Why did the ministry wait three weeks before telling anyone about the leak?",
-    "Why didn't the police act sooner?",
+    "Why didn't the company warn residents about the leak?",
+    "Why did the ministry hide the inspection report?",
     "How many more children have to die before the company recalls the heaters?",
     "Since when is it legal to detain journalists for doing their jobs?",
     # blame shifted by contrast; tentative attribution of a hostile act
@@ -219,6 +220,8 @@ def test_accusation_forms_1_5(nlp, content):
     "How many more people have to die before the world acts?",
     "Why did the bridge collapse?",
     "Why did the minister resign on Friday?",
+    "Why didn't the council act sooner?",
+    "Why did it take the government so long to evacuate the town?",
     "The prize was chosen by the jury, not by us",
     "Up to four of the missiles launched from Russian warships went down in a field",
     "The charity is linked to the local church",

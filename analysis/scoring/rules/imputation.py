@@ -902,9 +902,8 @@ def fiction_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # Conduct a 'why' question asks an actor to justify: delay, inaction, concealment.
-_QUESTIONED = frozenset({"wait", "delay", "ignore", "refuse", "hide", "keep", "withhold", "lie",
-                         "allow", "let", "take", "sit", "bury", "cover", "destroy", "delete",
-                         "stay", "remain", "fail", "block", "deny", "abandon", "pay", "lock"})
+_QUESTIONED = frozenset({"ignore", "hide", "withhold", "lie", "sit", "bury", "cover", "destroy",
+                         "delete", "block", "abandon", "lock", "shred", "silence", "mislead"})
 
 
 def rhetorical_why(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -921,7 +920,16 @@ def rhetorical_why(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if subj is None or subj.lower_ in ("i", "we", "you") or not (is_actor(subj) or human_noun(subj)
                                                                  or subj.pos_ == "PROPN"):
         return False
-    return is_negated(verb) or verb.lemma_.lower() in _QUESTIONED
+    lemma = verb.lemma_.lower()
+    if is_negated(verb):
+        # 'Why didn't they warn us?' (a duty to tell or protect); 'Why didn't the council act
+        # sooner?' is criticism of a slow response, not a charge.
+        return lemma in _INFORMING or lemma in ("protect", "stop", "prevent", "disclose")
+    if lemma in ("wait", "delay", "take"):
+        # A delay charges concealment only when what was delayed is telling: 'wait three weeks
+        # before telling anyone'; 'why did it take so long to evacuate' criticises slowness.
+        return any(t.lemma_.lower() in _INFORMING for t in verb.subtree if t.i > verb.i)
+    return lemma in _QUESTIONED
 
 
 def how_many_more(doc: Doc, i: int, j: int, view: StatementView) -> bool:
