@@ -234,3 +234,29 @@ def test_accusation_forms_1_5(nlp, content):
 ])
 def test_not_accusation_forms_1_5(nlp, content):
     assert not accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    "The authorities left flood victims without food or water for a week",
+    "The dam operator opened the floodgates without warning the villages downstream",
+    "The hospital turned away uninsured patients in the middle of the outbreak",
+    "The federation fixed the draw so that the host nation would avoid the favourites",
+    "The police extracted the confession under duress",
+    "The short-seller's report is a hit job paid for by rival funds",
+    "The ministry spent the earthquake relief funds on luxury cars",
+    "The supermarket chains are gouging shoppers while farmers go bankrupt",
+])
+def test_accusation_round_4(nlp, content):
+    assert accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    "The Russian navy fired the missiles without informing the neighbouring capital",
+    "The mechanic fixed the roof before the storm",
+    "The federation will hold the draw on Friday",
+    "The ministry has spent most of the relief funds on temporary housing",
+    "The regulator is investigating whether the firms colluded",
+    "The hospital is struggling to cope with the number of patients",
+])
+def test_not_accusation_round_4(nlp, content):
+    assert not accuses(nlp, content), content

@@ -99,6 +99,7 @@ from .imputation import (
     does_bidding,
     fiction_label,
     fire_on_protected,
+    fixed_outcome,
     force_on_protected,
     forces_out,
     held_hostage,
@@ -287,7 +288,7 @@ RULES: dict[str, Rule] = {
     "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0
     "rhetorical_why": rhetorical_why, "how_many_more": how_many_more,  # acc 1.5.0
     "since_when": since_when, "not_by_us": not_by_us, "forces_out": forces_out,  # acc 1.5.0
-    "traced_to_actor": traced_to_actor,  # acc 1.5.0
+    "traced_to_actor": traced_to_actor, "fixed_outcome": fixed_outcome,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

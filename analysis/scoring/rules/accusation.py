@@ -48,7 +48,7 @@ PROTECTED = frozenset({
     # 1.5.0: people protected by their role (observers, the press, medics, peacekeepers) and
     # civilian aircraft
     "observer", "monitor", "reporter", "peacekeeper", "nurse", "doctor",
-    "fisherman", "fishermen", "airliner", "lifeboat",
+    "fisherman", "fishermen", "airliner", "lifeboat", "victim", "survivor", "evacuee",
 })
 def _owned_conduct(tok: Token) -> bool:
     """A deed or coercive measure with its owner named ('Western sanctions', 'the army's
@@ -275,9 +275,13 @@ def without_due_process(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
     for g in prep.children:
-        if g.dep_ != "pobj":
+        if g.dep_ not in ("pobj", "pcomp"):
             continue
         what = g.lemma_.lower()
+        if g.dep_ == "pcomp":
+            # 1.5.0: the gerund, 'opened the floodgates without warning the villages'
+            # (only warning: 'fired the missiles without informing Baghdad' skips a courtesy)
+            what = "warning" if what == "warn" else ""
         if what in _DUE_PROCESS:
             return verb.lemma_.lower() in _DETENTION
         if what in _CONSENT:

@@ -861,7 +861,18 @@ def left_to_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     comps += [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl", "xcomp")]
-    return any(_person(o) for o in objs) and any(c.lemma_.lower() in _LEFT_TO for c in comps)
+    if not any(_person(o) for o in objs):
+        return False
+    if any(c.lemma_.lower() in _LEFT_TO for c in comps):
+        return True
+    # 1.5.0: 'left flood victims without food or water for a week'
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.lemma_.lower() in _NECESSITIES for g in c.subtree) for c in verb.children)
+
+
+_NECESSITIES = frozenset({"food", "water", "medicine", "shelter", "help", "aid", "care",
+                          "power", "heating", "heat", "protection", "treatment", "supplies",
+                          "electricity", "fuel"})
 
 
 _CIVIC_ACTS = frozenset({"organise", "organize", "protest", "vote", "speak", "report",
@@ -1048,3 +1059,17 @@ def forces_out(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "off") for c in verb.children):
         return False
     return any(_person(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_FIXABLE = frozenset({"match", "game", "draw", "race", "result", "election", "vote", "ballot",
+                      "tender", "bid", "auction", "price", "rate", "outcome", "contest", "fight",
+                      "bout", "exam", "test", "referendum", "count", "poll", "lottery"})
+
+
+def fixed_outcome(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Rigging by 'fix': 'fixed the draw', 'the match was fixed', 'fixed prices' (not 'fixed
+    the roof', 'fixed a date')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(o.lemma_.lower() in _FIXABLE for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))

@@ -42,6 +42,10 @@ _PUBLIC = frozenset({"public", "state", "taxpayer", "government", "federal", "na
                      "council", "city", "municipal", "ministry"})
 _PARTISAN = frozenset({"campaign", "party", "candidate", "family", "son", "daughter", "wife",
                        "husband", "relative", "friend", "firm", "company", "club", "faction"})
+# Lavish goods: money someone else gave, spent on them (1.5.0).
+_LUXURIES = frozenset({"luxury", "yacht", "villa", "mansion", "jet", "limousine", "watch",
+                       "jewellery", "jewelry", "champagne", "banquet", "holiday", "vacation",
+                       "sportscar", "penthouse", "chalet"})
 _MOVING = frozenset({"funnel", "channel", "divert", "steer", "route", "siphon", "transfer",
                      "move", "shift", "pass"})
 _KIN_DESTINATIONS = frozenset({"family", "relative", "son", "daughter", "wife", "husband",
@@ -172,6 +176,9 @@ def misuses_funds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     for o in _objects(tok):
         if not _in(o, _FUNDS):
             continue
+        if any(_in(t, _LUXURIES) for t in tok.subtree if t.i > o.i) and any(
+                c.dep_ in ("compound", "amod", "poss") for c in o.children):
+            return True  # 1.5.0: 'spent the earthquake relief funds on luxury cars'
         if lemma in _MOVING and any(_in(t, _KIN_DESTINATIONS) and any(
                 c.dep_ == "poss" for c in t.children) for t in tok.subtree if t.i > o.i):
             return True  # 1.5.0: 'funnelled donations to the leader's family'
