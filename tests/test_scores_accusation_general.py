@@ -260,3 +260,19 @@ def test_accusation_round_4(nlp, content):
 ])
 def test_not_accusation_round_4(nlp, content):
     assert not accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    # procedural reports and proceedings named
+    "The rider returned an adverse finding for a banned drug in an out-of-competition test",
+    "The court rejected the appeal against the fraud conviction",
+    # a threat or rule about whoever does it
+    "Those who break the ceasefire will be held responsible",
+    "Anyone who tampers with the ballots will be prosecuted",
+    # awareness, ignorance, plain negative facts
+    "We are aware of reports that soldiers looted shops in the town",
+    "We do not yet know who was behind the attack",
+    "There were no arrests after the clashes",
+])
+def test_procedural_and_generic_not_accusations(nlp, content):
+    assert not accuses(nlp, content), content

@@ -230,6 +230,11 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
         return False
     if _unnamed_doer(tok):
         return False
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and (
+            tok.head.lemma_.lower() in _PROCEEDINGS):
+        # 'the fraud conviction', 'a torture inquiry': a proceeding is named (an adjective is
+        # the speaker's verdict on it: 'trumped-up charges')
+        return False
     cur = tok
     for _ in range(8):
         if rule not in _NEGATION_CHARGES and _no_phrase(cur):
@@ -239,8 +244,16 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
             return False
         if cur.lower_ == "nothing" and any(c.lemma_.lower() == "do" for c in cur.children):
             return False  # 'had nothing to do with the bombing'
+        if cur.lemma_.lower() in _TESTS or (cur.lemma_.lower() == "test" and cur.pos_ == "VERB"):
+            return False  # 'tested positive for a banned drug', 'an adverse finding for ...'
+        if cur.dep_ == "relcl" and cur.head.lower_ in _GENERIC_HEADS:
+            return False  # 'those who break the ceasefire will be held responsible'
         if cur.pos_ in ("VERB", "AUX"):
             if _verdict(cur):
+                return False
+            subj = subject(cur)
+            if subj is not None and subj.lower_ in _GENERIC_HEADS and any(
+                    c.dep_ == "relcl" for c in subj.children):
                 return False
             if any(c.dep_ == "advcl" and _open_condition(c) for c in cur.children) and (
                     not view.in_content(cur.head.i) or cur.head is cur):
@@ -297,6 +310,18 @@ def _open_condition(clause: Token) -> bool:
     if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+
+
+# Proceedings a wrong can name without charging anyone ('the fraud conviction').
+_PROCEEDINGS = frozenset({"conviction", "sentence", "verdict", "trial", "case", "charge",
+                          "inquiry", "investigation", "probe", "hearing", "indictment",
+                          "allegation", "suspicion", "squad", "unit", "law", "statute",
+                          "prosecution", "proceeding", "court", "tribunal", "complaint"})
+# Test results are procedural reports ('tested positive for a banned substance').
+_TESTS = frozenset({"finding", "sample", "result"})
+# Generic heads of a relative clause: a threat or a rule about whoever does it, not a charge.
+_GENERIC_HEADS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all",
+                            "whomever"})
 
 
 def _no_phrase_before(view: StatementView, tok: Token) -> bool:
