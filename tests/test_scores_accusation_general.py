@@ -276,3 +276,9 @@ def test_not_accusation_round_4(nlp, content):
 ])
 def test_procedural_and_generic_not_accusations(nlp, content):
     assert not accuses(nlp, content), content
+
+
+def test_anyone_who_claims_otherwise_is_accused(nlp):
+    # a generic subject in the present tense accuses whoever claims it; with 'will' it threatens
+    assert accuses(nlp, "Anyone who claims otherwise is spreading lies")
+    assert not accuses(nlp, "Anyone who breaks the law in our waters will face the consequences")

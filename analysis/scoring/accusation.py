@@ -246,14 +246,20 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
             return False  # 'had nothing to do with the bombing'
         if cur.lemma_.lower() in _TESTS or (cur.lemma_.lower() == "test" and cur.pos_ == "VERB"):
             return False  # 'tested positive for a banned drug', 'an adverse finding for ...'
-        if cur.dep_ == "relcl" and cur.head.lower_ in _GENERIC_HEADS:
-            return False  # 'those who break the ceasefire will be held responsible'
+        if cur.dep_ == "relcl" and cur.head.lower_ in _GENERIC_HEADS and cur.tag_ in (
+                "VB", "VBP", "VBZ"):
+            # 'those who break the ceasefire will be ...' (a rule about whoever does it; 'those
+            # who shelled the village' names a deed done)
+            return False
         if cur.pos_ in ("VERB", "AUX"):
             if _verdict(cur):
                 return False
             subj = subject(cur)
             if subj is not None and subj.lower_ in _GENERIC_HEADS and any(
-                    c.dep_ == "relcl" for c in subj.children):
+                    c.dep_ == "relcl" for c in subj.children) and any(
+                    c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in cur.children):
+                # 'Anyone who ... will be held responsible' threatens; 'anyone who claims
+                # otherwise is spreading lies' accuses those who claim it
                 return False
             if any(c.dep_ == "advcl" and _open_condition(c) for c in cur.children) and (
                     not view.in_content(cur.head.i) or cur.head is cur):
@@ -322,6 +328,9 @@ _TESTS = frozenset({"finding", "sample", "result"})
 # Generic heads of a relative clause: a threat or a rule about whoever does it, not a charge.
 _GENERIC_HEADS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all",
                             "whomever"})
+
+
+_THREAT_MODALS = frozenset({"will", "would", "shall", "must", "should", "can", "may", "'ll"})
 
 
 def _no_phrase_before(view: StatementView, tok: Token) -> bool:
