@@ -282,3 +282,26 @@ def test_anyone_who_claims_otherwise_is_accused(nlp):
     # a generic subject in the present tense accuses whoever claims it; with 'will' it threatens
     assert accuses(nlp, "Anyone who claims otherwise is spreading lies")
     assert not accuses(nlp, "Anyone who breaks the law in our waters will face the consequences")
+
+
+@pytest.mark.parametrize("content", [
+    "The shelling of residential areas by government forces must stop",
+    "The detention of journalists by the security services is unacceptable",
+    "The regime's persecution of religious minorities continues",
+    "The company's exploitation of migrant workers is a scandal",
+    "The junta's crackdown has left hundreds dead",
+    "The ongoing theft of our natural resources by foreign companies must end",
+])
+def test_deeds_named_as_nouns_with_their_doer(nlp, content):
+    assert accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content", [
+    "The bombing of the bridge in 1944 destroyed the old town",
+    "The killing of the wolf by a farmer sparked debate about protected species",
+    "The detention centre will be closed next year",
+    "The company's exploitation of the oil field began in 2010",
+    "The blockade was lifted on Monday",
+])
+def test_deed_nouns_without_a_doer_or_a_victim(nlp, content):
+    assert not accuses(nlp, content), content

@@ -95,6 +95,7 @@ from .imputation import (
     covert_act,
     covert_agents_of,
     cui_bono,
+    deed_nominal,
     destroys_records,
     does_bidding,
     fiction_label,
@@ -289,6 +290,7 @@ RULES: dict[str, Rule] = {
     "rhetorical_why": rhetorical_why, "how_many_more": how_many_more,  # acc 1.5.0
     "since_when": since_when, "not_by_us": not_by_us, "forces_out": forces_out,  # acc 1.5.0
     "traced_to_actor": traced_to_actor, "fixed_outcome": fixed_outcome,  # acc 1.5.0
+    "deed_nominal": deed_nominal,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

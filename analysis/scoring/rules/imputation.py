@@ -1073,3 +1073,47 @@ def fixed_outcome(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not _other_doer(verb):
         return False
     return any(o.lemma_.lower() in _FIXABLE for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+# Deed nouns (nominalised verbs of the attack, detention and force classes) that wrong
+# protected people, and deed nouns that are wrongs whatever their object (1.5.0).
+_FORCE_NOMINALS = frozenset({"killing", "shelling", "bombing", "detention", "arrest",
+                             "imprisonment", "jailing", "deportation", "expulsion", "eviction",
+                             "targeting", "shooting", "beating", "starvation", "displacement",
+                             "exploitation", "treatment", "execution", "bombardment",
+                             "removal", "surveillance", "transfer"})
+_WRONG_NOMINALS = frozenset({"persecution", "mistreatment", "maltreatment", "harassment",
+                             "intimidation", "theft", "crackdown", "annexation", "plunder",
+                             "looting", "oppression", "suppression", "coercion", "extortion",
+                             "embezzlement", "rigging", "subjugation", "ill-treatment",
+                             "victimisation", "victimization", "bullying", "blackmail"})
+
+
+def deed_nominal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A deed named as a noun with its doer: 'the shelling of residential areas by government
+    forces', 'the coalition's bombing of the hospital', 'the regime's persecution of
+    minorities', 'the theft of our resources by foreign companies' (not 'the killing of the
+    wolf by a farmer', not 'the detention centre', not a deed with no doer named)."""
+    tok = doc[i]
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound" or is_negated(tok.head):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("our", "my")]
+    doers += [c for c in tok.children if c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG") or is_actor(c))]
+    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(d.lower_ in ("their", "his", "her", "its") or d.pos_ == "PROPN" or d.ent_type_
+               or is_actor(d) or human_noun(d) or _perpetrator(d) for d in doers):
+        return False
+    if tok.lemma_.lower() in _WRONG_NOMINALS or tok.lower_ in _WRONG_NOMINALS:
+        return True
+    victims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on")
+               for g in c.children if g.dep_ == "pobj"]
+    for v in victims:
+        words = {v.lemma_.lower(), v.lower_} | {c.lemma_.lower() for c in v.children
+                                                if c.dep_ in ("amod", "compound", "poss")}
+        if words & PROTECTED or _person(v):
+            return True
+    return False
