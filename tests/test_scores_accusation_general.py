@@ -305,3 +305,16 @@ def test_deeds_named_as_nouns_with_their_doer(nlp, content):
 ])
 def test_deed_nouns_without_a_doer_or_a_victim(nlp, content):
     assert not accuses(nlp, content), content
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("The company kept quiet about the defects for years", True),
+    ("The bishop remained silent about the abuse while it was going on", True),
+    ("The minister remained silent during the debate", False),
+    ("The company said nothing about its plans for the new factory", False),
+    ("Moscow lectures others about democracy while its own opponents sit in prison", True),
+    ("The club will build its own stadium after years of renting", False),
+    ("Each region sets its own rules for schools", False),
+])
+def test_silence_and_hypocrisy(nlp, content, expected):
+    assert accuses(nlp, content) is expected, content

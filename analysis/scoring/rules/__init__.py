@@ -112,12 +112,14 @@ from .imputation import (
     insinuation_tag,
     interested_sponsor,
     ironic_at_actor,
+    kept_silent,
     label_not_negated,
     left_to_harm,
     made_up,
     misstates_figures,
     named_imaginer,
     not_by_us,
+    own_record,
     pays_for_harm,
     perpetrates,
     person_object,
@@ -290,7 +292,7 @@ RULES: dict[str, Rule] = {
     "rhetorical_why": rhetorical_why, "how_many_more": how_many_more,  # acc 1.5.0
     "since_when": since_when, "not_by_us": not_by_us, "forces_out": forces_out,  # acc 1.5.0
     "traced_to_actor": traced_to_actor, "fixed_outcome": fixed_outcome,  # acc 1.5.0
-    "deed_nominal": deed_nominal,  # acc 1.5.0
+    "deed_nominal": deed_nominal, "kept_silent": kept_silent, "own_record": own_record,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

@@ -1117,3 +1117,58 @@ def deed_nominal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         if words & PROTECTED or _person(v):
             return True
     return False
+
+
+def kept_silent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Concealment by silence: 'kept quiet about the defects', 'remained silent about the
+    abuse', 'chose to say nothing to the defence' (an actor, about a harm or by choice; not
+    'remained silent during the debate', 'said nothing about its plans')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "say":
+        if not any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children):
+            return False
+        heads = [verb]
+    else:
+        quiet = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+                 and c.lower_ in ("quiet", "silent", "mum")]
+        if not quiet:
+            return False
+        heads = [verb, *quiet]
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("choose", "decide", "prefer", "opt"):
+        return True
+    lex = vader_lexicon()
+    return any(g.lemma_.lower() in _HARM_FACTS or lex.get(g.lower_, 0.0) < 0
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("about", "on")
+               for g in c.subtree)
+
+
+_CONTRAST_MARKS = frozenset({"while", "when", "after", "although", "though", "whereas", "as"})
+
+
+def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Hypocrisy: another actor's 'own' deeds set against what it says or demands ('lectures
+    others about democracy while its own opponents sit in prison', 'given what its own drones
+    have done'); not 'will build its own stadium', not 'our own problems'."""
+    own = doc[i]
+    noun = own.head
+    if own.dep_ != "amod" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                                     for c in noun.children):
+        return False
+    cur = noun
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+                                       for c in cur.children):
+            return True
+        if head.lower_ in ("given", "considering", "despite"):
+            return True
+        cur = head
+    return False
