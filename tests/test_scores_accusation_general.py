@@ -318,3 +318,27 @@ def test_deed_nouns_without_a_doer_or_a_victim(nlp, content):
 ])
 def test_silence_and_hypocrisy(nlp, content, expected):
     assert accuses(nlp, content) is expected, content
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("The club's president has been skimming money from ticket sales for years", True),
+    ("The airline forced cabin crew to work twenty-hour shifts", True),
+    ("The storm forced residents to flee their homes", False),
+    ("The authorities are jamming independent radio stations near the border", True),
+    ("The pharmaceutical company paid doctors to prescribe its painkillers", True),
+    ("The company paid builders to finish the roof", False),
+    ("The secret police are following dissidents' families", True),
+    ("The police followed the suspect's car for an hour", False),
+    ("The president pardoned his own campaign manager", True),
+    ("The president pardoned 300 prisoners for the holiday", False),
+    ("The army is recruiting teenagers from refugee camps", True),
+    ("The army is recruiting engineers and doctors", False),
+    ("The factory has been releasing toxic fumes at night", True),
+    ("The factory has been releasing fewer fumes since the upgrade", False),
+    ("The firm dumped thousands of tonnes of waste in the river", True),
+    ("The mayor used the city's snowploughs to clear his own driveway", True),
+    ("The intelligence service tapped the phones of opposition politicians", True),
+    ("The network paid protesters to pose as victims", True),
+])
+def test_round_6_classes(nlp, content, expected):
+    assert accuses(nlp, content) is expected, content

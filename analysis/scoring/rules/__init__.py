@@ -92,6 +92,7 @@ from .imputation import (
     ballot_object,
     blocks_civic_act,
     blood_on_hands,
+    coerces_people,
     covert_act,
     covert_agents_of,
     cui_bono,
@@ -112,6 +113,7 @@ from .imputation import (
     insinuation_tag,
     interested_sponsor,
     ironic_at_actor,
+    jams_media,
     kept_silent,
     label_not_negated,
     left_to_harm,
@@ -120,10 +122,12 @@ from .imputation import (
     named_imaginer,
     not_by_us,
     own_record,
+    pardons_own,
     pays_for_harm,
     perpetrates,
     person_object,
     puppet_of,
+    recruits_minors,
     rhetorical_why,
     self_awarded,
     self_dealing,
@@ -293,6 +297,8 @@ RULES: dict[str, Rule] = {
     "since_when": since_when, "not_by_us": not_by_us, "forces_out": forces_out,  # acc 1.5.0
     "traced_to_actor": traced_to_actor, "fixed_outcome": fixed_outcome,  # acc 1.5.0
     "deed_nominal": deed_nominal, "kept_silent": kept_silent, "own_record": own_record,  # acc 1.5.0
+    "coerces_people": coerces_people, "jams_media": jams_media, "pardons_own": pardons_own,  # acc 1.5.0
+    "recruits_minors": recruits_minors,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

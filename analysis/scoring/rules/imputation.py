@@ -792,7 +792,14 @@ def _person(tok: Token) -> bool:
         return low in ("him", "her", "them", "us", "me", "you")
     if human_noun(tok) or is_actor(tok) or tok.ent_type_ in ("PERSON", "NORP"):
         return True
-    return lemma in PROTECTED or low in PROTECTED or lemma.endswith(_PERSON_SUFFIXES)
+    return (lemma in PROTECTED or low in PROTECTED or lemma in _PEOPLE
+            or lemma.endswith(_PERSON_SUFFIXES))
+
+
+# Collective nouns for people at work (1.5.0): 'forced cabin crew to work'.
+_PEOPLE = frozenset({"crew", "staff", "workforce", "employee", "personnel", "team", "squad",
+                     "population", "public", "community", "family", "household", "villager",
+                     "tenant", "prisoner", "inmate", "conscript", "recruit", "pilgrim"})
 
 
 def wrong_to_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1172,3 +1179,70 @@ def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return True
         cur = head
     return False
+
+
+def coerces_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A person or an actor forcing people to do something ('forced cabin crew to work
+    twenty-hour shifts', 'compelled detainees to sign'); not 'the storm forced residents to
+    flee', not 'the law forces banks to ...'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.dep_ != "nsubj" or not (_person(subj) or subj.pos_ == "PROPN"):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    forced = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+        c.dep_ in ("xcomp", "ccomp") for o in objs for c in o.children)
+    return forced and any(_person(o) and not is_actor(o) for o in objs)
+
+
+_BROADCASTS = frozenset({"radio", "station", "broadcast", "signal", "channel", "transmission",
+                         "network", "phone", "internet", "gps", "satellite", "communication"})
+_LINES_TAPPED = frozenset({"phone", "line", "call", "communication", "email", "telephone",
+                           "conversation", "office", "mobile"})
+
+
+def jams_media(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'jamming independent radio stations', 'tapped the phones of opposition politicians'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    words = _LINES_TAPPED if verb.lemma_.lower() in ("tap", "bug") else _BROADCASTS
+    return any(o.lemma_.lower() in words for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_ASSOCIATES = frozenset({"ally", "crony", "friend", "associate", "donor", "manager", "aide",
+                         "adviser", "advisor", "son", "brother", "nephew", "relative", "partner",
+                         "lawyer", "backer", "loyalist", "official", "general", "commander"})
+
+
+def pardons_own(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Clemency for one's own people: 'pardoned his own campaign manager', 'pardoned his
+    allies', 'pardoned himself' (not 'pardoned 300 prisoners for the holiday')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lower_ in _SELF:
+            return True
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in o.children)
+        if owned and (o.lemma_.lower() in _ASSOCIATES or any(c.lower_ == "own" for c in o.children)):
+            return True
+    return False
+
+
+_MINORS = frozenset({"child", "children", "teenager", "minor", "boy", "girl", "kid", "schoolboy",
+                     "schoolgirl", "orphan", "adolescent"})
+
+
+def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'recruiting teenagers from refugee camps', 'recruited children as young as twelve' (an
+    armed actor taking minors; not 'recruited engineers')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(o.lemma_.lower() in _MINORS or o.lower_ in _MINORS
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))

@@ -174,6 +174,10 @@ def misuses_funds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.pos_ != "VERB":
         return False
     for o in _objects(tok):
+        owner0 = {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "poss", "amod")}
+        if lemma == "use" and owner0 & _PUBLIC and any(
+                t.lower_ == "own" and t.head.i > o.i for t in tok.subtree if t.i > o.i):
+            return True  # 1.5.0: 'used the city's snowploughs to clear his own driveway'
         if not _in(o, _FUNDS):
             continue
         if any(_in(t, _LUXURIES) for t in tok.subtree if t.i > o.i) and any(
@@ -238,12 +242,23 @@ def _recipients(verb: Token) -> list[Token]:
     return out
 
 
+# People paid to act as if of their own accord, or to decide (1.5.0).
+_PAID_TO_ACT = frozenset({"doctor", "protester", "demonstrator", "blogger", "influencer",
+                          "commentator", "expert", "scientist", "activist", "crowd", "fan",
+                          "thug", "troll", "student", "reviewer", "critic"})
+
+
 def pays_gatekeeper(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """Money handed to those who decide: 'handed out cash to voters', 'gave envelopes to
     referees' (bribery without the word; not 'paid compensation to families')."""
     verb = doc[i]
     if not _agent_ok(verb):
         return False
+    if verb.lemma_.lower() == "pay" and any(
+            (_in(o, _GATEKEEPERS) or _in(o, _PAID_TO_ACT)) and o.dep_ == "dobj" for o in _objects(verb)) and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return True  # 1.5.0: 'paid doctors to prescribe its painkillers', 'paid protesters to pose'
     if not any(_in(o, _PAYMENTS) for o in _objects(verb)):
         return False
     return any(_in(r, _GATEKEEPERS) for r in _recipients(verb))
@@ -311,7 +326,7 @@ def keeps_self_in_power(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return reflexive and in_power
 
 
-_POLLUTANTS = frozenset({"waste", "sewage", "chemical", "toxin", "effluent", "sludge",
+_POLLUTANTS = frozenset({"slurry", "waste", "sewage", "chemical", "toxin", "effluent", "sludge",
                          "pollutant", "toxic", "untreated", "raw", "radioactive", "oil"})
 
 
@@ -323,8 +338,16 @@ def dumps_pollutant(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     subj = clause_subject(verb)
     if subj is not None and subj.dep_ == "nsubj" and not is_actor(subj):
         return False
-    for o in _objects(verb):
+    objs = _objects(verb)
+    # 1.5.0: a quantity of it ('thousands of tonnes of waste')
+    for _ in range(2):
+        objs += [g for o in objs if o.pos_ in ("NOUN", "NUM") for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g not in objs]
+    for o in objs:
         words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound")}
+        if words & {"few", "less", "low", "reduced", "little"}:
+            continue  # 'releasing fewer fumes since the upgrade' reports an improvement
         if words & _POLLUTANTS:
             return True
     return False
