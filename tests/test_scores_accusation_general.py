@@ -342,3 +342,24 @@ def test_silence_and_hypocrisy(nlp, content, expected):
 ])
 def test_round_6_classes(nlp, content, expected):
     assert accuses(nlp, content) is expected, content
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("The school board punished teachers who spoke to the press", True),
+    ("The club sacked the manager who lost five games in a row", False),
+    ("The border guards shot at a boat full of refugees", True),
+    ("The commission ignored thousands of complaints about voting irregularities", True),
+    ("The commission received thousands of complaints about long queues", False),
+    ("The manufacturer knew the airbags could explode and sold them anyway", True),
+    ("The regime is using hunger as a weapon against rebel areas", True),
+    ("The military is blocking journalists from reaching the front line", True),
+    ("The rebels are holding aid workers as bargaining chips", True),
+    ("The ruling party is handing out food parcels in exchange for votes", True),
+    ("The ruling party is distributing leaflets ahead of the vote", False),
+    ("The developers set fire to the forest to build holiday homes", True),
+    ("The health minister awarded the mask contracts to companies run by party donors", True),
+    ("The health minister signed the mask contracts in public", False),
+    ("The border guards rescued a boat full of refugees", False),
+])
+def test_round_7_classes(nlp, content, expected):
+    assert accuses(nlp, content) is expected, content

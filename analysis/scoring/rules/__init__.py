@@ -128,6 +128,7 @@ from .imputation import (
     person_object,
     puppet_of,
     recruits_minors,
+    retaliates,
     rhetorical_why,
     self_awarded,
     self_dealing,
@@ -298,7 +299,7 @@ RULES: dict[str, Rule] = {
     "traced_to_actor": traced_to_actor, "fixed_outcome": fixed_outcome,  # acc 1.5.0
     "deed_nominal": deed_nominal, "kept_silent": kept_silent, "own_record": own_record,  # acc 1.5.0
     "coerces_people": coerces_people, "jams_media": jams_media, "pardons_own": pardons_own,  # acc 1.5.0
-    "recruits_minors": recruits_minors,  # acc 1.5.0
+    "recruits_minors": recruits_minors, "retaliates": retaliates,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

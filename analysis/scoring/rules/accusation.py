@@ -23,14 +23,18 @@ def verb_with_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _WARNINGS = frozenset({"warning", "alert", "advice", "plea", "call", "request", "order", "ruling",
-                       "law", "concern"})
+                       "law", "concern",
+                       # 1.5.0: complaints and appeals ('ignored thousands of complaints')
+                       "complaint", "appeal", "petition", "protest", "report"})
 
 
 def ignored_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'ignored repeated warnings', 'disregarded the court's ruling' (a warning or a rule)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _WARNINGS
-                                                    or c.lemma_.lower() in _RULE_OBJECTS)
-               for c in doc[i].children)
+    objs = [c for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass")]
+    # 1.5.0: a quantity of them ('ignored thousands of complaints')
+    objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _WARNINGS or c.lemma_.lower() in _RULE_OBJECTS for c in objs)
 
 
 PROTECTED = frozenset({
@@ -49,6 +53,8 @@ PROTECTED = frozenset({
     # civilian aircraft
     "observer", "monitor", "reporter", "peacekeeper", "nurse", "doctor",
     "fisherman", "fishermen", "airliner", "lifeboat", "victim", "survivor", "evacuee",
+    "farmer", "shepherd", "herder", "villager", "pilgrim", "tourist", "commuter", "bystander",
+    "newspaper", "newsroom",
 })
 def _owned_conduct(tok: Token) -> bool:
     """A deed or coercive measure with its owner named ('Western sanctions', 'the army's
@@ -86,6 +92,11 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # 1.4.0: a quantity of people ('dozens of protesters', 'thousands of children')
     objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # 1.5.0: people the object carries ('a boat full of refugees', 'a bus carrying pilgrims')
+    objs += [g for o in list(objs) for c in o.children
+             if (c.dep_ == "amod" and c.lower_ in ("full", "packed", "crowded"))
+             or (c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "pack", "crowd"))
+             for g in c.subtree if g.dep_ in ("pobj", "dobj")]
     for o in objs:
         words = {o.lemma_.lower(), o.lower_} | {
             c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}

@@ -213,7 +213,7 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # 1.4.0: also knowing that something was harmful ('knew the implants were faulty').
     for c in tok.children:
         if c.dep_ == "ccomp" and any(t.lower_ in _HARMFUL_MARKS or t.lemma_.lower() in _RISKS
-                                     for t in c.subtree):
+                                     or t.lemma_.lower() in _DANGER_VERBS for t in c.subtree):
             return True
     # 1.4.0: also a thing marked as harmful ('knew about the contaminated batch').
     return any(o.lemma_.lower() in _RISKS or any(
@@ -221,6 +221,9 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         for m in o.children) for o in objs)
 
 
+# What a dangerous thing does (1.5.0: 'knew the airbags could explode').
+_DANGER_VERBS = frozenset({"explode", "overheat", "leak", "crash", "collapse", "burst", "ignite",
+                           "malfunction", "fail", "catch", "poison", "kill", "injure", "contaminate"})
 # Modifiers that make a thing a danger someone can know about and keep quiet on.
 _HARMFUL_MARKS = frozenset({"contaminated", "tainted", "faulty", "defective", "toxic", "unsafe",
                             "dangerous", "lethal", "deadly", "infected", "poisoned", "flawed",

@@ -818,7 +818,8 @@ def wrong_to_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(_person(o) for o in objs)
 
 
-_EXCUSES = frozenset({"excuse", "pretext", "cover", "smokescreen", "justification", "alibi"})
+_EXCUSES = frozenset({"excuse", "pretext", "cover", "smokescreen", "justification", "alibi",
+                      "weapon"})  # 1.5.0: 'using hunger as a weapon'
 
 
 def used_as_excuse(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -888,6 +889,10 @@ _CIVIC_ACTS = frozenset({"organise", "organize", "protest", "vote", "speak", "re
                          "communicate", "register", "unionise", "unionize", "travel"})
 
 
+_WATCHDOGS = frozenset({"journalist", "reporter", "observer", "monitor", "inspector",
+                        "investigator", "lawyer", "auditor", "photographer", "diplomat"})
+
+
 def blocks_civic_act(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """A purpose of stopping people from a civic act ('cut off the internet to stop people
     organising', 'to prevent journalists from reporting'), by someone other than the speaker
@@ -900,8 +905,9 @@ def blocks_civic_act(doc: Doc, i: int, j: int, view: StatementView) -> bool:
              for g in c.children if g.dep_ in ("pcomp", "pobj")]
     acts += [c for o in verb.children if o.dep_ in ("dobj", "nsubj") for c in o.children
              if c.dep_ in ("acl", "relcl")]
-    if not any(a.lemma_.lower() in _CIVIC_ACTS for a in acts):
-        return False
+    if not any(a.lemma_.lower() in _CIVIC_ACTS for a in acts) and not any(
+            o.lemma_.lower() in _WATCHDOGS for o in verb.children if o.dep_ == "dobj"):
+        return False  # (1.5.0: watchdogs kept from anything: 'blocking journalists from reaching')
     people = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
     people += [c for a in acts for c in a.children if c.dep_ == "nsubj"]
     return any(_person(p) for p in people)
@@ -1246,3 +1252,30 @@ def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     return any(o.lemma_.lower() in _MINORS or o.lower_ in _MINORS
                for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_SANCTIONS = frozenset({"punish", "fire", "sack", "dismiss", "arrest", "jail", "detain",
+                        "suspend", "expel", "ban", "sue", "demote", "harass", "discipline",
+                        "prosecute", "blacklist", "deport", "silence", "target", "persecute"})
+_VOICE = frozenset({"speak", "criticise", "criticize", "protest", "complain", "report", "testify",
+                    "expose", "question", "refuse", "strike", "join", "vote", "talk", "write",
+                    "blow", "campaign", "organise", "organize", "unionise", "unionize",
+                    "challenge", "oppose", "investigate", "reveal", "leak"})
+
+
+def retaliates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Retaliation: people sanctioned for speaking, protesting or reporting ('punished
+    teachers who spoke to the press', 'sacked the nurses who complained'); not 'sacked the
+    manager who lost five games'."""
+    verb = doc[i]
+    if not _other_doer(verb) or verb.lemma_.lower() not in _SANCTIONS:
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VOICE for c in o.children):
+            return True
+    # 'arrested the journalist for reporting on the protest'
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in _VOICE for g in c.children)
+        for c in verb.children)

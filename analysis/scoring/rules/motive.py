@@ -281,8 +281,14 @@ def favours_kin(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not objs:
         return False
     after = [t for t in verb.subtree if t.i > objs[0].i]
+    if any(_in(t, _BACKERS) for t in after):
+        return True  # 1.5.0: 'awarded the mask contracts to companies run by party donors'
     owned = any(t.lower_ in ("his", "her", "their", "its") for t in after)
     return owned and any(_in(t, _KIN) for t in after)
+
+
+# Backers whose reward is a favour whoever's they are (1.5.0).
+_BACKERS = frozenset({"donor", "crony", "cronies", "financier", "bankroller", "loyalist"})
 
 
 _RIGHTS = frozenset({"access", "right", "treatment", "care", "aid", "food", "water", "medicine",
