@@ -363,3 +363,26 @@ def test_round_6_classes(nlp, content, expected):
 ])
 def test_round_7_classes(nlp, content, expected):
     assert accuses(nlp, content) is expected, content
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("The army dropped cluster bombs on a crowded market", True),
+    ("The army cleared unexploded bombs from the market", False),
+    ("The colonel ordered his men to burn the crops", True),
+    ("The colonel ordered his men to rest", False),
+    ("The tobacco company marketed cigarettes to children", True),
+    ("The tax authority leaked the journalist's private records", True),
+    ("The cartel bought the loyalty of half the police force", True),
+    ("The family bought a house near the coast", False),
+    ("The ministry sacked the scientist who warned about the virus", True),
+    ("The ministry hired the scientist who warned about the virus", False),
+    ("The government stripped critics of their citizenship", True),
+    ("The security forces disappeared dozens of student activists", True),
+    ("The navy boarded our ship in international waters and detained the crew", True),
+    ("The navy escorted our ship through international waters", False),
+    ("The regime rounded up hundreds of opposition supporters overnight", True),
+    ("The police left the injured protester lying in the street for hours", True),
+    ("The police took the injured protester to hospital", False),
+])
+def test_round_8_classes(nlp, content, expected):
+    assert accuses(nlp, content) is expected, content

@@ -92,6 +92,7 @@ from .imputation import (
     ballot_object,
     blocks_civic_act,
     blood_on_hands,
+    bought_off,
     coerces_people,
     covert_act,
     covert_agents_of,
@@ -99,6 +100,7 @@ from .imputation import (
     deed_nominal,
     destroys_records,
     does_bidding,
+    exposes_private,
     fiction_label,
     fire_on_protected,
     fixed_outcome,
@@ -121,22 +123,26 @@ from .imputation import (
     misstates_figures,
     named_imaginer,
     not_by_us,
+    orders_atrocity,
     own_record,
     pardons_own,
     pays_for_harm,
     perpetrates,
     person_object,
+    pockets_dues,
     puppet_of,
     recruits_minors,
     retaliates,
     rhetorical_why,
     self_awarded,
     self_dealing,
+    sells_to_minors,
     serves_cronies,
     since_when,
     sponsors_armed_group,
     traced_to_actor,
     used_as_excuse,
+    used_banned_arm,
     wages_war,
     withheld_harm,
     wrong_by_other,
@@ -300,6 +306,9 @@ RULES: dict[str, Rule] = {
     "deed_nominal": deed_nominal, "kept_silent": kept_silent, "own_record": own_record,  # acc 1.5.0
     "coerces_people": coerces_people, "jams_media": jams_media, "pardons_own": pardons_own,  # acc 1.5.0
     "recruits_minors": recruits_minors, "retaliates": retaliates,  # acc 1.5.0
+    "orders_atrocity": orders_atrocity, "sells_to_minors": sells_to_minors,  # acc 1.5.0
+    "exposes_private": exposes_private, "bought_off": bought_off,  # acc 1.5.0
+    "used_banned_arm": used_banned_arm, "pockets_dues": pockets_dues,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

@@ -858,7 +858,7 @@ def misstates_figures(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _LEFT_TO = frozenset({"die", "drown", "starve", "freeze", "suffer", "rot", "perish", "burn",
-                      "fend", "bleed"})
+                      "fend", "bleed", "lie"})  # 'left the injured protester lying in the street'
 
 
 def left_to_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1257,7 +1257,7 @@ def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _SANCTIONS = frozenset({"punish", "fire", "sack", "dismiss", "arrest", "jail", "detain",
                         "suspend", "expel", "ban", "sue", "demote", "harass", "discipline",
                         "prosecute", "blacklist", "deport", "silence", "target", "persecute"})
-_VOICE = frozenset({"speak", "criticise", "criticize", "protest", "complain", "report", "testify",
+_VOICE = frozenset({"warn", "speak", "criticise", "criticize", "protest", "complain", "report", "testify",
                     "expose", "question", "refuse", "strike", "join", "vote", "talk", "write",
                     "blow", "campaign", "organise", "organize", "unionise", "unionize",
                     "challenge", "oppose", "investigate", "reveal", "leak"})
@@ -1279,3 +1279,98 @@ def retaliates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in _VOICE for g in c.children)
         for c in verb.children)
+
+
+# Atrocities an order can command (the attack, destroy and murder classes).
+_ATROCITIES = frozenset({"burn", "kill", "shoot", "destroy", "torch", "raze", "loot", "beat",
+                         "rape", "execute", "bomb", "shell", "torture", "starve", "expel",
+                         "massacre", "poison", "flatten", "demolish", "fire", "slaughter"})
+
+
+def orders_atrocity(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'ordered his men to burn the crops', 'told the troops to shoot protesters' (an order to
+    do violence; not 'ordered his men to rest')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ATROCITIES
+               and not is_negated(c) for c in verb.children)
+
+
+_HARMFUL_GOODS = frozenset({"cigarette", "tobacco", "alcohol", "vape", "drug", "gun", "weapon",
+                            "opioid", "painkiller", "gambling", "pornography", "firearm"})
+
+
+def sells_to_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'marketed cigarettes to children', 'sold alcohol to minors'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at") and any(
+        g.lemma_.lower() in _MINORS or g.lower_ in _MINORS for g in c.subtree if g.dep_ == "pobj")
+        for c in verb.children)
+
+
+def exposes_private(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'leaked the journalist's private records', 'published the activists' home addresses'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        mods = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
+        if mods & {"private", "personal", "confidential", "medical", "home", "intimate"} and (
+                any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in o.children)):
+            return True
+    return False
+
+
+_BOUGHT = frozenset({"loyalty", "silence", "vote", "decision", "verdict", "judge", "referee",
+                     "official", "witness", "journalist", "influence", "favour", "favor",
+                     "support", "cooperation", "obedience", "immunity", "politician", "election"})
+
+
+def bought_off(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'bought the loyalty of half the police force', 'the referee's decisions were bought'
+    (not 'bought a house')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(o.lemma_.lower() in _BOUGHT for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_BANNED_ARMS = frozenset({"cluster", "barrel", "phosphorus", "nerve", "incendiary", "sarin",
+                          "chlorine", "napalm", "landmine", "mine"})
+_USING = frozenset({"use", "drop", "fire", "deploy", "launch", "scatter", "lay", "plant"})
+
+
+def used_banned_arm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Weapons banned by treaty (the Convention on Cluster Munitions 2008, the CWC, the Ottawa
+    Treaty) used by an actor: 'dropped cluster bombs on a crowded market' (not 'cleared
+    unexploded cluster bombs', not the speaker's own)."""
+    noun = doc[j - 1]
+    if not (noun.lemma_.lower() in _BANNED_ARMS or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BANNED_ARMS for c in noun.children)):
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _USING or not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    return subj is None or subj.dep_ == "nsubjpass" or _person(subj) or subj.pos_ == "PROPN"
+
+
+def pockets_dues(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'pocketed members' dues', 'pocketed the money meant for the levees' (others' money)."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its", "our", "my")
+               for c in o.children):
+            return True  # someone else's money
+        if any(c.dep_ in ("acl", "relcl") for c in o.children):
+            return True  # 'the money meant for the levees'
+    return False

@@ -292,7 +292,8 @@ _BACKERS = frozenset({"donor", "crony", "cronies", "financier", "bankroller", "l
 
 
 _RIGHTS = frozenset({"access", "right", "treatment", "care", "aid", "food", "water", "medicine",
-                     "visit", "lawyer", "counsel", "trial", "asylum", "supplies", "fuel"})
+                     "visit", "lawyer", "counsel", "trial", "asylum", "supplies", "fuel",
+                     "medication", "citizenship", "passport", "vote", "bail"})  # 1.5.0
 
 
 def withholds_rights(doc: Doc, i: int, j: int, view: StatementView) -> bool:
