@@ -386,3 +386,15 @@ def test_round_7_classes(nlp, content, expected):
 ])
 def test_round_8_classes(nlp, content, expected):
     assert accuses(nlp, content) is expected, content
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("The armed forces carpet-bombed the rebel-held suburbs", True),
+    ("The regulator is in the industry's pocket", True),
+    ("He kept the keys in his pocket", False),
+    ("The network's owners pressured editors to drop the story", True),
+    ("The minister leaned on the judge to dismiss the case", True),
+    ("The party pressured the minister to resign", False),
+])
+def test_round_9_classes(nlp, content, expected):
+    assert accuses(nlp, content) is expected, content

@@ -112,6 +112,7 @@ from .imputation import (
     how_many_more,
     idle_despite_warning,
     imputed_purpose,
+    in_pocket,
     insinuation_tag,
     interested_sponsor,
     ironic_at_actor,
@@ -141,6 +142,7 @@ from .imputation import (
     since_when,
     sponsors_armed_group,
     traced_to_actor,
+    undue_pressure,
     used_as_excuse,
     used_banned_arm,
     wages_war,
@@ -309,6 +311,7 @@ RULES: dict[str, Rule] = {
     "orders_atrocity": orders_atrocity, "sells_to_minors": sells_to_minors,  # acc 1.5.0
     "exposes_private": exposes_private, "bought_off": bought_off,  # acc 1.5.0
     "used_banned_arm": used_banned_arm, "pockets_dues": pockets_dues,  # acc 1.5.0
+    "in_pocket": in_pocket, "undue_pressure": undue_pressure,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

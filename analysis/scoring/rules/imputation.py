@@ -1374,3 +1374,36 @@ def pockets_dues(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         if any(c.dep_ in ("acl", "relcl") for c in o.children):
             return True  # 'the money meant for the levees'
     return False
+
+
+def in_pocket(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The regulator is in the industry's pocket' (captured by whoever owns the pocket)."""
+    tok = doc[i]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or is_negated(tok.head.head):
+        return False
+    if tok.head.head.lemma_.lower() not in ("be", "remain", "seem", "appear", "stay"):
+        return False  # 'kept the keys in his pocket' is a place
+    return any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in tok.children)
+
+
+_PRESSED = _WATCHDOGS | frozenset({"editor", "judge", "witness", "prosecutor", "referee",
+                                   "regulator", "scientist", "doctor", "juror", "auditor"})
+_SUPPRESSING = frozenset({"drop", "kill", "spike", "withdraw", "retract", "change", "alter",
+                          "rewrite", "bury", "soften", "delay", "recant", "ignore", "lie",
+                          "falsify", "sign", "dismiss", "acquit", "convict"})
+
+
+def undue_pressure(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'pressured editors to drop the story', 'leaned on the judge to dismiss the case' (those
+    who must be independent pushed to bend; not 'pressured the minister to resign')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in _PRESSED for o in objs):
+        return False
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    comps += [c for o in objs for c in o.children if c.dep_ in ("xcomp", "acl", "relcl")]
+    return any(c.lemma_.lower() in _SUPPRESSING for c in comps)
