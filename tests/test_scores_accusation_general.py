@@ -322,7 +322,8 @@ def test_silence_and_hypocrisy(nlp, content, expected):
 
 @pytest.mark.parametrize("content, expected", [
     ("The club's president has been skimming money from ticket sales for years", True),
-    ("The airline forced cabin crew to work twenty-hour shifts", True),
+    ("The guards forced detainees to sign confessions", True),
+    ("The coach forced the players to run extra laps after the loss", False),
     ("The storm forced residents to flee their homes", False),
     ("The authorities are jamming independent radio stations near the border", True),
     ("The pharmaceutical company paid doctors to prescribe its painkillers", True),
@@ -398,3 +399,25 @@ def test_round_8_classes(nlp, content, expected):
 ])
 def test_round_9_classes(nlp, content, expected):
     assert accuses(nlp, content) is expected, content
+
+
+@pytest.mark.parametrize("content", [
+    # the ordinary senses of the 1.5.0 trigger verbs (a negative set written after round 9)
+    "The ministry is monitoring patients who returned from the region",
+    "Doctors are tracking children born during the epidemic",
+    "The coast guard boarded the vessel for a routine safety inspection",
+    "The storm left thousands of residents without power",
+    "The general ordered his troops to withdraw from the town",
+    "Parents pressured the school to reopen",
+    "Why did the central bank raise interest rates again?",
+    "The team will be led by the captain, not the coach",
+    "The police disappeared into the crowd",
+    "The club recruited three youth players from local schools",
+    "The singer sold tickets to teenagers at a discount",
+    "The newspaper published the minister's private letters with her permission",
+    "The company knew the market could collapse and hedged its bets",
+    "Our forces shot down two drones over the capital",
+    "The drones came from the east, witnesses said",
+])
+def test_ordinary_senses_of_new_triggers(nlp, content):
+    assert not accuses(nlp, content), content

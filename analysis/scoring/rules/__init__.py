@@ -141,6 +141,7 @@ from .imputation import (
     serves_cronies,
     since_when,
     sponsors_armed_group,
+    surveils,
     traced_to_actor,
     undue_pressure,
     used_as_excuse,
@@ -311,7 +312,7 @@ RULES: dict[str, Rule] = {
     "orders_atrocity": orders_atrocity, "sells_to_minors": sells_to_minors,  # acc 1.5.0
     "exposes_private": exposes_private, "bought_off": bought_off,  # acc 1.5.0
     "used_banned_arm": used_banned_arm, "pockets_dues": pockets_dues,  # acc 1.5.0
-    "in_pocket": in_pocket, "undue_pressure": undue_pressure,  # acc 1.5.0
+    "in_pocket": in_pocket, "undue_pressure": undue_pressure, "surveils": surveils,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

@@ -222,8 +222,8 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # What a dangerous thing does (1.5.0: 'knew the airbags could explode').
-_DANGER_VERBS = frozenset({"explode", "overheat", "leak", "crash", "collapse", "burst", "ignite",
-                           "malfunction", "fail", "catch", "poison", "kill", "injure", "contaminate"})
+_DANGER_VERBS = frozenset({"explode", "overheat", "leak", "burst", "ignite", "malfunction",
+                           "poison", "contaminate"})  # not 'the market could collapse'
 # Modifiers that make a thing a danger someone can know about and keep quiet on.
 _HARMFUL_MARKS = frozenset({"contaminated", "tainted", "faulty", "defective", "toxic", "unsafe",
                             "dangerous", "lethal", "deadly", "infected", "poisoned", "flawed",

@@ -1200,7 +1200,13 @@ def coerces_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     forced = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
         c.dep_ in ("xcomp", "ccomp") for o in objs for c in o.children)
-    return forced and any(_person(o) and not is_actor(o) for o in objs)
+    # Only people in someone's power or protected ('forced detainees to sign'); a coach forcing
+    # players to run laps, or an employer its staff, is authority, not a charge.
+    return forced and any(o.lemma_.lower() in PROTECTED or o.lower_ in PROTECTED
+                          or o.lemma_.lower() in ("inmate", "prisoner", "conscript", "worker")
+                          and any(c.dep_ == "amod" and c.lower_ in ("sick", "injured", "pregnant")
+                                  for c in o.children)
+                          for o in objs)
 
 
 _BROADCASTS = frozenset({"radio", "station", "broadcast", "signal", "channel", "transmission",
@@ -1306,6 +1312,8 @@ def sells_to_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
+    if not any(o.lemma_.lower() in _HARMFUL_GOODS for o in verb.children if o.dep_ == "dobj"):
+        return False  # 'sold tickets to teenagers'
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at") and any(
         g.lemma_.lower() in _MINORS or g.lower_ in _MINORS for g in c.subtree if g.dep_ == "pobj")
         for c in verb.children)
@@ -1319,6 +1327,8 @@ def exposes_private(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     for o in verb.children:
         if o.dep_ not in ("dobj", "nsubjpass"):
             continue
+        if any(t.lemma_.lower() in ("permission", "consent", "approval") for t in verb.subtree):
+            return False  # 'with her permission'
         mods = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
         if mods & {"private", "personal", "confidential", "medical", "home", "intimate"} and (
                 any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in o.children)):
@@ -1407,3 +1417,25 @@ def undue_pressure(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
     comps += [c for o in objs for c in o.children if c.dep_ in ("xcomp", "acl", "relcl")]
     return any(c.lemma_.lower() in _SUPPRESSING for c in comps)
+
+
+_WATCHED = frozenset({"journalist", "reporter", "activist", "dissident", "critic", "opponent",
+                      "protester", "demonstrator", "lawyer", "opposition", "exile", "blogger",
+                      "whistleblower", "campaigner", "union", "unionist", "priest", "minority"})
+
+
+def surveils(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Surveillance of those a state watches to silence: 'following dissidents' families',
+    'tracking journalists', 'monitoring activists' phones' (not 'monitoring patients',
+    'tracking children born during the epidemic')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children
+                                      if c.dep_ in ("poss", "compound", "amod")}
+        if words & _WATCHED:
+            return True
+    return False
