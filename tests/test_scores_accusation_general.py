@@ -421,3 +421,11 @@ def test_round_9_classes(nlp, content, expected):
 ])
 def test_ordinary_senses_of_new_triggers(nlp, content):
     assert not accuses(nlp, content), content
+
+
+def test_victims_are_not_targets(nlp):
+    a = score_text("How many more children have to die before the company recalls the heaters?",
+                   "asked", nlp=nlp).accusation
+    assert a.value > 0 and a.target is None
+    a = score_text("Coast guard officers left the migrants to drown", "said", nlp=nlp).accusation
+    assert a.value > 0 and a.target is not None and "officers" in a.target

@@ -53,6 +53,8 @@ def accusation_frame(view: StatementView) -> FrameScore:
 
 def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) -> str | None:
     doc = view.doc
+    if cue.rule in _NO_SUBJECT_TARGET:
+        return None  # 'How many more children have to die ...': the subject is the victim
     tok = token_at(doc, cue.span[0])
     end_tok = token_at(doc, cue.span[1] - 1)
     head_tok = end_tok if end_tok.pos_ in ("NOUN", "PROPN") else tok
@@ -102,6 +104,9 @@ def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) ->
         return np_text(subj) if _can_be_accused(subj) else None
     return None
 
+
+# 1.5.0 cues whose clause subject is not the accused (victims, a dummy 'it', the speaker).
+_NO_SUBJECT_TARGET = frozenset({"acc.rq_how_many_more", "acc.rq_since_when", "acc.not_by_us"})
 
 # Verbs whose subject undergoes what the object names.
 _EXPERIENCER_VERBS = frozenset({"suffer", "endure", "face", "experience", "receive", "undergo",
