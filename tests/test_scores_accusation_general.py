@@ -429,3 +429,15 @@ def test_victims_are_not_targets(nlp):
     assert a.value > 0 and a.target is None
     a = score_text("Coast guard officers left the migrants to drown", "said", nlp=nlp).accusation
     assert a.value > 0 and a.target is not None and "officers" in a.target
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("Our convoy was ambushed by their special forces inside the ceasefire zone", True),
+    ("The junta is conscripting schoolboys at gunpoint", True),
+    ("The mine's owners dynamited the village well to force families off the land", True),
+    ("The electoral commission quietly removed 40,000 voters from the rolls in opposition districts", True),
+    ("The electoral commission removed 40,000 deceased voters from the rolls after an audit", False),
+    ("Our convoy reached the town safely", False),
+])
+def test_round_10_classes(nlp, content, expected):
+    assert accuses(nlp, content) is expected, content

@@ -132,6 +132,7 @@ from .imputation import (
     person_object,
     pockets_dues,
     puppet_of,
+    purges_voters,
     recruits_minors,
     retaliates,
     rhetorical_why,
@@ -313,6 +314,7 @@ RULES: dict[str, Rule] = {
     "exposes_private": exposes_private, "bought_off": bought_off,  # acc 1.5.0
     "used_banned_arm": used_banned_arm, "pockets_dues": pockets_dues,  # acc 1.5.0
     "in_pocket": in_pocket, "undue_pressure": undue_pressure, "surveils": surveils,  # acc 1.5.0
+    "purges_voters": purges_voters,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

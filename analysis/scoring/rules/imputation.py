@@ -1063,14 +1063,20 @@ _COVERT_MARKS = frozenset({"hacker", "hacking", "criminal", "cyber", "ransomware
                            "espionage", "intelligence", "extremist", "covert"})
 
 
+_HOMES = frozenset({"land", "home", "house", "village", "farm", "property", "flat",
+                    "apartment", "neighbourhood", "neighborhood", "town", "valley"})
+
+
 def forces_out(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'trying to force the tenants out', 'drove the villagers out of their homes' (people
     forced from where they live or work)."""
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "off") for c in verb.children):
-        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "off") for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("off", "from", "out") and any(
+                g.lemma_.lower() in _HOMES for g in c.subtree) for c in verb.children):
+        return False  # (1.5.0: also 'force families off the land')
     return any(_person(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
@@ -1262,7 +1268,8 @@ def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 _SANCTIONS = frozenset({"punish", "fire", "sack", "dismiss", "arrest", "jail", "detain",
                         "suspend", "expel", "ban", "sue", "demote", "harass", "discipline",
-                        "prosecute", "blacklist", "deport", "silence", "target", "persecute"})
+                        "prosecute", "blacklist", "deport", "silence", "target", "persecute",
+                        "ground"})
 _VOICE = frozenset({"warn", "speak", "criticise", "criticize", "protest", "complain", "report", "testify",
                     "expose", "question", "refuse", "strike", "join", "vote", "talk", "write",
                     "blow", "campaign", "organise", "organize", "unionise", "unionize",
@@ -1281,6 +1288,9 @@ def retaliates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             continue
         if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VOICE for c in o.children):
             return True
+        if o.lemma_.lower() == "whistleblower" or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() == "whistleblower" for c in o.children):
+            return True  # 'fired the whistleblower pilot'
     # 'arrested the journalist for reporting on the protest'
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in _VOICE for g in c.children)
@@ -1438,4 +1448,23 @@ def surveils(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                                       if c.dep_ in ("poss", "compound", "amod")}
         if words & _WATCHED:
             return True
+    return False
+
+
+def purges_voters(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'removed 40,000 voters from the rolls in opposition districts', 'purged voters' (not
+    'removed deceased voters after an audit')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        if o.lemma_.lower() not in ("voter", "elector", "name", "citizen", "resident"):
+            continue
+        if any(c.lower_ in ("dead", "deceased", "duplicate", "ineligible", "fake", "fictitious")
+               for c in o.children):
+            return False
+        if verb.lemma_.lower() == "purge" or any(
+                t.lemma_.lower() in ("roll", "register", "list", "registry") for t in verb.subtree):
+            return not any(t.lemma_.lower() in ("audit", "death", "request") for t in verb.subtree)
     return False
