@@ -441,3 +441,15 @@ def test_victims_are_not_targets(nlp):
 ])
 def test_round_10_classes(nlp, content, expected):
     assert accuses(nlp, content) is expected, content
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("Our troops did not fire on the village; the shells were fired by the rebels themselves", True),
+    ("The ball thrown by the goalkeeper reached the halfway line", False),
+    ("We did not expect the award, which was presented by the mayor", False),
+    ("The mayor was on vacation while the river flooded the old town", True),
+    ("The governor was on holiday in August", False),
+    ("They will call it a lie, of course; they deny everything", True),
+])
+def test_round_11_classes(nlp, content, expected):
+    assert accuses(nlp, content) is expected, content

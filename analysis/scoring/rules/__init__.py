@@ -89,11 +89,13 @@ from .hedging import (
 from .imputation import (
     act_put_on_actor,
     aggression_owned,
+    away_during_harm,
     ballot_object,
     blocks_civic_act,
     blood_on_hands,
     bought_off,
     coerces_people,
+    counter_blame,
     covert_act,
     covert_agents_of,
     cui_bono,
@@ -314,7 +316,8 @@ RULES: dict[str, Rule] = {
     "exposes_private": exposes_private, "bought_off": bought_off,  # acc 1.5.0
     "used_banned_arm": used_banned_arm, "pockets_dues": pockets_dues,  # acc 1.5.0
     "in_pocket": in_pocket, "undue_pressure": undue_pressure, "surveils": surveils,  # acc 1.5.0
-    "purges_voters": purges_voters,  # acc 1.5.0
+    "purges_voters": purges_voters, "counter_blame": counter_blame,  # acc 1.5.0
+    "away_during_harm": away_during_harm,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

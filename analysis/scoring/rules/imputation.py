@@ -1468,3 +1468,34 @@ def purges_voters(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                 t.lemma_.lower() in ("roll", "register", "list", "registry") for t in verb.subtree):
             return not any(t.lemma_.lower() in ("audit", "death", "request") for t in verb.subtree)
     return False
+
+
+def counter_blame(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A counter-explanation that puts the harm on another party: 'Police did not use tear gas;
+    the smoke came from flares thrown by the protesters' (a participle with a 'by' doer, in a
+    statement that also denies something; not 'a ball thrown by the goalkeeper')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or is_negated(verb):
+        return False
+    if verb.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a participle or a passive: 'flares thrown by', 'the shells were fired by'
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not any(_person(a) and a.lower_ not in ("us", "me") and not any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in a.children) for a in agents):
+        return False
+    # The statement denies something in another clause ('did not use tear gas; ...').
+    return any(t.dep_ == "neg" and t.head is not verb and t.head.i < verb.i
+               for t in doc[view.content[0]:view.content[1]])
+
+
+_DISASTERS = frozenset({"drown", "burn", "die", "flood", "suffer", "starve", "freeze", "sink",
+                        "collapse", "bleed"})
+
+
+def away_during_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The governor was on holiday while the town drowned' (absent while people suffered)."""
+    for t in doc[view.content[0]:view.content[1]]:
+        if t.dep_ == "advcl" and t.lemma_.lower() in _DISASTERS and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in t.children):
+            return True
+    return False
