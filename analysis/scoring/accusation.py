@@ -33,7 +33,8 @@ def accusation_frame(view: StatementView) -> FrameScore:
     doc = view.doc
     lex = lexicon("accusation")
     cues = [c for c in lexicon_cues("accusation", "accusation", view)
-            if endorsed(view, token_at(doc, c.span[0]), negation_ok=c.rule in _DENIED_EXCUSES)]
+            if endorsed(view, token_at(doc, c.span[0]), negation_ok=c.rule in _NEGATION_CHARGES)
+            and speaker_charges(view, token_at(doc, c.span[0]), c.rule)]
     for e, i, j in cue_matches(lex, view):
         if e.id in ("acc.accuse", "acc.blame", "acc.condemn", "acc.charge_cue"):
             cues.append(make_cue("accusation", doc, i, j, e))
@@ -52,6 +53,8 @@ def accusation_frame(view: StatementView) -> FrameScore:
 
 def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) -> str | None:
     doc = view.doc
+    if cue.rule in _NO_SUBJECT_TARGET:
+        return None  # 'How many more children have to die ...': the subject is the victim
     tok = token_at(doc, cue.span[0])
     end_tok = token_at(doc, cue.span[1] - 1)
     head_tok = end_tok if end_tok.pos_ in ("NOUN", "PROPN") else tok
@@ -101,6 +104,9 @@ def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) ->
         return np_text(subj) if _can_be_accused(subj) else None
     return None
 
+
+# 1.5.0 cues whose clause subject is not the accused (victims, a dummy 'it', the speaker).
+_NO_SUBJECT_TARGET = frozenset({"acc.rq_how_many_more", "acc.rq_since_when", "acc.not_by_us"})
 
 # Verbs whose subject undergoes what the object names.
 _EXPERIENCER_VERBS = frozenset({"suffer", "endure", "face", "experience", "receive", "undergo",
@@ -187,3 +193,184 @@ def _clause_of(tok: Token) -> Token | None:
 # Cues whose negation is the charge itself ('the fire was not an accident').
 _DENIED_EXCUSES = frozenset({"acc.no_accident", "acc.not_accidental", "acc.no_coincidence",
                              "acc.no_mistake", "acc.no_error", "acc.no_oversight"})
+# Cues whose rule itself requires the negation ('did not report the outbreak', 1.5.0).
+_NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
+    "acc.withheld_report", "acc.withheld_tell", "acc.withheld_disclose", "acc.withheld_inform",
+    "acc.withheld_notify", "acc.withheld_warn", "acc.withheld_reveal", "acc.withheld_mention",
+    "acc.not_by_us", "acc.rq_why"})
+
+
+# 1.5.0: negative tests that keep a wrong from being the speaker's own charge (read here, not
+# in the shared endorsement check, because only this frame needs them).
+# Adjudicators whose finding the statement reports ('the court found him guilty of fraud').
+_ADJUDICATORS = frozenset({"court", "jury", "judge", "tribunal", "magistrate", "panel",
+                           "arbitrator", "arbiter", "inquest", "coroner", "bench"})
+_VERDICT_VERBS = frozenset({"find", "convict", "sentence", "acquit", "fine", "jail", "rule"})
+# Nouns of involvement that 'no' denies ('had no role in the massacre').
+_INVOLVEMENT = frozenset({"role", "part", "involvement", "hand", "link", "connection", "share",
+                          "responsibility", "knowledge", "stake", "say"})
+# Negative quantifier phrases on a clause ('at no time', 'in no way', 'by no means').
+_NO_PHRASE_HEADS = frozenset({"time", "point", "stage", "way", "means", "moment", "circumstance"})
+
+
+def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) -> bool:
+    """False when a matched wrong is not charged by the speaker (1.5.0):
+
+    - a reported verdict: under find/convict/sentence with a court, jury or judge as subject,
+      or "convicted of"/"sentenced for" in the passive ("The court found the mayor guilty of
+      taking bribes": a procedural report, not the speaker's charge);
+    - involvement denied: under "no role/part/involvement in" ("The militia had no role in
+      the massacre");
+    - a clause negated by a negative quantifier phrase ("has at no time cut corners", "in no
+      way targeted civilians", "by no means");
+    - the consequent of a condition ("If the reports are true, those responsible must be held
+      to account");
+    - 'the accused' naming a defendant, not an accusing act.
+    """
+    if tok.lower_ in ("accused", "accuser", "accusers") and (
+            tok.pos_ != "VERB" or tok.dep_ == "amod"
+            or any(c.dep_ == "det" for c in tok.children)):
+        return False  # 'the accused was released', 'the accused officers'
+    if rule not in _NEGATION_CHARGES and _no_phrase_before(view, tok):
+        return False
+    if _unnamed_doer(tok):
+        return False
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and (
+            tok.head.lemma_.lower() in _PROCEEDINGS):
+        # 'the fraud conviction', 'a torture inquiry': a proceeding is named (an adjective is
+        # the speaker's verdict on it: 'trumped-up charges')
+        return False
+    cur = tok
+    for _ in range(8):
+        if rule not in _NEGATION_CHARGES and _no_phrase(cur):
+            return False
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _INVOLVEMENT and any(
+                c.dep_ == "det" and c.lower_ in ("no", "neither") for c in cur.children):
+            return False
+        if cur.lower_ == "nothing" and any(c.lemma_.lower() == "do" for c in cur.children):
+            return False  # 'had nothing to do with the bombing'
+        if cur.lemma_.lower() in _TESTS or (cur.lemma_.lower() == "test" and cur.pos_ == "VERB"):
+            return False  # 'tested positive for a banned drug', 'an adverse finding for ...'
+        if cur.dep_ == "relcl" and cur.head.lower_ in _GENERIC_HEADS and cur.tag_ in (
+                "VB", "VBP", "VBZ"):
+            # 'those who break the ceasefire will be ...' (a rule about whoever does it; 'those
+            # who shelled the village' names a deed done)
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            if _verdict(cur):
+                return False
+            subj = subject(cur)
+            if subj is not None and subj.lower_ in _GENERIC_HEADS and any(
+                    c.dep_ == "relcl" for c in subj.children) and any(
+                    c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in cur.children):
+                # 'Anyone who ... will be held responsible' threatens; 'anyone who claims
+                # otherwise is spreading lies' accuses those who claim it
+                return False
+            if any(c.dep_ == "advcl" and _open_condition(c) for c in cur.children) and (
+                    not view.in_content(cur.head.i) or cur.head is cur):
+                return False
+        head = cur.head
+        if head is cur or not view.in_content(head.i):
+            break
+        cur = head
+    return True
+
+
+# Doers that name no one unless something ties them to someone ('Hackers stole data from a
+# hospital': harm with no actor; 'hackers working for the regime' names one).
+_UNNAMED = frozenset({"hacker", "thief", "gunman", "gunmen", "attacker", "assailant", "robber",
+                      "burglar", "vandal", "arsonist", "looter", "fraudster", "scammer",
+                      "perpetrator", "intruder", "criminal", "someone", "somebody", "man", "men",
+                      "person", "individual", "suspect", "raider", "kidnapper", "abductor",
+                      "smuggler", "poacher", "shooter", "bomber", "culprit", "stranger"})
+
+
+def _unnamed_doer(tok: Token) -> bool:
+    """The cue's doer is an unnamed perpetrator ('Hackers stole data', 'unidentified gunmen
+    opened fire', 'someone set the warehouse on fire'): a harm with no actor (1.5.0)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers:
+        return False
+    d = doers[0]
+    if d.lemma_.lower() not in _UNNAMED and d.lower_ not in _UNNAMED:
+        return False
+    for c in d.children:
+        if c.dep_ in ("poss", "prep", "acl", "relcl", "appos"):
+            return False  # 'the regime's hackers', 'hackers linked to X', 'men who work for X'
+        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                      or c.pos_ == "PROPN" or is_actor(c)):
+            return False  # 'Russian hackers', 'Hamas gunmen'
+        if c.dep_ == "det" and c.lower_ in ("the", "these", "those", "their", "this", "that"):
+            return False  # 'the hackers' point back at someone already named
+    return True
+
+
+def _open_condition(clause: Token) -> bool:
+    """An if/unless clause that supposes ('if the reports are true'), not a counterfactual
+    about the past that charges an omission ('could have been prevented if the owners had
+    installed alarms')."""
+    if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+
+
+# Proceedings a wrong can name without charging anyone ('the fraud conviction').
+_PROCEEDINGS = frozenset({"conviction", "sentence", "verdict", "trial", "case", "charge",
+                          "inquiry", "investigation", "probe", "hearing", "indictment",
+                          "allegation", "suspicion", "squad", "unit", "law", "statute",
+                          "prosecution", "proceeding", "court", "tribunal", "complaint"})
+# Test results are procedural reports ('tested positive for a banned substance').
+_TESTS = frozenset({"finding", "sample", "result"})
+# Generic heads of a relative clause: a threat or a rule about whoever does it, not a charge.
+_GENERIC_HEADS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all",
+                            "whomever"})
+
+
+_THREAT_MODALS = frozenset({"will", "would", "shall", "must", "should", "can", "may", "'ll"})
+
+
+def _no_phrase_before(view: StatementView, tok: Token) -> bool:
+    """'at no point cut corners' as a word sequence (the parser often misreads the phrase):
+    'at/in/by/under no time/point/way/means' earlier in the same clause."""
+    doc = tok.doc
+    start = view.content[0]
+    for k in range(tok.i - 1, start + 1, -1):
+        if doc[k].text in (";", ":", "but") or doc[k].lower_ == "but":
+            return False
+        if doc[k - 1].lower_ == "no" and doc[k].lemma_.lower() in _NO_PHRASE_HEADS and (
+                doc[k - 2].lower_ in ("at", "in", "by", "under")):
+            return True
+    return False
+
+
+def _no_phrase(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "by", "under"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _NO_PHRASE_HEADS and any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in g.children):
+                    return True
+    return False
+
+
+def _verdict(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in _VERDICT_VERBS:
+        return False
+    subj = subject(verb)
+    if subj is not None and subj.dep_ == "nsubj":
+        return subj.lemma_.lower() in _ADJUDICATORS
+    # Passive: 'was convicted of fraud', 'was found guilty by a jury'.
+    if lemma in ("convict", "sentence", "acquit"):
+        return True
+    return any(g.lemma_.lower() in _ADJUDICATORS for c in verb.children if c.dep_ == "agent"
+               for g in c.children)

@@ -69,7 +69,9 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
             # see how ..." doubts an excuse rather than preventing a deed.
             return False
         if cur.dep_ in ("acl", "ccomp") and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in head.children):
+                d.dep_ == "det" and d.lower_ == "no" for d in head.children) and (
+                head.lemma_.lower() not in _CERTAINTY_NOUNS):
+            # (1.5.0: "no doubt that the defendant planned the attack" asserts it)
             return False  # "no evidence that officials had lied"
         if cur.dep_ in _CLAIM_CONTENT_DEPS and head.lemma_.lower() in _CLAIM_HEADS and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not (
@@ -98,6 +100,8 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
     return True
 
 
+# Nouns whose negation asserts the clause ('there is no doubt that X lied').
+_CERTAINTY_NOUNS = frozenset({"doubt", "question", "dispute", "denying"})
 _CLAIM_CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl", "compound", "amod"})
 # Speech acts of accusing: inside the content, with someone else as subject, they report an
 # accusation ("critics accused ...") rather than make one.

@@ -89,29 +89,70 @@ from .hedging import (
 from .imputation import (
     act_put_on_actor,
     aggression_owned,
+    away_during_harm,
     ballot_object,
+    blocks_civic_act,
     blood_on_hands,
+    bought_off,
+    coerces_people,
+    counter_blame,
     covert_act,
     covert_agents_of,
     cui_bono,
+    deed_nominal,
     destroys_records,
     does_bidding,
+    exposes_private,
+    fiction_label,
     fire_on_protected,
+    fixed_outcome,
     force_on_protected,
+    forces_out,
     held_hostage,
+    hostile_agent,
     hostile_aim,
+    how_many_more,
     idle_despite_warning,
     imputed_purpose,
+    in_pocket,
+    insinuation_tag,
+    interested_sponsor,
     ironic_at_actor,
+    jams_media,
+    kept_silent,
     label_not_negated,
+    left_to_harm,
+    made_up,
+    misstates_figures,
     named_imaginer,
+    not_by_us,
+    orders_atrocity,
+    own_record,
+    pardons_own,
     pays_for_harm,
+    perpetrates,
     person_object,
+    pockets_dues,
     puppet_of,
+    purges_voters,
+    recruits_minors,
+    retaliates,
+    rhetorical_why,
+    self_awarded,
     self_dealing,
+    sells_to_minors,
     serves_cronies,
+    since_when,
     sponsors_armed_group,
+    surveils,
+    traced_to_actor,
+    undue_pressure,
+    used_as_excuse,
+    used_banned_arm,
     wages_war,
+    withheld_harm,
+    wrong_by_other,
+    wrong_to_person,
 )
 from .irony import of_course_negative, outside_content, scare_quoted
 from .modals import epistemic_modal
@@ -258,6 +299,25 @@ RULES: dict[str, Rule] = {
     "aggression_owned": aggression_owned,
     "idle_despite_warning": idle_despite_warning,
     "held_hostage": held_hostage,
+    "made_up": made_up, "perpetrates": perpetrates, "hostile_agent": hostile_agent,  # acc 1.5.0
+    "interested_sponsor": interested_sponsor, "withheld_harm": withheld_harm,  # acc 1.5.0
+    "self_awarded": self_awarded, "insinuation_tag": insinuation_tag,  # acc 1.5.0
+    "wrong_by_other": wrong_by_other, "wrong_to_person": wrong_to_person,  # acc 1.5.0
+    "used_as_excuse": used_as_excuse,  # acc 1.5.0
+    "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
+    "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0
+    "rhetorical_why": rhetorical_why, "how_many_more": how_many_more,  # acc 1.5.0
+    "since_when": since_when, "not_by_us": not_by_us, "forces_out": forces_out,  # acc 1.5.0
+    "traced_to_actor": traced_to_actor, "fixed_outcome": fixed_outcome,  # acc 1.5.0
+    "deed_nominal": deed_nominal, "kept_silent": kept_silent, "own_record": own_record,  # acc 1.5.0
+    "coerces_people": coerces_people, "jams_media": jams_media, "pardons_own": pardons_own,  # acc 1.5.0
+    "recruits_minors": recruits_minors, "retaliates": retaliates,  # acc 1.5.0
+    "orders_atrocity": orders_atrocity, "sells_to_minors": sells_to_minors,  # acc 1.5.0
+    "exposes_private": exposes_private, "bought_off": bought_off,  # acc 1.5.0
+    "used_banned_arm": used_banned_arm, "pockets_dues": pockets_dues,  # acc 1.5.0
+    "in_pocket": in_pocket, "undue_pressure": undue_pressure, "surveils": surveils,  # acc 1.5.0
+    "purges_voters": purges_voters, "counter_blame": counter_blame,  # acc 1.5.0
+    "away_during_harm": away_during_harm,  # acc 1.5.0
     # boosters 1.2.0 / hedges 1.2.0: certainty denied, concessive 'of course'
     "affirmed_predicative": affirmed_predicative,
     "not_concessive": not_concessive,

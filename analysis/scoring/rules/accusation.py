@@ -23,14 +23,18 @@ def verb_with_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _WARNINGS = frozenset({"warning", "alert", "advice", "plea", "call", "request", "order", "ruling",
-                       "law", "concern"})
+                       "law", "concern",
+                       # 1.5.0: complaints and appeals ('ignored thousands of complaints')
+                       "complaint", "appeal", "petition", "protest", "report"})
 
 
 def ignored_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'ignored repeated warnings', 'disregarded the court's ruling' (a warning or a rule)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _WARNINGS
-                                                    or c.lemma_.lower() in _RULE_OBJECTS)
-               for c in doc[i].children)
+    objs = [c for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass")]
+    # 1.5.0: a quantity of them ('ignored thousands of complaints')
+    objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _WARNINGS or c.lemma_.lower() in _RULE_OBJECTS for c in objs)
 
 
 PROTECTED = frozenset({
@@ -45,6 +49,12 @@ PROTECTED = frozenset({
     # 1.4.0: a population as a whole ('gassed its own people')
     "people", "population", "citizen", "own", "medic", "paramedic", "rescuer", "ordinary",
     "woman", "girl", "boy", "elderly", "minor", "teenager", "migrant", "asylum", "besiege",
+    # 1.5.0: people protected by their role (observers, the press, medics, peacekeepers) and
+    # civilian aircraft
+    "observer", "monitor", "reporter", "peacekeeper", "nurse", "doctor",
+    "fisherman", "fishermen", "airliner", "lifeboat", "victim", "survivor", "evacuee",
+    "farmer", "shepherd", "herder", "villager", "pilgrim", "tourist", "commuter", "bystander",
+    "newspaper", "newsroom",
 })
 def _owned_conduct(tok: Token) -> bool:
     """A deed or coercive measure with its owner named ('Western sanctions', 'the army's
@@ -66,7 +76,10 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # An accusation names a perpetrator: an actor as active subject or passive 'by' agent.
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not agents and verb.dep_ in ("conj", "xcomp"):
+    if not agents and (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VBG"))):
+        # (and a participle clause, 'talk about human rights while bombing hospitals')
+        # (1.5.0: and a purpose clause, 'men were paid to disrupt our rally')
         agents = [s for s in [subject(verb.head)] if s is not None]
     if not any(is_actor(a) or (human_noun(a) and a.pos_ == "NOUN") or _owned_conduct(a) for a in agents):
         # 1.4.0: people as agents too ('the occupiers are shelling homes'), and an actor's
@@ -79,6 +92,11 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # 1.4.0: a quantity of people ('dozens of protesters', 'thousands of children')
     objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # 1.5.0: people the object carries ('a boat full of refugees', 'a bus carrying pilgrims')
+    objs += [g for o in list(objs) for c in o.children
+             if (c.dep_ == "amod" and c.lower_ in ("full", "packed", "crowded"))
+             or (c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "pack", "crowd"))
+             for g in c.subtree if g.dep_ in ("pobj", "dobj")]
     for o in objs:
         words = {o.lemma_.lower(), o.lower_} | {
             c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}
@@ -268,9 +286,13 @@ def without_due_process(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
     for g in prep.children:
-        if g.dep_ != "pobj":
+        if g.dep_ not in ("pobj", "pcomp"):
             continue
         what = g.lemma_.lower()
+        if g.dep_ == "pcomp":
+            # 1.5.0: the gerund, 'opened the floodgates without warning the villages'
+            # (only warning: 'fired the missiles without informing Baghdad' skips a courtesy)
+            what = "warning" if what == "warn" else ""
         if what in _DUE_PROCESS:
             return verb.lemma_.lower() in _DETENTION
         if what in _CONSENT:

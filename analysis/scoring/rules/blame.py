@@ -99,6 +99,11 @@ def _for_harm(noun: Token) -> bool:
                for t in c.subtree)
 
 
+# Verbs that allot blame: with no one named the blame is not yet laid (1.5.0).
+_ASSIGNING = frozenset({"assign", "apportion", "allocate", "attribute", "determine",
+                        "establish", "decide", "allot", "ascribe"})
+
+
 def blame_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """Blame laid on someone ('blamed Washington', 'the blame lies with the ministry',
     'deflect blame'), not on the weather ('put the blame on the dry weather')."""
@@ -110,6 +115,9 @@ def blame_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     blamed += [g for h in holders for c in h.children
                if c.dep_ == "prep" and c.lower_ in ("on", "with", "at")
                for g in c.children if g.dep_ == "pobj"]
+    if not blamed and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _ASSIGNING:
+        # 1.5.0: blame to be assigned to no one yet ('premature to assign blame') lays none.
+        return False
     # Who can carry blame: an actor or its conduct, a name, a pronoun, people ('patients',
     # 'each other'); not a condition ('the dry weather', 'the whole system').
     return all(_blameable(b) or b.pos_ in ("PROPN", "PRON") or b.tag_ == "NNS"
@@ -205,7 +213,7 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # 1.4.0: also knowing that something was harmful ('knew the implants were faulty').
     for c in tok.children:
         if c.dep_ == "ccomp" and any(t.lower_ in _HARMFUL_MARKS or t.lemma_.lower() in _RISKS
-                                     for t in c.subtree):
+                                     or t.lemma_.lower() in _DANGER_VERBS for t in c.subtree):
             return True
     # 1.4.0: also a thing marked as harmful ('knew about the contaminated batch').
     return any(o.lemma_.lower() in _RISKS or any(
@@ -213,6 +221,9 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         for m in o.children) for o in objs)
 
 
+# What a dangerous thing does (1.5.0: 'knew the airbags could explode').
+_DANGER_VERBS = frozenset({"explode", "overheat", "leak", "burst", "ignite", "malfunction",
+                           "poison", "contaminate"})  # not 'the market could collapse'
 # Modifiers that make a thing a danger someone can know about and keep quiet on.
 _HARMFUL_MARKS = frozenset({"contaminated", "tainted", "faulty", "defective", "toxic", "unsafe",
                             "dangerous", "lethal", "deadly", "infected", "poisoned", "flawed",

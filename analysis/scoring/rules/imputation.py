@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...sentiment import vader_lexicon
 from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
 from ..view import StatementView
 from .accusation import PROTECTED
@@ -24,6 +25,7 @@ HOSTILE_ACTS = frozenset({
     "explosion", "blast", "ambush", "raid", "incursion", "campaign", "operation", "plot",
     "poisoning", "kidnapping", "abduction", "massacre", "leak", "disinformation", "interference",
     "provocation", "arson", "fire", "theft", "fraud", "shooting", "infiltration", "espionage",
+    "malware", "ransomware", "spyware",  # 1.5.0
 })
 
 
@@ -46,7 +48,8 @@ def _perpetrator(tok: Token) -> bool:
 # Who carries out covert or armed acts, beyond grammar.ACTOR_NOUNS.
 _PERPETRATORS = frozenset({"hacker", "agent", "operative", "saboteur", "spy", "proxy", "service",
                            "cell", "mercenary", "terrorist", "extremist", "loyalist", "sympathiser",
-                           "sympathizer", "separatist", "paramilitary", "sniper"})
+                           "sympathizer", "separatist", "paramilitary", "sniper",
+                           "actor"})  # 1.5.0: 'the hallmarks of a state actor'
 
 
 def act_put_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -218,7 +221,9 @@ def sponsors_armed_group(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(o.lemma_.lower() in ARMED_GROUPS or any(
-            m.dep_ == "compound" and m.lemma_.lower() in ARMED_GROUPS for m in o.children) for o in objs):
+            m.dep_ == "compound" and m.lemma_.lower() in ARMED_GROUPS
+            or (m.dep_ == "amod" and m.lower_ == "armed")  # 1.5.0: 'armed groups'
+            for m in o.children) for o in objs):
         return False
     subj = clause_subject(verb)
     if subj is not None and subj.dep_ == "nsubjpass":
@@ -571,4 +576,926 @@ def serves_cronies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                 c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in o.children):
             subj = clause_subject(goal.head)
             return subj is None or subj.lower_ not in ("i", "we")
+    return False
+
+
+# --- 1.5.0: wrongdoing read from the construction, written from an error-type review of the
+# tuning splits and tested on sentences written for tests/test_scores_accusation_general.py.
+
+# What can be made up: an account (motive._ACCOUNTS) or a falsehood word; 'it', 'everything'.
+_MADE_UP = frozenset({"fake", "lie", "fiction", "fantasy", "fabrication", "hoax", "myth",
+                      "story", "tale", "everything", "it", "this", "that", "all", "thing",
+                      "charge", "accusation", "allegation", "claim", "case", "figure", "number",
+                      "evidence", "report", "statistic", "quote", "excuse", "pretext", "version",
+                      "narrative", "scenario", "incident", "attack", "threat", "plot", "data"})
+_MAKE_UP_VERBS = frozenset({"make", "cook", "dream", "think", "whip", "trump"})
+
+
+def made_up(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Fabrication by a particle verb: 'the whole story is made up', 'a fake cooked up in
+    Washington', 'concocted the charges', 'dreamed up the figures' (not 'made up of veterans',
+    'make up for the defeat', 'make up forty percent', 'cooked up a feast')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _MAKE_UP_VERBS and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in ("i", "we"):
+        return False
+    cands = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "amod")]
+    if verb.dep_ in ("acl", "relcl"):
+        cands.append(verb.head)  # 'a fake cooked up in Washington'
+    if verb.dep_ in ("acomp", "attr", "ccomp") and verb.head.lemma_.lower() == "be":
+        cands += [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'the report is ... made up'
+    return any(c.lemma_.lower() in _MADE_UP or c.lower_ in _MADE_UP for c in cands)
+
+
+# Violent or covert deeds that name their perpetrator when someone plans or orders them.
+# Military 'strikes' and 'operations' are left out, and 'launch' is not a perpetrating verb:
+# forces report their own ('launched strikes on militant positions').
+_VIOLENT_DEEDS = frozenset({
+    "attack", "bombing", "shelling", "killing", "murder", "massacre", "assassination",
+    "ambush", "abduction", "kidnapping", "poisoning", "arson", "shooting", "coup", "hack",
+    "hacking", "cyberattack", "intrusion", "sabotage", "theft", "fraud", "explosion", "blast",
+    "torture", "execution", "pogrom", "raid", "looting", "beating", "lynching", "rigging",
+    "cover-up", "smear", "break-in", "burglary", "robbery", "heist", "genocide"})
+_PERPETRATING = frozenset({"plan", "plot", "order", "organise", "organize", "commit", "stage",
+                           "instigate", "direct", "orchestrate", "mastermind", "perpetrate",
+                           "authorise", "authorize", "sanction", "prepare", "engineer",
+                           "carry"})
+
+
+def perpetrates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An actor who plans, orders or commits a violent or covert deed: 'the defendant planned
+    the attack for months', 'the colonel ordered the shelling of the village', 'the attack was
+    planned by the militia' (not 'planned the conference', not the speaker's own 'we')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in _PERPETRATING:
+        return False
+    if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                  for c in verb.children):
+        return False  # 'carried out', not 'carried the wounded'
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_deed(o) for o in objs):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        subj = clause_subject(verb)
+        agents = [subj] if subj is not None and subj.dep_ == "nsubj" else []
+    return any(a.lower_ not in ("i", "we", "us", "it") and not any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in a.children) for a in agents)
+
+
+def _deed(tok: Token) -> bool:
+    if tok.lemma_.lower() in _VIOLENT_DEEDS or tok.lower_ in _VIOLENT_DEEDS:
+        return not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)
+    return False
+
+
+# Verbs of setback or passivity: 'the enemy retreated' reports, it does not accuse.
+_SETBACKS = frozenset({"retreat", "withdraw", "lose", "suffer", "flee", "surrender", "die",
+                       "fail", "sustain", "abandon", "collapse", "fall", "give", "run", "stop",
+                       "cease", "agree", "accept", "sign", "negotiate", "want", "need", "have",
+                       "be", "seem", "appear", "remain", "say", "claim"})
+
+
+def hostile_agent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A hostile designation as the doer of an act ('the enemy is massing troops', 'the
+    occupiers are moving artillery into the city'): the speaker casts the other side as the
+    aggressor. Not a setback ('the enemy retreated'), not a copula, not 'the enemy of X'."""
+    tok = doc[i]
+    if tok.dep_ != "nsubj" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # 'our enemies', 'his enemy': a rival named, not a deed charged
+    verb = tok.head
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() in _SETBACKS:
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+_KIN_OWNERS = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "cousin",
+                         "nephew", "niece", "father", "mother", "uncle", "aunt", "in-law",
+                         "brother-in-law", "son-in-law", "father-in-law", "friend", "partner"})
+_SPONSORING = frozenset({"pay", "fund", "finance", "sponsor", "commission", "appoint", "select",
+                         "choose", "hire", "bankroll", "organise", "organize", "orchestrate",
+                         "direct", "instigate", "stage", "own", "name", "nominate", "bribe",
+                         "train", "arm", "run", "control"})
+# Covert state organs: a protest or a riot 'organised by' them is a charge of a foreign hand.
+_COVERT_ORGANS = frozenset({"intelligence", "secret", "spy", "espionage"})
+
+
+def interested_sponsor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Conflict of interest or a hidden hand named as the agent of a passive sponsoring verb:
+    'the audit was paid for by the very company it was auditing', 'the study was funded by the
+    same firm that sells the drug', 'the judge was appointed by the interior minister's
+    brother', 'the protests were organised by foreign intelligence services' (not 'paid for
+    by the city council', 'appointed by the president')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in _SPONSORING:
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents and verb.dep_ == "conj":
+        # 'organised and paid for by X': the agent hangs on the last conjunct
+        agents = [g for v in (verb.head, *verb.children) for c in v.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]
+    for a in agents:
+        mods = {c.lower_ for c in a.children if c.dep_ in ("amod", "advmod", "compound")}
+        if mods & {"very", "same"}:
+            return True  # the interested party itself
+        if (a.lemma_.lower() in _KIN_OWNERS or a.lower_ in _KIN_OWNERS) and any(
+                c.dep_ == "poss" for c in a.children):
+            return True  # 'the minister's brother'
+        if a.lemma_.lower() in _COVERT_ORGANS or mods & _COVERT_ORGANS or (
+                a.lemma_.lower() in ("service", "agency") and mods & _COVERT_ORGANS):
+            return True
+    return False
+
+
+_HARM_FACTS = frozenset({"outbreak", "contamination", "leak", "spill", "danger", "risk",
+                         "defect", "flaw", "abuse", "infection", "death", "fault", "breach",
+                         "problem", "error", "side-effect", "toxin", "pollution", "crack",
+                         "corrosion", "fire", "accident", "incident", "injury", "poisoning"})
+_INFORMING = frozenset({"report", "disclose", "tell", "inform", "notify", "warn", "alert",
+                        "reveal", "mention", "publish", "declare", "flag", "share"})
+
+
+def withheld_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A known harm not passed on: 'the hospital did not report the outbreak for two weeks',
+    'we were not told about the contamination until journalists called us', 'the company
+    never disclosed the defect' (a definite harm; not 'did not report any casualties', not
+    the speaker's own 'we did not report')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not is_negated(verb) or verb.lemma_.lower() not in _INFORMING:
+        return False
+    subj = clause_subject(verb)
+    passive = subj is not None and subj.dep_ == "nsubjpass"
+    if subj is not None and not passive and (subj.lower_ in ("i", "we") or not (
+            is_actor(subj) or human_noun(subj))):
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
+               for g in c.children if g.dep_ == "pobj"]
+    for t in things:
+        if t.lemma_.lower() not in _HARM_FACTS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
+        if dets & {"the", "this", "that", "its", "their", "his", "her", "these", "those"}:
+            return True
+    return False
+
+
+def self_awarded(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'he awarded it to himself', 'granted the contract to itself' (award/grant to oneself;
+    give is left out: 'gave the award to himself as a joke')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        g.lower_ in _SELF for g in c.children) for c in verb.children)
+
+
+def insinuation_tag(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An off-record invitation to infer a wrong after a stated fact ('...; draw your own
+    conclusions', '..., you do the math'): it closes a clause, after punctuation."""
+    return i > view.content[0] and doc[i - 1].text in (";", ":", ",", ".", "-", "—", "–")
+
+
+def _other_doer(verb: Token) -> bool:
+    """Not negated, and the doer (if named) is not the speaker ('we', 'our forces')."""
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return True
+    return subj.lower_ not in ("i", "we") and not any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children)
+
+
+def wrong_by_other(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A verb that names a crime or a deceit whoever commits it ('defrauded tenants',
+    'vandalised the offices', 'bought off the local media', 'broke into the servers'),
+    unless negated or done by the speaker."""
+    return _other_doer(doc[i])
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ess", "ant", "ent", "ee", "ian", "man", "woman")
+
+
+def _person(tok: Token) -> bool:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ == "PRON":
+        return low in ("him", "her", "them", "us", "me", "you")
+    if human_noun(tok) or is_actor(tok) or tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return (lemma in PROTECTED or low in PROTECTED or lemma in _PEOPLE
+            or lemma.endswith(_PERSON_SUFFIXES))
+
+
+# Collective nouns for people at work (1.5.0): 'forced cabin crew to work'.
+_PEOPLE = frozenset({"crew", "staff", "workforce", "employee", "personnel", "team", "squad",
+                     "population", "public", "community", "family", "household", "villager",
+                     "tenant", "prisoner", "inmate", "conscript", "recruit", "pilgrim"})
+
+
+def wrong_to_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A verb that wrongs when done to a person ('sexually assaulted several actresses',
+    'threatened the election officials', 'mistreated the detainees'), not to a thing ('the
+    drought threatens the harvest'); the doer is not the speaker and, if named, not a thing."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
+        return False  # 'the crisis threatens workers'
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_person(o) for o in objs)
+
+
+_EXCUSES = frozenset({"excuse", "pretext", "cover", "smokescreen", "justification", "alibi",
+                      "weapon"})  # 1.5.0: 'using hunger as a weapon'
+
+
+def used_as_excuse(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'using the pandemic as an excuse to ban protests', 'seized on the attack as a pretext'
+    (an actor's motive imputed; not 'the rain was a good excuse to stay home')."""
+    tok = doc[i]
+    if tok.pos_ != "NOUN" or tok.head.lower_ != "as":
+        return False
+    verb = tok.head.head
+    if verb.pos_ == "NOUN":
+        verb = verb.head  # 'as' hung on the object
+    return verb.lemma_.lower() in ("use", "exploit", "seize", "cite", "invoke", "treat") and (
+        _other_doer(verb))
+
+
+_FIGURES = frozenset({"revenue", "sale", "profit", "earning", "figure", "number", "turnout",
+                      "cost", "price", "invoice", "bill", "claim", "asset", "valuation",
+                      "statistic", "result", "count", "tally", "crowd", "toll", "loss", "debt",
+                      "risk", "danger", "threat", "casualty", "death", "damage", "size",
+                      "scale", "extent", "severity", "income", "roll", "register", "payroll",
+                      "expense", "inflation", "unemployment", "deficit", "score", "rating",
+                      "reading", "emission"})
+
+
+def misstates_figures(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A quantity misrepresented by an actor: 'inflated its revenue', 'downplayed the risks',
+    'the death toll was underreported' (not 'demand inflated prices', not 'we underestimated')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
+        return False
+    return any(o.lemma_.lower() in _FIGURES or o.lower_ in _FIGURES
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_LEFT_TO = frozenset({"die", "drown", "starve", "freeze", "suffer", "rot", "perish", "burn",
+                      "fend", "bleed", "lie"})  # 'left the injured protester lying in the street'
+
+
+def left_to_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'left the migrants to drown', 'left the wounded to die' (people abandoned to a harm)."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    comps += [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl", "xcomp")]
+    if not any(_person(o) for o in objs):
+        return False
+    if any(c.lemma_.lower() in _LEFT_TO for c in comps):
+        return True
+    # 1.5.0: 'left flood victims without food or water for a week'
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.lemma_.lower() in _NECESSITIES for g in c.subtree) for c in verb.children)
+
+
+_NECESSITIES = frozenset({"food", "water", "medicine", "shelter", "help", "aid", "care",
+                          "power", "heating", "heat", "protection", "treatment", "supplies",
+                          "electricity", "fuel"})
+
+
+_CIVIC_ACTS = frozenset({"organise", "organize", "protest", "vote", "speak", "report",
+                         "assemble", "gather", "campaign", "demonstrate", "march", "strike",
+                         "testify", "complain", "criticise", "criticize", "publish", "worship",
+                         "communicate", "register", "unionise", "unionize", "travel"})
+
+
+_WATCHDOGS = frozenset({"journalist", "reporter", "observer", "monitor", "inspector",
+                        "investigator", "lawyer", "auditor", "photographer", "diplomat"})
+
+
+def blocks_civic_act(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A purpose of stopping people from a civic act ('cut off the internet to stop people
+    organising', 'to prevent journalists from reporting'), by someone other than the speaker
+    (not 'to stop people getting sick')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    acts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+             for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    acts += [c for o in verb.children if o.dep_ in ("dobj", "nsubj") for c in o.children
+             if c.dep_ in ("acl", "relcl")]
+    if not any(a.lemma_.lower() in _CIVIC_ACTS for a in acts) and not any(
+            o.lemma_.lower() in _WATCHDOGS for o in verb.children if o.dep_ == "dobj"):
+        return False  # (1.5.0: watchdogs kept from anything: 'blocking journalists from reaching')
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    people += [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+    return any(_person(p) for p in people)
+
+
+def fiction_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A claim called staged fiction: 'this is a script written in Washington', 'their story
+    is a fairy tale', 'the election was a charade' (the label as a predicate; not 'the film's
+    script', not 'is not a hoax')."""
+    tok = doc[j - 1]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("attr", "oprd", "appos", "ROOT"):
+        return False
+    if tok.dep_ == "ROOT":
+        return not any(c.dep_ == "poss" for c in tok.children)  # a verbless 'Pure fiction.'
+    return not is_negated(tok) and not is_negated(tok.head)
+
+
+# Conduct a 'why' question asks an actor to justify: delay, inaction, concealment.
+_QUESTIONED = frozenset({"ignore", "hide", "withhold", "lie", "sit", "bury", "cover", "destroy",
+                         "delete", "block", "abandon", "lock", "shred", "silence", "mislead"})
+
+
+def rhetorical_why(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A rhetorical 'why' question that asks an actor to justify a delay, an omission or a
+    concealment ('Why did the ministry wait three weeks before telling anyone?', 'Why didn't
+    the police act?'); not 'Why did the bridge collapse?' and not 'Why did the minister
+    resign?'. The statement ends with a question mark."""
+    if doc[i].i != view.content[0] or doc[view.content[1] - 1].text != "?":
+        return False
+    verb = doc[i].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.lower_ in ("i", "we", "you") or not (is_actor(subj) or human_noun(subj)
+                                                                 or subj.pos_ == "PROPN"):
+        return False
+    lemma = verb.lemma_.lower()
+    if is_negated(verb):
+        # 'Why didn't they warn us?' (a duty to tell or protect); 'Why didn't the council act
+        # sooner?' is criticism of a slow response, not a charge.
+        return lemma in _INFORMING or lemma in ("protect", "stop", "prevent", "disclose")
+    if lemma in ("wait", "delay", "take"):
+        # A delay charges concealment only when what was delayed is telling: 'wait three weeks
+        # before telling anyone'; 'why did it take so long to evacuate' criticises slowness.
+        return any(t.lemma_.lower() in _INFORMING for t in verb.subtree if t.i > verb.i)
+    return lemma in _QUESTIONED
+
+
+def how_many_more(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'How many more children have to die before the company recalls the heaters?': the
+    harm goes on because someone does not act."""
+    end = view.content[1]
+    if not any(t.lemma_.lower() in ("die", "suffer", "drown", "starve", "perish", "lose", "kill")
+               for t in doc[j:end]):
+        return False
+    # The one who has not acted is named: 'before the company recalls the heaters' (not
+    # 'before the world acts', an appeal to no one in particular).
+    for t in doc[j:end]:
+        if t.lower_ in ("before", "until"):
+            return any(s.dep_ == "nsubj" and (is_actor(s) or s.ent_type_ in ("ORG", "GPE", "PERSON"))
+                       for s in doc[t.i:end])
+    return False
+
+
+def since_when(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Since when is it legal to detain journalists?' (a question that calls an act a wrong)."""
+    return i == view.content[0] and doc[view.content[1] - 1].text == "?"
+
+
+_DECISIONS = frozenset({"decision", "order", "call", "instruction", "policy", "plan", "cut",
+                        "closure", "ban", "change"})
+
+
+def not_by_us(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Blame shifted by contrast: 'that decision was taken by the previous management, not by
+    us', 'the smoke came from tear gas fired by the police, not from our flares' (another
+    actor named as the doer, the speaker's side negated)."""
+    if doc[i].lower_ != "not" or i == 0 or doc[i - 1].text not in (",", ";", "-", "—", "–"):
+        return False  # the contrast is set off: '..., not by us' (not 'didn't tell us')
+    rest = [t.lower_ for t in doc[j:min(j + 3, view.content[1])]]
+    if not any(w in ("us", "we", "our", "ours", "me", "my", "mine") for w in rest):
+        return False
+    # What was done is a decision or something harmful ('the prize was chosen by the jury,
+    # not by us' deflects nothing).
+    lex = vader_lexicon()
+    if not any(t.lemma_.lower() in _DECISIONS or lex.get(t.lower_, 0.0) < 0
+               for t in doc[view.content[0]:view.content[1]]):
+        return False
+    # Another doer named before: a 'by X' agent or an actor's possession, not the speaker.
+    for t in doc[view.content[0]:i]:
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.lower_ not in ("us", "me") and (
+                is_actor(t) or human_noun(t) or t.pos_ == "PROPN" or t.ent_type_):
+            return True
+    return False
+
+
+_ORIGIN_VERBS = frozenset({"originate", "come", "operate", "launch", "emanate", "trace", "link",
+                           "tie", "connect", "direct", "control", "run", "back", "route"})
+_HOSTILE_NOUNS = HOSTILE_ACTS | frozenset({"malware", "ransomware", "virus", "spyware", "botnet",
+                                           "group", "gang", "cell", "network", "unit", "hacker",
+                                           "troll", "account", "bot", "campaign"})
+# Weapons are traced only to 'their/enemy' ground: 'missiles launched from Russian warships'
+# is how a launch is reported, 'the drone was launched from their side' is a charge.
+_WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "projectile", "bomb"})
+
+
+def traced_to_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A hostile act or a covert group traced to a state or an actor, however tentatively
+    ('a cyberattack that appears to originate from Russian territory', 'a group linked to
+    Chinese military intelligence', 'the drone was launched from their side of the border');
+    not 'the fire started in the kitchen', not 'a charity linked to the church'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or verb.lemma_.lower() not in _ORIGIN_VERBS:
+        return False
+    # What is traced: the subject (also the noun a relative or participle hangs on).
+    cur = verb
+    what = subject(cur)
+    for _ in range(3):
+        if what is None and cur.dep_ == "xcomp":
+            cur = cur.head  # 'appears to originate'
+            what = subject(cur)
+        elif what is not None and what.lower_ in ("that", "which") and cur.dep_ == "relcl":
+            what = cur.head  # 'a cyberattack that appears to ...'
+        else:
+            break
+    if what is None and verb.dep_ == "acl":
+        what = verb.head
+    if what is None:
+        return False
+    weapon = what.lemma_.lower() in _WEAPONS
+    if not (weapon or _hostile(what) or what.lemma_.lower() in _HOSTILE_NOUNS):
+        return False
+    if what.lemma_.lower() in ("group", "network", "unit", "account", "campaign", "cell") and not (
+            any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _COVERT_MARKS
+                for c in what.children)):
+        return False  # 'a group linked to the church' is not a hostile group
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "to", "by", "in", "with"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                marks = [g] + [m for m in g.children if m.dep_ in ("amod", "compound", "poss")]
+                if any(m.lower_ in ("their", "enemy", "hostile", "occupied") for m in marks):
+                    return True
+                if not weapon and any(m.ent_type_ in ("GPE", "NORP", "ORG") or is_actor(m)
+                                      or m.lower_ == "foreign" for m in marks):
+                    return True
+    return False
+
+
+_COVERT_MARKS = frozenset({"hacker", "hacking", "criminal", "cyber", "ransomware", "spy",
+                           "armed", "militant", "terrorist", "troll", "bot", "disinformation",
+                           "espionage", "intelligence", "extremist", "covert"})
+
+
+_HOMES = frozenset({"land", "home", "house", "village", "farm", "property", "flat",
+                    "apartment", "neighbourhood", "neighborhood", "town", "valley"})
+
+
+def forces_out(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'trying to force the tenants out', 'drove the villagers out of their homes' (people
+    forced from where they live or work)."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "off") for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("off", "from", "out") and any(
+                g.lemma_.lower() in _HOMES for g in c.subtree) for c in verb.children):
+        return False  # (1.5.0: also 'force families off the land')
+    return any(_person(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_FIXABLE = frozenset({"match", "game", "draw", "race", "result", "election", "vote", "ballot",
+                      "tender", "bid", "auction", "price", "rate", "outcome", "contest", "fight",
+                      "bout", "exam", "test", "referendum", "count", "poll", "lottery"})
+
+
+def fixed_outcome(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Rigging by 'fix': 'fixed the draw', 'the match was fixed', 'fixed prices' (not 'fixed
+    the roof', 'fixed a date')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(o.lemma_.lower() in _FIXABLE for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+# Deed nouns (nominalised verbs of the attack, detention and force classes) that wrong
+# protected people, and deed nouns that are wrongs whatever their object (1.5.0).
+_FORCE_NOMINALS = frozenset({"killing", "shelling", "bombing", "detention", "arrest",
+                             "imprisonment", "jailing", "deportation", "expulsion", "eviction",
+                             "targeting", "shooting", "beating", "starvation", "displacement",
+                             "exploitation", "treatment", "execution", "bombardment",
+                             "removal", "surveillance", "transfer"})
+_WRONG_NOMINALS = frozenset({"persecution", "mistreatment", "maltreatment", "harassment",
+                             "intimidation", "theft", "crackdown", "annexation", "plunder",
+                             "looting", "oppression", "suppression", "coercion", "extortion",
+                             "embezzlement", "rigging", "subjugation", "ill-treatment",
+                             "victimisation", "victimization", "bullying", "blackmail"})
+
+
+def deed_nominal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A deed named as a noun with its doer: 'the shelling of residential areas by government
+    forces', 'the coalition's bombing of the hospital', 'the regime's persecution of
+    minorities', 'the theft of our resources by foreign companies' (not 'the killing of the
+    wolf by a farmer', not 'the detention centre', not a deed with no doer named)."""
+    tok = doc[i]
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound" or is_negated(tok.head):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("our", "my")]
+    doers += [c for c in tok.children if c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG") or is_actor(c))]
+    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(d.lower_ in ("their", "his", "her", "its") or d.pos_ == "PROPN" or d.ent_type_
+               or is_actor(d) or human_noun(d) or _perpetrator(d) for d in doers):
+        return False
+    if tok.lemma_.lower() in _WRONG_NOMINALS or tok.lower_ in _WRONG_NOMINALS:
+        return True
+    victims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on")
+               for g in c.children if g.dep_ == "pobj"]
+    for v in victims:
+        words = {v.lemma_.lower(), v.lower_} | {c.lemma_.lower() for c in v.children
+                                                if c.dep_ in ("amod", "compound", "poss")}
+        if words & PROTECTED or _person(v):
+            return True
+    return False
+
+
+def kept_silent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Concealment by silence: 'kept quiet about the defects', 'remained silent about the
+    abuse', 'chose to say nothing to the defence' (an actor, about a harm or by choice; not
+    'remained silent during the debate', 'said nothing about its plans')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "say":
+        if not any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children):
+            return False
+        heads = [verb]
+    else:
+        quiet = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+                 and c.lower_ in ("quiet", "silent", "mum")]
+        if not quiet:
+            return False
+        heads = [verb, *quiet]
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("choose", "decide", "prefer", "opt"):
+        return True
+    lex = vader_lexicon()
+    return any(g.lemma_.lower() in _HARM_FACTS or lex.get(g.lower_, 0.0) < 0
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("about", "on")
+               for g in c.subtree)
+
+
+_CONTRAST_MARKS = frozenset({"while", "when", "after", "although", "though", "whereas", "as"})
+
+
+def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Hypocrisy: another actor's 'own' deeds set against what it says or demands ('lectures
+    others about democracy while its own opponents sit in prison', 'given what its own drones
+    have done'); not 'will build its own stadium', not 'our own problems'."""
+    own = doc[i]
+    noun = own.head
+    if own.dep_ != "amod" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                                     for c in noun.children):
+        return False
+    cur = noun
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+                                       for c in cur.children):
+            return True
+        if head.lower_ in ("given", "considering", "despite"):
+            return True
+        cur = head
+    return False
+
+
+def coerces_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A person or an actor forcing people to do something ('forced cabin crew to work
+    twenty-hour shifts', 'compelled detainees to sign'); not 'the storm forced residents to
+    flee', not 'the law forces banks to ...'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.dep_ != "nsubj" or not (_person(subj) or subj.pos_ == "PROPN"):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    forced = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+        c.dep_ in ("xcomp", "ccomp") for o in objs for c in o.children)
+    # Only people in someone's power or protected ('forced detainees to sign'); a coach forcing
+    # players to run laps, or an employer its staff, is authority, not a charge.
+    return forced and any(o.lemma_.lower() in PROTECTED or o.lower_ in PROTECTED
+                          or o.lemma_.lower() in ("inmate", "prisoner", "conscript", "worker")
+                          and any(c.dep_ == "amod" and c.lower_ in ("sick", "injured", "pregnant")
+                                  for c in o.children)
+                          for o in objs)
+
+
+_BROADCASTS = frozenset({"radio", "station", "broadcast", "signal", "channel", "transmission",
+                         "network", "phone", "internet", "gps", "satellite", "communication"})
+_LINES_TAPPED = frozenset({"phone", "line", "call", "communication", "email", "telephone",
+                           "conversation", "office", "mobile"})
+
+
+def jams_media(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'jamming independent radio stations', 'tapped the phones of opposition politicians'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    words = _LINES_TAPPED if verb.lemma_.lower() in ("tap", "bug") else _BROADCASTS
+    return any(o.lemma_.lower() in words for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_ASSOCIATES = frozenset({"ally", "crony", "friend", "associate", "donor", "manager", "aide",
+                         "adviser", "advisor", "son", "brother", "nephew", "relative", "partner",
+                         "lawyer", "backer", "loyalist", "official", "general", "commander"})
+
+
+def pardons_own(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Clemency for one's own people: 'pardoned his own campaign manager', 'pardoned his
+    allies', 'pardoned himself' (not 'pardoned 300 prisoners for the holiday')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lower_ in _SELF:
+            return True
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in o.children)
+        if owned and (o.lemma_.lower() in _ASSOCIATES or any(c.lower_ == "own" for c in o.children)):
+            return True
+    return False
+
+
+_MINORS = frozenset({"child", "children", "teenager", "minor", "boy", "girl", "kid", "schoolboy",
+                     "schoolgirl", "orphan", "adolescent"})
+
+
+def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'recruiting teenagers from refugee camps', 'recruited children as young as twelve' (an
+    armed actor taking minors; not 'recruited engineers')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(o.lemma_.lower() in _MINORS or o.lower_ in _MINORS
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_SANCTIONS = frozenset({"punish", "fire", "sack", "dismiss", "arrest", "jail", "detain",
+                        "suspend", "expel", "ban", "sue", "demote", "harass", "discipline",
+                        "prosecute", "blacklist", "deport", "silence", "target", "persecute",
+                        "ground"})
+_VOICE = frozenset({"warn", "speak", "criticise", "criticize", "protest", "complain", "report", "testify",
+                    "expose", "question", "refuse", "strike", "join", "vote", "talk", "write",
+                    "blow", "campaign", "organise", "organize", "unionise", "unionize",
+                    "challenge", "oppose", "investigate", "reveal", "leak"})
+
+
+def retaliates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Retaliation: people sanctioned for speaking, protesting or reporting ('punished
+    teachers who spoke to the press', 'sacked the nurses who complained'); not 'sacked the
+    manager who lost five games'."""
+    verb = doc[i]
+    if not _other_doer(verb) or verb.lemma_.lower() not in _SANCTIONS:
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VOICE for c in o.children):
+            return True
+        if o.lemma_.lower() == "whistleblower" or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() == "whistleblower" for c in o.children):
+            return True  # 'fired the whistleblower pilot'
+    # 'arrested the journalist for reporting on the protest'
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in _VOICE for g in c.children)
+        for c in verb.children)
+
+
+# Atrocities an order can command (the attack, destroy and murder classes).
+_ATROCITIES = frozenset({"burn", "kill", "shoot", "destroy", "torch", "raze", "loot", "beat",
+                         "rape", "execute", "bomb", "shell", "torture", "starve", "expel",
+                         "massacre", "poison", "flatten", "demolish", "fire", "slaughter"})
+
+
+def orders_atrocity(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'ordered his men to burn the crops', 'told the troops to shoot protesters' (an order to
+    do violence; not 'ordered his men to rest')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ATROCITIES
+               and not is_negated(c) for c in verb.children)
+
+
+_HARMFUL_GOODS = frozenset({"cigarette", "tobacco", "alcohol", "vape", "drug", "gun", "weapon",
+                            "opioid", "painkiller", "gambling", "pornography", "firearm"})
+
+
+def sells_to_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'marketed cigarettes to children', 'sold alcohol to minors'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    if not any(o.lemma_.lower() in _HARMFUL_GOODS for o in verb.children if o.dep_ == "dobj"):
+        return False  # 'sold tickets to teenagers'
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at") and any(
+        g.lemma_.lower() in _MINORS or g.lower_ in _MINORS for g in c.subtree if g.dep_ == "pobj")
+        for c in verb.children)
+
+
+def exposes_private(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'leaked the journalist's private records', 'published the activists' home addresses'."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(t.lemma_.lower() in ("permission", "consent", "approval") for t in verb.subtree):
+            return False  # 'with her permission'
+        mods = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
+        if mods & {"private", "personal", "confidential", "medical", "home", "intimate"} and (
+                any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in o.children)):
+            return True
+    return False
+
+
+_BOUGHT = frozenset({"loyalty", "silence", "vote", "decision", "verdict", "judge", "referee",
+                     "official", "witness", "journalist", "influence", "favour", "favor",
+                     "support", "cooperation", "obedience", "immunity", "politician", "election"})
+
+
+def bought_off(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'bought the loyalty of half the police force', 'the referee's decisions were bought'
+    (not 'bought a house')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    return any(o.lemma_.lower() in _BOUGHT for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+_BANNED_ARMS = frozenset({"cluster", "barrel", "phosphorus", "nerve", "incendiary", "sarin",
+                          "chlorine", "napalm", "landmine", "mine"})
+_USING = frozenset({"use", "drop", "fire", "deploy", "launch", "scatter", "lay", "plant"})
+
+
+def used_banned_arm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Weapons banned by treaty (the Convention on Cluster Munitions 2008, the CWC, the Ottawa
+    Treaty) used by an actor: 'dropped cluster bombs on a crowded market' (not 'cleared
+    unexploded cluster bombs', not the speaker's own)."""
+    noun = doc[j - 1]
+    if not (noun.lemma_.lower() in _BANNED_ARMS or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BANNED_ARMS for c in noun.children)):
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _USING or not _other_doer(verb):
+        return False
+    subj = clause_subject(verb)
+    return subj is None or subj.dep_ == "nsubjpass" or _person(subj) or subj.pos_ == "PROPN"
+
+
+def pockets_dues(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'pocketed members' dues', 'pocketed the money meant for the levees' (others' money)."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its", "our", "my")
+               for c in o.children):
+            return True  # someone else's money
+        if any(c.dep_ in ("acl", "relcl") for c in o.children):
+            return True  # 'the money meant for the levees'
+    return False
+
+
+def in_pocket(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The regulator is in the industry's pocket' (captured by whoever owns the pocket)."""
+    tok = doc[i]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or is_negated(tok.head.head):
+        return False
+    if tok.head.head.lemma_.lower() not in ("be", "remain", "seem", "appear", "stay"):
+        return False  # 'kept the keys in his pocket' is a place
+    return any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in tok.children)
+
+
+_PRESSED = _WATCHDOGS | frozenset({"editor", "judge", "witness", "prosecutor", "referee",
+                                   "regulator", "scientist", "doctor", "juror", "auditor"})
+_SUPPRESSING = frozenset({"drop", "kill", "spike", "withdraw", "retract", "change", "alter",
+                          "rewrite", "bury", "soften", "delay", "recant", "ignore", "lie",
+                          "falsify", "sign", "dismiss", "acquit", "convict"})
+
+
+def undue_pressure(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'pressured editors to drop the story', 'leaned on the judge to dismiss the case' (those
+    who must be independent pushed to bend; not 'pressured the minister to resign')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in _PRESSED for o in objs):
+        return False
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    comps += [c for o in objs for c in o.children if c.dep_ in ("xcomp", "acl", "relcl")]
+    return any(c.lemma_.lower() in _SUPPRESSING for c in comps)
+
+
+_WATCHED = frozenset({"journalist", "reporter", "activist", "dissident", "critic", "opponent",
+                      "protester", "demonstrator", "lawyer", "opposition", "exile", "blogger",
+                      "whistleblower", "campaigner", "union", "unionist", "priest", "minority"})
+
+
+def surveils(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Surveillance of those a state watches to silence: 'following dissidents' families',
+    'tracking journalists', 'monitoring activists' phones' (not 'monitoring patients',
+    'tracking children born during the epidemic')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children
+                                      if c.dep_ in ("poss", "compound", "amod")}
+        if words & _WATCHED:
+            return True
+    return False
+
+
+def purges_voters(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'removed 40,000 voters from the rolls in opposition districts', 'purged voters' (not
+    'removed deceased voters after an audit')."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        if o.lemma_.lower() not in ("voter", "elector", "name", "citizen", "resident"):
+            continue
+        if any(c.lower_ in ("dead", "deceased", "duplicate", "ineligible", "fake", "fictitious")
+               for c in o.children):
+            return False
+        if verb.lemma_.lower() == "purge" or any(
+                t.lemma_.lower() in ("roll", "register", "list", "registry") for t in verb.subtree):
+            return not any(t.lemma_.lower() in ("audit", "death", "request") for t in verb.subtree)
+    return False
+
+
+def counter_blame(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A counter-explanation that puts the harm on another party: 'Police did not use tear gas;
+    the smoke came from flares thrown by the protesters' (a participle with a 'by' doer, in a
+    statement that also denies something; not 'a ball thrown by the goalkeeper')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or is_negated(verb):
+        return False
+    if verb.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a participle or a passive: 'flares thrown by', 'the shells were fired by'
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not any(_person(a) and a.lower_ not in ("us", "me") and not any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in a.children) for a in agents):
+        return False
+    # The statement denies something in another clause ('did not use tear gas; ...').
+    return any(t.dep_ == "neg" and t.head is not verb and t.head.i < verb.i
+               for t in doc[view.content[0]:view.content[1]])
+
+
+_DISASTERS = frozenset({"drown", "burn", "die", "flood", "suffer", "starve", "freeze", "sink",
+                        "collapse", "bleed"})
+
+
+def away_during_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The governor was on holiday while the town drowned' (absent while people suffered)."""
+    for t in doc[view.content[0]:view.content[1]]:
+        if t.dep_ == "advcl" and t.lemma_.lower() in _DISASTERS and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in t.children):
+            return True
     return False

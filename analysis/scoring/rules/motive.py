@@ -37,6 +37,20 @@ _FUNDS = frozenset({"money", "fund", "cash", "budget", "donation", "aid", "grant
 _OWNERS = frozenset({"company", "public", "state", "taxpayer", "party", "campaign", "charity",
                      "donor", "government", "aid", "client", "union", "club", "pension",
                      "council", "firm", "shareholder", "investor", "city", "federal", "national"})
+# 1.5.0: public money in partisan or private hands ('the campaign used state funds ...').
+_PUBLIC = frozenset({"public", "state", "taxpayer", "government", "federal", "national",
+                     "council", "city", "municipal", "ministry"})
+_PARTISAN = frozenset({"campaign", "party", "candidate", "family", "son", "daughter", "wife",
+                       "husband", "relative", "friend", "firm", "company", "club", "faction"})
+# Lavish goods: money someone else gave, spent on them (1.5.0).
+_LUXURIES = frozenset({"luxury", "yacht", "villa", "mansion", "jet", "limousine", "watch",
+                       "jewellery", "jewelry", "champagne", "banquet", "holiday", "vacation",
+                       "sportscar", "penthouse", "chalet"})
+_MOVING = frozenset({"funnel", "channel", "divert", "steer", "route", "siphon", "transfer",
+                     "move", "shift", "pass"})
+_KIN_DESTINATIONS = frozenset({"family", "relative", "son", "daughter", "wife", "husband",
+                               "brother", "sister", "cousin", "crony", "friend", "ally",
+                               "account", "company", "firm", "pocket"})
 _PERSONAL = frozenset({"his", "her", "their", "own", "personal", "private", "himself",
                        "herself", "themselves", "family", "friends", "cronies", "relatives"})
 _CRONIES = frozenset({"himself", "herself", "themselves", "itself", "crony", "friend",
@@ -160,11 +174,26 @@ def misuses_funds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.pos_ != "VERB":
         return False
     for o in _objects(tok):
+        owner0 = {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "poss", "amod")}
+        if lemma == "use" and owner0 & _PUBLIC and any(
+                t.lower_ == "own" and t.head.i > o.i for t in tok.subtree if t.i > o.i):
+            return True  # 1.5.0: 'used the city's snowploughs to clear his own driveway'
         if not _in(o, _FUNDS):
             continue
+        if any(_in(t, _LUXURIES) for t in tok.subtree if t.i > o.i) and any(
+                c.dep_ in ("compound", "amod", "poss") for c in o.children):
+            return True  # 1.5.0: 'spent the earthquake relief funds on luxury cars'
+        if lemma in _MOVING and any(_in(t, _KIN_DESTINATIONS) and any(
+                c.dep_ == "poss" for c in t.children) for t in tok.subtree if t.i > o.i):
+            return True  # 1.5.0: 'funnelled donations to the leader's family'
         owner = {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "poss", "amod")}
         if not owner & _OWNERS:
             continue
+        subj = clause_subject(tok)
+        if owner & _PUBLIC and subj is not None and subj.dep_ == "nsubj" and (
+                subj.lemma_.lower() in _PARTISAN):
+            return True  # 1.5.0: 'the minister's campaign used state funds'
+
         # The purpose or destination names the spender himself.
         if any(t.lower_ in _PERSONAL for t in tok.subtree if t.i > o.i):
             return True
@@ -213,12 +242,23 @@ def _recipients(verb: Token) -> list[Token]:
     return out
 
 
+# People paid to act as if of their own accord, or to decide (1.5.0).
+_PAID_TO_ACT = frozenset({"doctor", "protester", "demonstrator", "blogger", "influencer",
+                          "commentator", "expert", "scientist", "activist", "crowd", "fan",
+                          "thug", "troll", "student", "reviewer", "critic"})
+
+
 def pays_gatekeeper(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """Money handed to those who decide: 'handed out cash to voters', 'gave envelopes to
     referees' (bribery without the word; not 'paid compensation to families')."""
     verb = doc[i]
     if not _agent_ok(verb):
         return False
+    if verb.lemma_.lower() == "pay" and any(
+            (_in(o, _GATEKEEPERS) or _in(o, _PAID_TO_ACT)) and o.dep_ == "dobj" for o in _objects(verb)) and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return True  # 1.5.0: 'paid doctors to prescribe its painkillers', 'paid protesters to pose'
     if not any(_in(o, _PAYMENTS) for o in _objects(verb)):
         return False
     return any(_in(r, _GATEKEEPERS) for r in _recipients(verb))
@@ -241,12 +281,19 @@ def favours_kin(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not objs:
         return False
     after = [t for t in verb.subtree if t.i > objs[0].i]
+    if any(_in(t, _BACKERS) for t in after):
+        return True  # 1.5.0: 'awarded the mask contracts to companies run by party donors'
     owned = any(t.lower_ in ("his", "her", "their", "its") for t in after)
     return owned and any(_in(t, _KIN) for t in after)
 
 
+# Backers whose reward is a favour whoever's they are (1.5.0).
+_BACKERS = frozenset({"donor", "crony", "cronies", "financier", "bankroller", "loyalist"})
+
+
 _RIGHTS = frozenset({"access", "right", "treatment", "care", "aid", "food", "water", "medicine",
-                     "visit", "lawyer", "counsel", "trial", "asylum", "supplies", "fuel"})
+                     "visit", "lawyer", "counsel", "trial", "asylum", "supplies", "fuel",
+                     "medication", "citizenship", "passport", "vote", "bail"})  # 1.5.0
 
 
 def withholds_rights(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -286,7 +333,7 @@ def keeps_self_in_power(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return reflexive and in_power
 
 
-_POLLUTANTS = frozenset({"waste", "sewage", "chemical", "toxin", "effluent", "sludge",
+_POLLUTANTS = frozenset({"slurry", "waste", "sewage", "chemical", "toxin", "effluent", "sludge",
                          "pollutant", "toxic", "untreated", "raw", "radioactive", "oil"})
 
 
@@ -298,13 +345,22 @@ def dumps_pollutant(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     subj = clause_subject(verb)
     if subj is not None and subj.dep_ == "nsubj" and not is_actor(subj):
         return False
-    for o in _objects(verb):
+    objs = _objects(verb)
+    # 1.5.0: a quantity of it ('thousands of tonnes of waste')
+    for _ in range(2):
+        objs += [g for o in objs if o.pos_ in ("NOUN", "NUM") for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g not in objs]
+    for o in objs:
         words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound")}
+        if words & {"few", "less", "low", "reduced", "little"}:
+            continue  # 'releasing fewer fumes since the upgrade' reports an improvement
         if words & _POLLUTANTS:
             return True
     return False
 
 
+_BARELY = frozenset({"hardly", "scarcely", "barely"})
 _DOUBT_VERBS = frozenset({"see", "believe", "imagine", "accept", "understand", "explain"})
 _DOUBT_FRAMES = frozenset({"hard", "difficult", "impossible"})
 
@@ -314,7 +370,9 @@ def innocence_doubted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     'the fire was not an accident', 'it is hard to see how the convoy could have been
     mistaken for a military target'."""
     tok = doc[i]
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or is_negated(tok):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or is_negated(tok) or any(
+            c.dep_ == "advmod" and c.lower_ in _BARELY for h in (tok, tok.head) for c in h.children):
+        # 1.5.0: 'hardly/scarcely a coincidence' negates the excuse as 'no coincidence' does
         return tok.dep_ in ("attr", "acomp", "ROOT") or tok.head.lemma_.lower() == "be"
     cur = tok
     for _ in range(4):
