@@ -135,6 +135,7 @@ from .motive import (
     uses_as_cover,
     withholds_rights,
 )
+from .rebuttal import REBUTTAL_1_3
 from .rebuttal import (
     corrected_negation,
     dismissed_view,
@@ -269,4 +270,6 @@ RULES: dict[str, Rule] = {
     "own_compliance": own_compliance,
     "imagined": imagined,
     "no_wrongdoing": no_wrongdoing,
+    # denial 1.3.0: corrections, alibis, emphatic negation, positive rebuttals (rules/rebuttal.py)
+    **REBUTTAL_1_3,
 }

@@ -7,9 +7,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ...sentiment import vader_lexicon
-from ..grammar import CLAIM_NOUNS, has_perfect_aux, is_negated
+from ..grammar import CLAIM_NOUNS, has_perfect_aux, in_condition, is_negated
 from ..view import StatementView
 from .common import not_negated
+from .rebuttal import content_universal
 
 
 def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -35,6 +36,11 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     verb = tok
+    # denial 1.3.0: a negation under an epistemic modal, 'seem' or 'if' is a hedged or supposed
+    # negative fact ('may not have caused any damage', 'seem to have caused no casualties').
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or in_condition(verb) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear")):
+        return False
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return True
     for c in verb.children:
@@ -69,8 +75,8 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if cop.lemma_.lower() != "be" or cop.pos_ not in ("AUX", "VERB"):
         return False
     preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
-    if not preds:
-        return False
+    if not preds or any(c.dep_ == "expl" for c in cop.children):
+        return False  # 1.3.0: existential 'There was not enough water' is a plain fact
     # "would not be unusual", "cannot be a coincidence": modal judgements, not rebuttals.
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
         return False
@@ -88,12 +94,23 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     noun = det.head
     if not (det.dep_ == "det" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
         return False
-    # "No deaths had been reported": absence of information, not a rebuttal.
-    return noun.head.lemma_.lower() not in _REPORT_PREDICATES
+    pred = noun.head
+    # denial 1.3.0: a generic present 'No weapon is perfect', 'No system is foolproof' is a
+    # truism, not a rebuttal.
+    if pred.lemma_.lower() == "be" and pred.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("acomp", "attr") for c in pred.children):
+        return False
+    # "No deaths had been reported", "No decision has been taken": absence of information or
+    # of progress, not a rebuttal.
+    return pred.lemma_.lower() not in _REPORT_PREDICATES
 
 
 _REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "announce", "publish",
-                                "detect", "receive", "issue", "make", "give", "find"})
+                                "detect", "receive", "issue", "make", "give", "find",
+                                # 1.3.0: status of a process
+                                "take", "reach", "set", "schedule", "fix", "name", "appoint",
+                                "identify", "arrest", "charge", "decide", "determine",
+                                "establish", "sign", "agree", "file", "lay"})
 
 
 def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -170,7 +187,10 @@ def _content_negated(view: StatementView) -> bool:
 
 
 def rebuttal_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
-    return reporting_cue(doc, i, j, view) and _content_negated(view)
+    """'insisted'/'maintained' with a negated content, or (1.3.0) a universal one: 'All
+    missiles hit their targets,' the ministry insisted; 'Every vote was counted,' ... maintained.
+    The journalist's verb marks the counter-claim; the universal makes it the rebuttal."""
+    return reporting_cue(doc, i, j, view) and (_content_negated(view) or content_universal(view))
 
 
 def passive_or_adjectival(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -132,13 +132,27 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 'X is not Y' is read by copular_negation
     if any(c.lower_ == "yet" for c in verb.children):
         return False  # 'has not yet said'
+    if any(c.dep_ in ("prep", "mark") and c.lower_ in ("until", "till", "before") for c in verb.children):
+        return False  # 'did not publish results until midnight', 'were not told until ...'
     if not _past(verb):
         return False
     if _corrected(verb, view):
         return True
     # The own side's record of experience ('I have never seen anything like it', 'my children
     # haven't slept') is testimony, not the denial of a deed.
-    return verb.lemma_.lower() not in _EXPERIENCE and own_side(subject(verb))
+    if verb.lemma_.lower() in _UNDECIDED or (
+            verb.lemma_.lower() in _TOLD and any(c.dep_ == "auxpass" for c in verb.children)):
+        return False
+    return verb.lemma_.lower() not in _EXPERIENCE and own_side(clause_subject(verb))
+
+
+# 'We have not ruled out other explanations', 'we have not decided': no decision or knowledge
+# yet, not the denial of a deed. 'We were not told / consulted': a complaint.
+_UNDECIDED = frozenset({"rule", "decide", "confirm", "determine", "establish", "conclude",
+                        "identify", "receive", "verify", "finalise", "finalize", "complete",
+                        "reach", "exclude", "discuss"})
+_TOLD = frozenset({"tell", "inform", "consult", "notify", "warn", "ask", "invite", "pay",
+                   "brief", "give", "offer", "show", "allow", "permit"})
 
 
 _EXPERIENCE = frozenset({"see", "hear", "feel", "sleep", "eat", "experience", "witness", "know",
@@ -178,7 +192,21 @@ def own_compliance(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or is_negated(verb) or _modal_or_future(verb):
         return False
-    return own_side(subject(verb))
+    if own_side(clause_subject(verb)):
+        return True
+    # denial 1.3.0: any party's compliance made universal ('The company has at all times
+    # complied with the law', 'has always acted in accordance with ...') answers a charge.
+    return _universal_adverbial(verb)
+
+
+def _universal_adverbial(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("always", "fully", "strictly", "scrupulously"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(
+                g.lower_ == "times" and any(d.lower_ == "all" for d in g.children) for g in c.children):
+            return True
+    return False
 
 
 def imagined(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -207,3 +235,303 @@ def no_wrongdoing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     lex = lexicon("accusation")
     return any(a <= noun.i < b for _e, a, b in matches(lex, doc, max(start, view.sentence[0]),
                                                         min(noun.i + 1, view.sentence[1]), view))
+
+
+# --- denial 1.3.0: corrections, alibis, emphatic negation, positive rebuttals ---------------
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, also when the parser hangs it on an auxiliary ('Our staff were
+    not engaged': 'staff' under 'were')."""
+    subj = subject(verb)
+    if subj is not None:
+        return subj
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass"):
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass"):
+                    return g
+    return None
+
+
+# Verbs of wanting and choosing: 'We want jobs, not promises' states a preference, not a
+# correction of a claim.
+_PREFERENCE = frozenset({"want", "need", "demand", "prefer", "seek", "deserve", "ask", "call",
+                         "choose", "vote", "wish", "hope", "like", "love", "urge", "support"})
+_NON_EPISTEMIC_MODALS = frozenset({"will", "would", "should", "must", "shall", "can", "'ll", "wo",
+                                   "ca"})
+
+
+def _main_clause_verb(tok: Token, view: StatementView) -> tuple[Token | None, set[str]]:
+    """The verb of the content's main clause (or a clause coordinated with it) that ``tok``
+    belongs to through arguments and prepositions only, with the relations and prepositions
+    on the way; None if ``tok`` sits inside a relative or participial clause ('areas held by
+    rebels rather than ...')."""
+    cur = tok
+    path: set[str] = set()
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.dep_ not in ("pobj", "prep", "agent", "dobj", "attr", "acomp", "appos", "conj",
+                            "nsubj", "nsubjpass", "npadvmod", "pcomp", "oprd", "advmod", "cc"):
+            return None, path
+        path.add(cur.dep_)
+        if cur.dep_ in ("prep", "agent"):
+            path.add(cur.lower_)
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX"):
+        return None, path
+    root = cur
+    while root.dep_ == "conj" and view.in_content(root.head.i):
+        root = root.head
+    if view.in_content(root.head.i) and root.head.i != root.i and root.dep_ not in ("ccomp",):
+        return None, path  # a subordinate clause
+    return cur, path
+
+
+# The account a correction replaces: who or what caused it ('by', 'from', causal verbs) or
+# what it was (a copular predicate). 'answered with sarcasm instead of data' (manner) and
+# 'spend on bonuses rather than safety' (choice) are complaints, not corrections.
+_CAUSAL_VERBS = frozenset({"cause", "trigger", "start", "spark", "result", "stem", "come",
+                           "originate", "set", "fire", "launch", "carry", "commit", "plant",
+                           "write", "make", "produce", "kill", "damage", "destroy", "hit"})
+
+
+def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
+                      view: StatementView) -> bool:
+    if path & {"attr", "acomp", "oprd"} and verb.lemma_.lower() in ("be", "remain", "become"):
+        # 'The money was a loan, not a bribe', 'It was an accident, not an attack': the
+        # rejected label is a charge; 'a political decision, not a military one' only classifies.
+        return _charged(view, *rejected)
+    if path & {"agent", "by", "from"}:
+        return True
+    return verb.lemma_.lower() in _CAUSAL_VERBS and bool(path & {"dobj", "agent", "by"})
+
+
+def _correction_clause_ok(verb: Token) -> bool:
+    if verb.lemma_.lower() in _PREFERENCE:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _NON_EPISTEMIC_MODALS for c in verb.children):
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _parallel(doc: Doc, k: int, view: StatementView) -> Token | None:
+    """'... by an old mine left over from the 1990s rather than by a new attack': the
+    preposition after the contrast repeats an earlier one, which anchors the contrast."""
+    if k >= view.content[1] or doc[k].pos_ != "ADP":
+        return None
+    for m in range(k - 2, view.content[0] - 1, -1):
+        if doc[m].lower_ == doc[k].lower_:
+            return doc[m]
+    return None
+
+
+def contrast_correction(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'X, not Y', 'X rather than Y', 'X instead of Y' on who did it or what it was, in the
+    content's main clause: the speaker puts the right account in place of a wrong one ('The
+    outage was caused by a faulty update, not a cyberattack', 'The money was a loan, not a
+    bribe', 'The blast was caused by an old mine rather than by a new attack'). Not
+    preferences ('We want jobs, not promises'), plans or modals ('will meet on Monday rather
+    than Friday'), alternatives of action ('rather than raising taxes'), complaints about
+    manner ('answered with sarcasm instead of data'), nor a contrast buried in a relative
+    clause ('areas held by rebels rather than IS')."""
+    tok = doc[i]
+    low = tok.lower_
+    if low == "not":
+        if tok.dep_ != "neg" or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        if i == 0 or doc[i - 1].text not in (",", ";", "—", "-", "–"):
+            return False
+        anchor = _parallel(doc, j, view) or tok.head
+    elif low in ("rather", "instead"):
+        nxt = doc[j] if j < view.content[1] else None
+        if nxt is None or nxt.tag_ in ("VBG", "VB"):
+            return False  # 'rather than raising taxes'
+        anchor = _parallel(doc, j, view) or doc[j - 1].head
+    else:
+        return False
+    if not view.in_content(anchor.i):
+        return False
+    verb, path = _main_clause_verb(anchor, view)
+    rejected = (j, min(view.content[1], j + 6))
+    return verb is not None and _correction_clause_ok(verb) and _corrects_account(
+        verb, path, rejected, view)
+
+
+def _charged(view: StatementView, start: int, end: int) -> bool:
+    """A negative word (VADER valence -1 or below) or an accusation/denial cue in [start, end)."""
+    from ...sentiment import vader_lexicon
+    from .denial import _negatively_characterised
+
+    vader = vader_lexicon()
+    doc = view.doc
+    for k in range(start, min(end, view.content[1])):
+        if doc[k].text in (",", ";", "."):
+            break
+        if vader.get(doc[k].lower_, 0.0) <= -1.0:
+            return True
+    return _negatively_characterised(view, start, end)
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "aboard", "on", "within", "anywhere"})
+
+
+def absent_from_scene(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An alibi: 'The defendant was not in the city that night', 'Our ships were never in
+    those waters': a past 'be' negated, with a place and no predicate noun or adjective.
+    Not 'there was no ...' (existential) nor present states ('the minister is not in the
+    office today' reports a whereabouts, not a rebuttal)."""
+    neg = doc[i]
+    if neg.dep_ != "neg" and neg.lower_ != "never":
+        return False
+    verb = neg.head
+    if verb.lemma_.lower() != "be" or verb.tag_ != "VBD":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("attr", "acomp", "expl", "xcomp") for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in _LOCATIVE and any(g.dep_ == "pobj" for g in c.children)
+               for c in kids):
+        return False
+    return clause_subject(verb) is not None
+
+
+# Nouns after an emphatic 'no' that say what the speaker lacks or plans, or that intensify
+# certainty: 'absolutely no idea' (no knowledge), 'no plans' (intention), 'no doubt' (booster).
+_NOT_REBUTTED = frozenset({
+    "idea", "information", "knowledge", "comment", "plan", "intention", "choice", "option",
+    "alternative", "doubt", "question", "need", "time", "chance", "hope", "interest", "desire",
+    "objection", "problem", "money", "way", "news", "update", "word", "contact", "access",
+})
+
+
+def emphatic_no(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'There is absolutely no shortage of insulin', 'no pressure whatsoever', 'no
+    interference of any kind': a negation made emphatic rebuts a claim that the thing exists
+    ('no casualties' stays a plain fact: the emphasis is what marks the rebuttal). Not
+    knowledge, plans or certainty ('absolutely no idea', 'no plans at all', 'no doubt')."""
+    det = doc[i]
+    noun = det.head
+    if det.dep_ != "det" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in _NOT_REBUTTED:
+        return False
+    emphatic = any(doc[k].lower_ in ("absolutely", "simply", "categorically", "utterly")
+                   for k in range(max(view.content[0], i - 2), i))
+    end = min(view.content[1], noun.right_edge.i + 3)
+    for k in range(noun.i + 1, end):
+        if doc[k].lower_ == "whatsoever" or (doc[k].lower_ == "at" and k + 1 < len(doc)
+                                              and doc[k + 1].lower_ == "all"):
+            emphatic = True
+        if doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ == "any" \
+                and doc[k + 2].lower_ in ("kind", "sort"):
+            emphatic = True
+    return emphatic
+
+
+_UNIVERSAL_DETS = frozenset({"all", "every", "each"})
+
+
+def content_universal(view: StatementView) -> bool:
+    """The content's main clause makes a universal claim about what was done: 'All missiles hit
+    their targets', 'Every single missile was accounted for', 'Each vote was counted', 'has
+    always ...', 'at all times'. Not a modal or future main clause ('all sides should exercise
+    restraint') nor a universal in a subordinate clause ('until all its goals are met')."""
+    doc = view.doc
+    for k in range(*view.content):
+        root = doc[k]
+        if root.pos_ not in ("VERB", "AUX") or (view.in_content(root.head.i) and root.head.i != k):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+            continue
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _UNIVERSAL_DETS or any(
+                    d.dep_ in ("det", "predet") and d.lower_ in _UNIVERSAL_DETS for d in c.children)):
+                return True
+        if _universal_adverbial(root):
+            return True
+    return False
+
+
+_DUTY_VERBS = frozenset({"act", "follow", "respect", "put", "cooperate", "co-operate", "adhere",
+                         "observe", "obey", "comply", "honour", "honor", "fulfil", "fulfill",
+                         "meet", "pay", "abide", "behave", "operate", "treat", "prioritise",
+                         "prioritize", "place", "uphold", "protect"})
+
+
+def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'We have always put patient safety first', 'Our officers have at all times respected
+    the ceasefire': the speaker's own side claims a spotless record of duty, answering a charge.
+    Only verbs of duty or conduct ('We have always loved this city' is no rebuttal), in the
+    perfect or present, not negated."""
+    tok = doc[i]
+    verb = tok.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _DUTY_VERBS:
+        return False
+    if is_negated(verb) or _modal_or_future(verb):
+        return False
+    return own_side(clause_subject(verb))
+
+
+_PERCEPTION = frozenset({"detect", "notice", "see", "spot", "register", "record", "hear",
+                         "find", "pick", "know", "track", "identify", "observe"})
+
+
+def counterfactual_any(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Our air defence would have detected any missile', 'We would certainly have noticed any
+    irregularity': a counterfactual of perception over 'any X' says there was none."""
+    det = doc[i]
+    noun = det.head
+    if det.dep_ != "det":
+        return False
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "nsubj" and noun.head.dep_ in ("ccomp", "xcomp"):
+        verb = noun.head.head  # 'would have detected any missile falling on ...'
+    else:
+        return False
+    if verb.lemma_.lower() not in _PERCEPTION:
+        return False
+    kids = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(m in kids for m in ("would", "'d")) and "have" in kids
+
+
+def disputed_then_answered(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The government claims the protesters were armed; we saw umbrellas and banners', 'Our
+    critics allege a cover-up, but the records show otherwise': another party's claim, named
+    by a distancing verb, then the speaker's answer after ';' or 'but'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not view.in_content(i) or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or own_side(subj) or subj.lower_ in ("it", "this", "that"):
+        return False
+    end = view.content[1]
+    for k in range(i + 1, end):
+        if doc[k].text == ";" or (doc[k].lower_ == "but" and doc[k].dep_ == "cc"):
+            return any(doc[m].pos_ in ("VERB", "AUX") for m in range(k + 1, end))
+    return False
+
+
+def speaker_disputes(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'dispute'/'contest' as a verb, as the speaker's own denial (see :func:`speaker_denies`):
+    not 'a description the organisers dispute' (someone else's)."""
+    return doc[i].pos_ == "VERB" and speaker_denies(doc, i, j, view)
+
+
+# Registered in rules/__init__.py as one entry.
+REBUTTAL_1_3 = {
+    "contrast_correction": contrast_correction,
+    "absent_from_scene": absent_from_scene,
+    "emphatic_no": emphatic_no,
+    "own_record": own_record,
+    "counterfactual_any": counterfactual_any,
+    "disputed_then_answered": disputed_then_answered,
+    "speaker_disputes": speaker_disputes,
+}

@@ -1,0 +1,124 @@
+"""Denial 1.3.0: general rebuttal constructions (corrections, alibis, emphatic negation,
+positive rebuttals) and the precision fixes that go with them, on sentences written for these
+tests (topics, speakers and wordings not taken from the gold set).
+
+Every expectation was decided by reading the sentence against the definitions in
+benchmarks/gold/FRAMING_README.md before running it. Positives also check the cue's rule id
+and that its offsets give back its text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_statement
+from analysis.scoring.bare import bare_statement
+
+
+def _denial(nlp, content: str, verb: str = "said"):
+    statement, doc = bare_statement(content, verb, nlp)
+    score = score_statement(statement, doc).denial
+    for c in score.cues:
+        assert doc.text[c.span[0]:c.span[1]] == c.text
+    return score
+
+
+@pytest.mark.parametrize(("content", "verb", "rule"), [
+    # 'X, not Y' / 'rather than' / 'instead of' corrections of who or what caused it
+    ("The outage at the port was caused by a power surge, not a cyberattack", "said",
+     "denial.not_correction"),
+    ("The flooding was triggered by record rainfall rather than by the dam operators", "said",
+     "denial.rather_than"),
+    ("The crash was caused by ice on the wings instead of pilot error", "said", "denial.instead_of"),
+    ("The leak came from a contractor, not from our staff", "said", "denial.not_correction"),
+    # ... or of what it was, when the rejected label is a charge
+    ("The payment was a consultancy fee, not a bribe", "said", "denial.not_correction"),
+    ("It was an accident, not an attack", "said", "denial.not_correction"),
+    # alibi
+    ("The senator was not at the meeting where the deal was agreed", "said", "denial.alibi_not"),
+    # emphatic negation of an existence claim
+    ("There was no political pressure whatsoever on the judges", "said", "denial.emphatic_no"),
+    ("There is absolutely no shortage of diesel at our stations", "stressed", "denial.emphatic_no"),
+    # the own side's record of duty
+    ("We have always paid our taxes in full", "said", "denial.own_record_always"),
+    ("Our officers have at all times respected the ceasefire", "said",
+     "denial.own_record_at_all_times"),
+    # universal compliance by any party
+    ("The bank has always acted in accordance with the regulations", "stated",
+     "denial.in_accordance_with"),
+    # 'insisted' with a universal main clause
+    ("Each ballot was counted twice", "maintained", "denial.cue_maintain"),
+    ("Every patient was seen within the hour", "insisted", "denial.cue_insist"),
+    # counterfactual perception over 'any'
+    ("We would have noticed any irregularity in the accounts", "said", "denial.counterfactual_any"),
+    # another party's claim, then the answer
+    ("Critics allege a cover-up, but the records show that the payments were declared", "said",
+     "denial.alleges_then_answer"),
+    # innocence and verdict terms
+    ("The coach was falsely accused of doping", "said", "denial.falsely_accused"),
+    ("My client was wrongly convicted", "said", "denial.wrongly_convicted"),
+])
+def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
+    score = _denial(nlp, content, verb)
+    assert rule in [c.rule for c in score.cues], [c.rule for c in score.cues]
+
+
+@pytest.mark.parametrize(("content", "verb"), [
+    # preferences, plans, alternatives of action, complaints of manner, relative clauses
+    ("We want jobs, not promises", "said"),
+    ("Fans need answers, not excuses", "said"),
+    ("Rather than raising taxes, the government will cut spending", "said"),
+    ("The meeting will take place on Monday rather than Friday", "said"),
+    ("The ministry spent the money on bonuses rather than on safety", "said"),
+    ("The board answered with slogans instead of figures", "complained"),
+    ("Most of the villages they shelled lie in areas held by farmers rather than the militia", "said"),
+    # a classification that rejects no charge
+    ("It was a political decision, not a military one", "said"),
+    ("The weather was cold, not wet", "said"),
+    # present whereabouts, existential 'there was not'
+    ("The minister is not in the office today", "said"),
+    ("There was not enough water in the reservoir", "said"),
+    # emphatic 'no' on knowledge, plans, certainty; plain negative facts
+    ("I have absolutely no idea where he went", "said"),
+    ("We have absolutely no plans to raise fares", "said"),
+    ("There is absolutely no doubt that the vaccine works", "said"),
+    ("No casualties were reported", "said"),
+    # 'always' without a duty verb, or in the future
+    ("We have always loved this city", "said"),
+    ("I have always wanted to play for Barcelona", "said"),
+    ("We will always respect the result", "said"),
+    # universal under a modal or in a subordinate clause; a universal without 'insisted'
+    ("All sides should exercise maximum restraint", "maintained"),
+    ("The operation would continue until all its goals are met", "insisted"),
+    ("Every patient was seen within the hour", "said"),
+    # counterfactual of wanting, not of perception
+    ("We would have welcomed any support from the government", "said"),
+    # a claim without an answer
+    ("The government claims victory in the vote", "said"),
+    # hedged or supposed negative facts, truisms, status of a process
+    ("The storm may not have caused any lasting damage", "said"),
+    ("If the shells did land there, they seem to have caused no casualties", "said"),
+    ("No vaccine is perfect", "said"),
+    ("No decision has been taken on whether to close the school", "said"),
+    ("No suspects have been arrested", "said"),
+    # complaints and undecided matters of the own side
+    ("We were not told about the leak until reporters called us", "complained"),
+    ("We have not ruled out other explanations", "said"),
+    # someone else's dispute, reported
+    ("The council called the camp illegal, a description the residents dispute", "reported"),
+])
+def test_not_denials(nlp, content, verb):
+    score = _denial(nlp, content, verb)
+    assert score.value == 0, [(c.text, c.rule) for c in score.cues]
+
+
+def test_alibi_and_own_side_subject_hung_on_the_auxiliary(nlp):
+    score = _denial(nlp, "Our diplomats were not engaged in any activity beyond their duties",
+                    "stated")
+    assert [c.rule for c in score.cues] == ["denial.corrected_negation"]
+    score = _denial(nlp, "The accused was not in the country on the day of the robbery", "testified")
+    assert [c.rule for c in score.cues] == ["denial.alibi_not"]
+
+
+def test_own_dispute_counts(nlp):
+    assert [c.rule for c in _denial(nlp, "We dispute these figures").cues] == ["denial.dispute"]
