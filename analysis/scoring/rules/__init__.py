@@ -135,8 +135,8 @@ from .motive import (
     uses_as_cover,
     withholds_rights,
 )
-from .rebuttal import REBUTTAL_1_3
 from .rebuttal import (
+    REBUTTAL_1_3,
     corrected_negation,
     dismissed_view,
     imagined,
