@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..grammar import is_negated
+from ..grammar import is_negated, subject
 from ..view import StatementView
+from .modals import deontic_modal, is_animate
 
 _WHETHER_GOVERNORS = frozenset({
     "investigate", "determine", "check", "examine", "assess", "wonder", "verify", "establish",
@@ -63,6 +64,12 @@ def conditional(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     if tok.dep_ != "mark" or prev in ("even", "as", "what", "only"):
         return False
+    # 1.3.0: the condition of a permission or rule ('Voters may bring a companion if they need
+    # assistance') sets its terms; it does not leave an event open.
+    # A condition on an event ('If the reports are true, those responsible must ...') still hedges.
+    clause = tok.head
+    if clause.dep_ == "advcl" and deontic_modal(clause.head) and is_animate(subject(clause)):
+        return False
     # 'if any' / 'if necessary' are not conditional framing of an event.
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     return nxt not in ("any", "necessary", "needed", "so", "not")
@@ -92,3 +99,69 @@ def negated_certainty(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'attribution is never certain', 'we are not sure': certainty denied is uncertainty."""
     tok = doc[i]
     return tok.dep_ != "amod" and tok.pos_ in ("ADJ", "VERB") and is_negated(tok)
+
+
+# --- hedges 1.3.0 ------------------------------------------------------------------------
+
+_LIMIT_VERBS = frozenset({"face", "impose", "allow", "permit", "cap", "limit", "entitle",
+                          "punish", "carry", "fine", "jail", "sentence", "restrict", "claim"})
+_PENALTY_NOUNS = frozenset({"fine", "sentence", "prison", "jail", "penalty", "imprisonment",
+                            "term", "compensation", "allowance", "limit", "ceiling", "cap",
+                            "maximum", "fee", "bonus"})
+
+
+def estimate_bound(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'up to N' as the upper bound of an estimate ('up to 30 people may have died'), not as
+    a legal or contractual limit: 'faces up to ten years in prison', 'a fine of up to 10,000
+    euros', 'Staff may work from home up to three days a week' (under a permission)."""
+    if not before_number(doc, i, j, view):
+        return False
+    cur = doc[i]
+    for _ in range(6):
+        if cur.lemma_.lower() in _PENALTY_NOUNS and cur.i != i:
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.head is cur:
+            break
+        cur = cur.head
+    if cur.pos_ in ("VERB", "AUX"):
+        if cur.lemma_.lower() in _LIMIT_VERBS or deontic_modal(cur):
+            return False
+        if any(g.lemma_.lower() in _PENALTY_NOUNS for c in cur.children for g in [c, *c.children]
+               if c.dep_ in ("dobj", "prep", "attr", "npadvmod")):
+            return False
+    return True
+
+
+def not_advice(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'suggest' as a tentative claim ('the data suggest that ...'), not the speaker's advice
+    ('we suggest they spend less time inventing stories', 'I suggest you read the report')."""
+    tok = doc[i]
+    subj = subject(tok)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return True
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            # 'we suggest the missiles came from ...' is a claim; 'we suggest they spend' advice
+            return c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in ("may", "might", "could")
+                                          for a in c.children)
+    return True
+
+
+def not_suggestion(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'perhaps'/'maybe' as a hedge, not in a suggestion ('Perhaps our colleagues should check
+    their own satellites', 'Maybe the minister could explain why ...'); see
+    :func:`.modals.suggestion`."""
+    from .modals import suggestion
+
+    head = doc[i].head
+    return not (head.pos_ in ("VERB", "AUX") and suggestion(head))
+
+
+# Registered in rules/__init__.py as one entry.
+HEDGING_1_3 = {
+    "estimate_bound": estimate_bound,
+    "not_advice": not_advice,
+    "not_suggestion": not_suggestion,
+}

@@ -39,8 +39,14 @@ def _is_animate(tok: Token | None) -> bool:
         return True
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
-    # Plural human nouns ("residents", "voters", "players") are the usual permission holders.
+    # Plural human nouns ("residents", "voters", "players") are the usual permission holders;
+    # 1.3.0: also collective ones in the singular ("Staff may work from home").
+    if tok.lower_ in _COLLECTIVE_HUMAN:
+        return True
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and human_noun(tok)
+
+
+_COLLECTIVE_HUMAN = frozenset({"staff", "personnel", "public", "crew", "workforce", "police"})
 
 
 def _perfect_or_progressive(modal: Token) -> bool:
@@ -89,12 +95,16 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return False  # permission: "Patients may visit ... without an appointment"
         if _under_rules(verb):
             return False  # "may stay open under the emergency rules"
+        if verb.lemma_.lower() in _OPERATING and _scoped(verb):
+            return False  # 1.3.0: 'Polling stations may open at 7 a.m.' (opening rules)
         if _is_animate(subj) and verb.lemma_.lower() in _PERMISSION_VERBS:
             return False
         if subj is not None and (subj.ent_type_ in ("ORG", "GPE") or subj.lower_ in _AUTHORITIES) \
                 and verb.lemma_.lower() in _POWER_VERBS:
             return False  # legal power: "Parliament may override the veto"
         return not (advs & {"only"} or _only_scoped(verb))
+    if suggestion(verb):
+        return False  # 'Perhaps the minister could explain why ...': a request, not a hedge
     if word == "could":
         if nxt in ("not", "n't", "never") or any(c.dep_ == "neg" for c in verb.children):
             return False  # inability ("could not prevent") or certainty ("could not be")
@@ -152,7 +162,9 @@ def _under_rules(verb: Token) -> bool:
 
 
 _RULE_NOUNS = frozenset({"rule", "law", "regulation", "agreement", "treaty", "constitution",
-                         "act", "order", "statute", "decree", "code", "guideline", "charter"})
+                         "act", "order", "statute", "decree", "code", "guideline", "charter",
+                         # 1.3.0: other instruments that grant or limit (same class)
+                         "policy", "scheme", "term", "contract", "arrangement", "protocol"})
 
 
 _HABITUAL_TIMES = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
@@ -171,6 +183,9 @@ def _scoped(verb: Token) -> bool:
                 if c.lower_ == "under" and g.lemma_.lower() in ("rule", "law", "regulation", "agreement",
                                                                   "treaty", "constitution", "act", "order"):
                     return True
+                if c.lower_ == "at" and (g.lower_ in ("a.m.", "p.m.", "am", "pm", "midnight", "dawn")
+                                         or any(d.dep_ == "nummod" for d in g.children)):
+                    return True  # 'at 7 a.m.': a clock time scopes an opening rule (1.3.0)
                 if g.lower_ in ("approval", "permission", "appointment", "consent", "time",
                                 "friday", "monday", "tuesday", "wednesday", "thursday",
                                 "saturday", "sunday", "noon") or g.ent_type_ in ("DATE", "TIME"):
@@ -178,7 +193,91 @@ def _scoped(verb: Token) -> bool:
     return False
 
 
+_OPERATING = frozenset({"open", "close", "operate", "trade", "sell", "serve", "admit", "run"})
+
+# Verbs of the ironic or polite request 'Perhaps X could explain / check / tell us ...'.
+_REQUEST_VERBS = frozenset({"explain", "tell", "answer", "clarify", "check", "show", "look",
+                            "ask", "start", "try", "learn", "consider", "read", "remind",
+                            "share", "enlighten", "spend", "stop", "focus", "apologise",
+                            "apologize", "publish", "produce", "release"})
+
+
+def suggestion(verb: Token) -> bool:
+    """'Perhaps our colleagues should check their own satellites', 'Maybe the minister could
+    explain why ...': 'perhaps/maybe' with 'should', or with 'could' and a verb of request on
+    a person, makes a suggestion (often a sarcastic jab), not a hedge on a claim (hedges 1.3.0)."""
+    kids = list(verb.children)
+    if not any(c.lower_ in ("perhaps", "maybe") for c in kids) and not (
+            verb.i > 0 and verb.doc[max(0, verb.left_edge.i)].lower_ in ("perhaps", "maybe")):
+        return False
+    modals = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if modals & {"should", "ought"}:
+        return True
+    if "could" in modals and "have" not in modals and verb.lemma_.lower() in _REQUEST_VERBS:
+        subj = subject(verb)
+        return subj is not None and (_is_animate(subj) or subj.ent_type_ in ("ORG", "GPE", "NORP")
+                                     or human_noun(subj) or subj.pos_ in ("PROPN", "NOUN"))
+    return False
+
+
+def is_animate(tok: Token | None) -> bool:
+    """A person or group that can hold a permission ('voters', 'he', 'staff')."""
+    return _is_animate(tok) or (tok is not None and human_noun(tok))
+
+
+def deontic_modal(verb: Token) -> bool:
+    """The verb carries may/can/could/must read as permission, obligation, legal power or past
+    ability (not as a hedge): 'Voters may bring a companion', 'The court may impose a fine'."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            if c.lower_ in ("must", "can", "shall", "ca"):
+                return True
+            if c.lower_ in ("may", "could"):
+                return _deontic_reading(doc, c)
+    return False
+
+
+def _deontic_reading(doc: Doc, modal: Token) -> bool:
+    view = _SentenceView(doc, modal)
+    return not epistemic_modal(doc, modal.i, modal.i + 1, view)  # type: ignore[arg-type]
+
+
+class _SentenceView:
+    """The bits of a StatementView that :func:`epistemic_modal` reads: the sentence span."""
+
+    def __init__(self, doc: Doc, tok: Token) -> None:
+        sent = tok.sent
+        self.sentence = (sent.start, sent.end)
+        self.content = (sent.start, sent.end)
+
+
+_PAST_PHRASES = frozenset({"past", "days", "era"})
+_FORMER = frozenset({"old", "previous", "former", "earlier", "past"})
+
+
 def _past_time(verb: Token, view: StatementView) -> bool:
+    # 1.3.0: 'in the past', 'under the old rules', 'before the new rules', 'at the time'
+    doc = verb.doc
+    for t in verb.subtree:
+        if t.lower_ == "in" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("the", "those") \
+                and doc[t.i + 2].lower_ in _PAST_PHRASES:
+            return True  # the parser may hang 'in the past' on the object
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if c.lower_ == "in" and g.lower_ in _PAST_PHRASES and any(
+                    d.lower_ in ("the", "those", "previous", "earlier", "past") for d in g.children):
+                return True
+            if c.lower_ in ("under", "in", "during") and any(d.lower_ in _FORMER for d in g.children):
+                return True
+            if c.lower_ == "before" and g.pos_ in ("NOUN", "PROPN"):
+                return True
+            if c.lower_ == "at" and g.lower_ == "time" and any(d.lower_ == "the" for d in g.children):
+                return True
     for c in verb.subtree:
         if c.ent_type_ == "DATE" and re.search(r"\b(1[89]\d\d|20[0-2]\d)s?\b|\bago\b|\blast\b", c.text):
             return True

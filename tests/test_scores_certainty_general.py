@@ -1,0 +1,87 @@
+"""Hedges and boosters 1.3.0 on sentences written for these tests (not gold wordings).
+
+Every expectation was decided by reading the sentence against the definitions in
+benchmarks/gold/FRAMING_README.md before running it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_statement
+from analysis.scoring.bare import bare_statement
+
+
+def _scores(nlp, content: str, verb: str = "said"):
+    statement, doc = bare_statement(content, verb, nlp)
+    return score_statement(statement, doc)
+
+
+@pytest.mark.parametrize("content", [
+    # 'up to' as a legal or contractual limit
+    "The driver faces up to ten years in prison",
+    "The regulator may impose a fine of up to two million dollars",
+    "Passengers can claim up to 600 euros in compensation",
+    "Nurses may work from home up to two days a week under the new scheme",
+    # suggestions, not hedges
+    "Perhaps the ministry should check its own figures before lecturing others",
+    "Maybe the mayor could explain why the contract went to his cousin",
+    "We suggest they spend less time on slogans and more time on the budget",
+    # the condition of a permission held by a person
+    "Patients may bring one relative into the ward if they need help",
+    # past ability
+    "Fishermen could sail past the reef in the past, but the channel is now closed",
+    "Under the previous rules, students could resit an exam twice",
+    "Before the new law, landlords could evict tenants without notice",
+    # opening rules
+    "Bars may open at 6 p.m. in the old town",
+    # feasibility, not epistemic possibility
+    "Tracing the money is hard, but it is not impossible",
+    # a negated 'rule out' that is not negated
+    "Police ruled out foul play",
+])
+def test_not_hedged(nlp, content):
+    h = _scores(nlp, content).hedging
+    assert h.value == 0, [(c.text, c.rule) for c in h.cues]
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("Up to 40 people may have been trapped in the mine", "hedge.up_to_num"),
+    ("The storm could dump up to 20 centimetres of snow", "hedge.up_to_num"),
+    ("Perhaps the fire started in the kitchen", "hedge.perhaps"),
+    ("The early figures suggest that turnout fell", "hedge.suggest"),
+    ("If the leaked memo is genuine, the minister must resign", "hedge.if_conditional"),
+    ("It would be premature to name a cause before the inspection ends", "hedge.premature_to"),
+    ("It is not impossible that the samples were switched", "hedge.not_impossible"),
+    ("Sabotage cannot be ruled out", "hedge.not_rule_out"),
+    ("As far as we know, no files were copied", "hedge.as_far_as_we_know"),
+    ("To our knowledge, the dam is holding", "hedge.to_our_knowledge"),
+])
+def test_hedged(nlp, content, rule):
+    h = _scores(nlp, content).hedging
+    assert rule in [c.rule for c in h.cues], [(c.text, c.rule) for c in h.cues]
+
+
+@pytest.mark.parametrize("content", [
+    "Referees almost always miss that kind of foul",
+    "We may never find out who leaked the memo",
+    "Thieves could have copied every file on the server",
+    "All parties should return to the negotiating table",
+    "As far as we know, the bridge is safe",
+])
+def test_not_boosted(nlp, content):
+    b = _scores(nlp, content).boosting
+    assert b.value == 0, [(c.text, c.rule) for c in b.cues]
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("The referee got it wrong, full stop", "boost.full_stop"),
+    ("That was a robbery, pure and simple", "boost.pure_and_simple"),
+    ("This striker is, without any question, the best in the league", "boost.without_any_question"),
+    ("The airline has at no time skipped a safety check", "boost.at_no_time"),
+    ("Under no circumstances will we pay the ransom", "boost.under_no_circumstances"),
+    ("Every single ballot was counted", "boost.every"),
+])
+def test_boosted(nlp, content, rule):
+    b = _scores(nlp, content).boosting
+    assert rule in [c.rule for c in b.cues], [(c.text, c.rule) for c in b.cues]
