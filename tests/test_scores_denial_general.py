@@ -57,6 +57,23 @@ def _denial(nlp, content: str, verb: str = "said"):
     # innocence and verdict terms
     ("The coach was falsely accused of doping", "said", "denial.falsely_accused"),
     ("My client was wrongly convicted", "said", "denial.wrongly_convicted"),
+    # negated wrongdoing verbs
+    ("The referendum was not rigged", "said", "denial.negated_wrongdoing"),
+    ("We didn't cheat", "said", "denial.negated_wrongdoing_nt"),
+    # emphatic absence of evidence
+    ("The union has not produced a single piece of evidence", "said", "denial.negated_evidence"),
+    ("There is not a shred of proof that the mayor took money", "said", "denial.negated_proof"),
+    # inside one's bounds
+    ("The border police acted within their powers", "said", "denial.within_bounds"),
+    # faked evidence artefacts
+    ("The letter is forged", "said", "denial.forged"),
+    ("The clip was edited to remove the warning shots", "said", "denial.edited_artefact"),
+    # provenance corrected
+    ("The advert was filmed in Spain, not in Morocco", "said", "denial.not_correction"),
+    # past awareness denied
+    ("The treasurer had no knowledge of the transfers", "said", "denial.no_knowledge_of"),
+    ("We were not aware of any irregularities at the time", "said", "denial.not_aware_of"),
+    ("At no stage did our patrol boats enter Greek waters", "said", "denial.at_no_stage"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -106,6 +123,28 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("We have not ruled out other explanations", "said"),
     # someone else's dispute, reported
     ("The council called the camp illegal, a description the residents dispute", "reported"),
+    # failures, sanctions, intentions and suppositions are not wrongdoing denied
+    ("The levees did not fail anywhere in the county", "reported"),
+    ("The regulator did not fine the bank", "said"),
+    ("The government will not tolerate corruption", "said"),
+    # a sourcing caveat and an open inquiry
+    ("The ministry has not released any evidence", "said"),
+    ("We have no evidence yet about the cause of the fire", "said"),
+    # plans, events staged, data manipulated (an accusation, not a rebuttal of evidence)
+    ("The project will stay within the budget", "said"),
+    ("The festival was staged in a disused airfield", "said"),
+    ("The company's books were manipulated to hide the losses", "said"),
+    # a plain account with a reason
+    ("The concert was held in the park and not in the stadium because of the rain", "said"),
+    # present no-knowledge
+    ("We are not aware of any casualties", "said"),
+    # negated non-charges, experience, availability, firsts
+    ("The new rules are not popular with farmers", "said"),
+    ("The stadium was not full for the opening match", "said"),
+    ("This is not the first time the river has flooded", "said"),
+    ("He never recovered from the injury", "said"),
+    ("No one knows how many people are still missing", "said"),
+    ("No tickets are left for the final", "said"),
 ])
 def test_not_denials(nlp, content, verb):
     score = _denial(nlp, content, verb)

@@ -10,7 +10,7 @@ from ...sentiment import vader_lexicon
 from ..grammar import CLAIM_NOUNS, has_perfect_aux, in_condition, is_negated
 from ..view import StatementView
 from .common import not_negated
-from .rebuttal import content_universal
+from .rebuttal import clause_subject, content_universal, own_side
 
 
 def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -86,7 +86,27 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return False
         if low.startswith(("un", "im")) and p.pos_ == "ADJ":
             return False  # litotes: "not unusual", "not impossible"
+        if p.pos_ == "ADJ" and not _charge_adjective(p):
+            return False  # 1.3.0: "not popular", "not full", "not open": no charge rebutted
+        if any(c.lower_ in ("first", "last", "only") for c in p.children):
+            return False  # "This is not the first time the river has flooded"
     return True
+
+
+# Adjectives of truth, guilt and responsibility: negating them rebuts a charge ('not
+# responsible', 'not guilty', 'not true'); other adjectives count only when they carry a
+# negative charge themselves ('not hostile', 'not corrupt', 'not dangerous': VADER -1 or below).
+_CHARGE_ADJECTIVES = frozenset({
+    "responsible", "liable", "guilty", "culpable", "accountable", "involved", "true",
+    "accurate", "correct", "right", "wrong", "real", "genuine", "authentic", "deliberate",
+    "intentional", "illegal", "unlawful", "criminal", "complicit", "present", "behind",
+})
+
+
+def _charge_adjective(adj) -> bool:
+    if adj.lower_ in _CHARGE_ADJECTIVES:
+        return True
+    return vader_lexicon().get(adj.lower_, 0.0) <= -1.0
 
 
 def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -110,12 +130,25 @@ _REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "anno
                                 # 1.3.0: status of a process
                                 "take", "reach", "set", "schedule", "fix", "name", "appoint",
                                 "identify", "arrest", "charge", "decide", "determine",
-                                "establish", "sign", "agree", "file", "lay"})
+                                "establish", "sign", "agree", "file", "lay",
+                                # 1.3.0: knowledge and availability ('No one knows how many',
+                                # 'No tickets are left')
+                                "know", "leave", "remain", "expect", "need", "understand"})
+
+
+# Verbs of change of state and experience: 'He never recovered from the injury', 'The ship
+# never arrived' report what did not happen to someone, they rebut no charge (1.3.0).
+_UNDERGONE = frozenset({"recover", "return", "arrive", "come", "go", "reach", "regain", "wake",
+                        "marry", "finish", "play", "score", "win", "lose", "see", "hear", "feel",
+                        "know", "forget", "understand", "learn", "get", "become", "make",
+                        "live", "die", "grow", "heal", "settle", "improve"})
 
 
 def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i].head
     if verb.pos_ not in ("VERB", "AUX") or has_perfect_aux(verb):
+        return False
+    if verb.lemma_.lower() in _UNDERGONE and not own_side(clause_subject(verb)):
         return False
     if verb.tag_ == "VBD":
         return True

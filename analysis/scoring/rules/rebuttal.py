@@ -315,6 +315,11 @@ def _correction_clause_ok(verb: Token) -> bool:
     return not any(c.dep_ == "neg" for c in verb.children)
 
 
+_PROVENANCE = frozenset({"film", "record", "take", "shoot", "write", "make", "produce", "publish",
+                         "post", "create", "send", "stage", "fire", "launch", "photograph",
+                         "upload", "print", "sign", "draft", "manufacture", "build"})
+
+
 def _parallel(doc: Doc, k: int, view: StatementView) -> Token | None:
     """'... by an old mine left over from the 1990s rather than by a new attack': the
     preposition after the contrast repeats an earlier one, which anchors the contrast."""
@@ -340,9 +345,23 @@ def contrast_correction(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if low == "not":
         if tok.dep_ != "neg" or tok.head.pos_ in ("VERB", "AUX"):
             return False
-        if i == 0 or doc[i - 1].text not in (",", ";", "—", "-", "–"):
+        prev = doc[i - 1] if i > 0 else None
+        after_comma = prev is not None and prev.text in (",", ";", "—", "-", "–")
+        if prev is None or not (after_comma or (
+                prev.lower_ in ("and", "but") and i > 1 and doc[i - 2].text != ",")):
             return False
-        anchor = _parallel(doc, j, view) or tok.head
+        if j < view.content[1] and doc[j].lower_ in ("because", "due"):
+            anchor = tok.head  # 'shut down for maintenance, not because of a leak'
+            verb, _path = _main_clause_verb(anchor, view)
+            return verb is not None and _correction_clause_ok(verb) and _past(verb)
+        parallel = _parallel(doc, j, view)
+        anchor = parallel or tok.head
+        if parallel is not None and after_comma:
+            # 'filmed in Syria in 2013, not in Gaza': where a piece of evidence comes from
+            verb, _path = _main_clause_verb(anchor, view)
+            if verb is not None and _correction_clause_ok(verb) and _past(verb) \
+                    and verb.lemma_.lower() in _PROVENANCE:
+                return True
     elif low in ("rather", "instead"):
         nxt = doc[j] if j < view.content[1] else None
         if nxt is None or nxt.tag_ in ("VBG", "VB"):
@@ -525,8 +544,173 @@ def speaker_disputes(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return doc[i].pos_ == "VERB" and speaker_denies(doc, i, j, view)
 
 
+_CORE_WRONGDOING = frozenset({
+    "rig", "manipulate", "bribe", "launder", "embezzle", "falsify", "fabricate", "forge",
+    "doctor", "tamper", "collude", "cheat", "deceive", "mislead", "lie", "steal", "loot",
+    "conceal", "hide", "torture", "kidnap", "spy", "smuggle", "sabotage", "plagiarise",
+    "plagiarize", "dope", "abuse", "harass", "intimidate", "bully", "extort", "blackmail",
+    "violate", "breach", "pollute", "dump", "misuse", "misappropriate", "divert", "siphon",
+    "fudge", "skew", "gerrymander", "censor", "persecute", "murder", "bomb", "cover",
+    "overcharge", "defraud", "discriminate", "interfere", "meddle", "fix", "poison", "shred",
+})
+
+
+def negated_wrongdoing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A wrongdoing verb negated: 'The election was not rigged', 'The data were not
+    manipulated', 'We did not mislead investors', 'The minister never lied to parliament'. The
+    act is a core wrongdoing verb that the accusation lexicon also names.
+    Not failures or harm ('Flood defences did not fail'), plans or modals ('will not
+    tolerate'), nor suppositions ('if they did not cheat')."""
+    from ..matching import lexicon
+
+    neg = doc[i]
+    if neg.dep_ != "neg" and neg.lower_ != "never":
+        return False
+    verb = neg.head
+    if verb.pos_ not in ("VERB", "AUX") or _modal_or_future(verb):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or _in_if(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "cover" and not any(c.lower_ == "up" for c in verb.children):
+        return False
+    if lemma == "fix" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in (
+            "match", "game", "race", "result", "election", "vote", "price") for c in verb.children):
+        return False
+    # A verb of wrongdoing (not of failure or harm: 'Flood defences did not fail' is a plain
+    # negative fact) that the accusation lexicon also names.
+    return lemma in _CORE_WRONGDOING and lemma in _accusation_words(lexicon("accusation"))
+
+
+def _in_if(tok: Token) -> bool:
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+_ACC_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _accusation_words(lex) -> frozenset[str]:
+    key = id(lex)
+    if key not in _ACC_WORDS:
+        _ACC_WORDS[key] = frozenset(e.pattern for e in lex.entries if " " not in e.pattern) | {"cover"}
+    return _ACC_WORDS[key]
+
+
+_QUANTITY_NOUNS = frozenset({"shred", "scrap", "scintilla", "trace", "iota", "piece", "bit",
+                             "jot", "speck", "grain"})
+
+
+def negated_evidence(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Evidence said to be absent, emphatically: 'not a shred of evidence', 'not a single
+    piece of proof', 'no evidence whatsoever' ('no evidence' and 'no proof' have their own
+    entries). A plain 'has not released any evidence' or 'without offering any evidence' is
+    left alone: in news it is as often a reporter's sourcing caveat as a rebuttal (see
+    benchmarks/gold/FRAMING_README.md)."""
+    noun = doc[i]
+    if noun.pos_ not in ("NOUN", "PROPN") or _not_yet(doc, i, view):
+        return False
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lower_ in _QUANTITY_NOUNS):
+        return False
+    head = noun.head.head
+    if any(doc[k].lower_ in ("no", "not", "without", "never", "nor")
+           for k in range(max(view.content[0], head.i - 3), head.i)):
+        return True
+    verb = head.head  # 'has not produced a single piece of evidence'
+    return head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and is_negated(verb)
+
+
+_BOUNDS = frozenset({"law", "rule", "power", "mandate", "right", "remit", "limit", "guideline",
+                     "regulation", "framework", "bound", "authority", "competence", "rules",
+                     "powers", "rights", "limits", "guidelines", "regulations", "bounds"})
+
+
+def _not_yet(doc: Doc, i: int, view: StatementView) -> bool:
+    """'no evidence yet', 'no evidence so far': the inquiry is open (no knowledge yet)."""
+    for k in range(i + 1, min(view.content[1], i + 3)):
+        if doc[k].lower_ == "yet" or (doc[k].lower_ == "so" and k + 1 < len(doc)
+                                      and doc[k + 1].lower_ == "far"):
+            return True
+    return False
+
+
+def evidence_against_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'no evidence/proof (that ...)' as a rebuttal, not 'no evidence yet' (see _not_yet)."""
+    return not _not_yet(doc, j - 1, view)
+
+
+def within_bounds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The minister acted entirely within her powers', 'The police stayed within the rules',
+    'within its mandate': an act declared inside the bounds it is charged with leaving (as
+    'within the law'). Not plans or negations ('will remain within the budget')."""
+    prep = doc[i]
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _BOUNDS and pobj.lower_ not in _BOUNDS:
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or is_negated(verb) or _modal_or_future(verb):
+        return False
+    return verb.lemma_.lower() in ("act", "operate", "stay", "remain", "be", "work", "behave")
+
+
+_ARTEFACTS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "clip",
+                        "recording", "tape", "audio", "document", "letter", "email", "e-mail",
+                        "screenshot", "signature", "message", "post", "account", "story",
+                        "report", "memo", "file", "transcript", "dossier", "interview"})
+
+
+def discredited_artefact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A piece of evidence said to be faked: 'The photographs were staged', 'The letter is
+    forged', 'the recording was doctored'. Only evidence artefacts (photos, videos,
+    documents, messages); 'the election was rigged' or 'the data were manipulated' accuse,
+    they do not rebut a piece of evidence."""
+    tok = doc[i]
+    if tok.tag_ not in ("VBN", "JJ") or is_negated(tok):
+        return False
+    subj = clause_subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is None and tok.dep_ in ("acomp", "attr"):
+        subj = clause_subject(tok.head)
+    if subj is None and tok.dep_ == "amod":
+        subj = tok.head
+    return subj is not None and subj.lemma_.lower() in _ARTEFACTS
+
+
+def past_knowledge_denied(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The minister had no knowledge of the payments', 'We were not aware of any
+    irregularities at the time': past awareness of a deed denied (complicity refused). Not
+    the present lack of information ('We have no information on the hostages')."""
+    tok = doc[i]
+    verb = tok.head if tok.pos_ not in ("VERB", "AUX") else tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD"
+
+
+def past_knowledge_denied_neg(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'We were not aware of any irregularities': negated past awareness (see
+    :func:`past_knowledge_denied`); 'We are not aware of any casualties' is no-knowledge."""
+    tok = doc[i]
+    return is_negated(tok) and past_knowledge_denied(doc, i, j, view)
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "evidence_against_claim": evidence_against_claim,
+    "past_knowledge_denied_neg": past_knowledge_denied_neg,
+    "negated_wrongdoing": negated_wrongdoing,
+    "negated_evidence": negated_evidence,
+    "within_bounds": within_bounds,
+    "discredited_artefact": discredited_artefact,
+    "past_knowledge_denied": past_knowledge_denied,
     "contrast_correction": contrast_correction,
     "absent_from_scene": absent_from_scene,
     "emphatic_no": emphatic_no,
