@@ -56,6 +56,9 @@ def test_not_hedged(nlp, content):
     ("Sabotage cannot be ruled out", "hedge.not_rule_out"),
     ("As far as we know, no files were copied", "hedge.as_far_as_we_know"),
     ("To our knowledge, the dam is holding", "hedge.to_our_knowledge"),
+    ("It is not yet clear who fired the first shot", "hedge.not_clear_neg"),
+    ("Investigators have yet to determine what caused the blast", "hedge.yet_to_know"),
+    ("There are indications that the levee was weakened by earlier storms", "hedge.indications_that"),
 ])
 def test_hedged(nlp, content, rule):
     h = _scores(nlp, content).hedging
@@ -68,6 +71,7 @@ def test_hedged(nlp, content, rule):
     "Thieves could have copied every file on the server",
     "All parties should return to the negotiating table",
     "As far as we know, the bridge is safe",
+    "The cause of the outage is not entirely clear",
 ])
 def test_not_boosted(nlp, content):
     b = _scores(nlp, content).boosting
@@ -81,6 +85,8 @@ def test_not_boosted(nlp, content):
     ("The airline has at no time skipped a safety check", "boost.at_no_time"),
     ("Under no circumstances will we pay the ransom", "boost.under_no_circumstances"),
     ("Every single ballot was counted", "boost.every"),
+    ("We have never, ever paid a ransom", "boost.never_comma_ever"),
+    ("The sales figures speak for themselves", "boost.speak_for_themselves"),
 ])
 def test_boosted(nlp, content, rule):
     b = _scores(nlp, content).boosting
