@@ -74,6 +74,18 @@ def _denial(nlp, content: str, verb: str = "said"):
     ("The treasurer had no knowledge of the transfers", "said", "denial.no_knowledge_of"),
     ("We were not aware of any irregularities at the time", "said", "denial.not_aware_of"),
     ("At no stage did our patrol boats enter Greek waters", "said", "denial.at_no_stage"),
+    # dismissive labels on a claim or proceeding
+    ("The charges against the editor are a fig leaf for a political purge", "said",
+     "denial.label_fig_leaf"),
+    ("It's a witch hunt", "said", "denial.label_witch_hunt"),
+    ("The whole inquiry is a script written in advance", "said", "denial.label_script"),
+    # blame placed on another party
+    ("Responsibility for the collapse lies with the previous owners", "said",
+     "denial.blame_lies_with"),
+    # conduct by the book
+    ("The airline followed every procedure to the letter", "said", "denial.followed_rules"),
+    ("The figures do not add up", "said", "denial.add_up"),
+    ("Talk of a split in the cabinet is overblown", "said", "denial.overblown"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -145,6 +157,18 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("He never recovered from the injury", "said"),
     ("No one knows how many people are still missing", "said"),
     ("No tickets are left for the final", "said"),
+    # labels not pinned on a claim, remits, duties, a third party's plain conduct
+    ("The director wrote a new script for the sequel", "said"),
+    ("The film's script was written in two weeks", "said"),
+    ("Responsibility for the project lies with the transport ministry", "said"),
+    ("Responsibility lies with us, and we accept it", "said"),
+    ("Drivers must follow the rules at all times", "said"),
+    ("Police followed the protocol for missing persons", "said"),
+    ("The case is a landmark for privacy law", "said"),
+    # a reason for a plain negative fact, a natural force, nobody claiming
+    ("The strike did not take place because the union called it off", "said"),
+    ("The hurricane did not hit the coast as expected", "said"),
+    ("No one has claimed responsibility for the bombing", "said"),
 ])
 def test_not_denials(nlp, content, verb):
     score = _denial(nlp, content, verb)

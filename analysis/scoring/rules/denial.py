@@ -26,6 +26,10 @@ def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _NEG_DETS = frozenset({"no", "neither"})
+_NATURAL_FORCES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "rain", "flood",
+                             "earthquake", "quake", "tremor", "wildfire", "tsunami", "wave",
+                             "snow", "wind", "drought", "avalanche", "landslide", "lightning",
+                             "tornado", "heatwave", "frost", "hail", "eruption", "volcano"})
 
 
 _NEG_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
@@ -40,6 +44,14 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # negative fact ('may not have caused any damage', 'seem to have caused no casualties').
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or in_condition(verb) or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear")):
+        return False
+    # 'The strike did not take place because the union called it off' gives the reason of a
+    # plain negative fact; 'The storm did not hit the coast' has a natural force as subject.
+    if any(c.dep_ in ("advcl", "prep") and any(g.lower_ == "because" for g in c.subtree)
+           for c in verb.children):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.lemma_.lower() in _NATURAL_FORCES:
         return False
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return True
@@ -133,7 +145,8 @@ _REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "anno
                                 "establish", "sign", "agree", "file", "lay",
                                 # 1.3.0: knowledge and availability ('No one knows how many',
                                 # 'No tickets are left')
-                                "know", "leave", "remain", "expect", "need", "understand"})
+                                "know", "leave", "remain", "expect", "need", "understand",
+                                "claim"})
 
 
 # Verbs of change of state and experience: 'He never recovered from the injury', 'The ship

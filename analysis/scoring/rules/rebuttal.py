@@ -702,8 +702,110 @@ def past_knowledge_denied_neg(doc: Doc, i: int, j: int, view: StatementView) -> 
     return is_negated(tok) and past_knowledge_denied(doc, i, j, view)
 
 
+# What a dismissive label can be pinned on: a claim (grammar.CLAIM_NOUNS) or a proceeding.
+_PROCEEDINGS = frozenset({"charge", "investigation", "inquiry", "probe", "prosecution", "case",
+                          "indictment", "lawsuit", "trial", "talk", "argument", "theory",
+                          "hearing", "impeachment", "process", "complaint", "accusation"})
+_DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those", "they", "all", "everything"})
+
+
+def dismissive_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A claim or a proceeding labelled as invention, pretext or persecution: 'The charges are
+    a fig leaf for a purge', 'It's a witch hunt', 'The whole investigation is a script written
+    in advance', 'These are nothing but fairy tales'. The label must be predicated of a claim
+    or proceeding noun (or a pronoun standing for one): 'the film's script' is no rebuttal."""
+    from ..grammar import CLAIM_NOUNS
+
+    tok = doc[j - 1] if doc[j - 1].pos_ in ("NOUN", "PROPN") else doc[i]
+    cur = tok
+    # 'nothing but fairy tales', 'a fig leaf': climb to the predicate noun
+    for _ in range(3):
+        if cur.dep_ in ("attr", "appos", "oprd") or cur.dep_ == "pobj" and cur.head.lower_ == "as":
+            break
+        if cur.dep_ in ("compound", "pobj", "prep", "amod") and cur.head is not cur:
+            cur = cur.head
+        else:
+            break
+    if cur.dep_ == "pobj" and cur.head.lower_ == "as":  # 'dismissed the charges as a witch hunt'
+        verb = cur.head.head
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in CLAIM_NOUNS | _PROCEEDINGS or o.lower_ in _DEMONSTRATIVES
+                   for o in objs)
+    if cur.dep_ == "appos":
+        subj = cur.head
+    elif cur.dep_ in ("attr", "oprd"):
+        subj = clause_subject(cur.head)
+    else:
+        return False
+    if subj is None or is_negated(cur.head):
+        return False
+    return subj.lemma_.lower() in CLAIM_NOUNS | _PROCEEDINGS or subj.lower_ in _DEMONSTRATIVES
+
+
+def blame_shifted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Responsibility for the collapse lies entirely with the previous owners', 'The blame
+    rests with the contractor': responsibility placed on another party, so refused. Not the
+    own side ('responsibility lies with us') and not a plan ('will rest with the council')."""
+    noun = doc[i]
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() not in ("lie", "rest", "belong", "sit") or is_negated(verb):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if noun.lemma_.lower() == "responsibility":
+        # 'Responsibility for the project lies with the ministry' is a remit, not blame: it
+        # needs a harm ('for the collapse') or a sole-blame adverb ('lies entirely with').
+        harm = any(c.dep_ == "prep" and c.lower_ == "for" and _charged(
+            view, c.i + 1, c.right_edge.i + 1) for c in noun.children)
+        sole = any(c.dep_ == "advmod" and c.lower_ in ("entirely", "solely", "squarely", "wholly",
+                                                       "only", "fully")
+                   for c in verb.children)
+        if not (harm or sole):
+            return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "to"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return bool(objs) and not any(g.lower_ in ("us", "me") or own_side(g) for g in objs)
+    return False
+
+
+_RULE_OBJECTS = frozenset({"procedure", "protocol", "rule", "guideline", "regulation", "law",
+                           "instruction", "standard", "requirement", "order", "process",
+                           "code", "norm", "agreement", "ceasefire", "truce", "treaty"})
+
+
+def followed_rules(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'We followed every procedure to the letter', 'The airline followed all the safety
+    rules', 'Our staff respected the protocol': the conduct answered is declared by the book,
+    by the own side or universally. Not duties ('Drivers must follow the rules'), plans, or a
+    third party's plain conduct ('Police followed the protocol')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or _modal_or_future(verb):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj"]
+    rules = [o for o in objs if o.lemma_.lower() in _RULE_OBJECTS]
+    if not rules:
+        return False
+    if own_side(clause_subject(verb)):
+        return True
+    universal = any(d.lower_ in ("every", "all", "each") for o in rules for d in o.children) or \
+        _universal_adverbial(verb) or any(
+            doc[k].lower_ == "letter" and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "to"
+            for k in range(verb.i + 3, min(view.content[1], verb.right_edge.i + 1)))
+    return universal
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "dismissive_label": dismissive_label,
+    "blame_shifted": blame_shifted,
+    "followed_rules": followed_rules,
     "evidence_against_claim": evidence_against_claim,
     "past_knowledge_denied_neg": past_knowledge_denied_neg,
     "negated_wrongdoing": negated_wrongdoing,
