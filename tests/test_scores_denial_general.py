@@ -169,6 +169,15 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("The strike did not take place because the union called it off", "said"),
     ("The hurricane did not hit the coast as expected", "said"),
     ("No one has claimed responsibility for the bombing", "said"),
+    # the journalist's sourcing caveats and additions, intentions, modal judgements
+    ("The mayor said the bridge was safe, though no evidence was provided", "said"),
+    ("The hospitals were struggling to cope but offered no evidence", "said"),
+    ("The floods had displaced thousands, though that account has been disputed", "said"),
+    ("The army had acted in self-defence but did not elaborate", "insisted"),
+    ("Kyiv remained open to dialogue but would not negotiate under pressure", "insisted"),
+    ("If you look at the history, this pattern is not new", "insisted"),
+    ("No country would accept this, and neither will we", "said"),
+    ("The attack had targeted the global economy, not just Turkey", "said"),
 ])
 def test_not_denials(nlp, content, verb):
     score = _denial(nlp, content, verb)
@@ -181,6 +190,11 @@ def test_alibi_and_own_side_subject_hung_on_the_auxiliary(nlp):
     assert [c.rule for c in score.cues] == ["denial.corrected_negation"]
     score = _denial(nlp, "The accused was not in the country on the day of the robbery", "testified")
     assert [c.rule for c in score.cues] == ["denial.alibi_not"]
+
+
+def test_own_objection_to_missing_proof_still_counts(nlp):
+    assert _denial(nlp, "Washington has shown no proof for its claims").value > 0
+    assert _denial(nlp, "Our forces did not enter the village", "insisted").value > 0
 
 
 def test_own_dispute_counts(nlp):

@@ -10,7 +10,7 @@ from ...sentiment import vader_lexicon
 from ..grammar import CLAIM_NOUNS, has_perfect_aux, in_condition, is_negated
 from ..view import StatementView
 from .common import not_negated
-from .rebuttal import clause_subject, content_universal, own_side
+from .rebuttal import _modal_or_future, clause_subject, content_universal, own_side
 
 
 def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -53,7 +53,7 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     subj = clause_subject(verb)
     if subj is not None and subj.lemma_.lower() in _NATURAL_FORCES:
         return False
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    if any((c.dep_ == "neg" and not _not_just(c)) or c.lower_ == "never" for c in verb.children):
         return True
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -61,9 +61,15 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                 return True
             if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
                 return True
-            if any(d.dep_ == "neg" for d in c.children):  # "not a single missile fell"
+            if any(d.dep_ == "neg" and not _not_just(d) for d in c.children):  # "not a single missile fell"
                 return True
     return False
+
+
+def _not_just(neg) -> bool:
+    """'not just Turkey', 'not only the economy': 'not' adds, it does not negate (1.3.0)."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in ("just", "only", "merely", "simply")
 
 
 def no_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -127,6 +133,8 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not (det.dep_ == "det" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
         return False
     pred = noun.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
+        return False  # 1.3.0: 'No country would accept this' (a modal judgement)
     # denial 1.3.0: a generic present 'No weapon is perfect', 'No system is foolproof' is a
     # truism, not a rebuttal.
     if pred.lemma_.lower() == "be" and pred.tag_ in ("VBZ", "VBP") and any(
@@ -146,7 +154,7 @@ _REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "anno
                                 # 1.3.0: knowledge and availability ('No one knows how many',
                                 # 'No tickets are left')
                                 "know", "leave", "remain", "expect", "need", "understand",
-                                "claim"})
+                                "claim", "provide", "offer", "present", "cite", "supply"})
 
 
 # Verbs of change of state and experience: 'He never recovered from the injury', 'The ship
@@ -222,14 +230,34 @@ def reporting_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 def _content_negated(view: StatementView) -> bool:
+    """A negation in the content that can carry a rebuttal (1.3.0): not an intention or a modal
+    ('would not negotiate under pressure'), not the journalist's 'did not elaborate', not a
+    negated non-charge adjective ('this pattern is not new')."""
     doc = view.doc
     for k in range(*view.content):
         t = doc[k]
         if t.dep_ == "neg" or t.lower_ in ("never", "nothing", "none", "nobody") or (
             t.lower_ == "no" and t.dep_ == "det"
         ):
+            verb = t.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
+                        _modal_or_future(verb) or verb.lemma_.lower() in _JOURNALIST_NEGATIONS:
+                    continue
+                preds = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+                if verb.lemma_.lower() == "be" and preds and not any(_charge_adjective(p) for p in preds):
+                    continue
             return True
     return False
+
+
+# What the journalist adds to a reported statement: 'but did not elaborate'.
+_JOURNALIST_NEGATIONS = frozenset({"elaborate", "comment", "specify", "respond", "say", "give",
+                                   "provide", "offer", "explain", "reply", "answer"})
 
 
 def rebuttal_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -541,7 +541,10 @@ def disputed_then_answered(doc: Doc, i: int, j: int, view: StatementView) -> boo
 def speaker_disputes(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'dispute'/'contest' as a verb, as the speaker's own denial (see :func:`speaker_denies`):
     not 'a description the organisers dispute' (someone else's)."""
-    return doc[i].pos_ == "VERB" and speaker_denies(doc, i, j, view)
+    tok = doc[i]
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False  # 'though that account has been disputed': a report of someone's dispute
+    return tok.pos_ == "VERB" and speaker_denies(doc, i, j, view)
 
 
 _CORE_WRONGDOING = frozenset({
@@ -641,9 +644,24 @@ def _not_yet(doc: Doc, i: int, view: StatementView) -> bool:
     return False
 
 
+_GIVE_EVIDENCE = frozenset({"provide", "offer", "present", "give", "cite", "release", "produce",
+                            "supply", "furnish"})
+
+
 def evidence_against_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
-    """'no evidence/proof (that ...)' as a rebuttal, not 'no evidence yet' (see _not_yet)."""
-    return not _not_yet(doc, j - 1, view)
+    """'no evidence/proof (that ...)' as a rebuttal; not 'no evidence yet' (see _not_yet), and
+    not the journalist's sourcing caveat tacked onto a report ('..., though no evidence was
+    provided', '... but offered no evidence'; see benchmarks/gold/FRAMING_README.md)."""
+    if _not_yet(doc, j - 1, view):
+        return False
+    noun = doc[j - 1]
+    verb = noun.head
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _GIVE_EVIDENCE:
+        if any(c.dep_ == "mark" and c.lower_ in ("though", "although", "while") for c in verb.children):
+            return False
+        if verb.dep_ == "conj" and any(c.lower_ == "but" for c in verb.head.children if c.dep_ == "cc"):
+            return False
+    return True
 
 
 def within_bounds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
