@@ -35,6 +35,13 @@ def _scores(nlp, content: str, verb: str = "said"):
     "Before the new law, landlords could evict tenants without notice",
     # opening rules
     "Bars may open at 6 p.m. in the old town",
+    # concessive 'may ..., but', no longer able, past belief, 'every possible'
+    "It may look like a bargain, but it will cost more in the long run",
+    "The council could no longer ignore the complaints",
+    "At first we thought it was fireworks",
+    "We took every possible step to warn residents",
+    "The ferry will leave as soon as possible",
+    "There are not enough beds in the hospital",
     # feasibility, not epistemic possibility
     "Tracing the money is hard, but it is not impossible",
     # a negated 'rule out' that is not negated
@@ -57,6 +64,10 @@ def test_not_hedged(nlp, content):
     ("As far as we know, no files were copied", "hedge.as_far_as_we_know"),
     ("To our knowledge, the dam is holding", "hedge.to_our_knowledge"),
     ("It is not yet clear who fired the first shot", "hedge.not_clear_neg"),
+    ("We simply don't have enough data yet to say", "hedge.not_enough_to_say"),
+    ("I think the talks will collapse", "hedge.first_person_think"),
+    ("Inflation may ease, but wages will take longer to recover", "hedge.modal_may"),
+    ("A possible gas leak is being investigated", "hedge.possible"),
     ("Investigators have yet to determine what caused the blast", "hedge.yet_to_know"),
     ("There are indications that the levee was weakened by earlier storms", "hedge.indications_that"),
 ])
@@ -72,6 +83,8 @@ def test_hedged(nlp, content, rule):
     "All parties should return to the negotiating table",
     "As far as we know, the bridge is safe",
     "The cause of the outage is not entirely clear",
+    "We urge all parties to return to the table",
+    "I have lived here all my life",
 ])
 def test_not_boosted(nlp, content):
     b = _scores(nlp, content).boosting

@@ -12,7 +12,12 @@ _TIME_NOUNS = frozenset({
     "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
     "night", "nights", "hour", "hours", "morning", "evening", "season", "while", "way",
     "minute", "minutes", "moment", "along",
+    # 1.3.0: 'all my life', 'all his career'
+    "life", "career", "childhood",
 })
+# Verbs of appeal: 'We urge all parties to step back' addresses everyone, it asserts nothing.
+_DIRECTIVES = frozenset({"urge", "call", "ask", "appeal", "invite", "encourage", "implore",
+                         "beg", "warn", "advise", "remind", "tell", "order", "instruct"})
 
 
 _NOT_EMPHATIC_BEFORE = frozenset({"at", "after", "above", "not", "of", "in", "for", "once"})
@@ -43,6 +48,10 @@ def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     if _under_modal(tok):
         return False
+    noun = tok.head if tok.dep_ in ("det", "predet") else tok
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in _DIRECTIVES:
+        return False  # 1.3.0: an appeal ('We urge all parties to step back')
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     nxt = doc[i + 1].lower_ if i + 1 < view.sentence[1] else ""
     if tok.lower_ == "all" and prev in _NOT_EMPHATIC_BEFORE:

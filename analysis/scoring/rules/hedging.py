@@ -159,8 +159,61 @@ def not_suggestion(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return not (head.pos_ in ("VERB", "AUX") and suggestion(head))
 
 
+def first_person_present(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'we believe', 'I think', 'I don't think': the speaker's present belief hedges the claim;
+    a past one narrates ('At first we thought it was thunder') (hedges 1.3.0)."""
+    from .common import first_person
+
+    tok = doc[i]
+    if not first_person(doc, i, j, view):
+        return False
+    if tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() != "do"
+                                for c in tok.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children)
+
+
+_NOT_TENTATIVE_BEFORE = frozenset({"every", "all", "any", "best", "only", "worst", "highest",
+                                   "lowest", "greatest", "fastest", "earliest", "shortest",
+                                   "strongest", "widest", "largest", "smallest", "maximum",
+                                   "minimum", "whenever", "wherever", "where", "if", "when"})
+
+
+def tentative_possible(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'possible' as a hedge ('it is possible that', 'a possible chemical attack'), not as
+    'every possible measure', 'the best possible outcome', 'as soon as possible', 'where
+    possible' (hedges 1.3.0)."""
+    k = i - 1
+    while k >= view.sentence[0] and k > i - 3 and doc[k].pos_ in ("ADJ", "ADV") \
+            and doc[k].lower_ not in _NOT_TENTATIVE_BEFORE:
+        k -= 1
+    if k >= view.sentence[0] and doc[k].lower_ in _NOT_TENTATIVE_BEFORE:
+        return False
+    return not (i >= 1 and doc[i - 1].lower_ == "as") and not (
+        k >= view.sentence[0] and doc[k].lower_ == "as")
+
+
+_JUDGE_VERBS = frozenset({"say", "tell", "conclude", "know", "judge", "determine", "draw",
+                          "establish", "confirm", "assess", "comment"})
+
+
+def insufficient_to_judge(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'We simply don't have enough reliable data yet to say', 'There is not enough evidence to
+    conclude': too little to judge is uncertainty (hedges 1.3.0). Not 'not enough beds'."""
+    negated = any(doc[k].lower_ in ("not", "n't", "no", "never") for k in range(max(view.sentence[0], i - 4), i))
+    if not negated:
+        return False
+    for k in range(i + 1, min(view.sentence[1], i + 8)):
+        if doc[k].lower_ == "to" and k + 1 < len(doc) and doc[k + 1].lemma_.lower() in _JUDGE_VERBS:
+            return True
+    return False
+
+
 # Registered in rules/__init__.py as one entry.
 HEDGING_1_3 = {
+    "insufficient_to_judge": insufficient_to_judge,
+    "first_person_present": first_person_present,
+    "tentative_possible": tentative_possible,
     "estimate_bound": estimate_bound,
     "not_advice": not_advice,
     "not_suggestion": not_suggestion,

@@ -87,6 +87,8 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     advs = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "neg")}
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if word == "may":
+        if _concessive_but(verb):
+            return False  # 1.3.0: 'It may look like strength, but it reveals weakness'
         if modal.i == view.sentence[0] and subj is not None and subj.i > modal.i:
             return False  # optative "May God ..."
         if nxt == "not" and _is_animate(subj):
@@ -105,6 +107,8 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return not (advs & {"only"} or _only_scoped(verb))
     if suggestion(verb):
         return False  # 'Perhaps the minister could explain why ...': a request, not a hedge
+    if word == "could" and nxt == "no" and i + 2 < len(doc) and doc[i + 2].lower_ == "longer":
+        return False  # 1.3.0: 'could no longer remain silent' (no longer able)
     if word == "could":
         if nxt in ("not", "n't", "never") or any(c.dep_ == "neg" for c in verb.children):
             return False  # inability ("could not prevent") or certainty ("could not be")
@@ -217,6 +221,20 @@ def suggestion(verb: Token) -> bool:
         subj = subject(verb)
         return subj is not None and (_is_animate(subj) or subj.ent_type_ in ("ORG", "GPE", "NORP")
                                      or human_noun(subj) or subj.pos_ in ("PROPN", "NOUN"))
+    return False
+
+
+def _concessive_but(verb: Token) -> bool:
+    """'It may look like a show of strength, but it also reveals weakness': the may-clause
+    grants a point that a following 'but' clause overrides (concessive, not a hedge). Only a
+    characterising verb (be, look, seem, sound): 'Inflation may ease, but wages will lag'
+    predicts, and stays a hedge."""
+    if verb.lemma_.lower() not in ("be", "look", "seem", "sound", "appear", "feel"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "cc" and c.lower_ == "but" and c.i > verb.i:
+            # the parser may hang the 'but' clause elsewhere: any verb after 'but' will do
+            return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in verb.doc[c.i + 1:c.sent.end])
     return False
 
 
