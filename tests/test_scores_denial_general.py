@@ -86,6 +86,13 @@ def _denial(nlp, content: str, verb: str = "said"):
     ("The airline followed every procedure to the letter", "said", "denial.followed_rules"),
     ("The figures do not add up", "said", "denial.add_up"),
     ("Talk of a split in the cabinet is overblown", "said", "denial.overblown"),
+    # emphatic legitimacy, a conceded point minimised, stale evidence
+    ("The firm paid no tax in Luxembourg, which is perfectly legal", "said", "denial.emphatic_legal"),
+    ("The curfew was completely justified", "said", "denial.emphatic_justified"),
+    ("There were delays, of course, but nothing that affected the result", "conceded",
+     "denial.but_nothing"),
+    ("The picture circulating online is old", "said", "denial.stale_old"),
+    ("The footage is recycled", "said", "denial.stale_recycled"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -169,6 +176,9 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("The strike did not take place because the union called it off", "said"),
     ("The hurricane did not hit the coast as expected", "said"),
     ("No one has claimed responsibility for the bombing", "said"),
+    ("Cannabis is legal in Canada", "said"),
+    ("We searched all night but found nothing", "said"),
+    ("The old photo shows the village before the war", "said"),
     # the journalist's sourcing caveats and additions, intentions, modal judgements
     ("The mayor said the bridge was safe, though no evidence was provided", "said"),
     ("The hospitals were struggling to cope but offered no evidence", "said"),

@@ -819,8 +819,66 @@ def followed_rules(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return universal
 
 
+_EMPHATIC_DEGREE = frozenset({"perfectly", "entirely", "completely", "fully", "totally",
+                              "absolutely", "wholly", "utterly", "100"})
+
+
+def emphatic_legitimacy(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'which is entirely legal', 'The strikes were completely justified', 'perfectly lawful':
+    an act declared emphatically legitimate answers a charge of wrongdoing. Without the
+    emphasis ('Cannabis is legal in Canada') it is a plain fact; negated it is a charge."""
+    tok = doc[i]
+    if tok.dep_ == "amod" or is_negated(tok):
+        return False
+    return any(doc[k].lower_ in _EMPHATIC_DEGREE for k in range(max(view.content[0], i - 2), i))
+
+
+def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'There were irregularities, of course, but nothing that could change the outcome',
+    'Mistakes were made, yes, but none that broke the law': a point granted, then its weight
+    denied by 'but nothing/none'. Only after an existential or explicitly conceded clause;
+    'We searched all night but found nothing' is a plain fact."""
+    tok = doc[i]
+    if i == 0 or doc[i - 1].lower_ != "but" or not view.in_content(i - 1):
+        return False
+    before = doc[view.content[0]:i - 1]
+    conceded = any(t.lower_ in ("course", "admittedly", "granted", "yes", "true", "sure")
+                   for t in before)
+    existential = any(t.dep_ == "expl" for t in before) or any(
+        t.dep_ == "auxpass" and t.head.lemma_.lower() in ("make", "commit") for t in before)
+    return (conceded or existential) and tok.dep_ not in ("dobj",)
+
+
+_STALE = frozenset({"old", "recycled", "archive", "archived", "outdated", "unrelated"})
+
+
+def stale_artefact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The video is old', 'The photo appears to be an old image of a crashed drone', 'recycled
+    footage': a piece of evidence said to come from another time or event (the usual debunk of
+    a viral image). Only for evidence artefacts (see :func:`discredited_artefact`)."""
+    tok = doc[i]
+    if is_negated(tok) or (tok.head is not tok and is_negated(tok.head)):
+        return False
+    if tok.dep_ == "acomp" or (tok.tag_ == "VBN" and tok.pos_ == "VERB"):
+        subj = clause_subject(tok.head if tok.dep_ == "acomp" else tok)
+        return subj is not None and subj.lemma_.lower() in _ARTEFACTS
+    if tok.dep_ == "amod":
+        noun = tok.head
+        if noun.lemma_.lower() not in _ARTEFACTS:
+            return False
+        if noun.dep_ in ("attr",):
+            subj = clause_subject(noun.head)
+            if subj is None and noun.head.dep_ == "xcomp":
+                subj = clause_subject(noun.head.head)  # 'appears to be an old image'
+            return subj is not None and subj.lemma_.lower() in _ARTEFACTS
+    return False
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "emphatic_legitimacy": emphatic_legitimacy,
+    "concession_minimised": concession_minimised,
+    "stale_artefact": stale_artefact,
     "dismissive_label": dismissive_label,
     "blame_shifted": blame_shifted,
     "followed_rules": followed_rules,
