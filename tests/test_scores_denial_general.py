@@ -93,6 +93,21 @@ def _denial(nlp, content: str, verb: str = "said"):
      "denial.but_nothing"),
     ("The picture circulating online is old", "said", "denial.stale_old"),
     ("The footage is recycled", "said", "denial.stale_recycled"),
+    # judgements of a claim, report or piece of evidence
+    ("The study's conclusions are flawed", "said", "denial.flawed"),
+    ("These emails prove nothing", "said", "denial.prove_nothing"),
+    ("The allegations do not reflect the facts", "said", "denial.not_reflect"),
+    ("Suggestions that the vaccine was rushed are wide of the mark", "said",
+     "denial.wide_of_the_mark"),
+    ("The outage had nothing whatsoever to do with hackers", "said",
+     "denial.nothing_whatsoever_to_do"),
+    ("The mayor did nothing improper", "said", "denial.nothing_wrongdoing_adj"),
+    ("There was no intention to mislead anyone", "said", "denial.no_intention_to"),
+    ("The warehouse fire was an accident", "said", "denial.an_accident"),
+    ("Nobody was at fault", "said", "denial.at_fault"),
+    ("Our jets targeted only military installations", "said", "denial.only_targets"),
+    ("The ministry rejects the characterisation of the law as anti-democratic", "said",
+     "denial.reject"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -177,6 +192,14 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("The hurricane did not hit the coast as expected", "said"),
     ("No one has claimed responsibility for the bombing", "said"),
     ("Cannabis is legal in Canada", "said"),
+    ("The tax system is flawed and needs reform", "said"),
+    ("The new stadium does not reflect the city's ambitions", "said"),
+    ("The accident happened at 3 a.m.", "said"),
+    ("The crash was no accident", "said"),
+    ("The timing of the leak is hardly a coincidence", "remarked"),
+    ("We have no intention to raise taxes", "said"),
+    ("Only three people attended the meeting", "said"),
+    ("Prosecutors dispute the defence's account, the judge noted", "said"),
     ("We searched all night but found nothing", "said"),
     ("The old photo shows the village before the war", "said"),
     # the journalist's sourcing caveats and additions, intentions, modal judgements

@@ -77,8 +77,27 @@ def _own_voice(verb: Token, objs: list[Token]) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _CATEGORICAL for c in verb.children):
         return True
+    # 1.3.0: present tense on a claim ('The government rejects the characterisation of the law
+    # as anti-democratic'); 'The opposition rejects the results' stays a report.
+    if any(o.lemma_.lower() in _CHARGES_AGAINST for o in objs):
+        return True
     return any(d.dep_ in ("det", "predet", "amod") and d.lower_ in ("these", "such", "those", "this")
                for o in objs for d in o.children)
+
+
+# Claims made against someone: rejected in the present tense, they are the speaker's own
+# rebuttal; 'Prosecutors dispute the defence's account' reports a dispute.
+_CHARGES_AGAINST = frozenset({
+    "claim", "allegation", "accusation", "suggestion", "assertion", "characterisation",
+    "characterization", "portrayal", "depiction", "insinuation", "implication", "charge",
+    "rumour", "rumor",
+})
+_CLAIMS_RICH = frozenset({
+    "claim", "allegation", "accusation", "suggestion", "assertion", "characterisation",
+    "characterization", "portrayal", "depiction", "description", "interpretation", "notion",
+    "insinuation", "implication", "charge", "rumour", "rumor", "report", "story", "narrative",
+    "conclusion", "finding", "assessment", "account", "version", "figure", "estimate",
+})
 
 
 def _modal_or_future(verb: Token) -> bool:
@@ -222,6 +241,10 @@ def imagined(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
+_INNOCENT_CAUSES = frozenset({"accident", "coincidence", "mistake", "error", "oversight",
+                              "mishap", "misunderstanding"})
+
+
 def no_wrongdoing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'There was no cover-up', 'We found no fraud', 'no collusion': 'no' on a noun that the
     accusation lexicon reads as wrongdoing, so the wrongdoing itself is denied."""
@@ -231,6 +254,8 @@ def no_wrongdoing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     noun = det.head
     if det.dep_ != "det" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if noun.lemma_.lower() in _INNOCENT_CAUSES:
+        return False  # 1.3.0: 'The crash was no accident' accuses, it denies nothing
     start = noun.left_edge.i if noun.left_edge.i > i else i + 1
     lex = lexicon("accusation")
     return any(a <= noun.i < b for _e, a, b in matches(lex, doc, max(start, view.sentence[0]),
@@ -298,6 +323,9 @@ _CAUSAL_VERBS = frozenset({"cause", "trigger", "start", "spark", "result", "stem
 
 def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
                       view: StatementView) -> bool:
+    if path & {"for", "as"} and verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return True  # 'were used for water treatment, not weapons' (1.3.0)
     if path & {"attr", "acomp", "oprd"} and verb.lemma_.lower() in ("be", "remain", "become"):
         # 'The money was a loan, not a bribe', 'It was an accident, not an attack': the
         # rejected label is a charge; 'a political decision, not a military one' only classifies.
@@ -495,7 +523,14 @@ def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     if is_negated(verb) or _modal_or_future(verb):
         return False
-    return own_side(clause_subject(verb))
+    if own_side(clause_subject(verb)):
+        return True
+    # 1.3.0: any party's record of a legal duty ('The senator has always paid her taxes')
+    return verb.lemma_.lower() in _LEGAL_DUTY_VERBS
+
+
+_LEGAL_DUTY_VERBS = frozenset({"comply", "pay", "respect", "follow", "obey", "honour", "honor",
+                               "abide", "adhere", "observe", "uphold", "fulfil", "fulfill"})
 
 
 _PERCEPTION = frozenset({"detect", "notice", "see", "spot", "register", "record", "hear",
@@ -717,7 +752,9 @@ def past_knowledge_denied_neg(doc: Doc, i: int, j: int, view: StatementView) -> 
     """'We were not aware of any irregularities': negated past awareness (see
     :func:`past_knowledge_denied`); 'We are not aware of any casualties' is no-knowledge."""
     tok = doc[i]
-    return is_negated(tok) and past_knowledge_denied(doc, i, j, view)
+    subj = clause_subject(tok.head) if tok.dep_ == "acomp" else None
+    neg_subj = subj is not None and any(c.lower_ in ("neither", "no", "none") for c in subj.children)
+    return (is_negated(tok) or neg_subj) and past_knowledge_denied(doc, i, j, view)
 
 
 # What a dismissive label can be pinned on: a claim (grammar.CLAIM_NOUNS) or a proceeding.
@@ -874,8 +911,116 @@ def stale_artefact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
+_CLAIMLIKE = _CLAIMS_RICH | _PROCEEDINGS | _ARTEFACTS | frozenset({
+    "document", "evidence", "study", "analysis", "research", "methodology", "picture", "data",
+    "number", "statistic", "poll", "survey", "video", "footage", "photo", "image", "leak",
+    "dossier", "testimony", "statement", "theory", "idea", "argument", "reasoning", "logic",
+    "criticism", "complaint", "article", "book", "film", "documentary", "programme", "program",
+})
+
+
+def of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A judgement of falsity or weakness that counts only of a claim, report or piece of
+    evidence: 'The report's conclusions are flawed', 'These documents prove nothing', 'The
+    allegations do not reflect the facts', 'Suggestions that ... are wide of the mark'. 'The
+    system is flawed' criticises, it rebuts no claim."""
+    tok = doc[i]
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    subj = clause_subject(cur)
+    if subj is None:
+        return False
+    return subj.lemma_.lower() in _CLAIMLIKE or subj.lower_ in ("these", "those", "this", "that", "it")
+
+
+_WRONG_ADJ = frozenset({"wrong", "improper", "illegal", "unlawful", "untoward", "inappropriate",
+                        "criminal", "unethical", "corrupt", "dishonest", "irregular", "illicit"})
+
+
+def nothing_wrong(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The minister did nothing improper', 'Nothing illegal happened', 'nothing untoward': a
+    wrongdoing adjective on 'nothing' (1.3.0, the class of 'nothing wrong')."""
+    return j < view.content[1] and doc[j].lower_ in _WRONG_ADJ
+
+
+def no_ill_intent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'There was no intention to mislead anyone', 'no attempt to hide the figures': malicious
+    intent denied (a core wrongdoing verb after 'no intention/attempt to'); 'no intention to
+    raise taxes' is a negative intention, not a denial."""
+    for k in range(j, min(view.content[1], j + 3)):
+        if doc[k].lemma_.lower() in _CORE_WRONGDOING | {"harm", "offend", "hurt", "deceive"}:
+            return True
+    return False
+
+
+_ACCIDENT_WORDS = frozenset({"accident", "mishap", "coincidence"})
+
+
+def mere_accident(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The fire was an accident', 'It was a tragic accident': a harmful event put down to
+    chance, so intent denied. Not negated ('was no accident' accuses), not 'an accident
+    happened' (a report), not 'accident and emergency'."""
+    tok = doc[i]
+    if tok.dep_ not in ("attr",) or is_negated(tok.head):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    if any(doc[k].lower_ in ("hardly", "scarcely", "barely", "no", "not", "never", "far")
+           for k in range(max(view.content[0], i - 4), i)):
+        return False  # 'is hardly a coincidence', 'far from an accident' accuse
+    return clause_subject(tok.head) is not None
+
+
+def nobody_at_fault(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Nobody was at fault', 'No one is to blame', 'The pilots were not at fault':
+    responsibility denied."""
+    tok = doc[i]
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subj = clause_subject(verb)
+    if is_negated(verb):
+        return True
+    return subj is not None and (subj.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+
+
+_ATTACK_VERBS = frozenset({"target", "strike", "hit", "attack", "aim", "fire", "bomb", "shell",
+                           "direct", "engage"})
+
+
+def only_legitimate_targets(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Our forces targeted only military installations', 'The strikes were aimed exclusively at
+    military infrastructure': the own side's force restricted to lawful targets (a denial of
+    hitting civilians). Own side, or a passive with an attack noun as subject."""
+    tok = doc[i]
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _ATTACK_VERBS or is_negated(verb) or _modal_or_future(verb):
+        return False
+    subj = clause_subject(verb)
+    if own_side(subj):
+        return True
+    return subj is not None and subj.lemma_.lower() in ("strike", "attack", "raid", "operation",
+                                                         "bombing", "shelling", "missile", "rocket")
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "of_a_claim": of_a_claim,
+    "nothing_wrong": nothing_wrong,
+    "no_ill_intent": no_ill_intent,
+    "mere_accident": mere_accident,
+    "nobody_at_fault": nobody_at_fault,
+    "only_legitimate_targets": only_legitimate_targets,
     "emphatic_legitimacy": emphatic_legitimacy,
     "concession_minimised": concession_minimised,
     "stale_artefact": stale_artefact,
@@ -897,3 +1042,13 @@ REBUTTAL_1_3 = {
     "disputed_then_answered": disputed_then_answered,
     "speaker_disputes": speaker_disputes,
 }
+
+
+def negated_of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """As :func:`of_a_claim`, for a support or truth word that is negated: 'do not reflect the
+    facts', 'not credible', 'not borne out', 'not supported by the data'."""
+    tok = doc[i]
+    return is_negated(tok) and of_a_claim(doc, i, j, view)
+
+
+REBUTTAL_1_3["negated_of_a_claim"] = negated_of_a_claim
