@@ -42,6 +42,12 @@ def _scores(nlp, content: str, verb: str = "said"):
     "We took every possible step to warn residents",
     "The ferry will leave as soon as possible",
     "There are not enough beds in the hospital",
+    # rhetorical incredulity, permission to take, the noun 'suspect', active 'feared'
+    "It is difficult to imagine how the bridge could have survived",
+    "How could anyone believe that?",
+    "Passengers may take one bag on board",
+    "Suspects were questioned overnight",
+    "Residents feared the worst",
     # feasibility, not epistemic possibility
     "Tracing the money is hard, but it is not impossible",
     # a negated 'rule out' that is not negated
@@ -68,6 +74,12 @@ def test_not_hedged(nlp, content):
     ("I think the talks will collapse", "hedge.first_person_think"),
     ("Inflation may ease, but wages will take longer to recover", "hedge.modal_may"),
     ("A possible gas leak is being investigated", "hedge.possible"),
+    ("There is a chance the final will be postponed", "hedge.there_is_a_chance"),
+    ("Early indications are that turnout was high", "hedge.indications_are"),
+    ("Dozens of miners are feared dead", "hedge.feared"),
+    ("Turnout was somewhere between 40 and 45 percent", "hedge.somewhere_between"),
+    ("Officials suspect sabotage", "hedge.suspect"),
+    ("The rebels could have withdrawn overnight", "hedge.modal_could"),
     ("Investigators have yet to determine what caused the blast", "hedge.yet_to_know"),
     ("There are indications that the levee was weakened by earlier storms", "hedge.indications_that"),
 ])

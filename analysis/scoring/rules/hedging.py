@@ -209,8 +209,15 @@ def insufficient_to_judge(doc: Doc, i: int, j: int, view: StatementView) -> bool
     return False
 
 
+def not_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'suspect' as a verb or participle ('officials suspect', 'the suspected strike'), not the
+    noun ('Suspects may be held')."""
+    return doc[i].pos_ not in ("NOUN", "PROPN")
+
+
 # Registered in rules/__init__.py as one entry.
 HEDGING_1_3 = {
+    "not_noun": not_noun,
     "insufficient_to_judge": insufficient_to_judge,
     "first_person_present": first_person_present,
     "tentative_possible": tentative_possible,

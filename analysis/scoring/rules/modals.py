@@ -70,8 +70,11 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         # 'nothing that could change the outcome', 'no one who might object': the negation
         # rules the possibility out rather than hedging a claim (hedges 1.2.0).
         return False
+    if _incredulous(verb):
+        # 1.3.0: 'It is hard to see how anyone could have mistaken a bus for a tank' says it
+        # could not have happened; the modal hedges nothing (see gold f229's note).
+        return False
     if _perfect_or_progressive(modal):
-        # "could have been mistaken" after "how"/"hard to see" is rhetorical, still epistemic.
         return True
     word = modal.lower_
     # Concessive "however unwelcome it may be", "whatever they may say", "even if it may".
@@ -123,6 +126,8 @@ _PERMISSION_VERBS = frozenset({
     "vote", "visit", "enter", "wear", "delete", "bring", "apply", "attend", "use", "leave",
     "return", "cross", "stay", "keep", "request", "submit", "park", "access", "opt", "choose",
     "join", "travel", "carry", "register", "appeal", "withdraw", "cancel", "claim",
+    # 1.3.0: taking or keeping what the rule grants ('Passengers may take one bag')
+    "take", "receive",
 })
 
 
@@ -222,6 +227,31 @@ def suggestion(verb: Token) -> bool:
         return subj is not None and (_is_animate(subj) or subj.ent_type_ in ("ORG", "GPE", "NORP")
                                      or human_noun(subj) or subj.pos_ in ("PROPN", "NOUN"))
     return False
+
+
+_INCREDULITY = frozenset({"see", "imagine", "believe", "understand", "explain", "conceive"})
+
+
+def _incredulous(verb: Token) -> bool:
+    """The modal's clause is the object of 'hard/difficult/impossible to see/imagine/believe
+    how ...' (rhetorical incredulity)."""
+    cur = verb
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        head = cur.head
+        if head.lemma_.lower() in _INCREDULITY and head.dep_ == "xcomp":
+            gov = head.head
+            if gov.lower_ in _HARD or any(c.dep_ == "acomp" and c.lower_ in _HARD for c in gov.children):
+                return True
+        cur = head
+    # 'How could anyone believe that?': a rhetorical question
+    doc = verb.doc
+    return any(c.lower_ == "how" for c in verb.children) and any(
+        t.text == "?" for t in doc[verb.i:verb.sent.end])
+
+
+_HARD = frozenset({"hard", "difficult", "impossible"})
 
 
 def _concessive_but(verb: Token) -> bool:
