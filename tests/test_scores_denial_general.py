@@ -108,6 +108,8 @@ def _denial(nlp, content: str, verb: str = "said"):
     ("Our jets targeted only military installations", "said", "denial.only_targets"),
     ("The ministry rejects the characterisation of the law as anti-democratic", "said",
      "denial.reject"),
+    ("The club denies any wrongdoing", "said", "denial.deny"),
+    ("Nobody in this building has done anything wrong", "said", "denial.anything_wrongdoing_adj"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -199,6 +201,14 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("The timing of the leak is hardly a coincidence", "remarked"),
     ("We have no intention to raise taxes", "said"),
     ("Only three people attended the meeting", "said"),
+    ("Is there anything wrong with the car?", "asked"),
+    # README hard negatives: neither-nor, refusals, rulings, reported rejections
+    ("The ministry neither confirmed nor denied the reports", "said"),
+    ("The supreme court rejected the government's appeal", "said"),
+    ("Fans were denied entry to the stadium", "said"),
+    ("The union rejected the pay offer", "said"),
+    ("Voters rejected the proposal in a referendum", "said"),
+    ("The rebels deny that they have lost ground", "said"),
     ("Prosecutors dispute the defence's account, the judge noted", "said"),
     ("We searched all night but found nothing", "said"),
     ("The old photo shows the village before the war", "said"),

@@ -91,6 +91,8 @@ _CHARGES_AGAINST = frozenset({
     "claim", "allegation", "accusation", "suggestion", "assertion", "characterisation",
     "characterization", "portrayal", "depiction", "insinuation", "implication", "charge",
     "rumour", "rumor",
+    # what one denies of oneself ('The club denies any wrongdoing')
+    "wrongdoing", "involvement", "responsibility", "role", "link", "complicity", "guilt",
 })
 _CLAIMS_RICH = frozenset({
     "claim", "allegation", "accusation", "suggestion", "assertion", "characterisation",
@@ -946,6 +948,22 @@ def nothing_wrong(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return j < view.content[1] and doc[j].lower_ in _WRONG_ADJ
 
 
+def anything_wrong(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Nobody here has done anything wrong', 'We did not do anything illegal': 'anything' + a
+    wrongdoing adjective in a negated clause (1.3.0, as 'nothing wrong')."""
+    if not (j < view.content[1] and doc[j].lower_ in _WRONG_ADJ):
+        return False
+    verb = doc[i].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if is_negated(verb):
+        return True
+    subj = clause_subject(verb)
+    return subj is not None and (subj.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or (
+        subj.lower_ == "one" and subj.i > 0 and doc[subj.i - 1].lower_ == "no"))
+
+
 def no_ill_intent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'There was no intention to mislead anyone', 'no attempt to hide the figures': malicious
     intent denied (a core wrongdoing verb after 'no intention/attempt to'); 'no intention to
@@ -1015,6 +1033,7 @@ def only_legitimate_targets(doc: Doc, i: int, j: int, view: StatementView) -> bo
 
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "anything_wrong": anything_wrong,
     "of_a_claim": of_a_claim,
     "nothing_wrong": nothing_wrong,
     "no_ill_intent": no_ill_intent,
