@@ -110,6 +110,14 @@ def _denial(nlp, content: str, verb: str = "said"):
      "denial.reject"),
     ("The club denies any wrongdoing", "said", "denial.deny"),
     ("Nobody in this building has done anything wrong", "said", "denial.anything_wrongdoing_adj"),
+    ("Our staff acted professionally throughout the incident", "said",
+     "denial.acted_professionally"),
+    ("The photograph has been digitally altered", "said", "denial.altered"),
+    ("Our missile shield is purely defensive", "said", "denial.emphatic_defensive"),
+    ("The company has fully cooperated with regulators at every stage", "said",
+     "denial.cooperated"),
+    ("The guards fired warning shots into the air, not at the migrants", "said",
+     "denial.not_correction"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -202,6 +210,10 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("We have no intention to raise taxes", "said"),
     ("Only three people attended the meeting", "said"),
     ("Is there anything wrong with the car?", "asked"),
+    ("No passengers were on board at the time", "said"),
+    ("We will cooperate with the inquiry", "said"),
+    ("The police cooperated with the French authorities", "said"),
+    ("The demonstration remained peaceful", "said"),
     # README hard negatives: neither-nor, refusals, rulings, reported rejections
     ("The ministry neither confirmed nor denied the reports", "said"),
     ("The supreme court rejected the government's appeal", "said"),

@@ -135,6 +135,8 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     pred = noun.head
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
         return False  # 1.3.0: 'No country would accept this' (a modal judgement)
+    if pred.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "attr") for c in pred.children):
+        return False  # 1.3.0: 'No passengers were on board' (where things were: a plain fact)
     # denial 1.3.0: a generic present 'No weapon is perfect', 'No system is foolproof' is a
     # truism, not a rebuttal.
     if pred.lemma_.lower() == "be" and pred.tag_ in ("VBZ", "VBP") and any(

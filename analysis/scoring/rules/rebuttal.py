@@ -347,7 +347,8 @@ def _correction_clause_ok(verb: Token) -> bool:
 
 _PROVENANCE = frozenset({"film", "record", "take", "shoot", "write", "make", "produce", "publish",
                          "post", "create", "send", "stage", "fire", "launch", "photograph",
-                         "upload", "print", "sign", "draft", "manufacture", "build"})
+                         "upload", "print", "sign", "draft", "manufacture", "build", "aim",
+                         "direct", "drop", "throw", "point"})
 
 
 def _parallel(doc: Doc, k: int, view: StatementView) -> Token | None:
@@ -357,6 +358,11 @@ def _parallel(doc: Doc, k: int, view: StatementView) -> Token | None:
         return None
     for m in range(k - 2, view.content[0] - 1, -1):
         if doc[m].lower_ == doc[k].lower_:
+            return doc[m]
+    # 'fired warning shots into the air, not at the migrants': another preposition of the
+    # same verb (the nearest one before the contrast)
+    for m in range(k - 2, view.content[0] - 1, -1):
+        if doc[m].dep_ == "prep" and doc[m].head.pos_ == "VERB" and doc[m].lower_ not in ("of",):
             return doc[m]
     return None
 
@@ -859,7 +865,8 @@ def followed_rules(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _EMPHATIC_DEGREE = frozenset({"perfectly", "entirely", "completely", "fully", "totally",
-                              "absolutely", "wholly", "utterly", "100"})
+                              "absolutely", "wholly", "utterly", "100", "purely", "strictly",
+                              "exclusively"})
 
 
 def emphatic_legitimacy(doc: Doc, i: int, j: int, view: StatementView) -> bool:
