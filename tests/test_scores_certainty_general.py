@@ -97,6 +97,7 @@ def test_hedged(nlp, content, rule):
     "The cause of the outage is not entirely clear",
     "We urge all parties to return to the table",
     "I have lived here all my life",
+    "Investors are not confident about the recovery",
 ])
 def test_not_boosted(nlp, content):
     b = _scores(nlp, content).boosting
@@ -112,6 +113,10 @@ def test_not_boosted(nlp, content):
     ("Every single ballot was counted", "boost.every"),
     ("We have never, ever paid a ransom", "boost.never_comma_ever"),
     ("The sales figures speak for themselves", "boost.speak_for_themselves"),
+    ("This was a flagrant breach of the truce", "boost.flagrant"),
+    ("There is simply no truth in these rumours", "boost.simply_no"),
+    ("It is beyond dispute that the vote was fair", "boost.beyond_dispute"),
+    ("We are confident the dam will hold", "boost.confident"),
 ])
 def test_boosted(nlp, content, rule):
     b = _scores(nlp, content).boosting
