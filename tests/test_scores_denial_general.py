@@ -118,6 +118,11 @@ def _denial(nlp, content: str, verb: str = "said"):
      "denial.cooperated"),
     ("The guards fired warning shots into the air, not at the migrants", "said",
      "denial.not_correction"),
+    # counter-explanations and alibis by activity, distance, and a cleft on the other side
+    ("The helicopter was on a routine training flight", "said", "denial.routine_activity"),
+    ("At the time of the blast, our patrol was stationed 30 kilometres away", "said",
+     "denial.far_away_km"),
+    ("It was the rebels who broke the truce", "said", "denial.cleft_blame"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -211,6 +216,10 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("Only three people attended the meeting", "said"),
     ("Is there anything wrong with the car?", "asked"),
     ("No passengers were on board at the time", "said"),
+    ("It was the coach who spotted him", "said"),
+    ("The president made a routine visit to the hospital", "said"),
+    ("Routine flights resumed on Monday", "said"),
+    ("The village is 20 kilometres from the border", "said"),
     ("We will cooperate with the inquiry", "said"),
     ("The police cooperated with the French authorities", "said"),
     ("The demonstration remained peaceful", "said"),

@@ -1038,8 +1038,86 @@ def only_legitimate_targets(doc: Doc, i: int, j: int, view: StatementView) -> bo
                                                          "bombing", "shelling", "missile", "rocket")
 
 
+_ROUTINE_ACTIVITIES = frozenset({"flight", "patrol", "exercise", "maintenance", "inspection",
+                                 "operation", "check", "drill", "test", "mission", "training",
+                                 "procedure", "manoeuvre", "maneuver", "survey", "visit"})
+
+
+def routine_activity(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The aircraft was on a routine training flight', 'It was a routine exercise', 'The
+    plant was closed for routine maintenance': an innocent activity offered as the account of
+    an incident (a counter-explanation). Only with 'be' or a passive of the main clause,
+    in the past."""
+    tok = doc[i]
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lemma_.lower() not in _ROUTINE_ACTIVITIES:
+        return False
+    cur = noun
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX") or is_negated(cur) or _modal_or_future(cur):
+        return False
+    if not _past(cur):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in cur.children)
+    return cur.lemma_.lower() == "be" or passive
+
+
+_DISTANCE_UNITS = frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter"})
+
+
+def far_away(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An alibi by distance: 'At the time of the attack, our unit was stationed 200 kilometres
+    away', 'Our ships were 40 miles from the coast': the own side placed far from the scene,
+    in the past."""
+    tok = doc[i]
+    unit = tok if tok.lemma_.lower() in _DISTANCE_UNITS else None
+    if unit is None:
+        return False
+    if not any(doc[k].lower_ in ("away", "from") for k in range(i + 1, min(view.content[1], i + 3))):
+        return False
+    cur = unit
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX") or is_negated(cur) or not _past(cur):
+        return False
+    return own_side(clause_subject(cur))
+
+
+_HOSTILE_ACTS = frozenset({"open", "start", "attack", "cause", "launch", "provoke", "fire",
+                           "break", "violate", "shoot", "strike", "begin", "initiate", "plant",
+                           "shell", "bomb", "kill", "escalate", "breach", "set"})
+
+
+def cleft_blame(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'It was the other side that opened fire', 'It was the rebels who broke the truce': a
+    cleft that puts a hostile act on another party (so not on the speaker's side). Not an
+    anecdote ('It was the coach who spotted him')."""
+    tok = doc[i]
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() != "be" or is_negated(verb):
+        return False
+    focus = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if focus is None or own_side(focus) or focus.lower_ in ("we", "us", "i", "me"):
+        return False
+    rel = next((c for c in focus.children if c.dep_ == "relcl"), None)
+    if rel is None:
+        rel = next((c for c in verb.children if c.dep_ in ("relcl", "ccomp", "advcl")
+                    and c.i > focus.i), None)
+    return rel is not None and rel.lemma_.lower() in _HOSTILE_ACTS
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "routine_activity": routine_activity,
+    "far_away": far_away,
+    "cleft_blame": cleft_blame,
     "anything_wrong": anything_wrong,
     "of_a_claim": of_a_claim,
     "nothing_wrong": nothing_wrong,
