@@ -217,6 +217,8 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("Is there anything wrong with the car?", "asked"),
     ("No passengers were on board at the time", "said"),
     ("It was the coach who spotted him", "said"),
+    ("Beijing had no intention of escalating the situation", "insisted"),
+    ("We are flying blind, and that is not a good place to be", "said"),
     ("The president made a routine visit to the hospital", "said"),
     ("Routine flights resumed on Monday", "said"),
     ("The village is 20 kilometres from the border", "said"),

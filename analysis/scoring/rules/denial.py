@@ -108,7 +108,14 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return False  # 1.3.0: "not popular", "not full", "not open": no charge rebutted
         if any(c.lower_ in ("first", "last", "only") for c in p.children):
             return False  # "This is not the first time the river has flooded"
+        if p.pos_ == "NOUN" and p.lemma_.lower() in _GENERIC_NOUNS:
+            return False  # 1.3.0: "that is not a good place to be", "not the way forward"
     return True
+
+
+_GENERIC_NOUNS = frozenset({"place", "time", "thing", "way", "moment", "situation", "option",
+                            "solution", "priority", "answer", "matter", "day", "year", "point",
+                            "position", "step", "approach", "idea", "choice", "road", "path"})
 
 
 # Adjectives of truth, guilt and responsibility: negating them rebuts a charge ('not
@@ -246,6 +253,8 @@ def _content_negated(view: StatementView) -> bool:
                 if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                     break
                 verb = verb.head
+            if t.head.lemma_.lower() in _INTENT_NOUNS:
+                continue  # 'had no intention of escalating': a negative intention
             if verb.pos_ in ("VERB", "AUX"):
                 if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
                         _modal_or_future(verb) or verb.lemma_.lower() in _JOURNALIST_NEGATIONS:
@@ -257,6 +266,8 @@ def _content_negated(view: StatementView) -> bool:
     return False
 
 
+_INTENT_NOUNS = frozenset({"intention", "plan", "desire", "interest", "wish", "appetite",
+                          "ambition", "aim", "intent"})
 # What the journalist adds to a reported statement: 'but did not elaborate'.
 _JOURNALIST_NEGATIONS = frozenset({"elaborate", "comment", "specify", "respond", "say", "give",
                                    "provide", "offer", "explain", "reply", "answer"})
