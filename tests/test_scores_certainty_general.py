@@ -48,6 +48,7 @@ def _scores(nlp, content: str, verb: str = "said"):
     "Passengers may take one bag on board",
     "Suspects were questioned overnight",
     "Residents feared the worst",
+    "If you look at the history, this pattern is not new",
     # feasibility, not epistemic possibility
     "Tracing the money is hard, but it is not impossible",
     # a negated 'rule out' that is not negated
@@ -71,6 +72,8 @@ def test_not_hedged(nlp, content):
     ("To our knowledge, the dam is holding", "hedge.to_our_knowledge"),
     ("It is not yet clear who fired the first shot", "hedge.not_clear_neg"),
     ("We simply don't have enough data yet to say", "hedge.not_enough_to_say"),
+    ("We simply don\u2019t have enough reliable data yet to say", "hedge.not_enough_to_say"),
+    ("If you ask me, the deal is dead", "hedge.if_conditional"),
     ("I think the talks will collapse", "hedge.first_person_think"),
     ("Inflation may ease, but wages will take longer to recover", "hedge.modal_may"),
     ("A possible gas leak is being investigated", "hedge.possible"),
@@ -98,6 +101,7 @@ def test_hedged(nlp, content, rule):
     "We urge all parties to return to the table",
     "I have lived here all my life",
     "Investors are not confident about the recovery",
+    "The operation will continue until all its goals are met",
 ])
 def test_not_boosted(nlp, content):
     b = _scores(nlp, content).boosting

@@ -44,10 +44,26 @@ def _under_modal(tok) -> bool:
     return False
 
 
+def _in_temporal_clause(tok) -> bool:
+    """``tok`` lies in a clause opened by until/unless/before/after/once/when."""
+    cur = tok
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "before", "after", "once", "when",
+                                                  "till")
+               for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     if _under_modal(tok):
         return False
+    if _in_temporal_clause(tok):
+        return False  # 1.3.0: 'would continue until all its goals are met'
     noun = tok.head if tok.dep_ in ("det", "predet") else tok
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in _DIRECTIVES:

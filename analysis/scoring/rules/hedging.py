@@ -68,6 +68,9 @@ def conditional(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     # assistance') sets its terms; it does not leave an event open.
     # A condition on an event ('If the reports are true, those responsible must ...') still hedges.
     clause = tok.head
+    if subject(clause) is not None and subject(clause).lower_ == "you" and \
+            clause.lemma_.lower() in _DISCOURSE_VERBS:
+        return False  # 1.3.0: 'If you look at the history, ...' frames a remark, not an event
     if clause.dep_ == "advcl" and deontic_modal(clause.head) and is_animate(subject(clause)):
         return False
     # 'if any' / 'if necessary' are not conditional framing of an event.
@@ -108,6 +111,10 @@ _LIMIT_VERBS = frozenset({"face", "impose", "allow", "permit", "cap", "limit", "
 _PENALTY_NOUNS = frozenset({"fine", "sentence", "prison", "jail", "penalty", "imprisonment",
                             "term", "compensation", "allowance", "limit", "ceiling", "cap",
                             "maximum", "fee", "bonus"})
+
+
+_DISCOURSE_VERBS = frozenset({"look", "consider", "compare", "think", "go", "examine",
+                              "read", "listen", "remember", "recall", "take", "want"})
 
 
 def estimate_bound(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -200,10 +207,12 @@ _JUDGE_VERBS = frozenset({"say", "tell", "conclude", "know", "judge", "determine
 def insufficient_to_judge(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'We simply don't have enough reliable data yet to say', 'There is not enough evidence to
     conclude': too little to judge is uncertainty (hedges 1.3.0). Not 'not enough beds'."""
-    negated = any(doc[k].lower_ in ("not", "n't", "no", "never") for k in range(max(view.sentence[0], i - 4), i))
+    lo, hi = min(view.sentence[0], view.content[0]), max(view.sentence[1], view.content[1])
+    negated = any(doc[k].lower_ in ("not", "n't", "n’t", "no", "never") or doc[k].dep_ == "neg"
+                  for k in range(max(lo, i - 4), i))
     if not negated:
         return False
-    for k in range(i + 1, min(view.sentence[1], i + 8)):
+    for k in range(i + 1, min(hi, i + 8)):
         if doc[k].lower_ == "to" and k + 1 < len(doc) and doc[k + 1].lemma_.lower() in _JUDGE_VERBS:
             return True
     return False
