@@ -123,6 +123,16 @@ def _denial(nlp, content: str, verb: str = "said"):
     ("At the time of the blast, our patrol was stationed 30 kilometres away", "said",
      "denial.far_away_km"),
     ("It was the rebels who broke the truce", "said", "denial.cleft_blame"),
+    ("The leaked memo is a forgery", "said", "denial.forgery"),
+    ("The audit found no irregularities in the accounts", "said", "denial.no_irregularities"),
+    ("The witness statement is riddled with contradictions", "said",
+     "denial.riddled_with_contradictions"),
+    ("These figures have been grossly inflated by the opposition", "said", "denial.inflated"),
+    ("Nobody at the ministry knew about the transfers at the time", "said",
+     "denial.knew_nothing_of"),
+    ("The hospital was not understaffed on the night in question", "said",
+     "denial.copular_negation"),
+    ("The canteen food was not unsafe", "said", "denial.copular_negation"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -217,6 +227,11 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("Is there anything wrong with the car?", "asked"),
     ("No passengers were on board at the time", "said"),
     ("It was the coach who spotted him", "said"),
+    ("We did not know what caused the fire", "said"),
+    ("I did not know about the party until Friday", "said"),
+    ("The results were not unexpected", "said"),
+    ("Prices are inflated by the war", "said"),
+    ("Police seized counterfeit goods worth a million dollars", "said"),
     ("Beijing had no intention of escalating the situation", "insisted"),
     ("We are flying blind, and that is not a good place to be", "said"),
     ("The president made a routine visit to the hospital", "said"),

@@ -90,6 +90,12 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if neg.dep_ != "neg":
         return False
     cop = neg.head
+    if cop.pos_ == "ADJ" and any(c.dep_ in ("auxpass", "cop") and c.lemma_.lower() == "be"
+                                 for c in cop.children):
+        # 1.3.0: the parser made the adjective the head ('was not understaffed')
+        p = cop
+        low = p.lower_
+        return low not in _NOT_DENIAL_PREDICATES and low not in _LITOTES and _charge_adjective(p)
     if cop.lemma_.lower() != "be" or cop.pos_ not in ("AUX", "VERB"):
         return False
     preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
@@ -102,7 +108,7 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         low = p.lower_
         if low in _NOT_DENIAL_PREDICATES or low in ("something", "anything", "everything"):
             return False
-        if low.startswith(("un", "im")) and p.pos_ == "ADJ":
+        if low in _LITOTES:
             return False  # litotes: "not unusual", "not impossible"
         if p.pos_ == "ADJ" and not _charge_adjective(p):
             return False  # 1.3.0: "not popular", "not full", "not open": no charge rebutted
@@ -128,10 +134,28 @@ _CHARGE_ADJECTIVES = frozenset({
 })
 
 
+# 'not unusual', 'not impossible': a double negative that grants a possibility (1.3.0: a
+# closed class instead of every un-/im- word, so 'not understaffed', 'not unsafe' count).
+_LITOTES = frozenset({"unusual", "uncommon", "unlikely", "impossible", "improbable",
+                      "unreasonable", "unimportant", "unknown", "unexpected", "unprecedented",
+                      "insignificant", "unheard", "unfamiliar", "unrealistic", "inconceivable",
+                      "unthinkable", "unhelpful", "unwelcome", "unaware", "unclear"})
+
+
 def _charge_adjective(adj) -> bool:
-    if adj.lower_ in _CHARGE_ADJECTIVES:
+    low = adj.lower_
+    if low in _CHARGE_ADJECTIVES:
         return True
-    return vader_lexicon().get(adj.lower_, 0.0) <= -1.0
+    vader = vader_lexicon()
+    if vader.get(low, 0.0) <= -1.0:
+        return True
+    # a deficient state: 'understaffed', 'overcrowded', 'unsafe', 'unfair' (1.3.0)
+    if low.startswith(("under", "over")) and len(low) > 7 and adj.tag_ in ("JJ", "VBN"):
+        return True
+    for prefix in ("un", "in", "im", "il", "ir"):
+        if low.startswith(prefix) and vader.get(low[len(prefix):], 0.0) > 0:
+            return True
+    return False
 
 
 def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:

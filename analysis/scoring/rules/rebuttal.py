@@ -1113,8 +1113,27 @@ def cleft_blame(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return rel is not None and rel.lemma_.lower() in _HOSTILE_ACTS
 
 
+def knew_nothing_of(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Nobody at the ministry knew about the transfers at the time', 'I did not know of the
+    payments': past awareness of a deed denied. Not 'we did not know what caused the fire'
+    (a wh-clause: no knowledge) nor the present."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not _past(verb):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
+        return False
+    if any(c.lower_ in ("until", "till", "before") for c in verb.children):
+        return False  # 'did not know about the party until Friday'
+    if is_negated(verb):
+        return True
+    subj = clause_subject(verb)
+    return subj is not None and (subj.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "knew_nothing_of": knew_nothing_of,
     "routine_activity": routine_activity,
     "far_away": far_away,
     "cleft_blame": cleft_blame,
