@@ -49,6 +49,11 @@ def _scores(nlp, content: str, verb: str = "said"):
     "Suspects were questioned overnight",
     "Residents feared the worst",
     "If you look at the history, this pattern is not new",
+    "Students could apply until the end of March under the old system",
+    "He could speak four languages by the age of ten",
+    "Officials believed the storm would miss the city",
+    "Voters believe in change",
+    "Fans think the coach should go",
     # feasibility, not epistemic possibility
     "Tracing the money is hard, but it is not impossible",
     # a negated 'rule out' that is not negated
@@ -74,6 +79,8 @@ def test_not_hedged(nlp, content):
     ("We simply don't have enough data yet to say", "hedge.not_enough_to_say"),
     ("We simply don\u2019t have enough reliable data yet to say", "hedge.not_enough_to_say"),
     ("If you ask me, the deal is dead", "hedge.if_conditional"),
+    ("Investigators believe the pilot was trying to land on the motorway",
+     "hedge.authority_believe"),
     ("I think the talks will collapse", "hedge.first_person_think"),
     ("Inflation may ease, but wages will take longer to recover", "hedge.modal_may"),
     ("A possible gas leak is being investigated", "hedge.possible"),

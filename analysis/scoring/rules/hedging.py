@@ -224,8 +224,29 @@ def not_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return doc[i].pos_ not in ("NOUN", "PROPN")
 
 
+_AUTHORITIES = frozenset({"police", "investigators", "officials", "authorities", "experts",
+                          "scientists", "analysts", "doctors", "researchers", "detectives",
+                          "prosecutors", "inspectors", "engineers", "intelligence", "officers",
+                          "agencies", "diplomats", "sources"})
+
+
+def authority_belief(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Investigators believe the pilot was trying to land', 'Police think the fire was
+    started deliberately': the current belief of those who investigate, given as the state of
+    knowledge (a hedge, 1.3.0). Not a past belief, not 'they believe in ...' (conviction)."""
+    tok = doc[i]
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") or is_negated(tok):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return False
+    subj = subject(tok)
+    return subj is not None and subj.lower_ in _AUTHORITIES and any(
+        c.dep_ in ("ccomp",) for c in tok.children)
+
+
 # Registered in rules/__init__.py as one entry.
 HEDGING_1_3 = {
+    "authority_belief": authority_belief,
     "not_noun": not_noun,
     "insufficient_to_judge": insufficient_to_judge,
     "first_person_present": first_person_present,

@@ -311,6 +311,16 @@ def _past_time(verb: Token, view: StatementView) -> bool:
         if t.lower_ == "in" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("the", "those") \
                 and doc[t.i + 2].lower_ in _PAST_PHRASES:
             return True  # the parser may hang 'in the past' on the object
+        if t.lower_ in ("under", "during") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" \
+                and doc[t.i + 2].lower_ in _FORMER:
+            return True  # 'until the end of March under the old system'
+        if t.lower_ == "by" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" \
+                and doc[t.i + 2].lower_ in ("age", "time"):
+            return True  # 'could speak four languages by the age of ten'
+        if t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("a", "an") \
+                and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("child", "boy", "girl", "teenager",
+                                                                  "student", "youngster"):
+            return True  # 'As a child, she could swim for hours
     for c in verb.children:
         if c.dep_ != "prep":
             continue
