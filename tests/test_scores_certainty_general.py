@@ -53,6 +53,8 @@ def _scores(nlp, content: str, verb: str = "said"):
     "He could speak four languages by the age of ten",
     "Officials believed the storm would miss the city",
     "Voters believe in change",
+    "The defendant may be released on bail if she surrenders her passport",
+    "Suspects may be held for up to 48 hours without charge",
     "Fans think the coach should go",
     # feasibility, not epistemic possibility
     "Tracing the money is hard, but it is not impossible",
@@ -81,6 +83,7 @@ def test_not_hedged(nlp, content):
     ("If you ask me, the deal is dead", "hedge.if_conditional"),
     ("Investigators believe the pilot was trying to land on the motorway",
      "hedge.authority_believe"),
+    ("More protesters may be detained in the coming days", "hedge.modal_may"),
     ("I think the talks will collapse", "hedge.first_person_think"),
     ("Inflation may ease, but wages will take longer to recover", "hedge.modal_may"),
     ("A possible gas leak is being investigated", "hedge.possible"),

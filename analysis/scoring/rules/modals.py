@@ -102,6 +102,9 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return False  # "may stay open under the emergency rules"
         if verb.lemma_.lower() in _OPERATING and _scoped(verb):
             return False  # 1.3.0: 'Polling stations may open at 7 a.m.' (opening rules)
+        if aux_pass and verb.lemma_.lower() in _LEGAL_PASSIVE and _legal_terms(verb):
+            return False  # 1.3.0: 'The accused may be released on bail if he surrenders ...'
+
         if _is_animate(subj) and verb.lemma_.lower() in _PERMISSION_VERBS:
             return False
         if subj is not None and (subj.ent_type_ in ("ORG", "GPE") or subj.lower_ in _AUTHORITIES) \
@@ -252,6 +255,25 @@ def _incredulous(verb: Token) -> bool:
 
 
 _HARD = frozenset({"hard", "difficult", "impossible"})
+
+
+_LEGAL_PASSIVE = frozenset({"release", "detain", "hold", "extradite", "deport", "fine", "jail",
+                            "imprison", "sentence", "grant", "refuse", "exempt", "bar", "ban",
+                            "disqualify", "suspend", "expel", "question", "search", "excuse"})
+
+
+def _legal_terms(verb: Token) -> bool:
+    """The terms of a legal power: a condition on the person ('if he surrenders his
+    passport'), bail, a time limit ('for up to 48 hours'), 'without charge'."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided")
+                                     for m in c.children) and is_animate(subject(c)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "without", "for", "under") and any(
+                g.lower_ in ("bail", "charge", "licence", "license", "parole", "condition",
+                             "conditions", "hours", "days") for g in c.subtree):
+            return True
+    return False
 
 
 def _concessive_but(verb: Token) -> bool:
