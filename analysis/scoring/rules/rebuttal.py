@@ -9,6 +9,15 @@ denying a past deed ("Our forces did not target civilians"), the other side's vi
 ("whatever the home fans think"), the speaker's own side declared compliant ("Our guards acted
 in accordance with the agreement"), or the claim put down to imagination ("exist only in the
 imagination of CNN's sources").
+
+Denial 1.3.0 adds general rebuttal constructions, each written for a convention of official
+statements rather than a wording: corrections ("X, not Y", "rather than"), alibis (absent
+from the scene, far away, a routine activity), emphatic negation ("absolutely no shortage"),
+positive rebuttals (a universal record of duty, conduct by the book, emphatic legitimacy),
+wrongdoing verbs negated, claims, proceedings and evidence discredited (dismissive labels,
+"flawed", "forged", "old"), blame placed elsewhere, and the precision rules that keep plain
+negative facts, intentions, no-knowledge and the journalist's own caveats out. The rules
+are registered through :data:`REBUTTAL_1_3`.
 """
 
 from __future__ import annotations
@@ -1131,8 +1140,16 @@ def knew_nothing_of(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
 
 
+def negated_of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """As :func:`of_a_claim`, for a support or truth word that is negated: 'do not reflect the
+    facts', 'not credible', 'not borne out', 'not supported by the data'."""
+    tok = doc[i]
+    return is_negated(tok) and of_a_claim(doc, i, j, view)
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "negated_of_a_claim": negated_of_a_claim,
     "knew_nothing_of": knew_nothing_of,
     "routine_activity": routine_activity,
     "far_away": far_away,
@@ -1165,13 +1182,3 @@ REBUTTAL_1_3 = {
     "disputed_then_answered": disputed_then_answered,
     "speaker_disputes": speaker_disputes,
 }
-
-
-def negated_of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
-    """As :func:`of_a_claim`, for a support or truth word that is negated: 'do not reflect the
-    facts', 'not credible', 'not borne out', 'not supported by the data'."""
-    tok = doc[i]
-    return is_negated(tok) and of_a_claim(doc, i, j, view)
-
-
-REBUTTAL_1_3["negated_of_a_claim"] = negated_of_a_claim
