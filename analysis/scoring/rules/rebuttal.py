@@ -1147,8 +1147,73 @@ def negated_of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return is_negated(tok) and of_a_claim(doc, i, j, view)
 
 
+_OTHERS = frozenset({"they", "critics", "opponents", "some", "people", "detractors", "sceptics",
+                     "skeptics", "others", "rivals"})
+_ANSWER_MARKERS = ("in fact", "actually", "the truth is", "the reality is", "in reality",
+                   "but the", "however")
+
+
+def they_say_in_fact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'They say we cut the budget. In fact, spending has gone up every year', 'Critics say the
+    plan will fail; the reality is ...': the other side's saying, then the speaker's
+    correction introduced by 'in fact', 'actually', 'the truth/reality is'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not view.in_content(i) or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or subj.lower_ not in _OTHERS:
+        return False
+    rest = view.chars(doc[i].idx, doc[view.content[1] - 1].idx + len(doc[view.content[1] - 1])).lower()
+    return any(m in rest for m in _ANSWER_MARKERS)
+
+
+def far_from_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Far from causing the crisis, our policies have softened it', 'Far from being a
+    cover-up, the report is ...': a claim named to be turned round (at the head of the
+    content, with its comma). Not distance ('The village is far from the city')."""
+    if i != view.content[0] and doc[i - 1].text not in (",", ";", ":"):
+        return False
+    return any(doc[k].text == "," for k in range(j, min(view.content[1], j + 12)))
+
+
+_EXONERATE = frozenset({"exonerate", "acquit", "vindicate"})
+
+
+def exonerated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The minister has been completely cleared by the ethics committee', 'was cleared of all
+    charges', 'has been exonerated': innocence established. Not 'cleared the way', 'cleared
+    the roads'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or _modal_or_future(verb) or not _past(verb):
+        return False  # 'will decide whether to acquit him' is not an acquittal
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() in _EXONERATE:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in ("charge", "wrongdoing", "allegation", "accusation", "suspicion",
+                                 "misconduct", "blame", "responsibility") for g in c.subtree)
+           for c in verb.children):
+        return True
+    if not passive:
+        return False
+    subj = clause_subject(verb)
+    from ..grammar import human_noun
+
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or human_noun(subj)
+                                 or own_side(subj) or subj.lower_ in ("i", "we", "he", "she")
+                                 or subj.lemma_.lower() in _PARTIES_LITE)
+
+
+_PARTIES_LITE = frozenset({"minister", "president", "company", "club", "player", "coach",
+                           "officer", "official", "doctor", "hospital", "bank", "firm",
+                           "senator", "mayor", "athlete", "driver", "pilot", "client"})
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "they_say_in_fact": they_say_in_fact,
+    "far_from_contrast": far_from_contrast,
+    "exonerated": exonerated,
     "negated_of_a_claim": negated_of_a_claim,
     "knew_nothing_of": knew_nothing_of,
     "routine_activity": routine_activity,
