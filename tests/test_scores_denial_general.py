@@ -296,3 +296,28 @@ def test_own_objection_to_missing_proof_still_counts(nlp):
 
 def test_own_dispute_counts(nlp):
     assert [c.rule for c in _denial(nlp, "We dispute these figures").cues] == ["denial.dispute"]
+
+
+def _article_denials(nlp, text: str) -> list[tuple[str, list[str]]]:
+    from analysis.statements import extract_statements
+
+    doc = nlp(text)
+    return [(st.content_text, [c.rule for c in score_statement(st, doc).denial.cues])
+            for st in extract_statements(doc)]
+
+
+def test_speakers_own_country_in_the_third_person_is_their_side(nlp):
+    # an official speaks of their own state's forces by name
+    rows = _article_denials(nlp, "Egypt's foreign ministry spokesman Ahmed Hafez said Egyptian "
+                                 "forces had acted in self-defence.")
+    assert rows and "denial.in_self_defence" in rows[0][1]
+    rows = _article_denials(nlp, "Russian defence ministry spokesman Igor Konashenkov said Russia "
+                                 "did not conduct cyberattacks on civilian targets.")
+    assert rows and "denial.corrected_negation" in rows[0][1]
+    # another country's forces: a report or a charge, not the speaker's denial
+    rows = _article_denials(nlp, "Turkish officials said Greek forces did not open fire first.")
+    assert rows and rows[0][1] == []
+    # the journalist's 'but did not say how' is no denial, even with the speaker's country
+    rows = _article_denials(nlp, "Lebanon's foreign minister said Lebanon would summon the French "
+                                 "ambassador but did not say how.")
+    assert all(not cues for _c, cues in rows)

@@ -10,7 +10,7 @@ from ...sentiment import vader_lexicon
 from ..grammar import CLAIM_NOUNS, has_perfect_aux, in_condition, is_negated
 from ..view import StatementView
 from .common import not_negated
-from .rebuttal import _modal_or_future, clause_subject, content_universal, own_side
+from .rebuttal import _modal_or_future, clause_subject, content_universal, speakers_side
 
 
 def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -202,7 +202,7 @@ def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i].head
     if verb.pos_ not in ("VERB", "AUX") or has_perfect_aux(verb):
         return False
-    if verb.lemma_.lower() in _UNDERGONE and not own_side(clause_subject(verb)):
+    if verb.lemma_.lower() in _UNDERGONE and not speakers_side(clause_subject(verb), view):
         return False
     if verb.tag_ == "VBD":
         return True

@@ -22,6 +22,8 @@ are registered through :data:`REBUTTAL_1_3`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from ..grammar import is_negated, subject
@@ -48,6 +50,36 @@ def own_side(tok: Token | None) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Country names, demonyms and adjectives (lower case) -> ISO code, from the registry's
+    country table (analysis/data/countries.yaml)."""
+    from ...registry import load_registry
+
+    out: dict[str, str] = {}
+    for code, c in load_registry().countries.countries.items():
+        for form in (*c.names, *c.demonyms, c.adjective):
+            out.setdefault(form.lower(), code)
+    return out
+
+
+def speakers_side(tok: Token | None, view: StatementView) -> bool:
+    """:func:`own_side`, or a subject named by the speaker's own country ('Egyptian forces',
+    'Egypt', 'Russia's air force' said by an Egyptian or Russian official): officials speak of
+    their own state in the third person (denial 1.3.0)."""
+    if own_side(tok):
+        return True
+    speaker = view.statement.speaker
+    code = speaker.actor.group_country if speaker is not None else None
+    if tok is None or not code:
+        return False
+    words = _country_words()
+    for t in (tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]):
+        if words.get(t.lower_) == code or words.get(t.text.lower().rstrip("'s")) == code:
+            return True
+    return False
+
+
 def _neither_nor(tok: Token) -> bool:
     """'neither confirmed nor denied': both verbs are negated by the correlative pair."""
     if any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc", "dep") for c in tok.children):
@@ -68,7 +100,8 @@ def speaker_denies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 'rejected the defence's request', 'denied bail'
     if view.in_content(i) and tok.pos_ == "VERB":
         subj = subject(tok)
-        if subj is not None and subj.dep_ == "nsubj" and not own_side(subj) and not _own_voice(tok, objs):
+        if subj is not None and subj.dep_ == "nsubj" and not speakers_side(subj, view) \
+                and not _own_voice(tok, objs):
             return False  # 'The opposition has rejected the results': someone else's denial
     return True
 
@@ -173,7 +206,9 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if verb.lemma_.lower() in _UNDECIDED or (
             verb.lemma_.lower() in _TOLD and any(c.dep_ == "auxpass" for c in verb.children)):
         return False
-    return verb.lemma_.lower() not in _EXPERIENCE and own_side(clause_subject(verb))
+    if verb.lemma_.lower() in _SAID_NOTHING:
+        return False  # the journalist's 'but did not say how / elaborate'; 'did not need
+    return verb.lemma_.lower() not in _EXPERIENCE and speakers_side(clause_subject(verb), view)
 
 
 # 'We have not ruled out other explanations', 'we have not decided': no decision or knowledge
@@ -181,6 +216,8 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _UNDECIDED = frozenset({"rule", "decide", "confirm", "determine", "establish", "conclude",
                         "identify", "receive", "verify", "finalise", "finalize", "complete",
                         "reach", "exclude", "discuss"})
+_SAID_NOTHING = frozenset({"say", "elaborate", "comment", "specify", "explain", "respond",
+                           "reply", "answer", "give", "provide", "need", "want", "wish"})
 _TOLD = frozenset({"tell", "inform", "consult", "notify", "warn", "ask", "invite", "pay",
                    "brief", "give", "offer", "show", "allow", "permit"})
 
@@ -222,7 +259,7 @@ def own_compliance(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or is_negated(verb) or _modal_or_future(verb):
         return False
-    if own_side(clause_subject(verb)):
+    if speakers_side(clause_subject(verb), view):
         return True
     # denial 1.3.0: any party's compliance made universal ('The company has at all times
     # complied with the law', 'has always acted in accordance with ...') answers a charge.
@@ -540,7 +577,7 @@ def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     if is_negated(verb) or _modal_or_future(verb):
         return False
-    if own_side(clause_subject(verb)):
+    if speakers_side(clause_subject(verb), view):
         return True
     # 1.3.0: any party's record of a legal duty ('The senator has always paid her taxes')
     return verb.lemma_.lower() in _LEGAL_DUTY_VERBS
@@ -864,7 +901,7 @@ def followed_rules(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     rules = [o for o in objs if o.lemma_.lower() in _RULE_OBJECTS]
     if not rules:
         return False
-    if own_side(clause_subject(verb)):
+    if speakers_side(clause_subject(verb), view):
         return True
     universal = any(d.lower_ in ("every", "all", "each") for o in rules for d in o.children) or \
         _universal_adverbial(verb) or any(
@@ -1041,7 +1078,7 @@ def only_legitimate_targets(doc: Doc, i: int, j: int, view: StatementView) -> bo
     if verb.lemma_.lower() not in _ATTACK_VERBS or is_negated(verb) or _modal_or_future(verb):
         return False
     subj = clause_subject(verb)
-    if own_side(subj):
+    if speakers_side(subj, view):
         return True
     return subj is not None and subj.lemma_.lower() in ("strike", "attack", "raid", "operation",
                                                          "bombing", "shelling", "missile", "rocket")
@@ -1094,7 +1131,7 @@ def far_away(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         cur = cur.head
     if cur.pos_ not in ("VERB", "AUX") or is_negated(cur) or not _past(cur):
         return False
-    return own_side(clause_subject(cur))
+    return speakers_side(clause_subject(cur), view)
 
 
 _HOSTILE_ACTS = frozenset({"open", "start", "attack", "cause", "launch", "provoke", "fire",
@@ -1113,7 +1150,7 @@ def cleft_blame(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if verb.lemma_.lower() != "be" or is_negated(verb):
         return False
     focus = next((c for c in verb.children if c.dep_ == "attr"), None)
-    if focus is None or own_side(focus) or focus.lower_ in ("we", "us", "i", "me"):
+    if focus is None or speakers_side(focus, view) or focus.lower_ in ("we", "us", "i", "me"):
         return False
     rel = next((c for c in focus.children if c.dep_ == "relcl"), None)
     if rel is None:
