@@ -143,6 +143,12 @@ def _denial(nlp, content: str, verb: str = "said"):
     ("The minister has been completely cleared by the ethics committee", "said",
      "denial.cleared"),
     ("My client was acquitted of all charges", "said", "denial.acquitted"),
+    ("There has never been any pressure on the central bank", "said", "denial.never_existed"),
+    ("What the opposition calls a power grab is a routine constitutional reform", "said",
+     "denial.reframed_label"),
+    ("Our officers used the minimum force necessary", "said", "denial.minimum_force"),
+    ("The footage shows a training drill from last year, not yesterday's clash", "said",
+     "denial.not_correction"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     score = _denial(nlp, content, verb)
@@ -239,6 +245,9 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("It was the coach who spotted him", "said"),
     ("We did not know what caused the fire", "said"),
     ("The village is far from the city", "said"),
+    ("There has never been a woman president in the country", "said"),
+    ("There was never any doubt about the result", "said"),
+    ("What the coach calls a rebuilding year is exciting for the fans", "said"),
     ("They say the weather will improve tomorrow", "said"),
     ("Police cleared the road after the accident", "said"),
     ("The committee cleared the way for a vote", "said"),

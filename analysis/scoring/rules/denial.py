@@ -10,7 +10,13 @@ from ...sentiment import vader_lexicon
 from ..grammar import CLAIM_NOUNS, has_perfect_aux, in_condition, is_negated
 from ..view import StatementView
 from .common import not_negated
-from .rebuttal import _modal_or_future, clause_subject, content_universal, speakers_side
+from .rebuttal import (
+    _CERTAINTY_NOUNS,
+    _modal_or_future,
+    clause_subject,
+    content_universal,
+    speakers_side,
+)
 
 
 def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -204,6 +210,9 @@ def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     if verb.lemma_.lower() in _UNDERGONE and not speakers_side(clause_subject(verb), view):
         return False
+    if any(c.dep_ == "expl" for c in verb.children) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in _CERTAINTY_NOUNS for c in verb.children):
+        return False  # 1.3.0: 'There was never any doubt about the result' (certainty)
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)

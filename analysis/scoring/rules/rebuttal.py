@@ -371,6 +371,9 @@ _CAUSAL_VERBS = frozenset({"cause", "trigger", "start", "spark", "result", "stem
 
 def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
                       view: StatementView) -> bool:
+    subj = clause_subject(verb)
+    if subj is not None and subj.lemma_.lower() in _ARTEFACTS and path & {"dobj", "attr"}:
+        return True  # 'The footage shows a drill from last year, not yesterday's clash' (1.3.0)
     if path & {"for", "as"} and verb.tag_ == "VBN" and any(
             c.dep_ == "auxpass" for c in verb.children):
         return True  # 'were used for water treatment, not weapons' (1.3.0)
@@ -1246,8 +1249,50 @@ _PARTIES_LITE = frozenset({"minister", "president", "company", "club", "player",
                            "senator", "mayor", "athlete", "driver", "pilot", "client"})
 
 
+def never_existed(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'There has never been any pressure on the central bank', 'There was never any plan to
+    close the hospital': existence denied emphatically (as :func:`emphatic_no`); not
+    knowledge, plans of one's own or certainty nouns ('never any doubt')."""
+    tok = doc[i]
+    verb = tok.head
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN") and any(
+                d.lower_ == "any" for d in c.children if d.dep_ == "det"):
+            return c.lemma_.lower() not in _CERTAINTY_NOUNS
+    return False
+
+
+# 'There was never any doubt / question': certainty (a booster), not a denial. A past plan is
+# different: 'There was never any plan to close the hospital' denies a claimed plan.
+_CERTAINTY_NOUNS = frozenset({"doubt", "question", "idea", "information", "knowledge", "need",
+                              "time", "chance", "news", "word", "problem"})
+
+
+_VIEW_LABELS = frozenset({"call", "describe", "brand", "label", "term", "portray", "depict",
+                          "characterise", "characterize", "paint", "present"})
+
+
+def reframed_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'What the opposition calls a power grab is a routine constitutional reform', 'What
+    critics describe as censorship is ...': another party's label named in a free relative,
+    then replaced by the speaker's own."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or not any(c.lower_ == "what" for c in verb.children):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or speakers_side(subj, view):
+        return False
+    head = verb.head
+    return verb.dep_ in ("csubj", "nsubj") and head.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+
 # Registered in rules/__init__.py as one entry.
 REBUTTAL_1_3 = {
+    "never_existed": never_existed,
+    "reframed_label": reframed_label,
     "they_say_in_fact": they_say_in_fact,
     "far_from_contrast": far_from_contrast,
     "exonerated": exonerated,
