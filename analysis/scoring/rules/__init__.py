@@ -76,6 +76,7 @@ from .denial import (
     reporting_cue,
 )
 from .hedging import (
+    HEDGING_1_3,
     after_number,
     before_number,
     before_participle_of_knowing,
@@ -177,6 +178,7 @@ from .motive import (
     withholds_rights,
 )
 from .rebuttal import (
+    REBUTTAL_1_3,
     corrected_negation,
     dismissed_view,
     imagined,
@@ -329,4 +331,8 @@ RULES: dict[str, Rule] = {
     "own_compliance": own_compliance,
     "imagined": imagined,
     "no_wrongdoing": no_wrongdoing,
+    # denial 1.3.0: corrections, alibis, emphatic negation, positive rebuttals (rules/rebuttal.py)
+    **REBUTTAL_1_3,
+    # hedges 1.3.0: estimate vs limit 'up to', suggestion vs hedge (rules/hedging.py)
+    **HEDGING_1_3,
 }

@@ -12,7 +12,12 @@ _TIME_NOUNS = frozenset({
     "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
     "night", "nights", "hour", "hours", "morning", "evening", "season", "while", "way",
     "minute", "minutes", "moment", "along",
+    # 1.3.0: 'all my life', 'all his career'
+    "life", "career", "childhood",
 })
+# Verbs of appeal: 'We urge all parties to step back' addresses everyone, it asserts nothing.
+_DIRECTIVES = frozenset({"urge", "call", "ask", "appeal", "invite", "encourage", "implore",
+                         "beg", "warn", "advise", "remind", "tell", "order", "instruct"})
 
 
 _NOT_EMPHATIC_BEFORE = frozenset({"at", "after", "above", "not", "of", "in", "for", "once"})
@@ -22,8 +27,47 @@ _NOT_EMPHATIC_AFTER = frozenset({"but", "over", "along", "around", "too", "-", "
                                  "the", "that"})
 
 
+_SCOPING_MODALS = frozenset({"may", "might", "could", "should", "must", "can", "ought"})
+
+
+def _under_modal(tok) -> bool:
+    """The clause of ``tok`` carries a modal of possibility or obligation: 'Hackers could have
+    read every email', 'All sides should exercise restraint', 'We may never know' state a
+    possibility or a duty, not the speaker's certainty (boosters 1.3.0)."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in _SCOPING_MODALS for c in cur.children)
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _in_temporal_clause(tok) -> bool:
+    """``tok`` lies in a clause opened by until/unless/before/after/once/when."""
+    cur = tok
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "before", "after", "once", "when",
+                                                  "till")
+               for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
+    if _under_modal(tok):
+        return False
+    if _in_temporal_clause(tok):
+        return False  # 1.3.0: 'would continue until all its goals are met'
+    noun = tok.head if tok.dep_ in ("det", "predet") else tok
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in _DIRECTIVES:
+        return False  # 1.3.0: an appeal ('We urge all parties to step back')
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     nxt = doc[i + 1].lower_ if i + 1 < view.sentence[1] else ""
     if tok.lower_ == "all" and prev in _NOT_EMPHATIC_BEFORE:
@@ -88,6 +132,8 @@ def affirmed_predicative(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 def emphatic_never(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    if _under_modal(doc[i]):
+        return False
     if doc[i].head.lower_ in _CERTAINTY_PREDICATES or any(
             c.dep_ in ("acomp", "attr") and c.lower_ in _CERTAINTY_PREDICATES for c in doc[i].head.children):
         return False  # 'attribution is never certain' denies certainty (a hedge)
@@ -99,6 +145,9 @@ def emphatic_never(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 def first_person_affirmative(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    # 1.3.0: 'as far as we know' limits knowledge (a hedge), it does not assert it.
+    if i >= 4 and doc[i - 4].lower_ == "as" and doc[i - 3].lower_ == "far":
+        return False
     return first_person(doc, i, j, view) and not is_negated(doc[i])
 
 

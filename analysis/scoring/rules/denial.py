@@ -7,9 +7,16 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ...sentiment import vader_lexicon
-from ..grammar import CLAIM_NOUNS, has_perfect_aux, is_negated
+from ..grammar import CLAIM_NOUNS, has_perfect_aux, in_condition, is_negated
 from ..view import StatementView
 from .common import not_negated
+from .rebuttal import (
+    _CERTAINTY_NOUNS,
+    _modal_or_future,
+    clause_subject,
+    content_universal,
+    speakers_side,
+)
 
 
 def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -25,6 +32,10 @@ def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _NEG_DETS = frozenset({"no", "neither"})
+_NATURAL_FORCES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "rain", "flood",
+                             "earthquake", "quake", "tremor", "wildfire", "tsunami", "wave",
+                             "snow", "wind", "drought", "avalanche", "landslide", "lightning",
+                             "tornado", "heatwave", "frost", "hail", "eruption", "volcano"})
 
 
 _NEG_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
@@ -35,7 +46,20 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     verb = tok
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    # denial 1.3.0: a negation under an epistemic modal, 'seem' or 'if' is a hedged or supposed
+    # negative fact ('may not have caused any damage', 'seem to have caused no casualties').
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or in_condition(verb) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear")):
+        return False
+    # 'The strike did not take place because the union called it off' gives the reason of a
+    # plain negative fact; 'The storm did not hit the coast' has a natural force as subject.
+    if any(c.dep_ in ("advcl", "prep") and any(g.lower_ == "because" for g in c.subtree)
+           for c in verb.children):
+        return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.lemma_.lower() in _NATURAL_FORCES:
+        return False
+    if any((c.dep_ == "neg" and not _not_just(c)) or c.lower_ == "never" for c in verb.children):
         return True
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -43,9 +67,15 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                 return True
             if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
                 return True
-            if any(d.dep_ == "neg" for d in c.children):  # "not a single missile fell"
+            if any(d.dep_ == "neg" and not _not_just(d) for d in c.children):  # "not a single missile fell"
                 return True
     return False
+
+
+def _not_just(neg) -> bool:
+    """'not just Turkey', 'not only the economy': 'not' adds, it does not negate (1.3.0)."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in ("just", "only", "merely", "simply")
 
 
 def no_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -66,11 +96,17 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if neg.dep_ != "neg":
         return False
     cop = neg.head
+    if cop.pos_ == "ADJ" and any(c.dep_ in ("auxpass", "cop") and c.lemma_.lower() == "be"
+                                 for c in cop.children):
+        # 1.3.0: the parser made the adjective the head ('was not understaffed')
+        p = cop
+        low = p.lower_
+        return low not in _NOT_DENIAL_PREDICATES and low not in _LITOTES and _charge_adjective(p)
     if cop.lemma_.lower() != "be" or cop.pos_ not in ("AUX", "VERB"):
         return False
     preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
-    if not preds:
-        return False
+    if not preds or any(c.dep_ == "expl" for c in cop.children):
+        return False  # 1.3.0: existential 'There was not enough water' is a plain fact
     # "would not be unusual", "cannot be a coincidence": modal judgements, not rebuttals.
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
         return False
@@ -78,9 +114,54 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         low = p.lower_
         if low in _NOT_DENIAL_PREDICATES or low in ("something", "anything", "everything"):
             return False
-        if low.startswith(("un", "im")) and p.pos_ == "ADJ":
+        if low in _LITOTES:
             return False  # litotes: "not unusual", "not impossible"
+        if p.pos_ == "ADJ" and not _charge_adjective(p):
+            return False  # 1.3.0: "not popular", "not full", "not open": no charge rebutted
+        if any(c.lower_ in ("first", "last", "only") for c in p.children):
+            return False  # "This is not the first time the river has flooded"
+        if p.pos_ == "NOUN" and p.lemma_.lower() in _GENERIC_NOUNS:
+            return False  # 1.3.0: "that is not a good place to be", "not the way forward"
     return True
+
+
+_GENERIC_NOUNS = frozenset({"place", "time", "thing", "way", "moment", "situation", "option",
+                            "solution", "priority", "answer", "matter", "day", "year", "point",
+                            "position", "step", "approach", "idea", "choice", "road", "path"})
+
+
+# Adjectives of truth, guilt and responsibility: negating them rebuts a charge ('not
+# responsible', 'not guilty', 'not true'); other adjectives count only when they carry a
+# negative charge themselves ('not hostile', 'not corrupt', 'not dangerous': VADER -1 or below).
+_CHARGE_ADJECTIVES = frozenset({
+    "responsible", "liable", "guilty", "culpable", "accountable", "involved", "true",
+    "accurate", "correct", "right", "wrong", "real", "genuine", "authentic", "deliberate",
+    "intentional", "illegal", "unlawful", "criminal", "complicit", "present", "behind",
+})
+
+
+# 'not unusual', 'not impossible': a double negative that grants a possibility (1.3.0: a
+# closed class instead of every un-/im- word, so 'not understaffed', 'not unsafe' count).
+_LITOTES = frozenset({"unusual", "uncommon", "unlikely", "impossible", "improbable",
+                      "unreasonable", "unimportant", "unknown", "unexpected", "unprecedented",
+                      "insignificant", "unheard", "unfamiliar", "unrealistic", "inconceivable",
+                      "unthinkable", "unhelpful", "unwelcome", "unaware", "unclear"})
+
+
+def _charge_adjective(adj) -> bool:
+    low = adj.lower_
+    if low in _CHARGE_ADJECTIVES:
+        return True
+    vader = vader_lexicon()
+    if vader.get(low, 0.0) <= -1.0:
+        return True
+    # a deficient state: 'understaffed', 'overcrowded', 'unsafe', 'unfair' (1.3.0)
+    if low.startswith(("under", "over")) and len(low) > 7 and adj.tag_ in ("JJ", "VBN"):
+        return True
+    for prefix in ("un", "in", "im", "il", "ir"):
+        if low.startswith(prefix) and vader.get(low[len(prefix):], 0.0) > 0:
+            return True
+    return False
 
 
 def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -88,18 +169,50 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     noun = det.head
     if not (det.dep_ == "det" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
         return False
-    # "No deaths had been reported": absence of information, not a rebuttal.
-    return noun.head.lemma_.lower() not in _REPORT_PREDICATES
+    pred = noun.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
+        return False  # 1.3.0: 'No country would accept this' (a modal judgement)
+    if pred.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "attr") for c in pred.children):
+        return False  # 1.3.0: 'No passengers were on board' (where things were: a plain fact)
+    # denial 1.3.0: a generic present 'No weapon is perfect', 'No system is foolproof' is a
+    # truism, not a rebuttal.
+    if pred.lemma_.lower() == "be" and pred.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("acomp", "attr") for c in pred.children):
+        return False
+    # "No deaths had been reported", "No decision has been taken": absence of information or
+    # of progress, not a rebuttal.
+    return pred.lemma_.lower() not in _REPORT_PREDICATES
 
 
 _REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "announce", "publish",
-                                "detect", "receive", "issue", "make", "give", "find"})
+                                "detect", "receive", "issue", "make", "give", "find",
+                                # 1.3.0: status of a process
+                                "take", "reach", "set", "schedule", "fix", "name", "appoint",
+                                "identify", "arrest", "charge", "decide", "determine",
+                                "establish", "sign", "agree", "file", "lay",
+                                # 1.3.0: knowledge and availability ('No one knows how many',
+                                # 'No tickets are left')
+                                "know", "leave", "remain", "expect", "need", "understand",
+                                "claim", "provide", "offer", "present", "cite", "supply"})
+
+
+# Verbs of change of state and experience: 'He never recovered from the injury', 'The ship
+# never arrived' report what did not happen to someone, they rebut no charge (1.3.0).
+_UNDERGONE = frozenset({"recover", "return", "arrive", "come", "go", "reach", "regain", "wake",
+                        "marry", "finish", "play", "score", "win", "lose", "see", "hear", "feel",
+                        "know", "forget", "understand", "learn", "get", "become", "make",
+                        "live", "die", "grow", "heal", "settle", "improve"})
 
 
 def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i].head
     if verb.pos_ not in ("VERB", "AUX") or has_perfect_aux(verb):
         return False
+    if verb.lemma_.lower() in _UNDERGONE and not speakers_side(clause_subject(verb), view):
+        return False
+    if any(c.dep_ == "expl" for c in verb.children) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in _CERTAINTY_NOUNS for c in verb.children):
+        return False  # 1.3.0: 'There was never any doubt about the result' (certainty)
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
@@ -159,18 +272,45 @@ def reporting_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 def _content_negated(view: StatementView) -> bool:
+    """A negation in the content that can carry a rebuttal (1.3.0): not an intention or a modal
+    ('would not negotiate under pressure'), not the journalist's 'did not elaborate', not a
+    negated non-charge adjective ('this pattern is not new')."""
     doc = view.doc
     for k in range(*view.content):
         t = doc[k]
         if t.dep_ == "neg" or t.lower_ in ("never", "nothing", "none", "nobody") or (
             t.lower_ == "no" and t.dep_ == "det"
         ):
+            verb = t.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            if t.head.lemma_.lower() in _INTENT_NOUNS:
+                continue  # 'had no intention of escalating': a negative intention
+            if verb.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
+                        _modal_or_future(verb) or verb.lemma_.lower() in _JOURNALIST_NEGATIONS:
+                    continue
+                preds = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+                if verb.lemma_.lower() == "be" and preds and not any(_charge_adjective(p) for p in preds):
+                    continue
             return True
     return False
 
 
+_INTENT_NOUNS = frozenset({"intention", "plan", "desire", "interest", "wish", "appetite",
+                          "ambition", "aim", "intent"})
+# What the journalist adds to a reported statement: 'but did not elaborate'.
+_JOURNALIST_NEGATIONS = frozenset({"elaborate", "comment", "specify", "respond", "say", "give",
+                                   "provide", "offer", "explain", "reply", "answer"})
+
+
 def rebuttal_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
-    return reporting_cue(doc, i, j, view) and _content_negated(view)
+    """'insisted'/'maintained' with a negated content, or (1.3.0) a universal one: 'All
+    missiles hit their targets,' the ministry insisted; 'Every vote was counted,' ... maintained.
+    The journalist's verb marks the counter-claim; the universal makes it the rebuttal."""
+    return reporting_cue(doc, i, j, view) and (_content_negated(view) or content_universal(view))
 
 
 def passive_or_adjectival(doc: Doc, i: int, j: int, view: StatementView) -> bool:

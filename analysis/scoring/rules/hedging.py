@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..grammar import is_negated
+from ..grammar import is_negated, subject
 from ..view import StatementView
+from .modals import deontic_modal, is_animate
 
 _WHETHER_GOVERNORS = frozenset({
     "investigate", "determine", "check", "examine", "assess", "wonder", "verify", "establish",
@@ -63,6 +64,15 @@ def conditional(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     if tok.dep_ != "mark" or prev in ("even", "as", "what", "only"):
         return False
+    # 1.3.0: the condition of a permission or rule ('Voters may bring a companion if they need
+    # assistance') sets its terms; it does not leave an event open.
+    # A condition on an event ('If the reports are true, those responsible must ...') still hedges.
+    clause = tok.head
+    if subject(clause) is not None and subject(clause).lower_ == "you" and \
+            clause.lemma_.lower() in _DISCOURSE_VERBS:
+        return False  # 1.3.0: 'If you look at the history, ...' frames a remark, not an event
+    if clause.dep_ == "advcl" and deontic_modal(clause.head) and is_animate(subject(clause)):
+        return False
     # 'if any' / 'if necessary' are not conditional framing of an event.
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     return nxt not in ("any", "necessary", "needed", "so", "not")
@@ -92,3 +102,156 @@ def negated_certainty(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'attribution is never certain', 'we are not sure': certainty denied is uncertainty."""
     tok = doc[i]
     return tok.dep_ != "amod" and tok.pos_ in ("ADJ", "VERB") and is_negated(tok)
+
+
+# --- hedges 1.3.0 ------------------------------------------------------------------------
+
+_LIMIT_VERBS = frozenset({"face", "impose", "allow", "permit", "cap", "limit", "entitle",
+                          "punish", "carry", "fine", "jail", "sentence", "restrict", "claim"})
+_PENALTY_NOUNS = frozenset({"fine", "sentence", "prison", "jail", "penalty", "imprisonment",
+                            "term", "compensation", "allowance", "limit", "ceiling", "cap",
+                            "maximum", "fee", "bonus"})
+
+
+_DISCOURSE_VERBS = frozenset({"look", "consider", "compare", "think", "go", "examine",
+                              "read", "listen", "remember", "recall", "take", "want"})
+
+
+def estimate_bound(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'up to N' as the upper bound of an estimate ('up to 30 people may have died'), not as
+    a legal or contractual limit: 'faces up to ten years in prison', 'a fine of up to 10,000
+    euros', 'Staff may work from home up to three days a week' (under a permission)."""
+    if not before_number(doc, i, j, view):
+        return False
+    cur = doc[i]
+    for _ in range(6):
+        if cur.lemma_.lower() in _PENALTY_NOUNS and cur.i != i:
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.head is cur:
+            break
+        cur = cur.head
+    if cur.pos_ in ("VERB", "AUX"):
+        if cur.lemma_.lower() in _LIMIT_VERBS or deontic_modal(cur):
+            return False
+        if any(g.lemma_.lower() in _PENALTY_NOUNS for c in cur.children for g in [c, *c.children]
+               if c.dep_ in ("dobj", "prep", "attr", "npadvmod")):
+            return False
+    return True
+
+
+def not_advice(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'suggest' as a tentative claim ('the data suggest that ...'), not the speaker's advice
+    ('we suggest they spend less time inventing stories', 'I suggest you read the report')."""
+    tok = doc[i]
+    subj = subject(tok)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return True
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            # 'we suggest the missiles came from ...' is a claim; 'we suggest they spend' advice
+            return c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in ("may", "might", "could")
+                                          for a in c.children)
+    return True
+
+
+def not_suggestion(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'perhaps'/'maybe' as a hedge, not in a suggestion ('Perhaps our colleagues should check
+    their own satellites', 'Maybe the minister could explain why ...'); see
+    :func:`.modals.suggestion`."""
+    from .modals import suggestion
+
+    head = doc[i].head
+    return not (head.pos_ in ("VERB", "AUX") and suggestion(head))
+
+
+def first_person_present(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'we believe', 'I think', 'I don't think': the speaker's present belief hedges the claim;
+    a past one narrates ('At first we thought it was thunder') (hedges 1.3.0)."""
+    from .common import first_person
+
+    tok = doc[i]
+    if not first_person(doc, i, j, view):
+        return False
+    if tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() != "do"
+                                for c in tok.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children)
+
+
+_NOT_TENTATIVE_BEFORE = frozenset({"every", "all", "any", "best", "only", "worst", "highest",
+                                   "lowest", "greatest", "fastest", "earliest", "shortest",
+                                   "strongest", "widest", "largest", "smallest", "maximum",
+                                   "minimum", "whenever", "wherever", "where", "if", "when"})
+
+
+def tentative_possible(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'possible' as a hedge ('it is possible that', 'a possible chemical attack'), not as
+    'every possible measure', 'the best possible outcome', 'as soon as possible', 'where
+    possible' (hedges 1.3.0)."""
+    k = i - 1
+    while k >= view.sentence[0] and k > i - 3 and doc[k].pos_ in ("ADJ", "ADV") \
+            and doc[k].lower_ not in _NOT_TENTATIVE_BEFORE:
+        k -= 1
+    if k >= view.sentence[0] and doc[k].lower_ in _NOT_TENTATIVE_BEFORE:
+        return False
+    return not (i >= 1 and doc[i - 1].lower_ == "as") and not (
+        k >= view.sentence[0] and doc[k].lower_ == "as")
+
+
+_JUDGE_VERBS = frozenset({"say", "tell", "conclude", "know", "judge", "determine", "draw",
+                          "establish", "confirm", "assess", "comment"})
+
+
+def insufficient_to_judge(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'We simply don't have enough reliable data yet to say', 'There is not enough evidence to
+    conclude': too little to judge is uncertainty (hedges 1.3.0). Not 'not enough beds'."""
+    lo, hi = min(view.sentence[0], view.content[0]), max(view.sentence[1], view.content[1])
+    negated = any(doc[k].lower_ in ("not", "n't", "n’t", "no", "never") or doc[k].dep_ == "neg"
+                  for k in range(max(lo, i - 4), i))
+    if not negated:
+        return False
+    for k in range(i + 1, min(hi, i + 8)):
+        if doc[k].lower_ == "to" and k + 1 < len(doc) and doc[k + 1].lemma_.lower() in _JUDGE_VERBS:
+            return True
+    return False
+
+
+def not_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'suspect' as a verb or participle ('officials suspect', 'the suspected strike'), not the
+    noun ('Suspects may be held')."""
+    return doc[i].pos_ not in ("NOUN", "PROPN")
+
+
+_AUTHORITIES = frozenset({"police", "investigators", "officials", "authorities", "experts",
+                          "scientists", "analysts", "doctors", "researchers", "detectives",
+                          "prosecutors", "inspectors", "engineers", "intelligence", "officers",
+                          "agencies", "diplomats", "sources"})
+
+
+def authority_belief(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Investigators believe the pilot was trying to land', 'Police think the fire was
+    started deliberately': the current belief of those who investigate, given as the state of
+    knowledge (a hedge, 1.3.0). Not a past belief, not 'they believe in ...' (conviction)."""
+    tok = doc[i]
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") or is_negated(tok):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return False
+    subj = subject(tok)
+    return subj is not None and subj.lower_ in _AUTHORITIES and any(
+        c.dep_ in ("ccomp",) for c in tok.children)
+
+
+# Registered in rules/__init__.py as one entry.
+HEDGING_1_3 = {
+    "authority_belief": authority_belief,
+    "not_noun": not_noun,
+    "insufficient_to_judge": insufficient_to_judge,
+    "first_person_present": first_person_present,
+    "tentative_possible": tentative_possible,
+    "estimate_bound": estimate_bound,
+    "not_advice": not_advice,
+    "not_suggestion": not_suggestion,
+}
