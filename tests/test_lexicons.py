@@ -123,3 +123,27 @@ def test_matching_uses_form_or_lemma(nlp):
     doc = nlp("The ministry denied it.")
     ids = [m.entry.id for m in lex.find(doc)]
     assert "denial.deny" in ids
+
+
+def test_rule_names_are_unique_across_lexicons():
+    """Two lexicons naming different rule functions alike would silently share one: a later
+    ``**spread`` in RULES overwrites an earlier key (found when the accusation and denial
+    1.5.0/1.3.0 rule sets were merged and both had an ``own_record``)."""
+    import ast
+    import inspect
+
+    from analysis.scoring import rules
+
+    tree = ast.parse(inspect.getsource(rules))
+    literal = next(
+        node.value for node in ast.walk(tree)
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "RULES"
+    )
+    names: list[str] = []
+    for key, value in zip(literal.keys, literal.values, strict=True):
+        if key is None:  # a ``**spread``: the names of the spread dict
+            names.extend(getattr(rules, value.id))
+        else:
+            names.append(key.value)
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    assert duplicates == []

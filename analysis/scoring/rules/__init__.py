@@ -113,6 +113,7 @@ from .imputation import (
     hostile_agent,
     hostile_aim,
     how_many_more,
+    hypocrisy_record,
     idle_despite_warning,
     imputed_purpose,
     in_pocket,
@@ -128,7 +129,6 @@ from .imputation import (
     named_imaginer,
     not_by_us,
     orders_atrocity,
-    own_record,
     pardons_own,
     pays_for_harm,
     perpetrates,
@@ -311,7 +311,7 @@ RULES: dict[str, Rule] = {
     "rhetorical_why": rhetorical_why, "how_many_more": how_many_more,  # acc 1.5.0
     "since_when": since_when, "not_by_us": not_by_us, "forces_out": forces_out,  # acc 1.5.0
     "traced_to_actor": traced_to_actor, "fixed_outcome": fixed_outcome,  # acc 1.5.0
-    "deed_nominal": deed_nominal, "kept_silent": kept_silent, "own_record": own_record,  # acc 1.5.0
+    "deed_nominal": deed_nominal, "kept_silent": kept_silent, "hypocrisy_record": hypocrisy_record,  # acc 1.5.0
     "coerces_people": coerces_people, "jams_media": jams_media, "pardons_own": pardons_own,  # acc 1.5.0
     "recruits_minors": recruits_minors, "retaliates": retaliates,  # acc 1.5.0
     "orders_atrocity": orders_atrocity, "sells_to_minors": sells_to_minors,  # acc 1.5.0

@@ -1170,7 +1170,7 @@ def kept_silent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _CONTRAST_MARKS = frozenset({"while", "when", "after", "although", "though", "whereas", "as"})
 
 
-def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+def hypocrisy_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """Hypocrisy: another actor's 'own' deeds set against what it says or demands ('lectures
     others about democracy while its own opponents sit in prison', 'given what its own drones
     have done'); not 'will build its own stadium', not 'our own problems'."""
