@@ -43,7 +43,7 @@ def _write_gold(root: Path, split: str) -> None:
 
 @pytest.fixture
 def tiny_gold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for split in ("dev", "heldout3"):
+    for split in ("dev", "heldout4"):
         _write_gold(tmp_path / "statements", split)
     items = [
         {"id": f"t{i}", "split": split, "statement": text, "verb": "said", "hedged": hedged,
@@ -51,7 +51,7 @@ def tiny_gold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         for i, (split, text, hedged) in enumerate([
             ("dev", "The talks may possibly resume next week", True),
             ("dev", "The talks resume on Tuesday", False),
-            ("heldout3", "The bridge might perhaps reopen in spring", True),
+            ("heldout4", "The bridge might perhaps reopen in spring", True),
         ])
     ]
     (tmp_path / "framing.yaml").write_text(yaml.safe_dump({"items": items}), encoding="utf-8")
@@ -80,24 +80,25 @@ def test_make_eval_runs_every_split_and_hides_heldout_errors(nlp, tiny_gold: Pat
     assert eval_cli.main(["--split", "all", "--errors"]) == 0
     out = capsys.readouterr().out
     # both evaluators ran on both splits that exist; the retired ones have no files here
-    assert out.count("== statements: dev") == 1 and out.count("== statements: heldout3 ") == 1
+    assert out.count("== statements: dev") == 1 and out.count("== statements: heldout4 ") == 1
     assert "heldout2: no gold files" in out
-    assert "split=dev" in out and "split=heldout3 " in out
+    assert "split=dev" in out and "split=heldout4 " in out
     # dev errors listed, held-out ones hidden
     assert out.count("The convoy left the depot at dawn") == 1
     assert out.count("hidden for a held-out split") == 2
 
 
 def test_heldout_errors_shown_on_request(nlp, tiny_gold: Path, capsys) -> None:
-    eval_statements.main(["--split", "heldout3", "--errors", "--show-heldout-errors"])
+    eval_statements.main(["--split", "heldout4", "--errors", "--show-heldout-errors"])
     assert "The convoy left the depot at dawn" in capsys.readouterr().out
 
 
 def test_retired_heldout_splits_show_their_errors(nlp, tiny_gold: Path, capsys) -> None:
-    # heldout and heldout2 were scored once while held out and then opened for tuning
-    (tiny_gold / "statements" / "heldout3").rename(tiny_gold / "statements" / "heldout2")
+    # heldout, heldout2 and heldout3 were scored once while held out and then opened for tuning
+    (tiny_gold / "statements" / "heldout4").rename(tiny_gold / "statements" / "heldout2")
     eval_statements.main(["--split", "heldout2", "--errors"])
     out = capsys.readouterr().out
     assert "The convoy left the depot at dawn" in out and "hidden for a held-out split" not in out
     assert splits.may_show_errors("heldout", True, False)
-    assert not splits.may_show_errors("heldout3", True, False)
+    assert splits.may_show_errors("heldout3", True, False)
+    assert not splits.may_show_errors("heldout4", True, False)
