@@ -197,6 +197,12 @@ _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposi
 _PARTY_HEADS = frozenset({"party", "parties", "opposition", "coalition", "alliance", "bloc"})
 _PARTY_NAME_WORDS = frozenset({"party", "congress", "alliance", "front", "movement", "union",
                                "league", "bloc", "coalition", "democrats", "republicans"})
+# words that make a capitalised name a body people belong to and speak for (parties, unions,
+# fronts, associations): "a lawmaker from the Centre Party", "of the Y Liberation Front"
+# (the membership-body words of actors.yaml's organisation class, issue 4 round 2)
+# ("forum", "institute", "centre" are left out: "X of the Caucasus Policy Forum" is a
+# think tank's expert, whom the gold convention files as experts)
+_MEMBER_BODY_WORDS = _PARTY_NAME_WORDS | frozenset({"association", "federation", "greens"})
 # words before "officer" that leave it a soldier: determiners, numbers, ranks and grades
 _PLAIN_OFFICER_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several",
                                   "some", "many", "senior", "junior", "retired", "serving", "former",
@@ -542,6 +548,52 @@ class Attributor:
             if len(names) == 1:
                 return ActorRef(actor, names[0], None, "organisation", False, "rule")
             return ActorRef(name_or, "unknown", None, "unknown", False, "unknown")
+        return None
+
+    def _affiliated_body(self, m: Mention) -> ActorRef | None:
+        """The party, union, front or association a speaker's description says he belongs
+        to: "X, a lawmaker from the Centre Party", "Opposition leader X of the Union of
+        Democratic Forces", "X, a commander of the Y Liberation Front", "X of the Z party".
+        News copy names the body a person speaks for this way; the explicit membership beats
+        what the role noun alone suggests ("lawmaker" -> government, "commander" ->
+        military). Only a capitalised name that carries a membership-body word counts, so
+        "a farmer from Hamar" or "Rui Matos of Porto" stay with the rules."""
+        doc = self.doc
+        n = len(doc)
+        for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.lower_ not in ("of", "from", "for") or self.in_quote[t.i] \
+                        or t.head.pos_ not in ("NOUN", "PROPN") or not t.head.idx >= sp[0]:
+                    continue
+                k = t.i + 1
+                if k < n and doc[k].lower_ == "the":
+                    k += 1
+                e = self._name_run(k)
+                if e <= k or doc[e - 1].idx + len(doc[e - 1]) > sp[1]:
+                    continue
+                words = {doc[x].lower_ for x in range(k, e)}
+                tail = e < n and doc[e].lower_ in ("party", "union", "movement", "front") \
+                    and doc[e].idx < sp[1]
+                if not (words & _MEMBER_BODY_WORDS or tail) \
+                        or words == {"congress"} or words == {"union"}:
+                    continue  # "a member of Congress" is the legislature
+                nm = doc[k:e].text
+                hit = self.registry.match(nm)
+                if hit is not None:
+                    e0 = hit[0]
+                    if e0.group_type != "organisation" or e0.kind == "person":
+                        continue
+                    return ActorRef(e0.actor, e0.group, e0.group_country, e0.group_type, False,
+                                    "registry")
+                nm = _strip_det(nm).replace("’s", "").replace("'s", "").strip()
+                lr = self._rule(nm)
+                if not nm or lr is not None and lr[0] in ("government", "military", "media") \
+                        and not words & _MEMBER_BODY_WORDS - {"association", "federation"}:
+                    continue
+                # "the Civic Renewal party" is Civic Renewal (a lower-case kind word is no
+                # part of the name, whatever NER kept)
+                short = re.sub(r" (party|union|movement|front)$", "", self._org_group(nm))
+                return ActorRef(short, short, None, "organisation", False, "rule")
         return None
 
     def _scan_acronyms(self) -> dict[str, str]:
@@ -1327,6 +1379,10 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
+        member = self._affiliated_body(m)
+        if member is not None:
+            return ActorRef(name or member.actor, member.group, member.group_country,
+                            member.group_type, anonymous, member.source)
         party = self._party(m)
         if party is not None:
             return ActorRef(name or party.actor, party.group, party.group_country,

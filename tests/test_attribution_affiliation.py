@@ -1,0 +1,57 @@
+"""A named person whose description gives the party, union, front or association he belongs
+to speaks for that body, whatever the role noun alone would suggest (issue 4, round 2).
+Invented speakers and bodies only; none is in the registry or the gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.statements import extract_statements
+
+
+def group_of(nlp, text: str, needle: str) -> str:
+    hits = [s.speaker.actor.group for s in extract_statements(nlp(text))
+            if s.speaker is not None and needle in s.content_text]
+    assert hits, (needle, text)
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # "a lawmaker from": the role alone would make him the government
+    ("OSLO, Norway — Taxes will rise. Per Holm, a lawmaker from the Centre Party, said "
+     "farmers would suffer.", "farmers would suffer", "Centre Party"),
+    # "Forces" in the party's name must not make him a soldier
+    ("SOFIA, Bulgaria — Protests spread. Opposition leader Ivan Petkov of the Union of "
+     "Democratic Forces said the police had overreacted.", "police had overreacted",
+     "Union of Democratic Forces"),
+    # "a commander of" an armed front: the front, not the country's military
+    ("DHAKA, Bangladesh — Clashes continued. Hasan Ali, a commander of the Chittagong "
+     "Liberation Front, said its fighters had withdrawn.", "fighters had withdrawn",
+     "Chittagong Liberation Front"),
+    # a lower-case "party" after the name is no part of it
+    ("TBILISI, Georgia — Crowds grew. Levan Abashidze of the Civic Renewal party said the "
+     "vote had been rigged.", "vote had been rigged", "Civic Renewal"),
+    ("LISBON — The vote was close. Rui Matos of the Left Bloc said the result was a warning.",
+     "result was a warning", "Left Bloc"),
+    ("NAIROBI, Kenya — Fuel prices rose again. Jane Wanjiru, a spokeswoman for the Matatu "
+     "Owners Association, said drivers could not cope.", "drivers could not cope",
+     "Matatu Owners Association"),
+])
+def test_a_named_membership_body_is_the_speakers_group(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # a place, not a body
+    ("LISBON — The vote was close. Rui Matos of Porto said the result was a warning.",
+     "result was a warning", "Portuguese public"),
+    ("OSLO, Norway — Prices rose. Per Holm, a farmer from Hamar, said costs were unbearable.",
+     "costs were unbearable", "Norwegian public"),
+    # a think tank's researcher is an expert (gold convention), not a member
+    ("YEREVAN, Armenia — Talks stalled. Aram Sargsyan of the Caucasus Security Forum said "
+     "the ceasefire would not hold.", "ceasefire would not hold", "Armenian experts"),
+    ("ZAGREB, Croatia — Health minister Vili Beros said hospitals were ready.",
+     "hospitals were ready", "Croatian government"),
+])
+def test_places_think_tanks_and_offices_are_no_membership(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
