@@ -560,6 +560,21 @@ class Attributor:
         "a farmer from Hamar" or "Rui Matos of Porto" stay with the rules."""
         doc = self.doc
         n = len(doc)
+        a = bisect_tok(doc, m.start)
+        if a + 1 < n and a >= 3 and doc[a - 1].text == ")" and doc[a - 3].text == "(" \
+                and doc[a].text.islower() and doc[a - 2].text in self._acr_long and (
+                    self._role_noun(doc[a]) or doc[a].lower_ in self.rules.spokesperson_heads
+                    or f"{doc[a].lower_} {doc[a + 1].lower_}" in _MEMBER_ROLES):
+            # (the tagger often calls "secretary general" after a name PROPN)
+            # "Alliance for Democratic Renewal (ADR) secretary general X": the mention starts
+            # at the role; the body the brackets close is the speaker's
+            long = self._acr_long[doc[a - 2].text]
+            lr = self._rule(long)
+            if {w.lower() for w in long.split()} & (self.rules.organisation | _MEMBER_BODY_WORDS) \
+                    and not (lr is not None and lr[0] in ("government", "military", "media")) \
+                    and self.registry.match(long) is None:
+                short = self._org_group(doc[a - 2].text)
+                return ActorRef(short, short, None, "organisation", False, "rule")
         for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
                 if t.lower_ not in ("of", "from", "for") or self.in_quote[t.i] \
@@ -2088,7 +2103,8 @@ class Attributor:
         # "GDL chairman Jens Lohmann": a bare acronym in the role
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
-                if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and t.pos_ == "PROPN" \
+                if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and (
+                        t.pos_ == "PROPN" or t.dep_ == "compound" and self._role_noun(t.head)) \
                         and (t.i, t.i + 1) not in cands and not (m.name and m.name[0] <= t.idx < m.name[1]):
                     cands.append((t.i, t.i + 1))
         if allow_head and m.name is None and m.kind == "name":

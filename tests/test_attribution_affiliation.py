@@ -55,3 +55,33 @@ def test_a_named_membership_body_is_the_speakers_group(nlp, text, needle, group)
 ])
 def test_places_think_tanks_and_offices_are_no_membership(nlp, text, needle, group):
     assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # the mention starts at the role; the bracketed acronym before it names the body
+    ("LILONGWE, Malawi — Counting resumed. United Democratic Front (UDF) secretary general "
+     "Kondwani Phiri said the party would go to court.", "party would go to court",
+     "United Democratic Front"),
+    # an acronym that is not the initials is the body's own name (existing convention)
+    ("HARARE, Zimbabwe — Teachers stayed home. Progressive Teachers Union (PTUZ) president "
+     "Takavafira Zhou said members had not been paid.", "members had not been paid", "PTUZ"),
+    # an acronym before a leader's title, whatever the tagger calls it
+    ("PRAGUE — The liberal STAN quit the cabinet on Monday. STAN leader Vit Rakusan said the "
+     "coalition had failed.", "coalition had failed", "STAN"),
+    ("BRATISLAVA, Slovakia — The opposition PSD walked out of parliament. PSD chairman Michal "
+     "Simecka said the bill was unconstitutional.", "bill was unconstitutional", "PSD"),
+])
+def test_a_body_named_before_the_role_is_the_speakers_group(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("ISLAMABAD — Prices rose. Finance Ministry spokesman Qamar Abbasi said inflation would "
+     "ease.", "inflation would ease", "Pakistani government"),
+    ("KYIV, Ukraine — Drones struck overnight. Air Force spokesman Yuriy Ihnat said 40 drones "
+     "were downed.", "40 drones were downed", "Ukrainian military"),
+    ("NAIROBI, Kenya — Fuel prices rose. Senate leader Aaron Cheruiyot said the tax would stay.",
+     "tax would stay", "Kenyan government"),
+])
+def test_a_state_body_before_the_role_stays_the_state(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
