@@ -85,3 +85,18 @@ def test_a_body_named_before_the_role_is_the_speakers_group(nlp, text, needle, g
 ])
 def test_a_state_body_before_the_role_stays_the_state(nlp, text, needle, group):
     assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("COLOMBO, Sri Lanka — Reserves fell. IMF spokeswoman Julie Kozack said talks had been "
+     "constructive.", "talks had been constructive", "International Monetary Fund"),
+    # the possessive body, not the dateline's government
+    ("ACCRA, Ghana — Cocoa prices fell. The IMF's resident representative said the programme "
+     "was on track.", "programme was on track", "International Monetary Fund"),
+    ("JUBA, South Sudan — MSF said cholera cases had doubled.", "cholera cases had doubled",
+     "Médecins Sans Frontières"),
+    ("KIGALI, Rwanda — The Development Bank of Rwanda said loans had grown.", "loans had grown",
+     "Development Bank of Rwanda"),
+])
+def test_registered_bodies_speak_under_their_full_names(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
