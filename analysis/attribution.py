@@ -750,7 +750,28 @@ class Attributor:
             kind = "np"
         m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, doc[i:j].text, kind,
                     plural=head.tag_ in ("NNS", "NNPS"), head_lemma=head.lemma_.lower())
-        return self._finish(m, i, j, head)
+        m = self._finish(m, i, j, head)
+        if (m.role is None or m.role[0] >= m.start) and m.name is not None and kind == "name":
+            p = self._cut_title_start(i)
+            if p is not None:
+                m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
+        return m
+
+    def _cut_title_start(self, i: int) -> int | None:
+        """Where the role starts when the parser cut a name from its rank: the tokenizer
+        splits "Cmdr." and "Sgt." and ends a sentence there, so "Coast guard spokesman Lt.
+        Cmdr. Harun X said" leaves the mention "Harun X". Walk back over abbreviated titles
+        and their periods, then over the role words before them (lower-case nouns and
+        capitalised compounds, no verb, no comma) to the sentence start."""
+        doc = self.doc
+        k = i
+        while k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
+            k -= 2
+        titles = k
+        while k >= 1 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and not self.in_quote[k - 1]:
+            k -= 1
+        return k if k < titles < i else None  # titles alone ("Sgt. X") add nothing
 
     def _name_in(self, i: int, j: int, head: Token) -> Span | None:
         """The person name a phrase [i, j) is headed by, if any.

@@ -100,3 +100,20 @@ def test_a_state_body_before_the_role_stays_the_state(nlp, text, needle, group):
 ])
 def test_registered_bodies_speak_under_their_full_names(nlp, text, needle, group):
     assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # the tokenizer ends a sentence at "Cmdr." / "Sgt.": the role before the rank still counts
+    ("DHAKA, Bangladesh — A ferry sank. Coast guard spokesman Lt. Cmdr. Harun Talukder said "
+     "rescuers had pulled 30 people from the water.", "rescuers had pulled",
+     "Bangladeshi government"),
+    ("NAIROBI, Kenya — Police spokesman Sgt. Peter Kamau said two suspects had been arrested.",
+     "suspects had been arrested", "Kenyan government"),
+    ("JAKARTA, Indonesia — A plane went missing. Air force spokesman Col. Agung Sasongko said "
+     "the search would resume at dawn.", "search would resume", "Indonesian military"),
+    # a title with no role before it adds nothing
+    ("LAGOS, Nigeria — Dr. Ngozi Okafor, a doctor at a city clinic, said patients were "
+     "arriving.", "patients were arriving", "Nigerian public"),
+])
+def test_a_role_before_an_abbreviated_rank_places_the_speaker(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
