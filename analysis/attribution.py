@@ -1088,6 +1088,13 @@ class Attributor:
         if m.kind == "pronoun" and low not in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL | PRONOUNS_IT:
             want_plural_or_org = True
         para = self.paragraph_of[m.head]
+        if m.kind == "definite" and any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                and c.ent_type_ != "PERSON" and not self.in_quote[c.i]
+                for c in self.doc.kids(self.doc[m.head])):
+            # "The mine's workers' union, Sintrazinc, said": a description that names its
+            # body in apposition introduces that body; it is no later mention of the mine
+            return m
         if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
             # looser matches ("the company" -> the last named organisation)
@@ -1407,6 +1414,20 @@ class Attributor:
             # named for its members or its field speaks as itself, not as farmers or experts
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
+        if m.kind == "definite" and m.head_lemma in self.rules.organisation and m.name is None:
+            # "The mine's workers' union, Sintrazinc, said": the body the description names
+            # in apposition, not the workers and not the mine
+            for c in self.doc.kids(self.doc[m.head]):
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() \
+                        and c.ent_type_ != "PERSON" and not self.in_quote[c.i] \
+                        and not any(x.dep_ in ("prep", "nummod") for x in self.doc.kids(c)):
+                    # ("Local 1657 of the Canadian Longshore Union" is a branch: left to the
+                    # rules, which take the body it belongs to)
+                    a = min(x.i for x in c.subtree if x.dep_ == "compound" or x is c)
+                    nm = _strip_det(self.doc[a:c.i + 1].text)
+                    if reg.match(nm) is None and not reg.countries.find(nm, cities=False):
+                        short = self._org_group(nm)
+                        return ActorRef(short, short, None, "organisation", anonymous, "rule")
         # 1. a registered person
         if name:
             hit = reg.match(name)

@@ -117,3 +117,19 @@ def test_registered_bodies_speak_under_their_full_names(nlp, text, needle, group
 ])
 def test_a_role_before_an_abbreviated_rank_places_the_speaker(nlp, text, needle, group):
     assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # a description that names its body in apposition introduces that body
+    ("LIMA, Peru — Zinc Andino Corp. suspended output. The mine's workers' union, Sintrazinc, "
+     "said it feared for jobs.", "feared for jobs", "Sintrazinc"),
+    ("SANTIAGO, Chile — Cobre Norte halted shipments. The company's largest union, Sindicato "
+     "Uno, said members would strike.", "members would strike", "Sindicato Uno"),
+    # with no name in apposition the description is the company's own voice
+    ("LIMA, Peru — Zinc Andino Corp. suspended output. The mine's operator said it feared for "
+     "jobs.", "feared for jobs", "Zinc Andino Corp."),
+    ("OSLO, Norway — Fjordkraft cut 300 jobs. The firm's chief executive, Kari Lund, said the "
+     "cuts were needed.", "cuts were needed", "Fjordkraft"),
+])
+def test_a_body_named_in_apposition_is_not_its_owner(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
