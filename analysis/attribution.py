@@ -197,6 +197,12 @@ _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposi
 _PARTY_HEADS = frozenset({"party", "parties", "opposition", "coalition", "alliance", "bloc"})
 _PARTY_NAME_WORDS = frozenset({"party", "congress", "alliance", "front", "movement", "union",
                                "league", "bloc", "coalition", "democrats", "republicans"})
+# words that make a capitalised name a body people belong to and speak for (parties, unions,
+# fronts, associations): "a lawmaker from the Centre Party", "of the Y Liberation Front"
+# (the membership-body words of actors.yaml's organisation class, issue 4 round 2)
+# ("forum", "institute", "centre" are left out: "X of the Caucasus Policy Forum" is a
+# think tank's expert, whom the gold convention files as experts)
+_MEMBER_BODY_WORDS = _PARTY_NAME_WORDS | frozenset({"association", "federation", "greens"})
 # words before "officer" that leave it a soldier: determiners, numbers, ranks and grades
 _PLAIN_OFFICER_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several",
                                   "some", "many", "senior", "junior", "retired", "serving", "former",
@@ -544,6 +550,67 @@ class Attributor:
             return ActorRef(name_or, "unknown", None, "unknown", False, "unknown")
         return None
 
+    def _affiliated_body(self, m: Mention) -> ActorRef | None:
+        """The party, union, front or association a speaker's description says he belongs
+        to: "X, a lawmaker from the Centre Party", "Opposition leader X of the Union of
+        Democratic Forces", "X, a commander of the Y Liberation Front", "X of the Z party".
+        News copy names the body a person speaks for this way; the explicit membership beats
+        what the role noun alone suggests ("lawmaker" -> government, "commander" ->
+        military). Only a capitalised name that carries a membership-body word counts, so
+        "a farmer from Hamar" or "Rui Matos of Porto" stay with the rules."""
+        doc = self.doc
+        n = len(doc)
+        a = bisect_tok(doc, m.start)
+        if a + 1 < n and a >= 3 and doc[a - 1].text == ")" and doc[a - 3].text == "(" \
+                and doc[a].text.islower() and doc[a - 2].text in self._acr_long and (
+                    self._role_noun(doc[a]) or doc[a].lower_ in self.rules.spokesperson_heads
+                    or f"{doc[a].lower_} {doc[a + 1].lower_}" in _MEMBER_ROLES):
+            # (the tagger often calls "secretary general" after a name PROPN)
+            # "Alliance for Democratic Renewal (ADR) secretary general X": the mention starts
+            # at the role; the body the brackets close is the speaker's
+            long = self._acr_long[doc[a - 2].text]
+            lr = self._rule(long)
+            if {w.lower() for w in long.split()} & (self.rules.organisation | _MEMBER_BODY_WORDS) \
+                    and not (lr is not None and lr[0] in ("government", "military", "media")) \
+                    and self.registry.match(long) is None:
+                short = self._org_group(doc[a - 2].text)
+                return ActorRef(short, short, None, "organisation", False, "rule")
+        for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.lower_ not in ("of", "from", "for") or self.in_quote[t.i] \
+                        or t.head.pos_ not in ("NOUN", "PROPN") or not t.head.idx >= sp[0]:
+                    continue
+                k = t.i + 1
+                if k < n and doc[k].lower_ == "the":
+                    k += 1
+                e = self._name_run(k)
+                if e <= k or doc[e - 1].idx + len(doc[e - 1]) > sp[1]:
+                    continue
+                words = {doc[x].lower_ for x in range(k, e)}
+                tail = e < n and doc[e].lower_ in ("party", "union", "movement", "front") \
+                    and doc[e].idx < sp[1]
+                if not (words & _MEMBER_BODY_WORDS or tail) \
+                        or words == {"congress"} or words == {"union"}:
+                    continue  # "a member of Congress" is the legislature
+                nm = doc[k:e].text
+                hit = self.registry.match(nm)
+                if hit is not None:
+                    e0 = hit[0]
+                    if e0.group_type != "organisation" or e0.kind == "person":
+                        continue
+                    return ActorRef(e0.actor, e0.group, e0.group_country, e0.group_type, False,
+                                    "registry")
+                nm = _strip_det(nm).replace("’s", "").replace("'s", "").strip()
+                lr = self._rule(nm)
+                if not nm or lr is not None and lr[0] in ("government", "military", "media") \
+                        and not words & _MEMBER_BODY_WORDS - {"association", "federation"}:
+                    continue
+                # "the Civic Renewal party" is Civic Renewal (a lower-case kind word is no
+                # part of the name, whatever NER kept)
+                short = re.sub(r" (party|union|movement|front)$", "", self._org_group(nm))
+                return ActorRef(short, short, None, "organisation", False, "rule")
+        return None
+
     def _scan_acronyms(self) -> dict[str, str]:
         """Acronyms spelled out anywhere in the text: "the Office of the Australian Information
         Commissioner (OAIC)", "the food safety authority NVWA". One pass over the tokens."""
@@ -683,7 +750,28 @@ class Attributor:
             kind = "np"
         m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, doc[i:j].text, kind,
                     plural=head.tag_ in ("NNS", "NNPS"), head_lemma=head.lemma_.lower())
-        return self._finish(m, i, j, head)
+        m = self._finish(m, i, j, head)
+        if (m.role is None or m.role[0] >= m.start) and m.name is not None and kind == "name":
+            p = self._cut_title_start(i)
+            if p is not None:
+                m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
+        return m
+
+    def _cut_title_start(self, i: int) -> int | None:
+        """Where the role starts when the parser cut a name from its rank: the tokenizer
+        splits "Cmdr." and "Sgt." and ends a sentence there, so "Coast guard spokesman Lt.
+        Cmdr. Harun X said" leaves the mention "Harun X". Walk back over abbreviated titles
+        and their periods, then over the role words before them (lower-case nouns and
+        capitalised compounds, no verb, no comma) to the sentence start."""
+        doc = self.doc
+        k = i
+        while k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
+            k -= 2
+        titles = k
+        while k >= 1 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and not self.in_quote[k - 1]:
+            k -= 1
+        return k if k < titles < i else None  # titles alone ("Sgt. X") add nothing
 
     def _name_in(self, i: int, j: int, head: Token) -> Span | None:
         """The person name a phrase [i, j) is headed by, if any.
@@ -1000,6 +1088,13 @@ class Attributor:
         if m.kind == "pronoun" and low not in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL | PRONOUNS_IT:
             want_plural_or_org = True
         para = self.paragraph_of[m.head]
+        if m.kind == "definite" and any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                and c.ent_type_ != "PERSON" and not self.in_quote[c.i]
+                for c in self.doc.kids(self.doc[m.head])):
+            # "The mine's workers' union, Sintrazinc, said": a description that names its
+            # body in apposition introduces that body; it is no later mention of the mine
+            return m
         if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
             # looser matches ("the company" -> the last named organisation)
@@ -1319,6 +1414,20 @@ class Attributor:
             # named for its members or its field speaks as itself, not as farmers or experts
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
+        if m.kind == "definite" and m.head_lemma in self.rules.organisation and m.name is None:
+            # "The mine's workers' union, Sintrazinc, said": the body the description names
+            # in apposition, not the workers and not the mine
+            for c in self.doc.kids(self.doc[m.head]):
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() \
+                        and c.ent_type_ != "PERSON" and not self.in_quote[c.i] \
+                        and not any(x.dep_ in ("prep", "nummod") for x in self.doc.kids(c)):
+                    # ("Local 1657 of the Canadian Longshore Union" is a branch: left to the
+                    # rules, which take the body it belongs to)
+                    a = min(x.i for x in c.subtree if x.dep_ == "compound" or x is c)
+                    nm = _strip_det(self.doc[a:c.i + 1].text)
+                    if reg.match(nm) is None and not reg.countries.find(nm, cities=False):
+                        short = self._org_group(nm)
+                        return ActorRef(short, short, None, "organisation", anonymous, "rule")
         # 1. a registered person
         if name:
             hit = reg.match(name)
@@ -1327,6 +1436,10 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
+        member = self._affiliated_body(m)
+        if member is not None:
+            return ActorRef(name or member.actor, member.group, member.group_country,
+                            member.group_type, anonymous, member.source)
         party = self._party(m)
         if party is not None:
             return ActorRef(name or party.actor, party.group, party.group_country,
@@ -2032,7 +2145,8 @@ class Attributor:
         # "GDL chairman Jens Lohmann": a bare acronym in the role
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
-                if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and t.pos_ == "PROPN" \
+                if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and (
+                        t.pos_ == "PROPN" or t.dep_ == "compound" and self._role_noun(t.head)) \
                         and (t.i, t.i + 1) not in cands and not (m.name and m.name[0] <= t.idx < m.name[1]):
                     cands.append((t.i, t.i + 1))
         if allow_head and m.name is None and m.kind == "name":

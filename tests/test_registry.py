@@ -124,3 +124,19 @@ def test_shipped_files_exist_with_meta():
     for path in (ACTORS_PATH, COUNTRIES_PATH):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert {"version", "source", "licence"} <= set(data["meta"]), path
+
+
+@pytest.mark.parametrize("mention,group", [
+    ("IMF", "International Monetary Fund"),
+    ("the International Monetary Fund", "International Monetary Fund"),
+    ("EBRD", "European Bank for Reconstruction and Development"),
+    ("Doctors Without Borders", "Médecins Sans Frontières"),
+    ("MSF", "Médecins Sans Frontières"),
+])
+def test_an_organisation_is_grouped_under_its_own_full_name(reg, mention, group):
+    hit = reg.match(mention)
+    assert hit is not None and hit[0].group == group and hit[0].group_country is None
+
+
+def test_bis_is_no_alias_of_the_settlements_bank(reg):
+    assert reg.match("BIS") is None
