@@ -366,7 +366,40 @@ def _main_clause_verb(tok: Token, view: StatementView) -> tuple[Token | None, se
 # 'spend on bonuses rather than safety' (choice) are complaints, not corrections.
 _CAUSAL_VERBS = frozenset({"cause", "trigger", "start", "spark", "result", "stem", "come",
                            "originate", "set", "fire", "launch", "carry", "commit", "plant",
-                           "write", "make", "produce", "kill", "damage", "destroy", "hit"})
+                           "write", "make", "produce", "kill", "damage", "destroy", "hit",
+                           # denial 1.4.0: verbs of damage and destruction (VerbNet
+                           # destroy-44, damage-44.1 and the change-of-state verbs of
+                           # collapse/sinking), so 'A faulty valve flooded the tunnel, not our
+                           # crew' and 'What sank the ferry was a freak wave, not ...' read as
+                           # an account of the cause
+                           "ruin", "wreck", "flood", "sink", "collapse", "topple", "derail",
+                           "cripple", "disable", "crash", "burn", "ignite", "break", "spoil",
+                           "poison", "contaminate", "injure", "wound", "harm", "sabotage"})
+# 'brought the building down', 'took the systems down/offline/out': a causal verb only with its
+# particle (1.4.0)
+_CAUSAL_PARTICLE_VERBS = frozenset({"bring", "take", "knock", "blow", "shut", "cut"})
+_CAUSAL_PARTICLES = frozenset({"down", "out", "offline", "up", "over"})
+
+
+def _causal(verb: Token) -> bool:
+    low = verb.lemma_.lower()
+    if low in _CAUSAL_VERBS:
+        return True
+    return low in _CAUSAL_PARTICLE_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in _CAUSAL_PARTICLES for c in verb.children)
+
+
+def _pseudo_cleft_cause(verb: Token) -> bool:
+    """'What sank the ferry was a freak wave': 'be' whose subject is a 'what' clause with a
+    causal verb in the past, i.e. the sentence names a cause (1.4.0). 'What surprised me was
+    the turnout' and 'What we need is ...' name no cause."""
+    if verb.lemma_.lower() != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ == "csubj" and c.tag_ == "VBD" and _causal(c) and any(
+                g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children):
+            return True
+    return False
 
 
 def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
@@ -377,13 +410,22 @@ def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
     if path & {"for", "as"} and verb.tag_ == "VBN" and any(
             c.dep_ == "auxpass" for c in verb.children):
         return True  # 'were used for water treatment, not weapons' (1.3.0)
+    if _pseudo_cleft_cause(verb):
+        return True  # 'What sank the ferry was a freak wave, not the captain' (1.4.0)
     if path & {"attr", "acomp", "oprd"} and verb.lemma_.lower() in ("be", "remain", "become"):
         # 'The money was a loan, not a bribe', 'It was an accident, not an attack': the
         # rejected label is a charge; 'a political decision, not a military one' only classifies.
         return _charged(view, *rejected)
     if path & {"agent", "by", "from"}:
         return True
-    return verb.lemma_.lower() in _CAUSAL_VERBS and bool(path & {"dobj", "agent", "by"})
+    return _causal(verb) and bool(path & {"dobj", "agent", "by"})
+
+
+def _correction_clause_ok_cleft(verb: Token) -> bool:
+    """As _correction_clause_ok, for a copula whose own 'not' is the contrast marker."""
+    if verb.lemma_.lower() in _PREFERENCE:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _NON_EPISTEMIC_MODALS for c in verb.children)
 
 
 def _correction_clause_ok(verb: Token) -> bool:
@@ -428,6 +470,13 @@ def contrast_correction(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     low = tok.lower_
     if low == "not":
+        if tok.dep_ == "neg" and _pseudo_cleft_cause(tok.head) and i > 0 \
+                and doc[i - 1].text in (",", ";", "—", "–") and view.in_content(tok.head.i) \
+                and j < view.content[1] and doc[j].pos_ in ("NOUN", "PROPN", "PRON", "DET",
+                                                            "ADJ", "NUM"):
+            # the parser hangs 'not' on the copula: 'What took the systems down was a bad
+            # file, not hackers' (1.4.0)
+            return _correction_clause_ok_cleft(tok.head)
         if tok.dep_ != "neg" or tok.head.pos_ in ("VERB", "AUX"):
             return False
         prev = doc[i - 1] if i > 0 else None
@@ -928,6 +977,43 @@ def emphatic_legitimacy(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(doc[k].lower_ in _EMPHATIC_DEGREE for k in range(max(view.content[0], i - 2), i))
 
 
+_PREDICATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def innocence_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Innocence or ignorance predicated of someone as the answer to a charge (denial 1.4.0):
+    'My client is innocent', 'We are blameless', 'The directors were completely unaware of the
+    transfers'. The predicate must sit on 'be'/'remain', unnegated, outside a condition ('if
+    he is innocent') or a principle ('innocent until proven guilty'), and its subject must be
+    the speaker's own side ('we', 'my client', 'our officers') or the claim must be emphatic
+    and about the past ('was completely unaware'). Not 'innocent civilians' (attributive),
+    'Many voters are unaware of the rules' (no defence of anyone's conduct)."""
+    tok = doc[i]
+    if tok.dep_ not in ("acomp", "oprd") or is_negated(tok):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in _PREDICATE_VERBS or is_negated(verb):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                    for c in verb.children):
+        return False
+    if any(doc[k].lower_ == "until" for k in range(j, min(view.content[1], j + 4))):
+        return False
+    subj = clause_subject(verb)
+    if subj is None or not view.in_content(subj.i):
+        return False
+    if speakers_side(subj, view):
+        return True
+    if tok.lemma_.lower() not in _IGNORANCE:
+        return False  # 'The victims were completely innocent' is said by their side
+    emphatic = any(doc[k].lower_ in _EMPHATIC_DEGREE
+                   for k in range(max(view.content[0], i - 2), i))
+    return emphatic and _past(verb)
+
+
+_IGNORANCE = frozenset({"unaware", "ignorant", "oblivious"})
+
+
 def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'There were irregularities, of course, but nothing that could change the outcome',
     'Mistakes were made, yes, but none that broke the law': a point granted, then its weight
@@ -1322,6 +1408,7 @@ REBUTTAL_1_3 = {
     "discredited_artefact": discredited_artefact,
     "past_knowledge_denied": past_knowledge_denied,
     "contrast_correction": contrast_correction,
+    "innocence_claim": innocence_claim,
     "absent_from_scene": absent_from_scene,
     "emphatic_no": emphatic_no,
     "own_record": own_record,

@@ -1,0 +1,63 @@
+"""Denial 1.4.0 (round 2): cause corrections with verbs of damage and in pseudo-clefts, and
+innocence/ignorance claims, on sentences written for these tests before the rules (topics,
+speakers and wordings not taken from the gold set). Expectations were decided by reading each
+sentence against benchmarks/gold/FRAMING_README.md; the blind run (before the rules) found
+none of the positives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_statement
+from analysis.scoring.bare import bare_statement
+
+
+def _denial(nlp, content: str, verb: str = "said"):
+    statement, doc = bare_statement(content, verb, nlp)
+    score = score_statement(statement, doc).denial
+    for c in score.cues:
+        assert doc.text[c.span[0]:c.span[1]] == c.text
+    return score
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("A faulty valve flooded the tunnel, not our maintenance crew", "denial.not_correction"),
+    ("What sank the ferry was a freak wave, not the captain's decisions", "denial.not_correction"),
+    ("What started the fire was a lightning strike, not the workers on site",
+     "denial.not_correction"),
+    ("The drought ruined the harvest, not our irrigation policy", "denial.not_correction"),
+    ("What brought down the network was a software bug, not Russian hackers",
+     "denial.not_correction"),
+    ("The heavy snow collapsed the roof, not the builders", "denial.not_correction"),
+    ("My client is innocent of all charges", "denial.innocent"),
+    ("The directors were completely unaware of the transfers", "denial.unaware"),
+    ("Our officers are entirely blameless", "denial.blameless"),
+    ("The mayor was totally unaware of any payments to the contractor", "denial.unaware"),
+    ("We are innocent and we will prove it in court", "denial.innocent"),
+    ("The minister was wholly unaware of the side deal", "denial.unaware"),
+])
+def test_round2_denial_positive(nlp, content, rule):
+    score = _denial(nlp, content)
+    assert rule in [c.rule for c in score.cues], score.cues
+
+
+@pytest.mark.parametrize("content", [
+    "We want jobs, not promises",
+    "What we need is more nurses, not more managers",
+    "What surprised me was the turnout, not the result",
+    "The final will be played in Madrid, not in Paris",
+    "Our fans love the club, not the owners",
+    "The coach picked the youngster, not the veteran",
+    "Innocent civilians were killed in the strike",
+    "Many voters are unaware of the new rules",
+    "The public was largely unaware of the risks",
+    "Thousands of innocent people have fled the city",
+    "Patients were often unaware that their data was shared",
+    "The children who died in the raid were completely innocent",
+    "Everyone is innocent until proven guilty",
+    "If he is innocent, he should testify",
+    "Residents were not unaware of the danger",
+])
+def test_round2_denial_negative(nlp, content):
+    assert not _denial(nlp, content).cues
