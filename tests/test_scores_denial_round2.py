@@ -61,3 +61,36 @@ def test_round2_denial_positive(nlp, content, rule):
 ])
 def test_round2_denial_negative(nlp, content):
     assert not _denial(nlp, content).cues
+
+
+# Precision (1.4.0): labels and descriptions that only look like denial, written before the
+# fixes; the blind run flagged 10 of these 12.
+@pytest.mark.parametrize("content", [
+    "Troops were seen moving into the disputed territory overnight",
+    "Fishing boats from both countries operate in the disputed waters",
+    "The disputed election left the country without a government for months",
+    "Police seized 4,000 fake passports in the raid",
+    "The bank closed thousands of fake profiles last year",
+    "Customs officers found fake medicines worth millions",
+    "Soldiers shot at villagers who posed no threat to them",
+    "They arrested students who posed no danger to anyone",
+    "This is not a negotiation, it is blackmail",
+    "We have not independently verified the footage, but we are looking into it",
+    "The ministry has not confirmed the casualty figures, although it is expected to do so",
+])
+def test_round2_not_denial(nlp, content):
+    assert not _denial(nlp, content).cues
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("We dispute the figures published by the ministry", "denial.dispute"),
+    ("The video is fake", "denial.fake"),
+    ("These reports are fake news", "denial.fake"),
+    ("Our vessels posed no threat to anyone", "denial.pose_no_threat"),
+    ("The drones pose no threat to civilian aircraft", "denial.pose_no_threat"),
+    ("It was not an attack, it was an accident", "denial.copular_negation"),
+    ("The payment was not a bribe; it was a consultancy fee", "denial.copular_negation"),
+    ("Our troops did not fire on the convoy; the rebels did", "denial.corrected_negation"),
+])
+def test_round2_still_denial(nlp, content, rule):
+    assert rule in [c.rule for c in _denial(nlp, content).cues]

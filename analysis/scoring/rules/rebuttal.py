@@ -199,6 +199,8 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 'did not publish results until midnight', 'were not told until ...'
     if not _past(verb):
         return False
+    if verb.lemma_.lower() in _VERIFY:
+        return False  # 1.4.0: 'We have not independently verified the footage, but ...'
     if _corrected(verb, view):
         return True
     # The own side's record of experience ('I have never seen anything like it', 'my children
@@ -216,6 +218,10 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _UNDECIDED = frozenset({"rule", "decide", "confirm", "determine", "establish", "conclude",
                         "identify", "receive", "verify", "finalise", "finalize", "complete",
                         "reach", "exclude", "discuss"})
+# Verbs of verification: negated they report the state of the speaker's knowledge ('have not
+# confirmed', 'could not verify'), even when a 'but' clause follows (1.4.0).
+_VERIFY = frozenset({"confirm", "verify", "corroborate", "substantiate", "authenticate",
+                     "establish", "determine", "ascertain"})
 _SAID_NOTHING = frozenset({"say", "elaborate", "comment", "specify", "explain", "respond",
                            "reply", "answer", "give", "provide", "need", "want", "wish"})
 _TOLD = frozenset({"tell", "inform", "consult", "notify", "warn", "ask", "invite", "pay",
@@ -685,6 +691,8 @@ def speaker_disputes(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False  # 'though that account has been disputed': a report of someone's dispute
+    if tok.dep_ in ("amod", "compound"):
+        return False  # 1.4.0: 'the disputed territory/election': a matter under dispute, a label
     return tok.pos_ == "VERB" and speaker_denies(doc, i, j, view)
 
 
@@ -1012,6 +1020,27 @@ def innocence_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _IGNORANCE = frozenset({"unaware", "ignorant", "oblivious"})
+
+
+def falsity_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'fake' rebuts a claim when it is said of one ('The video is fake', 'fake news', 'a fake
+    report'), not when it describes counterfeit things ('fake passports', 'fake medicines',
+    'fake accounts' on a platform): attributive use counts only on claim-like nouns
+    (denial 1.4.0)."""
+    tok = doc[i]
+    if tok.dep_ != "amod":
+        return True
+    head = tok.head.lemma_.lower()
+    return (head in _CLAIMLIKE or head in ("news", "narrative", "headline")) and head not in (
+        "account", "post", "signature")
+
+
+def not_in_relative_clause(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A reassurance ('posed no threat') that is the speaker's own claim, not a relative clause
+    describing other people ('fired on marchers who posed no threat': said of victims, it is
+    part of an accusation) (denial 1.4.0)."""
+    verb = doc[i]
+    return not (verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl"))
 
 
 def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1409,6 +1438,8 @@ REBUTTAL_1_3 = {
     "past_knowledge_denied": past_knowledge_denied,
     "contrast_correction": contrast_correction,
     "innocence_claim": innocence_claim,
+    "falsity_label": falsity_label,
+    "not_in_relative_clause": not_in_relative_clause,
     "absent_from_scene": absent_from_scene,
     "emphatic_no": emphatic_no,
     "own_record": own_record,
