@@ -94,3 +94,36 @@ def test_round2_not_denial(nlp, content):
 ])
 def test_round2_still_denial(nlp, content, rule):
     assert rule in [c.rule for c in _denial(nlp, content).cues]
+
+
+# Emphatic negation of a deed and 'nothing to suggest' (1.4.0); blind: 3/8 positives (the
+# 'in any way' ones through negated_wrongdoing only), 0/7 negatives.
+@pytest.mark.parametrize(("content", "rule"), [
+    ("The ballots were not tampered with in any way", "denial.in_any_way"),
+    ("The test samples have not been altered in any way", "denial.in_any_way"),
+    ("Our company did not benefit from the contract in any shape or form",
+     "denial.in_any_shape_or_form"),
+    ("The ministry has not interfered in the investigation in any way", "denial.in_any_way"),
+    ("There is nothing to suggest the pilots were drinking", "denial.nothing_to_suggest"),
+    ("There is nothing to indicate that the fire was started deliberately",
+     "denial.nothing_to_suggest"),
+    ("We have seen nothing to suggest any link between the vaccine and the deaths",
+     "denial.nothing_to_suggest"),
+    ("There is nothing to show that the minister knew about the payments",
+     "denial.nothing_to_suggest"),
+])
+def test_round2_emphatic_and_no_evidence(nlp, content, rule):
+    assert rule in [c.rule for c in _denial(nlp, content).cues]
+
+
+@pytest.mark.parametrize("content", [
+    "We cannot help the families in any way",
+    "If the data were changed in any way, the results would be void",
+    "The new law will not affect pensioners in any way",
+    "There is nothing to eat in the camp",
+    "There was nothing to stop the water once the levee broke",
+    "We have nothing to announce today",
+    "Early results suggest the turnout was high",
+])
+def test_round2_emphatic_and_no_evidence_negative(nlp, content):
+    assert not _denial(nlp, content).cues

@@ -1043,6 +1043,51 @@ def not_in_relative_clause(doc: Doc, i: int, j: int, view: StatementView) -> boo
     return not (verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl"))
 
 
+def _conditional(verb: Token) -> bool:
+    """The clause of ``verb`` (or one it hangs in) is a condition: 'if the data were changed'."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def negated_in_any_way(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'in any way', 'in any shape or form' under a negated verb: the emphatic negation of a
+    past or present deed rebuts a claim that it happened ('The samples have not been altered in
+    any way', 'did not benefit in any shape or form') (denial 1.4.0, the verb counterpart of
+    emphatic_no). Not modal or future ('We cannot help in any way', 'will not affect ... in any
+    way': a refusal or a forecast) nor a condition ('if the data were changed in any way')."""
+    prep = doc[i]
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    negated = is_negated(verb) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "no one", "nothing", "none")
+        for c in verb.children)
+    return negated and not _modal_or_future(verb) and not _conditional(verb)
+
+
+def nothing_to_suggest(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'There is nothing to suggest ...', 'We have seen nothing to indicate ...': no evidence for
+    a claim, as 'no evidence' (denial 1.4.0). 'nothing' must carry the evidential infinitive
+    ('nothing to eat', 'nothing to announce' are other verbs) outside a condition."""
+    tok = doc[i]
+    inf = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"), None)
+    if inf is None or inf.lemma_.lower() not in _EVIDENTIAL:
+        return False
+    return not _conditional(tok.head)
+
+
+# Verbs that present evidence for a claim (cf. the evidential 'suggest/indicate/show' of the
+# hedging lexicon): 'nothing to suggest/indicate/show/support/link/connect ...'.
+_EVIDENTIAL = frozenset({"suggest", "indicate", "show", "support", "link", "connect", "back",
+                         "substantiate", "corroborate", "prove", "implicate", "tie"})
+
+
 def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'There were irregularities, of course, but nothing that could change the outcome',
     'Mistakes were made, yes, but none that broke the law': a point granted, then its weight
@@ -1438,6 +1483,8 @@ REBUTTAL_1_3 = {
     "past_knowledge_denied": past_knowledge_denied,
     "contrast_correction": contrast_correction,
     "innocence_claim": innocence_claim,
+    "negated_in_any_way": negated_in_any_way,
+    "nothing_to_suggest": nothing_to_suggest,
     "falsity_label": falsity_label,
     "not_in_relative_clause": not_in_relative_clause,
     "absent_from_scene": absent_from_scene,
