@@ -127,3 +127,27 @@ def test_round2_emphatic_and_no_evidence(nlp, content, rule):
 ])
 def test_round2_emphatic_and_no_evidence_negative(nlp, content):
     assert not _denial(nlp, content).cues
+
+
+# The own side's presence denied a hostile purpose (1.4.0); blind: 1/6 positives (the alibi
+# rule on 'not at the warehouse'), 0/5 negatives.
+@pytest.mark.parametrize("content", [
+    "Our ships are not there to intimidate anyone",
+    "We are not here to cause trouble",
+    "Our soldiers are not in the country to occupy it",
+    "We are not in Mali to steal its gold",
+    "Our observers are not there to spy on anyone",
+])
+def test_round2_denied_purpose(nlp, content):
+    assert "denial.denied_purpose" in [c.rule for c in _denial(nlp, content).cues]
+
+
+@pytest.mark.parametrize("content", [
+    "We are not here to talk about the budget",
+    "The rebels are not there to intimidate anyone",
+    "Our team is not here to win friends",
+    "We were not there to see the final",
+    "We are not here to make up the numbers",
+])
+def test_round2_denied_purpose_negative(nlp, content):
+    assert not _denial(nlp, content).cues

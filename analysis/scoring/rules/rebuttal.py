@@ -1088,6 +1088,36 @@ _EVIDENTIAL = frozenset({"suggest", "indicate", "show", "support", "link", "conn
                          "substantiate", "corroborate", "prove", "implicate", "tie"})
 
 
+# Charges made against a presence or deployment (denial 1.4.0): 'not there to occupy/
+# destabilise/plunder ...'.
+_PRESENCE_CHARGES = frozenset({"occupy", "invade", "annex", "colonise", "colonize",
+                               "destabilise", "destabilize", "threaten", "provoke", "exploit",
+                               "plunder", "dominate", "subjugate", "oppress", "menace"})
+
+
+def denied_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """The own side's presence denied a hostile purpose: 'Our ships are not there to intimidate
+    anyone', 'We are not here to cause trouble', 'Our soldiers are not in the country to occupy
+    it' (denial 1.4.0). A negated 'be' with a 'to'-purpose clause whose verb is a wrongdoing or
+    hostile act, or whose words carry a charge (VADER -1 or below, accusation cue); the subject
+    is the speaker's side. Not 'We are not here to talk about the budget' (no charge), nor
+    others ('The rebels are not there to ...': a claim about them)."""
+    neg = doc[i]
+    cop = neg.head
+    if neg.dep_ != "neg" or cop.lemma_.lower() != "be" or _modal_or_future(cop):
+        return False
+    purpose = next((c for c in cop.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if purpose is None or not speakers_side(clause_subject(cop), view):
+        return False
+    low = purpose.lemma_.lower()
+    if low in _CORE_WRONGDOING or low in _PRESENCE_CHARGES or low in (
+            "attack", "provoke", "bomb", "shell", "kill", "shoot", "violate", "breach"):
+        return True
+    end = min(view.content[1], purpose.right_edge.i + 1)
+    return _charged(view, purpose.i, end)
+
+
 def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'There were irregularities, of course, but nothing that could change the outcome',
     'Mistakes were made, yes, but none that broke the law': a point granted, then its weight
@@ -1483,6 +1513,7 @@ REBUTTAL_1_3 = {
     "past_knowledge_denied": past_knowledge_denied,
     "contrast_correction": contrast_correction,
     "innocence_claim": innocence_claim,
+    "denied_purpose": denied_purpose,
     "negated_in_any_way": negated_in_any_way,
     "nothing_to_suggest": nothing_to_suggest,
     "falsity_label": falsity_label,
