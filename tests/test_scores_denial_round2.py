@@ -151,3 +151,25 @@ def test_round2_denied_purpose(nlp, content):
 ])
 def test_round2_denied_purpose_negative(nlp, content):
     assert not _denial(nlp, content).cues
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("We were unaware of the payments until the audit", True),
+    ("We are completely unaware of where the hostages are being held", False),
+])
+def test_round2_unaware_past_only(nlp, content, expected):
+    assert ("denial.unaware" in [c.rule for c in _denial(nlp, content).cues]) is expected
+
+
+# Second precision pass (1.4.0), sentences written after the rules to try to break them: an
+# object contrast with a damage verb says what was hit (the first also fired before 1.4.0),
+# and third parties' ignorance is a complaint unless they answer for an organisation.
+@pytest.mark.parametrize("content", [
+    "The storm flooded the lower town, not the harbour",
+    "The fire destroyed the east wing, not the library",
+    "What hurt us most was the loss of the second game, not the injuries",
+    "Most residents were completely unaware of the evacuation order",
+    "The court found that he was innocent",
+])
+def test_round2_stress_negative(nlp, content):
+    assert not _denial(nlp, content).cues

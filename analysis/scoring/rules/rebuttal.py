@@ -424,7 +424,40 @@ def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
         return _charged(view, *rejected)
     if path & {"agent", "by", "from"}:
         return True
-    return _causal(verb) and bool(path & {"dobj", "agent", "by"})
+    if not _causal(verb):
+        return False
+    if path & {"agent", "by"}:
+        return True
+    # 1.4.0: on the object ('The snow collapsed the roof, not the builders') the contrast is a
+    # correction of who caused it only if the rejected phrase can be an agent; 'The storm
+    # flooded the lower town, not the harbour' just says what was hit.
+    return "dobj" in path and _agent_like(view, *rejected)
+
+
+# Nouns of human agents and bodies that can be blamed (1.4.0): agentive suffixes plus the
+# common collective nouns of people and institutions.
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
+_AGENT_NOUNS = frozenset({
+    "police", "army", "military", "government", "staff", "crew", "people", "troops",
+    "soldiers", "forces", "management", "company", "firm", "authorities", "state", "regime",
+    "rebels", "militants", "protesters", "union", "ministry", "council", "board", "us", "me",
+    "we", "them", "they", "him", "her", "sabotage", "arson", "attack", "construction",
+    "negligence", "error", "spending", "policy", "decision", "decisions", "mismanagement"})
+
+
+def _agent_like(view: StatementView, start: int, end: int) -> bool:
+    doc = view.doc
+    for k in range(start, min(end, view.content[1])):
+        t = doc[k]
+        if t.text in (",", ";", ".") or t.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        if t.lower_ in ("our", "my", "us", "me") or t.ent_type_ in ("PERSON", "ORG", "NORP",
+                                                                   "GPE"):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in _AGENT_NOUNS or (
+                t.lower_.endswith(_AGENT_SUFFIXES) and len(t) > 5)):
+            return True
+    return _charged(view, start, end)
 
 
 def _correction_clause_ok_cleft(verb: Token) -> bool:
@@ -1005,21 +1038,33 @@ def innocence_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                     for c in verb.children):
         return False
-    if any(doc[k].lower_ == "until" for k in range(j, min(view.content[1], j + 4))):
-        return False
+    if j < view.content[1] and doc[j].lower_ == "until":
+        return False  # 'innocent until proven guilty': a principle
     subj = clause_subject(verb)
     if subj is None or not view.in_content(subj.i):
         return False
+    ignorance = tok.lemma_.lower() in _IGNORANCE
+    if ignorance and not _past(verb):
+        return False  # 'We are unaware of where the hostages are held': no knowledge now
     if speakers_side(subj, view):
         return True
-    if tok.lemma_.lower() not in _IGNORANCE:
+    if not ignorance:
         return False  # 'The victims were completely innocent' is said by their side
+    if not (subj.ent_type_ in ("ORG", "PERSON") or subj.lemma_.lower() in _ANSWERABLE):
+        return False  # 'Most residents were completely unaware of the order': a complaint
     emphatic = any(doc[k].lower_ in _EMPHATIC_DEGREE
                    for k in range(max(view.content[0], i - 2), i))
     return emphatic and _past(verb)
 
 
 _IGNORANCE = frozenset({"unaware", "ignorant", "oblivious"})
+# Those who answer for an organisation's conduct (1.4.0): its bodies and office-holders.
+_ANSWERABLE = frozenset({"board", "director", "management", "company", "firm", "bank",
+                         "minister", "ministry", "government", "department", "council",
+                         "leadership", "president", "chairman", "chairwoman", "chair", "ceo",
+                         "executive", "official", "mayor", "governor", "club", "party",
+                         "agency", "commander", "chief", "head", "owner", "manager", "senator",
+                         "candidate", "team", "hospital", "school", "university", "church"})
 
 
 def falsity_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
