@@ -44,6 +44,7 @@ from .blame import (
 from .boosting import (
     affirmed_predicative,
     after_negation,
+    emphatic_evaluation,
     emphatic_never,
     emphatic_universal,
     first_person_affirmative,
@@ -208,6 +209,7 @@ RULES: dict[str, Rule] = {
     "not_downtoned": not_downtoned,
     "after_negation": after_negation,
     "emphatic_never": emphatic_never,
+    "emphatic_evaluation": emphatic_evaluation,  # boosting 1.4.0
     "first_person_affirmative": first_person_affirmative,
     "determined_noun": determined_noun,
     "no_object": no_object,

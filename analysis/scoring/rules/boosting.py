@@ -156,3 +156,22 @@ def not_concessive(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     were irregularities, of course, but nothing ...' that grants a point before a 'but'."""
     return not any(doc[k].lower_ in ("but", "yet", "although", "though")
                    for k in range(j, view.content[1] if view.in_content(i) else view.sentence[1]))
+
+
+def emphatic_evaluation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'complete integrity', 'total nonsense', 'absolute confidence', 'an utter disaster': an
+    adjective of totality intensifying an evaluative noun (boosting 1.4.0), the adjectival
+    counterpart of completely/totally/absolutely. The noun must carry an evaluation (VADER
+    valence of 1 or more either way, as VADER's own intensifiers need a valenced word), so
+    'the complete list', 'the total cost', 'an absolute majority' are quantities, not emphasis.
+    Not negated ('not a complete failure')."""
+    from ...sentiment import vader_lexicon
+
+    tok = doc[i]
+    if tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+        return False
+    noun = tok.head
+    if is_negated(noun.head) or any(c.dep_ == "neg" for c in noun.children):
+        return False
+    vader = vader_lexicon()
+    return abs(vader.get(noun.lower_, vader.get(noun.lemma_.lower(), 0.0))) >= 1.0

@@ -122,7 +122,29 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return False  # "This is not the first time the river has flooded"
         if p.pos_ == "NOUN" and p.lemma_.lower() in _GENERIC_NOUNS:
             return False  # 1.3.0: "that is not a good place to be", "not the way forward"
-    return True
+    return not _recharged(doc, cop, view)
+
+
+def _recharged(doc, cop, view: StatementView) -> bool:
+    """'That is not diplomacy, that is intimidation', 'This is not a negotiation; it is
+    blackmail': the negated label is replaced by a charge, so the sentence accuses rather than
+    denies (1.4.0). 'It was not an attack, it was an accident' replaces a charge with an
+    innocent account and stays a denial."""
+    from .rebuttal import _INNOCENT_CAUSES, _charged
+
+    end = view.content[1]
+    # the correction: '(,|;|—) that/it/this is|was Y' right after the negated predicate
+    for m in range(cop.i + 1, min(end - 2, cop.i + 12)):
+        if doc[m].text in (",", ";", "—", "–", ":") and doc[m + 1].lower_ in (
+                "that", "it", "this", "they", "these") and doc[m + 2].lemma_.lower() == "be":
+            second = doc[m + 2]
+            if any(c.dep_ == "neg" for c in second.children):
+                return False
+            window = range(m + 3, min(end, m + 7))
+            if any(doc[x].lemma_.lower() in _INNOCENT_CAUSES for x in window):
+                return False  # '..., it was an accident': an innocent account, a denial
+            return _charged(view, m + 3, min(end, m + 7))
+    return False
 
 
 _GENERIC_NOUNS = frozenset({"place", "time", "thing", "way", "moment", "situation", "option",

@@ -199,6 +199,8 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 'did not publish results until midnight', 'were not told until ...'
     if not _past(verb):
         return False
+    if verb.lemma_.lower() in _VERIFY:
+        return False  # 1.4.0: 'We have not independently verified the footage, but ...'
     if _corrected(verb, view):
         return True
     # The own side's record of experience ('I have never seen anything like it', 'my children
@@ -216,6 +218,10 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _UNDECIDED = frozenset({"rule", "decide", "confirm", "determine", "establish", "conclude",
                         "identify", "receive", "verify", "finalise", "finalize", "complete",
                         "reach", "exclude", "discuss"})
+# Verbs of verification: negated they report the state of the speaker's knowledge ('have not
+# confirmed', 'could not verify'), even when a 'but' clause follows (1.4.0).
+_VERIFY = frozenset({"confirm", "verify", "corroborate", "substantiate", "authenticate",
+                     "establish", "determine", "ascertain"})
 _SAID_NOTHING = frozenset({"say", "elaborate", "comment", "specify", "explain", "respond",
                            "reply", "answer", "give", "provide", "need", "want", "wish"})
 _TOLD = frozenset({"tell", "inform", "consult", "notify", "warn", "ask", "invite", "pay",
@@ -366,7 +372,40 @@ def _main_clause_verb(tok: Token, view: StatementView) -> tuple[Token | None, se
 # 'spend on bonuses rather than safety' (choice) are complaints, not corrections.
 _CAUSAL_VERBS = frozenset({"cause", "trigger", "start", "spark", "result", "stem", "come",
                            "originate", "set", "fire", "launch", "carry", "commit", "plant",
-                           "write", "make", "produce", "kill", "damage", "destroy", "hit"})
+                           "write", "make", "produce", "kill", "damage", "destroy", "hit",
+                           # denial 1.4.0: verbs of damage and destruction (VerbNet
+                           # destroy-44, damage-44.1 and the change-of-state verbs of
+                           # collapse/sinking), so 'A faulty valve flooded the tunnel, not our
+                           # crew' and 'What sank the ferry was a freak wave, not ...' read as
+                           # an account of the cause
+                           "ruin", "wreck", "flood", "sink", "collapse", "topple", "derail",
+                           "cripple", "disable", "crash", "burn", "ignite", "break", "spoil",
+                           "poison", "contaminate", "injure", "wound", "harm", "sabotage"})
+# 'brought the building down', 'took the systems down/offline/out': a causal verb only with its
+# particle (1.4.0)
+_CAUSAL_PARTICLE_VERBS = frozenset({"bring", "take", "knock", "blow", "shut", "cut"})
+_CAUSAL_PARTICLES = frozenset({"down", "out", "offline", "up", "over"})
+
+
+def _causal(verb: Token) -> bool:
+    low = verb.lemma_.lower()
+    if low in _CAUSAL_VERBS:
+        return True
+    return low in _CAUSAL_PARTICLE_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in _CAUSAL_PARTICLES for c in verb.children)
+
+
+def _pseudo_cleft_cause(verb: Token) -> bool:
+    """'What sank the ferry was a freak wave': 'be' whose subject is a 'what' clause with a
+    causal verb in the past, i.e. the sentence names a cause (1.4.0). 'What surprised me was
+    the turnout' and 'What we need is ...' name no cause."""
+    if verb.lemma_.lower() != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ == "csubj" and c.tag_ == "VBD" and _causal(c) and any(
+                g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children):
+            return True
+    return False
 
 
 def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
@@ -377,13 +416,55 @@ def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
     if path & {"for", "as"} and verb.tag_ == "VBN" and any(
             c.dep_ == "auxpass" for c in verb.children):
         return True  # 'were used for water treatment, not weapons' (1.3.0)
+    if _pseudo_cleft_cause(verb):
+        return True  # 'What sank the ferry was a freak wave, not the captain' (1.4.0)
     if path & {"attr", "acomp", "oprd"} and verb.lemma_.lower() in ("be", "remain", "become"):
         # 'The money was a loan, not a bribe', 'It was an accident, not an attack': the
         # rejected label is a charge; 'a political decision, not a military one' only classifies.
         return _charged(view, *rejected)
     if path & {"agent", "by", "from"}:
         return True
-    return verb.lemma_.lower() in _CAUSAL_VERBS and bool(path & {"dobj", "agent", "by"})
+    if not _causal(verb):
+        return False
+    if path & {"agent", "by"}:
+        return True
+    # 1.4.0: on the object ('The snow collapsed the roof, not the builders') the contrast is a
+    # correction of who caused it only if the rejected phrase can be an agent; 'The storm
+    # flooded the lower town, not the harbour' just says what was hit.
+    return "dobj" in path and _agent_like(view, *rejected)
+
+
+# Nouns of human agents and bodies that can be blamed (1.4.0): agentive suffixes plus the
+# common collective nouns of people and institutions.
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
+_AGENT_NOUNS = frozenset({
+    "police", "army", "military", "government", "staff", "crew", "people", "troops",
+    "soldiers", "forces", "management", "company", "firm", "authorities", "state", "regime",
+    "rebels", "militants", "protesters", "union", "ministry", "council", "board", "us", "me",
+    "we", "them", "they", "him", "her", "sabotage", "arson", "attack", "construction",
+    "negligence", "error", "spending", "policy", "decision", "decisions", "mismanagement"})
+
+
+def _agent_like(view: StatementView, start: int, end: int) -> bool:
+    doc = view.doc
+    for k in range(start, min(end, view.content[1])):
+        t = doc[k]
+        if t.text in (",", ";", ".") or t.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        if t.lower_ in ("our", "my", "us", "me") or t.ent_type_ in ("PERSON", "ORG", "NORP",
+                                                                   "GPE"):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in _AGENT_NOUNS or (
+                t.lower_.endswith(_AGENT_SUFFIXES) and len(t) > 5)):
+            return True
+    return _charged(view, start, end)
+
+
+def _correction_clause_ok_cleft(verb: Token) -> bool:
+    """As _correction_clause_ok, for a copula whose own 'not' is the contrast marker."""
+    if verb.lemma_.lower() in _PREFERENCE:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _NON_EPISTEMIC_MODALS for c in verb.children)
 
 
 def _correction_clause_ok(verb: Token) -> bool:
@@ -428,6 +509,13 @@ def contrast_correction(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     low = tok.lower_
     if low == "not":
+        if tok.dep_ == "neg" and _pseudo_cleft_cause(tok.head) and i > 0 \
+                and doc[i - 1].text in (",", ";", "—", "–") and view.in_content(tok.head.i) \
+                and j < view.content[1] and doc[j].pos_ in ("NOUN", "PROPN", "PRON", "DET",
+                                                            "ADJ", "NUM"):
+            # the parser hangs 'not' on the copula: 'What took the systems down was a bad
+            # file, not hackers' (1.4.0)
+            return _correction_clause_ok_cleft(tok.head)
         if tok.dep_ != "neg" or tok.head.pos_ in ("VERB", "AUX"):
             return False
         prev = doc[i - 1] if i > 0 else None
@@ -636,6 +724,8 @@ def speaker_disputes(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False  # 'though that account has been disputed': a report of someone's dispute
+    if tok.dep_ in ("amod", "compound"):
+        return False  # 1.4.0: 'the disputed territory/election': a matter under dispute, a label
     return tok.pos_ == "VERB" and speaker_denies(doc, i, j, view)
 
 
@@ -926,6 +1016,151 @@ def emphatic_legitimacy(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.dep_ == "amod" or is_negated(tok):
         return False
     return any(doc[k].lower_ in _EMPHATIC_DEGREE for k in range(max(view.content[0], i - 2), i))
+
+
+_PREDICATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def innocence_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Innocence or ignorance predicated of someone as the answer to a charge (denial 1.4.0):
+    'My client is innocent', 'We are blameless', 'The directors were completely unaware of the
+    transfers'. The predicate must sit on 'be'/'remain', unnegated, outside a condition ('if
+    he is innocent') or a principle ('innocent until proven guilty'), and its subject must be
+    the speaker's own side ('we', 'my client', 'our officers') or the claim must be emphatic
+    and about the past ('was completely unaware'). Not 'innocent civilians' (attributive),
+    'Many voters are unaware of the rules' (no defence of anyone's conduct)."""
+    tok = doc[i]
+    if tok.dep_ not in ("acomp", "oprd") or is_negated(tok):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in _PREDICATE_VERBS or is_negated(verb):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                    for c in verb.children):
+        return False
+    if j < view.content[1] and doc[j].lower_ == "until":
+        return False  # 'innocent until proven guilty': a principle
+    subj = clause_subject(verb)
+    if subj is None or not view.in_content(subj.i):
+        return False
+    ignorance = tok.lemma_.lower() in _IGNORANCE
+    if ignorance and not _past(verb):
+        return False  # 'We are unaware of where the hostages are held': no knowledge now
+    if speakers_side(subj, view):
+        return True
+    if not ignorance:
+        return False  # 'The victims were completely innocent' is said by their side
+    if not (subj.ent_type_ in ("ORG", "PERSON") or subj.lemma_.lower() in _ANSWERABLE):
+        return False  # 'Most residents were completely unaware of the order': a complaint
+    emphatic = any(doc[k].lower_ in _EMPHATIC_DEGREE
+                   for k in range(max(view.content[0], i - 2), i))
+    return emphatic and _past(verb)
+
+
+_IGNORANCE = frozenset({"unaware", "ignorant", "oblivious"})
+# Those who answer for an organisation's conduct (1.4.0): its bodies and office-holders.
+_ANSWERABLE = frozenset({"board", "director", "management", "company", "firm", "bank",
+                         "minister", "ministry", "government", "department", "council",
+                         "leadership", "president", "chairman", "chairwoman", "chair", "ceo",
+                         "executive", "official", "mayor", "governor", "club", "party",
+                         "agency", "commander", "chief", "head", "owner", "manager", "senator",
+                         "candidate", "team", "hospital", "school", "university", "church"})
+
+
+def falsity_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'fake' rebuts a claim when it is said of one ('The video is fake', 'fake news', 'a fake
+    report'), not when it describes counterfeit things ('fake passports', 'fake medicines',
+    'fake accounts' on a platform): attributive use counts only on claim-like nouns
+    (denial 1.4.0)."""
+    tok = doc[i]
+    if tok.dep_ != "amod":
+        return True
+    head = tok.head.lemma_.lower()
+    return (head in _CLAIMLIKE or head in ("news", "narrative", "headline")) and head not in (
+        "account", "post", "signature")
+
+
+def not_in_relative_clause(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A reassurance ('posed no threat') that is the speaker's own claim, not a relative clause
+    describing other people ('fired on marchers who posed no threat': said of victims, it is
+    part of an accusation) (denial 1.4.0)."""
+    verb = doc[i]
+    return not (verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl"))
+
+
+def _conditional(verb: Token) -> bool:
+    """The clause of ``verb`` (or one it hangs in) is a condition: 'if the data were changed'."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def negated_in_any_way(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'in any way', 'in any shape or form' under a negated verb: the emphatic negation of a
+    past or present deed rebuts a claim that it happened ('The samples have not been altered in
+    any way', 'did not benefit in any shape or form') (denial 1.4.0, the verb counterpart of
+    emphatic_no). Not modal or future ('We cannot help in any way', 'will not affect ... in any
+    way': a refusal or a forecast) nor a condition ('if the data were changed in any way')."""
+    prep = doc[i]
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    negated = is_negated(verb) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "no one", "nothing", "none")
+        for c in verb.children)
+    return negated and not _modal_or_future(verb) and not _conditional(verb)
+
+
+def nothing_to_suggest(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'There is nothing to suggest ...', 'We have seen nothing to indicate ...': no evidence for
+    a claim, as 'no evidence' (denial 1.4.0). 'nothing' must carry the evidential infinitive
+    ('nothing to eat', 'nothing to announce' are other verbs) outside a condition."""
+    tok = doc[i]
+    inf = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"), None)
+    if inf is None or inf.lemma_.lower() not in _EVIDENTIAL:
+        return False
+    return not _conditional(tok.head)
+
+
+# Verbs that present evidence for a claim (cf. the evidential 'suggest/indicate/show' of the
+# hedging lexicon): 'nothing to suggest/indicate/show/support/link/connect ...'.
+_EVIDENTIAL = frozenset({"suggest", "indicate", "show", "support", "link", "connect", "back",
+                         "substantiate", "corroborate", "prove", "implicate", "tie"})
+
+
+# Charges made against a presence or deployment (denial 1.4.0): 'not there to occupy/
+# destabilise/plunder ...'.
+_PRESENCE_CHARGES = frozenset({"occupy", "invade", "annex", "colonise", "colonize",
+                               "destabilise", "destabilize", "threaten", "provoke", "exploit",
+                               "plunder", "dominate", "subjugate", "oppress", "menace"})
+
+
+def denied_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """The own side's presence denied a hostile purpose: 'Our ships are not there to intimidate
+    anyone', 'We are not here to cause trouble', 'Our soldiers are not in the country to occupy
+    it' (denial 1.4.0). A negated 'be' with a 'to'-purpose clause whose verb is a wrongdoing or
+    hostile act, or whose words carry a charge (VADER -1 or below, accusation cue); the subject
+    is the speaker's side. Not 'We are not here to talk about the budget' (no charge), nor
+    others ('The rebels are not there to ...': a claim about them)."""
+    neg = doc[i]
+    cop = neg.head
+    if neg.dep_ != "neg" or cop.lemma_.lower() != "be" or _modal_or_future(cop):
+        return False
+    purpose = next((c for c in cop.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if purpose is None or not speakers_side(clause_subject(cop), view):
+        return False
+    low = purpose.lemma_.lower()
+    if low in _CORE_WRONGDOING or low in _PRESENCE_CHARGES or low in (
+            "attack", "provoke", "bomb", "shell", "kill", "shoot", "violate", "breach"):
+        return True
+    end = min(view.content[1], purpose.right_edge.i + 1)
+    return _charged(view, purpose.i, end)
 
 
 def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1322,6 +1557,12 @@ REBUTTAL_1_3 = {
     "discredited_artefact": discredited_artefact,
     "past_knowledge_denied": past_knowledge_denied,
     "contrast_correction": contrast_correction,
+    "innocence_claim": innocence_claim,
+    "denied_purpose": denied_purpose,
+    "negated_in_any_way": negated_in_any_way,
+    "nothing_to_suggest": nothing_to_suggest,
+    "falsity_label": falsity_label,
+    "not_in_relative_clause": not_in_relative_clause,
     "absent_from_scene": absent_from_scene,
     "emphatic_no": emphatic_no,
     "own_record": own_record,
