@@ -109,6 +109,7 @@ from .imputation import (
     fixed_outcome,
     force_on_protected,
     forces_out,
+    harms_person,
     held_hostage,
     hostile_agent,
     hostile_aim,
@@ -305,6 +306,7 @@ RULES: dict[str, Rule] = {
     "interested_sponsor": interested_sponsor, "withheld_harm": withheld_harm,  # acc 1.5.0
     "self_awarded": self_awarded, "insinuation_tag": insinuation_tag,  # acc 1.5.0
     "wrong_by_other": wrong_by_other, "wrong_to_person": wrong_to_person,  # acc 1.5.0
+    "harms_person": harms_person,  # acc 2.0 round 2
     "used_as_excuse": used_as_excuse,  # acc 1.5.0
     "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
     "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0
