@@ -5,6 +5,11 @@ Bodily harm to any person (rule harms_person): a named doer, not the speaker, do
 harm to a person, pronouns included; not a contest ('beat him in the final'), not words
 ('attacked him over the budget'), not an unnamed doer ('masked men stabbed him', the 1.5.0
 convention that an accusation names a perpetrator).
+
+A deed done for an audience (rule self_serving_end): 'for the cameras', 'for the headlines',
+'for publicity', 'for effect', 'for ratings' as the purpose of another doer's deed imputes
+staging or self-promotion; a photo opportunity described ('shook hands for the cameras'), the
+speaker's own deed, and 'the show' as an event are not.
 """
 
 from __future__ import annotations
@@ -43,4 +48,31 @@ def test_bodily_harm_to_a_person_accuses(nlp, content):
     "Masked men stabbed him outside the stadium and fled",
 ])
 def test_bodily_harm_negatives(nlp, content):
+    assert not accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The governor flew to the flooded town for the cameras and left an hour later",
+    "The minister launched the inquiry purely for the headlines",
+    "They leaked the memo for publicity ahead of the vote",
+    "She burst into tears for effect, as she always does",
+    "The channel stoked the row for ratings",
+    "The rebels paraded the captured pilots for the cameras",
+])
+def test_deed_for_an_audience_accuses(nlp, content):
+    assert accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The two leaders shook hands for the cameras before the talks",
+    "We posed for the cameras after the signing",
+    "The players lined up for the cameras before kick-off",
+    "Fans queued overnight for tickets for the show",
+    "Reporters waited for the cameras to arrive",
+    "The museum closed early for the show",
+    "He underwent surgery and is in need of medical attention",
+    "We did it for the cameras, frankly",
+    "The station is fighting for ratings in a crowded market",
+])
+def test_deed_for_an_audience_negatives(nlp, content):
     assert not accuses(nlp, content)

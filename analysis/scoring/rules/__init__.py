@@ -174,6 +174,7 @@ from .motive import (
     makes_up,
     misuses_funds,
     pays_gatekeeper,
+    self_serving_end,
     shields_from_accountability,
     uses_as_cover,
     withholds_rights,
@@ -306,7 +307,7 @@ RULES: dict[str, Rule] = {
     "interested_sponsor": interested_sponsor, "withheld_harm": withheld_harm,  # acc 1.5.0
     "self_awarded": self_awarded, "insinuation_tag": insinuation_tag,  # acc 1.5.0
     "wrong_by_other": wrong_by_other, "wrong_to_person": wrong_to_person,  # acc 1.5.0
-    "harms_person": harms_person,  # acc 2.0 round 2
+    "harms_person": harms_person, "self_serving_end": self_serving_end,  # acc 2.0 round 2
     "used_as_excuse": used_as_excuse,  # acc 1.5.0
     "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
     "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0
