@@ -10,6 +10,11 @@ A deed done for an audience (rule self_serving_end): 'for the cameras', 'for the
 'for publicity', 'for effect', 'for ratings' as the purpose of another doer's deed imputes
 staging or self-promotion; a photo opportunity described ('shook hands for the cameras'), the
 speaker's own deed, and 'the show' as an event are not.
+
+Words against deeds (rule words_against_deeds): a doer who talks of a professed value (or
+preaches, lectures) 'while' / 'even as' it (or its arm: 'his police') does a deed to something;
+not a time ('while he was in Kyiv', 'while he travels', 'talked ... while he toured'), not
+another doer ('while his rival focused on health care'), not a topic that is no value.
 """
 
 from __future__ import annotations
@@ -75,4 +80,30 @@ def test_deed_for_an_audience_accuses(nlp, content):
     "The station is fighting for ratings in a crowded market",
 ])
 def test_deed_for_an_audience_negatives(nlp, content):
+    assert not accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The company talks about sustainability while it dumps waste into the river",
+    "The minister speaks of reconciliation even as his police arrest opposition leaders",
+    "They talk about peace while they ship shells to the front",
+    "The government preaches austerity while it hands its own ministers pay rises",
+    "The league lectures clubs on financial fair play whilst it pays its executives millions",
+    "Beijing talks about cooperation while it blocks our exports at every port",
+])
+def test_words_against_deeds_accuses(nlp, content):
+    assert accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The minister talked about the budget while visiting a school in Leeds",
+    "She spoke about her childhood while the band set up",
+    "We talk about peace while we prepare for every eventuality",
+    "He talked about the economy while his rival focused on health care",
+    "The president spoke about the war while he was in Kyiv",
+    "The coach speaks about tactics while he watches the video with the players",
+    "The envoy speaks about peace while he travels across the region",
+    "He talked about the economy while he toured the factory",
+])
+def test_words_against_deeds_negatives(nlp, content):
     assert not accuses(nlp, content)
