@@ -15,6 +15,9 @@ Words against deeds (rule words_against_deeds): a doer who talks of a professed 
 preaches, lectures) 'while' / 'even as' it (or its arm: 'his police') does a deed to something;
 not a time ('while he was in Kyiv', 'while he travels', 'talked ... while he toured'), not
 another doer ('while his rival focused on health care'), not a topic that is no value.
+
+A test named as a noun ('a positive test for a banned substance', 'a screening for', 'traces
+of') makes the wrong it tests for a procedural report, as the verb 'tested positive' did.
 """
 
 from __future__ import annotations
@@ -106,4 +109,23 @@ def test_words_against_deeds_accuses(nlp, content):
     "He talked about the economy while he toured the factory",
 ])
 def test_words_against_deeds_negatives(nlp, content):
+    assert not accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The team doctor gave players banned substances before every match",
+    "The federation hid a positive test for a banned substance from the public",
+    "The club's medical staff supplied the riders with performance-enhancing drugs",
+])
+def test_doping_charges_still_accuse(nlp, content):
+    assert accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The sprinter returned a positive test for a banned substance",
+    "Two cyclists failed tests for banned substances last season",
+    "A routine screening for banned substances found nothing unusual",
+    "Her sample contained traces of a banned substance, the agency said",
+])
+def test_a_test_reported_is_no_charge(nlp, content):
     assert not accuses(nlp, content)
