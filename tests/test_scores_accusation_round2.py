@@ -18,6 +18,10 @@ another doer ('while his rival focused on health care'), not a topic that is no 
 
 A test named as a noun ('a positive test for a banned substance', 'a screening for', 'traces
 of') makes the wrong it tests for a procedural report, as the verb 'tested positive' did.
+
+Warned and went on (rule warned_persisted): a passive 'warn' whose subject then persists in a
+coordinated verb ('kept flying the jets', 'chose to keep classes running', 'chose to do
+nothing'); not a sensible response ('chose to leave', 'closed the market'), not 'we'.
 """
 
 from __future__ import annotations
@@ -128,4 +132,25 @@ def test_doping_charges_still_accuse(nlp, content):
     "Her sample contained traces of a banned substance, the agency said",
 ])
 def test_a_test_reported_is_no_charge(nlp, content):
+    assert not accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The airline was warned about the cracked engine blades and kept flying the jets",
+    "The mine's owners were warned of gas leaks and decided to continue digging",
+    "The school board was warned about the asbestos and chose to keep classes running",
+    "The operator had been warned twice and continued to run the ferry overloaded",
+    "Regulators were warned about the fund in 2018 and chose to do nothing",
+])
+def test_warned_and_went_on_accuses(nlp, content):
+    assert accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "Residents were warned about the storm and chose to leave early",
+    "We were warned about the risks and decided to continue, and we take full responsibility",
+    "The ministry was warned about the outbreak and closed the market within hours",
+    "Drivers were warned about ice on the roads and urged to stay home",
+])
+def test_warned_and_went_on_negatives(nlp, content):
     assert not accuses(nlp, content)

@@ -152,6 +152,7 @@ from .imputation import (
     used_as_excuse,
     used_banned_arm,
     wages_war,
+    warned_persisted,
     withheld_harm,
     words_against_deeds,
     wrong_by_other,
@@ -310,6 +311,7 @@ RULES: dict[str, Rule] = {
     "wrong_by_other": wrong_by_other, "wrong_to_person": wrong_to_person,  # acc 1.5.0
     "harms_person": harms_person, "self_serving_end": self_serving_end,  # acc 2.0 round 2
     "words_against_deeds": words_against_deeds,  # acc 2.0 round 2
+    "warned_persisted": warned_persisted,  # acc 2.0 round 2
     "used_as_excuse": used_as_excuse,  # acc 1.5.0
     "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
     "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0

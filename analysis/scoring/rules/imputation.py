@@ -1645,3 +1645,44 @@ def words_against_deeds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                 doer.lemma_.lower() in _ARMS):
             return True
     return False
+
+
+# Warned and went on (2.0, round 2): the knowing-negligence type of heldout3, as a structure:
+# a passive 'warn' whose subject then persists in a coordinated verb ('were warned about the
+# cracks and kept flying the jets', 'chose to keep the ward open', 'went ahead anyway').
+_PERSIST = frozenset({"keep", "continue", "proceed", "persist"})
+_CHOOSE = frozenset({"choose", "decide", "opt", "elect"})
+_AHEAD = {"go": ("ahead",), "press": ("on", "ahead"), "carry": ("on",), "push": ("ahead", "on")}
+
+
+def _persists(v: Token) -> bool:
+    lemma = v.lemma_.lower()
+    if lemma in _PERSIST:
+        return True
+    if lemma in _AHEAD and any(c.lower_ in _AHEAD[lemma] for c in v.children
+                               if c.dep_ in ("prt", "advmod")):
+        return True
+    if lemma in _CHOOSE:
+        for x in v.children:
+            if x.dep_ == "xcomp" and (_persists(x) or x.lemma_.lower() == "ignore" or (
+                    x.lemma_.lower() == "do" and any(c.lower_ == "nothing" for c in x.children))):
+                return True
+    return False
+
+
+def warned_persisted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The airline was warned about the cracked blades and kept flying the jets', 'were warned
+    of gas leaks and decided to continue digging', 'chose to do nothing'; not 'residents were
+    warned and chose to leave', not 'we were warned and decided to continue', not 'was warned
+    and closed the market'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("i", "we") or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children):
+        return False
+    conjs = [c for c in verb.children if c.dep_ == "conj"]
+    conjs += [g for c in list(conjs) for g in c.children if g.dep_ == "conj"]
+    return any(not is_negated(c) and _persists(c) and not any(  # same subject: no own subject
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in conjs)
