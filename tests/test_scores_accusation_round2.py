@@ -22,6 +22,10 @@ of') makes the wrong it tests for a procedural report, as the verb 'tested posit
 Warned and went on (rule warned_persisted): a passive 'warn' whose subject then persists in a
 coordinated verb ('kept flying the jets', 'chose to keep classes running', 'chose to do
 nothing'); not a sensible response ('chose to leave', 'closed the market'), not 'we'.
+
+A claim filed under a hostile operation (rule claim_in_operation): a claim noun that 'is part
+of' / 'a rerun of' a hostile campaign or someone's script; not an investigation, an awareness
+or advertising campaign, a company's strategy.
 """
 
 from __future__ import annotations
@@ -153,4 +157,28 @@ def test_warned_and_went_on_accuses(nlp, content):
     "Drivers were warned about ice on the roads and urged to stay home",
 ])
 def test_warned_and_went_on_negatives(nlp, content):
+    assert not accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The allegations are part of a coordinated campaign against our president",
+    "The report is part of a media campaign by our competitors",
+    "These allegations are a rerun of the opposition's familiar script",
+    "The claims are part of a smear campaign",
+    "This story is just another chapter in an orchestrated campaign against the union",
+])
+def test_claim_in_operation_accuses(nlp, content):
+    assert accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The allegations are part of an investigation that began in May",
+    "The report is part of a campaign to raise awareness of diabetes",
+    "The report is part of the government's campaign to cut smoking",
+    "The news is part of the company's strategy to expand into Asia",
+    "The statement is part of his political campaign",
+    "The video is part of an advertising campaign by the tourist board",
+    "The figures are part of our strategy for growth",
+])
+def test_claim_in_operation_negatives(nlp, content):
     assert not accuses(nlp, content)

@@ -95,6 +95,7 @@ from .imputation import (
     blocks_civic_act,
     blood_on_hands,
     bought_off,
+    claim_in_operation,
     coerces_people,
     counter_blame,
     covert_act,
@@ -312,6 +313,7 @@ RULES: dict[str, Rule] = {
     "harms_person": harms_person, "self_serving_end": self_serving_end,  # acc 2.0 round 2
     "words_against_deeds": words_against_deeds,  # acc 2.0 round 2
     "warned_persisted": warned_persisted,  # acc 2.0 round 2
+    "claim_in_operation": claim_in_operation,  # acc 2.0 round 2
     "used_as_excuse": used_as_excuse,  # acc 1.5.0
     "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
     "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...sentiment import vader_lexicon
-from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
+from ..grammar import CLAIM_NOUNS, clause_subject, human_noun, is_actor, is_negated, subject
 from ..view import StatementView
 from .accusation import PROTECTED, attack_on_protected
 
@@ -1686,3 +1686,41 @@ def warned_persisted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     conjs += [g for c in list(conjs) for g in c.children if g.dep_ == "conj"]
     return any(not is_negated(c) and _persists(c) and not any(  # same subject: no own subject
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in conjs)
+
+
+# A claim filed under a hostile operation (2.0, round 2): 'the allegations are part of a
+# coordinated campaign against our president', 'a rerun of New Delhi's familiar script'.
+_PART_OF = frozenset({"part", "rerun", "repeat", "chapter", "episode", "continuation", "product",
+                      "piece", "element", "instalment", "installment"})
+_OPERATIONS = frozenset({"campaign", "script", "playbook", "operation", "narrative", "plot",
+                         "scheme", "strategy", "offensive"})
+_SCRIPTS = frozenset({"script", "playbook", "narrative"})
+_HOSTILE_MODS = frozenset({"coordinated", "orchestrated", "concerted", "media", "smear",
+                           "propaganda", "hostile", "foreign", "malicious", "dirty", "western", "disinformation", "hybrid",
+                           "psychological", "information", "influence"})
+
+
+def claim_in_operation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'These claims are part of a media campaign', 'a rerun of New Delhi's familiar script'
+    (a claim noun as subject; a script owned or qualified, an operation modified as hostile or
+    'against' someone); not 'part of an investigation', 'part of a campaign to raise awareness',
+    'an advertising campaign by the tourist board'."""
+    op = doc[i]
+    if op.dep_ != "pobj" or op.head.lower_ not in ("of", "in") or op.pos_ != "NOUN":
+        return False
+    part = op.head.head
+    if part.lemma_.lower() not in _PART_OF or part.dep_ not in ("attr", "pobj", "dobj"):
+        return False
+    cop = part.head if part.dep_ == "attr" else part.head.head
+    subj = subject(cop) if cop.pos_ in ("AUX", "VERB") else None
+    if subj is None or (subj.lemma_.lower() not in CLAIM_NOUNS
+                        and subj.lemma_.lower() not in ("this", "that", "it", "they")):
+        return False
+    if is_negated(cop):
+        return False
+    mods = [c for c in op.children if c.dep_ in ("amod", "compound", "poss")]
+    if op.lemma_.lower() in _SCRIPTS:  # 'a rerun of New Delhi's familiar script'
+        return any(m.lower_ not in ("our", "my", "new") for m in mods)
+    if any(m.lemma_.lower() in _HOSTILE_MODS or m.lower_ in _HOSTILE_MODS for m in mods):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in op.children)
