@@ -249,7 +249,7 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
             return False
         if cur.lower_ == "nothing" and any(c.lemma_.lower() == "do" for c in cur.children):
             return False  # 'had nothing to do with the bombing'
-        if cur.lemma_.lower() in _TESTS or (cur.lemma_.lower() == "test" and cur.pos_ == "VERB"):
+        if cur.lemma_.lower() in _TESTS:
             return False  # 'tested positive for a banned drug', 'an adverse finding for ...'
         if cur.dep_ == "relcl" and cur.head.lower_ in _GENERIC_HEADS and cur.tag_ in (
                 "VB", "VBP", "VBZ"):
@@ -329,7 +329,10 @@ _PROCEEDINGS = frozenset({"conviction", "sentence", "verdict", "trial", "case", 
                           "allegation", "suspicion", "squad", "unit", "law", "statute",
                           "prosecution", "proceeding", "court", "tribunal", "complaint"})
 # Test results are procedural reports ('tested positive for a banned substance').
-_TESTS = frozenset({"finding", "sample", "result"})
+_TESTS = frozenset({"finding", "sample", "result",
+                    # 2.0 (round 2): the test itself as a noun ('returned a positive test for a
+                    # banned substance', 'a screening for', 'traces of'): a procedural report
+                    "test", "screening", "trace", "control"})
 # Generic heads of a relative clause: a threat or a rule about whoever does it, not a charge.
 _GENERIC_HEADS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all",
                             "whomever"})

@@ -96,6 +96,7 @@ from .imputation import (
     blocks_civic_act,
     blood_on_hands,
     bought_off,
+    claim_in_operation,
     coerces_people,
     counter_blame,
     covert_act,
@@ -110,6 +111,7 @@ from .imputation import (
     fixed_outcome,
     force_on_protected,
     forces_out,
+    harms_person,
     held_hostage,
     hostile_agent,
     hostile_aim,
@@ -152,7 +154,9 @@ from .imputation import (
     used_as_excuse,
     used_banned_arm,
     wages_war,
+    warned_persisted,
     withheld_harm,
+    words_against_deeds,
     wrong_by_other,
     wrong_to_person,
 )
@@ -174,6 +178,7 @@ from .motive import (
     makes_up,
     misuses_funds,
     pays_gatekeeper,
+    self_serving_end,
     shields_from_accountability,
     uses_as_cover,
     withholds_rights,
@@ -307,6 +312,10 @@ RULES: dict[str, Rule] = {
     "interested_sponsor": interested_sponsor, "withheld_harm": withheld_harm,  # acc 1.5.0
     "self_awarded": self_awarded, "insinuation_tag": insinuation_tag,  # acc 1.5.0
     "wrong_by_other": wrong_by_other, "wrong_to_person": wrong_to_person,  # acc 1.5.0
+    "harms_person": harms_person, "self_serving_end": self_serving_end,  # acc 2.0 round 2
+    "words_against_deeds": words_against_deeds,  # acc 2.0 round 2
+    "warned_persisted": warned_persisted,  # acc 2.0 round 2
+    "claim_in_operation": claim_in_operation,  # acc 2.0 round 2
     "used_as_excuse": used_as_excuse,  # acc 1.5.0
     "misstates_figures": misstates_figures, "left_to_harm": left_to_harm,  # acc 1.5.0
     "blocks_civic_act": blocks_civic_act, "fiction_label": fiction_label,  # acc 1.5.0

