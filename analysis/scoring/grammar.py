@@ -89,6 +89,12 @@ def is_actor(tok: Token) -> bool:
                if c.dep_ in ("compound", "amod", "poss"))
 
 
+def deed_objects(verb: Token) -> list[Token]:
+    """What ``verb`` is done to: its direct objects and, in the passive, its subject ('stole
+    the ballots', 'the ballots were stolen'), in parse order."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb``'s clause, also through a controlling verb ('X tried to hide',
     'X used the crisis to silence') or a coordinated one."""

@@ -14,7 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...sentiment import vader_lexicon
-from ..grammar import CLAIM_NOUNS, clause_subject, human_noun, is_actor, is_negated, subject
+from ..grammar import (
+    CLAIM_NOUNS,
+    clause_subject,
+    deed_objects,
+    human_noun,
+    is_actor,
+    is_negated,
+    subject,
+)
 from ..view import StatementView
 from .accusation import PROTECTED, attack_on_protected
 
@@ -88,7 +96,7 @@ def force_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCE for c in verb.children):
+    if not any(c.lemma_.lower() in FORCE for c in deed_objects(verb)):
         return False
     subj = clause_subject(verb)
     if subj is not None and subj.dep_ == "nsubj" and not is_actor(subj):
@@ -219,7 +227,7 @@ def sponsors_armed_group(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     if not any(o.lemma_.lower() in ARMED_GROUPS or any(
             m.dep_ == "compound" and m.lemma_.lower() in ARMED_GROUPS
             or (m.dep_ == "amod" and m.lower_ == "armed")  # 1.5.0: 'armed groups'
@@ -332,7 +340,7 @@ def _hostile_object(goal: Token) -> bool:
     verb = goal.lemma_.lower()
     if verb in ("annex", "subjugate"):
         return True
-    objs = [c for c in goal.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(goal)
     for o in objs:
         low = o.lemma_.lower()
         people = (is_actor(o) or human_noun(o) or o.ent_type_ in ("GPE", "NORP", "LOC")
@@ -357,7 +365,7 @@ def person_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     return any(human_noun(o) or is_actor(o) or o.ent_type_ == "PERSON" or o.lemma_.lower() in (
         "referee", "official", "judge", "athlete", "witness", "juror", "inspector", "player")
         for o in objs)
@@ -403,7 +411,7 @@ def ballot_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _BALLOTS and (o.lemma_.lower() in ("ballot", "urn") or any(
@@ -532,7 +540,7 @@ def destroys_records(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     subj = clause_subject(verb)
     if subj is not None and (subj.lower_ in ("i", "we") or subj.lemma_.lower() in ("user", "customer")):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     return any(o.lemma_.lower() in _RECORDS for o in objs)
 
 
@@ -639,7 +647,7 @@ def perpetrates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out"
                                                   for c in verb.children):
         return False  # 'carried out', not 'carried the wounded'
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     if not any(_deed(o) for o in objs):
         return False
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -737,7 +745,7 @@ def withheld_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if subj is not None and not passive and (subj.lower_ in ("i", "we") or not (
             is_actor(subj) or human_noun(subj))):
         return False
-    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things = deed_objects(verb)
     things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
                for g in c.children if g.dep_ == "pobj"]
     for t in things:
@@ -812,7 +820,7 @@ def wrong_to_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     subj = clause_subject(verb)
     if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
         return False  # 'the crisis threatens workers'
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(_person(o) for o in objs)
@@ -879,7 +887,7 @@ def harms_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     if not _doer_named(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     objs += [g for o in list(objs) if o.pos_ in ("NOUN", "NUM") for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(_person(o) and o.lower_ != "you" for o in objs)
@@ -921,7 +929,7 @@ def misstates_figures(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
         return False
     return any(o.lemma_.lower() in _FIGURES or o.lower_ in _FIGURES
-               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+               for o in deed_objects(verb))
 
 
 _LEFT_TO = frozenset({"die", "drown", "starve", "freeze", "suffer", "rot", "perish", "burn",
@@ -933,7 +941,7 @@ def left_to_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     comps += [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl", "xcomp")]
     if not any(_person(o) for o in objs):
@@ -1144,7 +1152,7 @@ def forces_out(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             c.dep_ == "prep" and c.lower_ in ("off", "from", "out") and any(
                 g.lemma_.lower() in _HOMES for g in c.subtree) for c in verb.children):
         return False  # (1.5.0: also 'force families off the land')
-    return any(_person(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    return any(_person(o) for o in deed_objects(verb))
 
 
 _FIXABLE = frozenset({"match", "game", "draw", "race", "result", "election", "vote", "ballot",
@@ -1158,7 +1166,7 @@ def fixed_outcome(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    return any(o.lemma_.lower() in _FIXABLE for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    return any(o.lemma_.lower() in _FIXABLE for o in deed_objects(verb))
 
 
 # Deed nouns (nominalised verbs of the attack, detention and force classes) that wrong
@@ -1294,7 +1302,7 @@ def jams_media(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not _other_doer(verb):
         return False
     words = _LINES_TAPPED if verb.lemma_.lower() in ("tap", "bug") else _BROADCASTS
-    return any(o.lemma_.lower() in words for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    return any(o.lemma_.lower() in words for o in deed_objects(verb))
 
 
 _ASSOCIATES = frozenset({"ally", "crony", "friend", "associate", "donor", "manager", "aide",
@@ -1308,9 +1316,7 @@ def pardons_own(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    for o in verb.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    for o in deed_objects(verb):
         if o.lower_ in _SELF:
             return True
         owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in o.children)
@@ -1330,7 +1336,7 @@ def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not _other_doer(verb):
         return False
     return any(o.lemma_.lower() in _MINORS or o.lower_ in _MINORS
-               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+               for o in deed_objects(verb))
 
 
 _SANCTIONS = frozenset({"punish", "fire", "sack", "dismiss", "arrest", "jail", "detain",
@@ -1350,9 +1356,7 @@ def retaliates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb) or verb.lemma_.lower() not in _SANCTIONS:
         return False
-    for o in verb.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    for o in deed_objects(verb):
         if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VOICE for c in o.children):
             return True
         if o.lemma_.lower() == "whistleblower" or any(
@@ -1401,9 +1405,7 @@ def exposes_private(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    for o in verb.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    for o in deed_objects(verb):
         if any(t.lemma_.lower() in ("permission", "consent", "approval") for t in verb.subtree):
             return False  # 'with her permission'
         mods = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
@@ -1424,7 +1426,7 @@ def bought_off(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    return any(o.lemma_.lower() in _BOUGHT for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    return any(o.lemma_.lower() in _BOUGHT for o in deed_objects(verb))
 
 
 _BANNED_ARMS = frozenset({"cluster", "barrel", "phosphorus", "nerve", "incendiary", "sarin",
@@ -1452,9 +1454,7 @@ def pockets_dues(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or not _other_doer(verb):
         return False
-    for o in verb.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    for o in deed_objects(verb):
         if any(c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its", "our", "my")
                for c in o.children):
             return True  # someone else's money
@@ -1508,9 +1508,7 @@ def surveils(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    for o in verb.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    for o in deed_objects(verb):
         words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children
                                       if c.dep_ in ("poss", "compound", "amod")}
         if words & _WATCHED:
@@ -1524,7 +1522,7 @@ def purges_voters(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = deed_objects(verb)
     for o in objs:
         if o.lemma_.lower() not in ("voter", "elector", "name", "citizen", "resident"):
             continue
