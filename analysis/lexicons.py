@@ -26,7 +26,7 @@ by the first pattern word, so a lookup costs a dict access per token.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -98,9 +98,20 @@ class Lexicon:
         repr=False, compare=False, default_factory=lambda: MappingProxyType({})
     )
     _first: frozenset[str] = field(init=False, repr=False, compare=False)
+    _derived: dict[str, Any] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_first", frozenset(self._index))
+        object.__setattr__(self, "_derived", {})
+
+    def derived(self, key: str, build: Callable[[Lexicon], Any]) -> Any:
+        """A view of the entries that rules read on every statement (e.g. the single-word
+        denial verbs), built by ``build`` once per loaded lexicon and kept with it."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            value = self._derived[key] = build(self)
+            return value
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -76,18 +76,11 @@ def _intention(view: StatementView) -> bool:
     return False
 
 
-_VERBS_CACHE: dict[int, tuple[Lexicon, dict[str, LexiconEntry]]] = {}
-
-
 def _denial_verbs(lex: Lexicon) -> dict[str, LexiconEntry]:
-    """The single-word denial verbs of ``lex`` (computed once per lexicon object)."""
-    hit = _VERBS_CACHE.get(id(lex))
-    if hit is not None and hit[0] is lex:
-        return hit[1]
-    verbs = {e.pattern: e for e in lex.entries if " " not in e.pattern and e.id.startswith("denial.")
-             and e.rule in (None, "not_negated", "speaker_denies", "dismiss_claim")}
-    _VERBS_CACHE[id(lex)] = (lex, verbs)
-    return verbs
+    """The single-word denial verbs of ``lex`` (built once per loaded lexicon)."""
+    return lex.derived("denial_verbs", lambda lx: {
+        e.pattern: e for e in lx.entries if " " not in e.pattern and e.id.startswith("denial.")
+        and e.rule in (None, "not_negated", "speaker_denies", "dismiss_claim")})
 
 
 def _denies_a_claim(verb: Token) -> bool:

@@ -778,14 +778,10 @@ def _in_if(tok: Token) -> bool:
     return False
 
 
-_ACC_WORDS: dict[int, frozenset[str]] = {}
-
-
 def _accusation_words(lex) -> frozenset[str]:
-    key = id(lex)
-    if key not in _ACC_WORDS:
-        _ACC_WORDS[key] = frozenset(e.pattern for e in lex.entries if " " not in e.pattern) | {"cover"}
-    return _ACC_WORDS[key]
+    """The single-word patterns of the accusation lexicon (built once per loaded lexicon)."""
+    return lex.derived("accusation_words", lambda lx: frozenset(
+        e.pattern for e in lx.entries if " " not in e.pattern) | {"cover"})
 
 
 _QUANTITY_NOUNS = frozenset({"shred", "scrap", "scintilla", "trace", "iota", "piece", "bit",
