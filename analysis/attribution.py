@@ -419,6 +419,7 @@ class Attributor:
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
         self._dateline_spans: dict[int, tuple[int, int]] = {}
         self._full_persons: list[TokenSpan] | None = None  # for _introduced
+        self._person_mentions: dict[str, list[TokenSpan]] | None = None  # for _profile
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -2565,7 +2566,46 @@ class Attributor:
             ref = self._institution_named(m.head_lemma, m.start)
             if ref is not None and ref.group_type == "organisation":
                 return Resolved(m, ante, ref)
+        if actor.group_type == "unknown":
+            known = self._profile(ante)
+            if known is not None:
+                return Resolved(m, ante, known)
         return Resolved(m, ante, actor)
+
+    def _profile(self, m: Mention) -> ActorRef | None:
+        """A named person whose speaker mention says nothing of them ("Reindl said"), placed
+        by how the article describes that person anywhere else, before or after: "leaving
+        Chancellor Markus Reindl without a majority", "Markus Reindl, the chancellor, ...".
+        News copy describes a person once and then uses the surname; the description need
+        not sit where the person speaks. Only when one person in the text has that name."""
+        if m.kind == "pronoun":
+            return None
+        word = self._last_name(m)
+        bare = _strip_det(m.text)
+        if word is None and " " not in bare and bare[:1].isupper() and bare[1:].islower():
+            word = bare.lower()  # the parser tags a surname that opens a sentence as a noun
+        if word is None:
+            return None
+        if self._person_mentions is None:
+            self._person_mentions = {}
+            for ent in self.ents:
+                if ent.label_ == "PERSON" and not self.in_quote[ent.start]:
+                    last = tokenize(ent.text)
+                    if last:
+                        self._person_mentions.setdefault(last[-1].norm, []).append(ent)
+        ents = [e for e in self._person_mentions.get(word, ())
+                if not (e.start_char < m.end and m.start < e.end_char)]
+        fulls = {e.text for e in ents if len(e) >= 2}
+        if len(fulls) != 1:
+            return None  # no fuller name, or two people of that surname
+        for ent in ents:
+            other = self.mention_at(ent.root)
+            if other.span == m.span or other.kind == "pronoun":
+                continue
+            ref = self.actor(other)
+            if ref.group_type != "unknown" and ref.source != "unknown":
+                return replace(ref, anonymous=False)
+        return None
 
     def _subject_org_before(self, m: Mention) -> tuple[Mention, ActorRef] | None:
         """The last organisation or facility named as a clause subject before ``m``, in the

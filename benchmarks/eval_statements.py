@@ -88,6 +88,8 @@ class StatementEval:
     construction_recall: tuple[tuple[str, int, float], ...]
     non_statement_hits: int
     errors: tuple[EvalError, ...] = field(default_factory=tuple)
+    # why matched statements got the wrong group (counts only: safe to print for held-out splits)
+    group_error_types: tuple[tuple[str, int], ...] = ()
     problems: tuple[str, ...] = field(default_factory=tuple)
 
     def error_counts(self) -> Counter:
@@ -235,6 +237,26 @@ def _match(preds: list, golds: list[GoldStatement], threshold: float) -> list[tu
     return out
 
 
+def group_error_type(actor, gold: GoldStatement, speaker_ok: bool) -> str:
+    """Why a matched statement's group is wrong, as one of a few coarse types.
+
+    ``speaker`` (the speaker itself is wrong), ``unplaced`` (predicted unknown), ``overplaced``
+    (gold is unknown), ``country`` (another country), ``type`` (right country, other group
+    type), ``name`` (same country and type: another organisation or naming).
+    """
+    if not speaker_ok:
+        return "speaker"
+    if actor is None or actor.group == "unknown":
+        return "unplaced"
+    if gold.group == "unknown":
+        return "overplaced"
+    if (actor.group_country or None) != (gold.group_country or None):
+        return "country"
+    if actor.group_type != gold.group_type:
+        return "type"
+    return "name"
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -266,6 +288,7 @@ def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
     cons_total: Counter = Counter()
     cons_hit: Counter = Counter()
     non_hits = 0
+    grp_why: Counter = Counter()
     for thr in THRESHOLDS:
         tp = 0
         for art in arts:
@@ -300,6 +323,8 @@ def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
                 if group == g.group:
                     grp_ok += 1
                 else:
+                    grp_why[group_error_type(p.speaker.actor if p.speaker else None, g,
+                                             speaker_matches(resolved, g.speakers))] += 1
                     errors.append(EvalError("group", art, g.text, f"pred={group!r} gold={g.group!r} "
                                             f"speaker={resolved!r}"))
                 if p.kind == g.kind:
@@ -338,6 +363,7 @@ def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
         anonymous_precision=ap, anonymous_recall=ar, anonymous_f1=af,
         construction_recall=cons, non_statement_hits=non_hits,
         errors=tuple(errors), problems=tuple(problems),
+        group_error_types=tuple(grp_why.most_common()),
     )
 
 
@@ -377,6 +403,8 @@ def _print(ev: StatementEval, show_errors: bool) -> None:
         print(f"{s.threshold:>10.1f} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.matched:8d}{mark}")
     print(f"speaker accuracy {ev.speaker_accuracy:.3f}   group accuracy {ev.group_accuracy:.3f}   "
           f"kind accuracy {ev.kind_accuracy:.3f}")
+    if ev.group_error_types:
+        print("group errors by type: " + ", ".join(f"{k} {n}" for k, n in ev.group_error_types))
     print(f"anonymous source P {ev.anonymous_precision:.3f} R {ev.anonymous_recall:.3f} "
           f"F1 {ev.anonymous_f1:.3f}   non-statements extracted: {ev.non_statement_hits}")
     if ev.construction_recall:

@@ -193,3 +193,24 @@ def test_unplaced_unnamed_experts_have_no_country(nlp, speaker, group):
     ref = actor_of(nlp, f"NAIROBI, Kenya — Tea prices fell. {speaker} said the shilling would "
                         "recover.", "the shilling would recover")
     assert ref.group == group
+
+
+@pytest.mark.parametrize("text", [
+    # described before, as no speaker; the surname opens the sentence that reports
+    "OSLO — The vote left Prime Minister Eirik Halvorsrud without a majority. Halvorsrud said "
+    "he would stay on until a new cabinet was formed.",
+    # described only after the statement
+    "OSLO — Halvorsrud said he would stay on until a new cabinet was formed. Prime Minister "
+    "Eirik Halvorsrud lost the vote on Tuesday.",
+])
+def test_a_surname_takes_the_description_the_article_gives_the_person_elsewhere(nlp, text):
+    ref = actor_of(nlp, text, "stay on")
+    assert (ref.group, ref.group_type, ref.anonymous) == ("Norwegian government", "government",
+                                                          False)
+
+
+def test_a_surname_two_people_share_takes_neither_description(nlp):
+    ref = actor_of(nlp, "OSLO — The vote left Prime Minister Eirik Halvorsrud without a majority "
+                        "and his cousin, the singer Marte Halvorsrud, on tour. Halvorsrud said he "
+                        "would stay on until a new cabinet was formed.", "stay on")
+    assert ref.group != "Norwegian government"
