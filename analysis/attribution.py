@@ -176,6 +176,11 @@ _CORPORATE_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman"
                               "chief operating officer", "cfo", "coo", "general manager",
                               "board", "president", "general secretary", "secretary general",
                               "secretary-general", "chief economist", "medical director"})
+# institution words a story shortens a full name to ("the Commission", "a Ministry official")
+_INSTITUTION_WORDS = frozenset({"commission", "ministry", "council", "agency", "parliament",
+                                "assembly", "court", "tribunal", "authority", "bureau",
+                                "directorate", "inspectorate", "committee", "senate", "congress",
+                                "department", "secretariat", "office", "service", "board"})
 _FIRM_HEADS = frozenset({"company", "firm", "corporation", "airline", "airlines", "carrier", "bank",
                          "lender", "utility", "operator", "producer", "conglomerate", "railway",
                          "railways", "insurer", "group", "giant", "miner", "refiner", "shipyard"})
@@ -1512,6 +1517,14 @@ class Attributor:
                 # "At the Pentagon, officials said": the institution the clause is set in
                 return ActorRef(_strip_det(m.text), at.group, at.group_country, at.group_type,
                                 anonymous, "registry")
+        if m.kind != "pronoun" and not (rule is not None and rule[3]):
+            # "A Commission spokesperson, Lena H.", "a Ministry official" after "The European
+            # Commission", "Kenya's Ministry of Health": the one institution of that word the
+            # text names in full
+            inst = self._capitalised_institution(m)
+            if inst is not None:
+                return ActorRef(name or _strip_det(m.text), inst.group, inst.group_country,
+                                inst.group_type, anonymous, inst.source)
         # 4. rules: country word + institution noun
         if rule is not None:
             gtype, country, _, explicit = rule
@@ -1814,6 +1827,12 @@ class Attributor:
                                                    for c in self.doc.kids(t))):
                     continue
                 ref = self._institution_named(noun, m.start)
+                if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "poss":
+                    # "the company's president": the last thing the text called a company
+                    # ("AI company Halvorsen Labs"), else the last company it named
+                    ref = self._possessor_org(m)
+                    if ref is None or ref.group_type != "organisation":
+                        ref = self._last_company(m.start)
                 if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "pobj":
                     ref = self._last_company(m.start)  # "a spokeswoman for the company"
                 if ref is not None:
@@ -1891,6 +1910,50 @@ class Attributor:
             return None  # a state body, or an outlet ("Public broadcaster NRK")
         name = self._full_org_name(_strip_det(text))
         return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
+
+    def _capitalised_institution(self, m: Mention) -> ActorRef | None:
+        """The institution a lone capitalised institution word in the speaker's role stands
+        for ("Commission" in "A Commission spokesperson"), when the text names exactly one
+        institution in full with that word ("The European Commission", "the Commission for
+        Human Rights") outside quotes."""
+        doc = self.doc
+        toks = doc.toks
+        for a, b in [sp for sp in (m.role, m.span) if sp]:
+            k = bisect_tok(doc, a)
+            while k < len(toks) and toks[k].idx < b:
+                t = toks[k]
+                k += 1
+                word = t.lower_
+                if word not in _INSTITUTION_WORDS or not t.text[:1].isupper() \
+                        or t.dep_ not in ("compound", "poss", "nmod") or self.in_quote[t.i] \
+                        or t.i > 0 and toks[t.i - 1].text[:1].isupper() \
+                        and toks[t.i - 1].lower_ not in ("a", "an", "the") \
+                        or t.i + 1 < len(toks) and toks[t.i + 1].text[:1].isupper():
+                    continue  # part of a longer name: "European Commission spokesman"
+                fulls = set()
+                for x in toks:
+                    if x.lower_ != word or x.i == t.i or self.in_quote[x.i]:
+                        continue
+                    s0 = _name_start(doc, x.i, max(0, x.i - 8))
+                    e0 = x.i + 1
+                    if e0 + 1 < len(toks) and toks[e0].lower_ in ("of", "for", "on") \
+                            and toks[e0 + 1].text[:1].isupper():
+                        e0 = self._name_run(e0 + 1)  # "the Ministry of Health"
+                    if s0 < x.i or e0 > x.i + 1:
+                        fulls.add(_strip_det(doc[s0:e0].text))
+                if len(fulls) != 1:
+                    return None
+                full = next(iter(fulls))
+                hit = self.registry.match(full)
+                if hit is not None:
+                    e = hit[0]
+                    return ActorRef(e.actor, e.group, e.group_country, e.group_type, False,
+                                    "registry")
+                rule = self._rule(full)
+                if rule is not None and rule[0] in ("government", "military", "media"):
+                    return self._make(full, rule[0], rule[1], False)
+                return None
+        return None
 
     def _institution_named(self, noun: str, before: int) -> ActorRef | None:
         """Placement of the last name ending in ``noun`` ("... University Hospital") outside
@@ -2150,7 +2213,8 @@ class Attributor:
                         t.pos_ == "PROPN" or t.dep_ == "compound" and self._role_noun(t.head)) \
                         and (t.i, t.i + 1) not in cands and not (m.name and m.name[0] <= t.idx < m.name[1]):
                     cands.append((t.i, t.i + 1))
-        if allow_head and m.name is None and m.kind == "name":
+        if allow_head and m.name is None and m.kind == "name" and doc[m.head].pos_ == "PROPN":
+            # (a common-noun head names nothing: "State oil company Petronova" is Petronova)
             h = doc[m.head]
             a = h.i
             while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].idx >= m.start:
@@ -2159,7 +2223,7 @@ class Attributor:
                     or h.lower_ in self._appos_orgs:
                 cands.append((a, h.i + 1))
         if allow_head and m.kind == "name" and m.name is None and cands and \
-                any(a <= m.head < b for a, b in cands):
+                doc[m.head].pos_ == "PROPN" and any(a <= m.head < b for a, b in cands):
             # "Van der Berg Kaas": NER kept only part of the name; the mention is the name
             hs = m.head
             a = _name_start(doc, hs, bisect_tok(doc, m.start))
@@ -2317,6 +2381,11 @@ class Attributor:
                 heads.add(pre[k - 1].norm)
                 if k > 1:
                     heads.add(pre[k - 2].norm + " " + pre[k - 1].norm)
+                if pre[k - 1].norm in _FIRM_HEADS | _COMPANY_NOUNS:
+                    # "U.S. artificial intelligence company Halvorsen Labs", "state oil company
+                    # Petrocaribe": a firm the text names, whatever words describe its trade
+                    # or its owner, is no state body; the organisation rules place it
+                    return None
         gtype: str | None = None
         by_head = False
         if any(h.endswith(("ologist", "ologists")) for h in heads):

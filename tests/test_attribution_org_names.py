@@ -179,3 +179,36 @@ def test_an_open_source_group_is_no_anonymous_state_source(nlp):
     text = ("LONDON — Investigators at the open-source group Pixel Trace said no crater was "
             "found. \"We keep looking,\" the group's director, Sam Hale, said.")
     assert groups_of(nlp, text)["We keep looking"] == "Pixel Trace"
+
+
+@pytest.mark.parametrize("firm", [
+    "U.S. artificial intelligence company Quillbright Systems",
+    "state oil company Petronova",
+    "Danish security firm Vagtholm",
+])
+def test_a_firm_the_text_names_is_no_state_body_whatever_its_trade(nlp, firm):
+    # "intelligence", "state" and "security" are state words in other phrases
+    got = groups_of(nlp, f"OSLO — {firm} said on Monday that its profits had doubled.")
+    assert got["profits had doubled"] == firm.split(" company ")[-1].split(" firm ")[-1]
+
+
+def test_the_companys_president_speaks_for_the_company_the_text_called_a_company(nlp):
+    text = ("BRUSSELS — The regulator opened a case against software company Quillbright "
+            "Systems under the EU's Data Act on Tuesday. The company's president, Ruth Amadi, "
+            "said the case was \"without merit.\"")
+    assert groups_of(nlp, text)["without merit"] == "Quillbright Systems"
+
+
+@pytest.mark.parametrize("speaker", ["A Commission spokesperson, Lena Vautrin,",
+                                     "A Commission spokesperson"])
+def test_a_bare_institution_word_is_the_one_institution_the_text_named_in_full(nlp, speaker):
+    text = ("BRUSSELS — The European Commission opened a case on Tuesday. Washington called "
+            f"it an attack on U.S. firms. {speaker} said the rules applied to everyone.")
+    assert groups_of(nlp, text)["rules applied to everyone"] == "European Union"
+
+
+def test_a_bare_institution_word_two_bodies_share_is_left_to_the_other_rules(nlp):
+    text = ("NAIROBI — The Electoral Commission and the Human Rights Commission met on Tuesday. "
+            "A Commission spokesperson said the count was fair.")
+    assert groups_of(nlp, text)["count was fair"] not in ("Electoral Commission",
+                                                           "Human Rights Commission")
