@@ -20,7 +20,8 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # heldout2 is a second held-out set written later (articles 45-54), same rules as heldout
 # heldout3 is a third held-out set (articles 55-66), written by a third annotator
 # heldout4 is a fourth held-out set (articles 67-76), written by a fourth annotator
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+# heldout5 is a fifth held-out set (articles 77-86), written by a fifth annotator (added for heldout5)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
@@ -45,6 +46,9 @@ ADJ = {
     "Senegalese": "SN", "Ghanaian": "GH", "Romanian": "RO", "Colombian": "CO", "Kyrgyz": "KG",
     "Uzbek": "UZ", "Italian": "IT", "South African": "ZA", "Indonesian": "ID",
     "Vietnamese": "VN", "Serbian": "RS", "Portuguese": "PT",
+    # added for heldout5 (articles 77-86)
+    "Latvian": "LV", "Swedish": "SE", "Mexican": "MX", "Sri Lankan": "LK", "Nepali": "NP",
+    "Moroccan": "MA", "Algerian": "DZ", "Finnish": "FI", "Spanish": "ES",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
