@@ -1,8 +1,8 @@
 """`make eval`: score statement extraction and framing flags against the hand-labelled gold sets.
 
 Both gold sets were written and labelled by hand before the rules were tuned; the held-out
-split (``heldout3``; ``heldout`` and ``heldout2`` are retired held-out splits: see
-benchmarks/splits.py) is never read while tuning, and every split is reported separately.
+splits (``heldout4``, ``heldout5``; ``heldout``, ``heldout2`` and ``heldout3`` are retired
+into tuning data: see benchmarks/splits.py) is never read while tuning, and every split is reported separately.
 """
 
 from __future__ import annotations
