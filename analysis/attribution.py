@@ -947,7 +947,9 @@ class Attributor:
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")
             or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs))
         acr = _acronym(m.text)
-        if acr and len(_strip_det(m.text)) > len(acr) + 3:  # "The NVWA" spells nothing out
+        # "The NVWA" spells nothing out; "KFA president Park Sung-woo" names a person, not
+        # what KFA stands for
+        if acr and len(_strip_det(m.text)) > len(acr) + 3 and name is None:
             m.acronym = acr
             self._acronyms.setdefault(acr, m)
         if m.kind == "name" and name is None and head.tag_ == "NNPS":

@@ -212,3 +212,10 @@ def test_a_bare_institution_word_two_bodies_share_is_left_to_the_other_rules(nlp
             "A Commission spokesperson said the count was fair.")
     assert groups_of(nlp, text)["count was fair"] not in ("Electoral Commission",
                                                            "Human Rights Commission")
+
+
+def test_an_acronym_in_a_persons_role_keeps_the_name_it_stands_for(nlp):
+    # the person's own mention ("KRA president ...") must not become what "KRA" spells out
+    text = ("SEOUL — The ministry fined the Korea Rowing Association (KRA) on Monday. "
+            "KRA president Lee Min-ho said the fine was unfair.")
+    assert groups_of(nlp, text)["fine was unfair"] == "Korea Rowing Association"
