@@ -425,6 +425,7 @@ class Attributor:
         self._dateline_spans: dict[int, tuple[int, int]] = {}
         self._full_persons: list[TokenSpan] | None = None  # for _introduced
         self._person_mentions: dict[str, list[TokenSpan]] | None = None  # for _profile
+        self._surnames: frozenset[str] | None = None
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -744,6 +745,15 @@ class Attributor:
                                         "f" if low in PRONOUNS_F else None,
                                         head_lemma=low), i, j, head)
         i, j = np_token_range(doc, head, self.report_lemmas)
+        if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
+                and head.lower_ in self._person_surnames():
+            # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a
+            # common noun; the text named the person in full before or after
+            m = self._finish(Mention(head.idx, head.idx + len(head.text), head.i, head.text,
+                                     "name", head_lemma=head.lower_), i, j, head)
+            if m.name is None and m.role is None:
+                m.name = m.span
+            return m
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)):
             kind = "pronoun"
@@ -762,6 +772,14 @@ class Attributor:
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
+
+    def _person_surnames(self) -> frozenset[str]:
+        """Last words of the full person names (two words or more) NER found outside quotes."""
+        if self._surnames is None:
+            self._surnames = frozenset(
+                e[len(e) - 1].lower_ for e in self.ents
+                if e.label_ == "PERSON" and len(e) >= 2 and not self.in_quote[e.start])
+        return self._surnames
 
     def _cut_title_start(self, i: int) -> int | None:
         """Where the role starts when the parser cut a name from its rank: the tokenizer

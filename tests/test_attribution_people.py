@@ -214,3 +214,13 @@ def test_a_surname_two_people_share_takes_neither_description(nlp):
                         "and his cousin, the singer Marte Halvorsrud, on tour. Halvorsrud said he "
                         "would stay on until a new cabinet was formed.", "stay on")
     assert ref.group != "Norwegian government"
+
+
+def test_a_surname_the_parser_takes_for_a_noun_is_still_the_person_for_later_pronouns(nlp):
+    # the parser tags "Lechner" opening this sentence as a common noun; "he" must still find
+    # the chancellor the lead named
+    text = ("VIENNA — The vote left Chancellor Markus Lechner without a majority.\n\n"
+            "Lechner accused NEOS of putting party tactics first. \"Austria needs a government "
+            "that works,\" he said.")
+    ref = actor_of(nlp, text, "government that works")
+    assert ref.group == "Austrian government"
