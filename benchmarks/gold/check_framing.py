@@ -68,8 +68,10 @@ def check(path: Path) -> list[str]:
         if extra:
             errors.append(f"{where}: unknown fields {extra}")
         iid = item.get("id")
-        if not isinstance(iid, str) or not re.fullmatch(r"f\d{3}", iid):
-            errors.append(f"{where}: id must look like f001")
+        # f\d{3,4}: the sixth batch (f856-f1005, dev) runs past f999, so four-digit ids are
+        # accepted (f1000-f1005); three-digit ids keep their zero padding (f001).
+        if not isinstance(iid, str) or not re.fullmatch(r"f\d{3,4}", iid):
+            errors.append(f"{where}: id must look like f001 (or f1000 past f999)")
         elif iid in seen_ids:
             errors.append(f"{where}: duplicate id")
         else:
