@@ -176,6 +176,17 @@ _CORPORATE_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman"
                               "chief operating officer", "cfo", "coo", "general manager",
                               "board", "president", "general secretary", "secretary general",
                               "secretary-general", "chief economist", "medical director"})
+# a capitalised body named for a continent or a region of many states
+_CONTINENTAL_BODY = re.compile(
+    r"\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )*(?:of|for) (?:the )?(?:Europe|Africa|Asia|the Americas|"
+    r"Americas|Latin America|the Caribbean|Caribbean|the Pacific|Pacific|Oceania|the Arab "
+    r"States|Arab States|the Gulf|Gulf|African|American|Asian|European|Arab)\b")
+# a state's own office for a region ("the Ministry of Europe and Foreign Affairs")
+_NATIONAL_OFFICE_WORDS = frozenset({"ministry", "minister", "secretary", "department", "office",
+                                    "commissioner", "cabinet", "state"})
+# what a military rules as ("military government", "military junta")
+_REGIME_NOUNS = frozenset({"government", "governments", "junta", "regime", "administration",
+                           "rulers", "authorities", "council"})
 # institution words a story shortens a full name to ("the Commission", "a Ministry official")
 _INSTITUTION_WORDS = frozenset({"commission", "ministry", "council", "agency", "parliament",
                                 "assembly", "court", "tribunal", "authority", "bureau",
@@ -2451,6 +2462,11 @@ class Attributor:
             gtype = "person"
         elif phrases & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
             gtype = "public"
+        if gtype in ("government", "military") and (body := _CONTINENTAL_BODY.search(text)) \
+                and not set(body.group(0).lower().split()) & _NATIONAL_OFFICE_WORDS:
+            # "the Council of Europe", "the Organisation of African Unity", "the Development
+            # Bank of Latin America": a body of many states, left to the organisation rules
+            return None
         country = self._country(toks, gtype in ("person", "public", None))
         if gtype in ("media", "government", "military") and country is None \
                 and any(t.norm in _BLOC_WORDS and (k + 1 == len(toks) or toks[k + 1].shape.islower())
@@ -2543,6 +2559,11 @@ class Attributor:
         return True
 
     def _is_military(self, norms: list[str], phrases: frozenset[str]) -> bool:
+        if any(n in ("military", "army") and k + 1 < len(norms) and norms[k + 1] in _REGIME_NOUNS
+               for k, n in enumerate(norms)):
+            # "a spokesman for Myanmar's military government", "the army-backed junta": the
+            # state run by soldiers speaks as a government, whatever rank its spokesman holds
+            return False
         hits = phrases & self.rules.military
         if hits <= {"general", "gen"}:
             for k, n in enumerate(norms):

@@ -174,3 +174,27 @@ def test_unnamed_economists_are_anonymous_experts(nlp):
     ref = actor_of(nlp, "BERLIN — Some economists warned that the probe could backfire.",
                    "the probe")
     assert ref.group_type == "person" and ref.anonymous
+
+
+@pytest.mark.parametrize("speaker,group", [
+    ("A spokesperson for the Council of Europe", "Council of Europe"),
+    ("The Development Bank of Latin America", "Development Bank of Latin America"),
+])
+def test_a_body_named_for_a_continent_is_an_organisation_not_the_host_state(nlp, speaker, group):
+    text = f"ANKARA — Parliament passed the law on Monday. {speaker} said it was concerned."
+    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "concerned" in s.content_text]
+    assert (got[0].group, got[0].group_type, got[0].group_country) == (group, "organisation", None)
+
+
+def test_a_states_own_ministry_for_a_region_stays_its_government(nlp):
+    text = ("PARIS — The talks ended on Monday. The Ministry of Europe and Foreign Affairs said "
+            "France would not sign.")
+    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "not sign" in s.content_text]
+    assert got[0].group == "French government"
+
+
+def test_a_military_government_speaks_as_a_government(nlp):
+    text = ("YANGON — Refugees fled on Monday. A spokesman for Myanmar's military government, "
+            "Maj. Gen. Aung Min Thu, said the border was secure.")
+    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "secure" in s.content_text]
+    assert got[0].group == "Myanmar government"
