@@ -184,6 +184,8 @@ _CONTINENTAL_BODY = re.compile(
 # a state's own office for a region ("the Ministry of Europe and Foreign Affairs")
 _NATIONAL_OFFICE_WORDS = frozenset({"ministry", "minister", "secretary", "department", "office",
                                     "commissioner", "cabinet", "state"})
+# where ministries speak to the press
+_BRIEFING_NOUNS = frozenset({"briefing", "conference", "presser", "news conference"})
 # what a military rules as ("military government", "military junta")
 _REGIME_NOUNS = frozenset({"government", "governments", "junta", "regime", "administration",
                            "rulers", "authorities", "council"})
@@ -1568,7 +1570,7 @@ class Attributor:
                     and not vague <= {"source", "sources"}:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
-                near = self._nearby_state_country(m)
+                near = self._briefing_capital(m) or self._nearby_state_country(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country):
                     # "Pakistani troops fired first, officials said" in a story from Delhi:
@@ -1656,6 +1658,28 @@ class Attributor:
                 break
             if not self.in_quote[ent.start]:
                 yield ent
+
+    def _briefing_capital(self, m: Mention) -> str | None:
+        """The country whose capital the speaker's sentence sets a briefing in ("At a regular
+        briefing in Beijing, foreign ministry spokesman X said", "told a news conference in
+        Manila"): in a story about two states, where a ministry briefs says whose it is."""
+        doc = self.doc
+        toks = doc.toks
+        sent = toks[m.head].sent
+        for t in toks[sent.start:sent.end]:
+            if t.lemma_.lower() not in _BRIEFING_NOUNS or self.in_quote[t.i]:
+                continue
+            for prep in self.doc.kids(t):
+                if prep.lower_ != "in":
+                    continue
+                for place in self.doc.kids(prep):
+                    if place.dep_ == "pobj" and place.pos_ == "PROPN" and not any(
+                            c.dep_ == "compound" for c in self.doc.kids(place)):
+                        code = self.registry.countries.capital(tokenize(place.text)) \
+                            or self.registry.countries.find(place.text, cities=False)
+                        if code is not None:
+                            return code
+        return None
 
     def _nearby_state_country(self, m: Mention) -> str | None:
         """The country of a state body named in the previous sentence or before the speaker

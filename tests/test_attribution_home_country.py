@@ -108,3 +108,13 @@ def test_a_bloc_word_inside_a_name_is_not_a_bloc(nlp):
     ref = actor_of(nlp, "RIYADH — Gulf Courier reported that the talks had failed.", "the talks",
                    country="SA")
     assert ref.group != "unknown"
+
+
+@pytest.mark.parametrize("where,group", [("in Beijing", "Chinese government"),
+                                         ("in Manila", "Philippine government")])
+def test_a_ministry_briefing_in_a_capital_places_an_unmarked_spokesman(nlp, where, group):
+    text = ("MANILA — Chinese and Philippine vessels collided near the shoal on Monday. "
+            f"At a regular briefing {where}, foreign ministry spokesman Lin Qiao said the other "
+            "side had caused the collision.")
+    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "caused" in s.content_text]
+    assert got[0].group == group
