@@ -76,12 +76,17 @@ D_POS = [
     "The council has been ignoring complaints about the broken lifts for two years",
     "Nobody at the agency bothered to check the driver's licence",
     "Workers are fined if they miss their targets and searched at the end of every shift",
+    # added before the neglect extension (ignored hazards, harm kept back)
+    "The housing association has ignored the mould in the children's bedrooms for months",
+    "Parents were not told the playground was unsafe until a child was hurt",
 ]
 D_NEG = [
     "I have not paid my phone bill yet because the bill has not arrived",
     "The players were not told the result until the end of the ceremony",
     "She has been ignoring the noise from the building site with headphones",
     "Nobody bothered to bring an umbrella, since the forecast was sunny",
+    "He ignored the rain and kept running",
+    "We were not told the road was closed until we reached it",
 ]
 
 POS = [("A", s) for s in A_POS] + [("B", s) for s in B_POS] + [("C", s) for s in C_POS] + [
