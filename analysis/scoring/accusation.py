@@ -197,7 +197,15 @@ _DENIED_EXCUSES = frozenset({"acc.no_accident", "acc.not_accidental", "acc.no_co
 _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.withheld_report", "acc.withheld_tell", "acc.withheld_disclose", "acc.withheld_inform",
     "acc.withheld_notify", "acc.withheld_warn", "acc.withheld_reveal", "acc.withheld_mention",
-    "acc.not_by_us", "acc.rq_why"})
+    "acc.not_by_us", "acc.rq_why",
+    # 1.6.0 (round 3): rules that read negation themselves ('not to help the drivers' beside a
+    # selfish end; 'has not paid its players'; 'nobody bothered to'; 'but not for the rest of us')
+    "acc.selfish_own", "acc.selfish_skin", "acc.selfish_neck", "acc.selfish_empire",
+    "acc.selfish_career", "acc.selfish_interest", "acc.selfish_business", "acc.unpaid",
+    "acc.bother_duty", "acc.rest_of_us", "acc.excuse_why"})
+
+# 1.6.0: cues whose 'if' clause is part of the charge ('If this was an accident, why ...?').
+_CONDITION_CHARGES = frozenset({"acc.excuse_why"})
 
 
 # 1.5.0: negative tests that keep a wrong from being the speaker's own charge (read here, not
@@ -266,7 +274,8 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
                 # 'Anyone who ... will be held responsible' threatens; 'anyone who claims
                 # otherwise is spreading lies' accuses those who claim it
                 return False
-            if any(c.dep_ == "advcl" and _open_condition(c) for c in cur.children) and (
+            if rule not in _CONDITION_CHARGES and any(
+                    c.dep_ == "advcl" and _open_condition(c) for c in cur.children) and (
                     not view.in_content(cur.head.i) or cur.head is cur):
                 return False
         head = cur.head

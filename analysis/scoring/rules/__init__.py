@@ -160,6 +160,23 @@ from .imputation import (
     wrong_by_other,
     wrong_to_person,
 )
+from .insinuation import (
+    cashes_in,
+    challenge_to_explain,
+    coincidence_questioned,
+    double_standard,
+    excuse_doubted_why,
+    expect_to_believe,
+    ironic_contrast,
+    misplaced_priorities,
+    neglected_duty,
+    one_rule_for,
+    pretends_virtue,
+    selfish_purpose,
+    squeezes_people,
+    tu_quoque,
+    unpaid,
+)
 from .irony import of_course_negative, outside_content, scare_quoted
 from .modals import epistemic_modal
 from .motive import (
@@ -194,6 +211,22 @@ from .rebuttal import (
 )
 
 RULES: dict[str, Rule] = {
+    # accusation 1.6.0 (round 3): rules/insinuation.py
+    "selfish_purpose": selfish_purpose,
+    "squeezes_people": squeezes_people,
+    "cashes_in": cashes_in,
+    "pretends_virtue": pretends_virtue,
+    "misplaced_priorities": misplaced_priorities,
+    "challenge_to_explain": challenge_to_explain,
+    "expect_to_believe": expect_to_believe,
+    "excuse_doubted_why": excuse_doubted_why,
+    "coincidence_questioned": coincidence_questioned,
+    "tu_quoque": tu_quoque,
+    "double_standard": double_standard,
+    "one_rule_for": one_rule_for,
+    "ironic_contrast": ironic_contrast,
+    "unpaid": unpaid,
+    "neglected_duty": neglected_duty,
     "epistemic_modal": epistemic_modal,
     "before_number": before_number,
     "attributive": attributive,

@@ -25,7 +25,11 @@ def verb_with_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _WARNINGS = frozenset({"warning", "alert", "advice", "plea", "call", "request", "order", "ruling",
                        "law", "concern",
                        # 1.5.0: complaints and appeals ('ignored thousands of complaints')
-                       "complaint", "appeal", "petition", "protest", "report"})
+                       "complaint", "appeal", "petition", "protest", "report",
+                       # 1.6.0 (round 3): a hazard left unattended ('ignoring the damp for
+                       # three winters', 'ignored the mould in the bedrooms')
+                       "damp", "mould", "mold", "leak", "crack", "hazard", "asbestos", "rot",
+                       "infestation"})
 
 
 def ignored_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -728,6 +728,9 @@ _HARM_FACTS = frozenset({"outbreak", "contamination", "leak", "spill", "danger",
                          "defect", "flaw", "abuse", "infection", "death", "fault", "breach",
                          "problem", "error", "side-effect", "toxin", "pollution", "crack",
                          "corrosion", "fire", "accident", "incident", "injury", "poisoning"})
+_HARM_STATES = frozenset({"unsafe", "dangerous", "toxic", "contaminated", "poisonous",
+                          "polluted", "unfit", "undrinkable", "radioactive", "carcinogenic",
+                          "infected", "hazardous", "faulty", "defective"})
 _INFORMING = frozenset({"report", "disclose", "tell", "inform", "notify", "warn", "alert",
                         "reveal", "mention", "publish", "declare", "flag", "share"})
 
@@ -748,6 +751,12 @@ def withheld_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     things = deed_objects(verb)
     things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
                for g in c.children if g.dep_ == "pobj"]
+    # 1.6.0 (round 3): a harm told as a clause ('residents were not told the water was
+    # unsafe until four days after the tests')
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ in ("acomp", "attr") and a.lemma_.lower() in _HARM_STATES
+                                     for a in c.children):
+            return True
     for t in things:
         if t.lemma_.lower() not in _HARM_FACTS:
             continue
