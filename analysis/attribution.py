@@ -1159,6 +1159,9 @@ class Attributor:
             if found:
                 return found[0]
             return self._earlier_phrase(m)
+        subject = self._fresh_subject(m, before, want_person, want_gender, low)
+        if subject is not None:
+            return subject
         for r in reversed(self.history):
             a = r.antecedent
             if r.mention.start >= before or r.mention.start >= m.start:
@@ -1182,6 +1185,41 @@ class Attributor:
                     and self._can_speak(a):
                 return a
         return m
+
+    def _fresh_subject(self, m: Mention, before: int, want_person: bool,
+                       want_gender: str | None, low: str) -> Mention | None:
+        """For "it"/"they": the subject of the sentence before the pronoun's (or of its own
+        clause before it) when that subject is a body that can speak and came after the last
+        speaker noted: "China's coast guard gave the opposite account. In a statement, it
+        said ..." is China's, not the Philippine coast guard quoted a paragraph earlier. The
+        subject is the most salient entity of the previous utterance (centering theory)."""
+        if want_person or low not in PRONOUNS_IT | PRONOUNS_PL:
+            return None
+        doc = self.doc
+        toks = doc.toks
+        sent = toks[m.head].sent
+        prev_start = toks[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        last_noted = max((r.mention.start for r in self.history
+                          if r.mention.start < min(before, m.start)), default=-1)
+        for k in range(m.head - 1, prev_start - 1, -1):
+            t = toks[k]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or self.in_quote[k] \
+                    or t.idx <= last_noted or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.head.lemma_ in self.report_lemmas:
+                return None  # a speaker of its own: the history has it
+            a = self.mention_at(t)
+            if a.start >= m.start or not self._can_speak(a):
+                return None
+            body = a.is_org or self.actor(a).group_type in (
+                "government", "military", "media", "organisation") and (
+                a.name is None or self.doc[a.head].ent_type_ != "PERSON")
+            if low in PRONOUNS_IT and body and not a.plural:
+                return a
+            if low in PRONOUNS_PL and (a.plural and a.name is None or body):
+                return a
+            return None  # the nearest subject is no body that speaks: leave it to the history
+        return None
 
     def _named_since(self, a: Mention, m: Mention, gender: str | None) -> Mention | None:
         """A person named outside quotes in a later sentence than antecedent ``a`` and before

@@ -420,3 +420,21 @@ def test_own_official_after_a_foreign_body_keeps_the_outlet_country(nlp):
 def test_security_sources_take_the_home_country(nlp):
     assert placed(nlp, "Security sources said two militants were killed.", "two militants", "PK").group \
         == "Pakistani government"
+
+
+def test_it_after_a_new_subject_is_that_subject_not_the_last_speaker(nlp):
+    text = ("HANOI, May 3 — Vietnam and China accused each other on Monday of causing a "
+            "collision between patrol ships.\n\nThe Vietnam Coast Guard said one of its ships "
+            "was rammed by a Chinese vessel. Nobody was hurt, it said.\n\n\"This was a reckless "
+            "act,\" spokesman Nguyen Van Long told reporters.\n\nChina’s coast guard gave a "
+            "different account. In a statement posted online, it said the Vietnamese ship had "
+            "sailed into Chinese waters.")
+    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "sailed" in s.content_text]
+    assert got[0].group_country == "CN"
+
+
+def test_it_after_a_subject_that_cannot_speak_stays_with_the_last_speaker(nlp):
+    text = ("HANOI — The Vietnamese navy said its ship was rammed on Monday. The hull was "
+            "dented, it said.")
+    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "dented" in s.content_text]
+    assert got[0].group == "Vietnamese military"
