@@ -50,6 +50,7 @@ from .boosting import (
     first_person_affirmative,
     not_concessive,
     not_downtoned,
+    not_number_contrast,
 )
 from .common import (
     attributive,
@@ -248,6 +249,7 @@ RULES: dict[str, Rule] = {
     "after_negation": after_negation,
     "emphatic_never": emphatic_never,
     "emphatic_evaluation": emphatic_evaluation,  # boosting 1.4.0
+    "not_number_contrast": not_number_contrast,  # boosting 1.5.0
     "first_person_affirmative": first_person_affirmative,
     "determined_noun": determined_noun,
     "no_object": no_object,

@@ -175,3 +175,14 @@ def emphatic_evaluation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     vader = vader_lexicon()
     return abs(vader.get(noun.lower_, vader.get(noun.lemma_.lower(), 0.0))) >= 1.0
+
+
+def not_number_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'not one missile' (emphatic), not the number in an 'X, not Y' contrast ('the rise covers
+    five years, not one'): ', not one' closing the clause after another cardinal (boosters
+    1.5.0)."""
+    closing = j >= view.sentence[1] or doc[j].is_punct
+    if not (closing and i > view.sentence[0] and doc[i - 1].text in (",", ";", "—", "–")):
+        return True
+    return not any((doc[k].tag_ == "CD" or doc[k].like_num) and doc[k].lower_ not in ("one", "1")
+                   for k in range(view.sentence[0], i - 1))

@@ -194,6 +194,9 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     pred = noun.head
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
         return False  # 1.3.0: 'No country would accept this' (a modal judgement)
+    if any(c.dep_ in ("advcl", "prep") and any(g.lower_ == "because" for g in c.subtree)
+           for c in pred.children):
+        return False  # 1.5.0: 'No trains ran on Sunday because of the works' (as negated_event)
     if pred.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "attr") for c in pred.children):
         return False  # 1.3.0: 'No passengers were on board' (where things were: a plain fact)
     # denial 1.3.0: a generic present 'No weapon is perfect', 'No system is foolproof' is a

@@ -73,9 +73,44 @@ def conditional(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 1.3.0: 'If you look at the history, ...' frames a remark, not an event
     if clause.dep_ == "advcl" and deontic_modal(clause.head) and is_animate(subject(clause)):
         return False
+    if clause.dep_ == "advcl" and (_rhetorical_question(clause.head, view)
+                                   or _future_contingency(clause, clause.head)):
+        return False
     # 'if any' / 'if necessary' are not conditional framing of an event.
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     return nxt not in ("any", "necessary", "needed", "so", "not")
+
+
+_WH_WORDS = frozenset({"why", "how", "who", "what", "where", "when", "whom", "which"})
+
+
+def _rhetorical_question(main, view: StatementView) -> bool:
+    """'If this was an accident, why were the cameras switched off?': the 'if' clause sets up a
+    challenge, the wh-question answers it; nothing is left open (hedges 1.4.0)."""
+    doc = main.doc
+    if not any(doc[k].text == "?" for k in range(main.i, view.sentence[1])):
+        return False
+    return any(c.lower_ in _WH_WORDS and c.dep_ in ("advmod", "nsubj", "nsubjpass", "dobj", "attr")
+               for c in main.children)
+
+
+def _future_contingency(cond, main) -> bool:
+    """'The union will call more strikes if the offer is not improved', 'We will close the
+    bridge if the repairs are delayed': a plain 'will' forecast or threat on a future
+    contingency in the present tense states the speaker's plan; it frames no disputed event
+    (hedges 1.4.0). 'If the figures are accurate, the bank will ...' (a state put in doubt)
+    and 'If the tanker did break the embargo, ...' (a past event) still hedge."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in main.children):
+        return False
+    if cond.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in cond.children):
+        return False
+    tags = {cond.tag_} | {c.tag_ for c in cond.children if c.dep_ in ("aux", "auxpass")}
+    if cond.tag_ == "VBN":
+        tags.discard("VBN")
+    if tags & {"VBD", "MD"} or any(c.lower_ in ("did", "had", "was", "were", "has", "have")
+                                   for c in cond.children if c.dep_ in ("aux", "auxpass")):
+        return False
+    return bool(tags & {"VBZ", "VBP"})
 
 
 def before_participle_of_knowing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -107,7 +142,11 @@ def negated_certainty(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # --- hedges 1.3.0 ------------------------------------------------------------------------
 
 _LIMIT_VERBS = frozenset({"face", "impose", "allow", "permit", "cap", "limit", "entitle",
-                          "punish", "carry", "fine", "jail", "sentence", "restrict", "claim"})
+                          "punish", "carry", "fine", "jail", "sentence", "restrict", "claim",
+                          # hedges 1.4.0: verbs of capacity ('will seat up to 40,000', 'will
+                          # treat up to 200 patients a day') state a maximum, not an estimate
+                          "seat", "hold", "house", "accommodate", "treat", "serve", "handle",
+                          "process", "store", "sleep", "fit", "cater", "transport"})
 _PENALTY_NOUNS = frozenset({"fine", "sentence", "prison", "jail", "penalty", "imprisonment",
                             "term", "compensation", "allowance", "limit", "ceiling", "cap",
                             "maximum", "fee", "bonus"})
@@ -218,6 +257,25 @@ def insufficient_to_judge(doc: Doc, i: int, j: int, view: StatementView) -> bool
     return False
 
 
+def judging_complement(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'too early to say/tell/judge' (hedges 1.4.0): not 'sent patients home too early to free
+    up beds', where 'too early' means prematurely."""
+    return j < len(doc) and doc[j].lemma_.lower() in _JUDGE_VERBS | {
+        "speculate", "predict", "know", "draw", "call", "quantify", "estimate", "gauge",
+        "evaluate", "rule", "single", "attribute", "blame"}
+
+
+def not_negated_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'there are signs that ...' hedges; 'The delay is not a sign that ...', 'no sign that'
+    rejects the inference (hedges 1.4.0)."""
+    tok = doc[i]
+    if any((c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "neg" for c in tok.children):
+        return False
+    if any(doc[k].lower_ in ("not", "no", "never") for k in range(max(view.sentence[0], i - 2), i)):
+        return False  # ', not a sign that' (the parser hangs 'not' on the first conjunct)
+    return not (tok.dep_ in ("attr", "dobj", "nsubj") and is_negated(tok.head))
+
+
 def not_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'suspect' as a verb or participle ('officials suspect', 'the suspected strike'), not the
     noun ('Suspects may be held')."""
@@ -254,4 +312,6 @@ HEDGING_1_3 = {
     "estimate_bound": estimate_bound,
     "not_advice": not_advice,
     "not_suggestion": not_suggestion,
+    "judging_complement": judging_complement,
+    "not_negated_noun": not_negated_noun,
 }

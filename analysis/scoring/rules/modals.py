@@ -225,6 +225,12 @@ def suggestion(verb: Token) -> bool:
     modals = {c.lower_ for c in kids if c.dep_ == "aux"}
     if modals & {"should", "ought"}:
         return True
+    # hedges 1.4.0: 'Perhaps the police would like to explain why ...', 'Maybe the council would
+    # care to explain ...': a mock-polite request, as 'could explain'
+    if modals & {"would", "might", "may"} and verb.lemma_.lower() in ("like", "care", "want",
+                                                                      "wish") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _REQUEST_VERBS for c in kids):
+        return True
     if "could" in modals and "have" not in modals and verb.lemma_.lower() in _REQUEST_VERBS:
         subj = subject(verb)
         return subj is not None and (_is_animate(subj) or subj.ent_type_ in ("ORG", "GPE", "NORP")

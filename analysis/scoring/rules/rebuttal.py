@@ -418,6 +418,9 @@ def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
         return True  # 'were used for water treatment, not weapons' (1.3.0)
     if _pseudo_cleft_cause(verb):
         return True  # 'What sank the ferry was a freak wave, not the captain' (1.4.0)
+    if subj is not None and subj.lemma_.lower() in _ARTEFACTS and verb.lemma_.lower() == "be" \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return True  # 'Those photos are from last year's strike, not this week' (1.5.0)
     if path & {"attr", "acomp", "oprd"} and verb.lemma_.lower() in ("be", "remain", "become"):
         # 'The money was a loan, not a bribe', 'It was an accident, not an attack': the
         # rejected label is a charge; 'a political decision, not a military one' only classifies.
@@ -516,6 +519,9 @@ def contrast_correction(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             # the parser hangs 'not' on the copula: 'What took the systems down was a bad
             # file, not hackers' (1.4.0)
             return _correction_clause_ok_cleft(tok.head)
+        if tok.dep_ == "neg" and i > 0 and doc[i - 1].text in (",", ";", "—", "–") and (
+                _purpose_contrast(tok, view) or _genuine_contrast(doc, i, j, view)):
+            return True
         if tok.dep_ != "neg" or tok.head.pos_ in ("VERB", "AUX"):
             return False
         prev = doc[i - 1] if i > 0 else None
@@ -548,6 +554,46 @@ def contrast_correction(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     rejected = (j, min(view.content[1], j + 6))
     return verb is not None and _correction_clause_ok(verb) and _corrects_account(
         verb, path, rejected, view)
+
+
+def _purpose_contrast(neg: Token, view: StatementView) -> bool:
+    """'The strike was called to boost the leadership's campaign, not to help the drivers',
+    'The audit was ordered to check the accounts, not to punish the treasurer': the speaker
+    puts the real purpose of a past act in place of the one in circulation (denial 1.5.0).
+    Not preferences or plans ('We want to build, not to destroy', 'will meet to talk, not to
+    negotiate')."""
+    rejected = neg.head
+    if rejected.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in rejected.children):
+        return False
+    purpose = rejected.head
+    if purpose is rejected or purpose.tag_ != "VB" or purpose.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+        return False
+    act = purpose.head
+    if not view.in_content(act.i) or act.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in act.children)  # 'was called', not 'call for'
+    return (passive or _correction_clause_ok(act)) and not any(
+        c.dep_ == "neg" for c in act.children) and _past(act) and not _modal_or_future(act)
+
+
+_GENUINE = frozenset({"real", "genuine", "actual", "authentic", "live"})
+
+
+def _genuine_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The ballots in the canal were sample papers, not real votes': after a copular account
+    of what something was, ', not real/genuine/actual Y' denies that it was the thing claimed
+    (denial 1.5.0). Not a plan or a modal ('will be a replica, not the real trophy' is a
+    plan, left out)."""
+    if j >= view.content[1] or doc[j].lower_ not in _GENUINE:
+        return False
+    for k in range(view.content[0], i):
+        v = doc[k]
+        if v.lemma_.lower() == "be" and v.pos_ in ("AUX", "VERB") and any(
+                c.dep_ == "attr" and c.i < i for c in v.children):
+            return _past(v) or v.tag_ in ("VBZ", "VBP") and not _modal_or_future(v)
+    return False
 
 
 def _charged(view: StatementView, start: int, end: int) -> bool:
@@ -1273,6 +1319,11 @@ def mere_accident(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
+    if in_question(doc, i, view) and not any(c.dep_ == "mark" and c.lower_ == "if"
+                                             for c in tok.head.children):
+        # 1.5.0: 'Is it really a coincidence that ...?' insinuates; 'If this was an accident,
+        # why were the cameras switched off?' still disputes the innocent account
+        return False
     if any(doc[k].lower_ in ("hardly", "scarcely", "barely", "no", "not", "never", "far")
            for k in range(max(view.content[0], i - 4), i)):
         return False  # 'is hardly a coincidence', 'far from an accident' accuse
@@ -1521,7 +1572,146 @@ def reframed_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # Registered in rules/__init__.py as one entry.
+# What happens to people by mishap: 'Nobody was hurt; the building had been evacuated' is a
+# plain negative fact (README), also with an account after it.
+_MISHAP = frozenset({"hurt", "injure", "harm", "wound", "strand", "trap", "lose", "miss"})
+# The toll of an event: 'X opened fire; there were no casualties on our side' is a plain fact.
+_TOLL_NOUNS = frozenset({"casualty", "injury", "death", "fatality", "victim", "damage", "loss",
+                         "injured", "dead", "survivor"})
+# Process nouns: 'No decision was taken; ministers met for three hours' reports no progress.
+_PROCESS_NOUNS = frozenset({"decision", "agreement", "deal", "date", "verdict", "announcement",
+                            "conclusion", "progress", "breakthrough", "vote", "ruling", "action",
+                            "explanation", "reason", "comment", "statement", "warning", "one"})
+
+
+# 'No deaths were reported; ...', 'Nobody knew; ...': the state of information, not a deed.
+_INFORMATION_VERBS = frozenset({"report", "record", "confirm", "register", "announce", "publish",
+                                "detect", "receive", "know", "notice", "expect", "find"})
+
+
+def corrected_absence(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A negated event or existence set against the speaker's account of what did happen, across
+    ';' or ':' (denial 1.5.0): 'No customer data was taken in the breach; the attackers only
+    reached a test server', 'Nobody was sacked for joining the union; the dismissals were for
+    absence', 'Our troops withdrew in good order; there was no rout'. The negative is the
+    rebuttal, the other clause the counter-account. Not mishaps ('Nobody was hurt; ...'), not a
+    background explanation in the pluperfect ('...; the building had been evacuated'), not
+    process nouns ('No decision was taken; ...'), not plans or modals, not two negatives."""
+    tok = doc[i]
+    if tok.lower_ == "no":
+        if tok.dep_ != "det":
+            return False
+        noun = tok.head
+    else:
+        noun = tok
+    if noun.lemma_.lower() in _PROCESS_NOUNS | _TOLL_NOUNS:
+        return False
+    verb = noun.head
+    if noun.dep_ == "attr":
+        if not any(c.dep_ == "expl" for c in verb.children):
+            return False
+    elif noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or not view.in_content(verb.i):
+        return False
+    low = verb.lemma_.lower()
+    if low in _MISHAP or low in _INFORMATION_VERBS:
+        return False
+    if _modal_or_future(verb) or not _past(verb) or any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    start, end = view.content
+    for k in range(start, end):
+        if doc[k].text not in (";", ":"):
+            continue
+        other = range(k + 1, end) if verb.i < k else range(start, k)
+        if verb.i < k and any(doc[m].text in (";", ":") for m in range(start, k)
+                              if m > verb.i):
+            continue
+        if doc[other.start].lower_ in ("because", "as", "so", "since", "which"):
+            return False
+        finite = [doc[m] for m in other if doc[m].pos_ in ("VERB", "AUX")
+                  and doc[m].dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")]
+        if not finite:
+            return False
+        main = finite[0]
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in main.children) or any(
+                doc[m].lower_ in ("no", "nobody", "nothing", "none") for m in other):
+            return False
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") for c in main.children):
+            return False
+        return main.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                         for c in main.children)
+    return False
+
+
+def not_once_own(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Not once in my whole career have I taken anything banned', 'Not once in thirty years has
+    this firm paid a bribe': an emphatic negation of the speaker's own past deed (denial 1.5.0).
+    'Not once did the minister visit the towns' says it of another party: a charge, not a
+    denial. Not plans or modals."""
+    verb = doc[i].head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _modal_or_future(verb) or not _past(verb):
+        return False
+    subj = clause_subject(verb)
+    return speakers_side(subj, view) or (subj is not None and any(
+        c.dep_ == "det" and c.lower_ == "this" for c in subj.children))
+
+
+_TEMPORAL_MARKS = frozenset({"after", "when", "before", "until", "once", "while", "since"})
+
+
+def universal_without_exception(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Every single ward meets the national hygiene standard, without exception': a universal
+    claim of compliance or soundness made categorical, the positive-phrased rebuttal of a
+    charge that some fall short (denial 1.5.0). Not a report tied to an occasion ('Every ward
+    was cleaned, without exception, after the outbreak was declared'), not plans or modals."""
+    if not view.in_content(i) or not content_universal(view):
+        return False
+    for k in range(*view.content):
+        t = doc[k]
+        if t.dep_ in ("mark", "advmod", "prep") and t.lower_ in _TEMPORAL_MARKS and t.i != i:
+            return False
+        if t.dep_ == "aux" and (t.tag_ == "MD" or t.lower_ in ("will", "'ll")):
+            return False
+    return True
+
+
+def in_question(doc: Doc, i: int, view: StatementView) -> bool:
+    """``i`` lies in a sentence that ends with '?' (a rhetorical question)."""
+    end = min(view.sentence[1], len(doc))
+    return any(doc[k].text == "?" for k in range(i, end))
+
+
+_WASTE_VERBS = frozenset({"collect", "clear", "dump", "remove", "burn", "pick", "empty", "bin",
+                          "throw", "pile", "leave", "recycle", "sort", "take", "dispose",
+                          "litter", "fill", "strew", "scatter", "gather", "sweep"})
+
+
+def dismissive_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'rubbish' as a verdict on a claim ('That is rubbish', 'Rubbish!', 'talking rubbish'), not
+    waste ('did not collect rubbish', 'rubbish is piling up', 'rubbish bins') (denial 1.5.0)."""
+    tok = doc[i]
+    if tok.dep_ in ("compound", "amod"):
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+        gov = head.head if tok.dep_ == "pobj" else head
+        if gov.lemma_.lower() in _WASTE_VERBS or (
+                tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() != "be"):
+            return False
+    return True
+
+
 REBUTTAL_1_3 = {
+    "not_once_own": not_once_own,
+    "universal_without_exception": universal_without_exception,
+    "dismissive_noun": dismissive_noun,
+    "corrected_absence": corrected_absence,
     "never_existed": never_existed,
     "reframed_label": reframed_label,
     "they_say_in_fact": they_say_in_fact,
