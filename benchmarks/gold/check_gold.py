@@ -21,7 +21,8 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # heldout3 is a third held-out set (articles 55-66), written by a third annotator
 # heldout4 is a fourth held-out set (articles 67-76), written by a fourth annotator
 # heldout5 is a fifth held-out set (articles 77-86), written by a fifth annotator (added for heldout5)
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+# dev2 is a second tuning split (articles 87-96), written by a sixth annotator (added for dev2)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2")
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
@@ -49,6 +50,10 @@ ADJ = {
     # added for heldout5 (articles 77-86)
     "Latvian": "LV", "Swedish": "SE", "Mexican": "MX", "Sri Lankan": "LK", "Nepali": "NP",
     "Moroccan": "MA", "Algerian": "DZ", "Finnish": "FI", "Spanish": "ES",
+    # added for dev2 (articles 87-96)
+    "Bolivian": "BO", "Zambian": "ZM", "Estonian": "EE", "Taiwanese": "TW", "Ethiopian": "ET",
+    "Eritrean": "ER", "Czech": "CZ", "New Zealand": "NZ", "Uruguayan": "UY", "Argentine": "AR",
+    "Ecuadorian": "EC", "Tunisian": "TN", "Danish": "DK",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
