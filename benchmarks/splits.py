@@ -14,12 +14,14 @@ and nobody tuning reads them. Its aggregate figures were taken at the end of the
 round's main tuning and once more after a short final round (both in the issue notes).
 ``heldout5`` (a fifth annotator's batch, articles 77-86 and framing items f736-f855, written
 at the start of the fourth round, before any of that round's changes were judged) is held
-out the same way: both are scored for final figures only.
+out the same way: both are scored for final figures only. ``dev2`` (articles 87-96, a
+tuning batch weighted to hard attribution, written by an annotator who read no rules) was
+scored once before any tuning on it, then read like dev.
 """
 
 from __future__ import annotations
 
-SPLITS: tuple[str, ...] = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS: tuple[str, ...] = ("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
 HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5"})
