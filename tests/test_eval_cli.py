@@ -80,9 +80,9 @@ def test_make_eval_runs_every_split_and_hides_heldout_errors(nlp, tiny_gold: Pat
     assert eval_cli.main(["--split", "all", "--errors"]) == 0
     out = capsys.readouterr().out
     # both evaluators ran on both splits that exist; the retired ones have no files here
-    assert out.count("== statements: dev") == 1 and out.count("== statements: heldout4 ") == 1
+    assert out.count("== statements: dev ") == 1 and out.count("== statements: heldout4 ") == 1
     assert "heldout2: no gold files" in out
-    assert "split=dev" in out and "split=heldout4 " in out
+    assert "split=dev " in out and "split=heldout4 " in out
     # dev errors listed, held-out ones hidden
     assert out.count("The convoy left the depot at dawn") == 1
     assert out.count("hidden for a held-out split") == 2
