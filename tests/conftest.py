@@ -197,3 +197,18 @@ def nlp():
     from analysis.nlp import load_nlp
 
     return load_nlp()
+
+
+def scored_bare(nlp, content: str, verb: str = "said"):
+    """Every score of a bare statement ("<content>," <verb>), each cue checked to point at
+    its own text: the probe tests' common entry point."""
+    from analysis.scores import score_statement
+    from analysis.scoring.bare import bare_statement
+
+    statement, doc = bare_statement(content, verb, nlp)
+    scores = score_statement(statement, doc)
+    for frame in (scores.sentiment, scores.hedging, scores.boosting, scores.denial,
+                  scores.accusation):
+        for c in frame.cues:
+            assert doc.text[c.span[0]:c.span[1]] == c.text
+    return scores

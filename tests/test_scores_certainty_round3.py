@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_statement
-from analysis.scoring.bare import bare_statement
+from tests.conftest import scored_bare
 
 
 def _score(nlp, content: str, verb: str = "said"):
-    statement, doc = bare_statement(content, verb, nlp)
-    s = score_statement(statement, doc)
-    for fs in (s.hedging, s.boosting):
-        for c in fs.cues:
-            assert doc.text[c.span[0]:c.span[1]] == c.text
-    return s
+    return scored_bare(nlp, content, verb)
 
 
 # Not hedged: 'too early' as 'prematurely', an 'if' on a rhetorical wh-question, an 'if' that

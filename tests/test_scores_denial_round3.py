@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_statement
-from analysis.scoring.bare import bare_statement
+from tests.conftest import scored_bare
 
 
 def _denial(nlp, content: str, verb: str = "said"):
-    statement, doc = bare_statement(content, verb, nlp)
-    score = score_statement(statement, doc).denial
-    for c in score.cues:
-        assert doc.text[c.span[0]:c.span[1]] == c.text
-    return score
+    return scored_bare(nlp, content, verb).denial
 
 
 # Class 1: a negated event or existence set right against the speaker's account of what did

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_statement
-from analysis.scoring.bare import bare_statement
+from tests.conftest import scored_bare
 
 
 def _frame(nlp, frame: str, content: str, verb: str = "said"):
-    statement, doc = bare_statement(content, verb, nlp)
-    score = getattr(score_statement(statement, doc), frame)
-    for c in score.cues:
-        assert doc.text[c.span[0]:c.span[1]] == c.text
-    return score
+    return getattr(scored_bare(nlp, content, verb), frame)
 
 
 @pytest.mark.parametrize(("content", "rule", "cue"), [
