@@ -100,3 +100,50 @@ def test_harm_from_deed_accuses(nlp, content):
 @pytest.mark.parametrize("content", H_NEG)
 def test_harm_from_deed_near_misses(nlp, content):
     assert flags(nlp, content)[1] is False, content
+
+
+# Hedged/boosted precision (round 4): a statutory floor or ceiling inside a penalty or a
+# court's power is not an estimate; 'every reason/right to' is an idiom, not a universal.
+def hedged_boosted(nlp, content: str, verb: str = "said"):
+    s = score_text(content, verb, nlp=nlp)
+    return s.hedging.value > 0, s.boosting.value > 0
+
+
+LEGAL_NOT_HEDGED = [
+    "Offenders face a prison term of at least five years under the new law",
+    "The tribunal may order the forfeiture of property worth up to 2 million dollars",
+    "Penalties of at least 1,000 dollars apply to drivers caught using a phone at the wheel",
+]
+ESTIMATES_HEDGED = [
+    "At least 40 people were killed in the landslide",
+    "Up to 300 homes may have been damaged by the storm",
+    "The fire destroyed at least 12 warehouses along the quay",
+]
+EVERY_IDIOM_NOT_BOOSTED = [
+    "The board has every reason to be cautious about the merger",
+    "Fans have every right to feel let down after that performance",
+]
+EVERY_BOOSTED = [
+    "Every single ballot was counted twice",
+    "Every patient on the ward was seen by a doctor within the hour",
+]
+
+
+@pytest.mark.parametrize("content", LEGAL_NOT_HEDGED)
+def test_legal_bounds_not_hedged(nlp, content):
+    assert hedged_boosted(nlp, content)[0] is False, content
+
+
+@pytest.mark.parametrize("content", ESTIMATES_HEDGED)
+def test_estimates_hedged(nlp, content):
+    assert hedged_boosted(nlp, content)[0] is True, content
+
+
+@pytest.mark.parametrize("content", EVERY_IDIOM_NOT_BOOSTED)
+def test_every_idiom_not_boosted(nlp, content):
+    assert hedged_boosted(nlp, content)[1] is False, content
+
+
+@pytest.mark.parametrize("content", EVERY_BOOSTED)
+def test_every_boosted(nlp, content):
+    assert hedged_boosted(nlp, content)[1] is True, content
