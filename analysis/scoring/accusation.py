@@ -198,6 +198,7 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.withheld_report", "acc.withheld_tell", "acc.withheld_disclose", "acc.withheld_inform",
     "acc.withheld_notify", "acc.withheld_warn", "acc.withheld_reveal", "acc.withheld_mention",
     "acc.not_by_us", "acc.rq_why",
+    "acc.shifted_blame",  # 1.7.0 (round 4): reads its own negation ('it was X, not me')
     # 1.6.0 (round 3): rules that read negation themselves ('not to help the drivers' beside a
     # selfish end; 'has not paid its players'; 'nobody bothered to'; 'but not for the rest of us')
     "acc.selfish_own", "acc.selfish_skin", "acc.selfish_neck", "acc.selfish_empire",
@@ -205,7 +206,8 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.bother_duty", "acc.rest_of_us", "acc.excuse_why"})
 
 # 1.6.0: cues whose 'if' clause is part of the charge ('If this was an accident, why ...?').
-_CONDITION_CHARGES = frozenset({"acc.excuse_why"})
+# 1.7.0: 'If anyone misled the committee, it was X, not me' charges X (round 4)
+_CONDITION_CHARGES = frozenset({"acc.excuse_why", "acc.shifted_blame"})
 
 
 # 1.5.0: negative tests that keep a wrong from being the speaker's own charge (read here, not

@@ -62,6 +62,7 @@ from .common import (
     not_negated,
     predicative,
 )
+from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
     copular_negation,
     counter_reference,
@@ -381,4 +382,8 @@ RULES: dict[str, Rule] = {
     **REBUTTAL_1_3,
     # hedges 1.3.0: estimate vs limit 'up to', suggestion vs hedge (rules/hedging.py)
     **HEDGING_1_3,
+    # accusation 1.7.0 / denial 1.6.0 (round 4): rules/culpability.py
+    "shifted_blame": shifted_blame,
+    "knowledge_acted_against": knowledge_acted_against,
+    "harm_from_deed": harm_from_deed,
 }

@@ -102,9 +102,16 @@ def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     head = tok.head
     if head.lower_ in _TIME_NOUNS:
         return False
+    if head.lemma_.lower() in _FULL_MEASURE:
+        return False  # 1.6.0 (round 4): 'has every reason to lie', 'every right to feel let down'
     # Distributive "every week of bombing means more..." has a time noun; "every region" is
     # emphatic in a claim of universality.
     return tok.dep_ == "det"
+
+
+# 'every' meaning 'all possible' before a noun of grounds or entitlement: an idiom, not a
+# claim about each member of a set (boosters 1.6.0, round 4).
+_FULL_MEASURE = frozenset({"reason", "right", "chance", "opportunity", "incentive", "intention"})
 
 
 def not_downtoned(doc: Doc, i: int, j: int, view: StatementView) -> bool:

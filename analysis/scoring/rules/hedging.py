@@ -149,7 +149,11 @@ _LIMIT_VERBS = frozenset({"face", "impose", "allow", "permit", "cap", "limit", "
                           "process", "store", "sleep", "fit", "cater", "transport"})
 _PENALTY_NOUNS = frozenset({"fine", "sentence", "prison", "jail", "penalty", "imprisonment",
                             "term", "compensation", "allowance", "limit", "ceiling", "cap",
-                            "maximum", "fee", "bonus"})
+                            "maximum", "fee", "bonus",
+                            # hedges 1.5.0 (round 4): a court's powers over property
+                            "seizure", "forfeiture", "confiscation", "damages", "minimum"})
+_LEGAL_VERBS = frozenset({"face", "impose", "carry", "punish", "fine", "jail", "sentence",
+                          "order", "award", "levy"})
 
 
 _DISCOURSE_VERBS = frozenset({"look", "consider", "compare", "think", "go", "examine",
@@ -163,7 +167,7 @@ def estimate_bound(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not before_number(doc, i, j, view):
         return False
     cur = doc[i]
-    for _ in range(6):
+    for _ in range(8):  # 1.5.0: 8 steps ('order the seizure of assets worth up to N')
         if cur.lemma_.lower() in _PENALTY_NOUNS and cur.i != i:
             return False
         if cur.pos_ in ("VERB", "AUX"):
@@ -177,6 +181,26 @@ def estimate_bound(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         if any(g.lemma_.lower() in _PENALTY_NOUNS for c in cur.children for g in [c, *c.children]
                if c.dep_ in ("dobj", "prep", "attr", "npadvmod")):
             return False
+    return True
+
+
+def estimate_floor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'at least N' as an estimate ('at least 40 people were killed'), not a statutory floor
+    inside a penalty or a legal power ('fines of at least 500 euros apply', 'face a prison
+    term of at least five years') (hedges 1.5.0, round 4)."""
+    if not before_number(doc, i, j, view):
+        return False
+    cur = doc[i]
+    for _ in range(8):
+        if cur.lemma_.lower() in _PENALTY_NOUNS and cur.i != i:
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower() not in _LEGAL_VERBS and not any(
+                g.lemma_.lower() in _PENALTY_NOUNS for c in cur.children for g in [c, *c.children]
+                if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))
+        if cur.head is cur:
+            break
+        cur = cur.head
     return True
 
 
@@ -310,6 +334,7 @@ HEDGING_1_3 = {
     "first_person_present": first_person_present,
     "tentative_possible": tentative_possible,
     "estimate_bound": estimate_bound,
+    "estimate_floor": estimate_floor,  # hedges 1.5.0 (round 4)
     "not_advice": not_advice,
     "not_suggestion": not_suggestion,
     "judging_complement": judging_complement,
