@@ -23,9 +23,7 @@ S_POS = [
     "If anyone leaked the tender documents, it was the procurement director, not us",
     "It was the landlord, not me, who cut off the heating in January",
     "The flooding of the basement is not our fault; the builders next door removed the drain",
-    pytest.param("The cancelled matches were not our decision; the league postponed them without "
-                 "asking", marks=pytest.mark.xfail(reason="'league' is not a known party noun",
-                                                   strict=True)),
+    "The cancelled matches were not our decision; the league postponed them without asking",
     "Whoever forged those signatures, it was the former treasurer and not me",
     "The power cuts are not our doing: the grid operator switched off the substation",
 ]

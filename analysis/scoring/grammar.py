@@ -75,6 +75,8 @@ ACTOR_NOUNS = frozenset({
     "consortium", "monopoly", "drugmaker", "automaker", "carmaker", "retailer", "occupier",
     "invader", "militiaman", "jailer", "warden", "prosecution", "judge", "court", "tribunal",
     "jury", "investigator", "incumbent", "organiser", "hacker", "app",
+    # 1.7.0: governing bodies of sport and trade
+    "league", "association", "body", "chamber",
 })
 
 
