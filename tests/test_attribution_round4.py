@@ -42,3 +42,39 @@ def test_capitals_and_regional_bodies(nlp, text, needle, group):
 ])
 def test_capital_words_inside_a_person_name_are_not_the_state(nlp, text, needle, group):
     assert group_of(nlp, text, needle) != group
+
+
+# --- affiliation stated in a "whose" clause; national chapters of international NGOs -------
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("RIGA — Deputy Juris Kalns, whose Green Union party left the coalition last month, said "
+     "the budget was a fraud.", "budget was a fraud", "Green Union"),
+    ("LIMA — Senator Ana Quispe, whose Renovación Andina bloc holds 12 seats, called the "
+     "contract \"a blank cheque\" and said it had never been debated. She accused the "
+     "government of hiding the terms.", "hiding the terms", "Renovación Andina"),
+    ("VILNIUS — Transparency International Lithuania said the country had learned nothing.",
+     "learned nothing", "Transparency International Lithuania"),
+    ("Greenpeace Brazil said the permits were illegal.", "permits were illegal",
+     "Greenpeace Brazil"),
+])
+def test_whose_party_and_national_chapters(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # a minister speaks for the state whatever his party
+    ("TALLINN — Finance Minister Kadri Saar, whose Reform Party leads the coalition, said the "
+     "budget was balanced.", "budget was balanced", "Estonian government"),
+    # "whose husband" names no body
+    ("In the township, families were desperate. \"Everything is on hold,\" said Ruth Mwale, "
+     "whose husband works underground.", "Everything is on hold", "unknown"),
+    # the international body itself keeps no country
+    ("Amnesty International said the trial in Brazil was unfair.", "trial in Brazil was unfair",
+     "Amnesty International"),
+])
+def test_whose_and_chapter_negatives(nlp, text, needle, group):
+    got = group_of(nlp, text, needle)
+    if group == "unknown":
+        assert got not in ("husband",), got
+    else:
+        assert got == group
