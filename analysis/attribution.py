@@ -236,6 +236,10 @@ _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
 
 # bodies a "whose" clause may give a speaker ("whose Y bloc holds 14 seats") and the offices
 # whose holders speak for the state whatever their party
+# the head words of a state body's name ("Taiwan Affairs Office", "Energy Regulatory Authority")
+_POSSESSED_STATE_HEADS = frozenset({"office", "agency", "authority", "bureau", "administration",
+                                    "inspectorate", "directorate", "ministry", "department",
+                                    "commission", "regulator", "prosecutor"})
 _WHOSE_BODIES = frozenset({"party", "bloc", "faction", "caucus", "coalition", "alliance",
                            "movement", "front"})
 _EXECUTIVE_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "governor",
@@ -2401,8 +2405,33 @@ class Attributor:
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
+            state = self._possessing_state(a, b)
+            if state is not None:
+                # "China's Taiwan Affairs Office", "Germany's Federal Cartel Office": a state
+                # body the text gives to its country is that country's government
+                return self._make(name, "government", state, self._anonymous(m))
             short = self._org_group(self._full_org_name(name))
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
+        return None
+
+    def _possessing_state(self, a: int, b: int) -> str | None:
+        """The country of "<Country>'s <Name> Office/Agency/Authority/...", or None."""
+        doc = self.doc
+        if b - 1 >= len(doc) or doc[b - 1].lower_ not in _POSSESSED_STATE_HEADS:
+            return None
+        k = a - 1
+        while k >= 0 and a - k < 8 and (doc[k].text[:1].isupper() and doc[k].text not in ("'s", "’s")
+                                        or doc[k].lower_ in ("and", "of", "for")):
+            k -= 1
+        if k < 1 or doc[k].text not in ("'s", "’s") or self.in_quote[k]:
+            return None
+        j = k - 1
+        while j - 1 >= 0 and doc[j - 1].text[:1].isupper() and k - j < 3:
+            j -= 1
+        for x in range(j, k):
+            code = self.registry.countries.find(doc[x:k].text, cities=False)
+            if code is not None and doc[x:k].text in self.registry.countries.countries[code].names:
+                return code
         return None
 
     def _org_group(self, name: str) -> str:

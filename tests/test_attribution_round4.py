@@ -78,3 +78,26 @@ def test_whose_and_chapter_negatives(nlp, text, needle, group):
         assert got not in ("husband",), got
     else:
         assert got == group
+
+
+# --- a state body the text gives to its country by a possessive ---------------------------
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("Zhu Wen, spokeswoman for China's Hong Kong and Macao Affairs Office, said the protests "
+     "were illegal.", "protests were illegal", "Chinese government"),
+    ("Britain's Civil Aviation Authority said the airport must close.", "airport must close",
+     "British government"),
+])
+def test_state_body_of_a_named_country(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    # a union or a company the text gives to a country is still an organisation
+    ("Kenya's National Farmers Union said the price was too low.", "price was too low",
+     "Kenyan government"),
+    ("Lena Holm, a spokeswoman for Norway's Statkraft Energy Service, said prices would rise.",
+     "prices would rise", "Norwegian government"),
+])
+def test_non_state_bodies_with_a_country_possessive(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) != group
