@@ -101,3 +101,15 @@ def test_state_body_of_a_named_country(nlp, text, needle, group):
 ])
 def test_non_state_bodies_with_a_country_possessive(nlp, text, needle, group):
     assert group_of(nlp, text, needle) != group
+
+
+# --- "Latin America" is a region, not the United States ----------------------------------
+
+def test_latin_america_is_not_the_united_states(nlp):
+    from analysis.statements import load_registry
+
+    countries = load_registry().countries
+    assert countries.find("vice-president for Latin America") is None
+    assert countries.find("head of South American research") is None
+    assert countries.find("an American diplomat") == "US"
+    assert countries.find("a diplomat in North Korea") is not None
