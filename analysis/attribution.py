@@ -234,6 +234,19 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
 
 
+# bodies a "whose" clause may give a speaker ("whose Y bloc holds 14 seats") and the offices
+# whose holders speak for the state whatever their party
+# the head words of a state body's name ("Taiwan Affairs Office", "Energy Regulatory Authority")
+_POSSESSED_STATE_HEADS = frozenset({"office", "agency", "authority", "bureau", "administration",
+                                    "inspectorate", "directorate", "ministry", "department",
+                                    "commission", "regulator", "prosecutor"})
+_WHOSE_BODIES = frozenset({"party", "bloc", "faction", "caucus", "coalition", "alliance",
+                           "movement", "front"})
+_EXECUTIVE_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "governor",
+                                "mayor", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                                "ambassador", "prime"})
+
+
 @dataclass
 class Mention:
     """A speaker mention as written, with its name and role if the sentence gives them."""
@@ -1517,7 +1530,7 @@ class Attributor:
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
                             member.group_type, anonymous, member.source)
-        party = self._party(m)
+        party = self._party(m) or (self._whose_body(m) if name else None)
         if party is not None:
             return ActorRef(name or party.actor, party.group, party.group_country,
                             party.group_type, anonymous, party.source)
@@ -1540,6 +1553,10 @@ class Attributor:
             actor = name or e.actor
             if e.kind != "person" and name is None and m.head_lemma in self.rules.anonymous_heads:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
+            chapter = self._national_chapter(e, text)
+            if chapter is not None:
+                return ActorRef(actor, chapter[0], chapter[1], "organisation",
+                                e.anonymous or anonymous, "rule")
             return ActorRef(actor, e.group, e.group_country, e.group_type,
                             e.anonymous or anonymous, "registry")
         body = self._described_body(m)
@@ -1644,6 +1661,61 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _national_chapter(self, e, text: str) -> tuple[str, str] | None:
+        """(group, country) of a national chapter of an international body: "Transparency
+        International Lithuania", "Greenpeace Brazil" are organisations of their own, with
+        the country their name carries; the international body itself has none."""
+        if e.group_type != "organisation" or e.group_country is not None or e.kind == "person":
+            return None
+        for alias in sorted(e.aliases, key=len, reverse=True):
+            hit = re.search(rf"\b{re.escape(alias)}\s+((?:[A-Z][\w-]+\s?){{1,3}})", text)
+            if hit is None:
+                continue
+            words = hit.group(1).split()
+            for k in range(len(words), 0, -1):
+                tail = " ".join(words[:k])
+                code = self.registry.countries.find(tail, cities=False)
+                if code is not None and tail in self.registry.countries.countries[code].names:
+                    return f"{alias} {tail}", code
+            return None
+        return None
+
+    def _whose_body(self, m: Mention) -> ActorRef | None:
+        """"Senator X, whose Green Union party left the coalition": the party, bloc or
+        faction a relative clause gives a legislator or party figure speaks for him. A
+        minister, president or mayor so described still speaks for the state."""
+        doc = self.doc
+        h = doc[m.head]
+        if _words(self.context_text(m)) & _EXECUTIVE_OFFICES:
+            return None
+        # by the surface, as the parser often makes "whose Y bloc holds" the main clause
+        k = h.i + 1
+        while k < len(doc) and doc[k].idx < m.end:
+            k += 1
+        if not (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "whose") \
+                or self.in_quote[k + 1]:
+            return None
+        a = b = k + 2
+        while b < len(doc) and b - a < 6 and doc[b].text[:1].isupper() \
+                and doc[b].lemma_.lower() not in _WHOSE_BODIES:
+            b += 1
+        if b >= len(doc) or doc[b].lemma_.lower() not in _WHOSE_BODIES:
+            return None
+        if doc[b].text[:1].isupper():
+            b += 1  # "whose Reform Party": the kind word is part of the name
+        if a >= b or not doc[a].text[:1].isupper():
+            return None
+        nm = doc[a:b].text
+        if self.registry.countries.find(nm, cities=False):
+            return None
+        hit = self.registry.match(nm)
+        if hit is not None:
+            e0 = hit[0]
+            if e0.group_type != "organisation":
+                return None
+            return ActorRef(e0.actor, e0.group, e0.group_country, e0.group_type, False, "registry")
+        return ActorRef(nm, nm, None, "organisation", False, "rule")
 
     def _described_body(self, m: Mention) -> ActorRef | None:
         """'ElectWatch Nigeria, a coalition of civil society groups', 'Syndicat Santé Vaud, a
@@ -2333,8 +2405,33 @@ class Attributor:
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
+            state = self._possessing_state(a, b)
+            if state is not None:
+                # "China's Taiwan Affairs Office", "Germany's Federal Cartel Office": a state
+                # body the text gives to its country is that country's government
+                return self._make(name, "government", state, self._anonymous(m))
             short = self._org_group(self._full_org_name(name))
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
+        return None
+
+    def _possessing_state(self, a: int, b: int) -> str | None:
+        """The country of "<Country>'s <Name> Office/Agency/Authority/...", or None."""
+        doc = self.doc
+        if b - 1 >= len(doc) or doc[b - 1].lower_ not in _POSSESSED_STATE_HEADS:
+            return None
+        k = a - 1
+        while k >= 0 and a - k < 8 and (doc[k].text[:1].isupper() and doc[k].text not in ("'s", "’s")
+                                        or doc[k].lower_ in ("and", "of", "for")):
+            k -= 1
+        if k < 1 or doc[k].text not in ("'s", "’s") or self.in_quote[k]:
+            return None
+        j = k - 1
+        while j - 1 >= 0 and doc[j - 1].text[:1].isupper() and k - j < 3:
+            j -= 1
+        for x in range(j, k):
+            code = self.registry.countries.find(doc[x:k].text, cities=False)
+            if code is not None and doc[x:k].text in self.registry.countries.countries[code].names:
+                return code
         return None
 
     def _org_group(self, name: str) -> str:
@@ -2710,6 +2807,14 @@ class Attributor:
         return None
 
     def resolved(self, m: Mention, before: int) -> Resolved:
+        first = self.doc[bisect_tok(self.doc, m.start)]
+        if first.lower_ == "whose" and m.kind != "pronoun":
+            # "Senator X, whose Y bloc holds 14 seats, called the deal ...": the parser made
+            # the clause's subject the speaker; the speaker is the person the clause describes
+            prev = self.doc[first.i - 2] if first.i >= 2 else None
+            if prev is not None and self.doc[first.i - 1].text == "," \
+                    and prev.pos_ in ("PROPN", "NOUN") and not self.in_quote[prev.i]:
+                return self.resolved(self.mention_at(prev), before)
         if m.kind in ("definite", "np") and m.head_lemma in _DOC_NOUNS:
             # the document stays the speaker as written; its actor is whoever issued it,
             # unless it names its source ("documents filed with the court")

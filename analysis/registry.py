@@ -86,6 +86,11 @@ class Country:
     cities: tuple[str, ...]
 
 
+# "America(n)" after these words names a region, not the United States
+_CONTINENT_WORDS = frozenset({"america", "american", "americans", "americas"})
+_CONTINENT_PARTS = frozenset({"latin", "south", "central", "north"})
+
+
 class CountryTable:
     """Country names, demonyms and cities, matched as token phrases."""
 
@@ -120,6 +125,8 @@ class CountryTable:
 
     @staticmethod
     def _match_at(table: dict, toks: list[Tok], i: int) -> tuple[int, str] | None:
+        if toks[i].norm in _CONTINENT_WORDS and i and toks[i - 1].norm in _CONTINENT_PARTS:
+            return None  # "Latin America", "South American": a region, not the United States
         for phrase, code in table.get(toks[i].norm, ()):
             n = len(phrase)
             if i + n > len(toks):
