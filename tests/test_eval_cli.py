@@ -102,3 +102,13 @@ def test_retired_heldout_splits_show_their_errors(nlp, tiny_gold: Path, capsys) 
     assert splits.may_show_errors("heldout", True, False)
     assert splits.may_show_errors("heldout3", True, False)
     assert not splits.may_show_errors("heldout4", True, False)
+
+
+def test_an_acronym_the_article_defines_and_its_full_name_are_one_body() -> None:
+    from benchmarks.eval_statements import same_body
+
+    text = "The state firm Yacimientos de Litio Bolivianos (YLB) signed. YLB said it was pleased."
+    assert same_body("YLB", "Yacimientos de Litio Bolivianos", text)
+    assert same_body("Yacimientos de Litio Bolivianos", "YLB", text)
+    assert not same_body("YLB", "Bolivian government", text)
+    assert not same_body("ABC", "Yacimientos de Litio Bolivianos", text)  # not defined here
