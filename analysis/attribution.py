@@ -41,28 +41,74 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from analysis.placement_words import load_placement_words
 from analysis.registry import ActorRegistry, Tok, tokenize
 from analysis.types import UNKNOWN_ACTOR, ActorRef, Span
 
+# English grammar the rules read (closed-class words and parser labels), kept here; the
+# vocabulary (role, title, gender, institution, party words ...) is in the data file below.
 PRONOUNS_M = frozenset({"he", "him", "his"})
 PRONOUNS_F = frozenset({"she", "her", "hers"})
 PRONOUNS_PL = frozenset({"they", "them", "their"})
 PRONOUNS_IT = frozenset({"it", "its"})
 PRONOUNS_1ST = frozenset({"i", "we", "me", "us", "you"})
-_FEMALE_WORDS = frozenset({
-    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mrs", "ms", "miss",
-    "madam", "lady", "queen", "princess", "actress", "mother", "daughter", "sister", "wife",
-    "grandmother", "policewoman", "councilwoman", "anchorwoman", "dame",
-})
-_MALE_WORDS = frozenset({
-    "spokesman", "chairman", "congressman", "businessman", "man", "mr", "sir", "lord", "king",
-    "prince", "father", "son", "brother", "husband", "grandfather", "policeman", "councilman",
-    "ayatollah", "sheikh",
-})
-_TITLE_WORDS = frozenset({"general", "major", "colonel", "captain", "dr", "doctor", "professor",
-                          "president", "minister", "senator", "cllr", "rev", "reverend", "sheikh",
-                          "ayatollah", "justice", "judge", "commissioner", "governor", "mayor"})
-_GENDER_TITLES = frozenset({"mr", "mrs", "ms", "miss", "sir", "lady", "dame", "lord", "madam"})
+_LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
+                             "throughout", "inside"})
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+_MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+_KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
+
+# The placement words: analysis/data/placement_words.yaml (what each list is for is commented
+# there), read once at import by analysis.placement_words.
+_W = load_placement_words()
+_FEMALE_WORDS = _W.female_words
+_MALE_WORDS = _W.male_words
+_TITLE_WORDS = _W.title_words
+_GENDER_TITLES = _W.gender_titles
+_OUTLET_HEADS = _W.outlet_heads
+_ORG_HEADS = _W.org_heads
+_GENERIC_ORG = _W.generic_org
+_CIVIL = _W.civil
+_DOC_NOUNS = _W.doc_nouns
+_LOCAL = _W.local
+_LEGISLATIVE = _W.legislative
+_OWNER_NOUNS = _W.owner_nouns
+_INSIDE_ACCESS = _W.inside_access
+_BODY_WORDS = _W.body_words
+_MEMBERSHIP_WORDS = _W.membership_words
+_EMPLOYEE_WORDS = _W.employee_words
+_COMPANY_NOUNS = _W.company_nouns
+_NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | _W.named_owner_extra
+_GENERAL_ADJ_OF = _W.general_adj_of
+_STATE_QUALIFIERS = _W.state_qualifiers
+_REGION_WORDS = _W.region_words
+_BLOC_WORDS = _W.bloc_words
+_ROLE_VERBS = _W.role_verbs
+_WEAK_TITLES = _W.weak_titles
+_MEMBER_ROLES = _W.member_roles
+_BODY_NOUNS = _W.body_nouns
+_CORPORATE_ROLES = _W.corporate_roles
+_NATIONAL_OFFICE_WORDS = _W.national_office_words
+_BRIEFING_NOUNS = _W.briefing_nouns
+_REGIME_NOUNS = _W.regime_nouns
+_INSTITUTION_WORDS = _W.institution_words
+_FIRM_HEADS = _W.firm_heads
+_FIGHTING_GROUPS = _W.fighting_groups
+_FREE_JOURNALISTS = _W.free_journalists
+_COUNSEL_WORDS = _W.counsel_words
+_EXPERT_PLURALS = _W.expert_plurals
+_ENVOY_WORDS = _W.envoy_words
+_PARTY_HEADS = _W.party_heads
+_PARTY_NAME_WORDS = _W.party_name_words
+_MEMBER_BODY_WORDS = _PARTY_NAME_WORDS | _W.member_body_extra
+_PLAIN_OFFICER_WORDS = _W.plain_officer_words
+_POSSESSED_STATE_HEADS = _W.possessed_state_heads
+_WHOSE_BODIES = _W.whose_bodies
+_EXECUTIVE_OFFICES = _W.executive_offices
+_STATE_BODY_HEADS = _W.state_body_heads
+
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
@@ -70,181 +116,17 @@ _TITLE_ABBREV = {
     "rep": "representative", "pres": "president", "cmdr": "commander", "brig": "brigadier",
     "amb": "ambassador", "prof": "professor", "dr": "doctor",
 }
-_OUTLET_HEADS = frozenset({"agency", "newspaper", "broadcaster", "channel", "network", "outlet",
-                           "daily", "station", "paper", "website", "television", "tv", "radio"})
-_ORG_HEADS = frozenset({"firm", "business", "body", "institute", "charity", "association",
-                        "retailer", "manufacturer", "operator", "bank", "team", "club",
-                        "carrier", "airline", "ministry", "government", "agency", "department", "embassy", "office",
-                        "military", "army", "navy", "council", "commission", "committee",
-                        "administration", "authority", "authorities", "company", "group",
-                        "organization", "organisation", "party", "coalition", "alliance",
-                        "kremlin", "pentagon", "parliament", "cabinet", "regime", "command",
-                        "force", "forces", "service", "services", "media", "statement",
-                        "court", "police", "union", "newspaper", "broadcaster",
-                        "channel", "network", "outlet", "daily", "station", "website"})
-_GENERIC_ORG = frozenset({"company", "firm", "group", "organization", "organisation", "business",
-                          "union", "institute", "body", "agency", "authority", "party",
-                          "charity", "association", "retailer", "manufacturer", "operator",
-                          "bank", "team", "club", "council", "commission", "carrier", "airline"})
-_CIVIL = frozenset({"police", "policeman", "policewoman", "fire", "firefighter", "firefighters",
-                    "fire service", "fire brigade", "coast guard", "coastguard", "customs",
-                    "border guard", "prison", "ambulance", "rescue", "civil protection",
-                    "civil defence", "civil defense", "emergency services"})
-# Documents that "say" things: they speak for whoever issued them.
-_DOC_NOUNS = frozenset({"statement", "email", "e-mail", "letter", "report", "bulletin", "release",
-                        "communique", "communiqué", "notice", "post", "tweet", "filing", "document",
-                        "study", "survey", "memo", "transcript", "message", "announcement"})
-# Local and regional offices belong to the country the story happens in.
-_LOCAL = frozenset({"governor", "mayor", "provincial", "province", "local", "municipal", "municipality",
-                    "cantonal", "canton", "prefectural", "prefecture",
-                    "council", "councillor", "councillors", "county", "district", "regional", "police",
-                    "village", "town", "city", "state governor", "deputy governor", "fire", "rescue"})
-_LEGISLATIVE = frozenset({"parliament", "parliamentary", "duma", "senate", "senator", "senators",
-                          "legislators", "congressmen", "congresswomen", "congress",
-                          "congressman", "congresswoman", "lawmaker", "lawmakers", "legislator",
-                          "mp", "mps", "federation council", "assembly", "knesset", "bundestag",
-                          "rep", "sen", "democrat", "republican", "armed services committee"})
-_OWNER_NOUNS = frozenset({"hospital", "company", "firm", "union", "team", "club", "school",
-                          "university", "council", "group", "charity", "bank", "airline", "mine",
-                          "party", "campaign", "church", "museum", "airport", "operator"})
-# Institutions whose staff speak as the institution when the text names it in full
-# ("union president X" after "the Canadian Longshore Union"; "a hospital spokesman" after
-# "Haukeland University Hospital"; "the centre's duty chief" after "the ... Rescue Centre").
-# what makes an unnamed person an insider whose side the text does not give
-_INSIDE_ACCESS = frozenset({"familiar with", "close to", "briefed on", "knowledge of",
-                            "knowledgeable about", "involved in", "privy to"})
-# A council, commission or board of these is an association of its members, not a state body.
-_BODY_WORDS = frozenset({"council", "commission", "committee", "board", "authority"})
-_MEMBERSHIP_WORDS = frozenset({"employers", "employer", "manufacturers", "producers", "exporters",
-                               "importers", "industry", "industries", "business", "businesses",
-                               "trade", "traders", "retailers", "shipowners", "growers", "dealers",
-                               "refugee", "refugees", "churches", "unions", "workers", "students",
-                               "bar", "chamber", "olympic", "football", "sports", "peoples",
-                               "communities", "indigenous", "tribes", "villages", "farmers",
-                               "residents", "parents", "patients", "fishermen"})
-_EMPLOYEE_WORDS = frozenset({"employee", "employees", "staff", "staffer", "staffers"})
-_COMPANY_NOUNS = frozenset({"company", "firm", "operator", "carrier", "airline", "business",
-                            "retailer", "manufacturer", "insurer", "lender", "developer"})
-_NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | frozenset({
-    "centre", "center", "institute", "federation", "association", "foundation", "clinic",
-    "college", "society", "port", "zoo", "library", "theatre", "orchestra", "league"})
-# "general" before these is an adjective, not a rank
-_GENERAL_ADJ_OF = frozenset({"manager", "managers", "secretary", "counsel", "assembly", "election",
-                             "elections", "practitioner", "practitioners", "public", "director",
-                             "hospital", "strike", "meeting", "partner", "editor"})
-# what makes a "source" a state one ("security sources", "a government source")
-_STATE_QUALIFIERS = frozenset({"security", "intelligence", "government", "military", "police",
-                               "official", "diplomatic", "ministry", "army", "defence", "defense"})
-_REGION_WORDS = frozenset({"western", "gulf", "arab", "european", "foreign", "african", "asian",
-                           "regional", "latin", "nordic", "baltic", "balkan", "international"})
-_BLOC_WORDS = frozenset({"western", "arab", "european", "african", "asian", "latin", "nordic",
-                         "baltic", "balkan", "gulf"})
-_LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
-                             "throughout", "inside"})
-_ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "work", "represent",
-                         "serve", "advise", "command", "coordinate", "oversee", "study", "teach"})
-# Titles any organisation has: alone they do not make a speaker a state voice.
-_WEAK_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair",
-                          "director", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
-                          "secretary", "official", "officials", "source", "sources", "deputy",
-                          "representative", "office of", "department", "council", "commission",
-                          "commissioner", "authority", "authorities", "board", "committee",
-                          "general", "gen", "officer", "officers", "state", "campaign"})
-# Roles inside an organisation: with no organisation named, the speaker belongs to the one
-# the story is about ("Chief executive Nadia Kovac" after "the company said").
-_MEMBER_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "managing director",
-                           "medical director", "director", "founder", "co-founder", "owner",
-                           "organiser", "organizer", "union leader", "union delegate", "delegate",
-                           "shop steward", "general secretary", "secretary general",
-                           "spokesman", "spokeswoman", "spokesperson", "president", "coach",
-                           "manager", "head", "chief operating officer", "cfo", "executive"})
-_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 # an unnamed speaker whose name the text withholds is an anonymous source, whatever the noun
 _WITHHELD_RE = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\bnot want (?:his|her|their) "
                           r"(?:name|names|identity) (?:used|published|given|revealed)"
                           r"|\bcondition of anonymity\b|\banonymity\b|\bwithout being named\b")
-# nouns that make a name in apposition an organisation ("X, a coalition of ...")
-_BODY_NOUNS = frozenset({"union", "coalition", "alliance", "association", "federation", "group",
-                         "organisation", "organization", "ngo", "charity", "company", "firm",
-                         "party", "movement", "network", "campaign", "foundation", "club",
-                         "society", "league", "consortium", "cooperative", "co-operative",
-                         "collective", "syndicate", "confederation", "watchdog", "startup",
-                         "start-up", "consultancy", "lobby", "think tank", "think-tank"})
-# roles only an organisation has: "X's chief executive" makes X an organisation
-_CORPORATE_ROLES = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "chairperson",
-                              "managing director", "director", "founder", "co-founder", "owner",
-                              "chief operating officer", "cfo", "coo", "general manager",
-                              "board", "president", "general secretary", "secretary general",
-                              "secretary-general", "chief economist", "medical director"})
 # a capitalised body named for a continent or a region of many states
 _CONTINENTAL_BODY = re.compile(
     r"\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )*(?:of|for) (?:the )?(?:Europe|Africa|Asia|the Americas|"
     r"Americas|Latin America|the Caribbean|Caribbean|the Pacific|Pacific|Oceania|the Arab "
     r"States|Arab States|the Gulf|Gulf|African|American|Asian|European|Arab)\b")
-# a state's own office for a region ("the Ministry of Europe and Foreign Affairs")
-_NATIONAL_OFFICE_WORDS = frozenset({"ministry", "minister", "secretary", "department", "office",
-                                    "commissioner", "cabinet", "state"})
-# where ministries speak to the press
-_BRIEFING_NOUNS = frozenset({"briefing", "conference", "presser", "news conference"})
-# what a military rules as ("military government", "military junta")
-_REGIME_NOUNS = frozenset({"government", "governments", "junta", "regime", "administration",
-                           "rulers", "authorities", "council"})
-# institution words a story shortens a full name to ("the Commission", "a Ministry official")
-_INSTITUTION_WORDS = frozenset({"commission", "ministry", "council", "agency", "parliament",
-                                "assembly", "court", "tribunal", "authority", "bureau",
-                                "directorate", "inspectorate", "committee", "senate", "congress",
-                                "department", "secretariat", "office", "service", "board"})
-_FIRM_HEADS = frozenset({"company", "firm", "corporation", "airline", "airlines", "carrier", "bank",
-                         "lender", "utility", "operator", "producer", "conglomerate", "railway",
-                         "railways", "insurer", "group", "giant", "miner", "refiner", "shipyard"})
-# "groups" of these are parties to a conflict or to politics, not the public
-_FIGHTING_GROUPS = frozenset({"armed", "militant", "militants", "rebel", "rebels", "opposition",
-                              "jihadist", "extremist", "terrorist", "paramilitary", "insurgent",
-                              "separatist", "islamist", "militia", "political", "opposition-held"})
-_FREE_JOURNALISTS = frozenset({"journalist", "journalists", "reporter", "reporters", "blogger",
-                               "bloggers"})
-_COUNSEL_WORDS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
-                            "barrister"})
-_EXPERT_PLURALS = frozenset({"analysts", "economists", "experts", "researchers", "scientists",
-                             "academics", "observers", "specialists", "commentators", "historians",
-                             "scholars", "strategists"})
-_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
-                          "mission", "observer", "emissary", "permanent representative"})
 # "the ruling X", "the opposition X party": which side of a party system a party is on
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
-_PARTY_HEADS = frozenset({"party", "parties", "opposition", "coalition", "alliance", "bloc"})
-_PARTY_NAME_WORDS = frozenset({"party", "congress", "alliance", "front", "movement", "union",
-                               "league", "bloc", "coalition", "democrats", "republicans"})
-# words that make a capitalised name a body people belong to and speak for (parties, unions,
-# fronts, associations): "a lawmaker from the Centre Party", "of the Y Liberation Front"
-# (the membership-body words of actors.yaml's organisation class, issue 4 round 2)
-# ("forum", "institute", "centre" are left out: "X of the Caucasus Policy Forum" is a
-# think tank's expert, whom the gold convention files as experts)
-_MEMBER_BODY_WORDS = _PARTY_NAME_WORDS | frozenset({"association", "federation", "greens"})
-# words before "officer" that leave it a soldier: determiners, numbers, ranks and grades
-_PLAIN_OFFICER_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several",
-                                  "some", "many", "senior", "junior", "retired", "serving", "former",
-                                  "commanding", "career", "staff", "warrant", "petty", "flag",
-                                  "field", "duty", "non-commissioned", "noncommissioned", "ranking",
-                                  "high-ranking", "mid-ranking", "intelligence", "another", "other",
-                                  "his", "her", "their", "its", "of", "and"})
-_MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
-_CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
-_CLAUSE_DEPS = frozenset({"relcl", "acl"})
-_KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
-
-
-# bodies a "whose" clause may give a speaker ("whose Y bloc holds 14 seats") and the offices
-# whose holders speak for the state whatever their party
-# the head words of a state body's name ("Taiwan Affairs Office", "Energy Regulatory Authority")
-_POSSESSED_STATE_HEADS = frozenset({"office", "agency", "authority", "bureau", "administration",
-                                    "inspectorate", "directorate", "ministry", "department",
-                                    "commission", "regulator", "prosecutor"})
-_WHOSE_BODIES = frozenset({"party", "bloc", "faction", "caucus", "coalition", "alliance",
-                           "movement", "front"})
-_EXECUTIVE_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "governor",
-                                "mayor", "secretary", "spokesman", "spokeswoman", "spokesperson",
-                                "ambassador", "prime"})
 
 
 @dataclass
@@ -2988,11 +2870,6 @@ def _strip_det(text: str) -> str:
         if low.startswith(det):
             return text[len(det):]
     return text
-
-
-_STATE_BODY_HEADS = frozenset({"service", "agency", "office", "bureau", "authority", "commission",
-                               "institute", "directorate", "inspectorate", "administration",
-                               "regulator", "board", "corporation"})
 
 
 def _national_body(norms: list[str], heads: set[str]) -> bool:

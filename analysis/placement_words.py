@@ -1,0 +1,163 @@
+"""The placement words: English vocabulary the speaker rules read, from one versioned file.
+
+``analysis/data/placement_words.yaml`` holds the word lists ``analysis/attribution.py`` uses
+to resolve speakers (gender and title words) and to place them as actors (role words;
+institution, organisation, outlet, party and state-body nouns). Its shape::
+
+    meta:
+      name: placement_words
+      version: "1.0"
+      source: "where the lists came from"
+      licence: "their licence"
+      description: "what they are for"
+    lists:
+      # one comment per list: what the rules read it for
+      female_words: [spokeswoman, chairwoman, ...]
+
+Every list named by a field of :class:`PlacementWords` must be present, a non-empty list of
+lower-case strings without surrounding spaces; an unknown list is an error too, so a typo in
+a key cannot silently empty a rule. :func:`load_placement_words` reads the file once per
+process (per path) and raises :class:`PlacementWordsError` naming the file when it is missing
+or malformed.
+
+Grammar the rules also read (pronouns, determiners, prepositions, dependency labels, the
+linking words of proper names) stays in ``analysis/attribution.py``: it is English syntax,
+not a word list to tune.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PLACEMENT_WORDS_PATH = Path(__file__).resolve().parent / "data" / "placement_words.yaml"
+
+_META_KEYS = ("name", "version", "source", "licence", "description")
+
+
+class PlacementWordsError(ValueError):
+    """The placement words file is missing or malformed; the message names the file."""
+
+
+@dataclass(frozen=True)
+class PlacementWords:
+    """The loaded lists, one frozenset of lower-case words or phrases each.
+
+    See the file's comments for what each list is for.
+    """
+
+    version: str
+    path: Path
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    title_words: frozenset[str]
+    gender_titles: frozenset[str]
+    outlet_heads: frozenset[str]
+    org_heads: frozenset[str]
+    generic_org: frozenset[str]
+    civil: frozenset[str]
+    doc_nouns: frozenset[str]
+    local: frozenset[str]
+    legislative: frozenset[str]
+    owner_nouns: frozenset[str]
+    inside_access: frozenset[str]
+    body_words: frozenset[str]
+    membership_words: frozenset[str]
+    employee_words: frozenset[str]
+    company_nouns: frozenset[str]
+    named_owner_extra: frozenset[str]
+    general_adj_of: frozenset[str]
+    state_qualifiers: frozenset[str]
+    region_words: frozenset[str]
+    bloc_words: frozenset[str]
+    role_verbs: frozenset[str]
+    weak_titles: frozenset[str]
+    member_roles: frozenset[str]
+    body_nouns: frozenset[str]
+    corporate_roles: frozenset[str]
+    national_office_words: frozenset[str]
+    briefing_nouns: frozenset[str]
+    regime_nouns: frozenset[str]
+    institution_words: frozenset[str]
+    firm_heads: frozenset[str]
+    fighting_groups: frozenset[str]
+    free_journalists: frozenset[str]
+    counsel_words: frozenset[str]
+    expert_plurals: frozenset[str]
+    envoy_words: frozenset[str]
+    party_heads: frozenset[str]
+    party_name_words: frozenset[str]
+    member_body_extra: frozenset[str]
+    plain_officer_words: frozenset[str]
+    possessed_state_heads: frozenset[str]
+    whose_bodies: frozenset[str]
+    executive_offices: frozenset[str]
+    state_body_heads: frozenset[str]
+
+
+LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
+                                    if f.name not in ("version", "path"))
+"""Every list the file must hold, in the order of :class:`PlacementWords`."""
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError as exc:
+        raise PlacementWordsError(f"{path}: placement words file not found") from exc
+    except yaml.YAMLError as exc:
+        raise PlacementWordsError(f"{path}: malformed YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PlacementWordsError(
+            f"{path}: expected a mapping with 'meta' and 'lists' at the top level, "
+            f"got {type(data).__name__}")
+    return data
+
+
+def _word_list(path: Path, name: str, value: object) -> frozenset[str]:
+    where = f"{path}: lists.{name}"
+    if not isinstance(value, list) or not value:
+        raise PlacementWordsError(f"{where} must be a non-empty list of words")
+    for word in value:
+        if not isinstance(word, str) or not word.strip():
+            raise PlacementWordsError(f"{where}: {word!r} is not a word (quote yes/no/on/off)")
+        if word != word.strip() or word != word.lower():
+            raise PlacementWordsError(f"{where}: {word!r} must be lower case without outer spaces")
+    return frozenset(value)
+
+
+def build_placement_words(path: Path = PLACEMENT_WORDS_PATH) -> PlacementWords:
+    """Read and check the file (uncached); raises :class:`PlacementWordsError` naming it."""
+    path = Path(path)
+    data = _read(path)
+    meta = data.get("meta")
+    if not isinstance(meta, dict):
+        raise PlacementWordsError(f"{path}: 'meta' must be a mapping")
+    for key in _META_KEYS:
+        if not isinstance(meta.get(key), str) or not meta[key].strip():
+            raise PlacementWordsError(f"{path}: meta.{key} must be a non-empty string")
+    lists = data.get("lists")
+    if not isinstance(lists, dict):
+        raise PlacementWordsError(f"{path}: 'lists' must be a mapping of list name to words")
+    unknown = sorted(set(lists) - set(LIST_NAMES), key=str)
+    if unknown:
+        raise PlacementWordsError(f"{path}: unknown list(s) {', '.join(map(str, unknown))}")
+    missing = [name for name in LIST_NAMES if name not in lists]
+    if missing:
+        raise PlacementWordsError(f"{path}: missing list(s) {', '.join(missing)}")
+    words = {name: _word_list(path, name, lists[name]) for name in LIST_NAMES}
+    return PlacementWords(version=meta["version"], path=path, **words)
+
+
+@lru_cache(maxsize=4)
+def load_placement_words(path: Path | None = None) -> PlacementWords:
+    """The placement words, read once per process (per path)."""
+    return build_placement_words(Path(path) if path is not None else PLACEMENT_WORDS_PATH)
+
+
+__all__ = ["LIST_NAMES", "PLACEMENT_WORDS_PATH", "PlacementWords", "PlacementWordsError",
+           "build_placement_words", "load_placement_words"]
