@@ -1646,6 +1646,11 @@ class _Extractor:
         return False
 
     # ------------------------------------------------------------------ merging
+    def _verbless(self, span: Span) -> bool:
+        """No verb or auxiliary in the span's tokens (a bare name or title, not a clause)."""
+        toks = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return toks is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks)
+
     def merge(self) -> list[_Cand]:
         """Drop duplicates: a quote claimed by both a tight attribution and a reported clause."""
         direct_by_quote = {q: c for q, c in self.quote_cand.items()}
@@ -1656,6 +1661,10 @@ class _Extractor:
                     and not c.method.startswith("quote.") for q in c.quotes
                     if q in self.quote_cand and self.tight_verb.get(q) == c.verb}
         for c in self.cands:
+            if c.method == "reported.ccomp" and c.kind == "reported" and self._verbless(c.content):
+                # "... landed in Iran instead, says U.S. - Action News" (a page title): a
+                # reported clause with no verb in it is no claim, whatever the parse
+                continue
             if c.method.startswith("quote."):
                 if id(c) not in replaced:
                     keep.append(c)

@@ -356,3 +356,13 @@ def test_inanimate_subject_does_not_report(nlp):
 def test_future_testimony_is_not_a_statement(nlp):
     text = "The former manager is expected to testify that he warned the board."
     assert run(nlp, text) == []
+
+
+def test_a_page_title_with_the_site_name_gives_no_verbless_statement(nlp):
+    # scraped text often opens with "<headline>, says X - <Site name>" and a menu line
+    text = ("Drones aimed at the port hit a village instead, says Ukraine - City Herald\n"
+            "Home Login Weather | Odesa |\n\nDrones aimed at the port hit a village instead, "
+            "officials said.")
+    contents = [s.content_text for s in extract_statements(nlp(text))]
+    assert "Ukraine - City Herald" not in contents, contents
+    assert "Drones aimed at the port hit a village instead" in contents
