@@ -31,7 +31,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from analysis.datafile import read_mapping
 
 PLACEMENT_WORDS_PATH = Path(__file__).resolve().parent / "data" / "placement_words.yaml"
 
@@ -104,18 +104,8 @@ LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
 
 
 def _read(path: Path) -> dict:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except FileNotFoundError as exc:
-        raise PlacementWordsError(f"{path}: placement words file not found") from exc
-    except yaml.YAMLError as exc:
-        raise PlacementWordsError(f"{path}: malformed YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise PlacementWordsError(
-            f"{path}: expected a mapping with 'meta' and 'lists' at the top level, "
-            f"got {type(data).__name__}")
-    return data
+    return read_mapping(path, PlacementWordsError, "placement words file",
+                        shape="a mapping with 'meta' and 'lists'")
 
 
 def _word_list(path: Path, name: str, value: object) -> frozenset[str]:

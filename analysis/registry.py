@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from analysis.datafile import read_mapping
 from analysis.types import GROUP_TYPES, ActorRef
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -319,18 +318,7 @@ def _match_cached(reg: ActorRegistry, text: str) -> tuple[ActorEntry, tuple[int,
 
 
 def _read_yaml(path: Path) -> dict:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except FileNotFoundError as exc:
-        raise RegistryError(f"{path}: registry file not found") from exc
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: malformed YAML: {exc}") from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise RegistryError(f"{path}: expected a mapping at the top level, got {type(data).__name__}")
-    return data
+    return read_mapping(path, RegistryError, "registry file", allow_empty=True)
 
 
 def _str_list(path: Path, where: str, value: object) -> tuple[str, ...]:
