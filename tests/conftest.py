@@ -212,3 +212,25 @@ def scored_bare(nlp, content: str, verb: str = "said"):
         for c in frame.cues:
             assert doc.text[c.span[0]:c.span[1]] == c.text
     return scores
+
+
+def speaker_actor(nlp, text: str, needle: str, country: str | None = None):
+    """The actor of the one statement of ``text`` whose content holds ``needle`` (it must have a
+    speaker); ``country`` is the outlet's country."""
+    from analysis.statements import extract_statements
+
+    statements = extract_statements(nlp(text), outlet_country=country)
+    hits = [s for s in statements if needle in s.content_text]
+    assert len(hits) == 1, [s.content_text for s in statements]
+    assert hits[0].speaker is not None
+    return hits[0].speaker.actor
+
+
+def first_speaker_group(nlp, text: str, needle: str) -> str:
+    """The group of the first statement with a speaker whose content holds ``needle``."""
+    from analysis.statements import extract_statements
+
+    hits = [s.speaker.actor.group for s in extract_statements(nlp(text))
+            if s.speaker is not None and needle in s.content_text]
+    assert hits, (needle, text)
+    return hits[0]

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.statements import extract_statements
+from tests.conftest import first_speaker_group
 
-
-def group_of(nlp, text: str, needle: str) -> str:
-    hits = [s.speaker.actor.group for s in extract_statements(nlp(text))
-            if s.speaker is not None and needle in s.content_text]
-    assert hits, (needle, text)
-    return hits[0]
+group_of = first_speaker_group
 
 
 @pytest.mark.parametrize("text,needle,group", [

@@ -11,14 +11,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.statements import extract_statements
+from tests.conftest import speaker_actor
 
-
-def actor_of(nlp, text: str, needle: str, country: str | None = None):
-    hits = [s for s in extract_statements(nlp(text), outlet_country=country)
-            if needle in s.content_text]
-    assert len(hits) == 1, [s.content_text for s in extract_statements(nlp(text))]
-    assert hits[0].speaker is not None
-    return hits[0].speaker.actor
+actor_of = speaker_actor
 
 
 @pytest.mark.parametrize("text,needle,group", [

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.statements import extract_statements
+from tests.conftest import speaker_actor
 
-
-def actor_of(nlp, text: str, needle: str, country: str | None = None):
-    hits = [s for s in extract_statements(nlp(text), outlet_country=country)
-            if needle in s.content_text]
-    assert len(hits) == 1 and hits[0].speaker is not None
-    return hits[0].speaker.actor
+actor_of = speaker_actor
 
 
 def test_a_two_city_dateline_and_the_country_named_most_place_a_bare_minister(nlp):
