@@ -16,12 +16,15 @@ round's main tuning and once more after a short final round (both in the issue n
 at the start of the fourth round, before any of that round's changes were judged) is held
 out the same way: both are scored for final figures only. ``dev2`` (articles 87-96, a
 tuning batch weighted to hard attribution, written by an annotator who read no rules) was
-scored once before any tuning on it, then read like dev.
+scored once before any tuning on it, then read like dev. ``dev3`` (articles 97-106 and
+framing items f1156-f1305, written at the start of the fifth round by annotators who read no
+rules) is scored once, fresh, before any tuning on it; its second half (articles 102-106,
+framing f1231-f1305) stays unread while tuning, as a check that the round's rules carry.
 """
 
 from __future__ import annotations
 
-SPLITS: tuple[str, ...] = ("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
 HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5"})

@@ -15,7 +15,7 @@ import yaml
 
 FLAGS = ("hedged", "boosted", "denial", "accusation")
 POLARITIES = ("negative", "neutral", "positive")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")  # heldout5 added for heldout5 (f736-f855)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev3")  # heldout5 added for heldout5 (f736-f855); dev3: f1156-f1305
 # heldout2: fresh held-out batch f336-f455; heldout3: third annotator's batch f456-f615;
 # heldout4: fourth annotator's batch f616-f735; heldout5: fifth annotator's batch f736-f855
 # (added for heldout5).

@@ -22,7 +22,8 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # heldout4 is a fourth held-out set (articles 67-76), written by a fourth annotator
 # heldout5 is a fifth held-out set (articles 77-86), written by a fifth annotator (added for heldout5)
 # dev2 is a second tuning split (articles 87-96), written by a sixth annotator (added for dev2)
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2")
+# dev3 is a third tuning split (articles 97-106), written by a seventh annotator
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3")
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
