@@ -55,6 +55,10 @@ ADJ = {
     "Bolivian": "BO", "Zambian": "ZM", "Estonian": "EE", "Taiwanese": "TW", "Ethiopian": "ET",
     "Eritrean": "ER", "Czech": "CZ", "New Zealand": "NZ", "Uruguayan": "UY", "Argentine": "AR",
     "Ecuadorian": "EC", "Tunisian": "TN", "Danish": "DK",
+    # added for dev3 (articles 97-106)
+    "Hungarian": "HU", "Jordanian": "JO", "Slovenian": "SI", "Mozambican": "MZ",
+    "Jamaican": "JM", "Guinean": "GN", "Honduran": "HN", "Guyanese": "GY", "Venezuelan": "VE",
+    "Singaporean": "SG", "Dominican": "DO", "Haitian": "HT",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
@@ -134,9 +138,10 @@ def main() -> int:
             if stem not in txts:
                 problem(where, "yaml without .txt")
                 continue
-            if not re.fullmatch(r"\d{2}_[a-z0-9_]+", stem):
+            # dev3: articles 100-106 have three-digit numbers
+            if not re.fullmatch(r"\d{2,3}_[a-z0-9_]+", stem):
                 problem(where, "file name must be <NN>_<slug>")
-            nn = stem[:2]
+            nn = stem.split("_", 1)[0]
             if nn in numbers:
                 problem(where, f"number {nn} also used by {numbers[nn]}")
             numbers[nn] = where
