@@ -1094,16 +1094,22 @@ class Attributor:
         toks = doc.toks
         sent = toks[m.head].sent
         prev_start = toks[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # Subjects noted inside another clause of an earlier sentence ("warned it would
+        # strike if the government raised prices") rank below that sentence's own subject:
+        # they do not make it stale. In the pronoun's own sentence every noted subject counts
+        # ("The union has warned that crews are stretched, its leader said").
         last_noted = max((r.mention.start for r in self.history
-                          if r.mention.start < min(before, m.start)), default=-1)
+                          if r.mention.start < min(before, m.start)
+                          and (toks[r.mention.head].head.dep_ == "ROOT"
+                               or r.mention.head >= sent.start)), default=-1)
         for k in range(m.head - 1, prev_start - 1, -1):
             t = toks[k]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or self.in_quote[k] \
-                    or t.idx <= last_noted or t.pos_ not in ("NOUN", "PROPN"):
+                    or t.idx < last_noted or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if t.head.lemma_ in self.report_lemmas:
-                return None  # a speaker of its own: the history has it
             a = self.mention_at(t)
+            if t.head.lemma_ in self.report_lemmas and a.start != last_noted:
+                return None  # a speaker of its own: the history has it
             if a.start >= m.start or not self._can_speak(a):
                 return None
             body = a.is_org or self.actor(a).group_type in (
@@ -2276,6 +2282,7 @@ class Attributor:
             a = _name_start(doc, hs, bisect_tok(doc, m.start))
             cands.insert(0, (a, hs + 1))
         for a, b in cands:
+            a, b = self._whole_acronym_name(a, b)
             text = doc[a:b].text
             if self.registry.match(text) is not None:
                 continue
@@ -2295,6 +2302,27 @@ class Attributor:
             short = self._org_group(self._full_org_name(name))
             return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
         return None
+
+    def _whole_acronym_name(self, a: int, b: int) -> tuple[int, int]:
+        """The name an entity belongs to when it sits before the acronym the text defines
+        for that name: NER splits "The Public Agency for Medicinal Products (JAZMP)" into two
+        organisations and keeps the bracket ("Medicinal Products ("); the body is the whole
+        name the acronym spells out."""
+        doc = self.doc
+        cut = next((k for k in range(a + 1, b) if doc[k].text == "("), None)
+        if cut is not None:
+            b = cut  # "Food Safety (AHV": the entity ran into the bracket
+        while b > a + 1 and doc[b - 1].is_punct:
+            b -= 1
+        if b + 2 < len(doc) and doc[b].text == "(" and doc[b + 2].text == ")":
+            long = self._acr_long.get(doc[b + 1].text)
+            start = self.text.rfind(long, 0, doc[b].idx) if long else -1
+            if start >= 0 and not self.text[start + len(long):doc[b].idx].strip() \
+                    and start <= doc[a].idx:
+                span = doc.char_span(start, start + len(long), alignment_mode="expand")
+                if span is not None:
+                    return span.start, span.end
+        return a, b
 
     def _possessing_state(self, a: int, b: int) -> str | None:
         """The country of "<Country>'s <Name> Office/Agency/Authority/...", or None."""

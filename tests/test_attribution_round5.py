@@ -1,0 +1,50 @@
+"""Round 5 of group attribution (dev3 tuning): general classes of speaker-to-group errors.
+Invented articles; the people and bodies in them are unregistered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import first_speaker_group, speaker_actor
+
+group_of = first_speaker_group
+
+
+# --- "Its head, X, said": the previous sentence's subject, not a body inside its clause ----
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("The Kestrel Bakers' Guild warned it would close shops if the council raised rents. "
+     "Its chairman, Piotr Zadra, said members were already losing money.",
+     "already losing money", "Kestrel Bakers' Guild"),
+    ("The Harbour Pilots' Association said it would strike unless the ministry hired more "
+     "staff. Its secretary, Anna Velde, told reporters that crews were exhausted.",
+     "crews were exhausted", "Harbour Pilots' Association"),
+])
+def test_possessive_pronoun_takes_previous_sentence_subject(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
+
+
+def test_possessive_pronoun_in_own_sentence_keeps_embedded_body(nlp):
+    # the body named in the sentence's own reported clause is the nearer antecedent
+    text = ("The port authority said on Monday that berths would reopen. The Dockers' Union of "
+            "Kestrel has long warned that shifts are too long, its president, Mara Holt, said.")
+    assert group_of(nlp, text, "shifts are too long") == "Dockers' Union of Kestrel"
+
+
+# --- a name NER splits before the acronym the text defines for it --------------------------
+
+@pytest.mark.parametrize("name", [
+    "The Public Agency for Veterinary Products (JAVP)",  # NER: "Veterinary Products"
+    "The Public Agency for Food Safety (AHV)",  # NER: "Food Safety (AHV"
+])
+def test_split_name_before_acronym_is_the_whole_body(nlp, name):
+    text = ("ZAGREB, May 2 - Regulators moved on Tuesday.\n\n"
+            f"{name} confirmed the vaccine was licensed in Croatia.")
+    actor = speaker_actor(nlp, text, "vaccine was licensed")
+    assert (actor.group, actor.group_country) == ("Croatian government", "HR")
+
+
+def test_guild_is_an_organisation_not_its_trade(nlp):
+    text = ("The Kestrel Bakers' Guild said the new rents would close a third of its shops.")
+    actor = speaker_actor(nlp, text, "new rents")
+    assert (actor.group, actor.group_type) == ("Kestrel Bakers' Guild", "organisation")
