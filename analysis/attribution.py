@@ -108,6 +108,7 @@ _POSSESSED_STATE_HEADS = _W.possessed_state_heads
 _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
+_PERSONAL_ROLES = _W.personal_roles
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 _TITLE_ABBREV = {
@@ -1537,6 +1538,11 @@ class Attributor:
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+        if name and rule is None and self._personal_associate(m):
+            # "Blake's coach, Leon Fraser": someone's own coach, lawyer or relative speaks for
+            # that person's side as the public, not for the last organisation the text named
+            return self._make(name, "public", self._place_named_near(m) or self.home_country,
+                              False)
         voice = self._voice_of_subject(m)
         if voice is not None:
             return ActorRef(name or voice.actor, voice.group, voice.group_country,
@@ -1549,6 +1555,38 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _personal_associate(self, m: Mention) -> bool:
+        """The role is a personal one held for a person the text names or a pronoun refers
+        to: "Blake's coach", "her agent", "the sprinter's lawyer" (not "the club's coach")."""
+        doc = self.doc
+        for sp in (m.role, m.appos):
+            span = doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
+            for t in span or ():
+                if t.dep_ != "poss" or t.head.lemma_.lower() not in _PERSONAL_ROLES:
+                    continue
+                if t.lower_ in ("his", "her") or t.ent_type_ == "PERSON" \
+                        or t.pos_ == "PROPN" and self._surname_of_someone(t) \
+                        or t.pos_ == "NOUN" and t.lemma_.lower() in self.rules.public:
+                    return True
+        return False
+
+    def _surname_of_someone(self, t: Token) -> bool:
+        """A proper noun NER left untagged that the text elsewhere gives with a first name
+        ("Blake's" after "sprinter Shanice Blake"), and that is no registered actor, country
+        or organisation."""
+        if t.lower_ in self._person_surnames():
+            return True  # (NER may call the possessive an ORG: "Rowe's coach")
+        if t.ent_type_ not in ("", "PERSON") or self.registry.match(t.text) is not None \
+                or self._is_country_word(t.text):
+            return False
+        for mt in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(t.text)}\b", self.text):
+            if mt.end() == t.idx + len(t.text):
+                continue  # the possessive itself
+            first = self.doc.char_span(mt.start(), mt.start() + 1, alignment_mode="expand")
+            if first is not None and first[0].pos_ == "PROPN":
+                return True
+        return False
 
     def _national_chapter(self, e, text: str) -> tuple[str, str] | None:
         """(group, country) of a national chapter of an international body: "Transparency
@@ -2245,6 +2283,8 @@ class Attributor:
                 continue  # the speaker's own name
             if ent.label_ == "PERSON" and not self._org_like_name(ent.start, ent.end, ent.start - 1):
                 continue
+            if len(ent) == 1 and ent.root.dep_ == "poss" and ent.root.lower_ in self._person_surnames():
+                continue  # "Rowe's coach" after "Tamika Rowe": NER's ORG is a person's surname
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
@@ -2574,9 +2614,12 @@ class Attributor:
             elif gtype == "government" and phrases & r.government \
                     and phrases & r.government <= {"source", "sources"} \
                     and not phrases & _STATE_QUALIFIERS:
-                # "a source close to the investigation" could be anyone's: only a dateline
-                # (a local story) places it
-                country = self.dateline
+                # "a source close to the investigation" could be police, prosecutors, the
+                # defence or the firm: unplaced, even in a local story (the gold convention);
+                # a plain "informed source" in a local story is the state's, by the dateline
+                close = re.search(r"\b(?:close to|familiar with|with knowledge of|briefed on)\b",
+                                  " ".join(norms))
+                country = None if close else self.dateline
             else:
                 # an unmarked state role or expert is the outlet's own (dateline first)
                 country = self.default_country

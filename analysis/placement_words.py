@@ -96,6 +96,7 @@ class PlacementWords:
     whose_bodies: frozenset[str]
     executive_offices: frozenset[str]
     state_body_heads: frozenset[str]
+    personal_roles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

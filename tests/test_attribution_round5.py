@@ -48,3 +48,44 @@ def test_guild_is_an_organisation_not_its_trade(nlp):
     text = ("The Kestrel Bakers' Guild said the new rents would close a third of its shops.")
     actor = speaker_actor(nlp, text, "new rents")
     assert (actor.group, actor.group_type) == ("Kestrel Bakers' Guild", "organisation")
+
+
+# --- someone's own coach, lawyer or relative speaks as the public ---------------------------
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("KINGSTON - Hurdler Tamika Rowe was suspended on Friday. The Jamaica Track League "
+     "(JTL) said it accepted the ruling.\n\nRowe's coach, Desmond Pike, was angrier. "
+     '"We have asked for fair testing for years," he said.',
+     "fair testing", "Jamaican public"),
+    ("NAIROBI - Runner Grace Otieno lost her appeal on Monday. The Kenya Running Union said "
+     "it would study the verdict.\n\nHer agent, Paul Mwangi, said she would retire.",
+     "would retire", "Kenyan public"),
+])
+def test_personal_associate_is_public(nlp, text, needle, group):
+    assert group_of(nlp, text, needle) == group
+
+
+def test_club_coach_still_speaks_for_the_club(nlp):
+    text = ("LISBON - The Estrela Rowing Club (ERC) lost its licence on Monday.\n\n"
+            "The club's coach, Rui Matos, said the team would appeal.")
+    assert group_of(nlp, text, "would appeal") != "Portuguese public"
+
+
+# --- an unqualified source close to a case is not placed, even under a dateline -------------
+
+@pytest.mark.parametrize("speaker,group", [
+    ("a source close to the case", "unknown"),
+    ("a person familiar with the inquiry", "unknown"),
+    ("a police source", "Jamaican government"),
+])
+def test_source_close_to_the_case(nlp, speaker, group):
+    text = ("KINGSTON - The hearing ended on Monday.\n\n"
+            f"The sample was kept for nine days before testing, {speaker} said.")
+    assert group_of(nlp, text, "kept for nine days") == group
+
+
+def test_spectator_is_anonymous_public(nlp):
+    text = ("KINGSTON - The meet ended on Sunday.\n\n"
+            "One spectator said the crowd had booed the officials.")
+    actor = speaker_actor(nlp, text, "booed")
+    assert (actor.group, actor.anonymous) == ("Jamaican public", True)
