@@ -1116,9 +1116,14 @@ class Attributor:
             body = a.is_org or self.actor(a).group_type in (
                 "government", "military", "media", "organisation") and (
                 a.name is None or self.doc[a.head].ent_type_ != "PERSON")
-            if low in PRONOUNS_IT and body and not a.plural:
-                return a
-            if low in PRONOUNS_PL and (a.plural and a.name is None or body):
+            if low in PRONOUNS_IT and body and not a.plural or \
+                    low in PRONOUNS_PL and (a.plural and a.name is None or body):
+                # a bare description noted already ("the company" for Halvorsen) stands for
+                # what it was resolved to; one that names its body ("The party, Civic
+                # Alliance") stands for itself
+                if a.kind in ("definite", "pronoun") and a.name is None and a.appos is None:
+                    return next((r.antecedent for r in reversed(self.history)
+                                 if r.mention.start == a.start), a)
                 return a
             return None  # the nearest subject is no body that speaks: leave it to the history
         return None

@@ -89,3 +89,12 @@ def test_spectator_is_anonymous_public(nlp):
             "One spectator said the crowd had booed the officials.")
     actor = speaker_actor(nlp, text, "booed")
     assert (actor.group, actor.anonymous) == ("Jamaican public", True)
+
+
+def test_pronoun_after_company_description_takes_the_company(nlp):
+    # "It" follows "the company said"; the company is Brightwell, named before
+    text = ("OSLO - The health insurer rejected the offer, its director Eva Lund said.\n\n"
+            "Brightwell Pharmaceuticals, which is based in Ohio, rejected that figure. In a "
+            "statement, the company said the comparison was unfair. It said it remained open "
+            "to talks.")
+    assert group_of(nlp, text, "open to talks") == "Brightwell Pharmaceuticals"
