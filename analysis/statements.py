@@ -678,8 +678,9 @@ class _Extractor:
         out: list[tuple[tuple[int, int], str]] = []
         lemma = v.lemma_.lower()
         if self.verbs.has(lemma, "clause"):
-            for c in self.doc.kids(v):
-                if c.i == v.i or c.dep_ != "ccomp" and not self._that_advcl(c, v):
+            for c in (*self.doc.kids(v), *self._medium_that_clauses(v)):
+                if c.i == v.i or c.dep_ != "ccomp" and not self._that_advcl(c, v) \
+                        and not self._medium_that_clause(c, v):
                     continue
                 tail = self._trailing_report(c, v)
                 if tail is not None:
@@ -852,6 +853,33 @@ class _Extractor:
                 for c in obj.children):
             return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.np_object")]
         return out
+
+    def _medium_that_clauses(self, v: Token) -> list[Token]:
+        """'said in a statement that help had reached ...': the parser may hang the that-clause
+        on the medium noun as a relative clause, with "that" as its subject; see
+        :meth:`_medium_that_clause`."""
+        out = []
+        for prep in self.doc.kids(v):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > v.i:
+                for pobj in self.doc.kids(prep):
+                    if pobj.dep_ == "pobj":
+                        out.extend(c for c in self.doc.kids(pobj) if c.dep_ in ("relcl", "acl"))
+        return [c for c in out if self._medium_that_clause(c, v)]
+
+    def _medium_that_clause(self, c: Token, v: Token) -> bool:
+        """A relative clause of the noun after "<verb> in" that opens with "that" and has a
+        subject of its own besides it: no relative clause can have two subjects, so "that"
+        is the complementiser of the verb's content ("said in a statement that X")."""
+        if c.dep_ not in ("relcl", "acl") or c.i < v.i or c.head.dep_ != "pobj" \
+                or c.head.head.head.i != v.i or c.head.head.lower_ != "in":
+            return False
+        kids = list(self.doc.kids(c))
+        first = c.left_edge
+        if first.lower_ != "that" or first.dep_ not in ("nsubj", "nsubjpass", "mark") \
+                or first.i - v.i > 8:
+            return False  # "a statement that it had received": "that" is the object
+        return any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i != first.i and x.i > first.i
+                   for x in kids)
 
     def _that_advcl(self, c: Token, v: Token) -> bool:
         """'wrote on Twitter that ministers were ...': a that-clause the parser made an adverbial
