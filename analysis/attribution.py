@@ -390,6 +390,8 @@ class Attributor:
             k = t.i + 1
             while k < n and doc[k].lower_ in ("main", "largest", "biggest", "former", "new"):
                 k += 1
+            if k + 1 < n and doc[k].lower_ == "party" and doc[k + 1].pos_ == "PROPN":
+                k += 1  # "the opposition party Renamo"
             e = self._name_run(k)
             if e == k or any(doc[x].ent_type_ in ("DATE", "TIME", "GPE", "NORP") or doc[x].pos_ != "PROPN"
                              and doc[x].text[:1].isupper() and doc[x].pos_ not in ("NOUN", "ADJ")
@@ -451,6 +453,10 @@ class Attributor:
                     return ActorRef(_strip_det(m.text), names[0], None, "organisation", False,
                                     "rule")
                 continue
+            if x is not h and h.pos_ == "PROPN" and x.dep_ == "compound" and x.i < h.i:
+                # "Opposition party Renamo", "the ruling party Frelimo": the name after the noun
+                nm = doc[x.i + 1:max(h.i + 1, self._name_run(x.i + 1))].text
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
             named = [c for c in self.doc.kids(x) if c.i < x.i and c.dep_ in ("compound", "amod", "nmod")
                      and c.text[:1].isupper() and c.lower_ not in _PARTY_SIDES
                      and not self.registry.countries.find(c.text, cities=False)]

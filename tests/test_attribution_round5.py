@@ -98,3 +98,24 @@ def test_pronoun_after_company_description_takes_the_company(nlp):
             "statement, the company said the comparison was unfair. It said it remained open "
             "to talks.")
     assert group_of(nlp, text, "open to talks") == "Brightwell Pharmaceuticals"
+
+
+# --- "Opposition party X said": the party's own name after the noun -----------------------
+
+@pytest.mark.parametrize("speaker,group", [
+    ("Opposition party Unidade", "Unidade"),
+    ("The ruling party Avante", "Avante"),
+])
+def test_party_named_after_its_noun(nlp, speaker, group):
+    text = ("MAPUTO - The floods spread on Monday.\n\n"
+            f"{speaker} said in a statement that aid had reached only the cities.")
+    assert group_of(nlp, text, "aid had reached") == group
+
+
+def test_that_clause_on_the_medium_noun_is_the_content(nlp):
+    from analysis.statements import extract_statements
+
+    text = ("MAPUTO - The floods spread on Monday.\n\n"
+            "The union said in a statement that help had reached only the cities.")
+    contents = [s.content_text for s in extract_statements(nlp(text))]
+    assert contents == ["help had reached only the cities"]
