@@ -62,6 +62,7 @@ from .common import (
     not_negated,
     predicative,
 )
+from .concession import concession_to_opponent
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
     copular_negation,
@@ -386,4 +387,6 @@ RULES: dict[str, Rule] = {
     "shifted_blame": shifted_blame,
     "knowledge_acted_against": knowledge_acted_against,
     "harm_from_deed": harm_from_deed,
+    # denial 1.7.0 (round 5): rules/concession.py
+    "concession_to_opponent": concession_to_opponent,
 }
