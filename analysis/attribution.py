@@ -1364,6 +1364,13 @@ class Attributor:
         if bare in self._acr_long and self._acr_long[bare] not in context:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
+        if rule is None:
+            # "A JADCO disciplinary panel": an acronym the text spelled out, as a modifier
+            longs = [self._acr_long[w] for w in re.findall(r"\b[A-Z]{2,9}\b", bare)
+                     if w != bare and w in self._acr_long and self._acr_long[w] not in context]
+            if longs:
+                context += " ; " + " ; ".join(longs)
+                rule = self._rule(context)
         if name and len(name) > 2 and rule is not None:
             # a person's own name says nothing of his country or job ("Gustavo Lagos", "Israel
             # Katz", "Tim Cook", "Anna Fisher"): only the words around it do

@@ -119,3 +119,9 @@ def test_that_clause_on_the_medium_noun_is_the_content(nlp):
             "The union said in a statement that help had reached only the cities.")
     contents = [s.content_text for s in extract_statements(nlp(text))]
     assert contents == ["help had reached only the cities"]
+
+
+def test_defined_acronym_as_a_modifier_places_the_speaker(nlp):
+    text = ("KINGSTON - The Caribbean Racing Authority of Jamaica (CRAJ) fined the stable on "
+            "Monday.\n\nA CRAJ disciplinary panel said the trainer had failed to keep records.")
+    assert group_of(nlp, text, "failed to keep records") == "Jamaican government"
