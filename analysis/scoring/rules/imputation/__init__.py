@@ -23,8 +23,9 @@ One module per family of construction; each says what it detects and why:
 - ``blame_shift``: blame put on another party, retribution demanded;
 - ``parties``: the doer and person tests the families share (no rules).
 
-The rule names are registered in ``analysis/scoring/rules/__init__.py``, which imports them
-from this package.
+Their word lists are in ``analysis/data/imputation_words.yaml`` (read once by
+:func:`analysis.imputation_words.load_imputation_words`). The rule names are registered in
+``analysis/scoring/rules/__init__.py``, which imports them from this package.
 """
 
 from __future__ import annotations

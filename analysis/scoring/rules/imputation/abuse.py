@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject, deed_objects
 from ...view import StatementView
 from ..accusation import PROTECTED
-from .aims import _WATCHDOGS
 from .parties import _other_doer, _person
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
+_WATCHDOGS = _W.watchdogs
 
 
 def wrong_by_other(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -41,8 +46,7 @@ def wrong_to_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(_person(o) for o in objs)
 
 
-_HOMES = frozenset({"land", "home", "house", "village", "farm", "property", "flat",
-                    "apartment", "neighbourhood", "neighborhood", "town", "valley"})
+_HOMES = _W.homes
 
 
 def forces_out(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -80,10 +84,8 @@ def coerces_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                           for o in objs)
 
 
-_BROADCASTS = frozenset({"radio", "station", "broadcast", "signal", "channel", "transmission",
-                         "network", "phone", "internet", "gps", "satellite", "communication"})
-_LINES_TAPPED = frozenset({"phone", "line", "call", "communication", "email", "telephone",
-                           "conversation", "office", "mobile"})
+_BROADCASTS = _W.broadcasts
+_LINES_TAPPED = _W.lines_tapped
 
 
 def jams_media(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -95,8 +97,7 @@ def jams_media(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(o.lemma_.lower() in words for o in deed_objects(verb))
 
 
-_MINORS = frozenset({"child", "children", "teenager", "minor", "boy", "girl", "kid", "schoolboy",
-                     "schoolgirl", "orphan", "adolescent"})
+_MINORS = _W.minors
 
 
 def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -109,14 +110,8 @@ def recruits_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                for o in deed_objects(verb))
 
 
-_SANCTIONS = frozenset({"punish", "fire", "sack", "dismiss", "arrest", "jail", "detain",
-                        "suspend", "expel", "ban", "sue", "demote", "harass", "discipline",
-                        "prosecute", "blacklist", "deport", "silence", "target", "persecute",
-                        "ground"})
-_VOICE = frozenset({"warn", "speak", "criticise", "criticize", "protest", "complain", "report", "testify",
-                    "expose", "question", "refuse", "strike", "join", "vote", "talk", "write",
-                    "blow", "campaign", "organise", "organize", "unionise", "unionize",
-                    "challenge", "oppose", "investigate", "reveal", "leak"})
+_SANCTIONS = _W.sanctions
+_VOICE = _W.voice
 
 
 def retaliates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -138,8 +133,7 @@ def retaliates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         for c in verb.children)
 
 
-_HARMFUL_GOODS = frozenset({"cigarette", "tobacco", "alcohol", "vape", "drug", "gun", "weapon",
-                            "opioid", "painkiller", "gambling", "pornography", "firearm"})
+_HARMFUL_GOODS = _W.harmful_goods
 
 
 def sells_to_minors(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -169,11 +163,8 @@ def exposes_private(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_PRESSED = _WATCHDOGS | frozenset({"editor", "judge", "witness", "prosecutor", "referee",
-                                   "regulator", "scientist", "doctor", "juror", "auditor"})
-_SUPPRESSING = frozenset({"drop", "kill", "spike", "withdraw", "retract", "change", "alter",
-                          "rewrite", "bury", "soften", "delay", "recant", "ignore", "lie",
-                          "falsify", "sign", "dismiss", "acquit", "convict"})
+_PRESSED = _WATCHDOGS | _W.pressed_extra
+_SUPPRESSING = _W.suppressing
 
 
 def undue_pressure(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -192,9 +183,7 @@ def undue_pressure(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(c.lemma_.lower() in _SUPPRESSING for c in comps)
 
 
-_WATCHED = frozenset({"journalist", "reporter", "activist", "dissident", "critic", "opponent",
-                      "protester", "demonstrator", "lawyer", "opposition", "exile", "blogger",
-                      "whistleblower", "campaigner", "union", "unionist", "priest", "minority"})
+_WATCHED = _W.watched
 
 
 def surveils(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject, deed_objects, human_noun, is_actor, is_negated, subject
 from ...view import StatementView
 from ..accusation import PROTECTED
 from .parties import _other_doer, _person
 
-_PURPOSE_HEADS = frozenset({"time", "design", "calculate", "intend", "mean", "aim", "plan",
-                            "engineer", "orchestrate", "stage", "use"})
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
+
+_PURPOSE_HEADS = _W.purpose_heads
 
 
 def imputed_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -42,10 +46,7 @@ def imputed_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return owned and (head.lemma_.lower() in _PURPOSE_HEADS or subj.dep_ == "nsubj")
 
 
-_INTENDING = frozenset({"want", "seek", "try", "aim", "attempt", "plan", "intend", "strive",
-                        "scheme", "plot", "goal", "intention", "ambition", "bid", "effort",
-                        "use", "exploit", "pour", "send", "fund", "arm", "push", "work",
-                        "manoeuvre", "maneuver", "conspire", "design"})
+_INTENDING = _W.intending
 
 
 def hostile_aim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -83,17 +84,11 @@ def hostile_aim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         "i", "we", "he", "she", "they")
 
 
-_PEOPLES = frozenset({"opposition", "dissent", "protest", "movement", "country", "nation",
-                      "region", "alliance", "people", "society", "community", "union", "press",
-                      "minority", "neighbour", "neighbor", "continent", "world", "europe",
-                      "population", "economy", "west", "democracy"})
-_HISTORIES = frozenset({"history", "past", "truth", "record", "identity", "culture", "memory",
-                        "heritage", "narrative"})
-_HARMS = frozenset({"war", "conflict", "suffering", "crisis", "fighting", "bloodshed",
-                    "occupation", "siege", "violence", "misery", "chaos", "instability"})
-_VOTES = frozenset({"election", "vote", "poll", "referendum", "ballot", "trial", "inquiry",
-                    "hearing", "investigation"})
-_GRIPS = frozenset({"grip", "hold", "control", "stranglehold", "chokehold"})
+_PEOPLES = _W.peoples
+_HISTORIES = _W.histories
+_HARMS = _W.harms
+_VOTES = _W.votes
+_GRIPS = _W.grips
 
 
 def _hostile_object(goal: Token) -> bool:
@@ -123,8 +118,7 @@ def _hostile_object(goal: Token) -> bool:
 
 
 # Kin and friends are left out: 'moved abroad to help their children' serves no circle.
-_CRONIES = frozenset({"donor", "crony", "backer", "sponsor", "associate", "patron", "financier",
-                      "paymaster", "funder", "benefactor"})
+_CRONIES = _W.cronies
 
 
 def serves_cronies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -143,10 +137,6 @@ def serves_cronies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_EXCUSES = frozenset({"excuse", "pretext", "cover", "smokescreen", "justification", "alibi",
-                      "weapon"})  # 1.5.0: 'using hunger as a weapon'
-
-
 def used_as_excuse(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'using the pandemic as an excuse to ban protests', 'seized on the attack as a pretext'
     (an actor's motive imputed; not 'the rain was a good excuse to stay home')."""
@@ -160,12 +150,8 @@ def used_as_excuse(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         _other_doer(verb))
 
 
-_CIVIC_ACTS = frozenset({"organise", "organize", "protest", "vote", "speak", "report",
-                         "assemble", "gather", "campaign", "demonstrate", "march", "strike",
-                         "testify", "complain", "criticise", "criticize", "publish", "worship",
-                         "communicate", "register", "unionise", "unionize", "travel"})
-_WATCHDOGS = frozenset({"journalist", "reporter", "observer", "monitor", "inspector",
-                        "investigator", "lawyer", "auditor", "photographer", "diplomat"})
+_CIVIC_ACTS = _W.civic_acts
+_WATCHDOGS = _W.watchdogs
 
 
 def blocks_civic_act(doc: Doc, i: int, j: int, view: StatementView) -> bool:

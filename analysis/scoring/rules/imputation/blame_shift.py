@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ....imputation_words import load_imputation_words
 from ....sentiment import vader_lexicon
 from ...grammar import human_noun, is_actor, is_negated
 from ...view import StatementView
 from .parties import _person
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
 
 
 def pays_for_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -37,8 +42,7 @@ def pays_for_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_DECISIONS = frozenset({"decision", "order", "call", "instruction", "policy", "plan", "cut",
-                        "closure", "ban", "change"})
+_DECISIONS = _W.decisions
 
 
 def not_by_us(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ....imputation_words import load_imputation_words
 from ...grammar import deed_objects, human_noun, is_actor, is_negated
 from ...view import StatementView
 from .parties import _other_doer
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
 
 
 def person_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -28,7 +33,7 @@ def person_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         for o in objs)
 
 
-_BALLOTS = frozenset({"ballot", "box", "vote", "urn", "tally", "count", "register", "roll"})
+_BALLOTS = _W.ballots
 
 
 def ballot_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -60,10 +65,7 @@ def self_dealing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         c.lemma_.lower() in _BENEFITS or c.ent_type_ == "MONEY") for c in verb.children)
 
 
-_BENEFITS = frozenset({"bonus", "pay", "rise", "raise", "salary", "perk", "payment", "money",
-                       "share", "stake", "dividend", "pension", "immunity", "amnesty", "power",
-                       "fee", "million", "billion", "loan", "reward", "pardon", "contract",
-                       "increase", "payout", "allowance", "expense"})
+_BENEFITS = _W.benefits
 
 
 def self_awarded(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -76,9 +78,7 @@ def self_awarded(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         g.lower_ in _SELF for g in c.children) for c in verb.children)
 
 
-_FIXABLE = frozenset({"match", "game", "draw", "race", "result", "election", "vote", "ballot",
-                      "tender", "bid", "auction", "price", "rate", "outcome", "contest", "fight",
-                      "bout", "exam", "test", "referendum", "count", "poll", "lottery"})
+_FIXABLE = _W.fixable
 
 
 def fixed_outcome(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -90,9 +90,7 @@ def fixed_outcome(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(o.lemma_.lower() in _FIXABLE for o in deed_objects(verb))
 
 
-_ASSOCIATES = frozenset({"ally", "crony", "friend", "associate", "donor", "manager", "aide",
-                         "adviser", "advisor", "son", "brother", "nephew", "relative", "partner",
-                         "lawyer", "backer", "loyalist", "official", "general", "commander"})
+_ASSOCIATES = _W.associates
 
 
 def pardons_own(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -110,9 +108,7 @@ def pardons_own(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_BOUGHT = frozenset({"loyalty", "silence", "vote", "decision", "verdict", "judge", "referee",
-                     "official", "witness", "journalist", "influence", "favour", "favor",
-                     "support", "cooperation", "obedience", "immunity", "politician", "election"})
+_BOUGHT = _W.bought
 
 
 def bought_off(doc: Doc, i: int, j: int, view: StatementView) -> bool:

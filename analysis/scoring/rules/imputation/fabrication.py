@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ....imputation_words import load_imputation_words
 from ...grammar import (
     CLAIM_NOUNS,
     clause_subject,
@@ -20,6 +21,10 @@ from ...grammar import (
 )
 from ...view import StatementView
 from .parties import _other_doer, _person
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
 
 
 def named_imaginer(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -38,12 +43,8 @@ def named_imaginer(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # What can be made up: an account (motive._ACCOUNTS) or a falsehood word; 'it', 'everything'.
-_MADE_UP = frozenset({"fake", "lie", "fiction", "fantasy", "fabrication", "hoax", "myth",
-                      "story", "tale", "everything", "it", "this", "that", "all", "thing",
-                      "charge", "accusation", "allegation", "claim", "case", "figure", "number",
-                      "evidence", "report", "statistic", "quote", "excuse", "pretext", "version",
-                      "narrative", "scenario", "incident", "attack", "threat", "plot", "data"})
-_MAKE_UP_VERBS = frozenset({"make", "cook", "dream", "think", "whip", "trump"})
+_MADE_UP = _W.made_up
+_MAKE_UP_VERBS = _W.make_up_verbs
 
 
 def made_up(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -69,13 +70,7 @@ def made_up(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(c.lemma_.lower() in _MADE_UP or c.lower_ in _MADE_UP for c in cands)
 
 
-_FIGURES = frozenset({"revenue", "sale", "profit", "earning", "figure", "number", "turnout",
-                      "cost", "price", "invoice", "bill", "claim", "asset", "valuation",
-                      "statistic", "result", "count", "tally", "crowd", "toll", "loss", "debt",
-                      "risk", "danger", "threat", "casualty", "death", "damage", "size",
-                      "scale", "extent", "severity", "income", "roll", "register", "payroll",
-                      "expense", "inflation", "unemployment", "deficit", "score", "rating",
-                      "reading", "emission"})
+_FIGURES = _W.figures
 
 
 def misstates_figures(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -105,14 +100,9 @@ def fiction_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 # A claim filed under a hostile operation (2.0, round 2): 'the allegations are part of a
 # coordinated campaign against our president', 'a rerun of New Delhi's familiar script'.
-_PART_OF = frozenset({"part", "rerun", "repeat", "chapter", "episode", "continuation", "product",
-                      "piece", "element", "instalment", "installment"})
-_OPERATIONS = frozenset({"campaign", "script", "playbook", "operation", "narrative", "plot",
-                         "scheme", "strategy", "offensive"})
-_SCRIPTS = frozenset({"script", "playbook", "narrative"})
-_HOSTILE_MODS = frozenset({"coordinated", "orchestrated", "concerted", "media", "smear",
-                           "propaganda", "hostile", "foreign", "malicious", "dirty", "western", "disinformation", "hybrid",
-                           "psychological", "information", "influence"})
+_PART_OF = _W.part_of
+_SCRIPTS = _W.scripts
+_HOSTILE_MODS = _W.hostile_mods
 
 
 def claim_in_operation(doc: Doc, i: int, j: int, view: StatementView) -> bool:

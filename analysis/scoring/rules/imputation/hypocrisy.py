@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject
 from ...view import StatementView
 from .parties import _other_doer
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
 
 _CONTRAST_MARKS = frozenset({"while", "when", "after", "although", "though", "whereas", "as"})
 
@@ -43,24 +48,13 @@ def hypocrisy_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # while it sends more warships'), read as a structure: a verb of talking or preaching with its
 # topic, and a contrast clause ('while', 'whilst', 'even as', 'whereas') whose finite verb has
 # the same doer (a matching pronoun, or an arm of the doer: 'his police', 'its troops').
-_PREACHING = frozenset({"talk", "speak", "preach", "lecture", "moralise", "moralize",
-                        "pontificate", "sermonise", "sermonize", "harp"})
+_PREACHING = _W.preaching
 _WORDS_MARKS = frozenset({"while", "whilst", "whereas"})
 # Professed values and aims a doer can be said to betray by its deeds (the talk side of the
 # contrast; preach/lecture/moralise carry it in the verb itself).
-_PROFESSED = frozenset({"peace", "dialogue", "democracy", "freedom", "right", "law", "justice",
-                        "sustainability", "reconciliation", "fairness", "fair", "transparency",
-                        "tolerance", "diplomacy", "cooperation", "solidarity", "value", "unity",
-                        "equality", "integrity", "accountability", "climate", "environment",
-                        "de-escalation", "ceasefire", "stability", "sovereignty", "security",
-                        "humanitarian", "welfare", "family", "honesty", "openness", "trust",
-                        "partnership", "friendship", "respect", "dignity", "ethic", "morality",
-                        "responsibility", "compassion", "austerity", "restraint"})
+_PROFESSED = _W.professed
 # The doer's arms and agents ('his police', 'its warships'), not 'his rival'.
-_ARMS = frozenset({"police", "army", "troop", "force", "soldier", "navy", "ship", "warship",
-                   "jet", "drone", "guard", "agent", "official", "minister", "government",
-                   "security", "militia", "ally", "proxy", "company", "bank", "regime",
-                   "party", "supporter", "henchman", "spy", "diplomat", "court", "prosecutor"})
+_ARMS = _W.arms
 _SAME_DOER = {"it": ("it", "its"), "they": ("they", "their"), "he": ("he", "his"),
               "she": ("she", "her")}
 

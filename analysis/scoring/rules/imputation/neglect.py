@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ....imputation_words import load_imputation_words
 from ....sentiment import vader_lexicon
 from ...grammar import clause_subject, deed_objects, human_noun, is_actor, is_negated
 from ...view import StatementView
 from .parties import _other_doer, _person
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
 
 
 def idle_despite_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -35,9 +40,7 @@ def idle_despite_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                                     "stand", "aware", "notify") for r in related)
 
 
-_RECORDS = frozenset({"email", "record", "file", "footage", "log", "message", "document",
-                      "evidence", "recording", "video", "tape", "minute", "archive", "drive",
-                      "hard", "server", "camera", "text", "note", "chat"})
+_RECORDS = _W.records
 
 
 def destroys_records(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -53,15 +56,9 @@ def destroys_records(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(o.lemma_.lower() in _RECORDS for o in objs)
 
 
-_HARM_FACTS = frozenset({"outbreak", "contamination", "leak", "spill", "danger", "risk",
-                         "defect", "flaw", "abuse", "infection", "death", "fault", "breach",
-                         "problem", "error", "side-effect", "toxin", "pollution", "crack",
-                         "corrosion", "fire", "accident", "incident", "injury", "poisoning"})
-_HARM_STATES = frozenset({"unsafe", "dangerous", "toxic", "contaminated", "poisonous",
-                          "polluted", "unfit", "undrinkable", "radioactive", "carcinogenic",
-                          "infected", "hazardous", "faulty", "defective"})
-_INFORMING = frozenset({"report", "disclose", "tell", "inform", "notify", "warn", "alert",
-                        "reveal", "mention", "publish", "declare", "flag", "share"})
+_HARM_FACTS = _W.harm_facts
+_HARM_STATES = _W.harm_states
+_INFORMING = _W.informing
 
 
 def withheld_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -95,8 +92,7 @@ def withheld_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_LEFT_TO = frozenset({"die", "drown", "starve", "freeze", "suffer", "rot", "perish", "burn",
-                      "fend", "bleed", "lie"})  # 'left the injured protester lying in the street'
+_LEFT_TO = _W.left_to
 
 
 def left_to_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -116,9 +112,7 @@ def left_to_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         g.lemma_.lower() in _NECESSITIES for g in c.subtree) for c in verb.children)
 
 
-_NECESSITIES = frozenset({"food", "water", "medicine", "shelter", "help", "aid", "care",
-                          "power", "heating", "heat", "protection", "treatment", "supplies",
-                          "electricity", "fuel"})
+_NECESSITIES = _W.necessities
 
 
 def kept_silent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -150,8 +144,7 @@ def kept_silent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                for g in c.subtree)
 
 
-_DISASTERS = frozenset({"drown", "burn", "die", "flood", "suffer", "starve", "freeze", "sink",
-                        "collapse", "bleed"})
+_DISASTERS = _W.disasters
 
 
 def away_during_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -166,8 +159,8 @@ def away_during_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # Warned and went on (2.0, round 2): the knowing-negligence type of heldout3, as a structure:
 # a passive 'warn' whose subject then persists in a coordinated verb ('were warned about the
 # cracks and kept flying the jets', 'chose to keep the ward open', 'went ahead anyway').
-_PERSIST = frozenset({"keep", "continue", "proceed", "persist"})
-_CHOOSE = frozenset({"choose", "decide", "opt", "elect"})
+_PERSIST = _W.persist
+_CHOOSE = _W.choose
 _AHEAD = {"go": ("ahead",), "press": ("on", "ahead"), "carry": ("on",), "push": ("ahead", "on")}
 
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject, human_noun, is_actor, is_negated
 from ..accusation import PROTECTED
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
 
 
 def _other_doer(verb: Token) -> bool:
@@ -39,6 +44,4 @@ def _person(tok: Token) -> bool:
 
 
 # Collective nouns for people at work (1.5.0): 'forced cabin crew to work'.
-_PEOPLE = frozenset({"crew", "staff", "workforce", "employee", "personnel", "team", "squad",
-                     "population", "public", "community", "family", "household", "villager",
-                     "tenant", "prisoner", "inmate", "conscript", "recruit", "pilgrim"})
+_PEOPLE = _W.people

@@ -12,20 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject, deed_objects, human_noun, is_actor, is_negated, subject
 from ...view import StatementView
 from ..accusation import PROTECTED
 from .parties import _person
 
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
+
 # Acts that are hostile whoever does them: putting one down to an actor accuses the actor.
-HOSTILE_ACTS = frozenset({
-    "attack", "intrusion", "hack", "hacking", "cyberattack", "cyber-attack", "breach",
-    "bombing", "shelling", "strike", "assassination", "killing", "murder", "sabotage",
-    "explosion", "blast", "ambush", "raid", "incursion", "campaign", "operation", "plot",
-    "poisoning", "kidnapping", "abduction", "massacre", "leak", "disinformation", "interference",
-    "provocation", "arson", "fire", "theft", "fraud", "shooting", "infiltration", "espionage",
-    "malware", "ransomware", "spyware",  # 1.5.0
-})
+HOSTILE_ACTS = _W.hostile_acts
 
 
 def _hostile(tok: Token | None) -> bool:
@@ -45,10 +43,7 @@ def _perpetrator(tok: Token) -> bool:
 
 
 # Who carries out covert or armed acts, beyond grammar.ACTOR_NOUNS.
-_PERPETRATORS = frozenset({"hacker", "agent", "operative", "saboteur", "spy", "proxy", "service",
-                           "cell", "mercenary", "terrorist", "extremist", "loyalist", "sympathiser",
-                           "sympathizer", "separatist", "paramilitary", "sniper",
-                           "actor"})  # 1.5.0: 'the hallmarks of a state actor'
+_PERPETRATORS = _W.perpetrators
 
 
 def act_put_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -76,8 +71,7 @@ def act_put_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(_perpetrator(g) for g in cands)
 
 
-_COVERT_AGENTS = frozenset({"hacker", "spy", "agent", "operative", "proxy", "saboteur",
-                            "mercenary", "militia", "troll", "bot", "informant", "infiltrator"})
+_COVERT_AGENTS = _W.covert_agents
 
 
 def covert_agents_of(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -139,16 +133,8 @@ def aggression_owned(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # Violent or covert deeds that name their perpetrator when someone plans or orders them.
 # Military 'strikes' and 'operations' are left out, and 'launch' is not a perpetrating verb:
 # forces report their own ('launched strikes on militant positions').
-_VIOLENT_DEEDS = frozenset({
-    "attack", "bombing", "shelling", "killing", "murder", "massacre", "assassination",
-    "ambush", "abduction", "kidnapping", "poisoning", "arson", "shooting", "coup", "hack",
-    "hacking", "cyberattack", "intrusion", "sabotage", "theft", "fraud", "explosion", "blast",
-    "torture", "execution", "pogrom", "raid", "looting", "beating", "lynching", "rigging",
-    "cover-up", "smear", "break-in", "burglary", "robbery", "heist", "genocide"})
-_PERPETRATING = frozenset({"plan", "plot", "order", "organise", "organize", "commit", "stage",
-                           "instigate", "direct", "orchestrate", "mastermind", "perpetrate",
-                           "authorise", "authorize", "sanction", "prepare", "engineer",
-                           "carry"})
+_VIOLENT_DEEDS = _W.violent_deeds
+_PERPETRATING = _W.perpetrating
 
 
 def perpetrates(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -179,10 +165,7 @@ def _deed(tok: Token) -> bool:
 
 
 # Verbs of setback or passivity: 'the enemy retreated' reports, it does not accuse.
-_SETBACKS = frozenset({"retreat", "withdraw", "lose", "suffer", "flee", "surrender", "die",
-                       "fail", "sustain", "abandon", "collapse", "fall", "give", "run", "stop",
-                       "cease", "agree", "accept", "sign", "negotiate", "want", "need", "have",
-                       "be", "seem", "appear", "remain", "say", "claim"})
+_SETBACKS = _W.setbacks
 
 
 def hostile_agent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -200,15 +183,10 @@ def hostile_agent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-_KIN_OWNERS = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "cousin",
-                         "nephew", "niece", "father", "mother", "uncle", "aunt", "in-law",
-                         "brother-in-law", "son-in-law", "father-in-law", "friend", "partner"})
-_SPONSORING = frozenset({"pay", "fund", "finance", "sponsor", "commission", "appoint", "select",
-                         "choose", "hire", "bankroll", "organise", "organize", "orchestrate",
-                         "direct", "instigate", "stage", "own", "name", "nominate", "bribe",
-                         "train", "arm", "run", "control"})
+_KIN_OWNERS = _W.kin_owners
+_SPONSORING = _W.sponsoring
 # Covert state organs: a protest or a riot 'organised by' them is a charge of a foreign hand.
-_COVERT_ORGANS = frozenset({"intelligence", "secret", "spy", "espionage"})
+_COVERT_ORGANS = _W.covert_organs
 
 
 def interested_sponsor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -238,14 +216,11 @@ def interested_sponsor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_ORIGIN_VERBS = frozenset({"originate", "come", "operate", "launch", "emanate", "trace", "link",
-                           "tie", "connect", "direct", "control", "run", "back", "route"})
-_HOSTILE_NOUNS = HOSTILE_ACTS | frozenset({"malware", "ransomware", "virus", "spyware", "botnet",
-                                           "group", "gang", "cell", "network", "unit", "hacker",
-                                           "troll", "account", "bot", "campaign"})
+_ORIGIN_VERBS = _W.origin_verbs
+_HOSTILE_NOUNS = HOSTILE_ACTS | _W.hostile_nouns_extra
 # Weapons are traced only to 'their/enemy' ground: 'missiles launched from Russian warships'
 # is how a launch is reported, 'the drone was launched from their side' is a charge.
-_WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "projectile", "bomb"})
+_WEAPONS = _W.weapons
 
 
 def traced_to_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -292,21 +267,8 @@ def traced_to_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_COVERT_MARKS = frozenset({"hacker", "hacking", "criminal", "cyber", "ransomware", "spy",
-                           "armed", "militant", "terrorist", "troll", "bot", "disinformation",
-                           "espionage", "intelligence", "extremist", "covert"})
-# Deed nouns (nominalised verbs of the attack, detention and force classes) that wrong
-# protected people, and deed nouns that are wrongs whatever their object (1.5.0).
-_FORCE_NOMINALS = frozenset({"killing", "shelling", "bombing", "detention", "arrest",
-                             "imprisonment", "jailing", "deportation", "expulsion", "eviction",
-                             "targeting", "shooting", "beating", "starvation", "displacement",
-                             "exploitation", "treatment", "execution", "bombardment",
-                             "removal", "surveillance", "transfer"})
-_WRONG_NOMINALS = frozenset({"persecution", "mistreatment", "maltreatment", "harassment",
-                             "intimidation", "theft", "crackdown", "annexation", "plunder",
-                             "looting", "oppression", "suppression", "coercion", "extortion",
-                             "embezzlement", "rigging", "subjugation", "ill-treatment",
-                             "victimisation", "victimization", "bullying", "blackmail"})
+_COVERT_MARKS = _W.covert_marks
+_WRONG_NOMINALS = _W.wrong_nominals
 
 
 def deed_nominal(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject, human_noun, is_actor, is_negated
 from ...view import StatementView
-from .neglect import _INFORMING
+
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
+_INFORMING = _W.informing
 
 
 def cui_bono(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -50,8 +55,7 @@ def insinuation_tag(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # Conduct a 'why' question asks an actor to justify: delay, inaction, concealment.
-_QUESTIONED = frozenset({"ignore", "hide", "withhold", "lie", "sit", "bury", "cover", "destroy",
-                         "delete", "block", "abandon", "lock", "shred", "silence", "mislead"})
+_QUESTIONED = _W.questioned
 
 
 def rhetorical_why(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject, deed_objects, human_noun, is_actor, is_negated, subject
 from ...view import StatementView
 from ..accusation import PROTECTED, attack_on_protected
 from .parties import _other_doer, _person
 
-FORCE = frozenset({"force", "cannon", "gas", "ammunition", "bullet", "baton", "truncheon",
-                   "spray", "grenade", "violence", "weapon", "club", "dog", "taser", "stun",
-                   "rifle", "tank", "artillery", "munition", "bomb", "drone"})
+# The word lists: analysis/data/imputation_words.yaml (what each is for is commented
+# there), read once at import by analysis.imputation_words.
+_W = load_imputation_words()
+
+FORCE = _W.force
 
 
 def force_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -80,9 +83,7 @@ def fire_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # Non-state armed groups: arming or funding them is sponsoring their violence.
-ARMED_GROUPS = frozenset({"rebel", "militant", "militia", "terrorist", "insurgent",
-                          "separatist", "extremist", "jihadist", "gunman", "paramilitary",
-                          "mercenary", "proxy", "death squad", "gang", "cartel", "fighter"})
+ARMED_GROUPS = _W.armed_groups
 
 
 def sponsors_armed_group(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -108,7 +109,7 @@ def sponsors_armed_group(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return is_actor(subj) and subj.lower_ not in ("i", "we")
 
 
-_WARS = frozenset({"war", "campaign", "offensive", "attack", "aggression", "warfare"})
+_WARS = _W.wars
 
 
 def wages_war(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -149,23 +150,12 @@ def held_hostage(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # here any person will do, pronouns included ('they beat him', 'guards kicked the inmates'),
 # with a named doer that is not the speaker. Verbs also used for criticism ('bash', 'hammer',
 # 'whip') or for killing in lawful force ('shoot', 'kill') are left to attack_on_protected.
-_BODILY = frozenset({"beat", "kick", "punch", "slap", "stab", "batter", "pummel", "strangle",
-                     "smother", "suffocate", "electrocute", "torture", "attack", "maim",
-                     "butcher", "slaughter", "lynch", "injure", "wound", "assault", "club"})
+_BODILY = _W.bodily
 # 'beat' of a contest ('beat him in the final', 'beat two defenders'), by the sentence's words.
-_CONTEST = frozenset({"final", "match", "game", "race", "set", "round", "election", "vote",
-                      "title", "tournament", "semifinal", "quarterfinal", "championship",
-                      "league", "cup", "score", "point", "goal", "lap", "opponent", "rival",
-                      "seed", "champion", "striker", "defender", "goalkeeper", "record",
-                      "deadline", "odds", "contest", "primary", "poll", "margin", "bid",
-                      "competitor", "team", "player", "side", "price", "market", "forecast"})
+_CONTEST = _W.contest
 # 'attack' of words ('attacked him over the budget', 'in a speech').
-_SPEECH = frozenset({"speech", "interview", "tweet", "post", "statement", "article", "column",
-                     "editorial", "debate", "podcast", "letter", "remark", "comment", "word",
-                     "criticism", "video", "broadcast", "op", "ed", "blog", "tabloid",
-                     "newspaper", "press", "media", "columnist", "critic", "commentator"})
-_DOERS = frozenset({"he", "she", "they", "who", "someone", "somebody", "group", "gang", "mob",
-                    "crowd", "men", "man", "unit", "squad"})
+_SPEECH = _W.speech
+_DOERS = _W.doers
 
 
 def _doer_named(verb: Token) -> bool:
@@ -211,9 +201,7 @@ def harms_person(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # Atrocities an order can command (the attack, destroy and murder classes).
-_ATROCITIES = frozenset({"burn", "kill", "shoot", "destroy", "torch", "raze", "loot", "beat",
-                         "rape", "execute", "bomb", "shell", "torture", "starve", "expel",
-                         "massacre", "poison", "flatten", "demolish", "fire", "slaughter"})
+_ATROCITIES = _W.atrocities
 
 
 def orders_atrocity(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -226,9 +214,8 @@ def orders_atrocity(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                and not is_negated(c) for c in verb.children)
 
 
-_BANNED_ARMS = frozenset({"cluster", "barrel", "phosphorus", "nerve", "incendiary", "sarin",
-                          "chlorine", "napalm", "landmine", "mine"})
-_USING = frozenset({"use", "drop", "fire", "deploy", "launch", "scatter", "lay", "plant"})
+_BANNED_ARMS = _W.banned_arms
+_USING = _W.using
 
 
 def used_banned_arm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
