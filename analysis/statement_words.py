@@ -2,9 +2,9 @@
 
 ``analysis/data/statement_words.yaml`` holds the word lists ``analysis/statements.py`` uses
 besides the reporting verbs (``analysis/data/reporting_verbs.yaml``, read by
-:func:`analysis.statements.load_reporting_verbs`): rate nouns after "per", outlet and medium
-nouns, nouns that can speak before a headline colon, raising, purpose and addressee verbs,
-headline genre labels and newsroom roles. Its shape::
+:func:`analysis.reporting_verbs.load_reporting_verbs`): rate nouns after "per", outlet and
+medium nouns, nouns that can speak before a headline colon, raising, purpose and addressee
+verbs, headline genre labels and newsroom roles. Its shape::
 
     meta:
       name: statement_words

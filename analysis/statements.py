@@ -26,21 +26,20 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from analysis.attribution import Attributor, DocTokens, Mention, Resolved, default_country
 from analysis.quotes import Quote, find_quotes, paragraph_spans
-from analysis.registry import ActorRegistry, RegistryError, load_registry
+from analysis.registry import ActorRegistry, load_registry
+from analysis.reporting_verbs import (  # noqa: F401 - FRAMES, VERBS_PATH: re-exported
+    FRAMES,
+    VERBS_PATH,
+    VerbLexicon,
+    load_reporting_verbs,
+)
 from analysis.statement_words import load_statement_words
 from analysis.types import Span, Speaker, Statement
-
-VERBS_PATH = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
-FRAMES = ("clause", "quote", "object_as", "object_complement", "np_content", "accuse", "quoted_as",
-          "object_infinitive", "of_object", "np_object")
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -63,54 +62,6 @@ _MEDIUM_NOUNS = _W.medium_nouns
 _ADDRESSEE_VERBS = _W.addressee_verbs
 _BARE_ADDRESSEE_VERBS = _W.bare_addressee_verbs
 _NEWSROOM_ROLES = _W.newsroom_roles
-
-
-@dataclass(frozen=True)
-class VerbLexicon:
-    """Which lemmas introduce a statement, and how (frames)."""
-
-    frames: dict[str, frozenset[str]]
-    particles: dict[str, str]
-    never_content: frozenset[str]
-    version: str
-    animate: frozenset[str] = frozenset()
-
-    def has(self, lemma: str, frame: str) -> bool:
-        f = self.frames.get(lemma)
-        return f is not None and frame in f
-
-
-@lru_cache(maxsize=2)
-def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
-    """The reporting-verb lexicon, read once; a malformed file raises naming the file."""
-    p = Path(path or VERBS_PATH)
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError as exc:
-        raise RegistryError(f"{p}: reporting-verb file not found") from exc
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{p}: malformed YAML: {exc}") from exc
-    verbs = data.get("verbs") or {}
-    if not isinstance(verbs, dict):
-        raise RegistryError(f"{p}: 'verbs' must be a mapping of lemma -> {{frames: [...]}}")
-    frames: dict[str, frozenset[str]] = {}
-    for lemma, spec in verbs.items():
-        fr = (spec or {}).get("frames") if isinstance(spec, dict) else None
-        if not isinstance(fr, list) or not set(fr) <= set(FRAMES):
-            raise RegistryError(f"{p}: verbs.{lemma}: frames must be a list drawn from {FRAMES}")
-        frames[str(lemma).lower()] = frozenset(fr)
-    if not frames:
-        import warnings
-
-        warnings.warn(f"{p}: no reporting verbs loaded; only quotes will be found", stacklevel=2)
-    meta = data.get("meta") or {}
-    return VerbLexicon(
-        frames=frames,
-        particles={str(k): str(v) for k, v in (data.get("particles") or {}).items()},
-        never_content=frozenset(w.lower() for w in data.get("never_content_heads") or ()),
-        version=str(meta.get("version", "0")),
-        animate=frozenset(w.lower() for w in data.get("animate_subject_only") or ()),
-    )
 
 
 def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
