@@ -33,11 +33,9 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.datafile import read_mapping
+from analysis.datafile import read_word_lists
 
 IMPUTATION_WORDS_PATH = Path(__file__).resolve().parent / "data" / "imputation_words.yaml"
-
-_META_KEYS = ("name", "version", "source", "licence", "description")
 
 
 class ImputationWordsError(ValueError):
@@ -130,44 +128,11 @@ LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ImputationWords)
 """Every list the file must hold, in the order of :class:`ImputationWords`."""
 
 
-def _read(path: Path) -> dict:
-    return read_mapping(path, ImputationWordsError, "imputation words file",
-                        shape="a mapping with 'meta' and 'lists'")
-
-
-def _word_list(path: Path, name: str, value: object) -> frozenset[str]:
-    where = f"{path}: lists.{name}"
-    if not isinstance(value, list) or not value:
-        raise ImputationWordsError(f"{where} must be a non-empty list of words")
-    for word in value:
-        if not isinstance(word, str) or not word.strip():
-            raise ImputationWordsError(f"{where}: {word!r} is not a word (quote yes/no/on/off)")
-        if word != word.strip() or word != word.lower():
-            raise ImputationWordsError(f"{where}: {word!r} must be lower case without outer spaces")
-    return frozenset(value)
-
-
 def build_imputation_words(path: Path = IMPUTATION_WORDS_PATH) -> ImputationWords:
     """Read and check the file (uncached); raises :class:`ImputationWordsError` naming it."""
     path = Path(path)
-    data = _read(path)
-    meta = data.get("meta")
-    if not isinstance(meta, dict):
-        raise ImputationWordsError(f"{path}: 'meta' must be a mapping")
-    for key in _META_KEYS:
-        if not isinstance(meta.get(key), str) or not meta[key].strip():
-            raise ImputationWordsError(f"{path}: meta.{key} must be a non-empty string")
-    lists = data.get("lists")
-    if not isinstance(lists, dict):
-        raise ImputationWordsError(f"{path}: 'lists' must be a mapping of list name to words")
-    unknown = sorted(set(lists) - set(LIST_NAMES), key=str)
-    if unknown:
-        raise ImputationWordsError(f"{path}: unknown list(s) {', '.join(map(str, unknown))}")
-    missing = [name for name in LIST_NAMES if name not in lists]
-    if missing:
-        raise ImputationWordsError(f"{path}: missing list(s) {', '.join(missing)}")
-    words = {name: _word_list(path, name, lists[name]) for name in LIST_NAMES}
-    return ImputationWords(version=meta["version"], path=path, **words)
+    version, words = read_word_lists(path, ImputationWordsError, "imputation words file", LIST_NAMES)
+    return ImputationWords(version=version, path=path, **words)
 
 
 @lru_cache(maxsize=4)
