@@ -31,11 +31,9 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.datafile import read_mapping
+from analysis.datafile import read_word_lists
 
 PLACEMENT_WORDS_PATH = Path(__file__).resolve().parent / "data" / "placement_words.yaml"
-
-_META_KEYS = ("name", "version", "source", "licence", "description")
 
 
 class PlacementWordsError(ValueError):
@@ -104,44 +102,11 @@ LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
 """Every list the file must hold, in the order of :class:`PlacementWords`."""
 
 
-def _read(path: Path) -> dict:
-    return read_mapping(path, PlacementWordsError, "placement words file",
-                        shape="a mapping with 'meta' and 'lists'")
-
-
-def _word_list(path: Path, name: str, value: object) -> frozenset[str]:
-    where = f"{path}: lists.{name}"
-    if not isinstance(value, list) or not value:
-        raise PlacementWordsError(f"{where} must be a non-empty list of words")
-    for word in value:
-        if not isinstance(word, str) or not word.strip():
-            raise PlacementWordsError(f"{where}: {word!r} is not a word (quote yes/no/on/off)")
-        if word != word.strip() or word != word.lower():
-            raise PlacementWordsError(f"{where}: {word!r} must be lower case without outer spaces")
-    return frozenset(value)
-
-
 def build_placement_words(path: Path = PLACEMENT_WORDS_PATH) -> PlacementWords:
     """Read and check the file (uncached); raises :class:`PlacementWordsError` naming it."""
     path = Path(path)
-    data = _read(path)
-    meta = data.get("meta")
-    if not isinstance(meta, dict):
-        raise PlacementWordsError(f"{path}: 'meta' must be a mapping")
-    for key in _META_KEYS:
-        if not isinstance(meta.get(key), str) or not meta[key].strip():
-            raise PlacementWordsError(f"{path}: meta.{key} must be a non-empty string")
-    lists = data.get("lists")
-    if not isinstance(lists, dict):
-        raise PlacementWordsError(f"{path}: 'lists' must be a mapping of list name to words")
-    unknown = sorted(set(lists) - set(LIST_NAMES), key=str)
-    if unknown:
-        raise PlacementWordsError(f"{path}: unknown list(s) {', '.join(map(str, unknown))}")
-    missing = [name for name in LIST_NAMES if name not in lists]
-    if missing:
-        raise PlacementWordsError(f"{path}: missing list(s) {', '.join(missing)}")
-    words = {name: _word_list(path, name, lists[name]) for name in LIST_NAMES}
-    return PlacementWords(version=meta["version"], path=path, **words)
+    version, words = read_word_lists(path, PlacementWordsError, "placement words file", LIST_NAMES)
+    return PlacementWords(version=version, path=path, **words)
 
 
 @lru_cache(maxsize=4)

@@ -26,107 +26,42 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from analysis.attribution import Attributor, DocTokens, Mention, Resolved, default_country
 from analysis.quotes import Quote, find_quotes, paragraph_spans
-from analysis.registry import ActorRegistry, RegistryError, load_registry
+from analysis.registry import ActorRegistry, load_registry
+from analysis.reporting_verbs import (  # noqa: F401 - FRAMES, VERBS_PATH: re-exported
+    FRAMES,
+    VERBS_PATH,
+    VerbLexicon,
+    load_reporting_verbs,
+)
+from analysis.statement_words import load_statement_words
 from analysis.types import Span, Speaker, Statement
-
-VERBS_PATH = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
-FRAMES = ("clause", "quote", "object_as", "object_complement", "np_content", "accuse", "quoted_as",
-          "object_infinitive", "of_object", "np_object")
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUOTE_CHARS = "\"'“”„‟‘’‚‛«»‹›"
 _STRIP_PUNCT = " \t\r\n,;:"
 _SENT_END = frozenset({".", "!", "?"})
-_RATE_WORDS = frozenset({"cent", "day", "week", "month", "year", "hour", "minute", "second", "capita",
-                        "person", "head", "barrel", "ton", "tonne", "kilogram", "kilo", "unit",
-                        "share", "annum", "mile", "kilometre", "kilometer", "litre", "liter",
-                        "gallon", "household", "night", "game", "match", "pound", "dollar"})
-_OUTLET_WORDS = frozenset({"television", "tv", "radio", "newspaper", "agency", "channel", "broadcaster",
-                           "daily", "website", "outlet", "network", "station"})
-_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "report", "study",
-                            "survey", "email", "letter", "bulletin", "company", "firm", "union",
-                            "group", "team", "investigator", "prosecutor", "lawyer", "poll",
-                            "document", "analysis", "assessment", "review", "inquiry", "source",
-                            "official", "leader", "chief", "director", "executive", "head",
-                            "member", "candidate", "campaign", "organisation", "organization",
-                            # inquiries and rulings that "find" or "conclude" (issue 4)
-                            "investigation", "probe", "audit", "autopsy", "inspection",
-                            "examination", "evaluation", "ruling", "verdict", "judgment",
-                            "judgement", "research", "paper", "census"})
-# "X is alleged to have told", "is said to have warned": the passive verb raises the speaker
-_RAISING = frozenset({"allege", "say", "report", "believe", "claim", "understand", "think",
-                      "know", "quote"})  # not "expected to testify": a statement yet to come
-# "wrote in to say", "called to complain": the infinitive is the report itself
-_PURPOSE_HEADS = frozenset({"write", "call", "phone", "email", "e-mail", "contact", "go", "take",
-                            "rise", "return", "come", "post", "turn", "stand", "get"})
 _MAX_STRETCH = 30
-# headline labels before a colon that name a kind of article, not a speaker
-_GENRE_LABELS = frozenset({"analysis", "review", "comment", "opinion", "editorial", "explainer",
-                           "interview", "feature", "update", "live", "watch", "video", "factbox",
-                           "timeline", "profile", "obituary", "exclusive", "breaking", "listen",
-                           "podcast", "photos", "gallery", "letters", "correction"})
-# "said in a statement that X": the media a report is made in
-_MEDIUM_NOUNS = frozenset({"statement", "note", "letter", "interview", "email", "e-mail", "post",
-                           "release", "briefing", "speech", "tweet", "message", "report",
-                           "filing", "memo", "broadcast", "podcast", "video", "op-ed", "column",
-                           "article", "editorial", "communique", "communiqué", "submission"})
 
-
-@dataclass(frozen=True)
-class VerbLexicon:
-    """Which lemmas introduce a statement, and how (frames)."""
-
-    frames: dict[str, frozenset[str]]
-    particles: dict[str, str]
-    never_content: frozenset[str]
-    version: str
-    animate: frozenset[str] = frozenset()
-
-    def has(self, lemma: str, frame: str) -> bool:
-        f = self.frames.get(lemma)
-        return f is not None and frame in f
-
-
-@lru_cache(maxsize=2)
-def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
-    """The reporting-verb lexicon, read once; a malformed file raises naming the file."""
-    p = Path(path or VERBS_PATH)
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError as exc:
-        raise RegistryError(f"{p}: reporting-verb file not found") from exc
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{p}: malformed YAML: {exc}") from exc
-    verbs = data.get("verbs") or {}
-    if not isinstance(verbs, dict):
-        raise RegistryError(f"{p}: 'verbs' must be a mapping of lemma -> {{frames: [...]}}")
-    frames: dict[str, frozenset[str]] = {}
-    for lemma, spec in verbs.items():
-        fr = (spec or {}).get("frames") if isinstance(spec, dict) else None
-        if not isinstance(fr, list) or not set(fr) <= set(FRAMES):
-            raise RegistryError(f"{p}: verbs.{lemma}: frames must be a list drawn from {FRAMES}")
-        frames[str(lemma).lower()] = frozenset(fr)
-    if not frames:
-        import warnings
-
-        warnings.warn(f"{p}: no reporting verbs loaded; only quotes will be found", stacklevel=2)
-    meta = data.get("meta") or {}
-    return VerbLexicon(
-        frames=frames,
-        particles={str(k): str(v) for k, v in (data.get("particles") or {}).items()},
-        never_content=frozenset(w.lower() for w in data.get("never_content_heads") or ()),
-        version=str(meta.get("version", "0")),
-        animate=frozenset(w.lower() for w in data.get("animate_subject_only") or ()),
-    )
+# The statement words: analysis/data/statement_words.yaml (what each list is for is commented
+# there), read once at import by analysis.statement_words.
+_W = load_statement_words()
+_RATE_WORDS = _W.rate_words
+_OUTLET_WORDS = _W.outlet_words
+_SPEAKER_NOUNS = _W.speaker_nouns
+_RAISING = _W.raising_verbs  # "X is alleged to have told": the passive raises the speaker
+_PURPOSE_HEADS = _W.purpose_heads  # "wrote in to say": the infinitive is the report itself
+_PURPOSE_REPORTS = _W.purpose_report_verbs
+_GENRE_LABELS = _W.genre_labels
+_MEDIUM_NOUNS = _W.medium_nouns
+_ADDRESSEE_VERBS = _W.addressee_verbs
+_BARE_ADDRESSEE_VERBS = _W.bare_addressee_verbs
+_NEWSROOM_ROLES = _W.newsroom_roles
 
 
 def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
@@ -298,8 +233,7 @@ class _Extractor:
                 hl = h.lemma_.lower()
                 if hl in _RAISING and any(x.dep_ == "auxpass" for x in self.doc.kids(h)):
                     return False
-                return not (hl in _PURPOSE_HEADS and t.lemma_.lower() in (
-                    "say", "tell", "add", "explain", "complain", "warn", "report", "ask"))
+                return not (hl in _PURPOSE_HEADS and t.lemma_.lower() in _PURPOSE_REPORTS)
         return False
 
     def quote_stretch_after(self, q: int) -> list[int]:
@@ -742,7 +676,7 @@ class _Extractor:
                         x = next((x for x in self.doc.kids(o) if x.dep_ == "relcl" and x.i > o.i
                                   and (self._complement_not_relative(x) or self._contact_clause(x, o, v))),
                                  None)
-                        if x is None and (v.lemma_.lower() in ("tell", "inform", "assure", "remind", "warn")
+                        if x is None and (v.lemma_.lower() in _ADDRESSEE_VERBS
                                           or o.dep_ == "pobj"):
                             # "told Russian counterparts that X": the clause hung on the addressee
                             x = next((x for x in self.doc.kids(o) if x.dep_ == "acl" and x.i > o.i and any(
@@ -981,7 +915,7 @@ class _Extractor:
         """'told the court he had paid': a clause without "that" after an addressee (a body or
         a person who can be told), which the parser took for a relative clause of it. Not
         'told the story he had heard' (the story is what was told)."""
-        if v.lemma_.lower() not in ("tell", "inform", "assure", "remind", "warn") or not self._speakerish(o):
+        if v.lemma_.lower() not in _ADDRESSEE_VERBS or not self._speakerish(o):
             return False
         if x.left_edge.tag_ in ("WP", "WDT", "WP$", "WRB") or x.left_edge.lower_ == "that":
             return False
@@ -1346,7 +1280,7 @@ class _Extractor:
     def _right_is_bare(self, v: Token) -> bool:
         """Nothing but time, place, medium or a participle after the verb, up to the sentence end."""
         d = self.doc
-        addressee = v.lemma_.lower() in ("tell", "inform", "assure", "brief")
+        addressee = v.lemma_.lower() in _BARE_ADDRESSEE_VERBS
         for c in self.doc.kids(v):
             if c.i > v.i and c.dep_ in ("dobj", "dative") and addressee and c.right_edge.i - c.i <= 3:
                 continue  # ", a councillor told this newspaper"
@@ -1799,8 +1733,7 @@ class _Extractor:
             # to the tagger and the role tells who speaks
             r = self.reg.rules
             low = ap.root.lemma_.lower() if ap is not None else ""
-            if low in r.organisation or low in _OUTLET_WORDS or low in r.media and low not in (
-                    "anchor", "columnist", "correspondent", "editor", "journalist", "reporter"):
+            if low in r.organisation or low in _OUTLET_WORDS or low in r.media and low not in _NEWSROOM_ROLES:
                 return a.span
         return sp
 
