@@ -1025,8 +1025,9 @@ class Attributor:
         want_person = low in PRONOUNS_M | PRONOUNS_F
         want_gender = "m" if low in PRONOUNS_M else "f" if low in PRONOUNS_F else None
         want_plural_or_org = m.kind == "pronoun" and not want_person
-        # "one of them" -> look for "them"
-        if m.kind == "pronoun" and low not in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL | PRONOUNS_IT:
+        # "one of them" -> look for "them": people, so a plural antecedent
+        partitive = m.kind == "pronoun" and low not in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL | PRONOUNS_IT
+        if partitive:
             want_plural_or_org = True
         para = self.paragraph_of[m.head]
         if m.kind == "definite" and any(
@@ -1061,7 +1062,8 @@ class Attributor:
             if found:
                 return found[0]
             return self._earlier_phrase(m)
-        subject = self._fresh_subject(m, before, want_person, want_gender, low)
+        subject = self._fresh_subject(m, before, want_person, want_gender,
+                                      "they" if partitive else low)
         if subject is not None:
             return subject
         for r in reversed(self.history):
@@ -1083,8 +1085,8 @@ class Attributor:
                 if a.is_org and not a.plural:
                     return a
                 continue
-            if want_plural_or_org and (a.plural or a.is_org) and a.name is None \
-                    and self._can_speak(a):
+            if want_plural_or_org and (a.plural or a.is_org and not partitive) \
+                    and a.name is None and self._can_speak(a):
                 return a
         return m
 

@@ -125,3 +125,11 @@ def test_defined_acronym_as_a_modifier_places_the_speaker(nlp):
     text = ("KINGSTON - The Caribbean Racing Authority of Jamaica (CRAJ) fined the stable on "
             "Monday.\n\nA CRAJ disciplinary panel said the trainer had failed to keep records.")
     assert group_of(nlp, text, "failed to keep records") == "Jamaican government"
+
+
+def test_one_of_them_takes_the_plural_people_not_a_country(nlp):
+    text = ("RABAT - Talks ended on Friday.\n\nThree people close to the negotiations said the "
+            "lenders wanted Morocco to cut subsidies by half. One of them said a deal was still "
+            "possible before the summer.")
+    actor = speaker_actor(nlp, text, "deal was still possible")
+    assert actor.group != "Moroccan government" and actor.anonymous
