@@ -708,6 +708,7 @@ class _Extractor:
                 rng = self._says_x(v)
                 if rng:
                     out.append((rng, "reported.says_x"))
+
         if out:
             return out
         if self.verbs.has(lemma, "object_infinitive"):
@@ -1131,6 +1132,8 @@ class _Extractor:
 
     def _add_reported(self, v: Token, rng: tuple[int, int], method: str) -> None:
         i, j = self._trim(*rng)
+        if i == self.sents[self.sent_of[v.i]][0]:
+            i = min(max(i, self._content_start(v)), j)  # never the dateline ('GDANSK, May 6 —')
         if (j - i < 2 or i <= v.i < j) and not (j - i >= 2 and method == "reported.interposed"):
             return
         # the content stops at a nested participle report after a comma (", calling them X")
@@ -1297,9 +1300,11 @@ class _Extractor:
         """Start of the sentence of ``v``, after a dateline ('LAUSANNE —')."""
         d = self.doc
         a = self.sents[self.sent_of[v.i]][0]
-        for k in range(a, min(a + 6, v.i)):
+        for k in range(a, min(a + 10, v.i)):
             if d[k].text in _DASHES:
-                if all(d[x].text.isupper() or d[x].pos_ == "PROPN" or d[x].is_punct for x in range(a, k)):
+                # 'SZOLNOK, Hungary, Nov 6 —': place names, a date, punctuation
+                if all(d[x].text.isupper() or d[x].pos_ == "PROPN" or d[x].is_punct
+                       or d[x].like_num for x in range(a, k)):
                     return k + 1
                 break
         return a
@@ -1345,7 +1350,11 @@ class _Extractor:
                 continue
             comma = a - 1
             kids = self.doc.kids(v)
-            has_subj = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "agent") for c in kids)
+            # (a dateline the parser made the verb's subject is none: 'SZOLNOK, Hungary, Nov 6
+            # — A train ploughed into ..., police and the railway company said')
+            start = self._content_start(v)
+            has_subj = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "agent") and c.i >= start
+                           for c in kids)
             subj_in = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and a <= c.i < b), None)
             if subj_in is not None and subj_in.lower_ in ("it", "this", "that"):
                 continue

@@ -133,3 +133,20 @@ def test_one_of_them_takes_the_plural_people_not_a_country(nlp):
             "possible before the summer.")
     actor = speaker_actor(nlp, text, "deal was still possible")
     assert actor.group != "Moroccan government" and actor.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    # the parser makes the dateline the subject of "said" (the statement was lost)
+    "GDANSK, Poland, May 6 — A tram ploughed into a row of parked buses near the old shipyard "
+    "early on Friday, killing two people and injuring more than 30, police and the city "
+    "transport company said.",
+    # the content ran from the dateline
+    "GDANSK, Poland, May 6 — A tram left the rails near the old shipyard late on Friday, "
+    "injuring twelve people and closing two lines, police and the city transport company said.",
+])
+def test_closing_report_after_a_dateline(nlp, text):
+    from analysis.statements import extract_statements
+
+    hits = [s for s in extract_statements(nlp(text)) if "A tram" in s.content_text]
+    assert len(hits) == 1 and hits[0].content_text.startswith("A tram")
+    assert hits[0].speaker is not None and "police" in hits[0].speaker.text
