@@ -62,6 +62,7 @@ from .common import (
     not_negated,
     predicative,
 )
+from .complicity import harm_by_party, knowing_tag, outcome_of_deed
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
     copular_negation,
@@ -202,6 +203,7 @@ from .motive import (
     uses_as_cover,
     withholds_rights,
 )
+from .persistence import persistence_tag
 from .rebuttal import (
     REBUTTAL_1_3,
     corrected_negation,
@@ -386,4 +388,10 @@ RULES: dict[str, Rule] = {
     "shifted_blame": shifted_blame,
     "knowledge_acted_against": knowledge_acted_against,
     "harm_from_deed": harm_from_deed,
+    # denial 1.7.0 (round 5): rules/persistence.py
+    "persistence_tag": persistence_tag,
+    # accusation 1.8.0 (round 5): rules/complicity.py
+    "knowing_tag": knowing_tag,
+    "harm_by_party": harm_by_party,
+    "outcome_of_deed": outcome_of_deed,
 }
