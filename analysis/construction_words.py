@@ -42,6 +42,9 @@ class ConstructionWords:
     outcome_nouns: frozenset[str]
     disruption_nouns: frozenset[str]
     wrong_states: frozenset[str]
+    account_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    information_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ConstructionWords)

@@ -94,3 +94,106 @@ def test_harm_by_party_accuses(nlp, content):
 @pytest.mark.parametrize("content", R_NEG)
 def test_harm_by_party_near_misses(nlp, content):
     assert flags(nlp, content)[1] is False, content
+
+
+# Class N: an innocent explanation negated with 'no' after a pronoun that points back at
+# what was described ('..., and that is no coincidence', 'It is no accident that ...'):
+# disputes the explanation in circulation, so a denial (README, heldout3: "that is no
+# accident"). With a full noun subject ('The crash was no accident') the project's earlier
+# reading stands (tests/test_scores_denial_general.py: not a denial, only a charge of intent),
+# so those are near misses here; this probe set was revised to it after the first run.
+N_POS = [
+    "Three fires in one week at the same depot, and that is no coincidence",
+    "It is no accident that the inspectors were turned away at the gate",
+    "The pages were removed the night before the audit. This was no oversight",
+    "That is no accident; someone wanted the files gone",
+]
+N_NEG = [
+    "The new coach is no stranger to pressure",
+    "There was no accident on the motorway this morning",   # existential: a plain fact
+    "That is no excuse for the delays",
+    "That fire was no accident",                             # full noun subject (see above)
+    "The timing of the announcement is no coincidence",
+]
+
+# Class D: a claim cut down to size ('nothing more than', 'little more than', ', nothing
+# more') when the subject is a claim, a document or a pronoun standing for one.
+D_POS = [
+    "The report is nothing more than a hit piece paid for by our rivals",
+    "This so-called investigation is little more than a fishing expedition",
+    "Their dossier is no more than a collection of old newspaper cuttings",
+    "It is a publicity stunt, nothing more",
+]
+D_NEG = [
+    "The minister is nothing more than a puppet of the banks",   # a person: a charge only
+    "The fee is no more than 20 euros",
+    "The new stadium will be little more than a mile from the old one",
+]
+
+# Class C: information kept from the people it concerns ('the results were kept from the
+# parents', 'the report, hidden from residents for a year'): concealment by an implied actor.
+C_POS = [
+    "The test results were kept from the parents for weeks",
+    "The inspection report, hidden from residents for a year, found asbestos in the walls",
+    "The safety warnings were withheld from the crew until after the crash",
+]
+C_NEG = [
+    "The children were kept from the road by a fence",
+    "The medicines are kept from direct sunlight",
+]
+
+# Class H: a harmful aim imputed to an act ('was published to drive down our share price',
+# 'was timed to hurt the government'): a purpose clause whose verb harms a party or its
+# interest.
+H_POS = [
+    "The article was published to drive down our share price",
+    "The strike was timed to hurt the government before the vote",
+    "The rumours were spread to damage the candidate's reputation",
+    "The raid was staged to intimidate local journalists",
+]
+H_NEG = [
+    "The central bank raised rates to drive down inflation",
+    "The vaccine was designed to damage the virus's outer shell",
+    "Sandbags were piled up to protect the town",
+]
+
+
+@pytest.mark.parametrize("content", N_POS)
+def test_innocent_explanation_negated_denies(nlp, content):
+    assert flags(nlp, content)[0] is True, content
+
+
+@pytest.mark.parametrize("content", N_NEG)
+def test_innocent_explanation_near_misses(nlp, content):
+    assert flags(nlp, content)[0] is False, content
+
+
+@pytest.mark.parametrize("content", D_POS)
+def test_claim_cut_down_denies(nlp, content):
+    assert flags(nlp, content)[0] is True, content
+
+
+@pytest.mark.parametrize("content", D_NEG)
+def test_claim_cut_down_near_misses(nlp, content):
+    assert flags(nlp, content)[0] is False, content
+
+
+@pytest.mark.parametrize("content", C_POS)
+def test_kept_from_people_accuses(nlp, content):
+    assert flags(nlp, content)[1] is True, content
+
+
+@pytest.mark.parametrize("content", C_NEG)
+def test_kept_from_people_near_misses(nlp, content):
+    assert flags(nlp, content)[1] is False, content
+
+
+@pytest.mark.parametrize("content", H_POS)
+def test_harmful_aim_accuses(nlp, content):
+    assert flags(nlp, content)[1] is True, content
+
+
+@pytest.mark.parametrize("content", H_NEG)
+def test_harmful_aim_near_misses(nlp, content):
+    assert flags(nlp, content)[1] is False, content
+

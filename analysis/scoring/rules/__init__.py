@@ -28,6 +28,7 @@ from .accusation import (
     without_due_process,
     wrong_unless_excused,
 )
+from .aims import harmful_aim
 from .blame import (
     blame_on_actor,
     caused_by_agent,
@@ -63,6 +64,7 @@ from .common import (
     predicative,
 )
 from .complicity import harm_by_party, knowing_tag, outcome_of_deed
+from .concealment import kept_from_people
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
     copular_negation,
@@ -79,6 +81,7 @@ from .denial import (
     rebuttal_cue,
     reporting_cue,
 )
+from .dismissal import claim_cut_down, innocence_negated
 from .hedging import (
     HEDGING_1_3,
     after_number,
@@ -394,4 +397,10 @@ RULES: dict[str, Rule] = {
     "knowing_tag": knowing_tag,
     "harm_by_party": harm_by_party,
     "outcome_of_deed": outcome_of_deed,
+    # denial 1.8.0 (round 5): rules/dismissal.py
+    "innocence_negated": innocence_negated,
+    "claim_cut_down": claim_cut_down,
+    # accusation 1.9.0 (round 5): rules/concealment.py, rules/aims.py
+    "kept_from_people": kept_from_people,
+    "harmful_aim": harmful_aim,
 }

@@ -1,0 +1,99 @@
+"""Denial 1.8.0 (round 5): an explanation or an account dismissed by the shape of the clause.
+
+Written from classes of misses on the tuning items (dev without its check half f1006-f1155,
+heldout, heldout2, heldout3), checked first on blind probes (tests/test_scores_round5.py,
+classes N and D):
+
+- an innocent explanation negated with 'no' after a pronoun pointing back at what was
+  described: '..., and that is no coincidence', 'It is no accident that ...', 'This was no
+  oversight'. It disputes the explanation in circulation (README, heldout3: "that is no
+  accident" is a denial). With a full noun subject ('The crash was no accident') the earlier
+  reading stands: a charge of intent, not a denial (tests/test_scores_denial_general.py)
+  (:func:`innocence_negated`);
+- a claim or an account cut down to size: 'The report is nothing more than a hit piece',
+  'little more than a fishing expedition', 'It is a publicity stunt, nothing more'
+  (:func:`claim_cut_down`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...construction_words import load_construction_words
+from ..grammar import CLAIM_NOUNS, clause_subject, is_negated
+from ..view import StatementView
+from .rebuttal import _DEMONSTRATIVES, _PROCEEDINGS
+
+# Pronouns that point back at what was described, or forward to a 'that' clause.
+_POINTING = frozenset({"that", "this", "it"})
+
+
+def innocence_negated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'that is no accident/coincidence', 'This was no oversight', 'It is no accident that ...'
+    (the noun of an innocent explanation, with 'no', as the complement of 'be' with a pronoun
+    subject). Not the existential 'There was no accident on the motorway' (a plain negative
+    fact), not a full noun subject ('The crash was no accident')."""
+    noun = doc[j - 1]
+    if noun.dep_ != "attr" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or is_negated(verb):
+        return False
+    if any(c.dep_ == "expl" for c in verb.children):
+        return False
+    subj = clause_subject(verb)
+    return subj is not None and subj.lower_ in _POINTING
+
+
+def _account(tok: Token) -> bool:
+    low = tok.lemma_.lower()
+    return (low in CLAIM_NOUNS or low in _PROCEEDINGS or low in load_construction_words().account_nouns
+            or tok.lower_ in _DEMONSTRATIVES)
+
+
+def _copula_of(tok: Token) -> Token | None:
+    """The 'be' whose complement ``tok`` is part of: 'is nothing more than', 'is little more
+    than', 'is no more than', 'is a stunt, nothing more'."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            return None
+        if cur.head.lemma_.lower() == "be" and cur.dep_ in ("attr", "acomp", "appos"):
+            return cur.head
+        if cur.dep_ not in ("amod", "advmod", "appos", "attr", "acomp", "neg"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _numeric_after(doc: Doc, j: int, view: StatementView) -> bool:
+    """'no more than 20 euros', 'little more than a mile': a quantity, not a dismissal."""
+    for k in range(j, min(j + 3, view.content[1])):
+        if doc[k].like_num or doc[k].pos_ == "NUM" or doc[k].lower_ in ("a", "an") and k + 1 < \
+                view.content[1] and doc[k + 1].lemma_.lower() in _UNITS:
+            return True
+    return False
+
+
+_UNITS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "hour", "minute", "day",
+                    "week", "month", "year", "percent", "dollar", "euro", "pound", "third",
+                    "quarter", "half", "fraction", "handful", "dozen"})
+
+
+def claim_cut_down(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'The report is nothing more than a hit piece', 'This so-called investigation is little
+    more than a fishing expedition', 'It is a publicity stunt, nothing more' (a claim, an
+    account or a proceeding, or a pronoun standing for one). Not a person ('The minister is
+    nothing more than a puppet': a charge, not a denial), not a quantity ('no more than 20
+    euros')."""
+    if _numeric_after(doc, j, view):
+        return False
+    verb = None
+    for k in range(i, j):
+        verb = _copula_of(doc[k])
+        if verb is not None:
+            break
+    if verb is None or not view.in_content(verb.i) or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    return subj is not None and _account(subj)
