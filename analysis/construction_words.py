@@ -45,6 +45,11 @@ class ConstructionWords:
     account_nouns: frozenset[str]
     people_nouns: frozenset[str]
     information_nouns: frozenset[str]
+    norm_nouns: frozenset[str]
+    verifier_nouns: frozenset[str]
+    verdict_nouns: frozenset[str]
+    process_nouns: frozenset[str]
+    process_steps: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ConstructionWords)

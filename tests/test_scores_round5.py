@@ -197,3 +197,54 @@ def test_harmful_aim_accuses(nlp, content):
 def test_harmful_aim_near_misses(nlp, content):
     assert flags(nlp, content)[1] is False, content
 
+
+# Class Q: the speaker's account of what was done, certified by a norm or by independent
+# checkers ('..., exactly as the guidelines require', '..., as independent observers
+# confirmed'): a positive-phrased rebuttal (README), not a rule stated for the future.
+Q_POS = [
+    "Every patient was screened on arrival, as the guidelines require",
+    "The count was conducted in public, as independent observers confirmed",
+    "Our drivers rested for eleven hours, exactly as the law requires",
+    "The samples were stored at minus 80 degrees, as the protocol requires",
+]
+Q_NEG = [
+    "Residents must leave their homes by noon, as the law requires",   # an obligation
+    "The minister resigned on Friday, as the BBC confirmed",            # a news source
+    "The plant will close in May, as the contract requires",            # a plan
+    "Inflation rose in March, as economists predicted",
+]
+
+# Class O: an outcome fixed before the process that should decide it ('The result was
+# decided before a single vote was cast'): charges those who fixed it with rigging.
+O_POS = [
+    "The result was decided long before a single vote was cast",
+    "The winner of the tender was chosen before the bids were even opened",
+    "The inquiry's conclusions were drafted before a single witness was heard",
+    "The sentence was agreed before the hearing started",
+]
+O_NEG = [
+    "The results were announced before midnight",
+    "The decision was taken before the storm began",
+    "The final score was recorded before the rain started",
+    "The ballots were printed before the campaign began",
+]
+
+
+@pytest.mark.parametrize("content", Q_POS)
+def test_certified_conduct_denies(nlp, content):
+    assert flags(nlp, content)[0] is True, content
+
+
+@pytest.mark.parametrize("content", Q_NEG)
+def test_certified_conduct_near_misses(nlp, content):
+    assert flags(nlp, content)[0] is False, content
+
+
+@pytest.mark.parametrize("content", O_POS)
+def test_outcome_fixed_before_process_accuses(nlp, content):
+    assert flags(nlp, content)[1] is True, content
+
+
+@pytest.mark.parametrize("content", O_NEG)
+def test_outcome_fixed_before_process_near_misses(nlp, content):
+    assert flags(nlp, content)[1] is False, content

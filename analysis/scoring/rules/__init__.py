@@ -53,6 +53,7 @@ from .boosting import (
     not_downtoned,
     not_number_contrast,
 )
+from .certification import certified_conduct
 from .common import (
     attributive,
     determined_noun,
@@ -207,6 +208,7 @@ from .motive import (
     withholds_rights,
 )
 from .persistence import persistence_tag
+from .predetermined import outcome_before_process
 from .rebuttal import (
     REBUTTAL_1_3,
     corrected_negation,
@@ -403,4 +405,7 @@ RULES: dict[str, Rule] = {
     # accusation 1.9.0 (round 5): rules/concealment.py, rules/aims.py
     "kept_from_people": kept_from_people,
     "harmful_aim": harmful_aim,
+    # denial 1.9.0 / accusation 1.10.0 (round 5): rules/certification.py, rules/predetermined.py
+    "certified_conduct": certified_conduct,
+    "outcome_before_process": outcome_before_process,
 }
