@@ -248,3 +248,74 @@ def test_outcome_fixed_before_process_accuses(nlp, content):
 @pytest.mark.parametrize("content", O_NEG)
 def test_outcome_fixed_before_process_near_misses(nlp, content):
     assert flags(nlp, content)[1] is False, content
+
+
+# Class X (written after the check half f1006-f1155 was measured, from the misses of all
+# tuning items): 'X, not Y' on the subject of a past deed ('The drought, not the new
+# reservoir, lowered the water table'): who or what did it is corrected, so a denial of the
+# account in circulation, as 'caused by X, not Y' already is.
+X_POS = [
+    "The drought, not the new reservoir, lowered the water table",
+    "Heavy rain, not our construction work, caused the landslide",
+    "A faulty valve, not the night shift, started the leak",
+    "The evidence shows that the referee, not our captain, pushed the player first",
+]
+X_NEG = [
+    "The mayor, not her deputy, will open the festival on Saturday",   # a plan
+    "Children, not adults, are most at risk from the virus",           # a copular fact
+    "The coach, not the players, should take the blame",               # a modal judgement
+]
+
+# Class E (as class X): a party's deed followed by ', and now <harm>' ('The board ignored the
+# warnings for years, and now a man is dead'): the harm is laid at the party's door.
+E_POS = [
+    "The landlord left the boiler broken all winter, and now the children are ill",
+    "The operator skipped the safety checks for years, and now a man is dead",
+    "The council sold off the shelter, and now forty families are homeless",
+]
+E_NEG = [
+    "We moved house in May, and now the children are ill",             # the speaker's side
+    "The storm hit the coast overnight, and now thousands are homeless",  # no party
+    "The club sold its best striker, and now the fans are angry",      # no harm to people
+]
+
+# Class R2 (as class X): the outcome noun's deed named by a relative clause ('the direct result
+# of decisions the operator took', 'a result of cuts the council made').
+R2_POS = [
+    "The delays are the direct result of decisions the operator took last year",
+    "The ward closures are a direct result of cuts the council made in 2019",
+]
+R2_NEG = [
+    "The delays are the direct result of changes the weather forced on us",
+    "Our growth is the direct result of choices our staff made",
+]
+
+
+@pytest.mark.parametrize("content", X_POS)
+def test_subject_contrast_denies(nlp, content):
+    assert flags(nlp, content)[0] is True, content
+
+
+@pytest.mark.parametrize("content", X_NEG)
+def test_subject_contrast_near_misses(nlp, content):
+    assert flags(nlp, content)[0] is False, content
+
+
+@pytest.mark.parametrize("content", E_POS)
+def test_harm_ensued_accuses(nlp, content):
+    assert flags(nlp, content)[1] is True, content
+
+
+@pytest.mark.parametrize("content", E_NEG)
+def test_harm_ensued_near_misses(nlp, content):
+    assert flags(nlp, content)[1] is False, content
+
+
+@pytest.mark.parametrize("content", R2_POS)
+def test_outcome_of_named_decisions_accuses(nlp, content):
+    assert flags(nlp, content)[1] is True, content
+
+
+@pytest.mark.parametrize("content", R2_NEG)
+def test_outcome_of_named_decisions_near_misses(nlp, content):
+    assert flags(nlp, content)[1] is False, content

@@ -106,7 +106,11 @@ def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) ->
 
 
 # 1.5.0 cues whose clause subject is not the accused (victims, a dummy 'it', the speaker).
-_NO_SUBJECT_TARGET = frozenset({"acc.rq_how_many_more", "acc.rq_since_when", "acc.not_by_us"})
+_NO_SUBJECT_TARGET = frozenset({"acc.rq_how_many_more", "acc.rq_since_when", "acc.not_by_us",
+                                "acc.and_now_harm"})  # 1.11.0: 'and now a man is dead'
+# 1.11.0 (round 5): cues whose clause subject is the victim ('..., and now a man is dead'),
+# not an unnamed doer.
+_VICTIM_SUBJECT_CHARGES = frozenset({"acc.and_now_harm"})
 
 # Verbs whose subject undergoes what the object names.
 _EXPERIENCER_VERBS = frozenset({"suffer", "endure", "face", "experience", "receive", "undergo",
@@ -248,7 +252,7 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
         return False  # 'the accused was released', 'the accused officers'
     if rule not in _NEGATION_CHARGES and _no_phrase_before(view, tok):
         return False
-    if _unnamed_doer(tok):
+    if rule not in _VICTIM_SUBJECT_CHARGES and _unnamed_doer(tok):
         return False
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and (
             tok.head.lemma_.lower() in _PROCEEDINGS):

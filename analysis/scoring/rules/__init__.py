@@ -64,8 +64,9 @@ from .common import (
     not_negated,
     predicative,
 )
-from .complicity import harm_by_party, knowing_tag, outcome_of_deed
+from .complicity import harm_by_party, harm_ensued, knowing_tag, outcome_of_deed
 from .concealment import kept_from_people
+from .correction import subject_contrast
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
     copular_negation,
@@ -408,4 +409,7 @@ RULES: dict[str, Rule] = {
     # denial 1.9.0 / accusation 1.10.0 (round 5): rules/certification.py, rules/predetermined.py
     "certified_conduct": certified_conduct,
     "outcome_before_process": outcome_before_process,
+    # denial 1.10.0 / accusation 1.11.0 (round 5, after the check half was measured)
+    "subject_contrast": subject_contrast,
+    "harm_ensued": harm_ensued,
 }

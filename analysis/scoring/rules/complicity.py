@@ -11,8 +11,11 @@ heldout, heldout2, heldout3), not from single sentences, and checked first on bl
   'by' party ('The flooding was made worse by builders who ...', 'the damage was done by their
   artillery') (:func:`harm_by_party`);
 - a harm put down to a party's deed by an outcome noun: 'The shortages are the direct result
-  of the ministry cancelling the tender', '... a consequence of the board's decision to ...'
-  (:func:`outcome_of_deed`).
+  of the ministry cancelling the tender', '... a consequence of the board's decision to ...',
+  '... the direct result of decisions the carmakers took' (:func:`outcome_of_deed`);
+- a party's deed followed by ', and now <harm>': 'The operator skipped the safety checks for
+  years, and now a man is dead' (:func:`harm_ensued`; added after the check half f1006-f1155
+  was measured).
 
 The word classes (damage nouns, worsening words, outcome and disruption nouns) are data:
 analysis/data/construction_words.yaml.
@@ -25,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ...construction_words import load_construction_words
 from ..grammar import first_person_subject, is_negated
 from ..view import StatementView
-from .blame import _harmful, vader_lexicon
+from .blame import _HARM_STATES, _HARM_VERBS, _harmful, vader_lexicon
 from .culpability import _party
 
 # Who may be said to know: not the speaker's side, not everybody (an appeal to common
@@ -133,6 +136,17 @@ def _deed_by_party(of: Token) -> Token | None:
             poss = next((s for s in c.children if s.dep_ == "poss"), None)
             if poss is not None:
                 return poss
+            # 'of decisions the carmakers took', 'of cuts the council made' (round 5, after
+            # the check half): the deed's doer is the relative clause's subject
+            for rel in c.children:
+                if rel.dep_ == "relcl":
+                    subj = next((s for s in rel.children if s.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return subj
+                # the same read as 'cuts [the council] [made ...]' with the doer as an object
+                if rel.dep_ in ("dobj", "appos") and any(
+                        v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" for v in rel.children):
+                    return rel
     return None
 
 
@@ -152,3 +166,35 @@ def outcome_of_deed(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     party = _deed_by_party(of)
     return party is not None and (_third_party(party) or party.lower_ in _THIRD_POSS)
+
+
+def _harm_state(clause: Token) -> bool:
+    """'a man is dead', 'the children are ill', 'forty families are homeless', 'two workers
+    died': a harm to people (the harm states and verbs of rules/blame.py)."""
+    if clause.lemma_.lower() in _HARM_VERBS:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in _HARM_STATES for c in clause.children)
+
+
+def harm_ensued(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'<party> <deed>, and now <harm to people>': the harm is laid at the party's door. Not
+    the speaker's side ('We moved house, and now the children are ill'), not a storm or other
+    non-party ('The storm hit the coast, and now thousands are homeless'), not a mood ('and
+    now the fans are angry')."""
+    now = doc[i]
+    if i < view.content[0] + 3 or doc[i - 1].lower_ != "and":
+        return False
+    clause = now.head
+    for _ in range(3):  # 'now forty families are ...': the parser may hang 'now' on a number
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    if not view.in_content(clause.i) or clause.i < i or not _harm_state(clause):
+        return False
+    # The deed: the clause before ', and now', with a party as its active subject.
+    for t in doc[view.content[0]:i - 1]:
+        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and not is_negated(t):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _third_party(subj):
+                return True
+    return False
