@@ -18,7 +18,7 @@ from analysis.construction_words import (
 
 def test_file_loads_with_version_and_source():
     words = load_construction_words()
-    assert words.version == "1.0"
+    assert words.version == "1.1"
     assert words.path == CONSTRUCTION_WORDS_PATH
     meta = yaml.safe_load(CONSTRUCTION_WORDS_PATH.read_text(encoding="utf-8"))["meta"]
     assert meta["name"] == "construction_words"

@@ -319,3 +319,40 @@ def test_outcome_of_named_decisions_accuses(nlp, content):
 @pytest.mark.parametrize("content", R2_NEG)
 def test_outcome_of_named_decisions_near_misses(nlp, content):
     assert flags(nlp, content)[1] is False, content
+
+
+# Class B (as class X): a claim that nobody believes ('Surely nobody believes the ministry's
+# story that ...', 'Who still believes the army's version of events?'): the speaker disputes
+# the account, a denial. Not a forecast nobody believes in ('Nobody believes the economy will
+# recover'), not belief affirmed.
+B_POS = [
+    "Surely nobody believes the ministry's story that the files went missing by accident",
+    "Nobody seriously believes the company's account of the fire",
+    "Who still believes the army's version of events?",
+]
+B_NEG = [
+    "Nobody believes the economy will recover this year",
+    "Nobody believed the goalkeeper would save it",
+    "We believe the company's account of the fire",
+]
+
+
+@pytest.mark.parametrize("content", B_POS)
+def test_claim_disbelieved_denies(nlp, content):
+    assert flags(nlp, content)[0] is True, content
+
+
+@pytest.mark.parametrize("content", B_NEG)
+def test_claim_disbelieved_near_misses(nlp, content):
+    assert flags(nlp, content)[0] is False, content
+
+
+# 'starve' with an actor as its subject (accusation 1.11.0), not a natural cause or the
+# victims' state.
+@pytest.mark.parametrize("content, accuses", [
+    ("The militia is starving the town into surrender", True),
+    ("The drought is starving the crops of water", False),
+    ("Patients are starving on the wards", False),
+])
+def test_starving_by_an_actor(nlp, content, accuses):
+    assert flags(nlp, content)[1] is accuses, content

@@ -83,7 +83,7 @@ from .denial import (
     rebuttal_cue,
     reporting_cue,
 )
-from .dismissal import claim_cut_down, innocence_negated
+from .dismissal import claim_cut_down, claim_disbelieved, innocence_negated
 from .hedging import (
     HEDGING_1_3,
     after_number,
@@ -412,4 +412,5 @@ RULES: dict[str, Rule] = {
     # denial 1.10.0 / accusation 1.11.0 (round 5, after the check half was measured)
     "subject_contrast": subject_contrast,
     "harm_ensued": harm_ensued,
+    "claim_disbelieved": claim_disbelieved,
 }

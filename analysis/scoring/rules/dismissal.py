@@ -12,7 +12,10 @@ classes N and D):
   (:func:`innocence_negated`);
 - a claim or an account cut down to size: 'The report is nothing more than a hit piece',
   'little more than a fishing expedition', 'It is a publicity stunt, nothing more'
-  (:func:`claim_cut_down`).
+  (:func:`claim_cut_down`);
+- a claim that nobody believes: 'Surely nobody believes the ministry's story that ...', 'Who
+  still believes the army's version of events?' (:func:`claim_disbelieved`; added after the
+  check half f1006-f1155 was measured).
 """
 
 from __future__ import annotations
@@ -97,3 +100,32 @@ def claim_cut_down(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     subj = clause_subject(verb)
     return subj is not None and _account(subj)
+
+
+_NOBODY = frozenset({"nobody", "noone"})
+
+
+def _nobody(subj: Token, view: StatementView) -> bool:
+    """'nobody', 'no one', or a rhetorical 'who' (the content ends with '?')."""
+    if subj.lower_ in _NOBODY:
+        return True
+    if subj.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return True
+    if subj.lower_ == "who":
+        doc = view.doc
+        last = view.content[1] - 1
+        return last >= view.content[0] and doc[last].text == "?"
+    return False
+
+
+def claim_disbelieved(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'nobody/no one believes <a claim or an account>', 'Who believes <it>?' (the object is a
+    claim noun, not a clause: 'Nobody believes the economy will recover' is a forecast)."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _nobody(subj, view):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ not in _DEMONSTRATIVES and _account(c)
+               for c in verb.children)
