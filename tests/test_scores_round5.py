@@ -356,3 +356,29 @@ def test_claim_disbelieved_near_misses(nlp, content):
 ])
 def test_starving_by_an_actor(nlp, content, accuses):
     assert flags(nlp, content)[1] is accuses, content
+
+
+# Class L (as class X): a deceit label pointed at the claims in circulation ('This smear
+# campaign is being run from ...', 'The allegations amount to a smear'): the label says the
+# claims are false, a denial as well as an accusation (README: "smear campaign").
+L_POS = [
+    "This smear campaign is being run out of my rival's office",
+    "This whole witch hunt was started by a sacked employee",
+    "The allegations amount to a smear",
+    "These stories amount to psychological warfare against our farmers",
+]
+L_NEG = [
+    "This propaganda film was shown in every school in 1938",
+    "The disinformation unit was set up in 2019",
+    "The ministry's budget for propaganda has doubled",
+]
+
+
+@pytest.mark.parametrize("content", L_POS)
+def test_label_of_current_claims_denies(nlp, content):
+    assert flags(nlp, content)[0] is True, content
+
+
+@pytest.mark.parametrize("content", L_NEG)
+def test_label_of_current_claims_near_misses(nlp, content):
+    assert flags(nlp, content)[0] is False, content

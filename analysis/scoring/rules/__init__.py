@@ -83,7 +83,12 @@ from .denial import (
     rebuttal_cue,
     reporting_cue,
 )
-from .dismissal import claim_cut_down, claim_disbelieved, innocence_negated
+from .dismissal import (
+    claim_cut_down,
+    claim_disbelieved,
+    innocence_negated,
+    label_of_current_claims,
+)
 from .hedging import (
     HEDGING_1_3,
     after_number,
@@ -413,4 +418,5 @@ RULES: dict[str, Rule] = {
     "subject_contrast": subject_contrast,
     "harm_ensued": harm_ensued,
     "claim_disbelieved": claim_disbelieved,
+    "label_of_current_claims": label_of_current_claims,
 }

@@ -15,7 +15,10 @@ classes N and D):
   (:func:`claim_cut_down`);
 - a claim that nobody believes: 'Surely nobody believes the ministry's story that ...', 'Who
   still believes the army's version of events?' (:func:`claim_disbelieved`; added after the
-  check half f1006-f1155 was measured).
+  check half f1006-f1155 was measured);
+- a deceit label pointed at the claims in circulation: 'This smear campaign is being run from
+  ...', 'The allegations amount to a smear' (:func:`label_of_current_claims`; added after the
+  check half).
 """
 
 from __future__ import annotations
@@ -129,3 +132,32 @@ def claim_disbelieved(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.lower_ not in _DEMONSTRATIVES and _account(c)
                for c in verb.children)
+
+
+_POINTERS = frozenset({"this", "these", "that", "those"})
+# Heads a deceit label may modify and still be the label ('smear campaign', 'psychological
+# operation'); 'propaganda film', 'disinformation unit' name other things.
+_LABEL_HEADS = frozenset({"campaign", "operation", "war", "warfare", "job", "piece", "exercise"})
+
+
+def label_of_current_claims(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A deceit label ('smear', 'witch hunt', 'propaganda', 'psychological warfare') with a
+    pointing determiner ('This smear campaign', 'this whole witch hunt'), or after 'amount to'
+    with a claim as subject ('The allegations amount to a smear')."""
+    label = doc[j - 1]
+    phrase = label
+    if label.dep_ == "compound" and label.head.lemma_.lower() in _LABEL_HEADS:
+        phrase = label.head
+    elif label.dep_ == "compound" or (label.dep_ == "amod" and label.head.pos_ == "NOUN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _POINTERS for c in phrase.children):
+        verb = phrase.head
+        return not (verb.pos_ in ("VERB", "AUX") and is_negated(verb))
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() == "amount":
+        verb = phrase.head.head
+        subj = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            # the tagger may read 'The allegations amount to ...' as a compound noun
+            subj = next((c for c in verb.children if c.dep_ in ("compound", "nsubj")), None)
+        return not is_negated(verb) and subj is not None and _account(subj)
+    return False
