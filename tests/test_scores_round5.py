@@ -382,3 +382,14 @@ def test_label_of_current_claims_denies(nlp, content):
 @pytest.mark.parametrize("content", L_NEG)
 def test_label_of_current_claims_near_misses(nlp, content):
     assert flags(nlp, content)[0] is False, content
+
+
+# Accusation 1.11.0 (precision): an existential 'There was no accident' states a fact; it
+# rejects no innocent explanation, so it imputes no intent ('That fire was no accident' does).
+@pytest.mark.parametrize("content, accuses", [
+    ("There was no accident on the motorway this morning", False),
+    ("That fire was no accident", True),
+])
+def test_existential_no_accident_is_no_charge(nlp, content, accuses):
+    assert flags(nlp, content)[1] is accuses, content
+
