@@ -106,7 +106,11 @@ def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) ->
 
 
 # 1.5.0 cues whose clause subject is not the accused (victims, a dummy 'it', the speaker).
-_NO_SUBJECT_TARGET = frozenset({"acc.rq_how_many_more", "acc.rq_since_when", "acc.not_by_us"})
+_NO_SUBJECT_TARGET = frozenset({"acc.rq_how_many_more", "acc.rq_since_when", "acc.not_by_us",
+                                "acc.and_now_harm"})  # 1.11.0: 'and now a man is dead'
+# 1.11.0 (round 5): cues whose clause subject is the victim ('..., and now a man is dead'),
+# not an unnamed doer.
+_VICTIM_SUBJECT_CHARGES = frozenset({"acc.and_now_harm"})
 
 # Verbs whose subject undergoes what the object names.
 _EXPERIENCER_VERBS = frozenset({"suffer", "endure", "face", "experience", "receive", "undergo",
@@ -203,7 +207,12 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     # selfish end; 'has not paid its players'; 'nobody bothered to'; 'but not for the rest of us')
     "acc.selfish_own", "acc.selfish_skin", "acc.selfish_neck", "acc.selfish_empire",
     "acc.selfish_career", "acc.selfish_interest", "acc.selfish_business", "acc.unpaid",
-    "acc.bother_duty", "acc.rest_of_us", "acc.excuse_why"})
+    "acc.bother_duty", "acc.rest_of_us", "acc.excuse_why",
+    # 1.8.0 (round 5): the knowing tag reads the negation of the clause it tags ('do not add
+    # up, and management knows it')
+    "acc.knowing_tag"})
+# 1.8.0 (round 5): 'the direct result of X doing Y' is an outcome noun, not a test result.
+_OUTCOME_CHARGES = frozenset({"acc.result_of_deed", "acc.consequence_of_deed"})
 
 # 1.6.0: cues whose 'if' clause is part of the charge ('If this was an accident, why ...?').
 # 1.7.0: 'If anyone misled the committee, it was X, not me' charges X (round 4)
@@ -243,7 +252,7 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
         return False  # 'the accused was released', 'the accused officers'
     if rule not in _NEGATION_CHARGES and _no_phrase_before(view, tok):
         return False
-    if _unnamed_doer(tok):
+    if rule not in _VICTIM_SUBJECT_CHARGES and _unnamed_doer(tok):
         return False
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and (
             tok.head.lemma_.lower() in _PROCEEDINGS):
@@ -259,7 +268,7 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
             return False
         if cur.lower_ == "nothing" and any(c.lemma_.lower() == "do" for c in cur.children):
             return False  # 'had nothing to do with the bombing'
-        if cur.lemma_.lower() in _TESTS:
+        if cur.lemma_.lower() in _TESTS and not (cur is tok and rule in _OUTCOME_CHARGES):
             return False  # 'tested positive for a banned drug', 'an adverse finding for ...'
         if cur.dep_ == "relcl" and cur.head.lower_ in _GENERIC_HEADS and cur.tag_ in (
                 "VB", "VBP", "VBZ"):

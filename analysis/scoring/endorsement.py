@@ -75,7 +75,11 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
             return False  # "no evidence that officials had lied"
         if cur.dep_ in _CLAIM_CONTENT_DEPS and head.lemma_.lower() in _CLAIM_HEADS and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not (
-                cur is tok and cur.dep_ == "amod" and cur.lower_ in _CLAIM_JUDGEMENTS):
+                cur is tok and cur.dep_ == "amod" and cur.lower_ in _CLAIM_JUDGEMENTS) and not (
+                cur is tok and cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD")
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in cur.children)):
+            # (1.9.0, round 5: a participle that says what was done with the document, 'the
+            # report, hidden from residents for a year', is not the claim's content)
             # (1.4.0: the speaker's own verdict on a claim, 'trumped-up charges', is not the
             # claim's content)
             # "the allegation that we fixed prices", "fraud charges"; a purpose infinitive

@@ -28,6 +28,7 @@ from .accusation import (
     without_due_process,
     wrong_unless_excused,
 )
+from .aims import harmful_aim
 from .blame import (
     blame_on_actor,
     caused_by_agent,
@@ -52,6 +53,7 @@ from .boosting import (
     not_downtoned,
     not_number_contrast,
 )
+from .certification import certified_conduct
 from .common import (
     attributive,
     determined_noun,
@@ -62,7 +64,10 @@ from .common import (
     not_negated,
     predicative,
 )
+from .complicity import harm_by_party, harm_ensued, knowing_tag, outcome_of_deed
+from .concealment import kept_from_people
 from .concession import concession_to_opponent
+from .correction import subject_contrast
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
     copular_negation,
@@ -78,6 +83,12 @@ from .denial import (
     passive_or_adjectival,
     rebuttal_cue,
     reporting_cue,
+)
+from .dismissal import (
+    claim_cut_down,
+    claim_disbelieved,
+    innocence_negated,
+    label_of_current_claims,
 )
 from .hedging import (
     HEDGING_1_3,
@@ -203,6 +214,8 @@ from .motive import (
     uses_as_cover,
     withholds_rights,
 )
+from .persistence import persistence_tag
+from .predetermined import outcome_before_process
 from .rebuttal import (
     REBUTTAL_1_3,
     corrected_negation,
@@ -387,6 +400,26 @@ RULES: dict[str, Rule] = {
     "shifted_blame": shifted_blame,
     "knowledge_acted_against": knowledge_acted_against,
     "harm_from_deed": harm_from_deed,
-    # denial 1.7.0 (round 5): rules/concession.py
+    # denial 1.7.0 (round 5): rules/persistence.py
+    "persistence_tag": persistence_tag,
+    # accusation 1.8.0 (round 5): rules/complicity.py
+    "knowing_tag": knowing_tag,
+    "harm_by_party": harm_by_party,
+    "outcome_of_deed": outcome_of_deed,
+    # denial 1.8.0 (round 5): rules/dismissal.py
+    "innocence_negated": innocence_negated,
+    "claim_cut_down": claim_cut_down,
+    # accusation 1.9.0 (round 5): rules/concealment.py, rules/aims.py
+    "kept_from_people": kept_from_people,
+    "harmful_aim": harmful_aim,
+    # denial 1.9.0 / accusation 1.10.0 (round 5): rules/certification.py, rules/predetermined.py
+    "certified_conduct": certified_conduct,
+    "outcome_before_process": outcome_before_process,
+    # denial 1.10.0 / accusation 1.11.0 (round 5, after the check half was measured)
+    "subject_contrast": subject_contrast,
+    "harm_ensued": harm_ensued,
+    "claim_disbelieved": claim_disbelieved,
+    "label_of_current_claims": label_of_current_claims,
+    # denial 1.13.0 (round 5, dev3 tuning): rules/concession.py
     "concession_to_opponent": concession_to_opponent,
 }

@@ -373,6 +373,8 @@ def innocence_doubted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or is_negated(tok) or any(
             c.dep_ == "advmod" and c.lower_ in _BARELY for h in (tok, tok.head) for c in h.children):
         # 1.5.0: 'hardly/scarcely a coincidence' negates the excuse as 'no coincidence' does
+        if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
+            return False  # 1.11.0 (round 5): 'There was no accident on the motorway' is a fact
         return tok.dep_ in ("attr", "acomp", "ROOT") or tok.head.lemma_.lower() == "be"
     cur = tok
     for _ in range(4):
