@@ -1,5 +1,5 @@
-"""The imputation words file: it loads, its lists are what the imputation rules read, bad files
-fail clearly, and the rule package keeps one small module per family."""
+"""The imputation words file: its lists are what the imputation rules read, and the rule package
+keeps one small module per family (the file contract itself: tests/test_word_list_files.py)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,14 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from analysis.imputation_words import (
-    IMPUTATION_WORDS_PATH,
     LIST_NAMES,
-    ImputationWordsError,
-    build_imputation_words,
     load_imputation_words,
 )
 from analysis.scoring import rules
 from analysis.scoring.rules import imputation
 
-README = IMPUTATION_WORDS_PATH.parent / "README.md"
 FAMILIES = [m.name for m in pkgutil.iter_modules(imputation.__path__)]
 MODULES = {name: importlib.import_module(f"{imputation.__name__}.{name}") for name in FAMILIES}
 # the two lists that only add to another one; the rules read the union
@@ -34,34 +29,6 @@ GRAMMAR = {"_SELF", "_CONTRAST_MARKS", "_WORDS_MARKS"}
 def _code_name(list_name: str) -> str:
     return list_name.upper() if list_name in ("hostile_acts", "force", "armed_groups") \
         else "_" + list_name.upper()
-
-
-def test_file_loads_with_version_and_source():
-    words = load_imputation_words()
-    assert words.version == "1.0"
-    assert words.path == IMPUTATION_WORDS_PATH
-    meta = yaml.safe_load(IMPUTATION_WORDS_PATH.read_text(encoding="utf-8"))["meta"]
-    assert meta["name"] == "imputation_words"
-    assert "FrameLens" in meta["source"] and meta["licence"] == "CC0-1.0"
-
-
-def test_loader_is_cached():
-    assert load_imputation_words() is load_imputation_words()
-
-
-@pytest.mark.parametrize("name", LIST_NAMES)
-def test_every_list_is_non_empty_and_lower_case(name):
-    words = getattr(load_imputation_words(), name)
-    assert isinstance(words, frozenset) and words
-    for word in words:
-        assert isinstance(word, str) and word == word.lower() == word.strip() and word
-
-
-def test_every_list_has_a_comment():
-    lines = IMPUTATION_WORDS_PATH.read_text(encoding="utf-8").splitlines()
-    for name in LIST_NAMES:
-        (i,) = [k for k, line in enumerate(lines) if line.startswith(f"  {name}:")]
-        assert lines[i - 1].lstrip().startswith("#"), name
 
 
 @pytest.mark.parametrize("name", [n for n in LIST_NAMES if n not in EXTRAS])
@@ -101,57 +68,3 @@ def test_registered_imputation_rules_come_from_the_package():
     for f in registered:
         assert exported[f.__name__] is f
 
-
-def test_readme_documents_the_file_and_its_loader():
-    text = README.read_text(encoding="utf-8")
-    assert "imputation_words.yaml" in text and "load_imputation_words" in text
-
-
-def _write(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "imputation_words.yaml"
-    path.write_text(body, encoding="utf-8")
-    return path
-
-
-def _valid() -> dict:
-    return yaml.safe_load(IMPUTATION_WORDS_PATH.read_text(encoding="utf-8"))
-
-
-def _broken(change) -> str:
-    data = _valid()
-    change(data)
-    return yaml.safe_dump(data, allow_unicode=True)
-
-
-@pytest.mark.parametrize("body,message", [
-    ("lists: [unclosed", "malformed YAML"),
-    ("- a\n- b\n", "expected a mapping"),
-    (_broken(lambda d: d.pop("meta")), "'meta' must be a mapping"),
-    (_broken(lambda d: d["meta"].pop("source")), "meta.source"),
-    (_broken(lambda d: d.pop("lists")), "'lists' must be a mapping"),
-    (_broken(lambda d: d["lists"].pop("hostile_acts")), "missing list(s) hostile_acts"),
-    (_broken(lambda d: d["lists"].update(hostile_act=["x"])), "unknown list(s) hostile_act"),
-    (_broken(lambda d: d["lists"].update(minors=[])), "lists.minors must be a non-empty"),
-    (_broken(lambda d: d["lists"].update(minors="child")), "lists.minors must be a non-empty"),
-    (_broken(lambda d: d["lists"]["weapons"].append("Drone")), "lists.weapons: 'Drone' must be lower case"),
-    (_broken(lambda d: d["lists"]["weapons"].append(True)), "lists.weapons: True is not a word"),
-])
-def test_malformed_file_fails_naming_it(tmp_path, body, message):
-    path = _write(tmp_path, body)
-    with pytest.raises(ImputationWordsError) as info:
-        build_imputation_words(path)
-    assert str(path) in str(info.value)
-    assert message in str(info.value)
-
-
-def test_missing_file_names_it(tmp_path):
-    path = tmp_path / "nowhere.yaml"
-    with pytest.raises(ImputationWordsError, match=re.escape(str(path))):
-        load_imputation_words(path)
-
-
-def test_a_valid_copy_loads_from_another_path(tmp_path):
-    path = _write(tmp_path, IMPUTATION_WORDS_PATH.read_text(encoding="utf-8"))
-    copy = load_imputation_words(path)
-    assert copy.path == path
-    assert all(getattr(copy, n) == getattr(load_imputation_words(), n) for n in LIST_NAMES)
