@@ -371,6 +371,17 @@ class _Extractor:
             # "told reporters that X and urged Moscow to ...": the parser hung the second report
             # on the first one's clause; the speaker is the first report's
             return self._subject(h.head)
+        if v.dep_ == "conj" and h.dep_ == "relcl":
+            # "said the patrol was in waters that belong to Venezuela and accused Georgetown of
+            # ...": hung on a relative clause deeper in the first report's clause, the second
+            # report is still the first reporter's (a relative clause does not accuse)
+            k = h
+            for _ in range(8):
+                if k.dep_ == "ccomp" and k.head.lemma_.lower() in self.verbs.frames:
+                    return self._subject(k.head)
+                if k.head is k:
+                    break
+                k = k.head
         # participles, conjuncts, "quoted as saying": walk up to a verb with a subject
         fallback: tuple[Token | None, Token] | None = None
         h = v

@@ -150,3 +150,29 @@ def test_closing_report_after_a_dateline(nlp, text):
     hits = [s for s in extract_statements(nlp(text)) if "A tram" in s.content_text]
     assert len(hits) == 1 and hits[0].content_text.startswith("A tram")
     assert hits[0].speaker is not None and "police" in hits[0].speaker.text
+
+
+# --- every sovereign state is in the country table ------------------------------------------
+
+@pytest.mark.parametrize("speaker,group", [
+    ("Guyana's foreign ministry", "Guyanese government"),
+    ("The Surinamese defence minister", "Surinamese military"),
+    ("Trinidad and Tobago's prime minister", "Trinidadian government"),
+    ("Eswatini's health ministry", "Swazi government"),
+    ("The Gambian police", "Gambian government"),
+    ("Timor-Leste's president", "Timorese government"),
+])
+def test_small_states_are_placed(nlp, speaker, group):
+    text = (f"The row over the border deepened on Tuesday. {speaker} said the talks had failed "
+            "and that Venezuela had sent a patrol boat.")
+    assert group_of(nlp, text, "talks had failed") == group
+
+
+def test_report_coordinated_after_a_relative_clause_keeps_its_speaker(nlp):
+    from analysis.statements import extract_statements
+
+    text = ("In Caracas, the foreign ministry rejected the account. It said the patrol was in "
+            "waters that belong to Venezuela and accused Georgetown of acting \"as an agent of "
+            "the oil companies\".")
+    hits = [s for s in extract_statements(nlp(text)) if "agent of the oil" in s.content_text]
+    assert hits and hits[0].speaker is not None and hits[0].speaker.text == "It"
