@@ -41,8 +41,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from analysis.entities import EntityTable, surname_key
 from analysis.placement_words import load_placement_words
-from analysis.registry import ActorRegistry, Tok, tokenize
+from analysis.registry import ActorEntry, ActorRegistry, Tok, tokenize
 from analysis.types import UNKNOWN_ACTOR, ActorRef, Span
 
 # English grammar the rules read (closed-class words and parser labels), kept here; the
@@ -95,6 +96,7 @@ _BRIEFING_NOUNS = _W.briefing_nouns
 _REGIME_NOUNS = _W.regime_nouns
 _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
+_STATE_OWNER_PHRASES = _W.state_owner_phrases
 _FIGHTING_GROUPS = _W.fighting_groups
 _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
@@ -316,6 +318,12 @@ class Attributor:
             if ent.label_ == "PERSON":
                 for k in range(ent.start, ent.end):
                     self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)
+        # the people of the article, merged by surname: a name NER labels ORG but the text
+        # shows to be a person ("Mwila Banda, who heads ...") is a person's name here too
+        self.entities = EntityTable(doc.doc, self.ents, in_quote, doc.toks)
+        for ent in self.entities.relabelled:
+            for k in range(ent.start, ent.end):
+                self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)
         self._org_ent_tokens: set[int] = set()
         for ent in self.ents:
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
@@ -331,9 +339,6 @@ class Attributor:
         self._role_clauses: dict[int, Span | None] = {}
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
         self._dateline_spans: dict[int, tuple[int, int]] = {}
-        self._full_persons: list[TokenSpan] | None = None  # for _introduced
-        self._person_mentions: dict[str, list[TokenSpan]] | None = None  # for _profile
-        self._surnames: frozenset[str] | None = None
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
@@ -654,7 +659,7 @@ class Attributor:
                                         head_lemma=low), i, j, head)
         i, j = np_token_range(doc, head, self.report_lemmas)
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
-                and head.lower_ in self._person_surnames():
+                and surname_key(head.text) in self.entities.surnames:
             # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a
             # common noun; the text named the person in full before or after
             m = self._finish(Mention(head.idx, head.idx + len(head.text), head.i, head.text,
@@ -680,14 +685,6 @@ class Attributor:
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
-
-    def _person_surnames(self) -> frozenset[str]:
-        """Last words of the full person names (two words or more) NER found outside quotes."""
-        if self._surnames is None:
-            self._surnames = frozenset(
-                e[len(e) - 1].lower_ for e in self.ents
-                if e.label_ == "PERSON" and len(e) >= 2 and not self.in_quote[e.start])
-        return self._surnames
 
     def _cut_title_start(self, i: int) -> int | None:
         """Where the role starts when the parser cut a name from its rank: the tokenizer
@@ -1124,9 +1121,6 @@ class Attributor:
         doc = self.doc
         a_end = doc[a.head].sent.end
         para = self.paragraph_of[m.head]
-        if self._full_persons is None:
-            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
-                                  and not self.in_quote[e.start]]
         best = None
         k0 = bisect.bisect_left(self._ent_starts, doc[a_end].idx if a_end < len(doc) else m.start)
         for ent in self.ents[k0:]:
@@ -1185,10 +1179,7 @@ class Attributor:
             return m
         word = self.text[a:b].lower()
         found: dict[str, TokenSpan] = {}
-        if self._full_persons is None:
-            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
-                                  and not self.in_quote[e.start]]
-        for ent in self._full_persons:
+        for ent in self.entities.full_persons:
             if ent.end_char > m.start:
                 break
             if word not in {t.lower_ for t in ent}:
@@ -1376,6 +1367,13 @@ class Attributor:
             # "Lee Valley University said": the institution itself, not one of its experts
             nm = _strip_det(m.text)
             return ActorRef(nm, nm, None, "organisation", anonymous, "rule")
+        if m.name is not None and rule is None and self.doc[m.head].pos_ == "PROPN" \
+                and _phrases([t.norm for t in tokenize(context)]) & _STATE_OWNER_PHRASES \
+                and reg.match(m.text) is None:
+            # "The state-owned Petrolera Andina said" (NER: a person): only a firm is
+            # state-owned; it speaks in its own name
+            nm = doc_text[m.name[0]:m.name[1]]
+            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
         if rule is not None and rule[0] in ("person", "public") and m.kind == "name" \
                 and (m.name is None or self.doc[m.head].ent_type_ == "ORG") \
                 and self.doc[m.head].pos_ == "PROPN" \
@@ -1403,7 +1401,7 @@ class Attributor:
         # 1. a registered person
         if name:
             hit = reg.match(name)
-            if hit and hit[0].kind == "person":
+            if hit and hit[0].kind == "person" and self._registered_here(hit[0], name):
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
@@ -1422,6 +1420,8 @@ class Attributor:
             if not hit:
                 continue
             e = hit[0]
+            if e.kind == "person" and name and not self._registered_here(e, name):
+                continue  # "Denise Carter" is not the registered Ashton Carter
             if e.group_type == "organisation" and self._accredited_to(text, hit[1][0]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
@@ -1543,6 +1543,32 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _registered_here(self, e: ActorEntry, name: str) -> bool:
+        """Whether the person the article calls ``name`` is the registered person ``e`` the
+        name matched: not when the article's full name for that surname gives another first
+        name ("Denise Carter, a spokeswoman for Transport Canada ... Carter said" is not
+        the registered "Ashton Carter"). A title or an initial before the surname
+        ("President Putin", "Vladimir V. Putin") is no other first name."""
+        key = surname_key(name)
+        person = self.entities.person(key) if key else None
+        fulls = person.full_names if person is not None else set()
+        if not fulls and " " in name.strip():
+            fulls = {name}
+        alias_words = {t.norm for alias in e.aliases for t in tokenize(alias)}
+        r = self.rules
+        not_given = _TITLE_WORDS | _GENDER_TITLES | _WEAK_TITLES | r.government | r.military \
+            | r.person | r.public | set(_TITLE_ABBREV)
+        for full in fulls:
+            toks = tokenize(full)
+            at = max((k for k, t in enumerate(toks) if t.norm == key), default=-1)
+            if at < 1:
+                continue
+            before = toks[at - 1]
+            if before.shape[:1].isupper() and len(before.norm) > 1 and before.norm.isalpha() \
+                    and before.norm not in alias_words and before.norm not in not_given:
+                return False
+        return True
 
     def _national_chapter(self, e, text: str) -> tuple[str, str] | None:
         """(group, country) of a national chapter of an international body: "Transparency
@@ -2483,11 +2509,14 @@ class Attributor:
             gtype = "media"
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
-        elif phrases & {"state owned", "state run", "state controlled", "government owned"} \
-                and heads & _FIRM_HEADS and any(
+        elif (phrases & _STATE_OWNER_PHRASES and (heads & _FIRM_HEADS or heads & _STATE_OWNER_PHRASES)
+              or "state" in norms and heads & _FIRM_HEADS and "central" not in norms) and any(
                     t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
                     for t in folded):
-            return None  # "the state-owned Kuwait Oil Company": a company, named; not the state
+            # "the state-owned Kuwait Oil Company", "the state-owned Petrolera Andina" (the
+            # qualifier right before the name), "Ecopetrol, Colombia's state oil company": a
+            # company, named; not the state (a central bank is the state's)
+            return None
         elif _national_body(norms, heads):
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field
@@ -2745,18 +2774,14 @@ class Attributor:
             word = bare.lower()  # the parser tags a surname that opens a sentence as a noun
         if word is None:
             return None
-        if self._person_mentions is None:
-            self._person_mentions = {}
-            for ent in self.ents:
-                if ent.label_ == "PERSON" and not self.in_quote[ent.start]:
-                    last = tokenize(ent.text)
-                    if last:
-                        self._person_mentions.setdefault(last[-1].norm, []).append(ent)
-        ents = [e for e in self._person_mentions.get(word, ())
-                if not (e.start_char < m.end and m.start < e.end_char)]
-        fulls = {e.text for e in ents if len(e) >= 2}
-        if len(fulls) != 1:
+        person = self.entities.people.get(word)
+        if person is None:
+            return None
+        if len(person.full_names) != 1:
             return None  # no fuller name, or two people of that surname
+        ents = [e for e in person.mentions if not (e.start_char < m.end and m.start < e.end_char)]
+        if not any(len(e) >= 2 for e in ents) and not person.descriptions:
+            return None  # only the speaker's own mention names the person in full
         for ent in ents:
             other = self.mention_at(ent.root)
             if other.span == m.span or other.kind == "pronoun":
@@ -2764,6 +2789,18 @@ class Attributor:
             ref = self.actor(other)
             if ref.group_type != "unknown" and ref.source != "unknown":
                 return replace(ref, anonymous=False)
+        # "Anna Lindqvist is chief executive of Nordvatten": a role the article states in a
+        # clause of its own, placed as if it stood beside the name
+        full = next((e for e in person.mentions if len(e) >= 2), None)
+        for span in person.descriptions if full is not None else ():
+            base = self.mention_at(full.root)
+            if base.name is None:
+                continue
+            described = replace(base, role=span, appos=None, display=None, age=False)
+            described.words = _words(self.context_text(described))
+            ref = self._place(described)
+            if ref.group_type != "unknown" and ref.source != "unknown":
+                return replace(ref, actor=self.text[base.name[0]:base.name[1]], anonymous=False)
         return None
 
     def _subject_org_before(self, m: Mention) -> tuple[Mention, ActorRef] | None:

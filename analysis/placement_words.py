@@ -83,6 +83,7 @@ class PlacementWords:
     regime_nouns: frozenset[str]
     institution_words: frozenset[str]
     firm_heads: frozenset[str]
+    state_owner_phrases: frozenset[str]
     fighting_groups: frozenset[str]
     free_journalists: frozenset[str]
     counsel_words: frozenset[str]

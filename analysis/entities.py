@@ -1,0 +1,131 @@
+"""The people of one article: every name the text gives a person, merged by identity.
+
+News copy names a person in full once, usually with a description ("Mwila Banda, who heads
+the Zambia National Farmers Union", "Anna Lindqvist is chief executive of Nordvatten"), and
+afterwards by surname alone ("Banda said"). Where a speaker's own words place nobody, the
+placement rules ask this table what the article says about that person anywhere else.
+
+One pass over the named entities builds it (outside quotes only: a quoted name is the
+speaker's, not the article's), so every rule that asks "who else in the text has this name"
+uses one key (:func:`surname_key`) and one notion of who counts as a person:
+
+- a PERSON entity;
+- an entity NER labels ORG but the article itself treats as a person: a ``who`` clause
+  hangs on it ("Mwila Banda, who heads ..."), or the same words are labelled PERSON elsewhere.
+
+For each identity the table keeps the mentions (text order) and the descriptions the
+article states in a clause of their own rather than next to a speaker: "X is/was/became
+(the) ROLE of Y", "X serves as ROLE". Placement of a description stays with the attribution
+rules (``Attributor._profile``); this module only finds the words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from analysis.registry import tokenize
+from analysis.types import Span
+
+# verbs that state what a person is: "X is the chief executive of Y", "X became mayor in 2019"
+_COPULAS = frozenset({"be", "become", "remain"})
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def surname_key(text: str) -> str | None:
+    """The identity key of a person name: its last word, normalised as the registry does
+    ("Hossein Rahimi-Nejad" and "Rahimi-Nejad" both -> "nejad"; "Dr. Keller" -> "keller")."""
+    toks = tokenize(text)
+    return toks[-1].norm if toks else None
+
+
+@dataclass
+class PersonEntity:
+    """One person the article names: the entity mentions (text order) and the descriptions
+    the article states about them in clauses of their own (character spans)."""
+
+    key: str
+    mentions: list[TokenSpan] = field(default_factory=list)
+    descriptions: list[Span] = field(default_factory=list)
+
+    @property
+    def full_names(self) -> set[str]:
+        """The spellings of two words or more ("Anna Lindqvist"; not "Lindqvist")."""
+        return {e.text for e in self.mentions if len(e) >= 2}
+
+
+class EntityTable:
+    """The people of one Doc, by :func:`surname_key`, built in one pass.
+
+    ``in_quote[i]`` tells whether token ``i`` is inside a quotation; ``ents`` is the Doc's
+    entity list (passed in, as spaCy builds new spans on every ``doc.ents``).
+    """
+
+    def __init__(self, doc: Doc, ents: list[TokenSpan], in_quote: list[bool],
+                 toks: list[Token] | None = None) -> None:
+        toks = list(doc) if toks is None else toks
+        person_words = {e.text for e in ents if e.label_ == "PERSON"}
+        self.people: dict[str, PersonEntity] = {}
+        self.person_ents: list[TokenSpan] = []  # text order, outside quotes
+        for ent in ents:
+            if in_quote[ent.start] or not self._is_person(ent, toks, person_words):
+                continue
+            key = surname_key(ent.text)
+            if key is None:
+                continue
+            self.person_ents.append(ent)
+            self.people.setdefault(key, PersonEntity(key)).mentions.append(ent)
+        # entities NER labelled otherwise that the article shows to be people
+        self.relabelled: list[TokenSpan] = [e for e in self.person_ents if e.label_ != "PERSON"]
+        self.full_persons: list[TokenSpan] = [e for e in self.person_ents if len(e) >= 2]
+        self.surnames: frozenset[str] = frozenset(
+            k for k, p in self.people.items() if any(len(e) >= 2 for e in p.mentions))
+        for person in self.people.values():
+            for ent in person.mentions:
+                span = self._stated_role(ent, toks, in_quote)
+                if span is not None:
+                    person.descriptions.append(span)
+
+    @staticmethod
+    def _is_person(ent: TokenSpan, toks: list[Token], person_words: set[str]) -> bool:
+        if ent.label_ == "PERSON":
+            return True
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 \
+                or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+            return False  # "the Zambia National Farmers Union", "NEMA": no person's name
+        if ent.text in person_words:
+            return True  # "Mwila Banda" is labelled PERSON elsewhere in the text
+        root = ent.root
+        # "Mwila Banda, who heads the union": only a person is a "who"
+        return any(c.dep_ == "relcl" and c.i > root.i and any(
+            g.lower_ in _PERSON_RELATIVES and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in root.children) and ent.end < len(toks) and toks[ent.end].text == ","
+
+    @staticmethod
+    def _stated_role(ent: TokenSpan, toks: list[Token], in_quote: list[bool]) -> Span | None:
+        """'chief executive of Nordvatten' in "Anna Lindqvist is chief executive of
+        Nordvatten": the predicate noun phrase of a copula whose subject is the name."""
+        root = ent.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS or in_quote[verb.i]:
+            return None
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i
+                     and c.pos_ == "NOUN"), None)
+        if attr is None:
+            return None
+        a = attr.left_edge.i
+        b = attr.right_edge.i + 1
+        for k in range(attr.i + 1, b):
+            if toks[k].text in (",", ";", "(", "—", "–") or in_quote[k]:
+                b = k  # the role, not what the sentence adds about the employer
+                break
+        return (toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text))
+
+    def person(self, key: str) -> PersonEntity | None:
+        """The one person of that surname, or None when the text names none or two."""
+        p = self.people.get(key)
+        if p is None or len(p.full_names) > 1:
+            return None
+        return p
