@@ -97,6 +97,7 @@ _REGIME_NOUNS = _W.regime_nouns
 _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
+_COMPANY_POSSESSIONS = _W.company_possessions
 _FIGHTING_GROUPS = _W.fighting_groups
 _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
@@ -320,10 +321,15 @@ class Attributor:
                     self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)
         # the people of the article, merged by surname: a name NER labels ORG but the text
         # shows to be a person ("Mwila Banda, who heads ...") is a person's name here too
-        self.entities = EntityTable(doc.doc, self.ents, in_quote, doc.toks)
+        self.entities = EntityTable(
+            doc.doc, self.ents, in_quote, doc.toks, _COMPANY_POSSESSIONS,
+            lambda text: registry.countries.find(text) is not None)
         for ent in self.entities.relabelled:
             for k in range(ent.start, ent.end):
                 self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)
+        for ent in self.entities.companies:  # "Ledgerline" owns revenue: no person
+            for k in range(ent.start, ent.end):
+                self._person_ents.pop(k, None)
         self._org_ent_tokens: set[int] = set()
         for ent in self.ents:
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
@@ -1922,7 +1928,8 @@ class Attributor:
         cands: list[tuple[int, int]] = []  # token ranges of names
         k = bisect.bisect_left(self._ent_starts, before)
         for ent in self.ents[max(0, k - 30):k]:
-            if ent.label_ == "ORG" and ent.end_char <= before and not self.in_quote[ent.start]:
+            if (ent.label_ == "ORG" or ent.text in self.entities.company_names) \
+                    and ent.end_char <= before and not self.in_quote[ent.start]:
                 cands.append((ent.start, ent.end))
         # "The operator, Fjordlink": a name in apposition to a company noun, whatever NER says
         for t in toks[:bisect_tok(doc, before)]:
@@ -1976,7 +1983,18 @@ class Attributor:
         if last.dep_ == "compound" and last.head.pos_ == "NOUN" \
                 and last.head.lemma_.lower() not in _COMPANY_NOUNS | self.rules.company_roles:
             return None  # "the Cerro Pardo copper mine" names a place, not its operator
+        first = doc[a]
+        if a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == a \
+                and doc[a - 1].pos_ == "NOUN" and doc[a - 1].lemma_.lower() in (
+                    _STATE_BODY_HEADS | _ORG_HEADS) - _COMPANY_NOUNS - _FIRM_HEADS \
+                or first.dep_ == "appos" and first.head.pos_ == "NOUN" \
+                and first.head.lemma_.lower() in (_STATE_BODY_HEADS | _ORG_HEADS) - _COMPANY_NOUNS \
+                - _FIRM_HEADS:
+            return None  # "the food safety authority NVWA": the text says what it is, no firm
         text = doc[a:b].text
+        if self.registry.countries.find(text) is not None or a > 0 and doc[a - 1].lower_ in (
+                _LOCATIVE_PREPS - {"at", "from"}):
+            return None  # "the plant near Gouda": a place (not "a director at Ledgerline")
         i, j = np_token_range(doc, last)
         if self.registry.match(text) is not None or self._rule(text) is not None \
                 or self._rule(doc[min(i, a):max(j, b)].text) is not None:

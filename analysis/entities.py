@@ -11,7 +11,9 @@ uses one key (:func:`surname_key`) and one notion of who counts as a person:
 
 - a PERSON entity;
 - an entity NER labels ORG but the article itself treats as a person: a ``who`` clause
-  hangs on it ("Mwila Banda, who heads ..."), or the same words are labelled PERSON elsewhere.
+  hangs on it ("Mwila Banda, who heads ..."), or the same words are labelled PERSON elsewhere;
+- but not a name the article shows to be a company's: it owns what only a company has
+  ("Ledgerline's revenue", "Brenwick's shareholders"); those are in ``companies``.
 
 For each identity the table keeps the mentions (text order) and the descriptions the
 article states in a clause of their own rather than next to a speaker: "X is/was/became
@@ -21,6 +23,7 @@ rules (``Attributor._profile``); this module only finds the words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -39,6 +42,11 @@ def surname_key(text: str) -> str | None:
     ("Hossein Rahimi-Nejad" and "Rahimi-Nejad" both -> "nejad"; "Dr. Keller" -> "keller")."""
     toks = tokenize(text)
     return toks[-1].norm if toks else None
+
+
+def _owned_words(noun: Token) -> set[str]:
+    """The lemmas of what a possessor owns: "sales figures" -> {"figure", "sale"}."""
+    return {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
 @dataclass
@@ -64,13 +72,24 @@ class EntityTable:
     """
 
     def __init__(self, doc: Doc, ents: list[TokenSpan], in_quote: list[bool],
-                 toks: list[Token] | None = None) -> None:
+                 toks: list[Token] | None = None,
+                 company_possessions: frozenset[str] = frozenset(),
+                 is_place: Callable[[str], bool] = lambda text: False) -> None:
         toks = list(doc) if toks is None else toks
+        # names NER labels a person or a place that the article shows to be a company: they
+        # own what only a company has ("Ledgerline's revenue", "Brenwick's shareholders")
+        self.company_names: set[str] = {
+            e.text for e in ents
+            if e.label_ in ("PERSON", "GPE") and not in_quote[e.start] and e.root.dep_ == "poss"
+            and _owned_words(e.root.head) & company_possessions and not is_place(e.text)}
+        self.companies: list[TokenSpan] = [e for e in ents if e.text in self.company_names
+                                           and not in_quote[e.start]]
         person_words = {e.text for e in ents if e.label_ == "PERSON"}
         self.people: dict[str, PersonEntity] = {}
         self.person_ents: list[TokenSpan] = []  # text order, outside quotes
         for ent in ents:
-            if in_quote[ent.start] or not self._is_person(ent, toks, person_words):
+            if in_quote[ent.start] or ent.text in self.company_names \
+                    or not self._is_person(ent, toks, person_words):
                 continue
             key = surname_key(ent.text)
             if key is None:

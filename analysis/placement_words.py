@@ -84,6 +84,7 @@ class PlacementWords:
     institution_words: frozenset[str]
     firm_heads: frozenset[str]
     state_owner_phrases: frozenset[str]
+    company_possessions: frozenset[str]
     fighting_groups: frozenset[str]
     free_journalists: frozenset[str]
     counsel_words: frozenset[str]

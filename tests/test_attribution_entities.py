@@ -85,3 +85,29 @@ def test_a_state_body_stays_government(nlp):
     ref = speaker_actor(nlp, "NAIROBI, Kenya — The state regulator said the bank had misled "
                              "customers.", "misled customers")
     assert ref.group == "Kenyan government"
+
+
+@pytest.mark.parametrize("owned", ["revenue", "sales figures", "shareholders"])
+def test_a_name_that_owns_what_a_company_owns_is_the_company(nlp, owned):
+    # NER takes "Ledgerline" for a person or a place; owning revenue makes it a company,
+    # so "the company's former finance director" works for it
+    text = (f"Investors sued Ledgerline in March. Ledgerline's {owned} had been inflated, the "
+            "lawsuit claims. The company's former finance director, Raj Malhotra, is expected "
+            "to testify. In an affidavit, Malhotra stated that he had raised his concerns four "
+            "times.")
+    ref = speaker_actor(nlp, text, "raised his concerns")
+    assert (ref.group, ref.group_type) == ("Ledgerline", "organisation")
+
+
+def test_an_authority_the_text_names_is_not_the_company(nlp):
+    text = ("Van der Berg Kaas said it was cooperating with the food safety authority NVWA. "
+            "The company's director, Joost van der Berg, said he was devastated.")
+    ref = speaker_actor(nlp, text, "devastated")
+    assert ref.group == "Van der Berg Kaas"
+
+
+def test_a_place_after_near_is_not_the_company(nlp):
+    text = ("Tests traced the bacteria to the Holm Kaas plant near Brummen. The company's "
+            "director, Pieter Holm, said he was devastated.")
+    ref = speaker_actor(nlp, text, "devastated")
+    assert ref.group != "Brummen"
