@@ -323,7 +323,8 @@ class Attributor:
         # shows to be a person ("Mwila Banda, who heads ...") is a person's name here too
         self.entities = EntityTable(
             doc.doc, self.ents, in_quote, doc.toks, _COMPANY_POSSESSIONS,
-            lambda text: registry.countries.find(text) is not None)
+            lambda text: registry.countries.find(text) is not None,
+            lambda ent: self._org_like_name(ent.start, ent.end, ent.start - 1))
         for ent in self.entities.relabelled:
             for k in range(ent.start, ent.end):
                 self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)

@@ -74,7 +74,8 @@ class EntityTable:
     def __init__(self, doc: Doc, ents: list[TokenSpan], in_quote: list[bool],
                  toks: list[Token] | None = None,
                  company_possessions: frozenset[str] = frozenset(),
-                 is_place: Callable[[str], bool] = lambda text: False) -> None:
+                 is_place: Callable[[str], bool] = lambda text: False,
+                 org_like: Callable[[TokenSpan], bool] = lambda ent: False) -> None:
         toks = list(doc) if toks is None else toks
         # names NER labels a person or a place that the article shows to be a company: they
         # own what only a company has ("Ledgerline's revenue", "Brenwick's shareholders")
@@ -85,11 +86,12 @@ class EntityTable:
         self.companies: list[TokenSpan] = [e for e in ents if e.text in self.company_names
                                            and not in_quote[e.start]]
         person_words = {e.text for e in ents if e.label_ == "PERSON"}
+        org_starts = {e.start: e for e in ents if e.label_ == "ORG"}
         self.people: dict[str, PersonEntity] = {}
         self.person_ents: list[TokenSpan] = []  # text order, outside quotes
         for ent in ents:
             if in_quote[ent.start] or ent.text in self.company_names \
-                    or not self._is_person(ent, toks, person_words):
+                    or not self._is_person(ent, toks, person_words, org_starts, org_like):
                 continue
             key = surname_key(ent.text)
             if key is None:
@@ -108,7 +110,8 @@ class EntityTable:
                     person.descriptions.append(span)
 
     @staticmethod
-    def _is_person(ent: TokenSpan, toks: list[Token], person_words: set[str]) -> bool:
+    def _is_person(ent: TokenSpan, toks: list[Token], person_words: set[str],
+                   org_starts: dict[int, TokenSpan], org_like: Callable[[TokenSpan], bool]) -> bool:
         if ent.label_ == "PERSON":
             return True
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 \
@@ -116,6 +119,20 @@ class EntityTable:
             return False  # "the Zambia National Farmers Union", "NEMA": no person's name
         if ent.text in person_words:
             return True  # "Mwila Banda" is labelled PERSON elsewhere in the text
+        if org_like(ent):
+            return False  # "Tallis Ceramics", "KV Scheldeland"
+        k = ent.end
+        if k + 1 < len(toks) and toks[k].lower_ in ("of", "from") and ent.root.i == ent.end - 1:
+            k += 1
+            k += toks[k].lower_ == "the"
+            while k < len(toks) and toks[k].pos_ == "ADJ" and toks[k].text.islower():
+                k += 1  # "of the opposition Progressive Alliance"
+            while k < len(toks) and toks[k].pos_ == "NOUN" and toks[k].text.islower():
+                k += 1
+            if k in org_starts or k - 1 in org_starts and toks[k - 1].lower_ == "the":
+                # "Kehinde Adewale of the opposition Progressive Alliance": a name of two
+                # plain words "of" a named body is a member of it, not a second body
+                return True
         root = ent.root
         # "Mwila Banda, who heads the union": only a person is a "who"
         return any(c.dep_ == "relcl" and c.i > root.i and any(

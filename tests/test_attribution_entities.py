@@ -111,3 +111,13 @@ def test_a_place_after_near_is_not_the_company(nlp):
             "director, Pieter Holm, said he was devastated.")
     ref = speaker_actor(nlp, text, "devastated")
     assert ref.group != "Brummen"
+
+
+@pytest.mark.parametrize("body", ["the opposition Progressive Alliance",
+                                  "the opposition Democratic Front"])
+def test_an_org_labelled_name_of_a_named_body_is_its_member(nlp, body):
+    # NER labels "Kehinde Adewale" ORG; "X of the <body>" makes X a person of that body
+    text = (f"The count gave 287,410 votes to the ruling party against 241,902 for Kehinde "
+            f"Adewale of {body}. Adewale told supporters that his agents had been chased away.")
+    ref = speaker_actor(nlp, text, "chased away")
+    assert ref.group_type == "organisation" and ref.group != "Kehinde Adewale"
