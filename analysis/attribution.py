@@ -98,6 +98,7 @@ _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
+_REGULATOR_HEADS = _W.regulator_heads
 _FIGHTING_GROUPS = _W.fighting_groups
 _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
@@ -348,6 +349,9 @@ class Attributor:
         self._dateline_spans: dict[int, tuple[int, int]] = {}
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
+        # a body's name -> how its first described mention was placed ("ABS-CBN, the
+        # country's largest broadcaster" -> Philippine media), for its bare mentions
+        self._named_bodies: dict[str, ActorRef] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
         # secretary", "Sen. Doyle"), but ordinary people and local offices belong to where the
         # story happens: the dateline, else the country the text names most, else the outlet.
@@ -2524,8 +2528,8 @@ class Attributor:
             gtype = "government"  # police and fire officers are civil servants
         elif phrases & _LEGISLATIVE:
             gtype = "government"  # "the Federation Council's defence committee": lawmakers
-        elif phrases & r.media and self._is_media(phrases):
-            gtype = "media"
+        elif phrases & r.media and self._is_media(phrases) and not heads & _REGULATOR_HEADS:
+            gtype = "media"  # not "the media regulator": the state regulates the media
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
         elif (phrases & _STATE_OWNER_PHRASES and (heads & _FIRM_HEADS or heads & _STATE_OWNER_PHRASES)
@@ -2737,6 +2741,54 @@ class Attributor:
         return None
 
     def resolved(self, m: Mention, before: int) -> Resolved:
+        r = self._resolved(m, before)
+        return self._as_named_before(r)
+
+    def _body_name(self, m: Mention) -> str | None:
+        """The proper name of a body a name mention is headed by ("ABS-CBN" in "Broadcaster
+        ABS-CBN", "Ofcom"), as the entity table keys organisations; None for people."""
+        if m.kind != "name" or m.name is not None:
+            return None
+        head = self.doc[m.head]
+        if head.pos_ != "PROPN" or head.i in self._person_ents:
+            return None
+        k = bisect.bisect_right(self._ent_starts, head.idx) - 1
+        if k >= 0 and self.ents[k].start <= head.i < self.ents[k].end \
+                and self.ents[k].label_ in ("ORG", "GPE", "FAC", "WORK_OF_ART"):
+            text = self.ents[k].text
+        else:
+            text = m.text
+        return _strip_det(text).replace("’s", "").replace("'s", "").strip() or None
+
+    def _as_named_before(self, r: Resolved) -> Resolved:
+        """One body, one placement per article: "ABS-CBN said" after "ABS-CBN, the country's
+        largest broadcaster, reported" is the outlet that description placed, not a new
+        organisation of that name. A mention that only names the body takes the placement of
+        its first mention with words around the name (an appositive, a describing noun),
+        when that says more: a state body or an outlet, or anything where the bare name
+        places nothing."""
+        m = r.antecedent
+        name = self._body_name(m)
+        if name is None:
+            return r
+        bare = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
+        described = bare != name or m.role is not None or m.appos is not None
+        known = self._named_bodies.get(name)
+        if described:
+            if known is None and r.actor.group_type != "unknown":
+                self._named_bodies[name] = r.actor
+            return r
+        if known is None or known.group == r.actor.group:
+            return r
+        if r.actor.group_type == "unknown" or r.actor.group_type == "organisation" \
+                and r.actor.source == "rule" and known.group_type in ("government", "military",
+                                                                       "media"):
+            return Resolved(r.mention, r.antecedent, replace(known, actor=r.actor.actor
+                                                             if r.actor.actor != "unknown"
+                                                             else known.actor))
+        return r
+
+    def _resolved(self, m: Mention, before: int) -> Resolved:
         first = self.doc[bisect_tok(self.doc, m.start)]
         if first.lower_ == "whose" and m.kind != "pronoun":
             # "Senator X, whose Y bloc holds 14 seats, called the deal ...": the parser made
@@ -2744,7 +2796,7 @@ class Attributor:
             prev = self.doc[first.i - 2] if first.i >= 2 else None
             if prev is not None and self.doc[first.i - 1].text == "," \
                     and prev.pos_ in ("PROPN", "NOUN") and not self.in_quote[prev.i]:
-                return self.resolved(self.mention_at(prev), before)
+                return self._resolved(self.mention_at(prev), before)
         if m.kind in ("definite", "np") and m.head_lemma in _DOC_NOUNS:
             # the document stays the speaker as written; its actor is whoever issued it,
             # unless it names its source ("documents filed with the court")

@@ -85,6 +85,7 @@ class PlacementWords:
     firm_heads: frozenset[str]
     state_owner_phrases: frozenset[str]
     company_possessions: frozenset[str]
+    regulator_heads: frozenset[str]
     fighting_groups: frozenset[str]
     free_journalists: frozenset[str]
     counsel_words: frozenset[str]

@@ -121,3 +121,28 @@ def test_an_org_labelled_name_of_a_named_body_is_its_member(nlp, body):
             f"Adewale of {body}. Adewale told supporters that his agents had been chased away.")
     ref = speaker_actor(nlp, text, "chased away")
     assert ref.group_type == "organisation" and ref.group != "Kehinde Adewale"
+
+
+@pytest.mark.parametrize("who", ["the media regulator", "the television regulator"])
+def test_a_regulator_of_the_media_is_the_state_not_an_outlet(nlp, who):
+    text = (f"LONDON — Ofcast, {who}, said it would investigate the broadcast. Ofcast said it "
+            "had received 400 complaints.")
+    for needle in ("investigate the broadcast", "400 complaints"):
+        ref = speaker_actor(nlp, text, needle)
+        assert (ref.group, ref.group_type) == ("British government", "government")
+
+
+def test_a_body_named_again_keeps_the_placement_its_description_gave(nlp):
+    text = ("MANILA, Philippines — ABS-CBN, the country's largest broadcaster, reported that the "
+            "typhoon had weakened. ABS-CBN said power was out in three provinces.")
+    first = speaker_actor(nlp, text, "the typhoon had weakened")
+    again = speaker_actor(nlp, text, "power was out")
+    assert first.group == again.group == "Philippine media"
+
+
+def test_a_bare_name_placed_by_the_registry_keeps_its_own_placement(nlp):
+    # the described mention places nothing new: the bare name's own placement stands
+    text = ("WASHINGTON — The Pentagon, which oversees the armed forces, said the drill was "
+            "routine. The Pentagon said no aircraft had been lost.")
+    ref = speaker_actor(nlp, text, "no aircraft had been lost")
+    assert ref.group_type == "military"
