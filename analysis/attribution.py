@@ -41,7 +41,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from analysis.entities import EntityTable, surname_key
+from analysis.entities import EntityTable, appositive_noun, relative_pronoun, surname_key
 from analysis.placement_words import load_placement_words
 from analysis.registry import ActorEntry, ActorRegistry, Tok, tokenize
 from analysis.types import UNKNOWN_ACTOR, ActorRef, Span
@@ -82,6 +82,9 @@ _MEMBERSHIP_WORDS = _W.membership_words
 _EMPLOYEE_WORDS = _W.employee_words
 _COMPANY_NOUNS = _W.company_nouns
 _NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | _W.named_owner_extra
+# every noun that names a body ("the trust", "the company", "the union"): a name in
+# apposition to one of them is that body's name
+_BODY_NOUNS_ALL = _W.org_heads | _NAMED_OWNER_NOUNS | _W.firm_heads
 _GENERAL_ADJ_OF = _W.general_adj_of
 _STATE_QUALIFIERS = _W.state_qualifiers
 _REGION_WORDS = _W.region_words
@@ -324,6 +327,7 @@ class Attributor:
         # shows to be a person ("Mwila Banda, who heads ...") is a person's name here too
         self.entities = EntityTable(
             doc.doc, self.ents, in_quote, doc.toks, _COMPANY_POSSESSIONS,
+            _BODY_NOUNS_ALL,
             lambda text: registry.countries.find(text) is not None,
             lambda ent: self._org_like_name(ent.start, ent.end, ent.start - 1))
         for ent in self.entities.relabelled:
@@ -382,6 +386,10 @@ class Attributor:
                                            and c.lemma_.lower() in company_words and definite(c)
                                            for c in self.doc.kids(t)):
                 self._appos_orgs.add(t.lower_)
+        # the entity table's bodies too: "Kaimoana Tahi, which represents ...", "Te Waka Ika,
+        # the trust that ...", "Ledgerline's revenue" name no person
+        self._appos_orgs.update(t.lower_ for t in doc.toks if t.pos_ == "PROPN" and (
+            relative_pronoun(t) == "which" or appositive_noun(t) in _BODY_NOUNS_ALL))
         self._parties = self._scan_parties()
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
@@ -708,6 +716,19 @@ class Attributor:
         while k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
             k -= 2
         titles = k
+        if titles == i and k >= 1 and doc[k - 1].text.istitle() and not self.in_quote[k - 1] \
+                and doc[k - 1].lower_ in _TITLE_WORDS | self.rules.government | self.rules.military \
+                and doc[k - 1].ent_type_ != "PERSON":
+            # "..., Oceans and Fisheries Minister Rachel Hōne said": the parser hung the title
+            # on another phrase; a capitalised title right before the name is its role, with
+            # the capitalised words (and "and", "of") before it
+            k -= 1
+            while k >= 1 and not self.in_quote[k - 1] and (
+                    doc[k - 1].text.istitle() and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                    or doc[k - 1].lower_ in ("and", "of", "for", "&") and k >= 2
+                    and doc[k - 2].text.istitle()):
+                k -= 1
+            return k if doc[k].text.istitle() else None
         while k >= 1 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
                 and not self.in_quote[k - 1]:
             k -= 1
@@ -941,6 +962,15 @@ class Attributor:
     def _role_clause_uncached(self, m: Mention) -> Span | None:
         doc = self.doc
         h = doc[m.head]
+        k = h.i + 2
+        if k < len(doc) and doc[k - 1].text == "," and doc[k].lower_ == "whose" \
+                and not self.in_quote[k] and doc[k].head.pos_ == "NOUN" and doc[k].head.i > k \
+                and doc[k].head.lemma_.lower() in _BODY_NOUNS_ALL | _MEMBER_BODY_WORDS:
+            # "Tomáš Kadlec, whose Česko 2030 movement won the most seats": the body the
+            # clause says is the speaker's (the phrase "whose" owns, not what it did; the
+            # parser often makes the clause's verb the name's)
+            owned = doc[k].head
+            return (doc[k + 1].idx, owned.idx + len(owned.text))
         for c in self.doc.kids(h):
             if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
                 end = c.right_edge
@@ -1378,6 +1408,16 @@ class Attributor:
             # "Lee Valley University said": the institution itself, not one of its experts
             nm = _strip_det(m.text)
             return ActorRef(nm, nm, None, "organisation", anonymous, "rule")
+        head = self.doc[m.head]
+        if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
+                and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL) \
+                and (rule is None or rule[0] in ("public", "person")) and reg.match(m.text) is None \
+                and not reg.countries.find(m.text):
+            # "Kaimoana Tahi, which represents quota owners, said", "Te Waka Ika, the trust that
+            # manages fisheries assets, said": a body (a "which", a body noun) in its own name,
+            # not the people it represents
+            nm = _strip_det(self.text[self.doc[m.head].left_edge.idx:head.idx + len(head.text)])
+            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
         if m.name is not None and rule is None and self.doc[m.head].pos_ == "PROPN" \
                 and _phrases([t.norm for t in tokenize(context)]) & _STATE_OWNER_PHRASES \
                 and reg.match(m.text) is None:
@@ -2302,6 +2342,16 @@ class Attributor:
                     if a < t.i and not any(x <= a < y or x < t.i + 1 <= y for x, y in cands) \
                             and not (m.name and m.name[0] <= doc[a].idx < m.name[1]):
                         cands.append((a, t.i + 1))
+        # "X, whose Česko 2030 movement won": the name before the body noun "whose" owns
+        clause = self._role_clause(m)
+        if clause is not None and m.start < clause[0] and self.text[:clause[0]].rstrip().endswith(
+                "whose"):
+            a = b = bisect_tok(doc, clause[0])
+            while b < len(doc) and doc[b].idx < clause[1] and (
+                    doc[b].text[:1].isupper() or doc[b].like_num and b > a):
+                b += 1
+            if a < b < len(doc) and doc[b].idx < clause[1]:
+                cands.append((a, b))
         # "GDL chairman Jens Lohmann": a bare acronym in the role
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
@@ -2376,11 +2426,15 @@ class Attributor:
         if not _proper_name(nm):
             # "The GMB union", "Germany's train drivers' union GDL": the name proper is the
             # last run of capitalised words
+            def named(k: int) -> bool:  # "Česko 2030": a number after a name is in it
+                return words[k][:1].isupper() or words[k].isdigit() and k > 0 \
+                    and words[k - 1][:1].isupper()
+
             k = len(words)
-            while k > 0 and not words[k - 1][:1].isupper():
+            while k > 0 and not named(k - 1):
                 k -= 1
             j = k
-            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].lower() in _NAME_LINKS):
+            while j > 0 and (named(j - 1) or words[j - 1].lower() in _NAME_LINKS):
                 j -= 1
             if k and not self.registry.countries.find(" ".join(words[j:k]), cities=False):
                 nm = " ".join(words[j:k])

@@ -12,8 +12,10 @@ uses one key (:func:`surname_key`) and one notion of who counts as a person:
 - a PERSON entity;
 - an entity NER labels ORG but the article itself treats as a person: a ``who`` clause
   hangs on it ("Mwila Banda, who heads ..."), or the same words are labelled PERSON elsewhere;
-- but not a name the article shows to be a company's: it owns what only a company has
-  ("Ledgerline's revenue", "Brenwick's shareholders"); those are in ``companies``.
+- but not a name the article shows to be a body's: it owns what only a company has
+  ("Ledgerline's revenue"), a "which" clause or a definite body noun in apposition hangs on
+  it ("Kaimoana Tahi, which represents quota owners", "Te Waka Ika, the trust that ...");
+  those are in ``companies``.
 
 For each identity the table keeps the mentions (text order) and the descriptions the
 article states in a clause of their own rather than next to a speaker: "X is/was/became
@@ -35,6 +37,7 @@ from analysis.types import Span
 # verbs that state what a person is: "X is the chief executive of Y", "X became mayor in 2019"
 _COPULAS = frozenset({"be", "become", "remain"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
+_BODY_RELATIVES = frozenset({"which"})
 
 
 def surname_key(text: str) -> str | None:
@@ -42,6 +45,26 @@ def surname_key(text: str) -> str | None:
     ("Hossein Rahimi-Nejad" and "Rahimi-Nejad" both -> "nejad"; "Dr. Keller" -> "keller")."""
     toks = tokenize(text)
     return toks[-1].norm if toks else None
+
+
+def relative_pronoun(head: Token) -> str | None:
+    """The relative pronoun of a non-restrictive clause on ``head`` ("X, which/who ...")."""
+    for c in head.children:
+        if c.dep_ == "relcl" and c.i > head.i:
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP"):
+                    return g.lower_
+    return None
+
+
+def appositive_noun(head: Token) -> str | None:
+    """The lemma of a definite common noun in apposition ("the trust" in "Te Waka Ika, the
+    trust that manages ..."), or None."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+            return c.lemma_.lower()
+    return None
 
 
 def _owned_words(noun: Token) -> set[str]:
@@ -74,15 +97,20 @@ class EntityTable:
     def __init__(self, doc: Doc, ents: list[TokenSpan], in_quote: list[bool],
                  toks: list[Token] | None = None,
                  company_possessions: frozenset[str] = frozenset(),
+                 body_nouns: frozenset[str] = frozenset(),
                  is_place: Callable[[str], bool] = lambda text: False,
                  org_like: Callable[[TokenSpan], bool] = lambda ent: False) -> None:
         toks = list(doc) if toks is None else toks
-        # names NER labels a person or a place that the article shows to be a company: they
-        # own what only a company has ("Ledgerline's revenue", "Brenwick's shareholders")
+        # names NER labels a person or a place that the article shows to be a body's: they
+        # own what only a company has ("Ledgerline's revenue", "Brenwick's shareholders"),
+        # a "which" clause hangs on them ("Kaimoana Tahi, which represents quota owners"), or
+        # a definite body noun stands in apposition ("Te Waka Ika, the trust that ...")
         self.company_names: set[str] = {
             e.text for e in ents
-            if e.label_ in ("PERSON", "GPE") and not in_quote[e.start] and e.root.dep_ == "poss"
-            and _owned_words(e.root.head) & company_possessions and not is_place(e.text)}
+            if e.label_ in ("PERSON", "GPE") and not in_quote[e.start] and not is_place(e.text)
+            and (e.root.dep_ == "poss" and _owned_words(e.root.head) & company_possessions
+                 or relative_pronoun(e.root) in _BODY_RELATIVES
+                 or appositive_noun(e.root) in body_nouns)}
         self.companies: list[TokenSpan] = [e for e in ents if e.text in self.company_names
                                            and not in_quote[e.start]]
         person_words = {e.text for e in ents if e.label_ == "PERSON"}
@@ -133,11 +161,9 @@ class EntityTable:
                 # "Kehinde Adewale of the opposition Progressive Alliance": a name of two
                 # plain words "of" a named body is a member of it, not a second body
                 return True
-        root = ent.root
         # "Mwila Banda, who heads the union": only a person is a "who"
-        return any(c.dep_ == "relcl" and c.i > root.i and any(
-            g.lower_ in _PERSON_RELATIVES and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            for c in root.children) and ent.end < len(toks) and toks[ent.end].text == ","
+        return relative_pronoun(ent.root) in _PERSON_RELATIVES and ent.end < len(toks) \
+            and toks[ent.end].text == ","
 
     @staticmethod
     def _stated_role(ent: TokenSpan, toks: list[Token], in_quote: list[bool]) -> Span | None:

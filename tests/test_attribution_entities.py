@@ -146,3 +146,37 @@ def test_a_bare_name_placed_by_the_registry_keeps_its_own_placement(nlp):
             "routine. The Pentagon said no aircraft had been lost.")
     ref = speaker_actor(nlp, text, "no aircraft had been lost")
     assert ref.group_type == "military"
+
+
+def test_a_capitalised_title_the_parser_hung_elsewhere_is_the_names_role(nlp):
+    text = ("WELLINGTON — Wellington will cut the catch limit by 32%, Oceans and Fisheries "
+            "Minister Rachel Tane said on Tuesday. \"The science is clear,\" Tane told reporters.")
+    assert speaker_actor(nlp, text, "cut the catch limit").group == "New Zealand government"
+    assert speaker_actor(nlp, text, "The science is clear").group == "New Zealand government"
+
+
+@pytest.mark.parametrize("body", [
+    "Kaimoana Tahi, which represents quota owners,",
+    "Te Waka Ika, the trust that manages fisheries assets,",
+])
+def test_a_which_clause_or_a_body_noun_makes_a_name_a_body(nlp, body):
+    text = f"WELLINGTON — {body} said the cut would cost 400 jobs."
+    ref = speaker_actor(nlp, text, "400 jobs")
+    assert ref.group_type == "organisation" and ref.group == body.split(",")[0]
+
+
+def test_whose_body_is_the_speakers(nlp):
+    text = ("PRAGUE — The court ordered a recount. Tomas Kadlec, whose Cesko 2030 movement won "
+            "the most seats, called the decision regrettable and said it risked delaying the "
+            "formation of a government.")
+    ref = speaker_actor(nlp, text, "risked delaying")
+    assert (ref.group, ref.group_type) == ("Cesko 2030", "organisation")
+
+
+@pytest.mark.parametrize("who", ["Presidential spokesman Jan Novak",
+                                 "The country's public defender, Jan Novak,"])
+def test_offices_of_the_state_without_a_state_word(nlp, who):
+    text = ("PRAGUE — Tomas Kadlec, whose Cesko 2030 movement won the most seats, was angry. "
+            f"{who} said the president would wait for the final result.")
+    ref = speaker_actor(nlp, text, "final result")
+    assert ref.group == "Czech government"

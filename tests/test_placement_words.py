@@ -26,7 +26,7 @@ ATTRIBUTION_NAMES = {name: "_" + name.upper() for name in LIST_NAMES
 
 def test_file_loads_with_version_and_source():
     words = load_placement_words()
-    assert words.version == "1.3"
+    assert words.version == "1.4"
     assert words.path == PLACEMENT_WORDS_PATH
     meta = yaml.safe_load(PLACEMENT_WORDS_PATH.read_text(encoding="utf-8"))["meta"]
     assert meta["name"] == "placement_words"
