@@ -2902,18 +2902,18 @@ class Attributor:
         person = self.entities.people.get(word)
         if person is None:
             return None
-        if len(person.full_names) != 1:
-            return None  # no fuller name, or two people of that surname
         ents = [e for e in person.mentions if not (e.start_char < m.end and m.start < e.end_char)]
-        if not any(len(e) >= 2 for e in ents) and not person.descriptions:
-            return None  # only the speaker's own mention names the person in full
-        for ent in ents:
-            other = self.mention_at(ent.root)
-            if other.span == m.span or other.kind == "pronoun":
-                continue
-            ref = self.actor(other)
-            if ref.group_type != "unknown" and ref.source != "unknown":
-                return replace(ref, anonymous=False)
+        if len({e.text for e in ents if len(e) >= 2}) == 1:
+            # the one fuller name elsewhere (beside the speaker's own mention)
+            for ent in ents:
+                other = self.mention_at(ent.root)
+                if other.span == m.span or other.kind == "pronoun":
+                    continue
+                ref = self.actor(other)
+                if ref.group_type != "unknown" and ref.source != "unknown":
+                    return replace(ref, anonymous=False)
+        if len(person.full_names) != 1:
+            return None  # two people of that surname: no stated role is surely this one's
         # "Anna Lindqvist is chief executive of Nordvatten": a role the article states in a
         # clause of its own, placed as if it stood beside the name
         full = next((e for e in person.mentions if len(e) >= 2), None)
