@@ -1518,7 +1518,8 @@ class Attributor:
         #     of an institution the text names in full elsewhere ("the Canadian Longshore
         #     Union"), unless the words make the speaker a state voice of their own
         if not by_head and not (rule is not None and rule[0] in ("government", "military", "media")
-                                and (rule[3] or self._strong_state(context))):
+                                and (rule[3] or self._strong_state(context))) \
+                or self._body_possessed_role(m):
             owner_ref = self._named_owner(m)
             if owner_ref is not None:
                 return ActorRef(name or owner_ref.actor, owner_ref.group, owner_ref.group_country,
@@ -1769,11 +1770,17 @@ class Attributor:
             rule = self._rule(head.lemma_.lower()) if code else None
             if rule is None or rule[0] not in ("government", "military"):
                 continue
-            found.append((code, head.lemma_.lower()))
+            # the portfolio: "environment" in "Uruguay's environment ministry"
+            portfolio = {c.lower_ for c in self.doc.kids(head) if c.dep_ in ("compound", "amod")
+                         and c.i not in range(ent.start, ent.end) and c.is_alpha}
+            found.append((code, head.lemma_.lower(), portfolio))
         if not found:
             return None
-        same = [c for c, lemma in found if lemma in m.words or lemma == "government" and m.words
-                & {"minister", "spokesman", "spokeswoman", "spokesperson"}]
+        same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
+                and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson"}
+                or lemma == "ministry" and "minister" in m.words and portfolio & m.words]
+        # ("Uruguay's environment ministry said ... Environment Minister X said": the minister
+        # of that ministry, whatever the dateline)
         if same:
             return same[-1]
         if self.default_country is not None:
@@ -1782,7 +1789,7 @@ class Attributor:
             # spokesman) outweighs it ("Russia's defence ministry
             # denied it. The defence secretary, X, said" in a British paper: British)
             return None
-        codes = {c for c, _ in found}
+        codes = {c for c, _, _ in found}
         return codes.pop() if len(codes) == 1 else None
 
     def _place_named_near(self, m: Mention) -> str | None:
@@ -1933,7 +1940,7 @@ class Attributor:
             ref = self._last_company(m.start, ahead=True)  # "the mine's operator said"
             if ref is not None:
                 return ref
-        for a, b in [m.span] + [sp for sp in (m.role,) if sp]:
+        for a, b in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
             k = bisect_tok(doc, a)
             while k < len(toks) and toks[k].idx < b:
                 t = toks[k]
@@ -1944,7 +1951,8 @@ class Attributor:
                         and t.i + 1 < len(toks) and toks[t.i + 1].text.islower()):
                     continue  # "University president: ..." in a headline; not "Tallwood"
                 noun = t.lemma_.lower()
-                if noun not in _NAMED_OWNER_NOUNS:
+                generic = noun in _GENERIC_ORG and t.dep_ == "poss" and self._person_role(m)
+                if noun not in _NAMED_OWNER_NOUNS and not generic:
                     continue
                 if not (t.dep_ in ("poss", "compound") or t.dep_ == "pobj" and t.head.lower_ in (
                         "for", "of", "at") and any(c.dep_ == "det" and c.lower_ == "the"
@@ -1959,9 +1967,70 @@ class Attributor:
                         ref = self._last_company(m.start)
                 if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "pobj":
                     ref = self._last_company(m.start)  # "a spokeswoman for the company"
+                if ref is None and generic and not self._possessive_ahead(t):
+                    # "Grace Wanjiru, the organisation's secretary general" after "The Kenya
+                    # Nurses Association called a strike": the body the text just named
+                    ref = self._last_body(m.start)
                 if ref is not None:
                     return ref
         return None
+
+    def _body_possessed_role(self, m: Mention) -> bool:
+        """A role the text gives to a private body by a common noun: "the organisation's
+        secretary general", "the group's founder", "the union's president". The owner decides
+        whose voice it is, whatever the role word alone suggests (a secretary general is the
+        state's only in a state body)."""
+        if not self._person_role(m):
+            return False  # "The Red Devils, the national team's supporters' group": a body
+        private = _GENERIC_ORG - _STATE_BODY_HEADS - {"agency", "authority", "council", "party"}
+        for sp in (m.role, m.appos):
+            if sp is None:
+                continue
+            for t in self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in private \
+                        and t.text.islower() and not self.in_quote[t.i] \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
+                    return True
+        return False
+
+    def _person_role(self, m: Mention) -> bool:
+        """A person's mention: named, or headed by a role noun ("The commission's
+        chairperson"), not a body's ("The Red Devils, the team's supporters' group")."""
+        return m.name is not None or self._role_noun(self.doc[m.head])
+
+    def _last_body(self, before: int) -> ActorRef | None:
+        """The last organisation named before char ``before`` (outside quotes and datelines),
+        in that sentence or the one before, if no rule makes it a state body or an outlet: a
+        body named for its members ("The Kenya Nurses Association") counts, unlike for
+        ``_last_company``."""
+        k = bisect.bisect_left(self._ent_starts, before)
+        sent = self.doc[bisect_tok(self.doc, before)].sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for ent in reversed(self.ents[max(0, k - 40):k]):
+            if ent.start < lo:
+                break  # this sentence and the one before only
+            if ent.end_char > before or self.in_quote[ent.start] or self._in_dateline(ent.start) \
+                    or not (ent.label_ == "ORG" or ent.text in self.entities.company_names):
+                continue
+            hit = self.registry.match(ent.text)
+            if hit is not None and hit[0].kind in ("institution", "outlet"):
+                e = hit[0]
+                if e.group_type == "organisation":
+                    return ActorRef(e.actor, e.group, e.group_country, e.group_type, False,
+                                    "registry")
+                continue  # a registered state body or outlet
+            rule = self._rule(ent.text)
+            if rule is not None and rule[0] in ("government", "military", "media"):
+                return None  # the nearest body is the state's or an outlet: not "the group"
+            name = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
+            if name and not self._is_country_word(name):
+                return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
+        return None
+
+    def _possessive_ahead(self, t: Token) -> bool:
+        """Whether "the group's" is followed by a name in apposition ("the group's leader,
+        X" is fine; "the group's parent, Y Holdings" names another body)."""
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(t.head))
 
     def _last_company(self, before: int, ahead: bool = False) -> ActorRef | None:
         """The last organisation name before char ``before``, outside quotes, that is neither

@@ -180,3 +180,26 @@ def test_offices_of_the_state_without_a_state_word(nlp, who):
             f"{who} said the president would wait for the final result.")
     ref = speaker_actor(nlp, text, "final result")
     assert ref.group == "Czech government"
+
+
+def test_a_minister_belongs_to_the_ministry_of_his_portfolio_named_just_before(nlp):
+    # a Buenos Aires dateline, but the environment ministry just named is Uruguay's
+    text = ("BUENOS AIRES — Argentina's foreign ministry accused Uruguay of failing to report a "
+            "spill. Uruguay's environment ministry said hours later that the river was safe. "
+            "Environment Minister Sofia Perez said a filter malfunction had been fixed.")
+    assert speaker_actor(nlp, text, "filter malfunction").group == "Uruguayan government"
+
+
+@pytest.mark.parametrize("role", ["the organisation's secretary general", "the group's founder"])
+def test_a_role_of_the_body_just_named_speaks_for_it(nlp, role):
+    text = ("NAIROBI — The Kenya Nurses Association called a strike on Monday. \"We have waited "
+            f"long enough,\" said Grace Wanjiru, {role}.")
+    ref = speaker_actor(nlp, text, "waited long enough")
+    assert (ref.group, ref.group_type) == ("Kenya Nurses Association", "organisation")
+
+
+def test_a_body_described_by_another_bodys_noun_stays_itself(nlp):
+    text = ("SEOUL — The Korea Football Association denied wrongdoing. The Red Devils, the "
+            "national team's main supporters' group, said fans wanted a clean association.")
+    ref = speaker_actor(nlp, text, "clean association")
+    assert ref.group != "Korea Football Association"
