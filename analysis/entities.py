@@ -126,12 +126,27 @@ class EntityTable:
                 continue
             self.person_ents.append(ent)
             self.people.setdefault(key, PersonEntity(key)).mentions.append(ent)
+        # family name first: a lone "Park" with no full name of its own is the one person
+        # whose full name starts with it and ends in a hyphenated given name ("Park
+        # Sung-woo", the romanised Korean order); both keys name one entity. (A lone first
+        # name, "Karen" for "Karen Harrington", is left alone: in the generated corpus it
+        # carried the full mention's misplacements more often than it helped.)
+        for key, lone in list(self.people.items()):
+            if lone.full_names:
+                continue
+            firsts = {id(p): p for p in self.people.values() if any(
+                len(e) >= 2 and "-" in e.text.split()[-1] and (t := tokenize(e.text))
+                and t[0].norm == key for e in p.mentions)}
+            if len(firsts) == 1:
+                owner = next(iter(firsts.values()))
+                owner.mentions = sorted(owner.mentions + lone.mentions, key=lambda e: e.start)
+                self.people[key] = owner
         # entities NER labelled otherwise that the article shows to be people
         self.relabelled: list[TokenSpan] = [e for e in self.person_ents if e.label_ != "PERSON"]
         self.full_persons: list[TokenSpan] = [e for e in self.person_ents if len(e) >= 2]
         self.surnames: frozenset[str] = frozenset(
             k for k, p in self.people.items() if any(len(e) >= 2 for e in p.mentions))
-        for person in self.people.values():
+        for person in {id(p): p for p in self.people.values()}.values():  # one per identity
             for ent in person.mentions:
                 span = self._stated_role(ent, toks, in_quote)
                 if span is not None:

@@ -203,3 +203,15 @@ def test_a_body_described_by_another_bodys_noun_stays_itself(nlp):
             "national team's main supporters' group, said fans wanted a clean association.")
     ref = speaker_actor(nlp, text, "clean association")
     assert ref.group != "Korea Football Association"
+
+
+def test_a_family_name_first_is_the_same_person(nlp):
+    text = ("SEOUL — KFA president Park Sung-woo said the association had followed every "
+            "procedure. \"We have nothing to hide,\" Park said.")
+    first = speaker_actor(nlp, text, "followed every procedure")
+    again = speaker_actor(nlp, text, "nothing to hide")
+    assert again.group == first.group != "unknown"
+    doc = nlp(text)
+    table = EntityTable(doc, list(doc.ents), [False] * len(doc))
+    assert table.people.get("park") is not None
+    assert table.people["park"] is table.people.get("woo")
