@@ -27,6 +27,14 @@ employers: "the hospital" is the institution just named as a subject, and stays 
 later mention; its staff follow it. A role that names its employer by a common noun ("union
 president X", "a hospital spokesman", "a spokeswoman for the company", "Its chief economist")
 speaks for the institution the text names in full with that noun, or the one "its" refers to.
+
+The people of the article come from one table (``analysis.entities.EntityTable``), built once
+per document: every person name outside quotes merged by identity (full name, surname, a
+family name first), with NER's label overruled by the article's own evidence ("X, who heads",
+"X of the <body>" make a person; "X's revenue", "X, which", "X, the trust" make a body), and
+the roles the article states in clauses of their own ("X is chief executive of Y"). A speaker
+mention that places nobody asks the table (``_profile``); a body's bare name takes the
+placement of its first described mention (``_as_named_before``).
 """
 
 from __future__ import annotations
