@@ -27,6 +27,14 @@ employers: "the hospital" is the institution just named as a subject, and stays 
 later mention; its staff follow it. A role that names its employer by a common noun ("union
 president X", "a hospital spokesman", "a spokeswoman for the company", "Its chief economist")
 speaks for the institution the text names in full with that noun, or the one "its" refers to.
+
+The people of the article come from one table (``analysis.entities.EntityTable``), built once
+per document: every person name outside quotes merged by identity (full name, surname, a
+family name first), with NER's label overruled by the article's own evidence ("X, who heads",
+"X of the <body>" make a person; "X's revenue", "X, which", "X, the trust" make a body), and
+the roles the article states in clauses of their own ("X is chief executive of Y"). A speaker
+mention that places nobody asks the table (``_profile``); a body's bare name takes the
+placement of its first described mention (``_as_named_before``).
 """
 
 from __future__ import annotations
@@ -41,8 +49,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from analysis.entities import EntityTable, appositive_noun, relative_pronoun, surname_key
 from analysis.placement_words import load_placement_words
-from analysis.registry import ActorRegistry, Tok, tokenize
+from analysis.registry import ActorEntry, ActorRegistry, Tok, tokenize
 from analysis.types import UNKNOWN_ACTOR, ActorRef, Span
 
 # English grammar the rules read (closed-class words and parser labels), kept here; the
@@ -81,6 +90,9 @@ _MEMBERSHIP_WORDS = _W.membership_words
 _EMPLOYEE_WORDS = _W.employee_words
 _COMPANY_NOUNS = _W.company_nouns
 _NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | _W.named_owner_extra
+# every noun that names a body ("the trust", "the company", "the union"): a name in
+# apposition to one of them is that body's name
+_BODY_NOUNS_ALL = _W.org_heads | _NAMED_OWNER_NOUNS | _W.firm_heads
 _GENERAL_ADJ_OF = _W.general_adj_of
 _STATE_QUALIFIERS = _W.state_qualifiers
 _REGION_WORDS = _W.region_words
@@ -95,6 +107,9 @@ _BRIEFING_NOUNS = _W.briefing_nouns
 _REGIME_NOUNS = _W.regime_nouns
 _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
+_STATE_OWNER_PHRASES = _W.state_owner_phrases
+_COMPANY_POSSESSIONS = _W.company_possessions
+_REGULATOR_HEADS = _W.regulator_heads
 _FIGHTING_GROUPS = _W.fighting_groups
 _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
@@ -317,6 +332,19 @@ class Attributor:
             if ent.label_ == "PERSON":
                 for k in range(ent.start, ent.end):
                     self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)
+        # the people of the article, merged by surname: a name NER labels ORG but the text
+        # shows to be a person ("Mwila Banda, who heads ...") is a person's name here too
+        self.entities = EntityTable(
+            doc.doc, self.ents, in_quote, doc.toks, _COMPANY_POSSESSIONS,
+            _BODY_NOUNS_ALL,
+            lambda text: registry.countries.find(text) is not None,
+            lambda ent: self._org_like_name(ent.start, ent.end, ent.start - 1))
+        for ent in self.entities.relabelled:
+            for k in range(ent.start, ent.end):
+                self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)
+        for ent in self.entities.companies:  # "Ledgerline" owns revenue: no person
+            for k in range(ent.start, ent.end):
+                self._person_ents.pop(k, None)
         self._org_ent_tokens: set[int] = set()
         for ent in self.ents:
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
@@ -332,11 +360,11 @@ class Attributor:
         self._role_clauses: dict[int, Span | None] = {}
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
         self._dateline_spans: dict[int, tuple[int, int]] = {}
-        self._full_persons: list[TokenSpan] | None = None  # for _introduced
-        self._person_mentions: dict[str, list[TokenSpan]] | None = None  # for _profile
-        self._surnames: frozenset[str] | None = None
         # "hospital" -> the institution "the hospital" was found to be, for every later mention
         self._desc_orgs: dict[str, tuple[Mention, ActorRef]] = {}
+        # a body's name -> how its first described mention was placed ("ABS-CBN, the
+        # country's largest broadcaster" -> Philippine media), for its bare mentions
+        self._named_bodies: dict[str, ActorRef] = {}
         # News copy gives no country word for the outlet's own officials ("the defence
         # secretary", "Sen. Doyle"), but ordinary people and local offices belong to where the
         # story happens: the dateline, else the country the text names most, else the outlet.
@@ -367,6 +395,10 @@ class Attributor:
                                            and c.lemma_.lower() in company_words and definite(c)
                                            for c in self.doc.kids(t)):
                 self._appos_orgs.add(t.lower_)
+        # the entity table's bodies too: "Kaimoana Tahi, which represents ...", "Te Waka Ika,
+        # the trust that ...", "Ledgerline's revenue" name no person
+        self._appos_orgs.update(t.lower_ for t in doc.toks if t.pos_ == "PROPN" and (
+            relative_pronoun(t) == "which" or appositive_noun(t) in _BODY_NOUNS_ALL))
         self._parties = self._scan_parties()
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
@@ -661,7 +693,7 @@ class Attributor:
                                         head_lemma=low), i, j, head)
         i, j = np_token_range(doc, head, self.report_lemmas)
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
-                and head.lower_ in self._person_surnames():
+                and surname_key(head.text) in self.entities.surnames:
             # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a
             # common noun; the text named the person in full before or after
             m = self._finish(Mention(head.idx, head.idx + len(head.text), head.i, head.text,
@@ -688,14 +720,6 @@ class Attributor:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
 
-    def _person_surnames(self) -> frozenset[str]:
-        """Last words of the full person names (two words or more) NER found outside quotes."""
-        if self._surnames is None:
-            self._surnames = frozenset(
-                e[len(e) - 1].lower_ for e in self.ents
-                if e.label_ == "PERSON" and len(e) >= 2 and not self.in_quote[e.start])
-        return self._surnames
-
     def _cut_title_start(self, i: int) -> int | None:
         """Where the role starts when the parser cut a name from its rank: the tokenizer
         splits "Cmdr." and "Sgt." and ends a sentence there, so "Coast guard spokesman Lt.
@@ -707,6 +731,19 @@ class Attributor:
         while k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
             k -= 2
         titles = k
+        if titles == i and k >= 1 and doc[k - 1].text.istitle() and not self.in_quote[k - 1] \
+                and doc[k - 1].lower_ in _TITLE_WORDS | self.rules.government | self.rules.military \
+                and doc[k - 1].ent_type_ != "PERSON":
+            # "..., Oceans and Fisheries Minister Rachel Hōne said": the parser hung the title
+            # on another phrase; a capitalised title right before the name is its role, with
+            # the capitalised words (and "and", "of") before it
+            k -= 1
+            while k >= 1 and not self.in_quote[k - 1] and (
+                    doc[k - 1].text.istitle() and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                    or doc[k - 1].lower_ in ("and", "of", "for", "&") and k >= 2
+                    and doc[k - 2].text.istitle()):
+                k -= 1
+            return k if doc[k].text.istitle() else None
         while k >= 1 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
                 and not self.in_quote[k - 1]:
             k -= 1
@@ -940,6 +977,15 @@ class Attributor:
     def _role_clause_uncached(self, m: Mention) -> Span | None:
         doc = self.doc
         h = doc[m.head]
+        k = h.i + 2
+        if k < len(doc) and doc[k - 1].text == "," and doc[k].lower_ == "whose" \
+                and not self.in_quote[k] and doc[k].head.pos_ == "NOUN" and doc[k].head.i > k \
+                and doc[k].head.lemma_.lower() in _BODY_NOUNS_ALL | _MEMBER_BODY_WORDS:
+            # "Tomáš Kadlec, whose Česko 2030 movement won the most seats": the body the
+            # clause says is the speaker's (the phrase "whose" owns, not what it did; the
+            # parser often makes the clause's verb the name's)
+            owned = doc[k].head
+            return (doc[k + 1].idx, owned.idx + len(owned.text))
         for c in self.doc.kids(h):
             if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
                 end = c.right_edge
@@ -1144,9 +1190,6 @@ class Attributor:
         doc = self.doc
         a_end = doc[a.head].sent.end
         para = self.paragraph_of[m.head]
-        if self._full_persons is None:
-            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
-                                  and not self.in_quote[e.start]]
         best = None
         k0 = bisect.bisect_left(self._ent_starts, doc[a_end].idx if a_end < len(doc) else m.start)
         for ent in self.ents[k0:]:
@@ -1205,10 +1248,7 @@ class Attributor:
             return m
         word = self.text[a:b].lower()
         found: dict[str, TokenSpan] = {}
-        if self._full_persons is None:
-            self._full_persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
-                                  and not self.in_quote[e.start]]
-        for ent in self._full_persons:
+        for ent in self.entities.full_persons:
             if ent.end_char > m.start:
                 break
             if word not in {t.lower_ for t in ent}:
@@ -1403,6 +1443,23 @@ class Attributor:
             # "Lee Valley University said": the institution itself, not one of its experts
             nm = _strip_det(m.text)
             return ActorRef(nm, nm, None, "organisation", anonymous, "rule")
+        head = self.doc[m.head]
+        if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
+                and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL) \
+                and (rule is None or rule[0] in ("public", "person")) and reg.match(m.text) is None \
+                and not reg.countries.find(m.text):
+            # "Kaimoana Tahi, which represents quota owners, said", "Te Waka Ika, the trust that
+            # manages fisheries assets, said": a body (a "which", a body noun) in its own name,
+            # not the people it represents
+            nm = _strip_det(self.text[self.doc[m.head].left_edge.idx:head.idx + len(head.text)])
+            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
+        if m.name is not None and rule is None and self.doc[m.head].pos_ == "PROPN" \
+                and _phrases([t.norm for t in tokenize(context)]) & _STATE_OWNER_PHRASES \
+                and reg.match(m.text) is None:
+            # "The state-owned Petrolera Andina said" (NER: a person): only a firm is
+            # state-owned; it speaks in its own name
+            nm = doc_text[m.name[0]:m.name[1]]
+            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
         if rule is not None and rule[0] in ("person", "public") and m.kind == "name" \
                 and (m.name is None or self.doc[m.head].ent_type_ == "ORG") \
                 and self.doc[m.head].pos_ == "PROPN" \
@@ -1430,7 +1487,7 @@ class Attributor:
         # 1. a registered person
         if name:
             hit = reg.match(name)
-            if hit and hit[0].kind == "person":
+            if hit and hit[0].kind == "person" and self._registered_here(hit[0], name):
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
@@ -1449,6 +1506,8 @@ class Attributor:
             if not hit:
                 continue
             e = hit[0]
+            if e.kind == "person" and name and not self._registered_here(e, name):
+                continue  # "Denise Carter" is not the registered Ashton Carter
             if e.group_type == "organisation" and self._accredited_to(text, hit[1][0]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
@@ -1494,7 +1553,8 @@ class Attributor:
         #     of an institution the text names in full elsewhere ("the Canadian Longshore
         #     Union"), unless the words make the speaker a state voice of their own
         if not by_head and not (rule is not None and rule[0] in ("government", "military", "media")
-                                and (rule[3] or self._strong_state(context))):
+                                and (rule[3] or self._strong_state(context))) \
+                or self._body_possessed_role(m):
             owner_ref = self._named_owner(m)
             if owner_ref is not None:
                 return ActorRef(name or owner_ref.actor, owner_ref.group, owner_ref.group_country,
@@ -1595,7 +1655,7 @@ class Attributor:
         """A proper noun NER left untagged that the text elsewhere gives with a first name
         ("Blake's" after "sprinter Shanice Blake"), and that is no registered actor, country
         or organisation."""
-        if t.lower_ in self._person_surnames():
+        if surname_key(t.text) in self.entities.surnames:
             return True  # (NER may call the possessive an ORG: "Rowe's coach")
         if t.ent_type_ not in ("", "PERSON") or self.registry.match(t.text) is not None \
                 or self._is_country_word(t.text):
@@ -1607,6 +1667,32 @@ class Attributor:
             if first is not None and first[0].pos_ == "PROPN":
                 return True
         return False
+
+    def _registered_here(self, e: ActorEntry, name: str) -> bool:
+        """Whether the person the article calls ``name`` is the registered person ``e`` the
+        name matched: not when the article's full name for that surname gives another first
+        name ("Denise Carter, a spokeswoman for Transport Canada ... Carter said" is not
+        the registered "Ashton Carter"). A title or an initial before the surname
+        ("President Putin", "Vladimir V. Putin") is no other first name."""
+        key = surname_key(name)
+        person = self.entities.person(key) if key else None
+        fulls = person.full_names if person is not None else set()
+        if not fulls and " " in name.strip():
+            fulls = {name}
+        alias_words = {t.norm for alias in e.aliases for t in tokenize(alias)}
+        r = self.rules
+        not_given = _TITLE_WORDS | _GENDER_TITLES | _WEAK_TITLES | r.government | r.military \
+            | r.person | r.public | set(_TITLE_ABBREV)
+        for full in fulls:
+            toks = tokenize(full)
+            at = max((k for k, t in enumerate(toks) if t.norm == key), default=-1)
+            if at < 1:
+                continue
+            before = toks[at - 1]
+            if before.shape[:1].isupper() and len(before.norm) > 1 and before.norm.isalpha() \
+                    and before.norm not in alias_words and before.norm not in not_given:
+                return False
+        return True
 
     def _national_chapter(self, e, text: str) -> tuple[str, str] | None:
         """(group, country) of a national chapter of an international body: "Transparency
@@ -1756,11 +1842,17 @@ class Attributor:
             rule = self._rule(head.lemma_.lower()) if code else None
             if rule is None or rule[0] not in ("government", "military"):
                 continue
-            found.append((code, head.lemma_.lower()))
+            # the portfolio: "environment" in "Uruguay's environment ministry"
+            portfolio = {c.lower_ for c in self.doc.kids(head) if c.dep_ in ("compound", "amod")
+                         and c.i not in range(ent.start, ent.end) and c.is_alpha}
+            found.append((code, head.lemma_.lower(), portfolio))
         if not found:
             return None
-        same = [c for c, lemma in found if lemma in m.words or lemma == "government" and m.words
-                & {"minister", "spokesman", "spokeswoman", "spokesperson"}]
+        same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
+                and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson"}
+                or lemma == "ministry" and "minister" in m.words and portfolio & m.words]
+        # ("Uruguay's environment ministry said ... Environment Minister X said": the minister
+        # of that ministry, whatever the dateline)
         if same:
             return same[-1]
         if self.default_country is not None:
@@ -1769,7 +1861,7 @@ class Attributor:
             # spokesman) outweighs it ("Russia's defence ministry
             # denied it. The defence secretary, X, said" in a British paper: British)
             return None
-        codes = {c for c, _ in found}
+        codes = {c for c, _, _ in found}
         return codes.pop() if len(codes) == 1 else None
 
     def _place_named_near(self, m: Mention) -> str | None:
@@ -1920,7 +2012,7 @@ class Attributor:
             ref = self._last_company(m.start, ahead=True)  # "the mine's operator said"
             if ref is not None:
                 return ref
-        for a, b in [m.span] + [sp for sp in (m.role,) if sp]:
+        for a, b in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
             k = bisect_tok(doc, a)
             while k < len(toks) and toks[k].idx < b:
                 t = toks[k]
@@ -1931,7 +2023,8 @@ class Attributor:
                         and t.i + 1 < len(toks) and toks[t.i + 1].text.islower()):
                     continue  # "University president: ..." in a headline; not "Tallwood"
                 noun = t.lemma_.lower()
-                if noun not in _NAMED_OWNER_NOUNS:
+                generic = noun in _GENERIC_ORG and t.dep_ == "poss" and self._person_role(m)
+                if noun not in _NAMED_OWNER_NOUNS and not generic:
                     continue
                 if not (t.dep_ in ("poss", "compound") or t.dep_ == "pobj" and t.head.lower_ in (
                         "for", "of", "at") and any(c.dep_ == "det" and c.lower_ == "the"
@@ -1946,9 +2039,70 @@ class Attributor:
                         ref = self._last_company(m.start)
                 if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "pobj":
                     ref = self._last_company(m.start)  # "a spokeswoman for the company"
+                if ref is None and generic and not self._possessive_ahead(t):
+                    # "Grace Wanjiru, the organisation's secretary general" after "The Kenya
+                    # Nurses Association called a strike": the body the text just named
+                    ref = self._last_body(m.start)
                 if ref is not None:
                     return ref
         return None
+
+    def _body_possessed_role(self, m: Mention) -> bool:
+        """A role the text gives to a private body by a common noun: "the organisation's
+        secretary general", "the group's founder", "the union's president". The owner decides
+        whose voice it is, whatever the role word alone suggests (a secretary general is the
+        state's only in a state body)."""
+        if not self._person_role(m):
+            return False  # "The Red Devils, the national team's supporters' group": a body
+        private = _GENERIC_ORG - _STATE_BODY_HEADS - {"agency", "authority", "council", "party"}
+        for sp in (m.role, m.appos):
+            if sp is None:
+                continue
+            for t in self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in private \
+                        and t.text.islower() and not self.in_quote[t.i] \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
+                    return True
+        return False
+
+    def _person_role(self, m: Mention) -> bool:
+        """A person's mention: named, or headed by a role noun ("The commission's
+        chairperson"), not a body's ("The Red Devils, the team's supporters' group")."""
+        return m.name is not None or self._role_noun(self.doc[m.head])
+
+    def _last_body(self, before: int) -> ActorRef | None:
+        """The last organisation named before char ``before`` (outside quotes and datelines),
+        in that sentence or the one before, if no rule makes it a state body or an outlet: a
+        body named for its members ("The Kenya Nurses Association") counts, unlike for
+        ``_last_company``."""
+        k = bisect.bisect_left(self._ent_starts, before)
+        sent = self.doc[bisect_tok(self.doc, before)].sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for ent in reversed(self.ents[max(0, k - 40):k]):
+            if ent.start < lo:
+                break  # this sentence and the one before only
+            if ent.end_char > before or self.in_quote[ent.start] or self._in_dateline(ent.start) \
+                    or not (ent.label_ == "ORG" or ent.text in self.entities.company_names):
+                continue
+            hit = self.registry.match(ent.text)
+            if hit is not None and hit[0].kind in ("institution", "outlet"):
+                e = hit[0]
+                if e.group_type == "organisation":
+                    return ActorRef(e.actor, e.group, e.group_country, e.group_type, False,
+                                    "registry")
+                continue  # a registered state body or outlet
+            rule = self._rule(ent.text)
+            if rule is not None and rule[0] in ("government", "military", "media"):
+                return None  # the nearest body is the state's or an outlet: not "the group"
+            name = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
+            if name and not self._is_country_word(name):
+                return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
+        return None
+
+    def _possessive_ahead(self, t: Token) -> bool:
+        """Whether "the group's" is followed by a name in apposition ("the group's leader,
+        X" is fine; "the group's parent, Y Holdings" names another body)."""
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(t.head))
 
     def _last_company(self, before: int, ahead: bool = False) -> ActorRef | None:
         """The last organisation name before char ``before``, outside quotes, that is neither
@@ -1960,7 +2114,8 @@ class Attributor:
         cands: list[tuple[int, int]] = []  # token ranges of names
         k = bisect.bisect_left(self._ent_starts, before)
         for ent in self.ents[max(0, k - 30):k]:
-            if ent.label_ == "ORG" and ent.end_char <= before and not self.in_quote[ent.start]:
+            if (ent.label_ == "ORG" or ent.text in self.entities.company_names) \
+                    and ent.end_char <= before and not self.in_quote[ent.start]:
                 cands.append((ent.start, ent.end))
         # "The operator, Fjordlink": a name in apposition to a company noun, whatever NER says
         for t in toks[:bisect_tok(doc, before)]:
@@ -2014,7 +2169,18 @@ class Attributor:
         if last.dep_ == "compound" and last.head.pos_ == "NOUN" \
                 and last.head.lemma_.lower() not in _COMPANY_NOUNS | self.rules.company_roles:
             return None  # "the Cerro Pardo copper mine" names a place, not its operator
+        first = doc[a]
+        if a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == a \
+                and doc[a - 1].pos_ == "NOUN" and doc[a - 1].lemma_.lower() in (
+                    _STATE_BODY_HEADS | _ORG_HEADS) - _COMPANY_NOUNS - _FIRM_HEADS \
+                or first.dep_ == "appos" and first.head.pos_ == "NOUN" \
+                and first.head.lemma_.lower() in (_STATE_BODY_HEADS | _ORG_HEADS) - _COMPANY_NOUNS \
+                - _FIRM_HEADS:
+            return None  # "the food safety authority NVWA": the text says what it is, no firm
         text = doc[a:b].text
+        if self.registry.countries.find(text) is not None or a > 0 and doc[a - 1].lower_ in (
+                _LOCATIVE_PREPS - {"at", "from"}):
+            return None  # "the plant near Gouda": a place (not "a director at Ledgerline")
         i, j = np_token_range(doc, last)
         if self.registry.match(text) is not None or self._rule(text) is not None \
                 or self._rule(doc[min(i, a):max(j, b)].text) is not None:
@@ -2303,7 +2469,7 @@ class Attributor:
                 continue  # the speaker's own name
             if ent.label_ == "PERSON" and not self._org_like_name(ent.start, ent.end, ent.start - 1):
                 continue
-            if len(ent) == 1 and ent.root.dep_ == "poss" and ent.root.lower_ in self._person_surnames():
+            if len(ent) == 1 and ent.root.dep_ == "poss" and surname_key(ent.root.text) in self.entities.surnames:
                 continue  # "Rowe's coach" after "Tamika Rowe": NER's ORG is a person's surname
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
@@ -2319,6 +2485,16 @@ class Attributor:
                     if a < t.i and not any(x <= a < y or x < t.i + 1 <= y for x, y in cands) \
                             and not (m.name and m.name[0] <= doc[a].idx < m.name[1]):
                         cands.append((a, t.i + 1))
+        # "X, whose Česko 2030 movement won": the name before the body noun "whose" owns
+        clause = self._role_clause(m)
+        if clause is not None and m.start < clause[0] and self.text[:clause[0]].rstrip().endswith(
+                "whose"):
+            a = b = bisect_tok(doc, clause[0])
+            while b < len(doc) and doc[b].idx < clause[1] and (
+                    doc[b].text[:1].isupper() or doc[b].like_num and b > a):
+                b += 1
+            if a < b < len(doc) and doc[b].idx < clause[1]:
+                cands.append((a, b))
         # "GDL chairman Jens Lohmann": a bare acronym in the role
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
@@ -2415,11 +2591,15 @@ class Attributor:
         if not _proper_name(nm):
             # "The GMB union", "Germany's train drivers' union GDL": the name proper is the
             # last run of capitalised words
+            def named(k: int) -> bool:  # "Česko 2030": a number after a name is in it
+                return words[k][:1].isupper() or words[k].isdigit() and k > 0 \
+                    and words[k - 1][:1].isupper()
+
             k = len(words)
-            while k > 0 and not words[k - 1][:1].isupper():
+            while k > 0 and not named(k - 1):
                 k -= 1
             j = k
-            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].lower() in _NAME_LINKS):
+            while j > 0 and (named(j - 1) or words[j - 1].lower() in _NAME_LINKS):
                 j -= 1
             if k and not self.registry.countries.find(" ".join(words[j:k]), cities=False):
                 nm = " ".join(words[j:k])
@@ -2567,15 +2747,18 @@ class Attributor:
             gtype = "government"  # police and fire officers are civil servants
         elif phrases & _LEGISLATIVE:
             gtype = "government"  # "the Federation Council's defence committee": lawmakers
-        elif phrases & r.media and self._is_media(phrases):
-            gtype = "media"
+        elif phrases & r.media and self._is_media(phrases) and not heads & _REGULATOR_HEADS:
+            gtype = "media"  # not "the media regulator": the state regulates the media
         elif phrases & r.military and self._is_military(norms, phrases):
             gtype = "military"
-        elif phrases & {"state owned", "state run", "state controlled", "government owned"} \
-                and heads & _FIRM_HEADS and any(
+        elif (phrases & _STATE_OWNER_PHRASES and (heads & _FIRM_HEADS or heads & _STATE_OWNER_PHRASES)
+              or "state" in norms and heads & _FIRM_HEADS and "central" not in norms) and any(
                     t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
                     for t in folded):
-            return None  # "the state-owned Kuwait Oil Company": a company, named; not the state
+            # "the state-owned Kuwait Oil Company", "the state-owned Petrolera Andina" (the
+            # qualifier right before the name), "Ecopetrol, Colombia's state oil company": a
+            # company, named; not the state (a central bank is the state's)
+            return None
         elif _national_body(norms, heads):
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field
@@ -2780,6 +2963,54 @@ class Attributor:
         return None
 
     def resolved(self, m: Mention, before: int) -> Resolved:
+        r = self._resolved(m, before)
+        return self._as_named_before(r)
+
+    def _body_name(self, m: Mention) -> str | None:
+        """The proper name of a body a name mention is headed by ("ABS-CBN" in "Broadcaster
+        ABS-CBN", "Ofcom"), as the entity table keys organisations; None for people."""
+        if m.kind != "name" or m.name is not None:
+            return None
+        head = self.doc[m.head]
+        if head.pos_ != "PROPN" or head.i in self._person_ents:
+            return None
+        k = bisect.bisect_right(self._ent_starts, head.idx) - 1
+        if k >= 0 and self.ents[k].start <= head.i < self.ents[k].end \
+                and self.ents[k].label_ in ("ORG", "GPE", "FAC", "WORK_OF_ART"):
+            text = self.ents[k].text
+        else:
+            text = m.text
+        return _strip_det(text).replace("’s", "").replace("'s", "").strip() or None
+
+    def _as_named_before(self, r: Resolved) -> Resolved:
+        """One body, one placement per article: "ABS-CBN said" after "ABS-CBN, the country's
+        largest broadcaster, reported" is the outlet that description placed, not a new
+        organisation of that name. A mention that only names the body takes the placement of
+        its first mention with words around the name (an appositive, a describing noun),
+        when that says more: a state body or an outlet, or anything where the bare name
+        places nothing."""
+        m = r.antecedent
+        name = self._body_name(m)
+        if name is None:
+            return r
+        bare = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
+        described = bare != name or m.role is not None or m.appos is not None
+        known = self._named_bodies.get(name)
+        if described:
+            if known is None and r.actor.group_type != "unknown":
+                self._named_bodies[name] = r.actor
+            return r
+        if known is None or known.group == r.actor.group:
+            return r
+        if r.actor.group_type == "unknown" or r.actor.group_type == "organisation" \
+                and r.actor.source == "rule" and known.group_type in ("government", "military",
+                                                                       "media"):
+            return Resolved(r.mention, r.antecedent, replace(known, actor=r.actor.actor
+                                                             if r.actor.actor != "unknown"
+                                                             else known.actor))
+        return r
+
+    def _resolved(self, m: Mention, before: int) -> Resolved:
         first = self.doc[bisect_tok(self.doc, m.start)]
         if first.lower_ == "whose" and m.kind != "pronoun":
             # "Senator X, whose Y bloc holds 14 seats, called the deal ...": the parser made
@@ -2787,7 +3018,7 @@ class Attributor:
             prev = self.doc[first.i - 2] if first.i >= 2 else None
             if prev is not None and self.doc[first.i - 1].text == "," \
                     and prev.pos_ in ("PROPN", "NOUN") and not self.in_quote[prev.i]:
-                return self.resolved(self.mention_at(prev), before)
+                return self._resolved(self.mention_at(prev), before)
         if m.kind in ("definite", "np") and m.head_lemma in _DOC_NOUNS:
             # the document stays the speaker as written; its actor is whoever issued it,
             # unless it names its source ("documents filed with the court")
@@ -2836,25 +3067,33 @@ class Attributor:
             word = bare.lower()  # the parser tags a surname that opens a sentence as a noun
         if word is None:
             return None
-        if self._person_mentions is None:
-            self._person_mentions = {}
-            for ent in self.ents:
-                if ent.label_ == "PERSON" and not self.in_quote[ent.start]:
-                    last = tokenize(ent.text)
-                    if last:
-                        self._person_mentions.setdefault(last[-1].norm, []).append(ent)
-        ents = [e for e in self._person_mentions.get(word, ())
-                if not (e.start_char < m.end and m.start < e.end_char)]
-        fulls = {e.text for e in ents if len(e) >= 2}
-        if len(fulls) != 1:
-            return None  # no fuller name, or two people of that surname
-        for ent in ents:
-            other = self.mention_at(ent.root)
-            if other.span == m.span or other.kind == "pronoun":
+        person = self.entities.people.get(word)
+        if person is None:
+            return None
+        ents = [e for e in person.mentions if not (e.start_char < m.end and m.start < e.end_char)]
+        if len({e.text for e in ents if len(e) >= 2}) == 1:
+            # the one fuller name elsewhere (beside the speaker's own mention)
+            for ent in ents:
+                other = self.mention_at(ent.root)
+                if other.span == m.span or other.kind == "pronoun":
+                    continue
+                ref = self.actor(other)
+                if ref.group_type != "unknown" and ref.source != "unknown":
+                    return replace(ref, anonymous=False)
+        if len(person.full_names) != 1:
+            return None  # two people of that surname: no stated role is surely this one's
+        # "Anna Lindqvist is chief executive of Nordvatten": a role the article states in a
+        # clause of its own, placed as if it stood beside the name
+        full = next((e for e in person.mentions if len(e) >= 2), None)
+        for span in person.descriptions if full is not None else ():
+            base = self.mention_at(full.root)
+            if base.name is None:
                 continue
-            ref = self.actor(other)
+            described = replace(base, role=span, appos=None, display=None, age=False)
+            described.words = _words(self.context_text(described))
+            ref = self._place(described)
             if ref.group_type != "unknown" and ref.source != "unknown":
-                return replace(ref, anonymous=False)
+                return replace(ref, actor=self.text[base.name[0]:base.name[1]], anonymous=False)
         return None
 
     def _subject_org_before(self, m: Mention) -> tuple[Mention, ActorRef] | None:
