@@ -236,6 +236,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _name_hyphen(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen joining two parts of one name, with no space on either side."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()
+
+
 def _trim_span(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """Token range [i, j) without leading/trailing punctuation, quotes and spaces."""
     doc = doc.toks if isinstance(doc, DocTokens) else doc
@@ -765,9 +771,10 @@ class Attributor:
                 or low in self._appos_orgs:
             return None  # "Azerbaijan's Defence Ministry" is no person
         a = head.i
-        while a - 1 >= i and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ != "poss" \
-                and doc[a - 1].tag_ != "POS":
-            a -= 1
+        while a - 1 >= i and (doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ != "poss"
+                              and doc[a - 1].tag_ != "POS"
+                              or _name_hyphen(doc, a - 1) and a - 2 >= i):
+            a -= 1  # ("Lee Jun-ho", "Walid al-Hassan": a hyphen inside the name)
         run = doc[a:head.i + 1]
         if self._org_like_name(run.start, run.end, a - 1 if a - 1 >= i else None):
             return None

@@ -176,3 +176,14 @@ def test_report_coordinated_after_a_relative_clause_keeps_its_speaker(nlp):
             "the oil companies\".")
     hits = [s for s in extract_statements(nlp(text)) if "agent of the oil" in s.content_text]
     assert hits and hits[0].speaker is not None and hits[0].speaker.text == "It"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("SEOUL - Fines rose.\n\nRegulator chairman Lee Jun-ho told a news conference the attack "
+     "was basic negligence.", "Lee Jun-ho"),
+    ("PARIS - Talks ended.\n\nFrench ambassador Jean-Luc Moreau said the talks had failed.",
+     "Jean-Luc Moreau"),
+])
+def test_hyphenated_names_stay_whole(nlp, text, actor):
+    needle = "basic negligence" if "Lee" in text else "talks had failed"
+    assert speaker_actor(nlp, text, needle).actor == actor
