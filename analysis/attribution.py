@@ -1417,9 +1417,12 @@ class Attributor:
             # "A JADCO disciplinary panel": an acronym the text spelled out, as a modifier
             longs = [self._acr_long[w] for w in re.findall(r"\b[A-Z]{2,9}\b", bare)
                      if w != bare and w in self._acr_long and self._acr_long[w] not in context]
-            if longs:
+            widened = self._rule(context + " ; " + " ; ".join(longs)) if longs else None
+            if widened is not None and widened[0] in ("government", "military", "media"):
+                # (a body the acronym names as a state body or an outlet; other bodies are
+                # organisations of their own, placed below)
                 context += " ; " + " ; ".join(longs)
-                rule = self._rule(context)
+                rule = widened
         if name and len(name) > 2 and rule is not None:
             # a person's own name says nothing of his country or job ("Gustavo Lagos", "Israel
             # Katz", "Tim Cook", "Anna Fisher"): only the words around it do
