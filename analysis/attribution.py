@@ -1452,7 +1452,7 @@ class Attributor:
                 and reg.match(m.text) is None:
             # "Lee Valley University said": the institution itself, not one of its experts
             nm = _strip_det(m.text)
-            return ActorRef(nm, nm, None, "organisation", anonymous, "rule")
+            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
         head = self.doc[m.head]
         if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
                 and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL) \
@@ -2673,6 +2673,7 @@ class Attributor:
         if not full:
             return name
         for cand in full:
+            cand = re.sub(r"\s*\([^()]*\)?\s*$", "", cand)  # not its bracketed acronym
             if len(cand) > len(name) and cand.startswith(name + " ") and self._rule(cand) is None:
                 return cand
         return name

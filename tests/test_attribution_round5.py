@@ -187,3 +187,12 @@ def test_report_coordinated_after_a_relative_clause_keeps_its_speaker(nlp):
 def test_hyphenated_names_stay_whole(nlp, text, actor):
     needle = "basic negligence" if "Lee" in text else "talks had failed"
     assert speaker_actor(nlp, text, needle).actor == actor
+
+
+def test_college_and_its_acronym_are_one_group(nlp):
+    from analysis.statements import extract_statements
+
+    text = ("LONDON - Strikes loom.\n\nThe Royal College of Midwives (RCM) said pay was too "
+            "low. An RCM spokeswoman said members would vote next week.")
+    groups = {s.speaker.actor.group for s in extract_statements(nlp(text)) if s.speaker}
+    assert groups == {"Royal College of Midwives"}
