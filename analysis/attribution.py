@@ -142,6 +142,9 @@ _CONTINENTAL_BODY = re.compile(
     r"Americas|Latin America|the Caribbean|Caribbean|the Pacific|Pacific|Oceania|the Arab "
     r"States|Arab States|the Gulf|Gulf|African|American|Asian|European|Arab)\b")
 # "the ruling X", "the opposition X party": which side of a party system a party is on
+# A title whose holder sits in an institution of that word ("Trade Commissioner X" after
+# "The European Commission"): the title, then the institution word.
+_HOLDER_INSTITUTION = {"commissioner": "commission"}
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
 
 
@@ -1558,7 +1561,7 @@ class Attributor:
             # for it; "two employees" with no employer named are ordinary people
             org = self._organisation(m, allow_head=False)
             if org is not None:
-                return org
+                return replace(org, actor=name) if name else org  # the person speaks for it
         # 2b. "union president X", "the university's president", "a hospital spokesman": staff
         #     of an institution the text names in full elsewhere ("the Canadian Longshore
         #     Union"), unless the words make the speaker a state voice of their own
@@ -1576,7 +1579,7 @@ class Attributor:
                     rule[3] or self._strong_state(context)))):
             org = self._organisation(m, allow_head=rule is None)
             if org is not None:
-                return org
+                return replace(org, actor=name) if name else org  # the person speaks for it
         if name is None and rule is not None and rule[0] in ("government", "military") \
                 and not rule[3] and m.head_lemma in self.rules.anonymous_heads:
             at = self._fronted_institution(m)
@@ -2210,13 +2213,17 @@ class Attributor:
             while k < len(toks) and toks[k].idx < b:
                 t = toks[k]
                 k += 1
-                word = t.lower_
+                word = _HOLDER_INSTITUTION.get(t.lower_, t.lower_)  # "Commissioner" -> commission
+                bare = t.i == m.head and _strip_det(m.text).lower() == t.lower_  # "The Commission"
                 if word not in _INSTITUTION_WORDS or not t.text[:1].isupper() \
-                        or t.dep_ not in ("compound", "poss", "nmod") or self.in_quote[t.i] \
-                        or t.i > 0 and toks[t.i - 1].text[:1].isupper() \
-                        and toks[t.i - 1].lower_ not in ("a", "an", "the") \
-                        or t.i + 1 < len(toks) and toks[t.i + 1].text[:1].isupper():
-                    continue  # part of a longer name: "European Commission spokesman"
+                        or t.dep_ not in ("compound", "poss", "nmod") and not bare \
+                        and t.lower_ not in _HOLDER_INSTITUTION or self.in_quote[t.i] \
+                        or t.lower_ not in _HOLDER_INSTITUTION and (
+                            t.i > 0 and toks[t.i - 1].text[:1].isupper()
+                            and toks[t.i - 1].lower_ not in ("a", "an", "the")
+                            or t.i + 1 < len(toks) and toks[t.i + 1].text[:1].isupper()):
+                    continue  # part of a longer name: "European Commission spokesman" (a
+                    # title is followed by its holder's name: "Trade Commissioner Valdis Ozols")
                 fulls = set()
                 for x in toks:
                     if x.lower_ != word or x.i == t.i or self.in_quote[x.i]:
@@ -2505,10 +2512,10 @@ class Attributor:
                 b += 1
             if a < b < len(doc) and doc[b].idx < clause[1]:
                 cands.append((a, b))
-        # "GDL chairman Jens Lohmann": a bare acronym in the role
+        # "GDL chairman Jens Lohmann", "An M23 spokesman": a bare acronym in the role
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
-                if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and (
+                if re.fullmatch(r"[A-Z]{2,}|[A-Z]{1,4}[0-9]{1,3}", t.text) and (
                         t.pos_ == "PROPN" or t.dep_ == "compound" and self._role_noun(t.head)) \
                         and (t.i, t.i + 1) not in cands and not (m.name and m.name[0] <= t.idx < m.name[1]):
                     cands.append((t.i, t.i + 1))

@@ -196,3 +196,21 @@ def test_college_and_its_acronym_are_one_group(nlp):
             "low. An RCM spokeswoman said members would vote next week.")
     groups = {s.speaker.actor.group for s in extract_statements(nlp(text)) if s.speaker}
     assert groups == {"Royal College of Midwives"}
+
+
+@pytest.mark.parametrize("speaker,group", [
+    ("The Commission", "European Union"),
+    ("Trade Commissioner Valdis Ozols", "European Union"),
+])
+def test_commission_in_a_brussels_story_about_china(nlp, speaker, group):
+    text = ("BRUSSELS - The European Commission on Wednesday opened an investigation into a "
+            "Chinese carmaker, a move Beijing said would harm both sides.\n\n"
+            f"{speaker} said it had evidence of cheap loans from Chinese state banks.")
+    assert group_of(nlp, text, "cheap loans") == group
+
+
+def test_armed_group_acronym_with_digits_and_its_spokesman(nlp):
+    text = ("GOMA - Fighting spread on Monday.\n\nAn M23 spokesman, Lawrence Kanyuka, said "
+            "the group was defending civilians.")
+    actor = speaker_actor(nlp, text, "defending civilians")
+    assert (actor.actor, actor.group) == ("Lawrence Kanyuka", "M23")
