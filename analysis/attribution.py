@@ -67,7 +67,7 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
-_KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
+_KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "without"})
 
 # The placement words: analysis/data/placement_words.yaml (what each list is for is commented
 # there), read once at import by analysis.placement_words.
@@ -1527,7 +1527,11 @@ class Attributor:
                     and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS):
                 break  # "an analyst at the Brookline Institute": the role, not the employer
             if e.kind not in ("outlet", "person") and m.head_lemma in self.rules.media \
-                    and m.head_lemma not in ("agency", "agencies"):
+                    and m.head_lemma not in ("agency", "agencies") \
+                    and hit[1][1] - hit[1][0] < len(tokenize(re.sub(
+                        r"^[\w-]+-based\s+|\s*\([^()]*\)\s*$", "", _strip_det(text)))):
+                # (unless the registered body is the whole mention: "Reporters Without Borders",
+                # "Paris-based Reporters Without Borders (RSF)")
                 # "a Hezbollah-affiliated television channel": an outlet, of that country
                 return self._make(name or _strip_det(m.text), "media",
                                   e.group_country or self.default_country, anonymous)

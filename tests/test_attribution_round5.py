@@ -214,3 +214,14 @@ def test_armed_group_acronym_with_digits_and_its_spokesman(nlp):
             "the group was defending civilians.")
     actor = speaker_actor(nlp, text, "defending civilians")
     assert (actor.actor, actor.group) == ("Lawrence Kanyuka", "M23")
+
+
+@pytest.mark.parametrize("speaker,group", [
+    ("Doctors Without Borders", "Médecins Sans Frontières"),
+    ("Reporters Without Borders", "Reporters Without Borders"),
+    ("Paris-based Reporters Without Borders (RSF)", "Reporters Without Borders"),
+])
+def test_bodies_named_with_without(nlp, speaker, group):
+    text = ("GOMA - Fighting spread on Monday.\n\n"
+            f"{speaker} said its staff had counted 85 wounded.")
+    assert group_of(nlp, text, "85 wounded") == group
