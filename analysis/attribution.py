@@ -1455,7 +1455,8 @@ class Attributor:
                 and reg.match(m.text) is None:
             # "Lee Valley University said": the institution itself, not one of its experts
             nm = _strip_det(m.text)
-            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
+            return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                            anonymous, "rule")
         head = self.doc[m.head]
         if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
                 and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL) \
@@ -1465,14 +1466,16 @@ class Attributor:
             # manages fisheries assets, said": a body (a "which", a body noun) in its own name,
             # not the people it represents
             nm = _strip_det(self.text[self.doc[m.head].left_edge.idx:head.idx + len(head.text)])
-            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
+            return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                            anonymous, "rule")
         if m.name is not None and rule is None and self.doc[m.head].pos_ == "PROPN" \
                 and _phrases([t.norm for t in tokenize(context)]) & _STATE_OWNER_PHRASES \
                 and reg.match(m.text) is None:
             # "The state-owned Petrolera Andina said" (NER: a person): only a firm is
             # state-owned; it speaks in its own name
             nm = doc_text[m.name[0]:m.name[1]]
-            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
+            return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                            anonymous, "rule")
         if rule is not None and rule[0] in ("person", "public") and m.kind == "name" \
                 and (m.name is None or self.doc[m.head].ent_type_ == "ORG") \
                 and self.doc[m.head].pos_ == "PROPN" \
@@ -1482,7 +1485,8 @@ class Attributor:
             # "The Marathwada Farmers' Forum said", "the Kibera Residents' Association": a body
             # named for its members or its field speaks as itself, not as farmers or experts
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
-            return ActorRef(nm, self._org_group(nm), None, "organisation", anonymous, "rule")
+            return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                            anonymous, "rule")
         if m.kind == "definite" and m.head_lemma in self.rules.organisation and m.name is None:
             # "The mine's workers' union, Sintrazinc, said": the body the description names
             # in apposition, not the workers and not the mine
@@ -2557,7 +2561,8 @@ class Attributor:
                 # body the text gives to its country is that country's government
                 return self._make(name, "government", state, self._anonymous(m))
             short = self._org_group(self._full_org_name(name))
-            return ActorRef(short, short, None, "organisation", self._anonymous(m), "rule")
+            return ActorRef(short, short, self._name_country(short), "organisation",
+                            self._anonymous(m), "rule")
         return None
 
     def _whole_acronym_name(self, a: int, b: int) -> tuple[int, int]:
@@ -2580,6 +2585,12 @@ class Attributor:
                 if span is not None:
                     return span.start, span.end
         return a, b
+
+    def _name_country(self, name: str) -> str | None:
+        """The country an organisation's own name carries ("Kenya Running Union", "Slovenian
+        Leukaemia Patients' Association"), else None: a national body keeps its country (the
+        group naming convention); one whose name says none is not guessed."""
+        return self._country(tokenize(name), False)
 
     def _possessing_state(self, a: int, b: int) -> str | None:
         """The country of "<Country>'s <Name> Office/Agency/Authority/...", or None."""

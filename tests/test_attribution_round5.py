@@ -225,3 +225,9 @@ def test_bodies_named_with_without(nlp, speaker, group):
     text = ("GOMA - Fighting spread on Monday.\n\n"
             f"{speaker} said its staff had counted 85 wounded.")
     assert group_of(nlp, text, "85 wounded") == group
+
+
+def test_organisation_keeps_the_country_its_name_carries(nlp):
+    text = "NAIROBI - Talks ended.\n\nThe Kenya Running Union said it would appeal the ban."
+    actor = speaker_actor(nlp, text, "appeal the ban")
+    assert (actor.group, actor.group_country) == ("Kenya Running Union", "KE")
