@@ -231,3 +231,15 @@ def test_organisation_keeps_the_country_its_name_carries(nlp):
     text = "NAIROBI - Talks ended.\n\nThe Kenya Running Union said it would appeal the ban."
     actor = speaker_actor(nlp, text, "appeal the ban")
     assert (actor.group, actor.group_country) == ("Kenya Running Union", "KE")
+
+
+@pytest.mark.parametrize("speaker,group", [
+    ("An IDF spokesperson", "Israeli military"),
+    ("The Hamas-run health ministry", "Hamas"),
+    ("Residents of Khan Younis", "Palestinian public"),
+])
+def test_gaza_war_voices(nlp, speaker, group):
+    text = ("JERUSALEM - Air strikes hit southern Gaza overnight. \"The system is collapsing,\" "
+            "a WHO spokesperson told reporters in Geneva.\n\n"
+            f"{speaker} said the strikes had hit a school.")
+    assert group_of(nlp, text, "hit a school") == group
