@@ -2555,6 +2555,14 @@ class Attributor:
             lr = self._rule(long_name)
             if lr is not None and lr[0] in ("government", "military", "media"):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
+            # (a long form that only repeats the acronym, "An FCA spokesperson", spells nothing)
+            implied = self._implied_long(name) if name in long_name.split() else None
+            ir = self._rule(implied) if implied else None
+            if ir is not None and ir[0] in ("government", "military", "media"):
+                # "An FCA spokesperson" after "The Financial Conduct Authority": the initials
+                # of a state body the text named before (never spelled out in brackets)
+                return self._make(implied, ir[0], ir[1] or self.default_country or self.home_country,
+                                  self._anonymous(m))
             state = self._possessing_state(a, b)
             if state is not None:
                 # "China's Taiwan Affairs Office", "Germany's Federal Cartel Office": a state
@@ -2585,6 +2593,20 @@ class Attributor:
                 if span is not None:
                     return span.start, span.end
         return a, b
+
+    def _implied_long(self, acr: str) -> str | None:
+        """The organisation named before an acronym's first use whose initials it is ("the
+        Financial Conduct Authority" for "FCA"), when the text never spells it out in brackets."""
+        if not re.fullmatch(r"[A-Z]{2,6}", acr):
+            return None
+        first = next((t.i for t in self.doc.toks if t.text == acr), None)
+        if first is None:
+            return None
+        for e in self.ents:
+            if e.label_ == "ORG" and len(e) >= 2 and e.end <= first \
+                    and _spells(acr, _strip_det(e.text)):
+                return _strip_det(e.text)
+        return None
 
     def _name_country(self, name: str) -> str | None:
         """The country an organisation's own name carries ("Kenya Running Union", "Slovenian

@@ -243,3 +243,10 @@ def test_gaza_war_voices(nlp, speaker, group):
             "a WHO spokesperson told reporters in Geneva.\n\n"
             f"{speaker} said the strikes had hit a school.")
     assert group_of(nlp, text, "hit a school") == group
+
+
+def test_acronym_of_a_state_body_named_before_without_brackets(nlp):
+    text = ("LONDON - A court ruled on Friday.\n\nThe Prudential Regulation Authority, which "
+            "brought a parallel case, welcomed the ruling. A PRA spokesperson said the regulator "
+            "would consider the judgment.")
+    assert group_of(nlp, text, "consider the judgment") == "British government"
