@@ -1326,12 +1326,13 @@ class Attributor:
         hi = m.head
         stop = max(-1, hi - 800)
         idx = self._noun_lemma_index().get(m.head_lemma, ())
+        own = self._proper_modifiers(m)
         for p in range(bisect.bisect_left(idx, hi) - 1, -1, -1):
             k = idx[p]
             if k <= stop:
                 break
             cand = self.mention_at(toks[k])
-            if cand.kind == "definite" or cand.start >= m.start:
+            if cand.kind == "definite" or cand.start >= m.start or own and not own <= cand.words:
                 continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
@@ -1364,6 +1365,10 @@ class Attributor:
     def _description_matches(self, m: Mention, a: Mention, strict: bool = False) -> bool:
         if a is m or a.kind == "pronoun" and a.name is None:
             return False
+        own = self._proper_modifiers(m)
+        if own and not own & {t.lower_ for t in self.doc[bisect_tok(self.doc, a.start):
+                                                         bisect_tok(self.doc, a.end)]}:
+            return False  # "the governor of Belgorod region" is not the governor of Kharkiv
         head = m.head_lemma
         if head in _ORG_HEADS:
             # an institution noun refers to an institution, never to its spokesman
@@ -1391,6 +1396,20 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _proper_modifiers(self, m: Mention) -> set[str]:
+        """Capitalised words that single out a description's referent ("Belgorod" in "the
+        governor of Belgorod region"), outside any name the mention gives."""
+        doc = self.doc
+        out = set()
+        for t in doc[bisect_tok(doc, m.start):bisect_tok(doc, m.end)]:
+            if t.i == m.head or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "ADJ") \
+                    or t.i == bisect_tok(doc, m.start) and t.lower_ in _DEFINITE_DETS \
+                    or m.name and m.name[0] <= t.idx < m.name[1]:
+                continue
+            if t.dep_ == "pobj" or t.head.dep_ == "pobj" and t.dep_ == "compound":
+                out.add(t.lower_)
+        return out
 
     # ---------------------------------------------------------------- placement
     def actor(self, m: Mention) -> ActorRef:

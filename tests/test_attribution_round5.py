@@ -250,3 +250,15 @@ def test_acronym_of_a_state_body_named_before_without_brackets(nlp):
             "brought a parallel case, welcomed the ruling. A PRA spokesperson said the regulator "
             "would consider the judgment.")
     assert group_of(nlp, text, "consider the judgment") == "British government"
+
+
+def test_a_description_with_its_own_place_is_another_person(nlp):
+    text = ("KYIV - Drones hit power plants overnight.\n\nThe governor of Kharkiv region, Oleh "
+            "Syniehubov, said two people were wounded. Russian state news agency TASS quoted "
+            "the governor of Belgorod region as saying Ukrainian drones had hit a warehouse.")
+    from analysis.statements import extract_statements
+
+    (inner,) = [s for s in extract_statements(nlp(text))
+                if s.content_text.startswith("Ukrainian drones")]
+    actor = inner.speaker.actor
+    assert actor.actor != "Oleh Syniehubov" and actor.group == "Russian government"
