@@ -87,6 +87,21 @@ class DenialWords:
     process_nouns: frozenset[str]
     information_verbs: frozenset[str]
     waste_verbs: frozenset[str]
+    natural_forces: frozenset[str]
+    not_denial_predicates: frozenset[str]
+    generic_nouns: frozenset[str]
+    charge_adjectives: frozenset[str]
+    litotes: frozenset[str]
+    report_predicates: frozenset[str]
+    undergone: frozenset[str]
+    intent_nouns: frozenset[str]
+    journalist_negations: frozenset[str]
+    unwelcome: frozenset[str]
+    wish_verbs: frozenset[str]
+    units: frozenset[str]
+    label_heads: frozenset[str]
+    norm_verbs: frozenset[str]
+    denied_things: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

@@ -68,6 +68,21 @@ READERS = {
     'process_nouns': [('analysis.scoring.rules.rebuttal', '_PROCESS_NOUNS')],
     'information_verbs': [('analysis.scoring.rules.rebuttal', '_INFORMATION_VERBS')],
     'waste_verbs': [('analysis.scoring.rules.rebuttal', '_WASTE_VERBS')],
+    'natural_forces': [('analysis.scoring.rules.denial', '_NATURAL_FORCES')],
+    'not_denial_predicates': [('analysis.scoring.rules.denial', '_NOT_DENIAL_PREDICATES')],
+    'generic_nouns': [('analysis.scoring.rules.denial', '_GENERIC_NOUNS')],
+    'charge_adjectives': [('analysis.scoring.rules.denial', '_CHARGE_ADJECTIVES')],
+    'litotes': [('analysis.scoring.rules.denial', '_LITOTES')],
+    'report_predicates': [('analysis.scoring.rules.denial', '_REPORT_PREDICATES')],
+    'undergone': [('analysis.scoring.rules.denial', '_UNDERGONE')],
+    'intent_nouns': [('analysis.scoring.rules.denial', '_INTENT_NOUNS')],
+    'journalist_negations': [('analysis.scoring.rules.denial', '_JOURNALIST_NEGATIONS')],
+    'unwelcome': [('analysis.scoring.rules.concession', '_UNWELCOME')],
+    'wish_verbs': [('analysis.scoring.rules.concession', '_WISH_VERBS')],
+    'units': [('analysis.scoring.rules.dismissal', '_UNITS')],
+    'label_heads': [('analysis.scoring.rules.dismissal', '_LABEL_HEADS')],
+    'norm_verbs': [('analysis.scoring.rules.certification', '_NORM_VERBS')],
+    'denied_things': [('analysis.scoring.rules.governing', '_DENIED_THINGS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
