@@ -63,7 +63,6 @@ class AccusationWords:
     pollutants: frozenset[str]
     barely: frozenset[str]
     doubt_verbs: frozenset[str]
-    doubt_frames: frozenset[str]
     photo_ops: frozenset[str]
     wanting: frozenset[str]
     selfish_ends: frozenset[str]
@@ -119,6 +118,15 @@ class AccusationWords:
     tell: frozenset[str]
     go_ahead: frozenset[str]
     durations: frozenset[str]
+    label_verbs: frozenset[str]
+    claim_heads: frozenset[str]
+    certainty_nouns: frozenset[str]
+    accusing_verbs: frozenset[str]
+    claim_judgements: frozenset[str]
+    ceasing: frozenset[str]
+    preventing: frozenset[str]
+    clearing_verbs: frozenset[str]
+    supposing: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

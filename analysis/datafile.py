@@ -2,7 +2,8 @@
 every file fails the same way, with an error that names it.
 
 :func:`read_mapping` reads any of them; :func:`read_word_lists` reads and checks the versioned
-word-list files (placement_words, statement_words, imputation_words), which share one shape::
+word-list files (placement_words, statement_words, imputation_words, construction_words,
+denial_words, accusation_words, certainty_words), which share one shape::
 
     meta: {name: ..., version: "1.0", source: ..., licence: ..., description: ...}
     lists:

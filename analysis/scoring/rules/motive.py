@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...accusation_words import load_accusation_words
+from ...certainty_words import load_certainty_words
 from ..grammar import clause_subject, first_person_subject, human_noun, is_actor, is_negated
 from ..view import StatementView
 from .accusation import PROTECTED
@@ -321,7 +322,8 @@ def dumps_pollutant(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 _BARELY = _W.barely
 _DOUBT_VERBS = _W.doubt_verbs
-_DOUBT_FRAMES = _W.doubt_frames
+# the frames of rhetorical incredulity the modal rules read too ('hard to believe')
+_DOUBT_FRAMES = load_certainty_words().hard
 
 
 def innocence_doubted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
