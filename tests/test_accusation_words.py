@@ -114,6 +114,18 @@ UNIONS = {
     'own_ends_extra': ('analysis.scoring.rules.insinuation', '_OWN_ENDS', ('_SELFISH_ENDS',)),
 }
 
+# grammar each module keeps in code (pronouns, determiners, auxiliaries, prepositions,
+# subordinators, dependency labels; in scoring/accusation.py sets of rule ids)
+KEPT_IN_CODE = {
+    'analysis.scoring.rules.motive': set(),
+    'analysis.scoring.rules.insinuation': {'_FIRST', '_WH', '_CONTRASTS'},
+    'analysis.scoring.rules.accusation': {'_LOCATIVE_PREPS'},
+    'analysis.scoring.accusation': {'_NO_SUBJECT_TARGET', '_VICTIM_SUBJECT_CHARGES', '_DENIED_EXCUSES', '_NEGATION_CHARGES', '_OUTCOME_CHARGES', '_CONDITION_CHARGES', '_GENERIC_HEADS', '_THREAT_MODALS'},
+    'analysis.scoring.rules.blame': set(),
+    'analysis.scoring.rules.culpability': {'_FIRST_OBJ', '_FIRST_POSS', '_KNOWERS'},
+    'analysis.scoring.endorsement': {'_CLAIM_CONTENT_DEPS'},
+}
+
 
 def test_file_loads_with_version_and_source():
     words = load_accusation_words()
@@ -159,6 +171,13 @@ def test_unions_are_built_from_the_loaded_lists():
         mod = importlib.import_module(module)
         loaded = getattr(load_accusation_words(), name)
         assert getattr(mod, code_name) == frozenset().union(*(getattr(mod, p) for p in parts), loaded)
+
+
+@pytest.mark.parametrize("module", sorted(KEPT_IN_CODE))
+def test_modules_keep_no_other_word_sets_in_code(module):
+    source = Path(importlib.import_module(module).__file__).read_text(encoding="utf-8")
+    literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
+    assert literal == KEPT_IN_CODE[module], (module, literal ^ KEPT_IN_CODE[module])
 
 
 def test_readme_documents_the_file_and_its_loader():

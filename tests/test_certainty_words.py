@@ -53,6 +53,14 @@ UNIONS = {
 
 }
 
+# grammar each module keeps in code (pronouns, determiners, auxiliaries, prepositions,
+# subordinators, dependency labels; in scoring/accusation.py sets of rule ids)
+KEPT_IN_CODE = {
+    'analysis.scoring.rules.modals': {'_ANIMATE_PRONOUNS', '_PERMISSION_ADVERBS', '_PERMISSION_SCOPE', '_ONLY_SCOPES'},
+    'analysis.scoring.rules.hedging': {'_WH_WORDS'},
+    'analysis.scoring.rules.boosting': {'_NOT_EMPHATIC_BEFORE', '_NOT_EMPHATIC_AFTER', '_SCOPING_MODALS'},
+}
+
 
 def test_file_loads_with_version_and_source():
     words = load_certainty_words()
@@ -98,6 +106,13 @@ def test_unions_are_built_from_the_loaded_lists():
         mod = importlib.import_module(module)
         loaded = getattr(load_certainty_words(), name)
         assert getattr(mod, code_name) == frozenset().union(*(getattr(mod, p) for p in parts), loaded)
+
+
+@pytest.mark.parametrize("module", sorted(KEPT_IN_CODE))
+def test_modules_keep_no_other_word_sets_in_code(module):
+    source = Path(importlib.import_module(module).__file__).read_text(encoding="utf-8")
+    literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
+    assert literal == KEPT_IN_CODE[module], (module, literal ^ KEPT_IN_CODE[module])
 
 
 def test_readme_documents_the_file_and_its_loader():

@@ -89,6 +89,18 @@ UNIONS = {
     'claimlike_extra': ('analysis.scoring.rules.rebuttal', '_CLAIMLIKE', ('_CLAIMS_RICH', '_PROCEEDINGS', '_ARTEFACTS')),
 }
 
+# grammar each module keeps in code (pronouns, determiners, auxiliaries, prepositions,
+# subordinators, dependency labels; in scoring/accusation.py sets of rule ids)
+KEPT_IN_CODE = {
+    'analysis.scoring.rules.rebuttal': {'_FIRST_PERSON', '_OWN', '_NON_EPISTEMIC_MODALS', '_CAUSAL_PARTICLES', '_LOCATIVE', '_UNIVERSAL_DETS', '_DEMONSTRATIVES', '_PREDICATE_VERBS', '_TEMPORAL_MARKS'},
+    'analysis.scoring.rules.denial': {'_NEG_DETS', '_NEG_SUBJECTS'},
+    'analysis.scoring.rules.concession': {'_MODALS'},
+    'analysis.scoring.rules.correction': {'_NOT_FACTUAL'},
+    'analysis.scoring.rules.dismissal': {'_POINTING', '_NOBODY', '_POINTERS'},
+    'analysis.scoring.rules.certification': {'_NOT_FACTUAL'},
+    'analysis.scoring.rules.governing': {'_LINKS', '_PRONOUNS'},
+}
+
 
 def test_file_loads_with_version_and_source():
     words = load_denial_words()
@@ -134,6 +146,13 @@ def test_unions_are_built_from_the_loaded_lists():
         mod = importlib.import_module(module)
         loaded = getattr(load_denial_words(), name)
         assert getattr(mod, code_name) == frozenset().union(*(getattr(mod, p) for p in parts), loaded)
+
+
+@pytest.mark.parametrize("module", sorted(KEPT_IN_CODE))
+def test_modules_keep_no_other_word_sets_in_code(module):
+    source = Path(importlib.import_module(module).__file__).read_text(encoding="utf-8")
+    literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
+    assert literal == KEPT_IN_CODE[module], (module, literal ^ KEPT_IN_CODE[module])
 
 
 def test_readme_documents_the_file_and_its_loader():
