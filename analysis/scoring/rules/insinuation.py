@@ -281,8 +281,6 @@ def one_rule_for(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(t.lower_ == "another" and t.i > i for t in s)
 
 
-
-
 def ironic_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """A sarcastic 'Of course' / 'Naturally' opening a contrast that favours some actor: 'Of
     course the bank's bonuses went up again while branches closed', 'Of course the potholes

@@ -1139,8 +1139,6 @@ def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return (conceded or existential) and tok.dep_ not in ("dobj",)
 
 
-
-
 def stale_artefact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'The video is old', 'The photo appears to be an old image of a crashed drone', 'recycled
     footage': a piece of evidence said to come from another time or event (the usual debunk of
@@ -1216,8 +1214,6 @@ def no_ill_intent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         if doc[k].lemma_.lower() in _CORE_WRONGDOING | {"harm", "offend", "hurt", "deceive"}:
             return True
     return False
-
-
 
 
 def mere_accident(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1451,8 +1447,6 @@ def never_existed(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # 'There was never any doubt / question': certainty (a booster), not a denial. A past plan is
 # different: 'There was never any plan to close the hospital' denies a claimed plan.
 _CERTAINTY_NOUNS = _W.certainty_nouns
-
-
 
 
 def reframed_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
