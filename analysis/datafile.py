@@ -2,7 +2,8 @@
 every file fails the same way, with an error that names it.
 
 :func:`read_mapping` reads any of them; :func:`read_word_lists` reads and checks the versioned
-word-list files (placement_words, statement_words, imputation_words), which share one shape::
+word-list files (placement_words, statement_words, imputation_words, construction_words,
+denial_words, accusation_words, certainty_words), which share one shape::
 
     meta: {name: ..., version: "1.0", source: ..., licence: ..., description: ...}
     lists:
@@ -15,6 +16,10 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it: the same data as yaml.SafeLoader, about ten
+# times faster on the word-list files, which every rule module reads at import
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read_mapping(path: Path, error: type[Exception], what: str,
                  shape: str = "a mapping", allow_empty: bool = False) -> dict:
@@ -25,7 +30,7 @@ def read_mapping(path: Path, error: type[Exception], what: str,
     """
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=_LOADER)
     except FileNotFoundError as exc:
         raise error(f"{path}: {what} not found") from exc
     except yaml.YAMLError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..accusation_words import load_accusation_words
 from ..types import CueHit, FrameScore, Statement
 from .endorsement import endorsed
 from .grammar import CLAIM_NOUNS, human_noun, is_actor, subject
@@ -11,6 +12,8 @@ from .matching import cue_matches, lexicon, lexicon_cues
 from .phrases import named_source, np_text
 from .rules.accusation import CONDUCT
 from .view import StatementView, make_cue, make_view, token_at, total
+
+_W = load_accusation_words()
 
 
 def accusation_score(statement: Statement, doc: Doc) -> FrameScore:
@@ -113,8 +116,7 @@ _NO_SUBJECT_TARGET = frozenset({"acc.rq_how_many_more", "acc.rq_since_when", "ac
 _VICTIM_SUBJECT_CHARGES = frozenset({"acc.and_now_harm"})
 
 # Verbs whose subject undergoes what the object names.
-_EXPERIENCER_VERBS = frozenset({"suffer", "endure", "face", "experience", "receive", "undergo",
-                                "sustain", "survive", "witness", "fear", "flee"})
+_EXPERIENCER_VERBS = _W.experiencer_verbs
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
@@ -127,10 +129,7 @@ def _can_be_accused(tok: Token) -> bool:
 
 
 # Cues whose accused party is the cause of a harm, read by _blamed_cause.
-_CAUSE_CUES = frozenset({
-    "acc.because_of", "acc.due_to", "acc.owing_to", "acc.as_a_result_of", "acc.caused_by",
-    "acc.at_the_hands_of", "acc.fault", "acc.responsibility_lies", "acc.failure_to",
-})
+_CAUSE_CUES = _W.cause_cues
 
 
 def _agent_of(verb: Token, ok) -> str | None:
@@ -222,14 +221,12 @@ _CONDITION_CHARGES = frozenset({"acc.excuse_why", "acc.shifted_blame"})
 # 1.5.0: negative tests that keep a wrong from being the speaker's own charge (read here, not
 # in the shared endorsement check, because only this frame needs them).
 # Adjudicators whose finding the statement reports ('the court found him guilty of fraud').
-_ADJUDICATORS = frozenset({"court", "jury", "judge", "tribunal", "magistrate", "panel",
-                           "arbitrator", "arbiter", "inquest", "coroner", "bench"})
-_VERDICT_VERBS = frozenset({"find", "convict", "sentence", "acquit", "fine", "jail", "rule"})
+_ADJUDICATORS = _W.adjudicators
+_VERDICT_VERBS = _W.verdict_verbs
 # Nouns of involvement that 'no' denies ('had no role in the massacre').
-_INVOLVEMENT = frozenset({"role", "part", "involvement", "hand", "link", "connection", "share",
-                          "responsibility", "knowledge", "stake", "say"})
+_INVOLVEMENT = _W.involvement
 # Negative quantifier phrases on a clause ('at no time', 'in no way', 'by no means').
-_NO_PHRASE_HEADS = frozenset({"time", "point", "stage", "way", "means", "moment", "circumstance"})
+_NO_PHRASE_HEADS = _W.no_phrase_heads
 
 
 def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) -> bool:
@@ -298,11 +295,7 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
 
 # Doers that name no one unless something ties them to someone ('Hackers stole data from a
 # hospital': harm with no actor; 'hackers working for the regime' names one).
-_UNNAMED = frozenset({"hacker", "thief", "gunman", "gunmen", "attacker", "assailant", "robber",
-                      "burglar", "vandal", "arsonist", "looter", "fraudster", "scammer",
-                      "perpetrator", "intruder", "criminal", "someone", "somebody", "man", "men",
-                      "person", "individual", "suspect", "raider", "kidnapper", "abductor",
-                      "smuggler", "poacher", "shooter", "bomber", "culprit", "stranger"})
+_UNNAMED = _W.unnamed
 
 
 def _unnamed_doer(tok: Token) -> bool:
@@ -344,15 +337,9 @@ def _open_condition(clause: Token) -> bool:
 
 
 # Proceedings a wrong can name without charging anyone ('the fraud conviction').
-_PROCEEDINGS = frozenset({"conviction", "sentence", "verdict", "trial", "case", "charge",
-                          "inquiry", "investigation", "probe", "hearing", "indictment",
-                          "allegation", "suspicion", "squad", "unit", "law", "statute",
-                          "prosecution", "proceeding", "court", "tribunal", "complaint"})
+_PROCEEDINGS = _W.proceedings
 # Test results are procedural reports ('tested positive for a banned substance').
-_TESTS = frozenset({"finding", "sample", "result",
-                    # 2.0 (round 2): the test itself as a noun ('returned a positive test for a
-                    # banned substance', 'a screening for', 'traces of'): a procedural report
-                    "test", "screening", "trace", "control"})
+_TESTS = _W.tests
 # Generic heads of a relative clause: a threat or a rule about whoever does it, not a charge.
 _GENERIC_HEADS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all",
                             "whomever"})

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..accusation_words import load_accusation_words
 from .grammar import is_negated, subject
 from .view import StatementView
 
-_LABEL_VERBS = frozenset({
-    "label", "call", "describe", "brand", "term", "dub", "characterize", "characterise",
-    "portray", "denounce", "decry", "claim", "allege", "say",
-    # 1.3.0: other reports of someone else's judgement ('the court ruled that the strike was
-    # illegal', 'critics argue that ...')
-    "rule", "argue", "insist", "complain", "suggest", "assert", "contend", "maintain",
-})
+_W = load_accusation_words()
+
+_LABEL_VERBS = _W.label_verbs
 
 
-_CLAIM_HEADS = frozenset({"claim", "allegation", "accusation", "charge", "report", "rumour",
-                          "rumor", "suggestion", "talk"})
+_CLAIM_HEADS = _W.claim_heads
 
 
 def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool:
@@ -105,18 +101,16 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
 
 
 # Nouns whose negation asserts the clause ('there is no doubt that X lied').
-_CERTAINTY_NOUNS = frozenset({"doubt", "question", "dispute", "denying"})
+_CERTAINTY_NOUNS = _W.certainty_nouns
 _CLAIM_CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl", "compound", "amod"})
 # Speech acts of accusing: inside the content, with someone else as subject, they report an
 # accusation ("critics accused ...") rather than make one.
-_ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "allege", "charge", "denounce"})
-_CLAIM_JUDGEMENTS = frozenset({"trumped", "trumped-up", "fabricated", "doctored", "forged",
-                               "bogus", "malicious", "cynical"})
-_CEASING = frozenset({"stop", "end", "cease"})
-_DOUBTING = frozenset({"see", "believe", "imagine", "accept", "understand", "explain"})
+_ACCUSING_VERBS = _W.accusing_verbs
+_CLAIM_JUDGEMENTS = _W.claim_judgements
+_CEASING = _W.ceasing
+_DOUBTING = _W.doubt_verbs
 # Heads under which a deed is prevented or made harder, not done.
-_PREVENTING = frozenset({"prevent", "stop", "deter", "prohibit", "forbid", "ban", "outlaw",
-                         "hard", "easy", "difficult", "impossible", "combat", "fight", "tackle"})
+_PREVENTING = _W.preventing
 
 
 def _reports_another(verb: Token) -> bool:
@@ -130,9 +124,8 @@ def _scapegoating(verb: Token) -> bool:
     """'blaming patients for its own failures': the blame is itself blamed."""
     return any(t.lower_ == "own" for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                for t in c.subtree)
-_CLEARING_VERBS = frozenset({"deny", "clear", "acquit", "exonerate", "absolve", "vindicate"})
-_SUPPOSING = frozenset({"alleged", "suspected", "possible", "potential", "purported",
-                        "supposed", "apparent"})
+_CLEARING_VERBS = _W.clearing_verbs
+_SUPPOSING = _W.supposing
 
 
 def _supposed(tok: Token) -> bool:

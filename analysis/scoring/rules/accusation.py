@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...accusation_words import load_accusation_words
 from ...sentiment import vader_lexicon
 from ..grammar import clause_subject, human_noun, is_actor, is_negated, subject
 from ..view import StatementView
 from .common import determined_noun, not_negated
 
-_FALSEHOODS = frozenset({"rumour", "rumor", "lie", "falsehood", "disinformation",
-                         "misinformation", "propaganda", "fear", "panic", "hatred", "myth",
-                         "story", "claim", "fake", "smear"})
+_W = load_accusation_words()
+
+_FALSEHOODS = _W.falsehoods
 
 
 def spreads_falsehood(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -22,14 +23,7 @@ def verb_with_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return doc[i].pos_ == "VERB" and any(c.dep_ == "dobj" for c in doc[i].children)
 
 
-_WARNINGS = frozenset({"warning", "alert", "advice", "plea", "call", "request", "order", "ruling",
-                       "law", "concern",
-                       # 1.5.0: complaints and appeals ('ignored thousands of complaints')
-                       "complaint", "appeal", "petition", "protest", "report",
-                       # 1.6.0 (round 3): a hazard left unattended ('ignoring the damp for
-                       # three winters', 'ignored the mould in the bedrooms')
-                       "damp", "mould", "mold", "leak", "crack", "hazard", "asbestos", "rot",
-                       "infestation"})
+_WARNINGS = _W.warnings
 
 
 def ignored_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -41,25 +35,7 @@ def ignored_warning(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(c.lemma_.lower() in _WARNINGS or c.lemma_.lower() in _RULE_OBJECTS for c in objs)
 
 
-PROTECTED = frozenset({
-    "civilian", "residential", "hospital", "school", "home", "house", "village", "neighbourhood",
-    "neighborhood", "market", "mosque", "church", "convoy", "journalist", "child", "children",
-    "women", "refugee", "protester", "worshipper", "aid", "shelter", "clinic", "camp", "our",
-    "us", "my", "ambulance", "bakery", "wedding", "funeral",
-    # 1.3.0: more people and places that cannot be lawful targets
-    "demonstrator", "detainee", "prisoner", "resident", "pupil", "student", "family", "infant",
-    "baby", "unarmed", "peaceful", "innocent", "patient", "displaced", "besieged", "hostage",
-    "kindergarten", "university", "museum", "activist", "dissident", "critic", "blogger",
-    # 1.4.0: a population as a whole ('gassed its own people')
-    "people", "population", "citizen", "own", "medic", "paramedic", "rescuer", "ordinary",
-    "woman", "girl", "boy", "elderly", "minor", "teenager", "migrant", "asylum", "besiege",
-    # 1.5.0: people protected by their role (observers, the press, medics, peacekeepers) and
-    # civilian aircraft
-    "observer", "monitor", "reporter", "peacekeeper", "nurse", "doctor",
-    "fisherman", "fishermen", "airliner", "lifeboat", "victim", "survivor", "evacuee",
-    "farmer", "shepherd", "herder", "villager", "pilgrim", "tourist", "commuter", "bystander",
-    "newspaper", "newsroom",
-})
+PROTECTED = _W.protected
 def _owned_conduct(tok: Token) -> bool:
     """A deed or coercive measure with its owner named ('Western sanctions', 'the army's
     shelling', 'Russian strikes'); 'the strikes hit a school' names no one."""
@@ -70,7 +46,7 @@ def _owned_conduct(tok: Token) -> bool:
 
 
 # Coercive measures that harm through someone's decision ('sanctions are killing civilians').
-_COERCIVE = frozenset({"sanction", "blockade", "siege", "embargo", "policy", "airstrike"})
+_COERCIVE = _W.coercive
 
 
 def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -115,10 +91,7 @@ def predicate_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd", "appos")
 
 
-_PROCESS_NOUNS = frozenset({"investigation", "inquiry", "probe", "court", "case", "charge",
-                            "tribunal", "investigator", "prosecutor", "unit", "expert",
-                            "code", "law", "justice", "record", "proceeding", "trial",
-                            "complaint", "division", "police", "lawyer", "defence", "defense"})
+_PROCESS_NOUNS = _W.process_nouns
 
 
 def not_attributive_to_process(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -127,13 +100,7 @@ def not_attributive_to_process(doc: Doc, i: int, j: int, view: StatementView) ->
                    for tok in (doc[i], doc[j - 1]))
 
 
-_RULE_OBJECTS = frozenset({"law", "ceasefire", "truce", "promise", "rule", "agreement",
-                           "sanction", "deal", "treaty", "pledge", "embargo", "oath", "word",
-                           # 1.3.0: more binding texts and orders ('defied the court order')
-                           "regulation", "order", "ruling", "constitution", "convention",
-                           "resolution", "accord", "commitment", "obligation", "contract",
-                           "protocol", "moratorium", "restriction", "ban", "injunction",
-                           "armistice", "code", "requirement", "guideline", "statute"})
+_RULE_OBJECTS = _W.rule_objects
 
 
 def breaks_rule(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -174,10 +141,7 @@ def actor_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return is_actor(subj)
 
 
-_HARMS = frozenset({"attack", "strike", "bombing", "shelling", "explosion", "blast", "shooting",
-                    "leak", "spill", "contamination", "outbreak", "death", "crash", "fire",
-                    "collapse", "breach", "killing", "massacre", "violence", "damage", "loss",
-                    "failure", "disaster", "crisis", "downing", "destruction", "poisoning"})
+_HARMS = _W.harms
 
 
 def responsible_for_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -203,15 +167,7 @@ def on_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-CONDUCT = frozenset({"force", "attack", "crackdown", "repression", "killing", "murder",
-                      "treatment", "regime", "dictator", "dictatorship", "war", "campaign",
-                      "assault", "beating", "violence", "torture", "occupation", "invasion",
-                      "suppression", "tactic", "raid", "bombing", "oppression",
-                      # 1.3.0: deeds in general ('the company's conduct was unethical')
-                      "act", "action", "behaviour", "behavior", "conduct", "decision", "practice",
-                      "detention", "arrest", "response", "retaliation", "use", "shelling",
-                      "strike", "punishment", "deportation", "eviction", "execution",
-                      "imprisonment", "abuse", "move", "measure", "operation"})
+CONDUCT = _W.conduct
 
 
 def about_conduct(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -239,8 +195,7 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "on", "with", "within", "behind", "bene
                              "near", "between", "among", "amongst", "outside", "inside",
                              "across", "along", "beyond", "around", "upon", "atop", "beside",
                              "ahead", "off", "over", "into"})
-_LOCATIVE_PARTICLES = frozenset({"down", "low", "ahead", "behind", "dormant", "idle", "empty",
-                                 "still", "awake", "flat"})
+_LOCATIVE_PARTICLES = _W.locative_particles
 
 
 def lie_deceive(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -259,8 +214,7 @@ def lie_deceive(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return True
 
 
-_NON_AGENT_CAUSES = frozenset({"error", "glitch", "bug", "fault", "malfunction", "storm",
-                               "weather", "accident", "mistake", "flood", "fire", "outage"})
+_NON_AGENT_CAUSES = _W.non_agent_causes
 
 
 def _excused(verb: Token) -> bool:
@@ -274,11 +228,9 @@ def _excused(verb: Token) -> bool:
     return False
 
 
-_DETENTION = frozenset({"hold", "detain", "jail", "imprison", "keep", "lock", "intern",
-                        "execute", "kill", "sentence", "deport", "torture"})
-_DUE_PROCESS = frozenset({"trial", "charge", "process", "hearing", "lawyer"})
-_CONSENT = frozenset({"consent", "warrant", "authorisation", "authorization", "permission",
-                      "licence", "license", "warning", "mandate"})
+_DETENTION = _W.detention
+_DUE_PROCESS = _W.due_process
+_CONSENT = _W.consent
 
 
 def without_due_process(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -305,8 +257,7 @@ def without_due_process(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_PLANTED = frozenset({"drug", "evidence", "weapon", "gun", "knife", "bomb", "explosive",
-                      "device", "bug", "document", "ammunition"})
+_PLANTED = _W.planted
 
 
 def planted_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:

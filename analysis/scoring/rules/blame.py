@@ -9,48 +9,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...accusation_words import load_accusation_words
 from ...sentiment import vader_lexicon
 from ..grammar import clause_subject, first_person_subject, is_actor, is_negated
 from ..view import StatementView
 
+_W = load_accusation_words()
+
 # Conduct that can be blamed for a harm ('the council's failure', 'their negligence').
-_CONDUCT_CAUSES = frozenset({
-    "failure", "negligence", "neglect", "incompetence", "mismanagement", "greed", "inaction",
-    "delay", "decision", "action", "conduct", "policy", "cut", "refusal", "lie", "recklessness",
-    "carelessness", "blunder", "cover", "corruption", "blockade", "siege", "sanction", "attack",
-    "bombing", "shelling", "strike", "invasion", "occupation", "aggression", "indifference",
-    "interference", "obstruction", "cost-cutting", "order", "crackdown",
-})
-_HARM_VERBS = frozenset({
-    "die", "kill", "suffer", "lose", "injure", "hurt", "starve", "perish", "drown", "sicken",
-    "wound", "poison", "maim", "infect", "displace", "evict", "flee", "collapse", "burn",
-})
-_HARM_NOUNS = frozenset({
-    "attack", "strike", "bombing", "shelling", "explosion", "blast", "shooting", "leak", "spill",
-    "contamination", "outbreak", "death", "crash", "fire", "collapse", "breach", "killing",
-    "massacre", "violence", "damage", "loss", "failure", "disaster", "crisis", "downing",
-    "destruction", "poisoning", "flood", "flooding", "famine", "shortage", "suffering",
-    "casualty", "injury", "pollution", "hunger", "epidemic", "tragedy", "chaos", "misery",
-    "war", "pandemic", "conflict", "poverty", "displacement", "bloodshed",
-})
-_HARM_STATES = frozenset({"hungry", "homeless", "ill", "sick", "jobless", "unemployed", "unpaid",
-                          "bankrupt", "destitute", "blind", "disabled", "dead", "injured"})
-_DEFEATS = frozenset({"defeat", "loss", "thrashing", "drubbing", "hammering", "elimination",
-                      "exit", "setback", "humiliation", "reverse", "draw", "win", "victory"})
-_RISKS = frozenset({"danger", "risk", "hazard", "defect", "flaw", "abuse", "threat", "leak",
-                    "contamination", "fraud", "wrongdoing", "fault", "harm", "toxin", "asbestos"})
-_DUTIES = frozenset({"protect", "warn", "act", "prevent", "stop", "disclose", "report",
-                     "investigate", "maintain", "respond", "evacuate", "safeguard", "pay",
-                     "intervene", "help", "rescue", "enforce", "consult", "inspect", "declare",
-                     "recall", "punish", "prosecute", "address", "tackle"})
-_GAINS = frozenset({"profit", "money", "politics", "rating", "interest", "business", "cost",
-                    "saving", "image", "reputation", "career", "power", "convenience", "speed",
-                    "deadline", "shareholder", "dividend", "bonus", "revenue", "growth", "vote",
-                    "ego", "pride", "ambition", "greed", "income", "earnings", "margin"})
-_SAFE = frozenset({"safety", "life", "health", "welfare", "wellbeing", "well", "security",
-                   "patient", "people", "passenger", "worker", "child", "public", "environment",
-                   "right", "citizen", "customer", "victim", "resident", "employee", "student",
-                   "care", "quality"})
+_CONDUCT_CAUSES = _W.conduct_causes
+_HARM_VERBS = _W.harm_verbs
+_HARM_NOUNS = _W.harm_nouns
+_HARM_STATES = _W.harm_states
+_DEFEATS = _W.defeats
+_RISKS = _W.risks
+_DUTIES = _W.blame_duties
+_GAINS = _W.gains
+_SAFE = _W.safe
 _OVER = ("ahead", "before", "above", "over")
 
 
@@ -100,8 +75,7 @@ def _for_harm(noun: Token) -> bool:
 
 
 # Verbs that allot blame: with no one named the blame is not yet laid (1.5.0).
-_ASSIGNING = frozenset({"assign", "apportion", "allocate", "attribute", "determine",
-                        "establish", "decide", "allot", "ascribe"})
+_ASSIGNING = _W.assigning
 
 
 def blame_on_actor(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -170,7 +144,7 @@ def caused_by_agent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(_harmful(e) or any(_harmful(t) for t in e.subtree) for e in effects)
 
 
-_LOSSES = frozenset({"life", "job", "home", "livelihood", "limb"})
+_LOSSES = _W.losses
 
 
 def preventable(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -222,12 +196,9 @@ def knew_of_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # What a dangerous thing does (1.5.0: 'knew the airbags could explode').
-_DANGER_VERBS = frozenset({"explode", "overheat", "leak", "burst", "ignite", "malfunction",
-                           "poison", "contaminate"})  # not 'the market could collapse'
+_DANGER_VERBS = _W.danger_verbs  # not 'the market could collapse'
 # Modifiers that make a thing a danger someone can know about and keep quiet on.
-_HARMFUL_MARKS = frozenset({"contaminated", "tainted", "faulty", "defective", "toxic", "unsafe",
-                            "dangerous", "lethal", "deadly", "infected", "poisoned", "flawed",
-                            "cracked", "corroded", "expired", "counterfeit", "hazardous"})
+_HARMFUL_MARKS = _W.harmful_marks
 
 
 def failed_duty(doc: Doc, i: int, j: int, view: StatementView) -> bool:

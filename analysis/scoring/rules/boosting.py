@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...certainty_words import load_certainty_words
 from ..grammar import has_perfect_aux, is_negated
 from ..view import StatementView
 from .common import first_person
 
-_TIME_NOUNS = frozenset({
-    "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
-    "night", "nights", "hour", "hours", "morning", "evening", "season", "while", "way",
-    "minute", "minutes", "moment", "along",
-    # 1.3.0: 'all my life', 'all his career'
-    "life", "career", "childhood",
-})
+_W = load_certainty_words()
+
+_TIME_NOUNS = _W.time_nouns
 # Verbs of appeal: 'We urge all parties to step back' addresses everyone, it asserts nothing.
-_DIRECTIVES = frozenset({"urge", "call", "ask", "appeal", "invite", "encourage", "implore",
-                         "beg", "warn", "advise", "remind", "tell", "order", "instruct"})
+_DIRECTIVES = _W.directives
 
 
 _NOT_EMPHATIC_BEFORE = frozenset({"at", "after", "above", "not", "of", "in", "for", "once"})
@@ -111,7 +107,7 @@ def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 # 'every' meaning 'all possible' before a noun of grounds or entitlement: an idiom, not a
 # claim about each member of a set (boosters 1.6.0, round 4).
-_FULL_MEASURE = frozenset({"reason", "right", "chance", "opportunity", "incentive", "intention"})
+_FULL_MEASURE = _W.full_measure
 
 
 def not_downtoned(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -126,8 +122,7 @@ def after_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_CERTAINTY_PREDICATES = frozenset({"certain", "sure", "clear", "definitive", "conclusive",
-                                   "known", "proven", "settled"})
+_CERTAINTY_PREDICATES = _W.certainty_predicates
 
 
 def affirmed_predicative(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -20,12 +20,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...construction_words import load_construction_words
+from ...denial_words import load_denial_words
 from ..grammar import clause_subject, is_negated
 from ..view import StatementView
 
+_W = load_denial_words()
+
 # Certifying verbs of a norm ('as the law requires') as against those of a checker ('as the
 # observers confirmed').
-_NORM_VERBS = frozenset({"require", "prescribe", "stipulate", "demand", "mandate", "oblige"})
+_NORM_VERBS = _W.norm_verbs
 # Modals and the future: the main clause states an obligation or a plan, not what was done.
 _NOT_FACTUAL = frozenset({"must", "should", "will", "shall", "would", "can", "could", "may",
                           "might", "need", "ought", "'ll"})

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...denial_words import load_denial_words
 from ..view import StatementView
+
+_W = load_denial_words()
 
 # What the other side feels about the truth that follows: displeasure or surprise, not
 # hardship ('difficult', 'hard' and 'costly' concede a burden, not a claim).
-_UNWELCOME = frozenset({
-    "unpleasant", "unwelcome", "inconvenient", "uncomfortable", "disappointing", "unexpected",
-    "surprising", "unpalatable", "embarrassing", "awkward", "galling", "painful", "annoying",
-    "frustrating", "upsetting", "irritating",
-})
-_WISH_VERBS = frozenset({"like", "wish", "want", "prefer", "hope", "believe", "pretend"})
+_UNWELCOME = _W.unwelcome
+_WISH_VERBS = _W.wish_verbs
 _MODALS = frozenset({"would", "might", "may", "could"})
 _SPAN = 40  # tokens from the concession word to the comma that closes it (the seed story: 35)
 

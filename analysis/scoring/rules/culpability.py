@@ -20,21 +20,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...accusation_words import load_accusation_words
 from ..grammar import clause_subject, first_person_subject, human_noun, is_actor, is_negated
 from ..view import StatementView
 from .blame import _HARM_NOUNS, _HARM_STATES, _HARM_VERBS, _harmful, vader_lexicon
 
+_W = load_accusation_words()
+
 _FIRST_OBJ = frozenset({"me", "us", "myself", "ourselves"})
 _FIRST_POSS = frozenset({"our", "my"})
 # What one can disown: 'not our fault/doing/decision/call/responsibility'.
-_SHARES = frozenset({"fault", "doing", "decision", "responsibility", "call", "idea", "blame",
-                     "choice", "mistake", "order", "orders"})
+_SHARES = _W.shares
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
-_NOT_AGENTS = frozenset({"weather", "water", "winter", "river", "power", "paper", "order",
-                         "error", "matter", "number", "letter", "border", "centre", "center",
-                         "disaster", "computer", "other", "layer", "cancer", "incident",
-                         "accident", "event", "moment", "element", "component", "content",
-                         "percent", "tenant", "plant", "storm", "government"})
+_NOT_AGENTS = _W.not_agents
 
 
 def _party(tok: Token) -> bool:
@@ -101,12 +99,9 @@ def shifted_blame(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 # A third party acts against what it knew: hides it, pretends otherwise, keeps quiet.
-_CONCEAL = frozenset({"hide", "conceal", "pretend", "withhold", "suppress", "bury", "cover",
-                      "deny", "ignore", "downplay"})
-_TELL = frozenset({"say", "tell", "warn", "inform", "disclose", "mention", "report", "alert"})
-_GO_AHEAD = frozenset({"sign", "approve", "sell", "build", "open", "proceed", "go", "push",
-                       "press", "award", "launch", "allow", "let", "authorise", "authorize",
-                       "release", "send", "buy", "spend", "cut", "close"})
+_CONCEAL = _W.conceal
+_TELL = _W.tell
+_GO_AHEAD = _W.go_ahead
 _KNOWERS = frozenset({"he", "she", "it", "they"})
 
 
@@ -153,7 +148,7 @@ def knowledge_acted_against(doc: Doc, i: int, j: int, view: StatementView) -> bo
     return False
 
 
-_DURATIONS = frozenset({"hour", "day", "week", "month", "year"})
+_DURATIONS = _W.durations
 
 
 def _harm_clause(v: Token) -> bool:

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ...denial_words import load_denial_words
 from ...sentiment import vader_lexicon
 from ..grammar import CLAIM_NOUNS, has_perfect_aux, in_condition, is_negated
 from ..view import StatementView
@@ -17,6 +18,8 @@ from .rebuttal import (
     content_universal,
     speakers_side,
 )
+
+_W = load_denial_words()
 
 
 def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -32,10 +35,7 @@ def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _NEG_DETS = frozenset({"no", "neither"})
-_NATURAL_FORCES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "rain", "flood",
-                             "earthquake", "quake", "tremor", "wildfire", "tsunami", "wave",
-                             "snow", "wind", "drought", "avalanche", "landslide", "lightning",
-                             "tornado", "heatwave", "frost", "hail", "eruption", "volcano"})
+_NATURAL_FORCES = _W.natural_forces
 
 
 _NEG_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
@@ -82,13 +82,7 @@ def no_object(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return not any(c.dep_ == "dobj" for c in doc[i].children)
 
 
-_NOT_DENIAL_PREDICATES = frozenset({
-    "clear", "known", "certain", "sure", "possible", "likely", "yet", "able", "alone", "aware",
-    "enough", "ready", "available", "easy", "over", "finished", "here", "there",
-    # denial 1.2.0: feelings are not characterisations of a claim ('investors were not happy')
-    "happy", "pleased", "satisfied", "impressed", "interested", "surprised", "concerned",
-    "worried", "keen", "convinced", "comfortable", "confident", "optimistic", "amused",
-})
+_NOT_DENIAL_PREDICATES = _W.not_denial_predicates
 
 
 def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -147,27 +141,18 @@ def _recharged(doc, cop, view: StatementView) -> bool:
     return False
 
 
-_GENERIC_NOUNS = frozenset({"place", "time", "thing", "way", "moment", "situation", "option",
-                            "solution", "priority", "answer", "matter", "day", "year", "point",
-                            "position", "step", "approach", "idea", "choice", "road", "path"})
+_GENERIC_NOUNS = _W.generic_nouns
 
 
 # Adjectives of truth, guilt and responsibility: negating them rebuts a charge ('not
 # responsible', 'not guilty', 'not true'); other adjectives count only when they carry a
 # negative charge themselves ('not hostile', 'not corrupt', 'not dangerous': VADER -1 or below).
-_CHARGE_ADJECTIVES = frozenset({
-    "responsible", "liable", "guilty", "culpable", "accountable", "involved", "true",
-    "accurate", "correct", "right", "wrong", "real", "genuine", "authentic", "deliberate",
-    "intentional", "illegal", "unlawful", "criminal", "complicit", "present", "behind",
-})
+_CHARGE_ADJECTIVES = _W.charge_adjectives
 
 
 # 'not unusual', 'not impossible': a double negative that grants a possibility (1.3.0: a
 # closed class instead of every un-/im- word, so 'not understaffed', 'not unsafe' count).
-_LITOTES = frozenset({"unusual", "uncommon", "unlikely", "impossible", "improbable",
-                      "unreasonable", "unimportant", "unknown", "unexpected", "unprecedented",
-                      "insignificant", "unheard", "unfamiliar", "unrealistic", "inconceivable",
-                      "unthinkable", "unhelpful", "unwelcome", "unaware", "unclear"})
+_LITOTES = _W.litotes
 
 
 def _charge_adjective(adj) -> bool:
@@ -209,24 +194,12 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return pred.lemma_.lower() not in _REPORT_PREDICATES
 
 
-_REPORT_PREDICATES = frozenset({"report", "record", "confirm", "register", "announce", "publish",
-                                "detect", "receive", "issue", "make", "give", "find",
-                                # 1.3.0: status of a process
-                                "take", "reach", "set", "schedule", "fix", "name", "appoint",
-                                "identify", "arrest", "charge", "decide", "determine",
-                                "establish", "sign", "agree", "file", "lay",
-                                # 1.3.0: knowledge and availability ('No one knows how many',
-                                # 'No tickets are left')
-                                "know", "leave", "remain", "expect", "need", "understand",
-                                "claim", "provide", "offer", "present", "cite", "supply"})
+_REPORT_PREDICATES = _W.report_predicates
 
 
 # Verbs of change of state and experience: 'He never recovered from the injury', 'The ship
 # never arrived' report what did not happen to someone, they rebut no charge (1.3.0).
-_UNDERGONE = frozenset({"recover", "return", "arrive", "come", "go", "reach", "regain", "wake",
-                        "marry", "finish", "play", "score", "win", "lose", "see", "hear", "feel",
-                        "know", "forget", "understand", "learn", "get", "become", "make",
-                        "live", "die", "grow", "heal", "settle", "improve"})
+_UNDERGONE = _W.undergone
 
 
 def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -324,11 +297,9 @@ def _content_negated(view: StatementView) -> bool:
     return False
 
 
-_INTENT_NOUNS = frozenset({"intention", "plan", "desire", "interest", "wish", "appetite",
-                          "ambition", "aim", "intent"})
+_INTENT_NOUNS = _W.intent_nouns
 # What the journalist adds to a reported statement: 'but did not elaborate'.
-_JOURNALIST_NEGATIONS = frozenset({"elaborate", "comment", "specify", "respond", "say", "give",
-                                   "provide", "offer", "explain", "reply", "answer"})
+_JOURNALIST_NEGATIONS = _W.journalist_negations
 
 
 def rebuttal_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -26,9 +26,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...construction_words import load_construction_words
+from ...denial_words import load_denial_words
 from ..grammar import CLAIM_NOUNS, clause_subject, is_negated
 from ..view import StatementView
 from .rebuttal import _DEMONSTRATIVES, _PROCEEDINGS
+
+_W = load_denial_words()
 
 # Pronouns that point back at what was described, or forward to a 'that' clause.
 _POINTING = frozenset({"that", "this", "it"})
@@ -81,9 +84,7 @@ def _numeric_after(doc: Doc, j: int, view: StatementView) -> bool:
     return False
 
 
-_UNITS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "hour", "minute", "day",
-                    "week", "month", "year", "percent", "dollar", "euro", "pound", "third",
-                    "quarter", "half", "fraction", "handful", "dozen"})
+_UNITS = _W.units
 
 
 def claim_cut_down(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -137,7 +138,7 @@ def claim_disbelieved(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _POINTERS = frozenset({"this", "these", "that", "those"})
 # Heads a deceit label may modify and still be the label ('smear campaign', 'psychological
 # operation'); 'propaganda film', 'disinformation unit' name other things.
-_LABEL_HEADS = frozenset({"campaign", "operation", "war", "warfare", "job", "piece", "exercise"})
+_LABEL_HEADS = _W.label_heads
 
 
 def label_of_current_claims(doc: Doc, i: int, j: int, view: StatementView) -> bool:

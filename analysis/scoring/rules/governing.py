@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...denial_words import load_denial_words
 from ...lexicons import Lexicon, LexiconEntry
 from ...types import CueHit
 from ..grammar import CLAIM_NOUNS
 from ..view import StatementView, make_cue
+
+_W = load_denial_words()
 
 # How the reporting verb hangs on the governing verb: participle/adverbial clause or
 # coordination. Two steps cover "denied X and mocked Y, insisting that ...".
@@ -29,10 +32,7 @@ _LINKS = frozenset({"advcl", "conj"})
 _MAX_STEPS = 2
 # Objects that make "rejected/dismissed X" a denial of a claim rather than of a proposal.
 _PRONOUNS = frozenset({"this", "that", "it", "them", "these", "those"})
-_DENIED_THINGS = frozenset({
-    "wrongdoing", "involvement", "responsibility", "knowledge", "link", "role", "presence",
-    "participation", "existence", "use", "charge", "reports", "rumours", "rumors",
-})
+_DENIED_THINGS = _W.denied_things
 
 
 def governing_denial_cues(view: StatementView, lex: Lexicon) -> list[CueHit]:

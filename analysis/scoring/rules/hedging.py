@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...certainty_words import load_certainty_words
 from ..grammar import is_negated, subject
 from ..view import StatementView
 from .modals import deontic_modal, is_animate
 
-_WHETHER_GOVERNORS = frozenset({
-    "investigate", "determine", "check", "examine", "assess", "wonder", "verify", "establish",
-    "study", "review", "clear", "unclear", "know", "confirm", "say", "tell", "see", "ask",
-})
+_W = load_certainty_words()
+
+_WHETHER_GOVERNORS = _W.whether_governors
 
 
 def before_number(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -141,23 +141,12 @@ def negated_certainty(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 # --- hedges 1.3.0 ------------------------------------------------------------------------
 
-_LIMIT_VERBS = frozenset({"face", "impose", "allow", "permit", "cap", "limit", "entitle",
-                          "punish", "carry", "fine", "jail", "sentence", "restrict", "claim",
-                          # hedges 1.4.0: verbs of capacity ('will seat up to 40,000', 'will
-                          # treat up to 200 patients a day') state a maximum, not an estimate
-                          "seat", "hold", "house", "accommodate", "treat", "serve", "handle",
-                          "process", "store", "sleep", "fit", "cater", "transport"})
-_PENALTY_NOUNS = frozenset({"fine", "sentence", "prison", "jail", "penalty", "imprisonment",
-                            "term", "compensation", "allowance", "limit", "ceiling", "cap",
-                            "maximum", "fee", "bonus",
-                            # hedges 1.5.0 (round 4): a court's powers over property
-                            "seizure", "forfeiture", "confiscation", "damages", "minimum"})
-_LEGAL_VERBS = frozenset({"face", "impose", "carry", "punish", "fine", "jail", "sentence",
-                          "order", "award", "levy"})
+_LIMIT_VERBS = _W.limit_verbs
+_PENALTY_NOUNS = _W.penalty_nouns
+_LEGAL_VERBS = _W.legal_verbs
 
 
-_DISCOURSE_VERBS = frozenset({"look", "consider", "compare", "think", "go", "examine",
-                              "read", "listen", "remember", "recall", "take", "want"})
+_DISCOURSE_VERBS = _W.discourse_verbs
 
 
 def estimate_bound(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -243,10 +232,7 @@ def first_person_present(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children)
 
 
-_NOT_TENTATIVE_BEFORE = frozenset({"every", "all", "any", "best", "only", "worst", "highest",
-                                   "lowest", "greatest", "fastest", "earliest", "shortest",
-                                   "strongest", "widest", "largest", "smallest", "maximum",
-                                   "minimum", "whenever", "wherever", "where", "if", "when"})
+_NOT_TENTATIVE_BEFORE = _W.not_tentative_before
 
 
 def tentative_possible(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -263,8 +249,7 @@ def tentative_possible(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         k >= view.sentence[0] and doc[k].lower_ == "as")
 
 
-_JUDGE_VERBS = frozenset({"say", "tell", "conclude", "know", "judge", "determine", "draw",
-                          "establish", "confirm", "assess", "comment"})
+_JUDGE_VERBS = _W.judge_verbs
 
 
 def insufficient_to_judge(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -306,10 +291,7 @@ def not_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return doc[i].pos_ not in ("NOUN", "PROPN")
 
 
-_AUTHORITIES = frozenset({"police", "investigators", "officials", "authorities", "experts",
-                          "scientists", "analysts", "doctors", "researchers", "detectives",
-                          "prosecutors", "inspectors", "engineers", "intelligence", "officers",
-                          "agencies", "diplomats", "sources"})
+_AUTHORITIES = _W.hedging_authorities
 
 
 def authority_belief(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -21,8 +21,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ...accusation_words import load_accusation_words
 from ..grammar import clause_subject, first_person_subject, human_noun, is_actor, is_negated
 from ..view import StatementView
+
+_W = load_accusation_words()
 
 _FIRST = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 
@@ -56,19 +59,12 @@ def _purpose_head(verb: Token) -> Token | None:
     return head
 
 
-_WANTING = frozenset({"want", "hope", "wish", "need", "like", "love", "plan", "try", "decide",
-                      "have", "be", "prefer", "deserve", "choose", "agree", "promise", "expect"})
+_WANTING = _W.wanting
 
 # Ends that are selfish whoever's they are ('his skin', 'one man's business empire').
-_SELFISH_ENDS = frozenset({"skin", "neck", "hide", "empire", "pocket", "career", "re-election",
-                           "reelection", "ego", "coffer", "coffers", "wallet", "fortune", "crony",
-                           "cronies", "donor", "backer", "paymaster"})
+_SELFISH_ENDS = _W.selfish_ends
 # Ends that are selfish when they are the doer's 'own' ('its own election campaign').
-_OWN_ENDS = _SELFISH_ENDS | frozenset({
-    "campaign", "job", "interest", "business", "position", "profit", "party", "company", "agenda",
-    "brand", "standing", "election", "seat", "reputation", "image", "bonus", "power", "advert",
-    "ambition", "vanity", "friend", "future", "survival", "leadership", "pay", "salary",
-    "shareholder", "investor"})
+_OWN_ENDS = _SELFISH_ENDS | _W.own_ends_extra
 
 
 def _noun_words(noun: Token) -> set[str]:
@@ -110,10 +106,7 @@ def selfish_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return view.in_content(head.i)
 
 
-_PEOPLE = frozenset({"fan", "customer", "tenant", "taxpayer", "patient", "passenger", "worker",
-                     "family", "pensioner", "student", "voter", "resident", "member", "people",
-                     "consumer", "user", "driver", "farmer", "parent", "supporter", "shopper",
-                     "traveller", "traveler", "household", "reader", "viewer", "subscriber"})
+_PEOPLE = _W.people
 
 
 def squeezes_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -129,10 +122,7 @@ def squeezes_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_EXPLOITED = frozenset({"election", "crisis", "tragedy", "war", "pandemic", "grief", "fear",
-                        "disaster", "misery", "suffering", "death", "shortage", "rush", "panic",
-                        "anger", "outrage", "despair", "emergency", "flood", "famine", "chaos",
-                        "conflict", "loyalty", "desperation", "heatwave", "storm"})
+_EXPLOITED = _W.exploited
 
 
 def cashes_in(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -148,10 +138,7 @@ def cashes_in(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         for c in verb.children)
 
 
-_VIRTUES = frozenset({"protect", "care", "help", "reward", "support", "serve", "listen",
-                      "consult", "defend", "fight", "respect", "investigate", "champion",
-                      "represent", "save", "safeguard", "improve", "clean", "fix", "reform",
-                      "empower", "give", "value", "welcome", "cut", "lower"})
+_VIRTUES = _W.virtues
 
 
 def pretends_virtue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -182,7 +169,7 @@ def misplaced_priorities(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return subj.pos_ == "PRON" or is_actor(subj) or human_noun(subj)
 
 
-_CHALLENGING = frozenset({"like", "care", "want", "wish"})
+_CHALLENGING = _W.challenging
 _WH = frozenset({"why", "where", "how", "what", "who", "whom", "whose", "which", "when"})
 
 
@@ -212,7 +199,7 @@ def _question(tok: Token) -> bool:
     return any(t.text == "?" for t in s)
 
 
-_DISBELIEF = frozenset({"believe", "swallow", "accept", "buy"})
+_DISBELIEF = _W.disbelief
 
 
 def expect_to_believe(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -230,9 +217,7 @@ def expect_to_believe(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(c.lower_ in ("really", "seriously", "honestly") for c in verb.children)
 
 
-_EXCUSES = frozenset({"accident", "coincidence", "innocent", "mistake", "error", "honest",
-                      "legal", "legitimate", "lawful", "genuine", "clean", "accidental",
-                      "oversight", "hide", "above", "glitch", "misunderstanding", "fair"})
+_EXCUSES = _W.excuses
 
 
 def excuse_doubted_why(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -251,8 +236,7 @@ def excuse_doubted_why(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_MERELY = frozenset({"really", "just", "merely", "simply", "only", "pure", "mere", "sheer",
-                     "honestly", "seriously"})
+_MERELY = _W.merely
 
 
 def coincidence_questioned(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -297,9 +281,6 @@ def one_rule_for(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(t.lower_ == "another" and t.i > i for t in s)
 
 
-_IRONIC_OPENERS = frozenset({"course", "naturally", "surprise", "funnily", "predictably"})
-
-
 def ironic_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """A sarcastic 'Of course' / 'Naturally' opening a contrast that favours some actor: 'Of
     course the bank's bonuses went up again while branches closed', 'Of course the potholes
@@ -330,10 +311,7 @@ def ironic_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and (is_actor(t) or human_noun(t)) for t in rest)
 
 
-_PAYEES = frozenset({"staff", "player", "worker", "cleaner", "employee", "wage", "salary",
-                     "nurse", "driver", "teacher", "supplier", "contractor", "pension", "crew",
-                     "carer", "guard", "labourer", "laborer", "builder", "farmer", "wages",
-                     "musician", "artist", "freelancer", "intern", "volunteer", "bill"})
+_PAYEES = _W.payees
 
 
 def unpaid(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -353,10 +331,7 @@ def unpaid(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
-_DUTIES = frozenset({"check", "read", "inspect", "test", "tell", "inform", "warn", "ask",
-                     "investigate", "reply", "respond", "answer", "consult", "look", "verify",
-                     "fix", "repair", "call", "visit", "follow", "listen", "report", "notify",
-                     "secure", "lock", "maintain", "review", "examine", "act", "alert"})
+_DUTIES = _W.duties
 
 
 def neglected_duty(doc: Doc, i: int, j: int, view: StatementView) -> bool:

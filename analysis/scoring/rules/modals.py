@@ -11,15 +11,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...certainty_words import load_certainty_words
 from ..grammar import human_noun, subject
 from ..view import StatementView
 
-# Word classes used by the modal rules. They are grammar, not cue lists, so they live here.
-# Word classes used by the context rules. They are grammar, not cue lists, so they live here.
-_DEONTIC_PASSIVE = frozenset({
-    "require", "allow", "permit", "authorize", "authorise", "oblige", "force", "ask", "entitle",
-    "expect", "prohibit", "forbid", "ban", "order", "compel", "call",
-})
+_W = load_certainty_words()
+
+# The modal rules' word lists are read from analysis/data/certainty_words.yaml; the grammar
+# they read (pronouns, adverbs of scope, prepositions) stays here.
+_DEONTIC_PASSIVE = _W.deontic_passive
 
 
 _ANIMATE_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "anyone", "anybody",
@@ -46,7 +46,7 @@ def _is_animate(tok: Token | None) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and human_noun(tok)
 
 
-_COLLECTIVE_HUMAN = frozenset({"staff", "personnel", "public", "crew", "workforce", "police"})
+_COLLECTIVE_HUMAN = _W.collective_human
 
 
 def _perfect_or_progressive(modal: Token) -> bool:
@@ -125,27 +125,13 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return True  # might
 
 
-_PERMISSION_VERBS = frozenset({
-    "vote", "visit", "enter", "wear", "delete", "bring", "apply", "attend", "use", "leave",
-    "return", "cross", "stay", "keep", "request", "submit", "park", "access", "opt", "choose",
-    "join", "travel", "carry", "register", "appeal", "withdraw", "cancel", "claim",
-    # 1.3.0: taking or keeping what the rule grants ('Passengers may take one bag')
-    "take", "receive",
-})
+_PERMISSION_VERBS = _W.permission_verbs
 
 
-_POWER_VERBS = frozenset({
-    "override", "impose", "veto", "order", "declare", "authorize", "authorise", "appoint",
-    "dismiss", "suspend", "grant", "revoke", "refer", "convene", "dissolve", "fine", "overrule",
-    "amend", "summon", "detain", "extend",
-})
+_POWER_VERBS = _W.power_verbs
 
 
-_AUTHORITIES = frozenset({
-    "parliament", "court", "judge", "council", "president", "congress", "senate", "assembly",
-    "commission", "minister", "government", "law", "treaty", "constitution", "regulator",
-    "committee", "board", "authorities", "authority", "police", "tribunal", "cabinet",
-})
+_AUTHORITIES = _W.authorities
 
 
 def _only_scoped(verb: Token) -> bool:
@@ -173,14 +159,10 @@ def _under_rules(verb: Token) -> bool:
     return False
 
 
-_RULE_NOUNS = frozenset({"rule", "law", "regulation", "agreement", "treaty", "constitution",
-                         "act", "order", "statute", "decree", "code", "guideline", "charter",
-                         # 1.3.0: other instruments that grant or limit (same class)
-                         "policy", "scheme", "term", "contract", "arrangement", "protocol"})
+_RULE_NOUNS = _W.rule_nouns
 
 
-_HABITUAL_TIMES = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-                             "saturdays", "sundays", "weekends", "weekdays", "holidays"})
+_HABITUAL_TIMES = _W.habitual_times
 
 
 def _scoped(verb: Token) -> bool:
@@ -205,13 +187,10 @@ def _scoped(verb: Token) -> bool:
     return False
 
 
-_OPERATING = frozenset({"open", "close", "operate", "trade", "sell", "serve", "admit", "run"})
+_OPERATING = _W.operating
 
 # Verbs of the ironic or polite request 'Perhaps X could explain / check / tell us ...'.
-_REQUEST_VERBS = frozenset({"explain", "tell", "answer", "clarify", "check", "show", "look",
-                            "ask", "start", "try", "learn", "consider", "read", "remind",
-                            "share", "enlighten", "spend", "stop", "focus", "apologise",
-                            "apologize", "publish", "produce", "release"})
+_REQUEST_VERBS = _W.request_verbs
 
 
 def suggestion(verb: Token) -> bool:
@@ -238,7 +217,7 @@ def suggestion(verb: Token) -> bool:
     return False
 
 
-_INCREDULITY = frozenset({"see", "imagine", "believe", "understand", "explain", "conceive"})
+_INCREDULITY = _W.incredulity
 
 
 def _incredulous(verb: Token) -> bool:
@@ -260,12 +239,10 @@ def _incredulous(verb: Token) -> bool:
         t.text == "?" for t in doc[verb.i:verb.sent.end])
 
 
-_HARD = frozenset({"hard", "difficult", "impossible"})
+_HARD = _W.hard
 
 
-_LEGAL_PASSIVE = frozenset({"release", "detain", "hold", "extradite", "deport", "fine", "jail",
-                            "imprison", "sentence", "grant", "refuse", "exempt", "bar", "ban",
-                            "disqualify", "suspend", "expel", "question", "search", "excuse"})
+_LEGAL_PASSIVE = _W.legal_passive
 
 
 def _legal_terms(verb: Token) -> bool:
@@ -328,8 +305,8 @@ class _SentenceView:
         self.content = (sent.start, sent.end)
 
 
-_PAST_PHRASES = frozenset({"past", "days", "era"})
-_FORMER = frozenset({"old", "previous", "former", "earlier", "past"})
+_PAST_PHRASES = _W.past_phrases
+_FORMER = _W.former
 
 
 def _past_time(verb: Token, view: StatementView) -> bool:

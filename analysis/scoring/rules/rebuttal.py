@@ -26,17 +26,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ...denial_words import load_denial_words
 from ..grammar import is_negated, subject
 from ..view import StatementView
 from .common import not_negated
 
+_W = load_denial_words()
+
 # Objects that make deny/reject a refusal, not the rejection of a claim.
-_REQUESTS = frozenset({
-    "request", "appeal", "application", "bid", "offer", "proposal", "plea", "motion", "petition",
-    "access", "entry", "visa", "bail", "permission", "asylum", "demand", "invitation",
-    "nomination", "candidate", "candidacy", "amendment", "bill", "budget", "plan", "deal",
-    "resignation", "loan", "licence", "license", "permit", "transfer", "extradition",
-})
+_REQUESTS = _W.requests
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _OWN = frozenset({"my", "our"})
 
@@ -106,9 +104,7 @@ def speaker_denies(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return True
 
 
-_CATEGORICAL = frozenset({"categorically", "firmly", "strongly", "flatly", "vehemently",
-                          "emphatically", "totally", "completely", "utterly", "resolutely",
-                          "unequivocally", "strenuously"})
+_CATEGORICAL = _W.categorical
 
 
 def _own_voice(verb: Token, objs: list[Token]) -> bool:
@@ -129,19 +125,8 @@ def _own_voice(verb: Token, objs: list[Token]) -> bool:
 
 # Claims made against someone: rejected in the present tense, they are the speaker's own
 # rebuttal; 'Prosecutors dispute the defence's account' reports a dispute.
-_CHARGES_AGAINST = frozenset({
-    "claim", "allegation", "accusation", "suggestion", "assertion", "characterisation",
-    "characterization", "portrayal", "depiction", "insinuation", "implication", "charge",
-    "rumour", "rumor",
-    # what one denies of oneself ('The club denies any wrongdoing')
-    "wrongdoing", "involvement", "responsibility", "role", "link", "complicity", "guilt",
-})
-_CLAIMS_RICH = frozenset({
-    "claim", "allegation", "accusation", "suggestion", "assertion", "characterisation",
-    "characterization", "portrayal", "depiction", "description", "interpretation", "notion",
-    "insinuation", "implication", "charge", "rumour", "rumor", "report", "story", "narrative",
-    "conclusion", "finding", "assessment", "account", "version", "figure", "estimate",
-})
+_CHARGES_AGAINST = _W.charges_against
+_CLAIMS_RICH = _W.claims_rich
 
 
 def _modal_or_future(verb: Token) -> bool:
@@ -215,27 +200,18 @@ def corrected_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 # 'We have not ruled out other explanations', 'we have not decided': no decision or knowledge
 # yet, not the denial of a deed. 'We were not told / consulted': a complaint.
-_UNDECIDED = frozenset({"rule", "decide", "confirm", "determine", "establish", "conclude",
-                        "identify", "receive", "verify", "finalise", "finalize", "complete",
-                        "reach", "exclude", "discuss"})
+_UNDECIDED = _W.undecided
 # Verbs of verification: negated they report the state of the speaker's knowledge ('have not
 # confirmed', 'could not verify'), even when a 'but' clause follows (1.4.0).
-_VERIFY = frozenset({"confirm", "verify", "corroborate", "substantiate", "authenticate",
-                     "establish", "determine", "ascertain"})
-_SAID_NOTHING = frozenset({"say", "elaborate", "comment", "specify", "explain", "respond",
-                           "reply", "answer", "give", "provide", "need", "want", "wish"})
-_TOLD = frozenset({"tell", "inform", "consult", "notify", "warn", "ask", "invite", "pay",
-                   "brief", "give", "offer", "show", "allow", "permit"})
+_VERIFY = _W.verify
+_SAID_NOTHING = _W.said_nothing
+_TOLD = _W.told
 
 
-_EXPERIENCE = frozenset({"see", "hear", "feel", "sleep", "eat", "experience", "witness", "know",
-                         "think", "imagine", "expect", "face", "encounter", "live", "get",
-                         "have", "be", "go", "come", "believe", "understand", "forget", "stop",
-                         "lose", "win", "find", "learn", "realise", "realize", "notice"})
+_EXPERIENCE = _W.experience
 
 
-_VIEW_VERBS = frozenset({"think", "say", "claim", "believe", "suggest", "allege", "insist",
-                         "argue", "write", "report", "tweet", "shout", "chant"})
+_VIEW_VERBS = _W.view_verbs
 
 
 def dismissed_view(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -295,8 +271,7 @@ def imagined(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_INNOCENT_CAUSES = frozenset({"accident", "coincidence", "mistake", "error", "oversight",
-                              "mishap", "misunderstanding"})
+_INNOCENT_CAUSES = _W.innocent_causes
 
 
 def no_wrongdoing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -334,8 +309,7 @@ def clause_subject(verb: Token) -> Token | None:
 
 # Verbs of wanting and choosing: 'We want jobs, not promises' states a preference, not a
 # correction of a claim.
-_PREFERENCE = frozenset({"want", "need", "demand", "prefer", "seek", "deserve", "ask", "call",
-                         "choose", "vote", "wish", "hope", "like", "love", "urge", "support"})
+_PREFERENCE = _W.preference
 _NON_EPISTEMIC_MODALS = frozenset({"will", "would", "should", "must", "shall", "can", "'ll", "wo",
                                    "ca"})
 
@@ -370,20 +344,10 @@ def _main_clause_verb(tok: Token, view: StatementView) -> tuple[Token | None, se
 # The account a correction replaces: who or what caused it ('by', 'from', causal verbs) or
 # what it was (a copular predicate). 'answered with sarcasm instead of data' (manner) and
 # 'spend on bonuses rather than safety' (choice) are complaints, not corrections.
-_CAUSAL_VERBS = frozenset({"cause", "trigger", "start", "spark", "result", "stem", "come",
-                           "originate", "set", "fire", "launch", "carry", "commit", "plant",
-                           "write", "make", "produce", "kill", "damage", "destroy", "hit",
-                           # denial 1.4.0: verbs of damage and destruction (VerbNet
-                           # destroy-44, damage-44.1 and the change-of-state verbs of
-                           # collapse/sinking), so 'A faulty valve flooded the tunnel, not our
-                           # crew' and 'What sank the ferry was a freak wave, not ...' read as
-                           # an account of the cause
-                           "ruin", "wreck", "flood", "sink", "collapse", "topple", "derail",
-                           "cripple", "disable", "crash", "burn", "ignite", "break", "spoil",
-                           "poison", "contaminate", "injure", "wound", "harm", "sabotage"})
+_CAUSAL_VERBS = _W.causal_verbs
 # 'brought the building down', 'took the systems down/offline/out': a causal verb only with its
 # particle (1.4.0)
-_CAUSAL_PARTICLE_VERBS = frozenset({"bring", "take", "knock", "blow", "shut", "cut"})
+_CAUSAL_PARTICLE_VERBS = _W.causal_particle_verbs
 _CAUSAL_PARTICLES = frozenset({"down", "out", "offline", "up", "over"})
 
 
@@ -440,12 +404,7 @@ def _corrects_account(verb: Token, path: set[str], rejected: tuple[int, int],
 # Nouns of human agents and bodies that can be blamed (1.4.0): agentive suffixes plus the
 # common collective nouns of people and institutions.
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
-_AGENT_NOUNS = frozenset({
-    "police", "army", "military", "government", "staff", "crew", "people", "troops",
-    "soldiers", "forces", "management", "company", "firm", "authorities", "state", "regime",
-    "rebels", "militants", "protesters", "union", "ministry", "council", "board", "us", "me",
-    "we", "them", "they", "him", "her", "sabotage", "arson", "attack", "construction",
-    "negligence", "error", "spending", "policy", "decision", "decisions", "mismanagement"})
+_AGENT_NOUNS = _W.agent_nouns
 
 
 def _agent_like(view: StatementView, start: int, end: int) -> bool:
@@ -478,10 +437,7 @@ def _correction_clause_ok(verb: Token) -> bool:
     return not any(c.dep_ == "neg" for c in verb.children)
 
 
-_PROVENANCE = frozenset({"film", "record", "take", "shoot", "write", "make", "produce", "publish",
-                         "post", "create", "send", "stage", "fire", "launch", "photograph",
-                         "upload", "print", "sign", "draft", "manufacture", "build", "aim",
-                         "direct", "drop", "throw", "point"})
+_PROVENANCE = _W.provenance
 
 
 def _parallel(doc: Doc, k: int, view: StatementView) -> Token | None:
@@ -578,7 +534,7 @@ def _purpose_contrast(neg: Token, view: StatementView) -> bool:
         c.dep_ == "neg" for c in act.children) and _past(act) and not _modal_or_future(act)
 
 
-_GENUINE = frozenset({"real", "genuine", "actual", "authentic", "live"})
+_GENUINE = _W.genuine
 
 
 def _genuine_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -638,11 +594,7 @@ def absent_from_scene(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 # Nouns after an emphatic 'no' that say what the speaker lacks or plans, or that intensify
 # certainty: 'absolutely no idea' (no knowledge), 'no plans' (intention), 'no doubt' (booster).
-_NOT_REBUTTED = frozenset({
-    "idea", "information", "knowledge", "comment", "plan", "intention", "choice", "option",
-    "alternative", "doubt", "question", "need", "time", "chance", "hope", "interest", "desire",
-    "objection", "problem", "money", "way", "news", "update", "word", "contact", "access",
-})
+_NOT_REBUTTED = _W.not_rebutted
 
 
 def emphatic_no(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -693,10 +645,7 @@ def content_universal(view: StatementView) -> bool:
     return False
 
 
-_DUTY_VERBS = frozenset({"act", "follow", "respect", "put", "cooperate", "co-operate", "adhere",
-                         "observe", "obey", "comply", "honour", "honor", "fulfil", "fulfill",
-                         "meet", "pay", "abide", "behave", "operate", "treat", "prioritise",
-                         "prioritize", "place", "uphold", "protect"})
+_DUTY_VERBS = _W.duty_verbs
 
 
 def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -720,12 +669,10 @@ def own_record(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return verb.lemma_.lower() in _LEGAL_DUTY_VERBS
 
 
-_LEGAL_DUTY_VERBS = frozenset({"comply", "pay", "respect", "follow", "obey", "honour", "honor",
-                               "abide", "adhere", "observe", "uphold", "fulfil", "fulfill"})
+_LEGAL_DUTY_VERBS = _W.legal_duty_verbs
 
 
-_PERCEPTION = frozenset({"detect", "notice", "see", "spot", "register", "record", "hear",
-                         "find", "pick", "know", "track", "identify", "observe"})
+_PERCEPTION = _W.perception
 
 
 def counterfactual_any(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -775,15 +722,7 @@ def speaker_disputes(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return tok.pos_ == "VERB" and speaker_denies(doc, i, j, view)
 
 
-_CORE_WRONGDOING = frozenset({
-    "rig", "manipulate", "bribe", "launder", "embezzle", "falsify", "fabricate", "forge",
-    "doctor", "tamper", "collude", "cheat", "deceive", "mislead", "lie", "steal", "loot",
-    "conceal", "hide", "torture", "kidnap", "spy", "smuggle", "sabotage", "plagiarise",
-    "plagiarize", "dope", "abuse", "harass", "intimidate", "bully", "extort", "blackmail",
-    "violate", "breach", "pollute", "dump", "misuse", "misappropriate", "divert", "siphon",
-    "fudge", "skew", "gerrymander", "censor", "persecute", "murder", "bomb", "cover",
-    "overcharge", "defraud", "discriminate", "interfere", "meddle", "fix", "poison", "shred",
-})
+_CORE_WRONGDOING = _W.core_wrongdoing
 
 
 def negated_wrongdoing(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -830,8 +769,7 @@ def _accusation_words(lex) -> frozenset[str]:
         e.pattern for e in lx.entries if " " not in e.pattern) | {"cover"})
 
 
-_QUANTITY_NOUNS = frozenset({"shred", "scrap", "scintilla", "trace", "iota", "piece", "bit",
-                             "jot", "speck", "grain"})
+_QUANTITY_NOUNS = _W.quantity_nouns
 
 
 def negated_evidence(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -854,9 +792,7 @@ def negated_evidence(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and is_negated(verb)
 
 
-_BOUNDS = frozenset({"law", "rule", "power", "mandate", "right", "remit", "limit", "guideline",
-                     "regulation", "framework", "bound", "authority", "competence", "rules",
-                     "powers", "rights", "limits", "guidelines", "regulations", "bounds"})
+_BOUNDS = _W.bounds
 
 
 def _not_yet(doc: Doc, i: int, view: StatementView) -> bool:
@@ -868,8 +804,7 @@ def _not_yet(doc: Doc, i: int, view: StatementView) -> bool:
     return False
 
 
-_GIVE_EVIDENCE = frozenset({"provide", "offer", "present", "give", "cite", "release", "produce",
-                            "supply", "furnish"})
+_GIVE_EVIDENCE = _W.give_evidence
 
 
 def evidence_against_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -902,10 +837,7 @@ def within_bounds(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return verb.lemma_.lower() in ("act", "operate", "stay", "remain", "be", "work", "behave")
 
 
-_ARTEFACTS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "clip",
-                        "recording", "tape", "audio", "document", "letter", "email", "e-mail",
-                        "screenshot", "signature", "message", "post", "account", "story",
-                        "report", "memo", "file", "transcript", "dossier", "interview"})
+_ARTEFACTS = _W.artefacts
 
 
 def discredited_artefact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -947,9 +879,7 @@ def past_knowledge_denied_neg(doc: Doc, i: int, j: int, view: StatementView) -> 
 
 
 # What a dismissive label can be pinned on: a claim (grammar.CLAIM_NOUNS) or a proceeding.
-_PROCEEDINGS = frozenset({"charge", "investigation", "inquiry", "probe", "prosecution", "case",
-                          "indictment", "lawsuit", "trial", "talk", "argument", "theory",
-                          "hearing", "impeachment", "process", "complaint", "accusation"})
+_PROCEEDINGS = _W.proceedings
 _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those", "they", "all", "everything"})
 
 
@@ -1015,9 +945,7 @@ def blame_shifted(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_RULE_OBJECTS = frozenset({"procedure", "protocol", "rule", "guideline", "regulation", "law",
-                           "instruction", "standard", "requirement", "order", "process",
-                           "code", "norm", "agreement", "ceasefire", "truce", "treaty"})
+_RULE_OBJECTS = _W.rule_objects
 
 
 def followed_rules(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1045,9 +973,7 @@ def followed_rules(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return universal
 
 
-_EMPHATIC_DEGREE = frozenset({"perfectly", "entirely", "completely", "fully", "totally",
-                              "absolutely", "wholly", "utterly", "100", "purely", "strictly",
-                              "exclusively"})
+_EMPHATIC_DEGREE = _W.emphatic_degree
 
 
 def emphatic_legitimacy(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1099,14 +1025,9 @@ def innocence_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return emphatic and _past(verb)
 
 
-_IGNORANCE = frozenset({"unaware", "ignorant", "oblivious"})
+_IGNORANCE = _W.ignorance
 # Those who answer for an organisation's conduct (1.4.0): its bodies and office-holders.
-_ANSWERABLE = frozenset({"board", "director", "management", "company", "firm", "bank",
-                         "minister", "ministry", "government", "department", "council",
-                         "leadership", "president", "chairman", "chairwoman", "chair", "ceo",
-                         "executive", "official", "mayor", "governor", "club", "party",
-                         "agency", "commander", "chief", "head", "owner", "manager", "senator",
-                         "candidate", "team", "hospital", "school", "university", "church"})
+_ANSWERABLE = _W.answerable
 
 
 def falsity_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1171,15 +1092,12 @@ def nothing_to_suggest(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 # Verbs that present evidence for a claim (cf. the evidential 'suggest/indicate/show' of the
 # hedging lexicon): 'nothing to suggest/indicate/show/support/link/connect ...'.
-_EVIDENTIAL = frozenset({"suggest", "indicate", "show", "support", "link", "connect", "back",
-                         "substantiate", "corroborate", "prove", "implicate", "tie"})
+_EVIDENTIAL = _W.evidential
 
 
 # Charges made against a presence or deployment (denial 1.4.0): 'not there to occupy/
 # destabilise/plunder ...'.
-_PRESENCE_CHARGES = frozenset({"occupy", "invade", "annex", "colonise", "colonize",
-                               "destabilise", "destabilize", "threaten", "provoke", "exploit",
-                               "plunder", "dominate", "subjugate", "oppress", "menace"})
+_PRESENCE_CHARGES = _W.presence_charges
 
 
 def denied_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1221,9 +1139,6 @@ def concession_minimised(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return (conceded or existential) and tok.dep_ not in ("dobj",)
 
 
-_STALE = frozenset({"old", "recycled", "archive", "archived", "outdated", "unrelated"})
-
-
 def stale_artefact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """'The video is old', 'The photo appears to be an old image of a crashed drone', 'recycled
     footage': a piece of evidence said to come from another time or event (the usual debunk of
@@ -1246,12 +1161,7 @@ def stale_artefact(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return False
 
 
-_CLAIMLIKE = _CLAIMS_RICH | _PROCEEDINGS | _ARTEFACTS | frozenset({
-    "document", "evidence", "study", "analysis", "research", "methodology", "picture", "data",
-    "number", "statistic", "poll", "survey", "video", "footage", "photo", "image", "leak",
-    "dossier", "testimony", "statement", "theory", "idea", "argument", "reasoning", "logic",
-    "criticism", "complaint", "article", "book", "film", "documentary", "programme", "program",
-})
+_CLAIMLIKE = _CLAIMS_RICH | _PROCEEDINGS | _ARTEFACTS | _W.claimlike_extra
 
 
 def of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1271,8 +1181,7 @@ def of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return subj.lemma_.lower() in _CLAIMLIKE or subj.lower_ in ("these", "those", "this", "that", "it")
 
 
-_WRONG_ADJ = frozenset({"wrong", "improper", "illegal", "unlawful", "untoward", "inappropriate",
-                        "criminal", "unethical", "corrupt", "dishonest", "irregular", "illicit"})
+_WRONG_ADJ = _W.wrong_adj
 
 
 def nothing_wrong(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1305,9 +1214,6 @@ def no_ill_intent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         if doc[k].lemma_.lower() in _CORE_WRONGDOING | {"harm", "offend", "hurt", "deceive"}:
             return True
     return False
-
-
-_ACCIDENT_WORDS = frozenset({"accident", "mishap", "coincidence"})
 
 
 def mere_accident(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1346,8 +1252,7 @@ def nobody_at_fault(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
 
 
-_ATTACK_VERBS = frozenset({"target", "strike", "hit", "attack", "aim", "fire", "bomb", "shell",
-                           "direct", "engage"})
+_ATTACK_VERBS = _W.attack_verbs
 
 
 def only_legitimate_targets(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1369,9 +1274,7 @@ def only_legitimate_targets(doc: Doc, i: int, j: int, view: StatementView) -> bo
                                                          "bombing", "shelling", "missile", "rocket")
 
 
-_ROUTINE_ACTIVITIES = frozenset({"flight", "patrol", "exercise", "maintenance", "inspection",
-                                 "operation", "check", "drill", "test", "mission", "training",
-                                 "procedure", "manoeuvre", "maneuver", "survey", "visit"})
+_ROUTINE_ACTIVITIES = _W.routine_activities
 
 
 def routine_activity(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1396,7 +1299,7 @@ def routine_activity(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return cur.lemma_.lower() == "be" or passive
 
 
-_DISTANCE_UNITS = frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter"})
+_DISTANCE_UNITS = _W.distance_units
 
 
 def far_away(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1419,9 +1322,7 @@ def far_away(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return speakers_side(clause_subject(cur), view)
 
 
-_HOSTILE_ACTS = frozenset({"open", "start", "attack", "cause", "launch", "provoke", "fire",
-                           "break", "violate", "shoot", "strike", "begin", "initiate", "plant",
-                           "shell", "bomb", "kill", "escalate", "breach", "set"})
+_HOSTILE_ACTS = _W.hostile_acts
 
 
 def cleft_blame(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1469,8 +1370,7 @@ def negated_of_a_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return is_negated(tok) and of_a_claim(doc, i, j, view)
 
 
-_OTHERS = frozenset({"they", "critics", "opponents", "some", "people", "detractors", "sceptics",
-                     "skeptics", "others", "rivals"})
+_OTHERS = _W.others
 _ANSWER_MARKERS = ("in fact", "actually", "the truth is", "the reality is", "in reality",
                    "but the", "however")
 
@@ -1498,7 +1398,7 @@ def far_from_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return any(doc[k].text == "," for k in range(j, min(view.content[1], j + 12)))
 
 
-_EXONERATE = frozenset({"exonerate", "acquit", "vindicate"})
+_EXONERATE = _W.exonerate
 
 
 def exonerated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1526,9 +1426,7 @@ def exonerated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                                  or subj.lemma_.lower() in _PARTIES_LITE)
 
 
-_PARTIES_LITE = frozenset({"minister", "president", "company", "club", "player", "coach",
-                           "officer", "official", "doctor", "hospital", "bank", "firm",
-                           "senator", "mayor", "athlete", "driver", "pilot", "client"})
+_PARTIES_LITE = _W.parties_lite
 
 
 def never_existed(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1548,12 +1446,7 @@ def never_existed(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 # 'There was never any doubt / question': certainty (a booster), not a denial. A past plan is
 # different: 'There was never any plan to close the hospital' denies a claimed plan.
-_CERTAINTY_NOUNS = frozenset({"doubt", "question", "idea", "information", "knowledge", "need",
-                              "time", "chance", "news", "word", "problem"})
-
-
-_VIEW_LABELS = frozenset({"call", "describe", "brand", "label", "term", "portray", "depict",
-                          "characterise", "characterize", "paint", "present"})
+_CERTAINTY_NOUNS = _W.certainty_nouns
 
 
 def reframed_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1574,19 +1467,15 @@ def reframed_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # Registered in rules/__init__.py as one entry.
 # What happens to people by mishap: 'Nobody was hurt; the building had been evacuated' is a
 # plain negative fact (README), also with an account after it.
-_MISHAP = frozenset({"hurt", "injure", "harm", "wound", "strand", "trap", "lose", "miss"})
+_MISHAP = _W.mishap
 # The toll of an event: 'X opened fire; there were no casualties on our side' is a plain fact.
-_TOLL_NOUNS = frozenset({"casualty", "injury", "death", "fatality", "victim", "damage", "loss",
-                         "injured", "dead", "survivor"})
+_TOLL_NOUNS = _W.toll_nouns
 # Process nouns: 'No decision was taken; ministers met for three hours' reports no progress.
-_PROCESS_NOUNS = frozenset({"decision", "agreement", "deal", "date", "verdict", "announcement",
-                            "conclusion", "progress", "breakthrough", "vote", "ruling", "action",
-                            "explanation", "reason", "comment", "statement", "warning", "one"})
+_PROCESS_NOUNS = _W.process_nouns
 
 
 # 'No deaths were reported; ...', 'Nobody knew; ...': the state of information, not a deed.
-_INFORMATION_VERBS = frozenset({"report", "record", "confirm", "register", "announce", "publish",
-                                "detect", "receive", "know", "notice", "expect", "find"})
+_INFORMATION_VERBS = _W.information_verbs
 
 
 def corrected_absence(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -1687,9 +1576,7 @@ def in_question(doc: Doc, i: int, view: StatementView) -> bool:
     return any(doc[k].text == "?" for k in range(i, end))
 
 
-_WASTE_VERBS = frozenset({"collect", "clear", "dump", "remove", "burn", "pick", "empty", "bin",
-                          "throw", "pile", "leave", "recycle", "sort", "take", "dispose",
-                          "litter", "fill", "strew", "scatter", "gather", "sweep"})
+_WASTE_VERBS = _W.waste_verbs
 
 
 def dismissive_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:

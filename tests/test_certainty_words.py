@@ -1,0 +1,169 @@
+"""The certainty words file: it loads, its lists are what the rule modules read under the names
+they read them by, and bad files fail clearly."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from analysis.certainty_words import (
+    CERTAINTY_WORDS_PATH,
+    LIST_NAMES,
+    CertaintyWordsError,
+    build_certainty_words,
+    load_certainty_words,
+)
+
+README = CERTAINTY_WORDS_PATH.parent / "README.md"
+# list name -> the modules that read it and the name each reads it by
+READERS = {
+    'deontic_passive': [('analysis.scoring.rules.modals', '_DEONTIC_PASSIVE')],
+    'collective_human': [('analysis.scoring.rules.modals', '_COLLECTIVE_HUMAN')],
+    'permission_verbs': [('analysis.scoring.rules.modals', '_PERMISSION_VERBS')],
+    'power_verbs': [('analysis.scoring.rules.modals', '_POWER_VERBS')],
+    'authorities': [('analysis.scoring.rules.modals', '_AUTHORITIES')],
+    'rule_nouns': [('analysis.scoring.rules.modals', '_RULE_NOUNS')],
+    'habitual_times': [('analysis.scoring.rules.modals', '_HABITUAL_TIMES')],
+    'operating': [('analysis.scoring.rules.modals', '_OPERATING')],
+    'request_verbs': [('analysis.scoring.rules.modals', '_REQUEST_VERBS')],
+    'incredulity': [('analysis.scoring.rules.modals', '_INCREDULITY')],
+    'hard': [('analysis.scoring.rules.modals', '_HARD'), ('analysis.scoring.rules.motive', '_DOUBT_FRAMES')],
+    'legal_passive': [('analysis.scoring.rules.modals', '_LEGAL_PASSIVE')],
+    'past_phrases': [('analysis.scoring.rules.modals', '_PAST_PHRASES')],
+    'former': [('analysis.scoring.rules.modals', '_FORMER')],
+    'whether_governors': [('analysis.scoring.rules.hedging', '_WHETHER_GOVERNORS')],
+    'limit_verbs': [('analysis.scoring.rules.hedging', '_LIMIT_VERBS')],
+    'penalty_nouns': [('analysis.scoring.rules.hedging', '_PENALTY_NOUNS')],
+    'legal_verbs': [('analysis.scoring.rules.hedging', '_LEGAL_VERBS')],
+    'discourse_verbs': [('analysis.scoring.rules.hedging', '_DISCOURSE_VERBS')],
+    'not_tentative_before': [('analysis.scoring.rules.hedging', '_NOT_TENTATIVE_BEFORE')],
+    'judge_verbs': [('analysis.scoring.rules.hedging', '_JUDGE_VERBS')],
+    'hedging_authorities': [('analysis.scoring.rules.hedging', '_AUTHORITIES')],
+    'time_nouns': [('analysis.scoring.rules.boosting', '_TIME_NOUNS')],
+    'directives': [('analysis.scoring.rules.boosting', '_DIRECTIVES')],
+    'full_measure': [('analysis.scoring.rules.boosting', '_FULL_MEASURE')],
+    'certainty_predicates': [('analysis.scoring.rules.boosting', '_CERTAINTY_PREDICATES')],
+}
+# lists that only add to other ones: list -> (module, the union's name, the names it joins)
+UNIONS = {
+
+}
+
+# grammar each module keeps in code (pronouns, determiners, auxiliaries, prepositions,
+# subordinators, dependency labels; in scoring/accusation.py sets of rule ids)
+KEPT_IN_CODE = {
+    'analysis.scoring.rules.modals': {'_ANIMATE_PRONOUNS', '_PERMISSION_ADVERBS', '_PERMISSION_SCOPE', '_ONLY_SCOPES'},
+    'analysis.scoring.rules.hedging': {'_WH_WORDS'},
+    'analysis.scoring.rules.boosting': {'_NOT_EMPHATIC_BEFORE', '_NOT_EMPHATIC_AFTER', '_SCOPING_MODALS'},
+}
+
+
+def test_file_loads_with_version_and_source():
+    words = load_certainty_words()
+    assert words.version == "1.0"
+    assert words.path == CERTAINTY_WORDS_PATH
+    meta = yaml.safe_load(CERTAINTY_WORDS_PATH.read_text(encoding="utf-8"))["meta"]
+    assert meta["name"] == "certainty_words"
+    assert "FrameLens" in meta["source"] and meta["licence"] == "CC0-1.0"
+
+
+def test_loader_is_cached():
+    assert load_certainty_words() is load_certainty_words()
+
+
+@pytest.mark.parametrize("name", LIST_NAMES)
+def test_every_list_is_non_empty_and_lower_case(name):
+    words = getattr(load_certainty_words(), name)
+    assert isinstance(words, frozenset) and words
+    for word in words:
+        assert isinstance(word, str) and word == word.lower() == word.strip() and word
+
+
+def test_every_list_has_a_comment():
+    lines = CERTAINTY_WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    for name in LIST_NAMES:
+        (i,) = [k for k, line in enumerate(lines) if line.startswith(f"  {name}:")]
+        assert lines[i - 1].lstrip().startswith("#"), name
+
+
+def test_every_list_is_read_by_a_module():
+    assert set(READERS) | set(UNIONS) == set(LIST_NAMES)
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_each_list_is_used_under_the_name_the_module_reads_it_by(name):
+    words = getattr(load_certainty_words(), name)
+    for module, code_name in READERS[name]:
+        assert getattr(importlib.import_module(module), code_name) is words, (module, code_name)
+
+
+def test_unions_are_built_from_the_loaded_lists():
+    for name, (module, code_name, parts) in UNIONS.items():
+        mod = importlib.import_module(module)
+        loaded = getattr(load_certainty_words(), name)
+        assert getattr(mod, code_name) == frozenset().union(*(getattr(mod, p) for p in parts), loaded)
+
+
+@pytest.mark.parametrize("module", sorted(KEPT_IN_CODE))
+def test_modules_keep_no_other_word_sets_in_code(module):
+    source = Path(importlib.import_module(module).__file__).read_text(encoding="utf-8")
+    literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
+    assert literal == KEPT_IN_CODE[module], (module, literal ^ KEPT_IN_CODE[module])
+
+
+def test_readme_documents_the_file_and_its_loader():
+    text = README.read_text(encoding="utf-8")
+    assert "certainty_words.yaml" in text and "load_certainty_words" in text
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "certainty_words.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _valid() -> dict:
+    return yaml.safe_load(CERTAINTY_WORDS_PATH.read_text(encoding="utf-8"))
+
+
+def _broken(change) -> str:
+    data = _valid()
+    change(data)
+    return yaml.safe_dump(data, allow_unicode=True)
+
+
+@pytest.mark.parametrize("body,message", [
+    ("lists: [unclosed", "malformed YAML"),
+    ("- a\n- b\n", "expected a mapping"),
+    (_broken(lambda d: d.pop("meta")), "'meta' must be a mapping"),
+    (_broken(lambda d: d["meta"].pop("source")), "meta.source"),
+    (_broken(lambda d: d.pop("lists")), "'lists' must be a mapping"),
+    (_broken(lambda d: d["lists"].pop("deontic_passive")), "missing list(s) deontic_passive"),
+    (_broken(lambda d: d["lists"].update(deontic_passivex=["x"])), "unknown list(s) deontic_passivex"),
+    (_broken(lambda d: d["lists"].update(collective_human=[])), "lists.collective_human must be a non-empty"),
+    (_broken(lambda d: d["lists"]["collective_human"].append("Word")), "lists.collective_human: 'Word' must be lower case"),
+    (_broken(lambda d: d["lists"]["collective_human"].append(True)), "lists.collective_human: True is not a word"),
+])
+def test_malformed_file_fails_naming_it(tmp_path, body, message):
+    path = _write(tmp_path, body)
+    with pytest.raises(CertaintyWordsError) as info:
+        build_certainty_words(path)
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_missing_file_names_it(tmp_path):
+    path = tmp_path / "nowhere.yaml"
+    with pytest.raises(CertaintyWordsError, match=re.escape(str(path))):
+        load_certainty_words(path)
+
+
+def test_a_valid_copy_loads_from_another_path(tmp_path):
+    path = _write(tmp_path, CERTAINTY_WORDS_PATH.read_text(encoding="utf-8"))
+    copy = load_certainty_words(path)
+    assert copy.path == path
+    assert all(getattr(copy, n) == getattr(load_certainty_words(), n) for n in LIST_NAMES)
