@@ -1,5 +1,5 @@
-"""The accusation words file: it loads, its lists are what the rule modules read under the names
-they read them by, and bad files fail clearly."""
+"""The accusation words file: its lists are what the rule modules read under the names
+they read them by (the file contract itself: tests/test_word_list_files.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from analysis.accusation_words import (
     ACCUSATION_WORDS_PATH,
     LIST_NAMES,
-    AccusationWordsError,
-    build_accusation_words,
     load_accusation_words,
 )
 
@@ -127,34 +124,6 @@ KEPT_IN_CODE = {
 }
 
 
-def test_file_loads_with_version_and_source():
-    words = load_accusation_words()
-    assert words.version == "1.0"
-    assert words.path == ACCUSATION_WORDS_PATH
-    meta = yaml.safe_load(ACCUSATION_WORDS_PATH.read_text(encoding="utf-8"))["meta"]
-    assert meta["name"] == "accusation_words"
-    assert "FrameLens" in meta["source"] and meta["licence"] == "CC0-1.0"
-
-
-def test_loader_is_cached():
-    assert load_accusation_words() is load_accusation_words()
-
-
-@pytest.mark.parametrize("name", LIST_NAMES)
-def test_every_list_is_non_empty_and_lower_case(name):
-    words = getattr(load_accusation_words(), name)
-    assert isinstance(words, frozenset) and words
-    for word in words:
-        assert isinstance(word, str) and word == word.lower() == word.strip() and word
-
-
-def test_every_list_has_a_comment():
-    lines = ACCUSATION_WORDS_PATH.read_text(encoding="utf-8").splitlines()
-    for name in LIST_NAMES:
-        (i,) = [k for k, line in enumerate(lines) if line.startswith(f"  {name}:")]
-        assert lines[i - 1].lstrip().startswith("#"), name
-
-
 def test_every_list_is_read_by_a_module():
     assert set(READERS) | set(UNIONS) == set(LIST_NAMES)
 
@@ -179,56 +148,3 @@ def test_modules_keep_no_other_word_sets_in_code(module):
     literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
     assert literal == KEPT_IN_CODE[module], (module, literal ^ KEPT_IN_CODE[module])
 
-
-def test_readme_documents_the_file_and_its_loader():
-    text = README.read_text(encoding="utf-8")
-    assert "accusation_words.yaml" in text and "load_accusation_words" in text
-
-
-def _write(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "accusation_words.yaml"
-    path.write_text(body, encoding="utf-8")
-    return path
-
-
-def _valid() -> dict:
-    return yaml.safe_load(ACCUSATION_WORDS_PATH.read_text(encoding="utf-8"))
-
-
-def _broken(change) -> str:
-    data = _valid()
-    change(data)
-    return yaml.safe_dump(data, allow_unicode=True)
-
-
-@pytest.mark.parametrize("body,message", [
-    ("lists: [unclosed", "malformed YAML"),
-    ("- a\n- b\n", "expected a mapping"),
-    (_broken(lambda d: d.pop("meta")), "'meta' must be a mapping"),
-    (_broken(lambda d: d["meta"].pop("source")), "meta.source"),
-    (_broken(lambda d: d.pop("lists")), "'lists' must be a mapping"),
-    (_broken(lambda d: d["lists"].pop("accounts")), "missing list(s) accounts"),
-    (_broken(lambda d: d["lists"].update(accountsx=["x"])), "unknown list(s) accountsx"),
-    (_broken(lambda d: d["lists"].update(accountability=[])), "lists.accountability must be a non-empty"),
-    (_broken(lambda d: d["lists"]["accountability"].append("Word")), "lists.accountability: 'Word' must be lower case"),
-    (_broken(lambda d: d["lists"]["accountability"].append(True)), "lists.accountability: True is not a word"),
-])
-def test_malformed_file_fails_naming_it(tmp_path, body, message):
-    path = _write(tmp_path, body)
-    with pytest.raises(AccusationWordsError) as info:
-        build_accusation_words(path)
-    assert str(path) in str(info.value)
-    assert message in str(info.value)
-
-
-def test_missing_file_names_it(tmp_path):
-    path = tmp_path / "nowhere.yaml"
-    with pytest.raises(AccusationWordsError, match=re.escape(str(path))):
-        load_accusation_words(path)
-
-
-def test_a_valid_copy_loads_from_another_path(tmp_path):
-    path = _write(tmp_path, ACCUSATION_WORDS_PATH.read_text(encoding="utf-8"))
-    copy = load_accusation_words(path)
-    assert copy.path == path
-    assert all(getattr(copy, n) == getattr(load_accusation_words(), n) for n in LIST_NAMES)

@@ -1,5 +1,5 @@
-"""The certainty words file: it loads, its lists are what the rule modules read under the names
-they read them by, and bad files fail clearly."""
+"""The certainty words file: its lists are what the rule modules read under the names
+they read them by (the file contract itself: tests/test_word_list_files.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from analysis.certainty_words import (
     CERTAINTY_WORDS_PATH,
     LIST_NAMES,
-    CertaintyWordsError,
-    build_certainty_words,
     load_certainty_words,
 )
 
@@ -62,34 +59,6 @@ KEPT_IN_CODE = {
 }
 
 
-def test_file_loads_with_version_and_source():
-    words = load_certainty_words()
-    assert words.version == "1.0"
-    assert words.path == CERTAINTY_WORDS_PATH
-    meta = yaml.safe_load(CERTAINTY_WORDS_PATH.read_text(encoding="utf-8"))["meta"]
-    assert meta["name"] == "certainty_words"
-    assert "FrameLens" in meta["source"] and meta["licence"] == "CC0-1.0"
-
-
-def test_loader_is_cached():
-    assert load_certainty_words() is load_certainty_words()
-
-
-@pytest.mark.parametrize("name", LIST_NAMES)
-def test_every_list_is_non_empty_and_lower_case(name):
-    words = getattr(load_certainty_words(), name)
-    assert isinstance(words, frozenset) and words
-    for word in words:
-        assert isinstance(word, str) and word == word.lower() == word.strip() and word
-
-
-def test_every_list_has_a_comment():
-    lines = CERTAINTY_WORDS_PATH.read_text(encoding="utf-8").splitlines()
-    for name in LIST_NAMES:
-        (i,) = [k for k, line in enumerate(lines) if line.startswith(f"  {name}:")]
-        assert lines[i - 1].lstrip().startswith("#"), name
-
-
 def test_every_list_is_read_by_a_module():
     assert set(READERS) | set(UNIONS) == set(LIST_NAMES)
 
@@ -114,56 +83,3 @@ def test_modules_keep_no_other_word_sets_in_code(module):
     literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
     assert literal == KEPT_IN_CODE[module], (module, literal ^ KEPT_IN_CODE[module])
 
-
-def test_readme_documents_the_file_and_its_loader():
-    text = README.read_text(encoding="utf-8")
-    assert "certainty_words.yaml" in text and "load_certainty_words" in text
-
-
-def _write(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "certainty_words.yaml"
-    path.write_text(body, encoding="utf-8")
-    return path
-
-
-def _valid() -> dict:
-    return yaml.safe_load(CERTAINTY_WORDS_PATH.read_text(encoding="utf-8"))
-
-
-def _broken(change) -> str:
-    data = _valid()
-    change(data)
-    return yaml.safe_dump(data, allow_unicode=True)
-
-
-@pytest.mark.parametrize("body,message", [
-    ("lists: [unclosed", "malformed YAML"),
-    ("- a\n- b\n", "expected a mapping"),
-    (_broken(lambda d: d.pop("meta")), "'meta' must be a mapping"),
-    (_broken(lambda d: d["meta"].pop("source")), "meta.source"),
-    (_broken(lambda d: d.pop("lists")), "'lists' must be a mapping"),
-    (_broken(lambda d: d["lists"].pop("deontic_passive")), "missing list(s) deontic_passive"),
-    (_broken(lambda d: d["lists"].update(deontic_passivex=["x"])), "unknown list(s) deontic_passivex"),
-    (_broken(lambda d: d["lists"].update(collective_human=[])), "lists.collective_human must be a non-empty"),
-    (_broken(lambda d: d["lists"]["collective_human"].append("Word")), "lists.collective_human: 'Word' must be lower case"),
-    (_broken(lambda d: d["lists"]["collective_human"].append(True)), "lists.collective_human: True is not a word"),
-])
-def test_malformed_file_fails_naming_it(tmp_path, body, message):
-    path = _write(tmp_path, body)
-    with pytest.raises(CertaintyWordsError) as info:
-        build_certainty_words(path)
-    assert str(path) in str(info.value)
-    assert message in str(info.value)
-
-
-def test_missing_file_names_it(tmp_path):
-    path = tmp_path / "nowhere.yaml"
-    with pytest.raises(CertaintyWordsError, match=re.escape(str(path))):
-        load_certainty_words(path)
-
-
-def test_a_valid_copy_loads_from_another_path(tmp_path):
-    path = _write(tmp_path, CERTAINTY_WORDS_PATH.read_text(encoding="utf-8"))
-    copy = load_certainty_words(path)
-    assert copy.path == path
-    assert all(getattr(copy, n) == getattr(load_certainty_words(), n) for n in LIST_NAMES)

@@ -49,7 +49,8 @@ class WordFile:
         return self.module.LIST_NAMES
 
 
-FILES = [WordFile(n) for n in ("placement", "statement", "imputation", "construction")]
+FILES = [WordFile(n) for n in ("placement", "statement", "imputation", "construction", "denial",
+                                 "accusation", "certainty")]
 README = Path(__file__).resolve().parents[1] / "analysis" / "data" / "README.md"
 
 
