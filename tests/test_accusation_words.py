@@ -10,12 +10,10 @@ from pathlib import Path
 import pytest
 
 from analysis.accusation_words import (
-    ACCUSATION_WORDS_PATH,
     LIST_NAMES,
     load_accusation_words,
 )
 
-README = ACCUSATION_WORDS_PATH.parent / "README.md"
 # list name -> the modules that read it and the name each reads it by
 READERS = {
     'accounts': [('analysis.scoring.rules.motive', '_ACCOUNTS')],

@@ -10,12 +10,10 @@ from pathlib import Path
 import pytest
 
 from analysis.certainty_words import (
-    CERTAINTY_WORDS_PATH,
     LIST_NAMES,
     load_certainty_words,
 )
 
-README = CERTAINTY_WORDS_PATH.parent / "README.md"
 # list name -> the modules that read it and the name each reads it by
 READERS = {
     'deontic_passive': [('analysis.scoring.rules.modals', '_DEONTIC_PASSIVE')],

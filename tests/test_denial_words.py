@@ -10,12 +10,10 @@ from pathlib import Path
 import pytest
 
 from analysis.denial_words import (
-    DENIAL_WORDS_PATH,
     LIST_NAMES,
     load_denial_words,
 )
 
-README = DENIAL_WORDS_PATH.parent / "README.md"
 # list name -> the modules that read it and the name each reads it by
 READERS = {
     'requests': [('analysis.scoring.rules.rebuttal', '_REQUESTS')],
