@@ -2454,8 +2454,9 @@ class Attributor:
         # no organisation has spoken yet: the last one the text named ("Galway City Council")
         k = bisect.bisect_left(self._ent_starts, m.start)
         for ent in reversed(self.ents[max(0, k - 40):k]):  # the last few names before it
-            if ent.end_char > m.start or ent.label_ != "ORG" or self.in_quote[ent.start]:
-                continue
+            if ent.end_char > m.start or ent.label_ != "ORG" or self.in_quote[ent.start] \
+                    or self._in_dateline(ent.start):
+                continue  # (the agency credited in the dateline, "(AP) —", employs nobody)
             hit = self.registry.match(ent.text)
             if hit is not None and hit[0].kind in ("institution", "outlet"):
                 e = hit[0]

@@ -262,3 +262,12 @@ def test_a_description_with_its_own_place_is_another_person(nlp):
                 if s.content_text.startswith("Ukrainian drones")]
     actor = inner.speaker.actor
     assert actor.actor != "Oleh Syniehubov" and actor.group == "Russian government"
+
+
+def test_the_agency_in_the_dateline_employs_nobody(nlp):
+    text = ("MANCHESTER, England (AP) — Manchester United fired manager Erik Lindqvist on Sunday "
+            "after a 4-0 loss to Liverpool left the club 14th in the Premier League.\n\n"
+            "\"The board has decided that a change is needed to give the team the best chance "
+            "of success,\" the club said in a statement.\n\nLindqvist, who was hired in 2022, "
+            "told Sky Sports he was \"disappointed but not surprised\".")
+    assert group_of(nlp, text, "disappointed but not surprised") != "U.S. media"
