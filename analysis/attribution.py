@@ -2454,10 +2454,11 @@ class Attributor:
         # no organisation has spoken yet: the last one the text named ("Galway City Council")
         k = bisect.bisect_left(self._ent_starts, m.start)
         for ent in reversed(self.ents[max(0, k - 40):k]):  # the last few names before it
-            if ent.end_char > m.start or ent.label_ != "ORG" or self.in_quote[ent.start] \
-                    or self._in_dateline(ent.start):
-                continue  # (the agency credited in the dateline, "(AP) —", employs nobody)
+            if ent.end_char > m.start or ent.label_ != "ORG" or self.in_quote[ent.start]:
+                continue
             hit = self.registry.match(ent.text)
+            if hit is not None and hit[0].kind == "outlet" and self._in_dateline(ent.start):
+                continue  # the agency credited in the dateline, "(AP) —", employs nobody
             if hit is not None and hit[0].kind in ("institution", "outlet"):
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
@@ -2467,8 +2468,10 @@ class Attributor:
                     continue  # "the company's director" is not the court's
                 return self._make(_strip_det(ent.text), rule[0], rule[1], False)
             name = _strip_det(ent.text)
-            if rule is None and (self._org_like_name(ent.start, ent.end, ent.start - 1)
-                                 or set(name.lower().split()) & self.rules.organisation):
+            if rule is None and not self._in_dateline(ent.start) \
+                    and (self._org_like_name(ent.start, ent.end, ent.start - 1)
+                         or set(name.lower().split()) & self.rules.organisation):
+                # (a dateline city in capitals, "MANCHESTER, England", is no organisation)
                 return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
         return None
 
