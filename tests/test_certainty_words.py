@@ -1,18 +1,7 @@
 """The certainty words file: its lists are what the rule modules read under the names
-they read them by (the file contract itself: tests/test_word_list_files.py)."""
+they read them by: the tables below, checked in tests/test_word_list_files.py."""
 
 from __future__ import annotations
-
-import importlib
-import re
-from pathlib import Path
-
-import pytest
-
-from analysis.certainty_words import (
-    LIST_NAMES,
-    load_certainty_words,
-)
 
 # list name -> the modules that read it and the name each reads it by
 READERS = {
@@ -55,29 +44,3 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.hedging': {'_WH_WORDS'},
     'analysis.scoring.rules.boosting': {'_NOT_EMPHATIC_BEFORE', '_NOT_EMPHATIC_AFTER', '_SCOPING_MODALS'},
 }
-
-
-def test_every_list_is_read_by_a_module():
-    assert set(READERS) | set(UNIONS) == set(LIST_NAMES)
-
-
-@pytest.mark.parametrize("name", sorted(READERS))
-def test_each_list_is_used_under_the_name_the_module_reads_it_by(name):
-    words = getattr(load_certainty_words(), name)
-    for module, code_name in READERS[name]:
-        assert getattr(importlib.import_module(module), code_name) is words, (module, code_name)
-
-
-def test_unions_are_built_from_the_loaded_lists():
-    for name, (module, code_name, parts) in UNIONS.items():
-        mod = importlib.import_module(module)
-        loaded = getattr(load_certainty_words(), name)
-        assert getattr(mod, code_name) == frozenset().union(*(getattr(mod, p) for p in parts), loaded)
-
-
-@pytest.mark.parametrize("module", sorted(KEPT_IN_CODE))
-def test_modules_keep_no_other_word_sets_in_code(module):
-    source = Path(importlib.import_module(module).__file__).read_text(encoding="utf-8")
-    literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
-    assert literal == KEPT_IN_CODE[module], (module, literal ^ KEPT_IN_CODE[module])
-

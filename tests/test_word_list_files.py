@@ -42,7 +42,8 @@ class WordFile:
         return getattr(self.module, f"build_{self.name}_words")(path)
 
     def load(self, path: Path | None = None):
-        return getattr(self.module, f"load_{self.name}_words")(path)
+        loader = getattr(self.module, f"load_{self.name}_words")
+        return loader() if path is None else loader(path)  # () is the rules' own cache key
 
     @property
     def list_names(self) -> tuple[str, ...]:
@@ -148,3 +149,44 @@ def test_a_valid_copy_loads_from_another_path(tmp_path, wf):
     copy = wf.load(path)
     assert copy.path == path
     assert all(getattr(copy, n) == getattr(wf.load(), n) for n in wf.list_names)
+
+
+# Files whose rule modules' readers are tabled beside them (tests/test_<name>_words.py):
+# READERS (list -> the modules and names that read it), UNIONS (lists that only add to sets
+# built in code) and KEPT_IN_CODE (the grammar each module may still hold as literal sets).
+TABLED = [WordFile(n) for n in ("denial", "accusation", "certainty")]
+
+
+def _tables(wf: WordFile) -> ModuleType:
+    return importlib.import_module(f"tests.test_{wf.name}_words")
+
+
+@pytest.mark.parametrize("wf", TABLED, ids=lambda f: f.name)
+def test_every_list_is_read_by_a_module(wf):
+    t = _tables(wf)
+    assert set(t.READERS) | set(t.UNIONS) == set(wf.list_names)
+
+
+@pytest.mark.parametrize("wf,name", [(wf, n) for wf in TABLED for n in sorted(_tables(wf).READERS)],
+                         ids=lambda x: x if isinstance(x, str) else x.name)
+def test_each_list_is_used_under_the_name_the_module_reads_it_by(wf, name):
+    words = getattr(wf.load(), name)
+    for module, code_name in _tables(wf).READERS[name]:
+        assert getattr(importlib.import_module(module), code_name) is words, (module, code_name)
+
+
+@pytest.mark.parametrize("wf", TABLED, ids=lambda f: f.name)
+def test_unions_are_built_from_the_loaded_lists(wf):
+    for name, (module, code_name, parts) in _tables(wf).UNIONS.items():
+        mod = importlib.import_module(module)
+        loaded = getattr(wf.load(), name)
+        assert getattr(mod, code_name) == frozenset().union(*(getattr(mod, p) for p in parts), loaded)
+
+
+@pytest.mark.parametrize("wf,module", [(wf, m) for wf in TABLED for m in sorted(_tables(wf).KEPT_IN_CODE)],
+                         ids=lambda x: x if isinstance(x, str) else x.name)
+def test_modules_keep_no_other_word_sets_in_code(wf, module):
+    kept = _tables(wf).KEPT_IN_CODE[module]
+    source = Path(importlib.import_module(module).__file__).read_text(encoding="utf-8")
+    literal = set(re.findall(r"^(\w+) = (?:\w+ \| )?frozenset\(\{", source, flags=re.M))
+    assert literal == kept, (module, literal ^ kept)
