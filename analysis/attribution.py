@@ -105,6 +105,7 @@ _CORPORATE_ROLES = _W.corporate_roles
 _NATIONAL_OFFICE_WORDS = _W.national_office_words
 _BRIEFING_NOUNS = _W.briefing_nouns
 _REGIME_NOUNS = _W.regime_nouns
+_UNNAMED_BODY_HEADS = _W.unnamed_body_heads
 _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
@@ -2634,8 +2635,13 @@ class Attributor:
     def _name_country(self, name: str) -> str | None:
         """The country an organisation's own name carries ("Kenya Running Union", "Slovenian
         Leukaemia Patients' Association"), else None: a national body keeps its country (the
-        group naming convention); one whose name says none is not guessed."""
-        return self._country(tokenize(name), False)
+        group naming convention); one whose name says none is not guessed. An acronym the
+        text spelled out carries the country of its long form ("AMDH" after "the Malian
+        Association for Human Rights (AMDH)")."""
+        code = self._country(tokenize(name), False)
+        if code is None and (long := self._acr_long.get(_strip_det(name).strip())):
+            code = self._country(tokenize(long), False)
+        return code
 
     def _possessing_state(self, a: int, b: int) -> str | None:
         """The country of "<Country>'s <Name> Office/Agency/Authority/...", or None."""
@@ -2806,6 +2812,13 @@ class Attributor:
                     return None
         gtype: str | None = None
         by_head = False
+        if heads & _UNNAMED_BODY_HEADS and not any(
+                t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
+                for t in folded[1:]) and not phrases & (r.government | r.military | r.media
+                                                        | _CIVIL | _LEGISLATIVE):
+            # "a local rights group", "Environmental groups": bodies the text does not name
+            # are no single organisation and not the public either (gold README readings)
+            return None
         if any(h.endswith(("ologist", "ologists")) for h in heads):
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
         if {h for h in heads if " " in h} & r.government:
@@ -2957,6 +2970,10 @@ class Attributor:
             # "a spokesman for Myanmar's military government", "the army-backed junta": the
             # state run by soldiers speaks as a government, whatever rank its spokesman holds
             return False
+        if any(n == "government" and k + 1 < len(norms) and norms[k + 1] in (
+                "spokesman", "spokeswoman", "spokesperson") for k, n in enumerate(norms)):
+            # "government spokesman Colonel X": he speaks for the government, in uniform
+            return False
         hits = phrases & self.rules.military
         if hits <= {"general", "gen"}:
             for k, n in enumerate(norms):
@@ -2995,6 +3012,10 @@ class Attributor:
             return True  # "an Iranian journalist who asked not to be named"
         if head in r.anonymous_heads or surface in r.anonymous_heads:
             return True
+        if surface in _UNNAMED_BODY_HEADS and (surface.endswith("s") or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                for c in self.doc.kids(self.doc[m.head]))):
+            return True  # "a local rights group", "aid organisations": bodies left unnamed
         # an unnamed ordinary person ("a reader", "another traveller", "patients waiting ...";
         # "Fishermen in Zambales said", which the tagger may call a proper noun)
         return (self.doc[m.head].pos_ == "NOUN" or surface in r.public) \

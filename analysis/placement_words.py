@@ -98,6 +98,7 @@ class PlacementWords:
     executive_offices: frozenset[str]
     state_body_heads: frozenset[str]
     personal_roles: frozenset[str]
+    unnamed_body_heads: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -1,0 +1,41 @@
+"""Round 6 of group attribution: errors seen running the tool on invented articles in styles
+it had not met (a Sahel conflict wire). Invented text; the people and bodies are unregistered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_actor
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("BAMAKO, June 12 — Mali junta says jihadists killed 31 in attack on convoy.",
+     "jihadists killed 31"),
+    ("NIAMEY, March 3 — The junta said on Monday that the border would reopen next week.",
+     "border would reopen"),
+])
+def test_a_junta_is_the_government(nlp, text, needle):
+    ref = speaker_actor(nlp, text, needle)
+    assert ref.group_type == "government" and ref.group_country in ("ML", "NE")
+
+
+@pytest.mark.parametrize("role", ["government spokesman Colonel Abdoulaye Traoré",
+                                  "Government spokeswoman Major Awa Diarra"])
+def test_a_government_spokesman_in_uniform_speaks_for_the_government(nlp, role):
+    text = f"BAMAKO, June 12 — “Our forces responded with vigour,” {role} said on state television."
+    ref = speaker_actor(nlp, text, "responded with vigour")
+    assert ref.group == "Malian government"
+
+
+def test_an_army_spokesman_is_still_the_military(nlp):
+    text = "BAMAKO, June 12 — “Our forces responded,” army spokesman Colonel Sidi Koné said."
+    assert speaker_actor(nlp, text, "Our forces responded").group == "Malian military"
+
+
+def test_an_acronym_keeps_the_country_of_the_name_it_stands_for(nlp):
+    text = ("BAMAKO, June 12 — The Malian Association for Human Rights (AMDH) said at least 58 "
+            "bodies had been counted. AMDH said the army was hiding the toll.")
+    first = speaker_actor(nlp, text, "58 bodies")
+    later = speaker_actor(nlp, text, "hiding the toll")
+    assert first.group == later.group == "AMDH"
+    assert first.group_country == later.group_country == "ML"
