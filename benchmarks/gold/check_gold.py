@@ -23,7 +23,9 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # heldout5 is a fifth held-out set (articles 77-86), written by a fifth annotator (added for heldout5)
 # dev2 is a second tuning split (articles 87-96), written by a sixth annotator (added for dev2)
 # dev3 is a third tuning split (articles 97-106), written by a seventh annotator
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3")
+# heldout6 is a sixth held-out set (articles 107-114), written by a gold annotator for the
+# end-of-round measurement (added for heldout6)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6")
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
@@ -59,6 +61,9 @@ ADJ = {
     "Hungarian": "HU", "Jordanian": "JO", "Slovenian": "SI", "Mozambican": "MZ",
     "Jamaican": "JM", "Guinean": "GN", "Honduran": "HN", "Guyanese": "GY", "Venezuelan": "VE",
     "Singaporean": "SG", "Dominican": "DO", "Haitian": "HT",
+    # added for heldout6 (articles 107-114)
+    "Tanzanian": "TZ", "Croatian": "HR", "Bulgarian": "BG", "Lao": "LA", "Ugandan": "UG",
+    "Icelandic": "IS", "Faroese": "FO", "Mongolian": "MN", "Slovak": "SK",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
