@@ -20,14 +20,18 @@ scored once before any tuning on it, then read like dev. ``dev3`` (articles 97-1
 framing items f1156-f1305, written at the start of the fifth round by annotators who read no
 rules) is scored once, fresh, before any tuning on it; its second half (articles 102-106,
 framing f1231-f1305) stays unread while tuning, as a check that the round's rules carry.
+``heldout6`` (articles 107-114 and framing items f1306-f1405, written at the start of the sixth
+round by an annotator who read no rules) is held out like heldout4 and heldout5: scored for
+final figures only, its errors never read.
 """
 
 from __future__ import annotations
 
-SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
+                           "heldout5", "heldout6")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
-HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5"})
+HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6"})
 CHOICES: tuple[str, ...] = (*SPLITS, "all")
 
 
