@@ -1480,8 +1480,11 @@ class Attributor:
         head = self.doc[m.head]
         if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
                 and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL) \
-                and (rule is None or rule[0] in ("public", "person")) and reg.match(m.text) is None \
-                and not reg.countries.find(m.text):
+                and (rule is None or rule[0] in ("public", "person")
+                     or rule[0] == "media" and appositive_noun(head) in _BODY_NOUNS) \
+                and reg.match(m.text) is None and not reg.countries.find(m.text):
+            # ("Climate Action Network, a coalition of environmental groups": a network that
+            # is a coalition is no broadcaster)
             # "Kaimoana Tahi, which represents quota owners, said", "Te Waka Ika, the trust that
             # manages fisheries assets, said": a body (a "which", a body noun) in its own name,
             # not the people it represents

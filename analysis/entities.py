@@ -58,11 +58,14 @@ def relative_pronoun(head: Token) -> str | None:
 
 
 def appositive_noun(head: Token) -> str | None:
-    """The lemma of a definite common noun in apposition ("the trust" in "Te Waka Ika, the
-    trust that manages ..."), or None."""
+    """The lemma of a common noun in apposition with an article ("the trust" in "Te Waka Ika,
+    the trust that manages ...", "a coalition" in "Climate Action Network, a coalition of
+    ..."), or None."""
     for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i \
-                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i and any(
+                d.dep_ == "det" and (d.lower_ == "the" or d.lower_ in ("a", "an")
+                                     and head.ent_type_ != "PERSON") for d in c.children):
+            # ("Gary Pickering, 47, a kiln operator": a person with a job, not a body)
             return c.lemma_.lower()
     return None
 

@@ -1,6 +1,7 @@
 """The actor registry and the country table: one loader for both, cached.
 
-``load_registry()`` reads ``analysis/data/actors.yaml`` and ``analysis/data/countries.yaml``
+``load_registry()`` reads ``analysis/data/actors.yaml``, ``analysis/data/countries.yaml`` and
+``analysis/data/world_cities.yaml`` (generated from GeoNames by tools/build_world_cities.py)
 once per process. ``ActorRegistry.lookup("Russia's Defence Ministry")`` finds the registered
 actor behind a mention. Matching works on normalised word tokens, so it tolerates case,
 punctuation ("U.S." / "US"), possessives ("Pentagon's") and the country word's form
@@ -22,6 +23,7 @@ from analysis.types import GROUP_TYPES, ActorRef
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ACTORS_PATH = DATA_DIR / "actors.yaml"
 COUNTRIES_PATH = DATA_DIR / "countries.yaml"
+WORLD_CITIES_PATH = DATA_DIR / "world_cities.yaml"
 
 ACTOR_KINDS = ("person", "institution", "outlet", "state", "collective")
 # Which registered actor wins when several aliases occur in one mention: the person speaks,
@@ -94,7 +96,8 @@ class CountryTable:
     """Country names, demonyms and cities, matched as token phrases."""
 
     def __init__(self, countries: list[Country], hubs: tuple[str, ...] = (),
-                 capitals: tuple[str, ...] = ()) -> None:
+                 capitals: tuple[str, ...] = (),
+                 world: dict[str, tuple[str, ...]] | None = None) -> None:
         self.countries = {c.code: c for c in countries}
         self.hubs = frozenset(h.lower() for h in hubs)
         # capitals that stand for their government when they are the whole speaker ("Warsaw
@@ -110,7 +113,14 @@ class CountryTable:
                 self._names.add(tuple(t.norm for t in tokenize(form)))
             for form in c.cities:
                 self._add(self._cities, form, c.code)
-        for table in (self._phrases, self._cities):
+        # the larger cities of the world table, matched only as written ("Oxford", never
+        # "oxford") and only where the hand table knows nothing
+        self._world: dict[str, list[tuple[tuple[Tok, ...], str]]] = {}
+        for code, names in (world or {}).items():
+            if code in self.countries:
+                for form in names:
+                    self._add(self._world, form, code)
+        for table in (self._phrases, self._cities, self._world):
             for key in table:
                 table[key].sort(key=lambda p: -len(p[0]))
 
@@ -122,8 +132,17 @@ class CountryTable:
         if toks:
             table.setdefault(toks[0].norm, []).append((toks, code))
 
+    def _city_at(self, toks: list[Tok], i: int) -> tuple[int, str] | None:
+        """A city at ``toks[i]``: the hand table's, else a world city written as listed. A
+        city is a proper noun: "a nice result" names no French city."""
+        if not toks[i].shape[:1].isupper():
+            return None
+        return self._match_at(self._cities, toks, i) \
+            or self._match_at(self._world, toks, i, exact=True)
+
     @staticmethod
-    def _match_at(table: dict, toks: list[Tok], i: int) -> tuple[int, str] | None:
+    def _match_at(table: dict, toks: list[Tok], i: int,
+                  exact: bool = False) -> tuple[int, str] | None:
         if toks[i].norm in _CONTINENT_WORDS and i and toks[i - 1].norm in _CONTINENT_PARTS:
             return None  # "Latin America", "South American": a region, not the United States
         for phrase, code in table.get(toks[i].norm, ()):
@@ -132,7 +151,7 @@ class CountryTable:
                 continue
             ok = True
             for a, b in zip(phrase, toks[i:i + n], strict=True):
-                if a.norm != b.norm or (_case_sensitive(a.shape) and a.shape != b.shape):
+                if a.norm != b.norm or ((exact or _case_sensitive(a.shape)) and a.shape != b.shape):
                     ok = False
                     break
             if ok:
@@ -167,7 +186,7 @@ class CountryTable:
                 if tuple(t.norm for t in toks[i:i + hit[0]]) in self._names:
                     kind = "name"
             else:
-                hit = self._match_at(self._cities, toks, i)
+                hit = self._city_at(toks, i)
                 kind = "city"
             if hit:
                 out.append((i, hit[0], hit[1], kind))
@@ -182,7 +201,7 @@ class CountryTable:
         for i in range(len(toks)):
             hit = self._match_at(self._phrases, toks, i)
             if hit is None and cities:
-                hit = self._match_at(self._cities, toks, i)
+                hit = self._city_at(toks, i)
             if hit:
                 return hit[1]
         return None
@@ -191,7 +210,7 @@ class CountryTable:
         """The country of a city/capital named in ``text`` (datelines, "Tehran-based")."""
         toks = tokenize(text)
         for i in range(len(toks)):
-            hit = self._match_at(self._cities, toks, i) or self._match_at(self._phrases, toks, i)
+            hit = self._city_at(toks, i) or self._match_at(self._phrases, toks, i)
             if hit:
                 return hit[1]
         return None
@@ -199,10 +218,10 @@ class CountryTable:
     def capital(self, toks: list[Tok]) -> str | None:
         """The country whose capital ``toks`` is, when they are that capital and nothing else
         (a leading "the" aside)."""
-        norms = tuple(t.norm for t in toks if t.norm != "the")
-        if norms not in self.capitals:
+        kept = [t for t in toks if t.norm != "the"]
+        if tuple(t.norm for t in kept) not in self.capitals:
             return None
-        return self.city(" ".join(norms))
+        return self.city(" ".join(t.shape.title() if t.shape.islower() else t.shape for t in kept))
 
     def adjective(self, code: str | None) -> str | None:
         c = self.countries.get(code or "")
@@ -329,7 +348,7 @@ def _str_list(path: Path, where: str, value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _load_countries(path: Path) -> CountryTable:
+def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
     data = _read_yaml(path)
     rows = data.get("countries") or []
     if not isinstance(rows, list):
@@ -348,8 +367,28 @@ def _load_countries(path: Path) -> CountryTable:
     if not out:
         warnings.warn(f"{path}: no countries loaded; rule-based placement will find no country",
                       stacklevel=3)
+    world = _load_world_cities(world_path) if world_path is not None else {}
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
-                        _str_list(path, "capital_metonyms", data.get("capital_metonyms")))
+                        _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world)
+
+
+def _load_world_cities(path: Path) -> dict[str, tuple[str, ...]]:
+    """{country code: city names} of the generated world table; a missing file is no table
+    (the hand-made country table still works alone)."""
+    if not path.exists():
+        warnings.warn(f"{path}: no world city table; only countries.yaml places cities",
+                      stacklevel=3)
+        return {}
+    data = _read_yaml(path)
+    rows = data.get("cities") or {}
+    if not isinstance(rows, dict):
+        raise RegistryError(f"{path}: 'cities' must map country codes to lists of names")
+    out: dict[str, tuple[str, ...]] = {}
+    for code, names in rows.items():
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
+            raise RegistryError(f"{path}: {code!r} is not a 2-letter country code")
+        out[code] = _str_list(path, f"cities.{code}", names)
+    return out
 
 
 def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:
@@ -401,9 +440,12 @@ def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:
 
 
 def build_registry(actors_path: Path = ACTORS_PATH,
-                   countries_path: Path = COUNTRIES_PATH) -> ActorRegistry:
-    """Read the registry files (uncached); raises :class:`RegistryError` naming a bad file."""
-    countries = _load_countries(Path(countries_path))
+                   countries_path: Path = COUNTRIES_PATH,
+                   world_cities_path: Path | None = WORLD_CITIES_PATH) -> ActorRegistry:
+    """Read the registry files (uncached); raises :class:`RegistryError` naming a bad file.
+    ``world_cities_path=None`` leaves the world city table out."""
+    countries = _load_countries(Path(countries_path),
+                                Path(world_cities_path) if world_cities_path else None)
     entries, rules, version = _load_actors(Path(actors_path))
     return ActorRegistry(entries, countries, rules, version)
 

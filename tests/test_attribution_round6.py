@@ -39,3 +39,33 @@ def test_an_acronym_keeps_the_country_of_the_name_it_stands_for(nlp):
     later = speaker_actor(nlp, text, "hiding the toll")
     assert first.group == later.group == "AMDH"
     assert first.group_country == later.group_country == "ML"
+
+
+# --- from an invented climate-summit wire and a migrant-boat story -----------------------
+
+@pytest.mark.parametrize("who,group", [
+    ("A senior U.S. negotiator, speaking on condition of anonymity,", "U.S. government"),
+    ("China's chief negotiator, Liu Wen,", "Chinese government"),
+])
+def test_a_states_negotiator_speaks_for_its_government(nlp, who, group):
+    text = f"DUBAI, Dec 9 — {who} said developed countries must first deliver the finance."
+    assert speaker_actor(nlp, text, "must first deliver").group == group
+
+
+def test_a_network_that_is_a_coalition_is_an_organisation_not_media(nlp):
+    text = ("DUBAI, Dec 9 — Coastal Justice Network, a coalition of more than 300 environmental "
+            "groups, said rich countries were expanding their own oil production.")
+    ref = speaker_actor(nlp, text, "expanding their own oil production")
+    assert ref.group == "Coastal Justice Network" and ref.group_type == "organisation"
+
+
+def test_a_channel_described_as_a_channel_stays_media(nlp):
+    text = ("TBILISI, May 2 — Imeri TV, a channel close to the ruling party, reported that police "
+            "had found knives.")
+    assert speaker_actor(nlp, text, "police had found knives").group_type == "media"
+
+
+def test_a_person_with_a_job_in_apposition_is_no_body(nlp):
+    text = ("REDCAR, England — \u201cMy dad worked here,\u201d said Gary Pickford, 47, a kiln "
+            "operator.")
+    assert speaker_actor(nlp, text, "My dad worked here").group == "British public"

@@ -1,0 +1,86 @@
+"""The generated world city table (analysis/data/world_cities.yaml, tools/build_world_cities.py):
+its file contract, how it is matched, and what it changes in placement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from analysis.registry import (
+    COUNTRIES_PATH,
+    WORLD_CITIES_PATH,
+    RegistryError,
+    build_registry,
+    load_registry,
+)
+from tests.conftest import speaker_actor
+
+
+def test_the_file_names_its_source_licence_and_count():
+    data = yaml.safe_load(WORLD_CITIES_PATH.read_text(encoding="utf-8"))
+    meta = data["meta"]
+    assert "GeoNames" in meta["source"] and "CC-BY-4.0" in meta["licence"]
+    assert meta["count"] == sum(len(v) for v in data["cities"].values()) > 1000
+
+
+def test_the_hand_table_always_wins():
+    data = yaml.safe_load(WORLD_CITIES_PATH.read_text(encoding="utf-8"))
+    hand = yaml.safe_load(COUNTRIES_PATH.read_text(encoding="utf-8"))
+    known = {n.lower(): row["code"] for row in hand["countries"]
+             for k in ("names", "demonyms", "cities") for n in row.get(k) or []}
+    world = {n.lower(): code for code, names in data["cities"].items() for n in names}
+    assert not set(known) & set(world)  # the hand table decides its own spellings
+    # and a spelling with accents ("Kraków") never goes to another country than the plain one
+    from tools.build_world_cities import _fold
+    plain = {_fold(n): c for n, c in known.items()}
+    assert all(plain.get(_fold(n), c) == c for n, c in world.items())
+
+
+@pytest.mark.parametrize("text,code", [
+    ("a researcher at the University of Oxford", "GB"),
+    ("a Kaduna-based lawyer", "NG"),
+    ("residents of Goma", "CD"),
+    ("the mayor of Gdańsk", "PL"),
+    ("the mayor of Gdansk", "PL"),
+])
+def test_world_cities_place_a_text(text, code):
+    assert load_registry().countries.find(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "he said the oxford comma was optional",   # written in lower case: not the city
+    "a reading of the report",                 # an ordinary word left out of the table
+    "Reading the report, she said",
+    "a nice result for the mayor",             # the hand table's cities are proper nouns too
+])
+def test_ordinary_words_and_lower_case_are_no_city(text):
+    assert load_registry().countries.find(text) is None
+
+
+def test_a_registry_without_the_world_table_still_loads():
+    reg = build_registry(world_cities_path=None)
+    assert reg.countries.find("a researcher at the University of Oxford") is None
+    assert reg.countries.find("a diplomat in Moscow") == "RU"
+
+
+def test_a_bad_world_table_is_refused_with_its_path(tmp_path: Path):
+    bad = tmp_path / "world_cities.yaml"
+    bad.write_text("cities:\n  Britain: [Oxford]\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="world_cities.yaml"):
+        build_registry(world_cities_path=bad)
+
+
+def test_an_expert_of_a_foreign_university_takes_its_country(nlp):
+    text = ("ROME (AP) — At least 41 people are missing after a boat capsized, officials said. "
+            "Migration researcher Eva Schmidt of the University of Oxford said the route had "
+            "become more dangerous.")
+    ref = speaker_actor(nlp, text, "route had become more dangerous")
+    assert ref.group == "British experts"
+
+
+def test_a_city_inside_a_persons_name_says_nothing_of_the_person(nlp):
+    text = ("NAIROBI, Kenya — Thika Wanjiru, a trader, said prices had doubled. ")
+    ref = speaker_actor(nlp, text, "prices had doubled")
+    assert ref.group == "Kenyan public"
