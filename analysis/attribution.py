@@ -538,7 +538,7 @@ class Attributor:
                     and not (lr is not None and lr[0] in ("government", "military", "media")) \
                     and self.registry.match(long) is None:
                 short = self._org_group(doc[a - 2].text)
-                return ActorRef(short, short, None, "organisation", False, "rule")
+                return ActorRef(short, short, self._name_country(short), "organisation", False, "rule")
         for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
                 if t.lower_ not in ("of", "from", "for") or self.in_quote[t.i] \
@@ -572,7 +572,7 @@ class Attributor:
                 # "the Civic Renewal party" is Civic Renewal (a lower-case kind word is no
                 # part of the name, whatever NER kept)
                 short = re.sub(r" (party|union|movement|front)$", "", self._org_group(nm))
-                return ActorRef(short, short, None, "organisation", False, "rule")
+                return ActorRef(short, short, self._name_country(short), "organisation", False, "rule")
         return None
 
     def _scan_acronyms(self) -> dict[str, str]:
@@ -1523,7 +1523,7 @@ class Attributor:
                     nm = _strip_det(self.doc[a:c.i + 1].text)
                     if reg.match(nm) is None and not reg.countries.find(nm, cities=False):
                         short = self._org_group(nm)
-                        return ActorRef(short, short, None, "organisation", anonymous, "rule")
+                        return ActorRef(short, short, self._name_country(short), "organisation", anonymous, "rule")
         # 1. a registered person
         if name:
             hit = reg.match(name)
@@ -2140,7 +2140,8 @@ class Attributor:
                 return None  # the nearest body is the state's or an outlet: not "the group"
             name = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
             if name and not self._is_country_word(name):
-                return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
+                return ActorRef(name, self._org_group(name), self._name_country(name),
+                                "organisation", False, "rule")
         return None
 
     def _possessive_ahead(self, t: Token) -> bool:
@@ -2167,6 +2168,10 @@ class Attributor:
                 for c in self.doc.kids(t):
                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx < before:
                         cands.append((_name_start(doc, c.i, t.i + 1), c.i + 1))
+            if t.lemma_.lower() in _FIRM_HEADS and t.dep_ == "compound" and t.pos_ == "NOUN" \
+                    and t.head.pos_ == "PROPN" and t.head.i > t.i and t.head.idx < before \
+                    and not self.in_quote[t.i]:
+                cands.append((t.i + 1, t.head.i + 1))  # "consultancy SBM Intelligence"
         for a, b in sorted(cands, reverse=True):
             ref = self._company_ref(a, b)
             if ref is not None:
@@ -2221,16 +2226,31 @@ class Attributor:
                 and first.head.lemma_.lower() in (_STATE_BODY_HEADS | _ORG_HEADS) - _COMPANY_NOUNS \
                 - _FIRM_HEADS:
             return None  # "the food safety authority NVWA": the text says what it is, no firm
+        root = next((t for t in doc[a:b] if not a <= t.head.i < b), first)
+        if root.dep_ == "appos" and root.head.lemma_.lower() in (
+                self.rules.spokesperson_heads | _PERSONAL_ROLES | {"aide", "adviser", "advisor"}):
+            return None  # "President X's spokesman, Bayo Onanuga": a person NER took for a body
         text = doc[a:b].text
         if self.registry.countries.find(text) is not None or a > 0 and doc[a - 1].lower_ in (
                 _LOCATIVE_PREPS - {"at", "from"}):
             return None  # "the plant near Gouda": a place (not "a director at Ledgerline")
+        if a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i >= a \
+                and doc[a - 1].lemma_.lower() in _FIRM_HEADS | _COMPANY_NOUNS:
+            # "consultancy SBM Intelligence": the text calls it a firm, whatever its name's
+            # words would make it ("intelligence" is a state word)
+            name = self._full_org_name(_strip_det(text))
+            i, j = np_token_range(doc, last)  # "Lagos-based consultancy SBM Intelligence"
+            return ActorRef(name, self._org_group(name), self._name_country(name)
+                            or self._country(tokenize(doc[min(i, a):max(j, b)].text), False),
+                            "organisation", False, "rule")
         i, j = np_token_range(doc, last)
         if self.registry.match(text) is not None or self._rule(text) is not None \
                 or self._rule(doc[min(i, a):max(j, b)].text) is not None:
             return None  # a state body, or an outlet ("Public broadcaster NRK")
         name = self._full_org_name(_strip_det(text))
-        return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
+        return ActorRef(name, self._org_group(name),
+                        self._name_country(name) or self._described_country(a),
+                        "organisation", False, "rule")
 
     def _capitalised_institution(self, m: Mention) -> ActorRef | None:
         """The institution a lone capitalised institution word in the speaker's role stands
@@ -2302,7 +2322,7 @@ class Attributor:
             if rule is not None and rule[0] in ("government", "military", "media"):
                 return self._make(text, rule[0], rule[1], False)
             short = self._org_group(text)
-            return ActorRef(short, short, None, "organisation", False, "rule")
+            return ActorRef(short, short, self._name_country(short), "organisation", False, "rule")
         return None
 
     def _fronted_institution(self, m: Mention) -> ActorRef | None:
@@ -2406,7 +2426,7 @@ class Attributor:
                     rule = self._rule(self._acr_long.get(nm, doc[min(i, xi):max(j, xj)].text))
                     if rule is not None and rule[0] in ("government", "military", "media"):
                         return self._make(nm, rule[0], rule[1], False)  # "the institute" = RIVM
-                    return ActorRef(nm, self._org_group(nm), None, "organisation", False, "rule")
+                    return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation", False, "rule")
         return None
 
     def _named_possessor(self, span: TokenSpan) -> ActorRef | None:
@@ -2476,7 +2496,8 @@ class Attributor:
                     and (self._org_like_name(ent.start, ent.end, ent.start - 1)
                          or set(name.lower().split()) & self.rules.organisation):
                 # (a dateline city in capitals, "MANCHESTER, England", is no organisation)
-                return ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
+                return ActorRef(name, self._org_group(name), self._name_country(name),
+                                "organisation", False, "rule")
         return None
 
     def _org_words(self, context: str) -> bool:
@@ -2596,8 +2617,22 @@ class Attributor:
                 # body the text gives to its country is that country's government
                 return self._make(name, "government", state, self._anonymous(m))
             short = self._org_group(self._full_org_name(name))
-            return ActorRef(short, short, self._name_country(short), "organisation",
-                            self._anonymous(m), "rule")
+            return ActorRef(short, short, self._name_country(short) or self._described_country(a),
+                            "organisation", self._anonymous(m), "rule")
+        return None
+
+    def _described_country(self, a: int) -> str | None:
+        """The country of the lower-case description right before a name ("Nigeria's state
+        oil company NNPC", "the Kenyan dairy cooperative Maziwa"), else None."""
+        doc = self.doc
+        k = a - 1
+        while k >= 0 and a - k <= 6 and (doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ")
+                                         or doc[k].ent_type_ == "NORP"):
+            if doc[k].ent_type_ == "NORP":
+                return self.registry.countries.find(doc[k].text, cities=False)
+            k -= 1
+        if k >= 1 and k < a - 1 and doc[k].text in ("'s", "’s") and not self.in_quote[k]:
+            return self.registry.countries.find(doc[k - 1].text, cities=False)
         return None
 
     def _whole_acronym_name(self, a: int, b: int) -> tuple[int, int]:
@@ -3216,7 +3251,7 @@ class Attributor:
                 continue
             name = _strip_det(ent.text)
             ante = self.mention_at(ent.root)
-            return ante, ActorRef(name, self._org_group(name), None, "organisation", False, "rule")
+            return ante, ActorRef(name, self._org_group(name), self._name_country(name), "organisation", False, "rule")
         return None
 
 

@@ -25,7 +25,7 @@ quote marks is ``direct``. Nested reports keep ``parent`` = the enclosing conten
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -1789,7 +1789,27 @@ class _Extractor:
                                  cue=cue_text, cue_span=c.cue, speaker=speaker, sentence=sent,
                                  method=c.method, parent=c.parent))
         out.sort(key=lambda st: (st.content[0], st.content[1]))
-        return out
+        return _one_country_per_organisation(out)
+
+
+def _one_country_per_organisation(statements: list[Statement]) -> list[Statement]:
+    """An organisation is one group with one country in an article: where one mention placed
+    it ("Nigeria's state oil company NNPC Ltd") and another could not ("NNPC spokesman X"),
+    the unplaced ones take the country the others agree on."""
+    seen: dict[str, set[str]] = {}
+    for st in statements:
+        a = st.speaker.actor if st.speaker else None
+        if a is not None and a.group_type == "organisation" and a.group_country:
+            seen.setdefault(a.group, set()).add(a.group_country)
+    out = []
+    for st in statements:
+        a = st.speaker.actor if st.speaker else None
+        codes = seen.get(a.group, set()) if a is not None and a.group_type == "organisation" else set()
+        if a is not None and not a.group_country and len(codes) == 1:
+            actor = replace(a, group_country=next(iter(codes)))
+            st = replace(st, speaker=replace(st.speaker, actor=actor))
+        out.append(st)
+    return out
 
 
 def _two_phrases(d, a: int, b: int) -> bool:

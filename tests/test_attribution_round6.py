@@ -69,3 +69,26 @@ def test_a_person_with_a_job_in_apposition_is_no_body(nlp):
     text = ("REDCAR, England — \u201cMy dad worked here,\u201d said Gary Pickford, 47, a kiln "
             "operator.")
     assert speaker_actor(nlp, text, "My dad worked here").group == "British public"
+
+
+# --- from an invented Nigerian fuel-shortage wire -----------------------------------------
+
+FUEL = ("LAGOS, March 4 — Nigeria's state oil company Petrolink Ltd said on Monday that "
+        "pipeline vandals had caused the fuel shortages. \u201cThe disruption is the result of criminal attacks,\u201d "
+        "Petrolink spokesman Tunde Adeyemi said. President Musa Bello's spokesman, Kola Obi, "
+        "said the government was on top of the situation. Analysts at Lagos-based consultancy "
+        "Kora Intelligence said the subsidy removal had not ended the problems. \u201cThe "
+        "structural issues remain,\u201d said Ada Eze, the firm's head of research.")
+
+
+def test_a_state_firm_takes_the_country_of_its_description_in_every_mention(nlp):
+    first = speaker_actor(nlp, FUEL, "pipeline vandals")
+    later = speaker_actor(nlp, FUEL, "result of criminal attacks")
+    assert first.group == later.group and first.group_type == "organisation"
+    assert first.group_country == later.group_country == "NG"
+
+
+def test_a_spokesman_named_in_apposition_is_no_company(nlp):
+    ref = speaker_actor(nlp, FUEL, "structural issues remain")
+    assert ref.group != "Kola Obi"
+    assert ref.group == "Kora Intelligence" and ref.group_country == "NG"
