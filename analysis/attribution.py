@@ -318,6 +318,34 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
     return _trim_span(doc, start, end)
 
 
+class _ArticleRegistry:
+    """The registry as one article reads it: acronyms the article defines as other bodies
+    ("Rapid Support Forces (RSF)") no longer match the registered body with that acronym."""
+
+    def __init__(self, base: ActorRegistry, shadowed: dict[str, ActorEntry]) -> None:
+        self._base = base
+        self._shadowed = shadowed
+        self._words = re.compile(r"\b(?:" + "|".join(map(re.escape, shadowed)) + r")\b")
+
+    def __getattr__(self, name: str):
+        return getattr(self._base, name)
+
+    def match(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
+        hit = self._base.match(text)
+        if hit is not None and self._words.search(text) and any(
+                e is hit[0] and acr in text for acr, e in self._shadowed.items()):
+            return None
+        return hit
+
+    def lookup(self, mention_text: str) -> ActorRef | None:
+        hit = self.match(mention_text)
+        if hit is None:
+            return None
+        e = hit[0]
+        return ActorRef(actor=e.actor, group=e.group, group_country=e.group_country,
+                        group_type=e.group_type, anonymous=e.anonymous, source="registry")
+
+
 class Attributor:
     """Speaker mentions, their antecedents and actors for one document."""
 
@@ -384,6 +412,17 @@ class Attributor:
         self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
             or default_country
         self._acr_long: dict[str, str] = self._scan_acronyms()
+        # an acronym this article spells out as another body than the registry's ("the
+        # paramilitary Rapid Support Forces (RSF)" is no Reporters Without Borders)
+        own: dict[str, ActorEntry] = {}
+        for acr, long in self._acr_long.items():
+            hit = registry.match(acr)
+            if hit is not None and _proper_name(_strip_det(long)):  # not "state news agency TASS"
+                long_hit = registry.match(long)
+                if long_hit is None or long_hit[0] is not hit[0]:
+                    own[acr] = hit[0]
+        if own:
+            self.registry = _ArticleRegistry(registry, own)
         # a long name whose acronym is not its initials ("International Cycling Union (UCI)"):
         # the acronym is the body's own name
         self._own_acronym = {_strip_det(long).replace("’", "'"): acr
@@ -1548,7 +1587,7 @@ class Attributor:
             e = hit[0]
             if e.kind == "person" and name and not self._registered_here(e, name):
                 continue  # "Denise Carter" is not the registered Ashton Carter
-            if e.group_type == "organisation" and self._accredited_to(text, hit[1][0]):
+            if e.group_type == "organisation" and self._accredited_to(text, hit[1][0], hit[1][1]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
                     and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS):
@@ -1825,12 +1864,25 @@ class Attributor:
             return ActorRef(name, group, None, "organisation", False, "rule")
         return None
 
-    def _accredited_to(self, text: str, i: int) -> bool:
-        """The registered body at folded token ``i`` of ``text`` is where an envoy is posted
-        ("ambassador to the United Nations", "envoy to NATO"), not whom he speaks for."""
+    def _accredited_to(self, text: str, i: int, j: int | None = None) -> bool:
+        """The registered body at folded tokens ``i:j`` of ``text`` is where an envoy is posted
+        ("ambassador to the United Nations", "envoy to NATO", "Russia's deputy U.N.
+        ambassador", "Sudan's U.N. envoy"), not whom he speaks for."""
         toks, _ = self.registry.countries.fold(tokenize(text))
         k = i - 1 if i > 0 and toks[i - 1].norm == "the" else i
-        return k >= 2 and toks[k - 1].norm in ("to", "at") and toks[k - 2].norm in _ENVOY_WORDS
+        if k >= 2 and toks[k - 1].norm in ("to", "at") and toks[k - 2].norm in _ENVOY_WORDS:
+            return True
+        if j is None:
+            return False
+        after = [t.norm for t in toks[j:j + 3]]
+        while after and after[0] in ("deputy", "permanent", "acting", "former", "new"):
+            after = after[1:]
+        if not after or after[0] not in _ENVOY_WORDS:
+            return False
+        # the body has no ambassadors of its own; its envoys are its own unless a state's
+        # ("the U.N. envoy for Syria" speaks for the U.N.)
+        return after[0] in ("ambassador", "ambassadors") \
+            or any(t.norm.startswith("#") for t in toks[:i])
 
     def _ents_before(self, m: Mention, hi: int) -> Iterator[TokenSpan]:
         """Entities outside quotes from the start of the sentence before the speaker's up to

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.statements import extract_statements
 from tests.conftest import speaker_actor
 
 
@@ -92,3 +93,34 @@ def test_a_spokesman_named_in_apposition_is_no_company(nlp):
     ref = speaker_actor(nlp, FUEL, "structural issues remain")
     assert ref.group != "Kola Obi"
     assert ref.group == "Kora Intelligence" and ref.group_country == "NG"
+
+
+# --- from an invented Security Council story ----------------------------------------------
+
+@pytest.mark.parametrize("who,group", [
+    ("Russia's deputy U.N. ambassador, Pavel Orlov,", "Russian government"),
+    ("Sudan's U.N. envoy, Ali Idris,", "Sudanese government"),
+    ("The French U.N. ambassador", "French government"),
+])
+def test_a_states_envoy_at_the_un_speaks_for_the_state(nlp, who, group):
+    text = f"UNITED NATIONS, Nov 18 — {who} said the draft interfered in internal affairs."
+    assert speaker_actor(nlp, text, "interfered in internal affairs").group == group
+
+
+def test_the_uns_own_envoy_speaks_for_the_un(nlp):
+    text = "GENEVA, Nov 18 — The U.N. envoy for Syria, Geir Lund, said talks would resume."
+    assert speaker_actor(nlp, text, "talks would resume").group == "United Nations"
+
+
+def test_an_acronym_the_article_spells_out_as_another_body_is_not_the_registered_one(nlp):
+    text = ("KHARTOUM, Nov 18 — The army has fought the paramilitary Rapid Support Forces (RSF) "
+            "since April. The RSF said in a statement that it was ready for a just peace.")
+    ref = speaker_actor(nlp, text, "ready for a just peace")
+    assert ref.group != "Reporters Without Borders" and ref.group_country == "SD"
+
+
+def test_a_registered_acronym_after_a_lower_case_description_stays_registered(nlp):
+    text = ("MOSCOW — The state news agency TASS quoted the ministry as saying that none of its "
+            "drones had flown near the border.")
+    hits = [s for s in extract_statements(nlp(text)) if s.speaker and "TASS" in s.speaker.text]
+    assert hits and hits[0].speaker.actor.group == "Russian media"

@@ -444,6 +444,11 @@ def _kill_loop(tmp_path: Path, kills: int, seed: int) -> None:
 
     after, duration = trial(None)
     assert after != before
+    # the faster of two clean runs: a run slowed by other work on the machine would put most
+    # kill times after the import had finished
+    again, duration2 = trial(None)
+    assert again == after
+    duration = min(duration, duration2)
     rng = random.Random(seed)
     outcomes = {"before": 0, "after": 0}
     for _ in range(kills):
