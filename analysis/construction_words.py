@@ -56,6 +56,8 @@ class ConstructionWords:
     illicit_marks: frozenset[str]
     illicit_nouns: frozenset[str]
     secret_marks: frozenset[str]
+    serving_verbs: frozenset[str]
+    property_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ConstructionWords)

@@ -143,3 +143,40 @@ def test_new_cues_keep_exact_offsets(nlp):
         s = score_text(content, "said", nlp=nlp)
         for cue in s.denial.cues + s.accusation.cues:
             assert doc.text[cue.span[0]:cue.span[1]] == cue.text
+
+
+# Class S (accusation 1.13.0, rules/partiality.py): a purpose that serves one party set
+# against the people it should serve; property burned or razed by people; pressure on
+# vulnerable people (coerces_people).
+S_POS = [
+    "The zoning plan was drawn up to enrich the developers, not the residents",
+    "The pension reform was designed to shield the bankers, not the savers",
+    "The club's directors changed the statutes to protect themselves, not the members",
+    "Soldiers torched dozens of homes in the border village",
+    "Militiamen burned the village mosque during the night",
+    "The manager pressured sick employees to come in for the night shift",
+]
+S_NEG = [
+    "We drafted the code to protect children, not to punish parents",    # own purpose
+    "We want investment, not promises",                                   # no purpose
+    "Farmers burned the stubble after the harvest",                       # work
+    "The villagers burned their own fields to stop the locusts",          # own property
+    "Supporters pressured the coach to resign after the defeat",          # not vulnerable
+    "Parents pressured the hospital to reopen the maternity ward",        # lobbying
+    "The minister helped the pensioners, not the banks, with the new law",  # no purpose
+]
+
+
+@pytest.mark.parametrize("content", S_POS)
+def test_partiality_and_destruction_accuse(nlp, content):
+    assert accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", S_NEG)
+def test_partiality_and_destruction_near_misses(nlp, content):
+    assert not accuses(nlp, content)
+
+
+def test_own_people_stay_victims_while_own_property_does_not(nlp):
+    assert accuses(nlp, "The junta shelled its own citizens in the capital")
+    assert not accuses(nlp, "The villagers burned their own fields to stop the locusts")

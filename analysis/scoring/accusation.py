@@ -209,7 +209,9 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.bother_duty", "acc.rest_of_us", "acc.excuse_why",
     # 1.8.0 (round 5): the knowing tag reads the negation of the clause it tags ('do not add
     # up, and management knows it')
-    "acc.knowing_tag"})
+    "acc.knowing_tag",
+    # 1.13.0 (round 6): the 'not' of 'to protect X, not Y' is the cue itself
+    "acc.serves_one_party"})
 # 1.8.0 (round 5): 'the direct result of X doing Y' is an outcome noun, not a test result.
 _OUTCOME_CHARGES = frozenset({"acc.result_of_deed", "acc.consequence_of_deed"})
 

@@ -227,6 +227,7 @@ from .motive import (
     uses_as_cover,
     withholds_rights,
 )
+from .partiality import destroyed_property, pressures_people, serves_one_party
 from .persistence import persistence_tag
 from .predetermined import outcome_before_process
 from .rebuttal import (
@@ -448,4 +449,8 @@ RULES: dict[str, Rule] = {
     "left_without": left_without,
     "cause_not_other": cause_not_other,
     "negated_illicit_object": negated_illicit_object,
+    # accusation 1.13.0 (round 6, second step): rules/partiality.py
+    "serves_one_party": serves_one_party,
+    "destroyed_property": destroyed_property,
+    "pressures_people": pressures_people,
 }
