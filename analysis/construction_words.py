@@ -47,6 +47,17 @@ class ConstructionWords:
     verdict_nouns: frozenset[str]
     process_nouns: frozenset[str]
     process_steps: frozenset[str]
+    populated_places: frozenset[str]
+    exposure_harms: frozenset[str]
+    conduct_nouns: frozenset[str]
+    known_false_states: frozenset[str]
+    effort_limits: frozenset[str]
+    cause_links: frozenset[str]
+    illicit_marks: frozenset[str]
+    illicit_nouns: frozenset[str]
+    secret_marks: frozenset[str]
+    serving_verbs: frozenset[str]
+    property_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ConstructionWords)

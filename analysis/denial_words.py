@@ -102,6 +102,8 @@ class DenialWords:
     label_heads: frozenset[str]
     norm_verbs: frozenset[str]
     denied_things: frozenset[str]
+    disowned: frozenset[str]
+    courses_of_action: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

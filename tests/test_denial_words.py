@@ -67,6 +67,9 @@ READERS = {
     'label_heads': [('analysis.scoring.rules.dismissal', '_LABEL_HEADS')],
     'norm_verbs': [('analysis.scoring.rules.certification', '_NORM_VERBS')],
     'denied_things': [('analysis.scoring.rules.governing', '_DENIED_THINGS')],
+    # round 6
+    'disowned': [('analysis.scoring.rules.denial', '_DISOWNED')],
+    'courses_of_action': [('analysis.scoring.rules.denial', '_COURSES')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

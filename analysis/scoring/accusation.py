@@ -209,7 +209,9 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.bother_duty", "acc.rest_of_us", "acc.excuse_why",
     # 1.8.0 (round 5): the knowing tag reads the negation of the clause it tags ('do not add
     # up, and management knows it')
-    "acc.knowing_tag"})
+    "acc.knowing_tag",
+    # 1.13.0 (round 6): the 'not' of 'to protect X, not Y' is the cue itself
+    "acc.serves_one_party"})
 # 1.8.0 (round 5): 'the direct result of X doing Y' is an outcome noun, not a test result.
 _OUTCOME_CHARGES = frozenset({"acc.result_of_deed", "acc.consequence_of_deed"})
 
@@ -277,10 +279,12 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
                 return False
             subj = subject(cur)
             if subj is not None and subj.lower_ in _GENERIC_HEADS and any(
-                    c.dep_ == "relcl" for c in subj.children) and any(
+                    c.dep_ == "relcl" and c.tag_ not in ("VBD", "VBN") for c in subj.children) and any(
                     c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in cur.children):
                 # 'Anyone who ... will be held responsible' threatens; 'anyone who claims
-                # otherwise is spreading lies' accuses those who claim it
+                # otherwise is spreading lies' accuses those who claim it; 1.12.0 (round 6):
+                # 'Those who ordered the crackdown must answer for ...' names a deed done (a
+                # past relative clause), so it charges them
                 return False
             if rule not in _CONDITION_CHARGES and any(
                     c.dep_ == "advcl" and _open_condition(c) for c in cur.children) and (

@@ -68,6 +68,7 @@ from .complicity import harm_by_party, harm_ensued, knowing_tag, outcome_of_deed
 from .concealment import kept_from_people
 from .concession import concession_to_opponent
 from .correction import subject_contrast
+from .counterclaims import cause_not_other, negated_illicit_object
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
     copular_negation,
@@ -81,14 +82,26 @@ from .denial import (
     never_past,
     no_object,
     passive_or_adjectival,
+    predicative_claim,
     rebuttal_cue,
     reporting_cue,
 )
+from .diligence import did_all_it_could
 from .dismissal import (
     claim_cut_down,
     claim_disbelieved,
     innocence_negated,
     label_of_current_claims,
+)
+from .endangerment import (
+    behind_backs,
+    conduct_killed,
+    exposed_to_harm,
+    knew_falsity,
+    leaked_secret,
+    left_without,
+    not_known_falsity,
+    sold_out_people,
 )
 from .hedging import (
     HEDGING_1_3,
@@ -214,6 +227,7 @@ from .motive import (
     uses_as_cover,
     withholds_rights,
 )
+from .partiality import destroyed_property, pressures_people, serves_one_party
 from .persistence import persistence_tag
 from .predetermined import outcome_before_process
 from .rebuttal import (
@@ -422,4 +436,21 @@ RULES: dict[str, Rule] = {
     "label_of_current_claims": label_of_current_claims,
     # denial 1.13.0 (round 5, dev3 tuning): rules/concession.py
     "concession_to_opponent": concession_to_opponent,
+    # accusation 1.12.0 / denial 1.14.0 (round 6): rules/endangerment.py, rules/diligence.py
+    "exposed_to_harm": exposed_to_harm,
+    "conduct_killed": conduct_killed,
+    "behind_backs": behind_backs,
+    "sold_out_people": sold_out_people,
+    "knew_falsity": knew_falsity,
+    "did_all_it_could": did_all_it_could,
+    "not_known_falsity": not_known_falsity,
+    "predicative_claim": predicative_claim,
+    "leaked_secret": leaked_secret,
+    "left_without": left_without,
+    "cause_not_other": cause_not_other,
+    "negated_illicit_object": negated_illicit_object,
+    # accusation 1.13.0 (round 6, second step): rules/partiality.py
+    "serves_one_party": serves_one_party,
+    "destroyed_property": destroyed_property,
+    "pressures_people": pressures_people,
 }

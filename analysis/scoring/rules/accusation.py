@@ -78,6 +78,12 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
              or (c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "pack", "crowd"))
              for g in c.subtree if g.dep_ in ("pobj", "dobj")]
     for o in objs:
+        if not human_noun(o) and any(c.dep_ == "amod" and c.lower_ == "own" for c in o.children) \
+                and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its")
+                        for c in o.children):
+            # 1.13.0 (round 6): 'the villagers burned their own fields' (property; 'gassed its
+            # own people' stays a charge)
+            continue
         words = {o.lemma_.lower(), o.lower_} | {
             c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}
         words |= {c.lower_ for c in o.children if c.dep_ == "poss"}

@@ -128,8 +128,11 @@ def caused_by_agent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if agents:
+    # 1.12.0 (round 6): an agent under a negated 'by' is the cause the speaker rules out
+    # ('caused by the storm, not by any failure of the dam'), not one it charges.
+    agents = [g for c in verb.children if c.dep_ == "agent" and not _ruled_out(c)
+              for g in c.children if g.dep_ == "pobj"]
+    if agents or any(c.dep_ == "agent" for c in verb.children):
         effects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         subj = clause_subject(verb)
@@ -145,6 +148,13 @@ def caused_by_agent(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _LOSSES = _W.losses
+
+
+def _ruled_out(by: Token) -> bool:
+    """'not by X': the 'by' phrase is negated (the parser hangs 'not' beside it)."""
+    doc = by.doc
+    return by.i > 0 and doc[by.i - 1].lower_ == "not" or any(
+        c.dep_ == "neg" for c in by.children)
 
 
 def preventable(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -36,6 +36,8 @@ def dismiss_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 _NEG_DETS = frozenset({"no", "neither"})
 _NATURAL_FORCES = _W.natural_forces
+_DISOWNED = _W.disowned  # 1.14.0 (round 6)
+_COURSES = _W.courses_of_action  # 1.14.0 (round 6)
 
 
 _NEG_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
@@ -58,6 +60,13 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     subj = clause_subject(verb)
     if subj is not None and subj.lemma_.lower() in _NATURAL_FORCES:
+        return False
+    # 1.14.0 (round 6): a negated degree comparison denies the degree, not the event
+    # ('Unemployment did not fall as fast as economists expected').
+    # 'as far as we know', 'as soon as', 'as long as' are idioms, not degrees.
+    if any(c.dep_ == "advmod" and c.lower_ not in ("far", "soon", "long", "well") and any(
+            g.dep_ == "advmod" and g.lower_ in ("as", "so") for g in c.children)
+           for c in verb.children):
         return False
     if any((c.dep_ == "neg" and not _not_just(c)) or c.lower_ == "never" for c in verb.children):
         return True
@@ -110,6 +119,12 @@ def copular_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return False
         if low in _LITOTES:
             return False  # litotes: "not unusual", "not impossible"
+        if low in _DISOWNED:
+            # 1.14.0 (round 6): 'The missile was not ours' disowns a deed, also when a charge
+            # against another side follows ('...; it was fired by the other side'); not 'not
+            # ours to decide' (a duty, not a deed)
+            return not any(c.dep_ in ("xcomp", "ccomp", "advcl", "relcl")
+                           for t in (p, cop) for c in t.children)
         if p.pos_ == "ADJ" and not _charge_adjective(p):
             return False  # 1.3.0: "not popular", "not full", "not open": no charge rebutted
         if any(c.lower_ in ("first", "last", "only") for c in p.children):
@@ -321,3 +336,13 @@ def denial_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 def negated_subject_pronoun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "of" for c in tok.children)
+
+
+def predicative_claim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'the conclusions are wrong' (predicative, 1.14.0: not said of a course of action, 'The
+    strategy was wrong from the start', which criticises a choice and rebuts no claim)."""
+    tok = doc[i]
+    if tok.dep_ == "amod" or tok.pos_ not in ("ADJ", "VERB"):
+        return False
+    subj = clause_subject(tok.head if tok.dep_ in ("acomp", "attr") else tok)
+    return subj is None or subj.lemma_.lower() not in _COURSES

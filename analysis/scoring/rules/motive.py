@@ -255,6 +255,7 @@ _BACKERS = _W.backers
 
 
 _RIGHTS = _W.rights  # 1.5.0
+_ADJUDICATORS = _W.adjudicators  # 1.12.0 (round 6)
 
 
 def withholds_rights(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -262,6 +263,13 @@ def withholds_rights(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     the report', which is a denial)."""
     verb = doc[i]
     if not _agent_ok(verb):
+        return False
+    # accusation 1.12.0 (round 6): a court or judge refusing bail or access rules on it, a
+    # procedural report ('The court denied bail to the three defendants')
+    doers = [clause_subject(verb)] + [g for c in verb.children if c.dep_ == "agent"
+                                      for g in c.children if g.dep_ == "pobj"]
+    if any(d is not None and d.dep_ != "nsubjpass" and d.lemma_.lower() in _ADJUDICATORS
+           for d in doers):
         return False
     return any(_in(o, _RIGHTS) for o in _objects(verb))
 

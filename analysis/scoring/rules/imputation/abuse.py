@@ -76,9 +76,11 @@ def coerces_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     forced = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
         c.dep_ in ("xcomp", "ccomp") for o in objs for c in o.children)
     # Only people in someone's power or protected ('forced detainees to sign'); a coach forcing
-    # players to run laps, or an employer its staff, is authority, not a charge.
+    # players to run laps, or an employer its staff, is authority, not a charge (1.13.0, round 6:
+    # injured or sick players, athletes, employees and patients count, as workers do).
     return forced and any(o.lemma_.lower() in PROTECTED or o.lower_ in PROTECTED
-                          or o.lemma_.lower() in ("inmate", "prisoner", "conscript", "worker")
+                          or o.lemma_.lower() in ("inmate", "prisoner", "conscript", "worker",
+                                                  "player", "athlete", "employee", "patient")
                           and any(c.dep_ == "amod" and c.lower_ in ("sick", "injured", "pregnant")
                                   for c in o.children)
                           for o in objs)
