@@ -106,6 +106,7 @@ _NATIONAL_OFFICE_WORDS = _W.national_office_words
 _BRIEFING_NOUNS = _W.briefing_nouns
 _REGIME_NOUNS = _W.regime_nouns
 _UNNAMED_BODY_HEADS = _W.unnamed_body_heads
+_NAMED_BODY_HEADS = _W.named_body_heads
 _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
@@ -1470,6 +1471,9 @@ class Attributor:
         if self._both_sides(m):
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
+        member = self._acronym_member(m, anonymous)
+        if member is not None:
+            return member
         context = self.context_text(m)
         bare = _strip_det(m.text)
         if bare in self._acr_long and self._acr_long[bare] not in context:
@@ -1542,10 +1546,11 @@ class Attributor:
                 and (m.name is None or self.doc[m.head].ent_type_ == "ORG") \
                 and self.doc[m.head].pos_ == "PROPN" \
                 and self.doc[m.head].text[:1].isupper() \
-                and m.head_lemma in self.rules.organisation | {"forum", "institute", "centre", "center"} \
+                and m.head_lemma in self.rules.organisation | _NAMED_BODY_HEADS \
                 and reg.match(m.text) is None:
             # "The Marathwada Farmers' Forum said", "the Kibera Residents' Association": a body
-            # named for its members or its field speaks as itself, not as farmers or experts
+            # named for its members or its field speaks as itself, not as farmers or experts;
+            # "Seoul National University Hospital said" is the hospital, not a professor
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
                             anonymous, "rule")
@@ -1862,6 +1867,27 @@ class Attributor:
                 continue
             group = self._org_group(name)
             return ActorRef(name, group, None, "organisation", False, "rule")
+        return None
+
+    def _acronym_member(self, m: Mention, anonymous: bool) -> ActorRef | None:
+        """"An NIS official", "an FCA spokesperson": an unnamed member of a body the text
+        spelled out and already placed speaks as that body (anonymous as the mention is)."""
+        if m.name is not None or m.head_lemma not in (
+                self.rules.anonymous_heads | self.rules.spokesperson_heads):
+            return None
+        acrs = [w for w in re.findall(r"\b[A-Z]{2,9}\b", m.text) if w in self._acr_long]
+        if len(acrs) != 1:
+            return None
+        acr = acrs[0]
+        long = _strip_det(self._acr_long[acr])
+        for r in reversed(self.history):
+            if r.mention.start >= m.start:
+                continue
+            said = _strip_det(r.antecedent.text)
+            if (said == acr or said.startswith(long)) and r.actor.group != "unknown":
+                a = r.actor
+                return ActorRef(_strip_det(m.text), a.group, a.group_country, a.group_type,
+                                anonymous, "rule")
         return None
 
     def _accredited_to(self, text: str, i: int, j: int | None = None) -> bool:

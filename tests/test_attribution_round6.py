@@ -124,3 +124,22 @@ def test_a_registered_acronym_after_a_lower_case_description_stays_registered(nl
             "drones had flown near the border.")
     hits = [s for s in extract_statements(nlp(text)) if s.speaker and "TASS" in s.speaker.text]
     assert hits and hits[0].speaker.actor.group == "Russian media"
+
+
+# --- from an invented Korean data-theft story ---------------------------------------------
+
+HACK = ("SEOUL, Feb 2 (Yonhap) -- South Korea's spy agency said on Thursday that hackers working "
+        "for North Korea had stolen patient records. The National Intelligence Service (NIS) "
+        "said the group had accessed the servers for a year. \u201cThis was a deliberate "
+        "operation,\u201d an NIS official told reporters on condition of anonymity. Busan "
+        "National University Hospital said it had strengthened its security systems.")
+
+
+def test_an_unnamed_member_of_a_spelled_out_body_speaks_as_that_body(nlp):
+    ref = speaker_actor(nlp, HACK, "deliberate operation")
+    assert ref.group == "South Korean government" and ref.anonymous
+
+
+def test_a_university_hospital_is_the_hospital_not_an_expert(nlp):
+    ref = speaker_actor(nlp, HACK, "strengthened its security")
+    assert ref.group == "Busan National University Hospital" and ref.group_type == "organisation"
