@@ -1719,6 +1719,13 @@ class Attributor:
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
                             member.group_type, anonymous, "rule")
+        if name and rule is None and self.home_country and self.doc[m.head].ent_type_ == "PERSON" \
+                and not self._org_words(context) and self._undescribed_person(name):
+            # a person the text names and gives no office, body or trade: an ordinary person
+            # where the story happens (gold README: role-less speakers get the group a careful
+            # reader gives them from the dateline and context)
+            return self._make(name, "public", self._place_named_near(m) or self.home_country,
+                              False)
         if name or m.kind != "pronoun":
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
@@ -1868,6 +1875,25 @@ class Attributor:
             group = self._org_group(name)
             return ActorRef(name, group, None, "organisation", False, "rule")
         return None
+
+    def _undescribed_person(self, name: str) -> bool:
+        """The one person of that surname, whom the text never gives a title, role or
+        description ("Prime Minister X" elsewhere, "X, a senator", a who-clause)."""
+        key = surname_key(name)
+        p = self.entities.person(key) if key else None
+        if p is None or p.descriptions:
+            return False
+        doc = self.doc
+        for e in p.mentions:
+            before = doc[e.start - 1] if e.start > 0 else None
+            after = doc[e.end] if e.end < len(doc) else None
+            if before is not None and (before.is_title and not before.is_sent_start
+                                       or before.pos_ == "NOUN" or before.lower_ in ("'s", "’s")):
+                return False  # "Prime Minister X", "farmer X", "the minister's aide X"
+            if after is not None and after.text == "," and e.end + 1 < len(doc) \
+                    and doc[e.end + 1].lower_ in ("a", "an", "the", "who", "whose"):
+                return False  # "X, a senator", "X, who heads ..."
+        return True
 
     def _acronym_member(self, m: Mention, anonymous: bool) -> ActorRef | None:
         """"An NIS official", "an FCA spokesperson": an unnamed member of a body the text

@@ -143,3 +143,9 @@ def test_an_unnamed_member_of_a_spelled_out_body_speaks_as_that_body(nlp):
 def test_a_university_hospital_is_the_hospital_not_an_expert(nlp):
     ref = speaker_actor(nlp, HACK, "strengthened its security")
     assert ref.group == "Busan National University Hospital" and ref.group_type == "organisation"
+
+
+def test_a_person_given_no_office_or_body_is_the_public_where_the_story_happens(nlp):
+    text = ("TBILISI, May 2 — Thousands marched on parliament on Sunday. \u201cWe will come back "
+            "every night,\u201d said Nino Beridze. Police said 40 people had been detained.")
+    assert speaker_actor(nlp, text, "come back every night").group == "Georgian public"
