@@ -1638,7 +1638,8 @@ class Attributor:
                     and not vague <= {"source", "sources"}:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
-                near = self._briefing_capital(m) or self._nearby_state_country(m)
+                near = self._briefing_capital(m) or self._fronted_city(m) \
+                    or self._nearby_state_country(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country):
                     # "Pakistani troops fired first, officials said" in a story from Delhi:
@@ -1866,6 +1867,23 @@ class Attributor:
                         if code is not None:
                             return code
         return None
+
+    def _fronted_city(self, m: Mention) -> str | None:
+        """The country of a city that opens the speaker's sentence as its setting ("In Moscow,
+        foreign ministry spokeswoman X said"; "In Belmopan, the minister said"): in a story
+        about two states a wire moves between capitals this way, and the city says whose
+        ministry speaks."""
+        h = self.doc[m.head]
+        sent = h.sent
+        first = self.doc.toks[sent.start]
+        if first.lower_ != "in" or first.head.i != h.head.i or first.i >= h.i \
+                or self.in_quote[first.i]:
+            return None
+        pobj = next((x for x in self.doc.kids(first) if x.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN":
+            return None
+        i, j = np_token_range(self.doc, pobj)
+        return self.registry.countries.city(self.doc[i:j].text)
 
     def _nearby_state_country(self, m: Mention) -> str | None:
         """The country of a state body named in the previous sentence or before the speaker
