@@ -601,6 +601,12 @@ class Attributor:
                 while k > 0 and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and t.i - k < 5:
                     k -= 1
                 out.setdefault(txt, doc[k:t.i].text)
+            elif t.dep_ == "appos" and t.i >= 2 and doc[t.i - 1].text == "," \
+                    and t.i + 1 < n and doc[t.i + 1].text in (",", ".", ";") \
+                    and t.head.i == t.i - 2 and t.head.pos_ == "NOUN":
+                # "Poland's data protection authority, UODO, fined ...": an acronym set off
+                # by commas after the description it stands for
+                out.setdefault(txt, doc[t.head.left_edge.i:t.head.i + 1].text)
         return out
 
     def _story_abroad(self) -> bool:
@@ -926,7 +932,8 @@ class Attributor:
                 m.gender = "m"
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")
-            or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs))
+            or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs
+            or self._names_company_in_apposition(head)))
         acr = _acronym(m.text)
         # "The NVWA" spells nothing out; "KFA president Park Sung-woo" names a person, not
         # what KFA stands for
@@ -1089,10 +1096,12 @@ class Attributor:
         para = self.paragraph_of[m.head]
         if m.kind == "definite" and any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
-                and c.ent_type_ != "PERSON" and not self.in_quote[c.i]
+                and (c.ent_type_ != "PERSON" or c.lower_ in self._appos_orgs)
+                and not self.in_quote[c.i]
                 for c in self.doc.kids(self.doc[m.head])):
             # "The mine's workers' union, Sintrazinc, said": a description that names its
             # body in apposition introduces that body; it is no later mention of the mine
+            # (also when NER takes the company's name for a person: "The developer, Sowa Labs")
             return m
         if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
@@ -1353,6 +1362,14 @@ class Attributor:
                     out.setdefault(t.lemma_.lower(), []).append(t.i)
             self._noun_lemmas = out
         return self._noun_lemmas
+
+    def _names_company_in_apposition(self, head: Token) -> bool:
+        """"The developer, Kraków-based Sowa Labs": a company noun ("developer", "operator")
+        that could name a person's job names a body when a company's name stands in
+        apposition to it; "it" and "its" then refer to it."""
+        return head.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ in self._appos_orgs
+            for c in self.doc.kids(head))
 
     def _can_speak(self, a: Mention) -> bool:
         """People, institutions, outlets and documents speak; "the weapons" do not."""

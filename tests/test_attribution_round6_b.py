@@ -43,3 +43,28 @@ def test_fronted_city_does_not_move_the_home_official(nlp):
             "In parliament, Prime Minister Ilie Botnaru said the gas price rise was not his "
             "doing.")
     assert group_of(nlp, text, "not his doing") == "Moldovan government"
+
+
+# --- "The developer, Sowa Labs, said it would appeal. Its chief executive ..." --------------
+
+def test_company_noun_with_named_company_in_apposition_is_its_antecedent(nlp):
+    # NER takes "Sowa Labs" for a person; the regulator named first must not take "its"
+    text = ("WARSAW — The data protection authority fined the maker of a children's app, the "
+            "regulator said on Wednesday.\n\n"
+            "The developer, Kraków-based Sowa Labs, said it would appeal. Its chief executive, "
+            "Agnieszka Rudnik, told reporters that no data had been sold.")
+    assert group_of(nlp, text, "no data had been sold") == "Sowa Labs"
+
+
+# --- an acronym set off by commas after the description it stands for ----------------------
+
+def test_acronym_in_commas_after_a_state_body_is_that_body(nlp):
+    text = ("WARSAW — Poland's competition authority, UOKP, fined a ticket seller on "
+            "Monday.\n\nUOKP said the company had hidden booking fees from buyers.")
+    assert group_of(nlp, text, "hidden booking fees") == "Polish government"
+
+
+def test_acronym_in_commas_after_a_union_stays_the_union(nlp):
+    text = ("BRATISLAVA — The metalworkers' union, OZKM, called a strike at the plant.\n\n"
+            "OZKM said members had rejected the pay offer.")
+    assert group_of(nlp, text, "rejected the pay offer") == "OZKM"
