@@ -240,6 +240,19 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "Park Soo-min", "Kim Ji-hoon": a given name whose second syllable follows a hyphen in lower
+# case. The word rules split words at hyphens, and a lower-case "min" would end the name run
+# before the role word ("Professor"); joined, the name reads as one capitalised word. Short
+# compound tails that are no names ("Kyiv-led", "Paris-born") stay apart.
+_HYPHENED_GIVEN_NAME = re.compile(r"\b([A-Z][a-z]+)-([a-z]{1,4})\b")
+_NOT_NAME_TAILS = frozenset({"led", "run", "born", "made", "like", "wide", "free", "held", "type",
+                             "area", "era", "day", "year", "based", "bound", "only"})
+
+
+def _join_given_name(m: re.Match[str]) -> str:
+    return m.group(0) if m.group(2) in _NOT_NAME_TAILS else m.group(1) + m.group(2)
+
+
 def _name_hyphen(doc: Doc, k: int) -> bool:
     """Token ``k`` is a hyphen joining two parts of one name, with no space on either side."""
     return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ \
@@ -794,8 +807,11 @@ class Attributor:
         if head.i in self._person_ents:
             s, e, _, _ = self._person_ents[head.i]
             s, e = max(s, a, i), min(e, j)
-            while e > s and doc[e - 1].pos_ != "PROPN":
-                e -= 1  # "Brendan O'Hara told": NER ran over the verb
+            while e > s and doc[e - 1].pos_ != "PROPN" and not (
+                    e - 2 > s and _name_hyphen(doc, e - 2) and doc[e - 1].is_alpha):
+                # "Brendan O'Hara told": NER ran over the verb; but "Kim Ji-hoon", "Park
+                # Soo-min" end in a hyphened part the tagger may call a common noun
+                e -= 1
             if e > s:
                 return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
             return None
@@ -2845,6 +2861,7 @@ class Attributor:
     def _rule_uncached(self, text: str) -> tuple[str, str | None, bool, bool] | None:
         """(group_type, country, decided by the head noun, country named in the text) for a
         speaker's context text by the word lists, or None. Parts are separated by " ; "."""
+        text = _HYPHENED_GIVEN_NAME.sub(_join_given_name, text)
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -2872,8 +2889,13 @@ class Attributor:
             heads.update(pre[x - 1].norm for x in range(1, len(pre)) if pre[x].norm == "and")
             k = len(pre)
             while k > 0 and pre[k - 1].shape[:1].isupper() and not (
-                    pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3):
-                k -= 1  # the trailing name; "MP", "CEO" are titles, not names
+                    pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3) and not (
+                    len(parts) == 1 and k < len(pre) and pre[k - 1].norm in _TITLE_WORDS):
+                # the trailing name; "MP", "CEO" are titles, not names, and so is a
+                # capitalised title before it when it is all the role the text gives
+                # ("Professor Park Soo-min of ... department"; not "The president of the
+                # university, Professor X", whose role is the first part)
+                k -= 1
             if 0 < k < len(pre):
                 heads.add(pre[k - 1].norm)
                 if k > 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import first_speaker_group
+from tests.conftest import first_speaker_group, speaker_actor
 
 group_of = first_speaker_group
 
@@ -68,3 +68,35 @@ def test_acronym_in_commas_after_a_union_stays_the_union(nlp):
     text = ("BRATISLAVA — The metalworkers' union, OZKM, called a strike at the plant.\n\n"
             "OZKM said members had rejected the pay offer.")
     assert group_of(nlp, text, "rejected the pay offer") == "OZKM"
+
+
+# --- Korean given names with a hyphen; a capitalised title that is the only role -----------
+
+@pytest.mark.parametrize("name,full", [
+    ("Dr. Kim Ji-hoon", "Kim Ji-hoon"),
+    ("Dr. Choi Min-seo", "Choi Min-seo"),
+])
+def test_hyphened_given_name_is_kept_whole(nlp, name, full):
+    text = (f"SEOUL — The paper's lead author, {name}, said in a statement that he accepted "
+            "the committee's findings.")
+    actor = speaker_actor(nlp, text, "accepted the committee")
+    assert actor.actor == full
+
+
+def test_study_lead_author_is_an_expert_not_the_paper(nlp):
+    text = ("SEOUL — The paper's lead author, Dr. Kim Ji-hoon, said in a statement that he "
+            "accepted the committee's findings.")
+    assert group_of(nlp, text, "accepted the committee") == "South Korean experts"
+
+
+def test_professor_of_a_national_university_department_is_an_expert(nlp):
+    text = ("SEOUL — A battery study was withdrawn on Wednesday.\n\nProfessor Park Soo-min of "
+            "Seoul National University's materials science department said her team had "
+            "failed to reproduce the result.")
+    assert group_of(nlp, text, "failed to reproduce") == "South Korean experts"
+
+
+def test_university_president_with_professor_title_speaks_for_the_university(nlp):
+    text = ("CORK — The president of Harbourside University, Professor Aoife Lynch, apologised "
+            "on Monday, saying the university had acted too slowly.")
+    assert group_of(nlp, text, "acted too slowly") == "Harbourside University"
