@@ -125,6 +125,7 @@ _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
 _PERSONAL_ROLES = _W.personal_roles
+_HYPHEN_WORD_TAILS = _W.hyphen_word_tails
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 _TITLE_ABBREV = {
@@ -243,14 +244,13 @@ def _words(text: str) -> frozenset[str]:
 # "Park Soo-min", "Kim Ji-hoon": a given name whose second syllable follows a hyphen in lower
 # case. The word rules split words at hyphens, and a lower-case "min" would end the name run
 # before the role word ("Professor"); joined, the name reads as one capitalised word. Short
-# compound tails that are no names ("Kyiv-led", "Paris-born") stay apart.
+# compound tails that are no names ("Kyiv-led", "Paris-born": placement_words
+# hyphen_word_tails) stay apart.
 _HYPHENED_GIVEN_NAME = re.compile(r"\b([A-Z][a-z]+)-([a-z]{1,4})\b")
-_NOT_NAME_TAILS = frozenset({"led", "run", "born", "made", "like", "wide", "free", "held", "type",
-                             "area", "era", "day", "year", "based", "bound", "only"})
 
 
 def _join_given_name(m: re.Match[str]) -> str:
-    return m.group(0) if m.group(2) in _NOT_NAME_TAILS else m.group(1) + m.group(2)
+    return m.group(0) if m.group(2) in _HYPHEN_WORD_TAILS else m.group(1) + m.group(2)
 
 
 def _name_hyphen(doc: Doc, k: int) -> bool:

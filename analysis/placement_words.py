@@ -99,6 +99,7 @@ class PlacementWords:
     state_body_heads: frozenset[str]
     personal_roles: frozenset[str]
     unnamed_body_heads: frozenset[str]
+    hyphen_word_tails: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
