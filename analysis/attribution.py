@@ -315,6 +315,10 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
         end = max(end, child.right_edge.i + 1)
     # never run across a comma (or a spaced hyphen: "says U.S. - Action News") inside it
     doc = doc.toks if isinstance(doc, DocTokens) else doc  # plain indexing from here on
+    if end < len(doc) and end - 1 > head.i and doc[end - 1].text == "-" \
+            and not doc[end - 2].whitespace_ and not doc[end - 1].whitespace_ \
+            and doc[end].is_alpha:
+        end += 1  # "Security and Co-operation": the parser left the hyphened word's tail out
     for k in range(head.i + 1, end):
         if doc[k].text in (",", ";", "(", "—", "–") or "\n" in doc[k].text \
                 or doc[k].text == "-" and doc[k - 1].whitespace_:
@@ -1909,13 +1913,14 @@ class Attributor:
         h = self.doc[m.head]
         sent = h.sent
         first = self.doc.toks[sent.start]
-        if first.lower_ != "in" or first.head.i != h.head.i or first.i >= h.i \
-                or self.in_quote[first.i]:
+        if first.lower_ != "in" or first.i >= h.i or self.in_quote[first.i]:
             return None
         pobj = next((x for x in self.doc.kids(first) if x.dep_ == "pobj"), None)
         if pobj is None or pobj.pos_ != "PROPN":
             return None
         i, j = np_token_range(self.doc, pobj)
+        if j >= m.head or self.doc.toks[j].text != ",":
+            return None  # "In Goma, X said" sets the scene; the parser may hang X on "Goma"
         return self.registry.countries.city(self.doc[i:j].text)
 
     def _nearby_state_country(self, m: Mention) -> str | None:

@@ -100,3 +100,24 @@ def test_university_president_with_professor_title_speaks_for_the_university(nlp
     text = ("CORK — The president of Harbourside University, Professor Aoife Lynch, apologised "
             "on Monday, saying the university had acted too slowly.")
     assert group_of(nlp, text, "acted too slowly") == "Harbourside University"
+
+
+# --- registry and country table: bodies and places of health and business news -------------
+
+def test_congo_alone_is_the_democratic_republic(nlp):
+    text = ("KAMPALA — Uganda confirmed three cases of the virus on Monday.\n\n"
+            "Congo's health ministry said it had stepped up screening at two border crossings.")
+    assert group_of(nlp, text, "stepped up screening") == "Congolese government"
+
+
+def test_a_goma_official_is_congolese_in_a_ugandan_story(nlp):
+    text = ("KAMPALA — Uganda confirmed three cases of the virus on Monday.\n\n"
+            "In Goma, provincial health chief Jean-Paul Kasongo said no cases had been found.")
+    assert group_of(nlp, text, "no cases had been found") == "Congolese government"
+
+
+def test_hyphened_word_in_a_body_name_is_kept(nlp):
+    text = ("The Organization for Security and Co-operation in Europe, which deployed 280 "
+            "observers, said voting was well run.")
+    actor = speaker_actor(nlp, text, "voting was well run")
+    assert (actor.actor, actor.group) == ("OSCE", "OSCE")
