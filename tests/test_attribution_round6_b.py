@@ -121,3 +121,48 @@ def test_hyphened_word_in_a_body_name_is_kept(nlp):
             "observers, said voting was well run.")
     actor = speaker_actor(nlp, text, "voting was well run")
     assert (actor.actor, actor.group) == ("OSCE", "OSCE")
+
+
+# --- a document that names its author; a relative introduced by family ----------------------
+
+def test_report_by_a_named_body_is_that_body(nlp):
+    text = ("SAO PAULO — The finance ministry defended the spending cap on Monday.\n\n"
+            "A report by the Washington-based Institute of Regional Finance said portfolio "
+            "flows into Brazil had slowed.")
+    assert group_of(nlp, text, "portfolio flows") == "Institute of Regional Finance"
+
+
+def test_relative_introduced_by_family_is_the_public(nlp):
+    text = ("GUATEMALA CITY — Soldiers detained four fishermen on Sunday.\n\n"
+            '"He only wanted to feed his children," said Rosa Caal, whose brother was among '
+            "those detained.")
+    assert group_of(nlp, text, "feed his children") == "Guatemalan public"
+
+
+# --- "Senator X, of the opposition Y Party": the party introduces the politician ------------
+
+@pytest.mark.parametrize("speaker,group", [
+    ("Senator Efraín Galeano, of the opposition Authentic Radical Liberal Party,",
+     "Authentic Radical Liberal Party"),
+    ("Senator Marta Ríos of the opposition Civic Renewal Party", "Civic Renewal Party"),
+    ("Deputy Ana Lupu, of the Party of Socialists,", "Party of Socialists"),
+])
+def test_politician_introduced_by_party_goes_to_the_party(nlp, speaker, group):
+    text = ("ASUNCION — The government cut spending on Tuesday.\n\n"
+            f"{speaker} said the cuts came too late.")
+    assert group_of(nlp, text, "cuts came too late") == group
+
+
+def test_minister_of_the_treasury_is_not_read_as_a_party(nlp):
+    text = ("ASUNCION — The government cut spending on Tuesday.\n\n"
+            "Minister Ana Lupu of the Treasury said the cuts came on time.")
+    assert group_of(nlp, text, "cuts came on time") == "Paraguayan government"
+
+
+# --- campaigners and shareholders with no body named are the public -------------------------
+
+@pytest.mark.parametrize("speaker", ["Privacy campaigners", "Angry shareholders"])
+def test_campaigners_and_shareholders_are_the_public(nlp, speaker):
+    text = ("WARSAW — The watchdog fined an app maker on Wednesday.\n\n"
+            f"{speaker} said the penalty was too low.")
+    assert group_of(nlp, text, "penalty was too low") == "Polish public"
