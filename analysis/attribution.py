@@ -1205,6 +1205,12 @@ class Attributor:
             a = self.mention_at(t)
             if t.head.lemma_ in self.report_lemmas and a.start != last_noted:
                 return None  # a speaker of its own: the history has it
+            if t.dep_ == "nsubjpass" and low in PRONOUNS_IT and not a.is_org:
+                # "The complaint was filed by the drivers' union (AIPDU). Its general
+                # secretary said": the body that acted, not the thing acted on
+                agent = self._passive_agent_body(t.head)
+                if agent is not None:
+                    return agent
             if a.start >= m.start or not self._can_speak(a):
                 return None
             body = a.is_org or self.actor(a).group_type in (
@@ -1220,6 +1226,18 @@ class Attributor:
                                  if r.mention.start == a.start), a)
                 return a
             return None  # the nearest subject is no body that speaks: leave it to the history
+        return None
+
+    def _passive_agent_body(self, verb: Token) -> Mention | None:
+        """The organisation in a passive verb's "by" phrase, if it names one."""
+        for c in self.doc.kids(verb):
+            if c.dep_ != "agent":
+                continue
+            pobj = next((x for x in self.doc.kids(c) if x.dep_ == "pobj"), None)
+            if pobj is not None and not self.in_quote[pobj.i]:
+                am = self.mention_at(pobj)
+                if am.is_org and not am.plural:
+                    return am
         return None
 
     def _named_since(self, a: Mention, m: Mention, gender: str | None) -> Mention | None:
@@ -2648,6 +2666,9 @@ class Attributor:
                 continue
             if len(ent) == 1 and ent.root.dep_ == "poss" and surname_key(ent.root.text) in self.entities.surnames:
                 continue  # "Rowe's coach" after "Tamika Rowe": NER's ORG is a person's surname
+            if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLE_WORDS \
+                    and doc[ent.start - 1].text[:1].isupper() and ent.root.dep_ == "poss":
+                continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
@@ -3440,6 +3461,8 @@ def _name_start(doc: Doc, end: int, lower: int) -> int:
                   or t.text in ("'", "’") and a - 2 >= lower and doc[a - 2].text.endswith(("s", "S"))
                   and not doc[a - 2].whitespace_) \
             and a - 2 >= lower and doc[a - 2].text[:1].isupper()  # "Seafarers' Union"
+        if t.is_sent_start and t.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON"):
+            break  # "At Kilembe Mines Hospital, staff said": a capital that only opens the sentence
         if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET" or joiner:
             a -= 1
         else:

@@ -166,3 +166,31 @@ def test_campaigners_and_shareholders_are_the_public(nlp, speaker):
     text = ("WARSAW — The watchdog fined an app maker on Wednesday.\n\n"
             f"{speaker} said the penalty was too low.")
     assert group_of(nlp, text, "penalty was too low") == "Polish public"
+
+
+# --- names that start a sentence after a preposition; a titled person NER calls an ORG ------
+
+def test_fronted_preposition_is_no_part_of_a_hospital_name(nlp):
+    text = ("KAMPALA — A nurse died of the virus on Sunday.\n\n"
+            "At Kasanga District Hospital, where the nurse worked, staff said gloves had run "
+            "short. The hospital's medical director, Dr. Joseph Okello, said supplies had been "
+            "tight but sufficient.")
+    actor = speaker_actor(nlp, text, "tight but sufficient")
+    assert actor.group == "Kasanga District Hospital"
+
+
+def test_office_of_a_titled_person_is_the_government(nlp):
+    text = ("CHISINAU — The government survived a vote on Thursday.\n\n"
+            "President Natalia Cojocaru's office said in a statement that the vote showed "
+            "stability.")
+    assert group_of(nlp, text, "showed stability") == "Moldovan government"
+
+
+# --- "The complaint was filed by X. Its secretary ...": the agent, not the complaint -------
+
+def test_its_after_a_passive_takes_the_agent_body(nlp):
+    text = ("NEW DELHI — The competition regulator opened a probe into Zipride on Monday. "
+            "Zipride said the allegations were baseless.\n\n"
+            "The complaint was filed last year by the Platform Drivers' Union. Its general "
+            "secretary, Rafiq Rao, said drivers had lost a quarter of their income.")
+    assert group_of(nlp, text, "lost a quarter") == "Platform Drivers' Union"
