@@ -953,7 +953,8 @@ class Attributor:
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")
             or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs
-            or self._names_company_in_apposition(head)))
+            or self._names_company_in_apposition(head))) \
+            or m.kind == "name" and self._registered_body(m)  # "Fitch Ratings": NER saw no ORG
         acr = _acronym(m.text)
         # "The NVWA" spells nothing out; "KFA president Park Sung-woo" names a person, not
         # what KFA stands for
@@ -1452,6 +1453,13 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _registered_body(self, a: Mention) -> bool:
+        """The mention is, whole, a registered organisation ("Fitch Ratings", "Moody's"):
+        a body whatever NER made of it, so "the agency" and "it" can refer to it."""
+        hit = self.registry.match(a.text)
+        return hit is not None and hit[0].kind == "institution" \
+            and hit[0].group_type == "organisation" and hit[1] == (0, len(tokenize(a.text)))
 
     def _proper_modifiers(self, m: Mention) -> set[str]:
         """Capitalised words that single out a description's referent ("Belgorod" in "the

@@ -194,3 +194,15 @@ def test_its_after_a_passive_takes_the_agent_body(nlp):
             "The complaint was filed last year by the Platform Drivers' Union. Its general "
             "secretary, Rafiq Rao, said drivers had lost a quarter of their income.")
     assert group_of(nlp, text, "lost a quarter") == "Platform Drivers' Union"
+
+
+# --- "the agency" after a registered rating agency NER did not tag ---------------------------
+
+@pytest.mark.parametrize("lead", [
+    'Fitch Ratings downgraded Paraguay on Tuesday, saying the plan had "lost credibility".',
+    "Fitch Ratings downgraded Paraguay on Tuesday.",
+])
+def test_the_agency_after_a_rating_agency_is_that_agency(nlp, lead):
+    text = (f"ASUNCION, March 3 (Reuters) - {lead}\n\n"
+            "The agency said in a statement that public debt would reach 48% of GDP.")
+    assert group_of(nlp, text, "public debt would reach") == "Fitch"
