@@ -126,6 +126,7 @@ _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
 _PERSONAL_ROLES = _W.personal_roles
+_HYPHEN_WORD_TAILS = _W.hyphen_word_tails
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 _TITLE_ABBREV = {
@@ -241,6 +242,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "Park Soo-min", "Kim Ji-hoon": a given name whose second syllable follows a hyphen in lower
+# case. The word rules split words at hyphens, and a lower-case "min" would end the name run
+# before the role word ("Professor"); joined, the name reads as one capitalised word. Short
+# compound tails that are no names ("Kyiv-led", "Paris-born": placement_words
+# hyphen_word_tails) stay apart.
+_HYPHENED_GIVEN_NAME = re.compile(r"\b([A-Z][a-z]+)-([a-z]{1,4})\b")
+
+
+def _join_given_name(m: re.Match[str]) -> str:
+    return m.group(0) if m.group(2) in _HYPHEN_WORD_TAILS else m.group(1) + m.group(2)
+
+
 def _name_hyphen(doc: Doc, k: int) -> bool:
     """Token ``k`` is a hyphen joining two parts of one name, with no space on either side."""
     return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ \
@@ -303,6 +316,10 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
         end = max(end, child.right_edge.i + 1)
     # never run across a comma (or a spaced hyphen: "says U.S. - Action News") inside it
     doc = doc.toks if isinstance(doc, DocTokens) else doc  # plain indexing from here on
+    if end < len(doc) and end - 1 > head.i and doc[end - 1].text == "-" \
+            and not doc[end - 2].whitespace_ and not doc[end - 1].whitespace_ \
+            and doc[end].is_alpha:
+        end += 1  # "Security and Co-operation": the parser left the hyphened word's tail out
     for k in range(head.i + 1, end):
         if doc[k].text in (",", ";", "(", "—", "–") or "\n" in doc[k].text \
                 or doc[k].text == "-" and doc[k - 1].whitespace_:
@@ -641,6 +658,12 @@ class Attributor:
                 while k > 0 and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and t.i - k < 5:
                     k -= 1
                 out.setdefault(txt, doc[k:t.i].text)
+            elif t.dep_ == "appos" and t.i >= 2 and doc[t.i - 1].text == "," \
+                    and t.i + 1 < n and doc[t.i + 1].text in (",", ".", ";") \
+                    and t.head.i == t.i - 2 and t.head.pos_ == "NOUN":
+                # "Poland's data protection authority, UODO, fined ...": an acronym set off
+                # by commas after the description it stands for
+                out.setdefault(txt, doc[t.head.left_edge.i:t.head.i + 1].text)
         return out
 
     def _story_abroad(self) -> bool:
@@ -828,8 +851,11 @@ class Attributor:
         if head.i in self._person_ents:
             s, e, _, _ = self._person_ents[head.i]
             s, e = max(s, a, i), min(e, j)
-            while e > s and doc[e - 1].pos_ != "PROPN":
-                e -= 1  # "Brendan O'Hara told": NER ran over the verb
+            while e > s and doc[e - 1].pos_ != "PROPN" and not (
+                    e - 2 > s and _name_hyphen(doc, e - 2) and doc[e - 1].is_alpha):
+                # "Brendan O'Hara told": NER ran over the verb; but "Kim Ji-hoon", "Park
+                # Soo-min" end in a hyphened part the tagger may call a common noun
+                e -= 1
             if e > s:
                 return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
             return None
@@ -966,7 +992,9 @@ class Attributor:
                 m.gender = "m"
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")
-            or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs))
+            or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs
+            or self._names_company_in_apposition(head))) \
+            or m.kind == "name" and self._registered_body(m)  # "Fitch Ratings": NER saw no ORG
         acr = _acronym(m.text)
         # "The NVWA" spells nothing out; "KFA president Park Sung-woo" names a person, not
         # what KFA stands for
@@ -1129,10 +1157,12 @@ class Attributor:
         para = self.paragraph_of[m.head]
         if m.kind == "definite" and any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
-                and c.ent_type_ != "PERSON" and not self.in_quote[c.i]
+                and (c.ent_type_ != "PERSON" or c.lower_ in self._appos_orgs)
+                and not self.in_quote[c.i]
                 for c in self.doc.kids(self.doc[m.head])):
             # "The mine's workers' union, Sintrazinc, said": a description that names its
             # body in apposition introduces that body; it is no later mention of the mine
+            # (also when NER takes the company's name for a person: "The developer, Sowa Labs")
             return m
         if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
@@ -1216,6 +1246,12 @@ class Attributor:
             a = self.mention_at(t)
             if t.head.lemma_ in self.report_lemmas and a.start != last_noted:
                 return None  # a speaker of its own: the history has it
+            if t.dep_ == "nsubjpass" and low in PRONOUNS_IT and not a.is_org:
+                # "The complaint was filed by the drivers' union (AIPDU). Its general
+                # secretary said": the body that acted, not the thing acted on
+                agent = self._passive_agent_body(t.head)
+                if agent is not None:
+                    return agent
             if a.start >= m.start or not self._can_speak(a):
                 return None
             body = a.is_org or self.actor(a).group_type in (
@@ -1231,6 +1267,18 @@ class Attributor:
                                  if r.mention.start == a.start), a)
                 return a
             return None  # the nearest subject is no body that speaks: leave it to the history
+        return None
+
+    def _passive_agent_body(self, verb: Token) -> Mention | None:
+        """The organisation in a passive verb's "by" phrase, if it names one."""
+        for c in self.doc.kids(verb):
+            if c.dep_ != "agent":
+                continue
+            pobj = next((x for x in self.doc.kids(c) if x.dep_ == "pobj"), None)
+            if pobj is not None and not self.in_quote[pobj.i]:
+                am = self.mention_at(pobj)
+                if am.is_org and not am.plural:
+                    return am
         return None
 
     def _named_since(self, a: Mention, m: Mention, gender: str | None) -> Mention | None:
@@ -1394,6 +1442,14 @@ class Attributor:
             self._noun_lemmas = out
         return self._noun_lemmas
 
+    def _names_company_in_apposition(self, head: Token) -> bool:
+        """"The developer, Kraków-based Sowa Labs": a company noun ("developer", "operator")
+        that could name a person's job names a body when a company's name stands in
+        apposition to it; "it" and "its" then refer to it."""
+        return head.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ in self._appos_orgs
+            for c in self.doc.kids(head))
+
     def _can_speak(self, a: Mention) -> bool:
         """People, institutions, outlets and documents speak; "the weapons" do not."""
         if a.is_org or a.kind == "name":
@@ -1437,6 +1493,13 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _registered_body(self, a: Mention) -> bool:
+        """The mention is, whole, a registered organisation ("Fitch Ratings", "Moody's"):
+        a body whatever NER made of it, so "the agency" and "it" can refer to it."""
+        hit = self.registry.match(a.text)
+        return hit is not None and hit[0].kind == "institution" \
+            and hit[0].group_type == "organisation" and hit[1] == (0, len(tokenize(a.text)))
 
     def _proper_modifiers(self, m: Mention) -> set[str]:
         """Capitalised words that single out a description's referent ("Belgorod" in "the
@@ -1580,7 +1643,7 @@ class Attributor:
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
                             member.group_type, anonymous, member.source)
-        party = self._party(m) or (self._whose_body(m) if name else None)
+        party = self._party(m) or (self._whose_body(m) or self._of_party(m) if name else None)
         if party is not None:
             return ActorRef(name or party.actor, party.group, party.group_country,
                             party.group_type, anonymous, party.source)
@@ -1682,7 +1745,8 @@ class Attributor:
                     and not vague <= {"source", "sources"}:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
-                near = self._briefing_capital(m) or self._nearby_state_country(m)
+                near = self._briefing_capital(m) or self._fronted_city(m) \
+                    or self._nearby_state_country(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country):
                     # "Pakistani troops fired first, officials said" in a story from Delhi:
@@ -1706,6 +1770,11 @@ class Attributor:
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+        if name and rule is None and self._kin_clause(m):
+            # "said Rosa Caal, whose brother was among those detained": a relative speaks
+            # for herself, as the public of the place
+            return self._make(name, "public", self._place_named_near(m) or self.home_country,
+                              False)
         if name and rule is None and self._personal_associate(m):
             # "Blake's coach, Leon Fraser": someone's own coach, lawyer or relative speaks for
             # that person's side as the public, not for the last organisation the text named
@@ -1807,6 +1876,38 @@ class Attributor:
                     return f"{alias} {tail}", code
             return None
         return None
+
+    def _of_party(self, m: Mention) -> ActorRef | None:
+        """"Senator X, of the opposition Authentic Radical Liberal Party, said", "Deputy X of
+        the ruling Unity Party": a politician introduced by the party named right after the
+        name speaks for it (gold: an opposition lawmaker introduced by her party goes to the
+        party), whatever the title says. Read on the surface: the parser attaches the party
+        to the name, to "opposition" or to the verb."""
+        doc = self.doc
+        n = len(doc)
+        k = m.head + 1
+        if k < n and doc[k].text == ",":
+            k += 1
+        if k + 2 >= n or doc[k].lower_ not in ("of", "from") or self.in_quote[k]:
+            return None
+        k += 1
+        if doc[k].lower_ == "the":
+            k += 1
+        side = k < n and doc[k].lower_ in _PARTY_SIDES
+        if side:
+            k += 1
+        while k < n and doc[k].lower_ in ("main", "largest", "biggest"):
+            k += 1
+        j = k
+        while j < n and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "and")
+                         and j + 1 < n and doc[j + 1].text[:1].isupper()) \
+                and not self.in_quote[j]:
+            j += 1
+        if j <= k or not (side or doc[j - 1].lower_ == "party") \
+                or doc[j - 1].lower_ not in _PARTY_NAME_WORDS:
+            return None  # "of the Workers' Union": not a party by these words
+        nm = doc[k:j].text
+        return ActorRef(nm, nm, None, "organisation", False, "rule")
 
     def _whose_body(self, m: Mention) -> ActorRef | None:
         """"Senator X, whose Green Union party left the coalition": the party, bloc or
@@ -1970,6 +2071,24 @@ class Attributor:
                         if code is not None:
                             return code
         return None
+
+    def _fronted_city(self, m: Mention) -> str | None:
+        """The country of a city that opens the speaker's sentence as its setting ("In Moscow,
+        foreign ministry spokeswoman X said"; "In Belmopan, the minister said"): in a story
+        about two states a wire moves between capitals this way, and the city says whose
+        ministry speaks."""
+        h = self.doc[m.head]
+        sent = h.sent
+        first = self.doc.toks[sent.start]
+        if first.lower_ != "in" or first.i >= h.i or self.in_quote[first.i]:
+            return None
+        pobj = next((x for x in self.doc.kids(first) if x.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN":
+            return None
+        i, j = np_token_range(self.doc, pobj)
+        if j >= m.head or self.doc.toks[j].text != ",":
+            return None  # "In Goma, X said" sets the scene; the parser may hang X on "Goma"
+        return self.registry.countries.city(self.doc[i:j].text)
 
     def _nearby_state_country(self, m: Mention) -> str | None:
         """The country of a state body named in the previous sentence or before the speaker
@@ -2467,6 +2586,17 @@ class Attributor:
         state = "state" in words or "official" in words or "semi-official" in words
         return ref.group_country if state else None
 
+    def _kin_clause(self, m: Mention) -> bool:
+        """The name is followed by ", whose <relative> ..." ("whose brother was detained",
+        "whose son died in the fire"): the person is introduced by family, not by a post."""
+        doc = self.doc
+        k = m.head + 2
+        if k >= len(doc) or doc[k - 1].text != "," or doc[k].lower_ != "whose" \
+                or self.in_quote[k]:
+            return False
+        owned = doc[k].head
+        return owned.i > k and owned.lemma_.lower() in _PERSONAL_ROLES
+
     def _own_business(self, m: Mention) -> bool:
         """', who runs an import business', ', who owns a bakery': a relative clause whose
         object is indefinite and names no organisation."""
@@ -2648,6 +2778,9 @@ class Attributor:
                 continue
             if len(ent) == 1 and ent.root.dep_ == "poss" and surname_key(ent.root.text) in self.entities.surnames:
                 continue  # "Rowe's coach" after "Tamika Rowe": NER's ORG is a person's surname
+            if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLE_WORDS \
+                    and doc[ent.start - 1].text[:1].isupper() and ent.root.dep_ == "poss":
+                continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
@@ -2914,6 +3047,7 @@ class Attributor:
     def _rule_uncached(self, text: str) -> tuple[str, str | None, bool, bool] | None:
         """(group_type, country, decided by the head noun, country named in the text) for a
         speaker's context text by the word lists, or None. Parts are separated by " ; "."""
+        text = _HYPHENED_GIVEN_NAME.sub(_join_given_name, text)
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -2941,8 +3075,13 @@ class Attributor:
             heads.update(pre[x - 1].norm for x in range(1, len(pre)) if pre[x].norm == "and")
             k = len(pre)
             while k > 0 and pre[k - 1].shape[:1].isupper() and not (
-                    pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3):
-                k -= 1  # the trailing name; "MP", "CEO" are titles, not names
+                    pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3) and not (
+                    len(parts) == 1 and k < len(pre) and pre[k - 1].norm in _TITLE_WORDS):
+                # the trailing name; "MP", "CEO" are titles, not names, and so is a
+                # capitalised title before it when it is all the role the text gives
+                # ("Professor Park Soo-min of ... department"; not "The president of the
+                # university, Professor X", whose role is the first part)
+                k -= 1
             if 0 < k < len(pre):
                 heads.add(pre[k - 1].norm)
                 if k > 1:
@@ -3265,6 +3404,9 @@ class Attributor:
             # unless it names its source ("documents filed with the court")
             if self._rule(self.context_text(m)) is not None:
                 return Resolved(m, m, self.actor(m))
+            author = self._document_author(m)
+            if author is not None:
+                return Resolved(m, m, author)
             issuer = self._issuer(m, before)
             if issuer is not None:
                 return Resolved(m, m, issuer.actor)
@@ -3293,6 +3435,23 @@ class Attributor:
             if known is not None:
                 return Resolved(m, ante, known)
         return Resolved(m, ante, actor)
+
+    def _document_author(self, m: Mention) -> ActorRef | None:
+        """"A report by the Washington-based Institute of International Finance said", "a
+        study from the University of X found": the body the document names as its author,
+        not the last speaker before it."""
+        h = self.doc[m.head]
+        for c in self.doc.kids(h):
+            if c.dep_ != "prep" or c.lower_ not in ("by", "from") or c.i < h.i \
+                    or self.in_quote[c.i]:
+                continue
+            pobj = next((x for x in self.doc.kids(c) if x.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ != "PROPN":
+                continue
+            ref = self.actor(self.mention_at(pobj))
+            if ref.group_type != "unknown":
+                return ref
+        return None
 
     def _profile(self, m: Mention) -> ActorRef | None:
         """A named person whose speaker mention says nothing of them ("Reindl said"), placed
@@ -3414,6 +3573,8 @@ def _name_start(doc: Doc, end: int, lower: int) -> int:
                   or t.text in ("'", "’") and a - 2 >= lower and doc[a - 2].text.endswith(("s", "S"))
                   and not doc[a - 2].whitespace_) \
             and a - 2 >= lower and doc[a - 2].text[:1].isupper()  # "Seafarers' Union"
+        if t.is_sent_start and t.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON"):
+            break  # "At Kilembe Mines Hospital, staff said": a capital that only opens the sentence
         if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET" or joiner:
             a -= 1
         else:

@@ -100,6 +100,7 @@ class PlacementWords:
     personal_roles: frozenset[str]
     unnamed_body_heads: frozenset[str]
     named_body_heads: frozenset[str]
+    hyphen_word_tails: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -12,6 +12,7 @@ folded to one placeholder per country before aliases and mentions are compared.
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,9 +68,17 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
         shape = raw.replace(".", "")
         if not shape:
             continue
-        norm = shape.lower()
+        norm = _fold_marks(shape.lower())
         out.append(Tok(_SPELLING.get(norm, norm), shape))
     return tuple(out)
+
+
+def _fold_marks(word: str) -> str:
+    # News copy spells the same place with and without its accents ("Chișinău", "Chisinau",
+    # "Asunción"): matching on the bare letters lets one table entry serve both.
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _case_sensitive(shape: str) -> bool:

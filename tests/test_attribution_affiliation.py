@@ -84,10 +84,10 @@ def test_a_state_body_before_the_role_stays_the_state(nlp, text, needle, group):
 
 @pytest.mark.parametrize("text,needle,group", [
     ("COLOMBO, Sri Lanka — Reserves fell. IMF spokeswoman Julie Kozack said talks had been "
-     "constructive.", "talks had been constructive", "International Monetary Fund"),
+     "constructive.", "talks had been constructive", "IMF"),
     # the possessive body, not the dateline's government
     ("ACCRA, Ghana — Cocoa prices fell. The IMF's resident representative said the programme "
-     "was on track.", "programme was on track", "International Monetary Fund"),
+     "was on track.", "programme was on track", "IMF"),
     ("JUBA, South Sudan — MSF said cholera cases had doubled.", "cholera cases had doubled",
      "Médecins Sans Frontières"),
     ("KIGALI, Rwanda — The Development Bank of Rwanda said loans had grown.", "loans had grown",
