@@ -126,6 +126,12 @@ _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
 _PERSONAL_ROLES = _W.personal_roles
+_SPORT_WORDS = _W.sport_words
+_SPORT_PEOPLE = _W.sport_people
+_KIN_WORDS = _W.kin_words
+_BRANCH_WORDS = _W.branch_words
+_LOCAL_QUALIFIERS = _W.local_qualifiers
+_LOCAL_BODY_HEADS = _W.local_body_heads
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 _TITLE_ABBREV = {
@@ -358,7 +364,8 @@ class Attributor:
             doc = DocTokens(doc)
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
-        self.registry = registry
+        # (an alias two registered bodies share goes to the one this text names in full)
+        self.registry = registry = registry.for_text(self.text)
         self.rules = registry.rules
         self.in_quote = in_quote
         self.paragraph_of = paragraph_of
@@ -856,6 +863,8 @@ class Attributor:
             two = (doc[role_tok - 1].lower_ + " " + t.lower_) if role_tok > 0 else ""
             if t.lower_ in r.company_roles or two in r.company_roles:
                 return True
+        if b - a > 1 and doc[b - 1].lower_ in getattr(self, "_appos_orgs", ()):
+            return True  # "the main supplier, Nutrimais Alimentos": a company by apposition
         return b - a == 1 and doc[a].text.isupper() and len(doc[a].text) >= 2 and doc[a].is_alpha
 
     def _appositive(self, i: int, j: int, head: Token) -> tuple[int, int, Token] | None:
@@ -937,8 +946,10 @@ class Attributor:
             ap_name = self._name_in(ai, aj, a)
             if ap_name is None and name is None and self._role_noun(head) and 2 <= aj - ai <= 4 \
                     and all(doc[x].pos_ == "PROPN" and doc[x].text[:1].isupper() for x in range(ai, aj)) \
-                    and not self._org_like_name(ai, aj, None) and self.registry.match(doc[ai:aj].text) is None:
-                # "The agency's director, Femi Adeyemi": NER may call the name an ORG
+                    and not self._org_like_name(ai, aj, None) and self.registry.match(doc[ai:aj].text) is None \
+                    and doc[aj - 1].lower_ not in self._appos_orgs:
+                # "The agency's director, Femi Adeyemi": NER may call the name an ORG (not
+                # "A lawyer for the main supplier, Nutrimais Alimentos": the supplier's name)
                 ap_name = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
             if name is None and ap_name is not None:
                 name = ap_name
@@ -1037,6 +1048,13 @@ class Attributor:
             # parser often makes the clause's verb the name's)
             owned = doc[k].head
             return (doc[k + 1].idx, owned.idx + len(owned.text))
+        if k < len(doc) and doc[k - 1].text == "," and doc[k].lower_ == "whose" \
+                and not self.in_quote[k] and doc[k].head.i > k \
+                and doc[k].head.lower_ in _KIN_WORDS and doc[k].head.dep_ in ("nsubj", "nsubjpass"):
+            # "Claudia H., whose father died in the home": a relative of someone the story is
+            # about; the kin word is what the sentence says of her (she speaks as the public)
+            kin = doc[k].head
+            return (doc[k + 1].idx, kin.idx + len(kin.text))
         for c in self.doc.kids(h):
             if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
                 end = c.right_edge
@@ -1611,6 +1629,8 @@ class Attributor:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
             chapter = self._national_chapter(e, text)
             if chapter is not None:
+                if actor == e.actor:
+                    actor = chapter[0]  # "the Kenya Red Cross" is not the ICRC itself
                 return ActorRef(actor, chapter[0], chapter[1], "organisation",
                                 e.anonymous or anonymous, "rule")
             return ActorRef(actor, e.group, e.group_country, e.group_type,
@@ -1637,6 +1657,20 @@ class Attributor:
             org = self._organisation(m, allow_head=False)
             if org is not None:
                 return replace(org, actor=name) if name else org  # the person speaks for it
+        club = self._short_named_org(m) if m.kind != "pronoun" and m.role else None
+        if club is not None:
+            # "Dortmund chief executive Lars Ricken" after "Borussia Dortmund": a body the
+            # text named in full, called in the role by one word of its name
+            return ActorRef(name or club.actor, club.group, club.group_country,
+                            club.group_type, anonymous, club.source)
+        if m.kind != "pronoun" and self._branch_role(m):
+            # "the branch president, Dr X" after "the Lagos branch of the Nigerian Association
+            # of Resident Doctors": the officer of a body's local unit speaks for that body
+            # (a quote of two sentences may stand between: three sentences back)
+            body = self._last_body(m.start, back=3)
+            if body is not None:
+                return ActorRef(name or body.actor, body.group, body.group_country,
+                                body.group_type, anonymous, body.source)
         # 2b. "union president X", "the university's president", "a hospital spokesman": staff
         #     of an institution the text names in full elsewhere ("the Canadian Longshore
         #     Union"), unless the words make the speaker a state voice of their own
@@ -1798,6 +1832,27 @@ class Attributor:
                 code = self.registry.countries.find(tail, cities=False)
                 if code is not None and tail in self.registry.countries.countries[code].names:
                     return f"{alias} {tail}", code
+            return None
+        return self._national_society(e, text)
+
+    def _national_society(self, e, text: str) -> tuple[str, str] | None:
+        """(group, country) of a national society named by its country before the
+        international body's name: "the Kenya Red Cross", "the German Red Cross" are national
+        societies of their own. A demonym counts only before a name of several words ("a
+        Russian UN envoy" is Russia's envoy to the UN)."""
+        for alias in sorted(e.aliases, key=len, reverse=True):
+            hit = re.search(rf"((?:[A-Z][\w.-]+\s){{1,3}}){re.escape(alias)}\b", text)
+            if hit is None:
+                continue
+            words = hit.group(1).split()
+            for k in range(len(words)):
+                head = " ".join(words[k:])
+                code = self.registry.countries.find(head, cities=False)
+                if code is None:
+                    continue
+                c = self.registry.countries.countries[code]
+                if head in c.names or " " in alias and head in c.demonyms:
+                    return f"{head} {alias}", code
             return None
         return None
 
@@ -2192,14 +2247,80 @@ class Attributor:
         chairperson"), not a body's ("The Red Devils, the team's supporters' group")."""
         return m.name is not None or self._role_noun(self.doc[m.head])
 
-    def _last_body(self, before: int) -> ActorRef | None:
+    def _short_named_org(self, m: Mention) -> ActorRef | None:
+        """The organisation a one-word proper modifier of a member's role stands for
+        ("Dortmund chief executive X", "Legia coach Y"): an organisation the text named
+        before in full with that word in its name ("Borussia Dortmund"), if no rule makes it
+        a state body or an outlet."""
+        doc = self.doc
+        sp = m.role
+        for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+            # (the parser may call a club's city a noun or an adjective: "Dortmund chief
+            # executive"; the full name the text gave is the evidence)
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.dep_ not in ("compound", "nmod", "poss", "amod") \
+                    or not t.text[:1].isupper() or self.in_quote[t.i] \
+                    or m.name and m.name[0] <= t.idx < m.name[1]:
+                continue
+            # the word leads the role and a member's role word follows it in lower case,
+            # before the name ("Dortmund chief executive"; not "National Police Service
+            # spokeswoman", not a country's word: "Greek foreign ministry spokesman")
+            first = bisect_tok(doc, sp[0])
+            if any(x.text[:1].isupper() and x.pos_ != "DET" for x in doc[first:t.i]) \
+                    or self.registry.countries.find(t.text) is not None:
+                continue
+            end = bisect_tok(doc, m.name[0]) if m.name else m.head + 1
+            k = t.i + 1
+            while k < end and doc[k].text.islower() and not (doc[k].pos_ == "NOUN" and (
+                    doc[k].lemma_.lower() in _MEMBER_ROLES
+                    or f"{doc[k - 1].lower_} {doc[k].lower_}" in _MEMBER_ROLES)):
+                k += 1
+            if not (k < end and doc[k].text.islower()):
+                continue
+            for ent in self.ents:
+                if ent.start_char >= m.start:
+                    break
+                if len(ent) < 2 or self.in_quote[ent.start] or t.text not in {x.text for x in ent} \
+                        or not (ent.label_ == "ORG" or self._org_like_name(ent.start, ent.end, None)):
+                    continue
+                hit = self.registry.match(ent.text)
+                if hit is not None:
+                    e = hit[0]
+                    if e.group_type != "organisation":
+                        return None
+                    return ActorRef(e.actor, e.group, e.group_country, e.group_type, False,
+                                    "registry")
+                rule = self._rule(ent.text)
+                if rule is not None and rule[0] in ("government", "military", "media"):
+                    return None
+                nm = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
+                short = self._org_group(nm)
+                return ActorRef(short, short, self._name_country(nm), "organisation", False,
+                                "rule")
+        return None
+
+    def _branch_role(self, m: Mention) -> bool:
+        """The speaker's role names a body's local unit by a common noun ("the branch
+        president", "Kisumu branch executive secretary"), not the body itself."""
+        if not self._person_role(m):
+            return False
+        for sp in (m.role, m.appos, m.span):
+            if sp is None:
+                continue
+            for t in self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.lower_ in _BRANCH_WORDS and t.i != m.head and not self.in_quote[t.i] \
+                        and t.dep_ in ("compound", "poss", "nmod", "amod"):
+                    return True
+        return False
+
+    def _last_body(self, before: int, back: int = 1) -> ActorRef | None:
         """The last organisation named before char ``before`` (outside quotes and datelines),
-        in that sentence or the one before, if no rule makes it a state body or an outlet: a
-        body named for its members ("The Kenya Nurses Association") counts, unlike for
-        ``_last_company``."""
+        in that sentence or the ``back`` ones before, if no rule makes it a state body or an
+        outlet: a body named for its members ("The Kenya Nurses Association") counts, unlike
+        for ``_last_company``."""
         k = bisect.bisect_left(self._ent_starts, before)
-        sent = self.doc[bisect_tok(self.doc, before)].sent
-        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = self.doc[bisect_tok(self.doc, before)].sent.start
+        for _ in range(back):
+            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
         for ent in reversed(self.ents[max(0, k - 40):k]):
             if ent.start < lo:
                 break  # this sentence and the one before only
@@ -2390,7 +2511,12 @@ class Attributor:
         for k in order:
             a = _name_start(doc, k, max(0, k - 8))
             if a >= k:
-                continue  # "Hospital" alone at a sentence start names nothing
+                b = self._name_after(k) if noun in self.rules.organisation | _BODY_WORDS else None
+                if b is None:
+                    continue  # "Hospital" alone at a sentence start names nothing
+                # "the Board of Control for Cricket in India": a body's noun leads its name
+                # (not a place's: "the Port of Montreal" is where the port authority works)
+                a, k = k, b - 1
             text = doc[a:k + 1].text
             hit = self.registry.match(text)
             if hit is not None:
@@ -2402,6 +2528,25 @@ class Attributor:
             short = self._org_group(text)
             return ActorRef(short, short, self._name_country(short), "organisation", False, "rule")
         return None
+
+    def _name_after(self, k: int) -> int | None:
+        """End (exclusive) of a proper name that token ``k`` (a capitalised institution noun)
+        begins and an "of"/"for" phrase of capitalised words continues ("Board of Control for
+        Cricket in India", "University of Nairobi"), or None."""
+        toks = self.doc.toks
+        j = k + 1
+        end = None
+        while j + 1 < len(toks) and toks[j].lower_ in ("of", "for", "in", "and", "the", "on") \
+                and not self.in_quote[j]:
+            n = j + 1
+            while n < len(toks) and toks[n].lower_ == "the":
+                n += 1
+            if n >= len(toks) or not (toks[n].text[:1].isupper() and toks[n].is_alpha):
+                break
+            while n < len(toks) and toks[n].text[:1].isupper() and toks[n].is_alpha:
+                n += 1
+            end = j = n
+        return end
 
     def _fronted_institution(self, m: Mention) -> ActorRef | None:
         """A registered state body or institution named in a locative phrase that opens the
@@ -2926,6 +3071,11 @@ class Attributor:
                     # Petrocaribe": a firm the text names, whatever words describe its trade
                     # or its owner, is no state body; the organisation rules place it
                     return None
+        if set(norms) & _SPORT_WORDS and heads & (r.organisation | _BODY_WORDS | {"club"}):
+            # "the Jharkhand State Cricket Association", "the National Football League": a
+            # body that runs a sport speaks in its own name, whatever "state" or "national"
+            # says; the organisation rules place it
+            return None
         gtype: str | None = None
         by_head = False
         if heads & _UNNAMED_BODY_HEADS and not any(
@@ -2939,7 +3089,9 @@ class Attributor:
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
         if {h for h in heads if " " in h} & r.government:
             gtype = "government"  # "Crown attorney", "district attorney"
-        elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
+        elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
+                and not (heads & r.person and heads & _SPORT_PEOPLE):
+            # ("Former sprinter and TV analyst X" speaks as the analyst)
             gtype, by_head = "public", True  # not "armed groups", "opposition groups"
         elif heads & r.person:
             gtype, by_head = "person", True
@@ -3418,9 +3570,12 @@ def _strip_det(text: str) -> str:
 
 
 def _national_body(norms: list[str], heads: set[str]) -> bool:
-    """'national ... service', 'state ... commission', 'federal ... agency': a public body."""
+    """'national ... service', 'state ... commission', 'federal ... agency': a public body;
+    also a local government's organ ('County Executive Committee', 'provincial assembly')."""
     return bool({"national", "state", "federal", "state-owned", "state-run"} & set(norms)
-                and heads & _STATE_BODY_HEADS)
+                and heads & _STATE_BODY_HEADS
+                or any(n in _LOCAL_QUALIFIERS and _LOCAL_BODY_HEADS & set(norms[k + 1:k + 3])
+                       for k, n in enumerate(norms)))
 
 
 def _phrases(norms: list[str]) -> frozenset[str]:

@@ -100,6 +100,12 @@ class PlacementWords:
     personal_roles: frozenset[str]
     unnamed_body_heads: frozenset[str]
     named_body_heads: frozenset[str]
+    sport_words: frozenset[str]
+    sport_people: frozenset[str]
+    kin_words: frozenset[str]
+    branch_words: frozenset[str]
+    local_qualifiers: frozenset[str]
+    local_body_heads: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
