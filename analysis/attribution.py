@@ -130,10 +130,13 @@ _SPORT_WORDS = _W.sport_words
 _SPORT_PEOPLE = _W.sport_people
 _KIN_WORDS = _W.kin_words
 _BRANCH_WORDS = _W.branch_words
+_POST_NOMINALS = _W.post_nominals
 _LOCAL_QUALIFIERS = _W.local_qualifiers
 _LOCAL_BODY_HEADS = _W.local_body_heads
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
+# "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
+_AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
@@ -842,6 +845,11 @@ class Attributor:
             return None
         if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "CARDINAL"):
             return None
+        if len(run) >= 3 and run[-1].lower_.rstrip(".") in _POST_NOMINALS \
+                and all(x.text[:1].isupper() and x.is_alpha for x in run[:-1]):
+            # "Philip Boulten SC", "Ama Mensah MP": a person with the letters after her name
+            # (NER may call the run an organisation)
+            return (run.start_char, run.end_char)
         prev = doc[a - 1] if a - 1 >= i else None
         role_before = prev is not None and (prev.pos_ == "NOUN" and prev.text.islower()
                                             or prev.tag_ == "POS")
@@ -1152,6 +1160,11 @@ class Attributor:
             # "The mine's workers' union, Sintrazinc, said": a description that names its
             # body in apposition introduces that body; it is no later mention of the mine
             return m
+        if m.kind == "definite" and _AGE_ANAPHOR.match(m.text):
+            # "the 29-year-old said": news copy's anaphor for the person just named
+            person = self._last_person(m, before)
+            if person is not None:
+                return person
         if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
             # looser matches ("the company" -> the last named organisation)
@@ -1204,6 +1217,21 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _last_person(self, m: Mention, before: int) -> Mention | None:
+        """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            a = r.antecedent
+            if r.mention.start >= before or r.mention.start >= m.start:
+                continue
+            if para - self.paragraph_of[r.mention.head] > 4:
+                break
+            if a.kind == "pronoun" and a is r.mention:
+                continue
+            if a.name is not None and self._is_person(a):
+                return a
+        return None
 
     def _fresh_subject(self, m: Mention, before: int, want_person: bool,
                        want_gender: str | None, low: str) -> Mention | None:
@@ -3123,6 +3151,9 @@ class Attributor:
             # copper commission": a public body whatever its field
         elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
                 phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
+                    # "secretary of a residents' association": an officer of a members' body
+                    phrases & r.government <= _WEAK_TITLES and phrases & _MEMBERSHIP_WORDS
+                    and phrases & r.organisation) and not (
                     set(norms) & {"international", "world", "global"}
                     and phrases & r.government <= _BODY_WORDS | {"agency", "court", "tribunal"}):
             # ("the International Testing Agency", "the World Health Organization's

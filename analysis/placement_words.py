@@ -104,6 +104,7 @@ class PlacementWords:
     sport_people: frozenset[str]
     kin_words: frozenset[str]
     branch_words: frozenset[str]
+    post_nominals: frozenset[str]
     local_qualifiers: frozenset[str]
     local_body_heads: frozenset[str]
 

@@ -179,3 +179,38 @@ def test_former_sprinter_turned_analyst_is_an_expert(nlp):
     text = ("KINGSTON (AP) - The ban was upheld on Friday. Former sprinter and radio analyst "
             "Delroy Hines said such appeals rarely succeed.")
     assert group_of(nlp, text, "rarely succeed") == "Jamaican experts"
+
+
+# --- "the 29-year-old": the person just named -----------------------------------------------
+
+def test_age_anaphor_is_the_person_just_named(nlp):
+    text = ("NAIROBI (Reuters) - Steeplechaser Mercy Chelangat was suspended on Thursday after a "
+            "positive test. In a post on Instagram, the 27-year-old said she had never taken a "
+            "banned substance.")
+    actor = speaker_actor(nlp, text, "never taken a banned substance")
+    assert "Mercy Chelangat" in actor.actor  # (not unknown: the steeplechaser is meant)
+
+
+# --- an officer of an unnamed members' body speaks as the public ---------------------------
+
+def test_secretary_of_a_residents_association_is_the_public(nlp):
+    text = ("PUNE, India (PTI) - Tanker prices doubled this week. \"We pay twice what we paid in "
+            "May,\" said Kavita Joshi, secretary of a residents' association in Baner.")
+    actor = speaker_actor(nlp, text, "We pay twice")
+    assert (actor.group, actor.group_type) == ("Indian public", "public")
+
+
+def test_secretary_of_a_ministry_stays_the_state(nlp):
+    text = ("PUNE, India (PTI) - Tanker prices doubled this week. Rajesh Kumar, secretary of the "
+            "water resources department, said supply would improve.")
+    assert group_of(nlp, text, "supply would improve") == "Indian government"
+
+
+# --- letters after a name: a person, not an organisation -----------------------------------
+
+def test_barrister_with_post_nominal_letters_is_a_person(nlp):
+    # NER calls "Peter Holloway SC" an organisation; the letters after it make it a person's
+    text = ("SYDNEY (ABC News) - A former bowler has pleaded not guilty in a Sydney court.\n\n"
+            "Khan's barrister, Peter Holloway SC, said his client had never met the man.")
+    actor = speaker_actor(nlp, text, "never met the man")
+    assert (actor.group, actor.group_type) == ("Australian public", "public")
