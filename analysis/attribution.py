@@ -131,6 +131,7 @@ _SPORT_PEOPLE = _W.sport_people
 _KIN_WORDS = _W.kin_words
 _BRANCH_WORDS = _W.branch_words
 _POST_NOMINALS = _W.post_nominals
+_OWN_VOICE_INSTITUTIONS = _W.own_voice_institutions
 _LOCAL_QUALIFIERS = _W.local_qualifiers
 _LOCAL_BODY_HEADS = _W.local_body_heads
 
@@ -1770,9 +1771,19 @@ class Attributor:
             return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
         if name and rule is None and self._personal_associate(m):
             # "Blake's coach, Leon Fraser": someone's own coach, lawyer or relative speaks for
-            # that person's side as the public, not for the last organisation the text named
-            return self._make(name, "public", self._place_named_near(m) or self.home_country,
+            # that person's side as the public, not for the last organisation the text named;
+            # of the country the words give ("Her manager, the Dutch agent X"), else where
+            own = self._country(tokenize(context), True)
+            return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
+        if name and m.kind == "name" and rule is None and not (m.role or m.appos or m.age) \
+                and self._role_clause(m) is None and self.home_country \
+                and len(name.split()) >= 2 and not self._org_words(context) \
+                and m.head in self._person_ents and self._bare_everywhere(name):
+            # "At the General Hospital, Kafayat Lawal said she had waited since dawn": a full
+            # name the text gives no office, employer or title anywhere is an ordinary person
+            # of where the story is (news copy never names an official bare)
+            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
         voice = self._voice_of_subject(m)
         if voice is not None:
             return ActorRef(name or voice.actor, voice.group, voice.group_country,
@@ -1785,6 +1796,27 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _bare_everywhere(self, name: str) -> bool:
+        """Whether every occurrence of the full ``name`` stands bare: no comma, bracket or
+        role word right after it, and before it only a sentence start, a comma, a quote mark
+        or a reporting word ("Kafayat Lawal said", ", said Kafayat Lawal."); "X, a spokesman
+        for ...", "Foreign Minister X" describe the person somewhere."""
+        text = self.text
+        found = False
+        for hit in re.finditer(re.escape(name), text):
+            found = True
+            after = text[hit.end():hit.end() + 2].lstrip(" ")[:1]
+            if after in (",", "(", "—", "-", "–") or after.isupper():
+                return False
+            before = text[max(0, hit.start() - 30):hit.start()].rstrip(" ")
+            word = re.search(r"([\w’'.-]+)$", before)
+            if not before or before[-1] in ",.\n\"“”‘’'":
+                continue
+            if word is None or word.group(1).lower() not in ("said", "says", "to", "and", "told",
+                                                             "by", "asked", "added"):
+                return False
+        return found
 
     def _personal_associate(self, m: Mention) -> bool:
         """The role is a personal one held for a person the text names or a pronoun refers
@@ -3099,6 +3131,15 @@ class Attributor:
                     # Petrocaribe": a firm the text names, whatever words describe its trade
                     # or its owner, is no state body; the organisation rules place it
                     return None
+        if heads & _OWN_VOICE_INSTITUTIONS and any(
+                t.shape[:1].isupper() and t.norm in _OWN_VOICE_INSTITUTIONS for t in folded) \
+                and not heads & (r.person | r.public) \
+                and not any(h.endswith(("ologist", "ologists")) for h in heads):
+            # "the Lagos State University Teaching Hospital", "Ohio State University": a named
+            # hospital or university speaks in its own name, whoever owns it (the gold's
+            # state-owned company reading); the organisation rules place it (its experts and
+            # students keep their own place)
+            return None
         if set(norms) & _SPORT_WORDS and heads & (r.organisation | _BODY_WORDS | {"club"}):
             # "the Jharkhand State Cricket Association", "the National Football League": a
             # body that runs a sport speaks in its own name, whatever "state" or "national"

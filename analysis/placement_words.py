@@ -105,6 +105,7 @@ class PlacementWords:
     kin_words: frozenset[str]
     branch_words: frozenset[str]
     post_nominals: frozenset[str]
+    own_voice_institutions: frozenset[str]
     local_qualifiers: frozenset[str]
     local_body_heads: frozenset[str]
 

@@ -214,3 +214,45 @@ def test_barrister_with_post_nominal_letters_is_a_person(nlp):
             "Khan's barrister, Peter Holloway SC, said his client had never met the man.")
     actor = speaker_actor(nlp, text, "never met the man")
     assert (actor.group, actor.group_type) == ("Australian public", "public")
+
+
+# --- a named hospital or university speaks in its own name, "State" or not -----------------
+
+def test_state_teaching_hospital_is_its_own_organisation(nlp):
+    text = ("IBADAN, Nigeria (Reuters) - Doctors at the Oyo State University Teaching Hospital "
+            "(OSUTH) stopped work on Monday. OSUTH's chief medical director, Prof. Bisi Ajayi, "
+            "said emergency units remained open.")
+    actor = speaker_actor(nlp, text, "emergency units remained open")
+    assert actor.group_type == "organisation"
+    assert actor.group in ("OSUTH", "Oyo State University Teaching Hospital")
+
+
+def test_expert_at_a_university_stays_an_expert(nlp):
+    text = ("AUCKLAND (AP) - Catch limits were cut on Monday. Dr Mere Tane, a marine ecologist at "
+            "the University of Auckland, said the stock had been falling for years.")
+    assert group_of(nlp, text, "stock had been falling") == "New Zealand experts"
+
+
+# --- someone's own associate of a stated nationality ----------------------------------------
+
+def test_personal_agent_keeps_his_stated_nationality(nlp):
+    text = ("NAIROBI (Reuters) - Marathon runner Grace Wambui was suspended on Thursday. Her "
+            "manager, the Belgian agent Luc Peeters, said the team would co-operate fully.")
+    assert group_of(nlp, text, "co-operate fully") == "Belgian public"
+
+
+# --- a full name the text never describes: an ordinary person of where the story is ---------
+
+def test_bare_full_name_is_the_public(nlp):
+    text = ("LAGOS (Reuters) - Resident doctors began a strike on Monday.\n\nAt the General "
+            "Hospital in Surulere, Grace Okafor said she had waited since dawn with her son.")
+    actor = speaker_actor(nlp, text, "waited since dawn")
+    assert (actor.group, actor.group_type) == ("Nigerian public", "public")
+
+
+def test_full_name_described_elsewhere_is_not_bare(nlp):
+    # the same name with an office after it somewhere in the text is no ordinary person
+    text = ("LAGOS (Reuters) - Resident doctors began a strike on Monday. Grace Okafor said "
+            "talks would resume.\n\nGrace Okafor, the state's commissioner for health, had "
+            "promised to pay the allowance.")
+    assert group_of(nlp, text, "talks would resume") != "Nigerian public"
