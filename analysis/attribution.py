@@ -2323,10 +2323,11 @@ class Attributor:
                 continue
             # the word leads the role and a member's role word follows it in lower case,
             # before the name ("Dortmund chief executive"; not "National Police Service
-            # spokeswoman", not a country's word: "Greek foreign ministry spokesman")
+            # spokeswoman", not a country's word: "Greek foreign ministry spokesman"; a club
+            # is often called by its city)
             first = bisect_tok(doc, sp[0])
             if any(x.text[:1].isupper() and x.pos_ != "DET" for x in doc[first:t.i]) \
-                    or self.registry.countries.find(t.text) is not None:
+                    or self.registry.countries.find(t.text, cities=False) is not None:
                 continue
             end = bisect_tok(doc, m.name[0]) if m.name else m.head + 1
             k = t.i + 1

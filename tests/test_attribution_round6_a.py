@@ -256,3 +256,12 @@ def test_full_name_described_elsewhere_is_not_bare(nlp):
             "talks would resume.\n\nGrace Okafor, the state's commissioner for health, had "
             "promised to pay the allowance.")
     assert group_of(nlp, text, "talks would resume") != "Nigerian public"
+
+
+def test_club_called_by_its_city_when_the_city_is_known(nlp):
+    # the city table knows Dortmund; the club's full name the text gave still decides
+    text = ("DORTMUND, Germany (AP) - UEFA fined Borussia Dortmund on Friday after fans threw "
+            "flares.\n\nDortmund chief executive Jens Holm said the club would ban anyone "
+            "identified.")
+    actor = speaker_actor(nlp, text, "ban anyone identified")
+    assert (actor.group, actor.group_type) == ("Borussia Dortmund", "organisation")
