@@ -127,8 +127,18 @@ _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
 _PERSONAL_ROLES = _W.personal_roles
 _HYPHEN_WORD_TAILS = _W.hyphen_word_tails
+_SPORT_WORDS = _W.sport_words
+_SPORT_PEOPLE = _W.sport_people
+_KIN_WORDS = _W.kin_words
+_BRANCH_WORDS = _W.branch_words
+_POST_NOMINALS = _W.post_nominals
+_OWN_VOICE_INSTITUTIONS = _W.own_voice_institutions
+_LOCAL_QUALIFIERS = _W.local_qualifiers
+_LOCAL_BODY_HEADS = _W.local_body_heads
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
+# "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
+_AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
@@ -375,7 +385,8 @@ class Attributor:
             doc = DocTokens(doc)
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
-        self.registry = registry
+        # (an alias two registered bodies share goes to the one this text names in full)
+        self.registry = registry = registry.for_text(self.text)
         self.rules = registry.rules
         self.in_quote = in_quote
         self.paragraph_of = paragraph_of
@@ -861,6 +872,11 @@ class Attributor:
             return None
         if head.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "CARDINAL"):
             return None
+        if len(run) >= 3 and run[-1].lower_.rstrip(".") in _POST_NOMINALS \
+                and all(x.text[:1].isupper() and x.is_alpha for x in run[:-1]):
+            # "Philip Boulten SC", "Ama Mensah MP": a person with the letters after her name
+            # (NER may call the run an organisation)
+            return (run.start_char, run.end_char)
         prev = doc[a - 1] if a - 1 >= i else None
         role_before = prev is not None and (prev.pos_ == "NOUN" and prev.text.islower()
                                             or prev.tag_ == "POS")
@@ -882,6 +898,8 @@ class Attributor:
             two = (doc[role_tok - 1].lower_ + " " + t.lower_) if role_tok > 0 else ""
             if t.lower_ in r.company_roles or two in r.company_roles:
                 return True
+        if b - a > 1 and doc[b - 1].lower_ in getattr(self, "_appos_orgs", ()):
+            return True  # "the main supplier, Nutrimais Alimentos": a company by apposition
         return b - a == 1 and doc[a].text.isupper() and len(doc[a].text) >= 2 and doc[a].is_alpha
 
     def _appositive(self, i: int, j: int, head: Token) -> tuple[int, int, Token] | None:
@@ -963,8 +981,10 @@ class Attributor:
             ap_name = self._name_in(ai, aj, a)
             if ap_name is None and name is None and self._role_noun(head) and 2 <= aj - ai <= 4 \
                     and all(doc[x].pos_ == "PROPN" and doc[x].text[:1].isupper() for x in range(ai, aj)) \
-                    and not self._org_like_name(ai, aj, None) and self.registry.match(doc[ai:aj].text) is None:
-                # "The agency's director, Femi Adeyemi": NER may call the name an ORG
+                    and not self._org_like_name(ai, aj, None) and self.registry.match(doc[ai:aj].text) is None \
+                    and doc[aj - 1].lower_ not in self._appos_orgs:
+                # "The agency's director, Femi Adeyemi": NER may call the name an ORG (not
+                # "A lawyer for the main supplier, Nutrimais Alimentos": the supplier's name)
                 ap_name = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
             if name is None and ap_name is not None:
                 name = ap_name
@@ -1065,6 +1085,13 @@ class Attributor:
             # parser often makes the clause's verb the name's)
             owned = doc[k].head
             return (doc[k + 1].idx, owned.idx + len(owned.text))
+        if k < len(doc) and doc[k - 1].text == "," and doc[k].lower_ == "whose" \
+                and not self.in_quote[k] and doc[k].head.i > k \
+                and doc[k].head.lower_ in _KIN_WORDS and doc[k].head.dep_ in ("nsubj", "nsubjpass"):
+            # "Claudia H., whose father died in the home": a relative of someone the story is
+            # about; the kin word is what the sentence says of her (she speaks as the public)
+            kin = doc[k].head
+            return (doc[k + 1].idx, kin.idx + len(kin.text))
         for c in self.doc.kids(h):
             if c.dep_ == "relcl" and c.lemma_.lower() in _ROLE_VERBS and c.i > h.i:
                 end = c.right_edge
@@ -1164,6 +1191,11 @@ class Attributor:
             # body in apposition introduces that body; it is no later mention of the mine
             # (also when NER takes the company's name for a person: "The developer, Sowa Labs")
             return m
+        if m.kind == "definite" and _AGE_ANAPHOR.match(m.text):
+            # "the 29-year-old said": news copy's anaphor for the person just named
+            person = self._last_person(m, before)
+            if person is not None:
+                return person
         if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
             # looser matches ("the company" -> the last named organisation)
@@ -1216,6 +1248,21 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _last_person(self, m: Mention, before: int) -> Mention | None:
+        """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            a = r.antecedent
+            if r.mention.start >= before or r.mention.start >= m.start:
+                continue
+            if para - self.paragraph_of[r.mention.head] > 4:
+                break
+            if a.kind == "pronoun" and a is r.mention:
+                continue
+            if a.name is not None and self._is_person(a):
+                return a
+        return None
 
     def _fresh_subject(self, m: Mention, before: int, want_person: bool,
                        want_gender: str | None, low: str) -> Mention | None:
@@ -1674,6 +1721,8 @@ class Attributor:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
             chapter = self._national_chapter(e, text)
             if chapter is not None:
+                if actor == e.actor:
+                    actor = chapter[0]  # "the Kenya Red Cross" is not the ICRC itself
                 return ActorRef(actor, chapter[0], chapter[1], "organisation",
                                 e.anonymous or anonymous, "rule")
             return ActorRef(actor, e.group, e.group_country, e.group_type,
@@ -1700,6 +1749,20 @@ class Attributor:
             org = self._organisation(m, allow_head=False)
             if org is not None:
                 return replace(org, actor=name) if name else org  # the person speaks for it
+        club = self._short_named_org(m) if m.kind != "pronoun" and m.role else None
+        if club is not None:
+            # "Dortmund chief executive Lars Ricken" after "Borussia Dortmund": a body the
+            # text named in full, called in the role by one word of its name
+            return ActorRef(name or club.actor, club.group, club.group_country,
+                            club.group_type, anonymous, club.source)
+        if m.kind != "pronoun" and self._branch_role(m):
+            # "the branch president, Dr X" after "the Lagos branch of the Nigerian Association
+            # of Resident Doctors": the officer of a body's local unit speaks for that body
+            # (a quote of two sentences may stand between: three sentences back)
+            body = self._last_body(m.start, back=3)
+            if body is not None:
+                return ActorRef(name or body.actor, body.group, body.group_country,
+                                body.group_type, anonymous, body.source)
         # 2b. "union president X", "the university's president", "a hospital spokesman": staff
         #     of an institution the text names in full elsewhere ("the Canadian Longshore
         #     Union"), unless the words make the speaker a state voice of their own
@@ -1777,9 +1840,19 @@ class Attributor:
                               False)
         if name and rule is None and self._personal_associate(m):
             # "Blake's coach, Leon Fraser": someone's own coach, lawyer or relative speaks for
-            # that person's side as the public, not for the last organisation the text named
-            return self._make(name, "public", self._place_named_near(m) or self.home_country,
+            # that person's side as the public, not for the last organisation the text named;
+            # of the country the words give ("Her manager, the Dutch agent X"), else where
+            own = self._country(tokenize(context), True)
+            return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
+        if name and m.kind == "name" and rule is None and not (m.role or m.appos or m.age) \
+                and self._role_clause(m) is None and self.home_country \
+                and len(name.split()) >= 2 and not self._org_words(context) \
+                and m.head in self._person_ents and self._bare_everywhere(name):
+            # "At the General Hospital, Kafayat Lawal said she had waited since dawn": a full
+            # name the text gives no office, employer or title anywhere is an ordinary person
+            # of where the story is (news copy never names an official bare)
+            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
         voice = self._voice_of_subject(m)
         if voice is not None:
             return ActorRef(name or voice.actor, voice.group, voice.group_country,
@@ -1799,6 +1872,27 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _bare_everywhere(self, name: str) -> bool:
+        """Whether every occurrence of the full ``name`` stands bare: no comma, bracket or
+        role word right after it, and before it only a sentence start, a comma, a quote mark
+        or a reporting word ("Kafayat Lawal said", ", said Kafayat Lawal."); "X, a spokesman
+        for ...", "Foreign Minister X" describe the person somewhere."""
+        text = self.text
+        found = False
+        for hit in re.finditer(re.escape(name), text):
+            found = True
+            after = text[hit.end():hit.end() + 2].lstrip(" ")[:1]
+            if after in (",", "(", "—", "-", "–") or after.isupper():
+                return False
+            before = text[max(0, hit.start() - 30):hit.start()].rstrip(" ")
+            word = re.search(r"([\w’'.-]+)$", before)
+            if not before or before[-1] in ",.\n\"“”‘’'":
+                continue
+            if word is None or word.group(1).lower() not in ("said", "says", "to", "and", "told",
+                                                             "by", "asked", "added"):
+                return False
+        return found
 
     def _personal_associate(self, m: Mention) -> bool:
         """The role is a personal one held for a person the text names or a pronoun refers
@@ -1874,6 +1968,27 @@ class Attributor:
                 code = self.registry.countries.find(tail, cities=False)
                 if code is not None and tail in self.registry.countries.countries[code].names:
                     return f"{alias} {tail}", code
+            return None
+        return self._national_society(e, text)
+
+    def _national_society(self, e, text: str) -> tuple[str, str] | None:
+        """(group, country) of a national society named by its country before the
+        international body's name: "the Kenya Red Cross", "the German Red Cross" are national
+        societies of their own. A demonym counts only before a name of several words ("a
+        Russian UN envoy" is Russia's envoy to the UN)."""
+        for alias in sorted(e.aliases, key=len, reverse=True):
+            hit = re.search(rf"((?:[A-Z][\w.-]+\s){{1,3}}){re.escape(alias)}\b", text)
+            if hit is None:
+                continue
+            words = hit.group(1).split()
+            for k in range(len(words)):
+                head = " ".join(words[k:])
+                code = self.registry.countries.find(head, cities=False)
+                if code is None:
+                    continue
+                c = self.registry.countries.countries[code]
+                if head in c.names or " " in alias and head in c.demonyms:
+                    return f"{head} {alias}", code
             return None
         return None
 
@@ -2337,14 +2452,81 @@ class Attributor:
         chairperson"), not a body's ("The Red Devils, the team's supporters' group")."""
         return m.name is not None or self._role_noun(self.doc[m.head])
 
-    def _last_body(self, before: int) -> ActorRef | None:
+    def _short_named_org(self, m: Mention) -> ActorRef | None:
+        """The organisation a one-word proper modifier of a member's role stands for
+        ("Dortmund chief executive X", "Legia coach Y"): an organisation the text named
+        before in full with that word in its name ("Borussia Dortmund"), if no rule makes it
+        a state body or an outlet."""
+        doc = self.doc
+        sp = m.role
+        for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+            # (the parser may call a club's city a noun or an adjective: "Dortmund chief
+            # executive"; the full name the text gave is the evidence)
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.dep_ not in ("compound", "nmod", "poss", "amod") \
+                    or not t.text[:1].isupper() or self.in_quote[t.i] \
+                    or m.name and m.name[0] <= t.idx < m.name[1]:
+                continue
+            # the word leads the role and a member's role word follows it in lower case,
+            # before the name ("Dortmund chief executive"; not "National Police Service
+            # spokeswoman", not a country's word: "Greek foreign ministry spokesman"; a club
+            # is often called by its city)
+            first = bisect_tok(doc, sp[0])
+            if any(x.text[:1].isupper() and x.pos_ != "DET" for x in doc[first:t.i]) \
+                    or self.registry.countries.find(t.text, cities=False) is not None:
+                continue
+            end = bisect_tok(doc, m.name[0]) if m.name else m.head + 1
+            k = t.i + 1
+            while k < end and doc[k].text.islower() and not (doc[k].pos_ == "NOUN" and (
+                    doc[k].lemma_.lower() in _MEMBER_ROLES
+                    or f"{doc[k - 1].lower_} {doc[k].lower_}" in _MEMBER_ROLES)):
+                k += 1
+            if not (k < end and doc[k].text.islower()):
+                continue
+            for ent in self.ents:
+                if ent.start_char >= m.start:
+                    break
+                if len(ent) < 2 or self.in_quote[ent.start] or t.text not in {x.text for x in ent} \
+                        or not (ent.label_ == "ORG" or self._org_like_name(ent.start, ent.end, None)):
+                    continue
+                hit = self.registry.match(ent.text)
+                if hit is not None:
+                    e = hit[0]
+                    if e.group_type != "organisation":
+                        return None
+                    return ActorRef(e.actor, e.group, e.group_country, e.group_type, False,
+                                    "registry")
+                rule = self._rule(ent.text)
+                if rule is not None and rule[0] in ("government", "military", "media"):
+                    return None
+                nm = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
+                short = self._org_group(nm)
+                return ActorRef(short, short, self._name_country(nm), "organisation", False,
+                                "rule")
+        return None
+
+    def _branch_role(self, m: Mention) -> bool:
+        """The speaker's role names a body's local unit by a common noun ("the branch
+        president", "Kisumu branch executive secretary"), not the body itself."""
+        if not self._person_role(m):
+            return False
+        for sp in (m.role, m.appos, m.span):
+            if sp is None:
+                continue
+            for t in self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.lower_ in _BRANCH_WORDS and t.i != m.head and not self.in_quote[t.i] \
+                        and t.dep_ in ("compound", "poss", "nmod", "amod"):
+                    return True
+        return False
+
+    def _last_body(self, before: int, back: int = 1) -> ActorRef | None:
         """The last organisation named before char ``before`` (outside quotes and datelines),
-        in that sentence or the one before, if no rule makes it a state body or an outlet: a
-        body named for its members ("The Kenya Nurses Association") counts, unlike for
-        ``_last_company``."""
+        in that sentence or the ``back`` ones before, if no rule makes it a state body or an
+        outlet: a body named for its members ("The Kenya Nurses Association") counts, unlike
+        for ``_last_company``."""
         k = bisect.bisect_left(self._ent_starts, before)
-        sent = self.doc[bisect_tok(self.doc, before)].sent
-        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = self.doc[bisect_tok(self.doc, before)].sent.start
+        for _ in range(back):
+            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
         for ent in reversed(self.ents[max(0, k - 40):k]):
             if ent.start < lo:
                 break  # this sentence and the one before only
@@ -2535,7 +2717,12 @@ class Attributor:
         for k in order:
             a = _name_start(doc, k, max(0, k - 8))
             if a >= k:
-                continue  # "Hospital" alone at a sentence start names nothing
+                b = self._name_after(k) if noun in self.rules.organisation | _BODY_WORDS else None
+                if b is None:
+                    continue  # "Hospital" alone at a sentence start names nothing
+                # "the Board of Control for Cricket in India": a body's noun leads its name
+                # (not a place's: "the Port of Montreal" is where the port authority works)
+                a, k = k, b - 1
             text = doc[a:k + 1].text
             hit = self.registry.match(text)
             if hit is not None:
@@ -2547,6 +2734,25 @@ class Attributor:
             short = self._org_group(text)
             return ActorRef(short, short, self._name_country(short), "organisation", False, "rule")
         return None
+
+    def _name_after(self, k: int) -> int | None:
+        """End (exclusive) of a proper name that token ``k`` (a capitalised institution noun)
+        begins and an "of"/"for" phrase of capitalised words continues ("Board of Control for
+        Cricket in India", "University of Nairobi"), or None."""
+        toks = self.doc.toks
+        j = k + 1
+        end = None
+        while j + 1 < len(toks) and toks[j].lower_ in ("of", "for", "in", "and", "the", "on") \
+                and not self.in_quote[j]:
+            n = j + 1
+            while n < len(toks) and toks[n].lower_ == "the":
+                n += 1
+            if n >= len(toks) or not (toks[n].text[:1].isupper() and toks[n].is_alpha):
+                break
+            while n < len(toks) and toks[n].text[:1].isupper() and toks[n].is_alpha:
+                n += 1
+            end = j = n
+        return end
 
     def _fronted_institution(self, m: Mention) -> ActorRef | None:
         """A registered state body or institution named in a locative phrase that opens the
@@ -3091,6 +3297,20 @@ class Attributor:
                     # Petrocaribe": a firm the text names, whatever words describe its trade
                     # or its owner, is no state body; the organisation rules place it
                     return None
+        if heads & _OWN_VOICE_INSTITUTIONS and any(
+                t.shape[:1].isupper() and t.norm in _OWN_VOICE_INSTITUTIONS for t in folded) \
+                and not heads & (r.person | r.public) \
+                and not any(h.endswith(("ologist", "ologists")) for h in heads):
+            # "the Lagos State University Teaching Hospital", "Ohio State University": a named
+            # hospital or university speaks in its own name, whoever owns it (the gold's
+            # state-owned company reading); the organisation rules place it (its experts and
+            # students keep their own place)
+            return None
+        if set(norms) & _SPORT_WORDS and heads & (r.organisation | _BODY_WORDS | {"club"}):
+            # "the Jharkhand State Cricket Association", "the National Football League": a
+            # body that runs a sport speaks in its own name, whatever "state" or "national"
+            # says; the organisation rules place it
+            return None
         gtype: str | None = None
         by_head = False
         if heads & _UNNAMED_BODY_HEADS and not any(
@@ -3104,7 +3324,9 @@ class Attributor:
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
         if {h for h in heads if " " in h} & r.government:
             gtype = "government"  # "Crown attorney", "district attorney"
-        elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
+        elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
+                and not (heads & r.person and heads & _SPORT_PEOPLE):
+            # ("Former sprinter and TV analyst X" speaks as the analyst)
             gtype, by_head = "public", True  # not "armed groups", "opposition groups"
         elif heads & r.person:
             gtype, by_head = "person", True
@@ -3136,6 +3358,9 @@ class Attributor:
             # copper commission": a public body whatever its field
         elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
                 phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
+                    # "secretary of a residents' association": an officer of a members' body
+                    phrases & r.government <= _WEAK_TITLES and phrases & _MEMBERSHIP_WORDS
+                    and phrases & r.organisation) and not (
                     set(norms) & {"international", "world", "global"}
                     and phrases & r.government <= _BODY_WORDS | {"agency", "court", "tribunal"}):
             # ("the International Testing Agency", "the World Health Organization's
@@ -3605,9 +3830,12 @@ def _strip_det(text: str) -> str:
 
 
 def _national_body(norms: list[str], heads: set[str]) -> bool:
-    """'national ... service', 'state ... commission', 'federal ... agency': a public body."""
+    """'national ... service', 'state ... commission', 'federal ... agency': a public body;
+    also a local government's organ ('County Executive Committee', 'provincial assembly')."""
     return bool({"national", "state", "federal", "state-owned", "state-run"} & set(norms)
-                and heads & _STATE_BODY_HEADS)
+                and heads & _STATE_BODY_HEADS
+                or any(n in _LOCAL_QUALIFIERS and _LOCAL_BODY_HEADS & set(norms[k + 1:k + 3])
+                       for k, n in enumerate(norms)))
 
 
 def _phrases(norms: list[str]) -> frozenset[str]:

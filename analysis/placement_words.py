@@ -101,6 +101,14 @@ class PlacementWords:
     unnamed_body_heads: frozenset[str]
     named_body_heads: frozenset[str]
     hyphen_word_tails: frozenset[str]
+    sport_words: frozenset[str]
+    sport_people: frozenset[str]
+    kin_words: frozenset[str]
+    branch_words: frozenset[str]
+    post_nominals: frozenset[str]
+    own_voice_institutions: frozenset[str]
+    local_qualifiers: frozenset[str]
+    local_body_heads: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -11,6 +11,7 @@ folded to one placeholder per country before aliases and mentions are compared.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 import warnings
@@ -291,9 +292,36 @@ class ActorRegistry:
                 cs = len(toks) == 1 and _case_sensitive(toks[0].shape)
                 self._index.setdefault(key, []).append((e, tuple(t.shape for t in toks), cs))
                 self._max_len = max(self._max_len, len(key))
+        # aliases two registered actors share ("ICC": the International Criminal Court and the
+        # International Cricket Council), with each actor's longer names, for for_text
+        self._shared: dict[tuple[str, ...], list[tuple[ActorEntry, tuple[str, ...]]]] = {}
+        for key, cands in self._index.items():
+            actors = {c[0].actor for c in cands}
+            if len(actors) > 1:
+                self._shared[key] = [(c[0], tuple(a.lower() for a in c[0].aliases if " " in a))
+                                     for c in cands]
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def for_text(self, text: str) -> ActorRegistry:
+        """This registry as one article reads it: an alias two registered actors share names
+        the one whose full name the article spells out ("ICC" after "the International
+        Cricket Council" is not the court). Without such a name, or with both, nothing changes."""
+        low = " ".join(text.lower().split())
+        index = None
+        for key, cands in self._shared.items():
+            named = [e for e, longs in cands if any(lg in low for lg in longs)]
+            if not named or len({e.actor for e in named}) == len({e.actor for e, _ in cands}):
+                continue
+            if index is None:
+                index = dict(self._index)
+            index[key] = [c for c in self._index[key] if c[0] in named]
+        if index is None:
+            return self
+        view = copy.copy(self)
+        view._index = index
+        return view
 
     def match(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
         """The best registered actor named in ``text`` and its token range in the folded text.
