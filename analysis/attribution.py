@@ -346,34 +346,6 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
     return _trim_span(doc, start, end)
 
 
-class _ArticleRegistry:
-    """The registry as one article reads it: acronyms the article defines as other bodies
-    ("Rapid Support Forces (RSF)") no longer match the registered body with that acronym."""
-
-    def __init__(self, base: ActorRegistry, shadowed: dict[str, ActorEntry]) -> None:
-        self._base = base
-        self._shadowed = shadowed
-        self._words = re.compile(r"\b(?:" + "|".join(map(re.escape, shadowed)) + r")\b")
-
-    def __getattr__(self, name: str):
-        return getattr(self._base, name)
-
-    def match(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
-        hit = self._base.match(text)
-        if hit is not None and self._words.search(text) and any(
-                e is hit[0] and acr in text for acr, e in self._shadowed.items()):
-            return None
-        return hit
-
-    def lookup(self, mention_text: str) -> ActorRef | None:
-        hit = self.match(mention_text)
-        if hit is None:
-            return None
-        e = hit[0]
-        return ActorRef(actor=e.actor, group=e.group, group_country=e.group_country,
-                        group_type=e.group_type, anonymous=e.anonymous, source="registry")
-
-
 class Attributor:
     """Speaker mentions, their antecedents and actors for one document."""
 
@@ -443,15 +415,14 @@ class Attributor:
         self._acr_long: dict[str, str] = self._scan_acronyms()
         # an acronym this article spells out as another body than the registry's ("the
         # paramilitary Rapid Support Forces (RSF)" is no Reporters Without Borders)
-        own: dict[str, ActorEntry] = {}
+        own = []
         for acr, long in self._acr_long.items():
             hit = registry.match(acr)
             if hit is not None and _proper_name(_strip_det(long)):  # not "state news agency TASS"
                 long_hit = registry.match(long)
                 if long_hit is None or long_hit[0] is not hit[0]:
-                    own[acr] = hit[0]
-        if own:
-            self.registry = _ArticleRegistry(registry, own)
+                    own.append(acr)
+        self.registry = self.registry.without(own)
         # a long name whose acronym is not its initials ("International Cycling Union (UCI)"):
         # the acronym is the body's own name
         self._own_acronym = {_strip_det(long).replace("’", "'"): acr

@@ -15,6 +15,7 @@ import copy
 import re
 import unicodedata
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -321,6 +322,17 @@ class ActorRegistry:
             return self
         view = copy.copy(self)
         view._index = index
+        return view
+
+    def without(self, aliases: Iterable[str]) -> ActorRegistry:
+        """This registry without the given aliases: an article that spells an acronym out as
+        another body ("the paramilitary Rapid Support Forces (RSF)") does not mean the
+        registered one (Reporters Without Borders) by it."""
+        keys = {tuple(t.norm for t in tokenize(a)) for a in aliases}
+        if not keys & self._index.keys():
+            return self
+        view = copy.copy(self)
+        view._index = {k: v for k, v in self._index.items() if k not in keys}
         return view
 
     def match(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
