@@ -80,6 +80,7 @@ _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
 _GENERIC_ORG = _W.generic_org
 _CIVIL = _W.civil
+_MARINE_CIVIL = _W.marine_civil
 _DOC_NOUNS = _W.doc_nouns
 _LOCAL = _W.local
 _LEGISLATIVE = _W.legislative
@@ -984,7 +985,7 @@ class Attributor:
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")
             or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs
-            or self._names_company_in_apposition(head))) \
+            or self._names_company_in_apposition(head) or self._typed_body_name(head))) \
             or m.kind == "name" and self._registered_body(m)  # "Fitch Ratings": NER saw no ORG
         acr = _acronym(m.text)
         # "The NVWA" spells nothing out; "KFA president Park Sung-woo" names a person, not
@@ -993,8 +994,19 @@ class Attributor:
             m.acronym = acr
             self._acronyms.setdefault(acr, m)
         if m.kind == "name" and name is None and head.tag_ == "NNPS":
-            m.plural = True
+            # ("Consumer group InfoCons": the singular noun before it says one body, whatever
+            # the tagger makes of a name ending in -s)
+            m.plural = not self._typed_body_name(head)
         return m
+
+    def _typed_body_name(self, head: Token) -> bool:
+        """A name after the common noun for a body ("Consumer group InfoCons", "rights group
+        Alarm Phone", "mining company Kanker"), whatever NER calls it: a body, so "its
+        president" after it is that body's."""
+        return head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i and c.text.islower()
+            and c.lemma_.lower() in _ORG_HEADS and not self.in_quote[c.i]
+            for c in self.doc.kids(head))
 
     def _role_noun(self, head: Token) -> bool:
         """A noun for a person's job ("director", "spokesman", "minister")."""
@@ -3263,6 +3275,10 @@ class Attributor:
                 heads.add(pre[k - 1].norm)
                 if k > 1:
                     heads.add(pre[k - 2].norm + " " + pre[k - 1].norm)
+                    if pre[k - 1].norm in ("dr", "doctor") and pre[k - 2].shape.islower():
+                        # "marine biologist Dr X": the trade before the courtesy title is
+                        # the role (the title says only that she holds a doctorate)
+                        heads.add(pre[k - 2].norm)
                 if pre[k - 1].norm in _FIRM_HEADS | _COMPANY_NOUNS:
                     # "U.S. artificial intelligence company Halvorsen Labs", "state oil company
                     # Petrocaribe": a firm the text names, whatever words describe its trade
@@ -3458,6 +3474,8 @@ class Attributor:
                     return False
                 if n == "general" and k + 1 < len(norms) and norms[k + 1] in _GENERAL_ADJ_OF:
                     return False  # "general manager", "general secretary": no rank
+        if hits <= {"marine"} and _marine_field(norms):
+            return False  # "marine biologist Dr X", "the marine park authority": a field
         if hits <= {"officer", "officers"}:
             # "an officer", "a senior officer", "two Russian officers" are soldiers; a word
             # naming a civil function makes another office ("the state returning officer",
@@ -3807,6 +3825,13 @@ def _national_body(norms: list[str], heads: set[str]) -> bool:
                 and heads & _STATE_BODY_HEADS
                 or any(n in _LOCAL_QUALIFIERS and _LOCAL_BODY_HEADS & set(norms[k + 1:k + 3])
                        for k, n in enumerate(norms)))
+
+
+def _marine_field(norms: list[str]) -> bool:
+    """Whether every "marine" in ``norms`` names a field ("marine biologist", "marine park"),
+    not the corps: the next word is one of placement_words' marine_civil."""
+    at = [k for k, n in enumerate(norms) if n == "marine"]
+    return bool(at) and all(k + 1 < len(norms) and norms[k + 1] in _MARINE_CIVIL for k in at)
 
 
 def _phrases(norms: list[str]) -> frozenset[str]:
