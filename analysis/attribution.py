@@ -520,6 +520,9 @@ class Attributor:
             if side is None and x.lemma_.lower() == "opposition" and x.pos_ == "NOUN":
                 side = "opposition"  # "the opposition said"
             if side is None:
+                named_party = self._named_party_noun(x) if x is h else None
+                if named_party is not None:
+                    return named_party
                 continue
             if marker is not None and x.pos_ == "PROPN" and x.text[:1].isupper():
                 # "The ruling People's Union", "the opposition Freedom Party": the name itself
@@ -553,6 +556,45 @@ class Attributor:
                 return ActorRef(actor, names[0], None, "organisation", False, "rule")
             return ActorRef(name_or, "unknown", None, "unknown", False, "unknown")
         return None
+
+    def _named_party_noun(self, h: Token) -> ActorRef | None:
+        """"The Congress party said", "the Labour Party accused": a party the words name
+        before the noun "party" is that party, not the legislature or the government a word of
+        its name may also mean."""
+        if h.pos_ != "NOUN" or h.lemma_.lower() != "party" or h.tag_ != "NN" or self.in_quote[h.i]:
+            return None
+        named = [c for c in self.doc.kids(h) if c.i < h.i and c.dep_ == "compound"
+                 and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        if not named or any(c.dep_ in ("poss", "amod") for c in self.doc.kids(h)):
+            return None  # ("Russia's ruling party", "the main opposition party": the sides)
+        a = min(c.left_edge.i for c in named)
+        if any(not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "'s", "’s"))
+               for t in self.doc[a:h.i]):
+            return None
+        nm = self.doc[a:h.i].text  # "the Progressive Slovakia party": the whole name
+        if self.registry.countries.find(nm, cities=False) and len(nm.split()) == 1:
+            return None  # "the Slovakia party" is no name
+        return ActorRef(nm, nm, None, "organisation", False, "rule")
+
+    def _opposition_bloc(self, m: Mention) -> ActorRef | None:
+        """"Tonga's opposition leader, X" in a text that names no opposition party: the
+        country's opposition as a bloc (gold: an opposition figure with no party named ->
+        `Venezuelan opposition`, organisation), of the country the words give, else where the
+        story is. Asked only after the party and organisation rules found no body of the
+        person's own ("opposition MP X of the Freedom Party")."""
+        if self._parties.get("opposition"):
+            return None  # the text names an opposition party: _party's business
+        h = self.doc[m.head]
+        if self.in_quote[h.i] or not self._role_noun(h) or not any(
+                c.lower_ == "opposition" and c.i < h.i and c.dep_ in ("compound", "amod", "nmod")
+                for c in self.doc.kids(h)):
+            return None
+        country = self._country(tokenize(self.context_text(m)), False) or self.home_country
+        adj = self.registry.countries.adjective(country) if country else None
+        if adj is None:
+            return None
+        return ActorRef(_strip_det(m.text), f"{adj} opposition", country, "organisation",
+                        False, "rule")
 
     def _affiliated_body(self, m: Mention) -> ActorRef | None:
         """The party, union, front or association a speaker's description says he belongs
@@ -1779,6 +1821,9 @@ class Attributor:
             if inst is not None:
                 return ActorRef(name or _strip_det(m.text), inst.group, inst.group_country,
                                 inst.group_type, anonymous, inst.source)
+        bloc = self._opposition_bloc(m) if m.kind != "pronoun" else None
+        if bloc is not None:
+            return replace(bloc, actor=name or bloc.actor, anonymous=anonymous)
         # 4. rules: country word + institution noun
         if rule is not None:
             gtype, country, _, explicit = rule

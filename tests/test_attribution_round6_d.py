@@ -48,3 +48,44 @@ def test_its_president_after_a_typed_group_name_speaks_for_the_group(nlp):
     actor = speaker_actor(nlp, text, "owed a refund")
     assert actor.group_type == "organisation"
     assert actor.group == "ProtectCons"
+
+
+# --- a national guard or gendarmerie is the state's police -------------------------------
+
+def test_a_national_guard_is_the_state(nlp):
+    text = ("TUNIS (Reuters) - At least 20 people drowned when a boat sank off Mahdia, the "
+            "National Guard said on Sunday.")
+    actor = speaker_actor(nlp, text, "20 people drowned")
+    assert (actor.group, actor.group_type) == ("Tunisian government", "government")
+
+
+# --- "The X party": the party, not the legislature a word of its name means -----------------
+
+def test_a_party_named_before_the_noun_party_is_that_party(nlp):
+    text = ("BHOPAL: The Congress party accused the state government of hiding the audit "
+            "report from the assembly.")
+    actor = speaker_actor(nlp, text, "hiding the audit")
+    assert (actor.group, actor.group_type) == ("Congress", "organisation")
+
+
+def test_a_party_name_with_a_country_word_keeps_the_whole_name(nlp):
+    text = "BRATISLAVA - The Progressive Slovakia party said the sale of the railway was illegal."
+    actor = speaker_actor(nlp, text, "sale of the railway")
+    assert actor.group == "Progressive Slovakia"
+
+
+# --- an opposition figure with no party named: the country's opposition ----------------------
+
+def test_an_opposition_leader_with_no_party_named_is_the_opposition_bloc(nlp):
+    text = ("NUKU'ALOFA (AP) - Tonga's opposition leader, Semisi Vaipulu, said the mining "
+            "contract had been signed in secret.")
+    actor = speaker_actor(nlp, text, "signed in secret")
+    assert (actor.group, actor.group_type, actor.group_country) == (
+        "Tongan opposition", "organisation", "TO")
+
+
+def test_an_opposition_leader_goes_to_the_one_opposition_party_the_text_names(nlp):
+    text = ("HARARE (AP) - The opposition Citizens Coalition for Change rejected the budget. "
+            "Opposition leader Tendai Moyo said the figures had been invented.")
+    actor = speaker_actor(nlp, text, "figures had been invented")
+    assert actor.group != "Zimbabwean opposition"
