@@ -1035,11 +1035,36 @@ class Attributor:
         if acr and len(_strip_det(m.text)) > len(acr) + 3 and name is None:
             m.acronym = acr
             self._acronyms.setdefault(acr, m)
+        if m.kind == "name" and m.name == m.span and m.role is None and m.appos is None \
+                and self._short_of_org(m, head):
+            # "Al Rimal said" after "an inquiry into Al Rimal Contracting": the company by the
+            # first words of its name, not a person NER never tagged
+            m.name = None
+            m.is_org = True
         if m.kind == "name" and name is None and head.tag_ == "NNPS":
             # ("Consumer group InfoCons": the singular noun before it says one body, whatever
             # the tagger makes of a name ending in -s)
             m.plural = not self._typed_body_name(head)
         return m
+
+    def _short_of_org(self, m: Mention, head: Token) -> str | None:
+        """The full name of the organisation the text named before whose first words
+        ``m`` is ("Al Rimal" after "Al Rimal Contracting"), when NER tags ``m`` as no
+        person; else None."""
+        if head.pos_ != "PROPN" or self.in_quote[head.i]:
+            return None
+        bare = _strip_det(m.text)
+        if head.ent_type_ not in ("", "ORG") and not (
+                head.ent_type_ == "PERSON" and " " in bare and not any(
+                    e.text != bare for e in getattr(self.entities.people.get(
+                        surname_key(head.text)), "mentions", ()))):
+            # (NER calls "Al Sahwa" a person; a surname someone else in the text bears, as
+            # in "Gautam Adani" and "Adani Group", is left to the person rules)
+            return None
+        full = self._full_org_name(bare)
+        if full == bare or self.text.find(full) < 0 or self.text.find(full) >= m.start:
+            return None
+        return full
 
     def _typed_body_name(self, head: Token) -> bool:
         """A name after the common noun for a body ("Consumer group InfoCons", "rights group
@@ -1896,6 +1921,11 @@ class Attributor:
             # reader gives them from the dateline and context)
             return self._make(name, "public", self._place_named_near(m) or self.home_country,
                               False)
+        full = self._short_of_org(m, head) if m.kind == "name" and m.name is None else None
+        if full is not None:
+            # "Al Rimal said" after "Al Rimal Contracting": the company, by its full name
+            return ActorRef(full, self._org_group(full), self._name_country(full),
+                            "organisation", anonymous, "rule")
         if name or m.kind != "pronoun":
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")

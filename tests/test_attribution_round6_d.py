@@ -89,3 +89,22 @@ def test_an_opposition_leader_goes_to_the_one_opposition_party_the_text_names(nl
             "Opposition leader Tendai Moyo said the figures had been invented.")
     actor = speaker_actor(nlp, text, "figures had been invented")
     assert actor.group != "Zimbabwean opposition"
+
+
+# --- a company called again by the first words of its name ----------------------------------
+
+def test_a_company_called_by_the_first_words_of_its_name_is_that_company(nlp):
+    text = ("DOHA - The labour ministry opened an inquiry into Al Sahwa Trading after 200 "
+            "drivers went unpaid.\n\nAl Sahwa said in a statement that a client had paid late. "
+            'Its chief executive, Faisal Al-Obaidli, said the firm had "never left a worker '
+            'behind".')
+    assert speaker_actor(nlp, text, "client had paid late").group == "Al Sahwa Trading"
+    assert speaker_actor(nlp, text, "never left a worker").group == "Al Sahwa Trading"
+
+
+def test_a_founder_called_by_surname_stays_the_person_not_his_company(nlp):
+    text = ("MUMBAI - Shares in Kapoor Infra Holdings fell 9% on Monday. Chairman Vikram "
+            "Kapoor said the company would repay its bonds on time.\n\n"
+            '"We have never missed a payment," Kapoor said.')
+    actor = speaker_actor(nlp, text, "never missed a payment")
+    assert actor.actor == "Vikram Kapoor"
