@@ -159,6 +159,12 @@ _CONTINENTAL_BODY = re.compile(
 # A title whose holder sits in an institution of that word ("Trade Commissioner X" after
 # "The European Commission"): the title, then the institution word.
 _HOLDER_INSTITUTION = {"commissioner": "commission"}
+# the roles that head a state's mission abroad: an envoy speaks for the state whose
+# embassy or consulate the text just named
+_ENVOY_ROLES: dict[str, frozenset[str]] = {
+    "embassy": frozenset({"ambassador", "envoy", "charge", "chargé", "attache", "attaché"}),
+    "consulate": frozenset({"consul", "consul-general", "consul general"}),
+}
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
 
 
@@ -2290,7 +2296,10 @@ class Attributor:
             return None
         same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
                 and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson"}
-                or lemma == "ministry" and "minister" in m.words and portfolio & m.words]
+                or lemma == "ministry" and "minister" in m.words and portfolio & m.words
+                or m.words & _ENVOY_ROLES.get(lemma, frozenset())]
+        # ("Nepal's embassy in Doha said ... Ambassador X said": the embassy's head, of
+        # Nepal, whatever the dateline)
         # ("Uruguay's environment ministry said ... Environment Minister X said": the minister
         # of that ministry, whatever the dateline)
         if same:

@@ -108,3 +108,12 @@ def test_a_founder_called_by_surname_stays_the_person_not_his_company(nlp):
             '"We have never missed a payment," Kapoor said.')
     actor = speaker_actor(nlp, text, "never missed a payment")
     assert actor.actor == "Vikram Kapoor"
+
+
+# --- an ambassador after the embassy the text names ---------------------------------------
+
+def test_an_ambassador_after_a_named_embassy_speaks_for_the_embassys_state(nlp):
+    text = ("RIYADH - Kenya's embassy in Riyadh said it had asked for the release of 40 "
+            "housemaids. Ambassador Grace Wambui said the women had been held for weeks.")
+    actor = speaker_actor(nlp, text, "held for weeks")
+    assert (actor.group, actor.group_country) == ("Kenyan government", "KE")
