@@ -2492,6 +2492,10 @@ class Attributor:
                     # "Grace Wanjiru, the organisation's secretary general" after "The Kenya
                     # Nurses Association called a strike": the body the text just named
                     ref = self._last_body(m.start)
+                if ref is None and generic and not self._body_ahead(t):
+                    # "Human Rights Watch accused ... The group's Gulf researcher, X, said":
+                    # the body last quoted, when NER tagged it as nothing
+                    ref = self._last_speaking_body(m.start)
                 if ref is not None:
                     return ref
         return None
@@ -2616,10 +2620,32 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _last_speaking_body(self, before: int) -> ActorRef | None:
+        """The organisation last noted as a speaker in this sentence or the one before
+        ("Human Rights Watch accused ... The group's Gulf researcher, X, said"), for a body NER
+        tagged as nothing."""
+        doc = self.doc
+        lo = doc[bisect_tok(doc, before)].sent.start
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        for r in reversed(self.history):
+            if r.mention.start >= before:
+                continue
+            if r.mention.head < lo:
+                break
+            if r.actor.group_type == "organisation" and r.antecedent.name is None:
+                return r.actor
+        return None
+
     def _possessive_ahead(self, t: Token) -> bool:
         """Whether "the group's" is followed by a name in apposition ("the group's leader,
         X" is fine; "the group's parent, Y Holdings" names another body)."""
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(t.head))
+
+    def _body_ahead(self, t: Token) -> bool:
+        """Like ``_possessive_ahead``, for a name in apposition that is no person's ("the
+        group's parent, Y Holdings"; not "the group's researcher, Hiba Zayadin")."""
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+                   and c.i not in self._person_ents for c in self.doc.kids(t.head))
 
     def _last_company(self, before: int, ahead: bool = False) -> ActorRef | None:
         """The last organisation name before char ``before``, outside quotes, that is neither

@@ -117,3 +117,13 @@ def test_an_ambassador_after_a_named_embassy_speaks_for_the_embassys_state(nlp):
             "housemaids. Ambassador Grace Wambui said the women had been held for weeks.")
     actor = speaker_actor(nlp, text, "held for weeks")
     assert (actor.group, actor.group_country) == ("Kenyan government", "KE")
+
+
+# --- "the group's researcher, X": the body just quoted --------------------------------------
+
+def test_the_groups_researcher_named_in_apposition_speaks_for_the_group(nlp):
+    text = ("KUWAIT CITY - Amnesty International accused the authorities of ignoring the "
+            "heat rules. The group's Gulf researcher, Laila Haddad, said at least nine workers "
+            "had collapsed this summer.")
+    actor = speaker_actor(nlp, text, "nine workers")
+    assert (actor.group, actor.group_type) == ("Amnesty International", "organisation")
