@@ -81,6 +81,7 @@ _ORG_HEADS = _W.org_heads
 _GENERIC_ORG = _W.generic_org
 _CIVIL = _W.civil
 _MARINE_CIVIL = _W.marine_civil
+_BODY_APPOSITIVES = _W.body_appositives
 _DOC_NOUNS = _W.doc_nouns
 _LOCAL = _W.local
 _LEGISLATIVE = _W.legislative
@@ -1041,6 +1042,11 @@ class Attributor:
         if acr and len(_strip_det(m.text)) > len(acr) + 3 and name is None:
             m.acronym = acr
             self._acronyms.setdefault(acr, m)
+        if m.kind == "name" and self._body_appositive(head):
+            # "The Chhattisgarh Bachao Andolan, a coalition of local groups, said": a body,
+            # though NER calls the name a person's
+            m.name = None
+            m.is_org = True
         if m.kind == "name" and m.name == m.span and m.role is None and m.appos is None \
                 and self._short_of_org(m, head):
             # "Al Rimal said" after "an inquiry into Al Rimal Contracting": the company by the
@@ -1052,6 +1058,15 @@ class Attributor:
             # the tagger makes of a name ending in -s)
             m.plural = not self._typed_body_name(head)
         return m
+
+    def _body_appositive(self, head: Token) -> bool:
+        """A proper name with a body noun in apposition after it ("X, a coalition of local
+        groups", "Y, a subsidiary of Z"): placement_words' body_appositives."""
+        return head.pos_ == "PROPN" and not self.in_quote[head.i] and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
+            and c.lemma_.lower() in _BODY_APPOSITIVES
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in self.doc.kids(c))
+            for c in self.doc.kids(head))
 
     def _short_of_org(self, m: Mention, head: Token) -> str | None:
         """The full name of the organisation the text named before whose first words
@@ -1688,7 +1703,8 @@ class Attributor:
                             anonymous, "rule")
         head = self.doc[m.head]
         if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
-                and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL) \
+                and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL
+                     or self._body_appositive(head)) \
                 and (rule is None or rule[0] in ("public", "person")
                      or rule[0] == "media" and appositive_noun(head) in _BODY_NOUNS) \
                 and reg.match(m.text) is None and not reg.countries.find(m.text):

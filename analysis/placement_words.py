@@ -58,6 +58,7 @@ class PlacementWords:
     generic_org: frozenset[str]
     civil: frozenset[str]
     marine_civil: frozenset[str]
+    body_appositives: frozenset[str]
     doc_nouns: frozenset[str]
     local: frozenset[str]
     legislative: frozenset[str]

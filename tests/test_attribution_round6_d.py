@@ -127,3 +127,22 @@ def test_the_groups_researcher_named_in_apposition_speaks_for_the_group(nlp):
             "had collapsed this summer.")
     actor = speaker_actor(nlp, text, "nine workers")
     assert (actor.group, actor.group_type) == ("Amnesty International", "organisation")
+
+
+# --- "X, a coalition of ...": a body whatever NER calls X ---------------------------------
+
+def test_a_name_with_a_coalition_in_apposition_is_a_body_and_its_convenor_speaks_for_it(nlp):
+    text = ("RAIPUR: The Hasdeo Bachao Manch, a coalition of village councils, said the "
+            "consent letters had been forged. Its convenor, Ramlal Kerketta, said villagers had "
+            "been threatened before the meetings.")
+    assert speaker_actor(nlp, text, "consent letters").group_type == "organisation"
+    actor = speaker_actor(nlp, text, "villagers had been threatened")
+    assert actor.group_type == "organisation"
+    assert "Bachao Manch" in actor.group
+
+
+def test_a_subsidiary_of_a_state_run_company_is_a_company(nlp):
+    text = ("RANCHI: Ranchi Coal Fields, a subsidiary of the state-run Coal India, said the new "
+            "block was needed to keep power stations running.")
+    actor = speaker_actor(nlp, text, "new block was needed")
+    assert actor.group_type == "organisation"
