@@ -2925,7 +2925,9 @@ class Attributor:
         if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead"):
             return False
         obj = next((c for c in self.doc.kids(verb) if c.dep_ == "dobj"), None)
+        # (also a counted object: "who runs two boats from Neiafu", "who owns three shops")
         return obj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       or c.dep_ == "nummod" and c.like_num
                                        for c in self.doc.kids(obj)) \
             and not any(t.ent_type_ == "ORG" for t in obj.subtree)
 

@@ -146,3 +146,13 @@ def test_a_subsidiary_of_a_state_run_company_is_a_company(nlp):
             "block was needed to keep power stations running.")
     actor = speaker_actor(nlp, text, "new block was needed")
     assert actor.group_type == "organisation"
+
+
+# --- "X, who runs two boats": a trader speaking for himself -------------------------------
+
+def test_a_person_who_runs_two_boats_is_the_public_not_the_body_named_before(nlp):
+    text = ("APIA, Samoa (AP) - The Pacific Fisheries Agency said the quota would stay.\n\n"
+            'Fishermen in Savaii said they feared for their catch. "If the tuna go, we go," '
+            "said Tavita Leota, who runs two boats from Salelologa.")
+    actor = speaker_actor(nlp, text, "If the tuna go")
+    assert actor.group_type == "public"
