@@ -3996,7 +3996,21 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             return codes.pop() if len(codes) == 1 else None
+        m = _COLON_DATELINE_RE.match(text, s)
+        if m:
+            # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
+            # a place the tables know ("ZZZS: ..." is a headline's speaker)
+            toks = tokenize(m.group(1).title())  # (the city table is matched in its case)
+            found = list(registry.countries.scan(toks))
+            codes = {code for _, _, code, _ in found}
+            if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
+                    and not any(t.norm in registry.countries.hubs for t in toks):
+                return codes.pop()
     return None
+
+
+# "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
+_COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")
 
 
 __all__ = ["Attributor", "Mention", "Resolved", "default_country", "np_token_range", "Tok"]

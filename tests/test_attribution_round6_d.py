@@ -156,3 +156,23 @@ def test_a_person_who_runs_two_boats_is_the_public_not_the_body_named_before(nlp
             "said Tavita Leota, who runs two boats from Salelologa.")
     actor = speaker_actor(nlp, text, "If the tuna go")
     assert actor.group_type == "public"
+
+
+def test_a_sarpanch_is_local_government(nlp):
+    text = ("RAIPUR: Villages in Chhattisgarh voted against the mine on Tuesday.\n\n"
+            '"We will not sell our land," said Ramesh Oraon, sarpanch of Ghatbarra village.')
+    actor = speaker_actor(nlp, text, "sell our land")
+    assert (actor.group, actor.group_type) == ("Indian government", "government")
+
+
+# --- "RAIPUR:": an Indian daily's colon dateline -------------------------------------------
+
+def test_a_colon_dateline_naming_a_known_city_places_the_story():
+    from analysis.attribution import default_country
+    from analysis.registry import load_registry
+
+    reg = load_registry()
+    text = "BHOPAL: Farmers in three districts said the canal had run dry."
+    assert default_country(reg, text, [(0, len(text))]) == "IN"
+    headline = "ZZMB: price rise 'cannot be justified'"
+    assert default_country(reg, headline, [(0, len(headline))]) is None
