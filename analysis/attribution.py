@@ -80,6 +80,8 @@ _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
 _GENERIC_ORG = _W.generic_org
 _CIVIL = _W.civil
+_MARINE_CIVIL = _W.marine_civil
+_BODY_APPOSITIVES = _W.body_appositives
 _DOC_NOUNS = _W.doc_nouns
 _LOCAL = _W.local
 _LEGISLATIVE = _W.legislative
@@ -158,6 +160,12 @@ _CONTINENTAL_BODY = re.compile(
 # A title whose holder sits in an institution of that word ("Trade Commissioner X" after
 # "The European Commission"): the title, then the institution word.
 _HOLDER_INSTITUTION = {"commissioner": "commission"}
+# the roles that head a state's mission abroad: an envoy speaks for the state whose
+# embassy or consulate the text just named
+_ENVOY_ROLES: dict[str, frozenset[str]] = {
+    "embassy": frozenset({"ambassador", "envoy", "charge", "chargé", "attache", "attaché"}),
+    "consulate": frozenset({"consul", "consul-general", "consul general"}),
+}
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
 
 
@@ -519,6 +527,9 @@ class Attributor:
             if side is None and x.lemma_.lower() == "opposition" and x.pos_ == "NOUN":
                 side = "opposition"  # "the opposition said"
             if side is None:
+                named_party = self._named_party_noun(x) if x is h else None
+                if named_party is not None:
+                    return named_party
                 continue
             if marker is not None and x.pos_ == "PROPN" and x.text[:1].isupper():
                 # "The ruling People's Union", "the opposition Freedom Party": the name itself
@@ -552,6 +563,45 @@ class Attributor:
                 return ActorRef(actor, names[0], None, "organisation", False, "rule")
             return ActorRef(name_or, "unknown", None, "unknown", False, "unknown")
         return None
+
+    def _named_party_noun(self, h: Token) -> ActorRef | None:
+        """"The Congress party said", "the Labour Party accused": a party the words name
+        before the noun "party" is that party, not the legislature or the government a word of
+        its name may also mean."""
+        if h.pos_ != "NOUN" or h.lemma_.lower() != "party" or h.tag_ != "NN" or self.in_quote[h.i]:
+            return None
+        named = [c for c in self.doc.kids(h) if c.i < h.i and c.dep_ == "compound"
+                 and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        if not named or any(c.dep_ in ("poss", "amod") for c in self.doc.kids(h)):
+            return None  # ("Russia's ruling party", "the main opposition party": the sides)
+        a = min(c.left_edge.i for c in named)
+        if any(not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "'s", "’s"))
+               for t in self.doc[a:h.i]):
+            return None
+        nm = self.doc[a:h.i].text  # "the Progressive Slovakia party": the whole name
+        if self.registry.countries.find(nm, cities=False) and len(nm.split()) == 1:
+            return None  # "the Slovakia party" is no name
+        return ActorRef(nm, nm, None, "organisation", False, "rule")
+
+    def _opposition_bloc(self, m: Mention) -> ActorRef | None:
+        """"Tonga's opposition leader, X" in a text that names no opposition party: the
+        country's opposition as a bloc (gold: an opposition figure with no party named ->
+        `Venezuelan opposition`, organisation), of the country the words give, else where the
+        story is. Asked only after the party and organisation rules found no body of the
+        person's own ("opposition MP X of the Freedom Party")."""
+        if self._parties.get("opposition"):
+            return None  # the text names an opposition party: _party's business
+        h = self.doc[m.head]
+        if self.in_quote[h.i] or not self._role_noun(h) or not any(
+                c.lower_ == "opposition" and c.i < h.i and c.dep_ in ("compound", "amod", "nmod")
+                for c in self.doc.kids(h)):
+            return None
+        country = self._country(tokenize(self.context_text(m)), False) or self.home_country
+        adj = self.registry.countries.adjective(country) if country else None
+        if adj is None:
+            return None
+        return ActorRef(_strip_det(m.text), f"{adj} opposition", country, "organisation",
+                        False, "rule")
 
     def _affiliated_body(self, m: Mention) -> ActorRef | None:
         """The party, union, front or association a speaker's description says he belongs
@@ -984,7 +1034,7 @@ class Attributor:
         m.is_org = (name is None and (m.head_lemma in _ORG_HEADS or (
             head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN")
             or head.pos_ == "PROPN" and head.lower_ in self._appos_orgs
-            or self._names_company_in_apposition(head))) \
+            or self._names_company_in_apposition(head) or self._typed_body_name(head))) \
             or m.kind == "name" and self._registered_body(m)  # "Fitch Ratings": NER saw no ORG
         acr = _acronym(m.text)
         # "The NVWA" spells nothing out; "KFA president Park Sung-woo" names a person, not
@@ -992,9 +1042,59 @@ class Attributor:
         if acr and len(_strip_det(m.text)) > len(acr) + 3 and name is None:
             m.acronym = acr
             self._acronyms.setdefault(acr, m)
+        if m.kind == "name" and self._body_appositive(head):
+            # "The Chhattisgarh Bachao Andolan, a coalition of local groups, said": a body,
+            # though NER calls the name a person's
+            m.name = None
+            m.is_org = True
+        if m.kind == "name" and m.name == m.span and m.role is None and m.appos is None \
+                and self._short_of_org(m, head):
+            # "Al Rimal said" after "an inquiry into Al Rimal Contracting": the company by the
+            # first words of its name, not a person NER never tagged
+            m.name = None
+            m.is_org = True
         if m.kind == "name" and name is None and head.tag_ == "NNPS":
-            m.plural = True
+            # ("Consumer group InfoCons": the singular noun before it says one body, whatever
+            # the tagger makes of a name ending in -s)
+            m.plural = not self._typed_body_name(head)
         return m
+
+    def _body_appositive(self, head: Token) -> bool:
+        """A proper name with a body noun in apposition after it ("X, a coalition of local
+        groups", "Y, a subsidiary of Z"): placement_words' body_appositives."""
+        return head.pos_ == "PROPN" and not self.in_quote[head.i] and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
+            and c.lemma_.lower() in _BODY_APPOSITIVES
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in self.doc.kids(c))
+            for c in self.doc.kids(head))
+
+    def _short_of_org(self, m: Mention, head: Token) -> str | None:
+        """The full name of the organisation the text named before whose first words
+        ``m`` is ("Al Rimal" after "Al Rimal Contracting"), when NER tags ``m`` as no
+        person; else None."""
+        if head.pos_ != "PROPN" or self.in_quote[head.i]:
+            return None
+        bare = _strip_det(m.text)
+        if head.ent_type_ not in ("", "ORG") and not (
+                head.ent_type_ == "PERSON" and " " in bare and not any(
+                    e.text != bare for e in getattr(self.entities.people.get(
+                        surname_key(head.text)), "mentions", ()))):
+            # (NER calls "Al Sahwa" a person; a surname someone else in the text bears, as
+            # in "Gautam Adani" and "Adani Group", is left to the person rules)
+            return None
+        full = self._full_org_name(bare)
+        if full == bare or self.text.find(full) < 0 or self.text.find(full) >= m.start:
+            return None
+        return full
+
+    def _typed_body_name(self, head: Token) -> bool:
+        """A name after the common noun for a body ("Consumer group InfoCons", "rights group
+        Alarm Phone", "mining company Kanker"), whatever NER calls it: a body, so "its
+        president" after it is that body's."""
+        return head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i and c.text.islower()
+            and c.lemma_.lower() in _ORG_HEADS and not self.in_quote[c.i]
+            for c in self.doc.kids(head))
 
     def _role_noun(self, head: Token) -> bool:
         """A noun for a person's job ("director", "spokesman", "minister")."""
@@ -1603,7 +1703,8 @@ class Attributor:
                             anonymous, "rule")
         head = self.doc[m.head]
         if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
-                and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL) \
+                and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL
+                     or self._body_appositive(head)) \
                 and (rule is None or rule[0] in ("public", "person")
                      or rule[0] == "media" and appositive_noun(head) in _BODY_NOUNS) \
                 and reg.match(m.text) is None and not reg.countries.find(m.text):
@@ -1767,6 +1868,9 @@ class Attributor:
             if inst is not None:
                 return ActorRef(name or _strip_det(m.text), inst.group, inst.group_country,
                                 inst.group_type, anonymous, inst.source)
+        bloc = self._opposition_bloc(m) if m.kind != "pronoun" else None
+        if bloc is not None:
+            return replace(bloc, actor=name or bloc.actor, anonymous=anonymous)
         # 4. rules: country word + institution noun
         if rule is not None:
             gtype, country, _, explicit = rule
@@ -1839,6 +1943,11 @@ class Attributor:
             # reader gives them from the dateline and context)
             return self._make(name, "public", self._place_named_near(m) or self.home_country,
                               False)
+        full = self._short_of_org(m, head) if m.kind == "name" and m.name is None else None
+        if full is not None:
+            # "Al Rimal said" after "Al Rimal Contracting": the company, by its full name
+            return ActorRef(full, self._org_group(full), self._name_country(full),
+                            "organisation", anonymous, "rule")
         if name or m.kind != "pronoun":
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
@@ -2203,7 +2312,10 @@ class Attributor:
             return None
         same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
                 and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson"}
-                or lemma == "ministry" and "minister" in m.words and portfolio & m.words]
+                or lemma == "ministry" and "minister" in m.words and portfolio & m.words
+                or m.words & _ENVOY_ROLES.get(lemma, frozenset())]
+        # ("Nepal's embassy in Doha said ... Ambassador X said": the embassy's head, of
+        # Nepal, whatever the dateline)
         # ("Uruguay's environment ministry said ... Environment Minister X said": the minister
         # of that ministry, whatever the dateline)
         if same:
@@ -2396,6 +2508,10 @@ class Attributor:
                     # "Grace Wanjiru, the organisation's secretary general" after "The Kenya
                     # Nurses Association called a strike": the body the text just named
                     ref = self._last_body(m.start)
+                if ref is None and generic and not self._body_ahead(t):
+                    # "Human Rights Watch accused ... The group's Gulf researcher, X, said":
+                    # the body last quoted, when NER tagged it as nothing
+                    ref = self._last_speaking_body(m.start)
                 if ref is not None:
                     return ref
         return None
@@ -2520,10 +2636,32 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _last_speaking_body(self, before: int) -> ActorRef | None:
+        """The organisation last noted as a speaker in this sentence or the one before
+        ("Human Rights Watch accused ... The group's Gulf researcher, X, said"), for a body NER
+        tagged as nothing."""
+        doc = self.doc
+        lo = doc[bisect_tok(doc, before)].sent.start
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        for r in reversed(self.history):
+            if r.mention.start >= before:
+                continue
+            if r.mention.head < lo:
+                break
+            if r.actor.group_type == "organisation" and r.antecedent.name is None:
+                return r.actor
+        return None
+
     def _possessive_ahead(self, t: Token) -> bool:
         """Whether "the group's" is followed by a name in apposition ("the group's leader,
         X" is fine; "the group's parent, Y Holdings" names another body)."""
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(t.head))
+
+    def _body_ahead(self, t: Token) -> bool:
+        """Like ``_possessive_ahead``, for a name in apposition that is no person's ("the
+        group's parent, Y Holdings"; not "the group's researcher, Hiba Zayadin")."""
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+                   and c.i not in self._person_ents for c in self.doc.kids(t.head))
 
     def _last_company(self, before: int, ahead: bool = False) -> ActorRef | None:
         """The last organisation name before char ``before``, outside quotes, that is neither
@@ -2787,7 +2925,9 @@ class Attributor:
         if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead"):
             return False
         obj = next((c for c in self.doc.kids(verb) if c.dep_ == "dobj"), None)
+        # (also a counted object: "who runs two boats from Neiafu", "who owns three shops")
         return obj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       or c.dep_ == "nummod" and c.like_num
                                        for c in self.doc.kids(obj)) \
             and not any(t.ent_type_ == "ORG" for t in obj.subtree)
 
@@ -3263,6 +3403,10 @@ class Attributor:
                 heads.add(pre[k - 1].norm)
                 if k > 1:
                     heads.add(pre[k - 2].norm + " " + pre[k - 1].norm)
+                    if pre[k - 1].norm in ("dr", "doctor") and pre[k - 2].shape.islower():
+                        # "marine biologist Dr X": the trade before the courtesy title is
+                        # the role (the title says only that she holds a doctorate)
+                        heads.add(pre[k - 2].norm)
                 if pre[k - 1].norm in _FIRM_HEADS | _COMPANY_NOUNS:
                     # "U.S. artificial intelligence company Halvorsen Labs", "state oil company
                     # Petrocaribe": a firm the text names, whatever words describe its trade
@@ -3458,6 +3602,8 @@ class Attributor:
                     return False
                 if n == "general" and k + 1 < len(norms) and norms[k + 1] in _GENERAL_ADJ_OF:
                     return False  # "general manager", "general secretary": no rank
+        if hits <= {"marine"} and _marine_field(norms):
+            return False  # "marine biologist Dr X", "the marine park authority": a field
         if hits <= {"officer", "officers"}:
             # "an officer", "a senior officer", "two Russian officers" are soldiers; a word
             # naming a civil function makes another office ("the state returning officer",
@@ -3809,6 +3955,13 @@ def _national_body(norms: list[str], heads: set[str]) -> bool:
                        for k, n in enumerate(norms)))
 
 
+def _marine_field(norms: list[str]) -> bool:
+    """Whether every "marine" in ``norms`` names a field ("marine biologist", "marine park"),
+    not the corps: the next word is one of placement_words' marine_civil."""
+    at = [k for k, n in enumerate(norms) if n == "marine"]
+    return bool(at) and all(k + 1 < len(norms) and norms[k + 1] in _MARINE_CIVIL for k in at)
+
+
 def _phrases(norms: list[str]) -> frozenset[str]:
     """Unigrams, bigrams and trigrams of the normalised words."""
     out = set(norms)
@@ -3843,7 +3996,21 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             return codes.pop() if len(codes) == 1 else None
+        m = _COLON_DATELINE_RE.match(text, s)
+        if m:
+            # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
+            # a place the tables know ("ZZZS: ..." is a headline's speaker)
+            toks = tokenize(m.group(1).title())  # (the city table is matched in its case)
+            found = list(registry.countries.scan(toks))
+            codes = {code for _, _, code, _ in found}
+            if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
+                    and not any(t.norm in registry.countries.hubs for t in toks):
+                return codes.pop()
     return None
+
+
+# "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
+_COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")
 
 
 __all__ = ["Attributor", "Mention", "Resolved", "default_country", "np_token_range", "Tok"]

@@ -57,6 +57,8 @@ class PlacementWords:
     org_heads: frozenset[str]
     generic_org: frozenset[str]
     civil: frozenset[str]
+    marine_civil: frozenset[str]
+    body_appositives: frozenset[str]
     doc_nouns: frozenset[str]
     local: frozenset[str]
     legislative: frozenset[str]
