@@ -767,8 +767,9 @@ class Attributor:
         """A mention over an explicit token range (dash and colon attributions); an
         appositive may follow up to token ``limit`` ("— Maria Oikonomou, deputy governor")."""
         i, j = _trim_span(self.doc, i, j)
-        if j <= i:
-            j = i + 1
+        n = len(self.doc)
+        i = min(i, n - 1)  # a dash or colon at the very end of the text has nothing after it
+        j = min(max(j, i + 1), n)
         root = self.doc[i:j].root
         if root.i in self._mentions:
             return self._mentions[root.i]

@@ -86,3 +86,12 @@ def test_quote_pairing_never_crashes_and_pairs_in_order(text):
     tops = [q for q in quotes if q.depth == 0]
     for x, y in zip(tops, tops[1:], strict=False):
         assert x.outer[1] <= y.open  # top-level quotes never overlap
+
+
+def test_a_dash_at_the_very_end_of_the_text_is_no_crash(nlp):
+    # found by hypothesis: a dash attribution with nothing after it, at the end of the text
+    from analysis.statements import extract_statements
+
+    text = '"the," he said. He said: "the" — " —'
+    for st in extract_statements(nlp(text)):
+        assert 0 <= st.content[0] <= st.content[1] <= len(text)
