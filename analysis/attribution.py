@@ -1630,7 +1630,9 @@ class Attributor:
             # "two people familiar with the talks": insiders of either side, not the public
             return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
         if rule is None and m.kind == "definite" and m.name is None and not m.plural \
-                and m.head_lemma in _BODY_NOUNS - _COMPANY_NOUNS and self._members_described(m) \
+                and (m.head_lemma in _BODY_NOUNS - _COMPANY_NOUNS and self._members_described(m)
+                     or m.head_lemma in ("parliament", "council", "senate", "assembly")
+                     and m.words & {"student", "students", "youth"}) \
                 and m.appos is None and not any(
                     c.dep_ == "appos" for c in self.doc.kids(self.doc[m.head])):
             # (not "the club's largest supporters' association, the Blue Wall": named there)
@@ -1847,7 +1849,8 @@ class Attributor:
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is
-            own = self._country(tokenize(context), True)
+            # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city)
+            own = self._country(tokenize(context.replace(name, "Name")), True)
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
         if name and rule is None and self._own_business(m):
@@ -1862,7 +1865,8 @@ class Attributor:
             # "Blake's coach, Leon Fraser": someone's own coach, lawyer or relative speaks for
             # that person's side as the public, not for the last organisation the text named;
             # of the country the words give ("Her manager, the Dutch agent X"), else where
-            own = self._country(tokenize(context), True)
+            # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city)
+            own = self._country(tokenize(context.replace(name, "Name")), True)
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
         if name and m.kind == "name" and rule is None and not (m.role or m.appos or m.age) \
@@ -3376,6 +3380,11 @@ class Attributor:
             # "the Jharkhand State Cricket Association", "the National Football League": a
             # body that runs a sport speaks in its own name, whatever "state" or "national"
             # says; the organisation rules place it
+            return None
+        if set(norms) & {"student", "students", "youth"} \
+                and heads & {"parliament", "council", "senate", "assembly"}:
+            # "the student parliament", "a youth council": a members' body, not the state's
+            # legislature; the organisation rules place it
             return None
         gtype: str | None = None
         by_head = False

@@ -163,3 +163,28 @@ def test_without_the_other_capital_the_spokesman_stays_home(nlp):
     text = ("BISHKEK — The Kyrgyz Foreign Ministry protested. Foreign ministry spokesman Aibek "
             "Usenov said talks would continue.")
     assert speaker_actor(nlp, text, "talks would continue").group == "Kyrgyz government"
+
+
+def test_a_city_in_a_persons_own_name_does_not_place_him(nlp):
+    text = ("LIMA — The Archbishop of Ayacucho, Salvador Piñeiro, called on parishes to open "
+            "their churches to families.")
+    assert speaker_actor(nlp, text, "open their churches").group_country == "PE"
+
+
+def test_a_student_parliament_is_no_state_legislature(nlp):
+    text = ("BELGRADE — Students at the University of Niš held a vigil. The student parliament said it "
+            "would organise blood donations.")
+    ref = speaker_actor(nlp, text, "blood donations")
+    assert ref.group_type == "organisation" and ref.group_country == "RS"
+
+
+def test_told_a_hearing_that_is_a_report(nlp):
+    text = ("JAKARTA — KNKT chief Soerjanto Tjahjono told a parliamentary hearing that the crew "
+            "had asked to return to Jayapura four minutes into the flight.")
+    contents = [s.content_text for s in extract_statements(nlp(text))]
+    assert contents == ["the crew had asked to return to Jayapura four minutes into the flight"]
+
+
+def test_told_the_story_that_he_had_heard_is_no_report(nlp):
+    text = "LONDON — He told the story that he had heard from his father."
+    assert extract_statements(nlp(text)) == []
