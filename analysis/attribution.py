@@ -1846,6 +1846,14 @@ class Attributor:
                 # "In the Israeli town of Shlomi, residents said": where they are
                 country = self._place_named_near(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
+        if name and rule is None and m.kind == "name" and self.doc[m.head].text[:1].isupper() \
+                and m.head_lemma in _NAMED_BODY_HEADS and name.split()[-1].lower() in _NAMED_BODY_HEADS \
+                and reg.match(m.text) is None:
+            # "The National Museum of Bosnia and Herzegovina said" (NER: a person): a name
+            # ending in a body's noun is that body, not a person of the public
+            nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
+            return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                            anonymous, "rule")
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is

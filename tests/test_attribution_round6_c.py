@@ -188,3 +188,14 @@ def test_told_a_hearing_that_is_a_report(nlp):
 def test_told_the_story_that_he_had_heard_is_no_report(nlp):
     text = "LONDON — He told the story that he had heard from his father."
     assert extract_statements(nlp(text)) == []
+
+
+def test_a_named_museum_speaks_as_itself_with_its_country(nlp):
+    text = "SARAJEVO — The National Museum of Bosnia and Herzegovina said it was ready to help."
+    ref = speaker_actor(nlp, text, "ready to help")
+    assert ref.group_type == "organisation" and ref.group_country == "BA"
+
+
+def test_a_local_community_stays_the_public(nlp):
+    text = "SARAJEVO — The local community said it was ready to help."
+    assert speaker_actor(nlp, text, "ready to help").group == "Bosnian public"
