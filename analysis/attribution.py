@@ -117,6 +117,8 @@ _REGULATOR_HEADS = _W.regulator_heads
 _FIGHTING_GROUPS = _W.fighting_groups
 _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
+_CLERGY_WORDS = _W.clergy_words
+_MILITARY_RANKS = _W.military_ranks
 _EXPERT_PLURALS = _W.expert_plurals
 _ENVOY_WORDS = _W.envoy_words
 _PARTY_HEADS = _W.party_heads
@@ -672,9 +674,15 @@ class Attributor:
         n = len(doc)
         for t in doc:
             txt = t.text
-            if not (2 <= len(txt) <= 9 and txt.isupper() and txt.isalpha()):
+            bracketed = t.i >= 2 and doc[t.i - 1].text == "(" and t.i + 1 < n \
+                and doc[t.i + 1].text == ")"
+            # (a bracketed short name may be cased as a word: "the National Civil Defence
+            # Institute (Indeci)", "the National Search and Rescue Agency (Basarnas)")
+            if not (2 <= len(txt) <= 9 and txt.isalpha() and (
+                    txt.isupper() or bracketed and txt.istitle() and len(txt) >= 3
+                    and self._body_head(doc[t.i - 2]))):
                 continue
-            if t.i >= 2 and doc[t.i - 1].text == "(" and t.i + 1 < n and doc[t.i + 1].text == ")":
+            if bracketed:
                 k = t.i - 2
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
                         and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
@@ -995,7 +1003,10 @@ class Attributor:
                 if ap is None or ap[0] == j + 1:
                     ap = role_np
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
-                and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() \
+                and not self._body_head(head):
+            # (not "the National Civil Defence Institute (Indeci)": a body's bracket is its
+            # acronym, however it is cased, and the body keeps its own placement)
             m.party = doc[j + 1].text  # "Cllr Niamh Ó Conaire (Labour)"
         if ap is not None:
             ai, aj, a = ap
@@ -1363,8 +1374,11 @@ class Attributor:
                     or t.idx < last_noted or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             a = self.mention_at(t)
-            if t.head.lemma_ in self.report_lemmas and a.start != last_noted:
+            if t.head.lemma_ in self.report_lemmas and a.start != last_noted \
+                    and any(r.mention.start == a.start for r in self.history):
                 return None  # a speaker of its own: the history has it
+            # (a reporting verb with no statement, "The union disputed that.", noted nobody:
+            # its subject is still the one "its" refers to)
             if t.dep_ == "nsubjpass" and low in PRONOUNS_IT and not a.is_org:
                 # "The complaint was filed by the drivers' union (AIPDU). Its general
                 # secretary said": the body that acted, not the thing acted on
@@ -1548,6 +1562,12 @@ class Attributor:
                     and len(want := _words(_strip_det(m.text)) - _DEFINITE_DETS) >= 3 \
                     and want <= cand.words:
                 return cand  # "the employers' council" -> "the Maritime Employers Council"
+            if cand.kind == "name" and cand.name is None and toks[k].text[:1].isupper() \
+                    and not own and m.head_lemma in _BODY_NOUNS | self.rules.organisation \
+                    and (len(_words(cand.text)) >= 3 or toks[k].ent_type_ == "ORG"):
+                # "The front said" after "fighters of the Front for the Liberation of the
+                # Azawagh": a body the text named with the noun, though never as a speaker
+                return cand
         return m
 
     def _noun_lemma_index(self) -> dict[str, list[int]]:
@@ -1594,6 +1614,8 @@ class Attributor:
                 return True
             if strict:
                 return False
+            if head not in _COMPANY_NOUNS and self._members_described(m):
+                return False  # "the union of train drivers" is no other name for the company
             if head in _GENERIC_ORG and a.kind == "name" and a.is_org and (
                     self.doc[a.head].ent_type_ in ("ORG", "PERSON")
                     or self.actor(a).group_type == "organisation") \
@@ -1611,6 +1633,19 @@ class Attributor:
             hit = self.registry.match(a.text)
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
+        return False
+
+    def _members_described(self, m: Mention) -> bool:
+        """A body description that says whose body it is in lower case ("the union of train
+        drivers", "the teachers' union"): a body of its own, not a loose anaphor."""
+        h = self.doc[m.head]
+        for c in self.doc.kids(h):
+            if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN" and c.text.islower():
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    x.dep_ == "pobj" and x.pos_ == "NOUN" and x.text.islower()
+                    for x in self.doc.kids(c)):
+                return True
         return False
 
     def _registered_body(self, a: Mention) -> bool:
@@ -1695,6 +1730,19 @@ class Attributor:
                 and _phrases([t.norm for t in tokenize(context)]) & _INSIDE_ACCESS:
             # "two people familiar with the talks": insiders of either side, not the public
             return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
+        if rule is None and m.kind == "definite" and m.name is None and not m.plural \
+                and (m.head_lemma in _BODY_NOUNS - _COMPANY_NOUNS and self._members_described(m)
+                     or m.head_lemma in ("parliament", "council", "senate", "assembly")
+                     and m.words & {"student", "students", "youth"}) \
+                and m.appos is None and not any(
+                    c.dep_ == "appos" for c in self.doc.kids(self.doc[m.head])):
+            # (not "the club's largest supporters' association, the Blue Wall": named there)
+            # "The union of train drivers said", "the teachers' union": one body the text
+            # describes by its members but does not name; an organisation where the story is
+            # (its officers, "Its president, X", speak for it), not its members
+            nm = _strip_det(m.text)
+            return ActorRef(nm, nm, self.default_country or self.home_country, "organisation",
+                            anonymous, "rule")
         if rule is not None and rule[0] == "person" and m.name is None and m.kind == "name" \
                 and m.head_lemma in ("university", "college") and self.doc[m.head].pos_ == "PROPN" \
                 and reg.match(m.text) is None:
@@ -1814,7 +1862,10 @@ class Attributor:
             # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
-        if by_head and rule[0] == "public" and m.words & (_EMPLOYEE_WORDS | _COUNSEL_WORDS):
+        if by_head and rule[0] == "public" and m.words & (_EMPLOYEE_WORDS | _COUNSEL_WORDS
+                                                         | _CLERGY_WORDS):
+            # (a cleric of a named church speaks for it: "Rev. X of the Evangelical Christian
+            # Church in Papua"; "a priest in the village" names none and stays public)
             # (also "a lawyer for the Centre for Environmental Rights": counsel of a named body
             # speaks for it; "a lawyer for the family" names none and stays public)
             # "a staff member of the Norwegian Refugee Council": staff of a named body speak
@@ -1900,10 +1951,19 @@ class Attributor:
                 # "In the Israeli town of Shlomi, residents said": where they are
                 country = self._place_named_near(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
+        if name and rule is None and m.kind == "name" and self.doc[m.head].text[:1].isupper() \
+                and m.head_lemma in _NAMED_BODY_HEADS and name.split()[-1].lower() in _NAMED_BODY_HEADS \
+                and reg.match(m.text) is None:
+            # "The National Museum of Bosnia and Herzegovina said" (NER: a person): a name
+            # ending in a body's noun is that body, not a person of the public
+            nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
+            return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                            anonymous, "rule")
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is
-            own = self._country(tokenize(context), True)
+            # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city)
+            own = self._country(tokenize(context.replace(name, "Name")), True)
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
         if name and rule is None and self._own_business(m):
@@ -1918,7 +1978,8 @@ class Attributor:
             # "Blake's coach, Leon Fraser": someone's own coach, lawyer or relative speaks for
             # that person's side as the public, not for the last organisation the text named;
             # of the country the words give ("Her manager, the Dutch agent X"), else where
-            own = self._country(tokenize(context), True)
+            # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city)
+            own = self._country(tokenize(context.replace(name, "Name")), True)
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
         if name and m.kind == "name" and rule is None and not (m.role or m.appos or m.age) \
@@ -2293,6 +2354,14 @@ class Attributor:
         hi = bisect_tok(self.doc, m.start)
         found: list[tuple[str, str]] = []  # (country, head lemma of the state noun)
         for ent in self._ents_before(m, hi):
+            if ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT" \
+                    and not self.in_quote[ent.root.i]:
+                # "Dushanbe rejected the protest. Foreign ministry spokesman X said": a capital
+                # that acts as the subject of the sentence before speaks as its government
+                cap = self.registry.countries.capital(tokenize(ent.text))
+                if cap is not None:
+                    found.append((cap, "government", set()))
+                    continue
             if ent.label_ not in ("GPE", "NORP") and not self._is_country_word(ent.text):
                 continue  # NER calls "Burkina Faso's" a PERSON at times
             root = ent.root
@@ -2827,7 +2896,10 @@ class Attributor:
         for k in order:
             a = _name_start(doc, k, max(0, k - 8))
             if a >= k:
-                b = self._name_after(k) if noun in self.rules.organisation | _BODY_WORDS else None
+                # ("the Centre for Investigation of Accidents in Transport", "the Institute of
+                # Geophysics": a centre's or a state body's noun leads its name too)
+                b = self._name_after(k) if noun in self.rules.organisation | _BODY_WORDS \
+                    | _STATE_BODY_HEADS | {"centre", "center", "institute"} else None
                 if b is None:
                     continue  # "Hospital" alone at a sentence start names nothing
                 # "the Board of Control for Cricket in India": a body's noun leads its name
@@ -3052,6 +3124,12 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _body_head(self, head: Token) -> bool:
+        """The head noun names a body, not a person ("Institute", "Committee", "Agency")."""
+        low = head.lower_
+        return low in _STATE_BODY_HEADS or low in _BODY_WORDS or low in self.rules.organisation \
+            or low in _GENERIC_ORG
+
     def _org_words(self, context: str) -> bool:
         norms = {t.norm for t in tokenize(context)}
         return bool(norms & (_MEMBER_ROLES | _GENERIC_ORG | self.rules.organisation | {"its", "their"}))
@@ -3146,6 +3224,12 @@ class Attributor:
             a = _name_start(doc, hs, bisect_tok(doc, m.start))
             cands.insert(0, (a, hs + 1))
         for a, b in cands:
+            if b - a == 1 and doc[a].text.istitle() and b < len(doc) \
+                    and doc[b].lower_ in ("minister", "secretary"):
+                # "Education Secretary X", "Interior Minister Y": a portfolio, not a body's
+                # name (NER's ORG after "the Department of Education"); an acronym ("GMB
+                # secretary") still names one
+                continue
             a, b = self._whole_acronym_name(a, b)
             text = doc[a:b].text
             if self.registry.match(text) is not None:
@@ -3172,8 +3256,31 @@ class Attributor:
                 # body the text gives to its country is that country's government
                 return self._make(name, "government", state, self._anonymous(m))
             short = self._org_group(self._full_org_name(name))
+            sr = self._acronym_state(short)
+            if sr is not None:
+                # "the Border Service" after "the Border Service of the State Committee for
+                # National Security (GKNB)": the body the text spelled out, a state body
+                return self._make(short, sr[0], sr[1] or self.default_country or self.home_country,
+                                  self._anonymous(m))
             return ActorRef(short, short, self._name_country(short) or self._described_country(a),
                             "organisation", self._anonymous(m), "rule")
+        return None
+
+    def _acronym_state(self, short: str) -> tuple[str, str | None] | None:
+        """(group type, country) when ``short`` is an acronym the text spelled out as a state
+        body, a military or an outlet by the rules; else None."""
+        long = self._acr_long.get(short)
+        lr = self._rule(long) if long else None
+        if lr is not None and lr[0] in ("government", "military", "media"):
+            return lr[0], lr[1]
+        if long and long.split()[-1].lower() in _POSSESSED_STATE_HEADS:
+            # "KNKT chief X" after "Indonesia's National Transportation Safety Committee
+            # (KNKT)": the state the text gave the body to
+            for mt in re.finditer(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s (?:the )?" + re.escape(long),
+                                  self.text):
+                code = self.registry.countries.find(mt.group(1), cities=False)
+                if code is not None and mt.group(1) in self.registry.countries.countries[code].names:
+                    return "government", code
         return None
 
     def _described_country(self, a: int) -> str | None:
@@ -3427,6 +3534,11 @@ class Attributor:
             # body that runs a sport speaks in its own name, whatever "state" or "national"
             # says; the organisation rules place it
             return None
+        if set(norms) & {"student", "students", "youth"} \
+                and heads & {"parliament", "council", "senate", "assembly"}:
+            # "the student parliament", "a youth council": a members' body, not the state's
+            # legislature; the organisation rules place it
+            return None
         gtype: str | None = None
         by_head = False
         if heads & _UNNAMED_BODY_HEADS and not any(
@@ -3485,7 +3597,12 @@ class Attributor:
             # Employers Council", "the Danish Refugee Council" are associations, not the state
         elif phrases & r.person:
             gtype = "person"
-        elif phrases & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS):
+        elif phrases & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
+                and not (_members_body(heads, norms) and not any(
+                    t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
+                    for t in folded)):
+            # (an unnamed "union of train drivers" is no public; a named one, "the National
+            # Union of Students of the Philippines", is left to the named-body rules)
             gtype = "public"
         if gtype in ("government", "military") and (body := _CONTINENTAL_BODY.search(text)) \
                 and not set(body.group(0).lower().split()) & _NATIONAL_OFFICE_WORDS:
@@ -3597,6 +3714,11 @@ class Attributor:
             # "government spokesman Colonel X": he speaks for the government, in uniform
             return False
         hits = phrases & self.rules.military
+        if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
+                and {"minister", "ministers"} & set(norms):
+            # "Niger's interior minister, General X": a civil minister in uniform speaks for
+            # the government ("defence minister, General X" has "defence" and stays military)
+            return False
         if hits <= {"general", "gen"}:
             for k, n in enumerate(norms):
                 if n in ("general", "gen") and k > 0 and norms[k - 1] in self.rules.civil_general:
@@ -3862,7 +3984,8 @@ class Attributor:
 
 
 _MISSING = object()
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
+# (a bracketed short name may be cased as a word: "the National Civil Defence Institute (Indeci)")
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
@@ -3961,6 +4084,12 @@ def _marine_field(norms: list[str]) -> bool:
     not the corps: the next word is one of placement_words' marine_civil."""
     at = [k for k, n in enumerate(norms) if n == "marine"]
     return bool(at) and all(k + 1 < len(norms) and norms[k + 1] in _MARINE_CIVIL for k in at)
+
+
+def _members_body(heads: set[str], norms: list[str]) -> bool:
+    """'the union of train drivers', 'the drivers' union', 'an association of victims'
+    families': a body named for its members is that body, not its members (the public)."""
+    return bool(heads & _BODY_NOUNS) and _head_word(norms) in _BODY_NOUNS
 
 
 def _phrases(norms: list[str]) -> frozenset[str]:

@@ -111,6 +111,8 @@ class PlacementWords:
     own_voice_institutions: frozenset[str]
     local_qualifiers: frozenset[str]
     local_body_heads: frozenset[str]
+    clergy_words: frozenset[str]
+    military_ranks: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -62,6 +62,7 @@ class StatementWords:
     addressee_verbs: frozenset[str]
     bare_addressee_verbs: frozenset[str]
     newsroom_roles: frozenset[str]
+    audience_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(StatementWords)

@@ -62,6 +62,7 @@ _MEDIUM_NOUNS = _W.medium_nouns
 _ADDRESSEE_VERBS = _W.addressee_verbs
 _BARE_ADDRESSEE_VERBS = _W.bare_addressee_verbs
 _NEWSROOM_ROLES = _W.newsroom_roles
+_AUDIENCE_NOUNS = _W.audience_nouns
 
 
 def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
@@ -685,7 +686,8 @@ class _Extractor:
                 for o in objs:
                     if o.dep_ in ("dobj", "dative", "pobj") and o.i > v.i:
                         x = next((x for x in self.doc.kids(o) if x.dep_ == "relcl" and x.i > o.i
-                                  and (self._complement_not_relative(x) or self._contact_clause(x, o, v))),
+                                  and (self._complement_not_relative(x) or self._contact_clause(x, o, v)
+                                       or self._told_audience_that(x, o, v))),
                                  None)
                         if x is None and (v.lemma_.lower() in _ADDRESSEE_VERBS
                                           or o.dep_ == "pobj"):
@@ -922,6 +924,19 @@ class _Extractor:
             return True  # a passive has no object for "that" to be
         return x.tag_ in ("VBG",) or any(c.dep_ in ("aux", "auxpass") for c in kids) and x.lemma_.lower() in (
             "be", "have") or x.lemma_.lower() == "be" or le.dep_ not in ("dobj", "obj", "pobj")
+
+    def _told_audience_that(self, x: Token, o: Token, v: Token) -> bool:
+        """'told a parliamentary hearing that the crew had asked to return': after a verb of
+        telling, a gathering and a clause that opens with "that" and has a subject of its own
+        is what was told, though the parser made "that" the object of a relative clause."""
+        if v.lemma_.lower() not in _ADDRESSEE_VERBS or o.dep_ != "dobj" \
+                or o.lemma_.lower() not in _AUDIENCE_NOUNS:
+            return False
+        first = x.left_edge
+        if first.lower_ != "that" or first.i != o.right_edge.i + 1 and first.i - o.i > 4:
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i
+                   for c in self.doc.kids(x))
 
     def _contact_clause(self, x: Token, o: Token, v: Token) -> bool:
         """'told the court he had paid': a clause without "that" after an addressee (a body or

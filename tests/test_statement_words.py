@@ -22,6 +22,7 @@ STATEMENTS_NAMES = {
     "purpose_report_verbs": "_PURPOSE_REPORTS", "genre_labels": "_GENRE_LABELS",
     "medium_nouns": "_MEDIUM_NOUNS", "addressee_verbs": "_ADDRESSEE_VERBS",
     "bare_addressee_verbs": "_BARE_ADDRESSEE_VERBS", "newsroom_roles": "_NEWSROOM_ROLES",
+    "audience_nouns": "_AUDIENCE_NOUNS",
 }
 
 

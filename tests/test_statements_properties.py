@@ -93,5 +93,5 @@ def test_a_dash_at_the_very_end_of_the_text_is_no_crash(nlp):
     from analysis.statements import extract_statements
 
     text = '"the," he said. He said: "the" — " —'
-    for st in extract_statements(nlp(text)):
-        assert 0 <= st.content[0] <= st.content[1] <= len(text)
+    for found in extract_statements(nlp(text)):
+        assert 0 <= found.content[0] <= found.content[1] <= len(text)
