@@ -1968,12 +1968,11 @@ class Attributor:
                               False)
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
-            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+            return self._public_here(name, m)
         if name and rule is None and self._kin_clause(m):
             # "said Rosa Caal, whose brother was among those detained": a relative speaks
             # for herself, as the public of the place
-            return self._make(name, "public", self._place_named_near(m) or self.home_country,
-                              False)
+            return self._public_here(name, m)
         if name and rule is None and self._personal_associate(m):
             # "Blake's coach, Leon Fraser": someone's own coach, lawyer or relative speaks for
             # that person's side as the public, not for the last organisation the text named;
@@ -1989,7 +1988,7 @@ class Attributor:
             # "At the General Hospital, Kafayat Lawal said she had waited since dawn": a full
             # name the text gives no office, employer or title anywhere is an ordinary person
             # of where the story is (news copy never names an official bare)
-            return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
+            return self._public_here(name, m)
         voice = self._voice_of_subject(m)
         if voice is not None:
             return ActorRef(name or voice.actor, voice.group, voice.group_country,
@@ -2003,8 +2002,7 @@ class Attributor:
             # a person the text names and gives no office, body or trade: an ordinary person
             # where the story happens (gold README: role-less speakers get the group a careful
             # reader gives them from the dateline and context)
-            return self._make(name, "public", self._place_named_near(m) or self.home_country,
-                              False)
+            return self._public_here(name, m)
         full = self._short_of_org(m, head) if m.kind == "name" and m.name is None else None
         if full is not None:
             # "Al Rimal said" after "Al Rimal Contracting": the company, by its full name
@@ -2233,6 +2231,11 @@ class Attributor:
             group = self._org_group(name)
             return ActorRef(name, group, None, "organisation", False, "rule")
         return None
+
+    def _public_here(self, name: str, m: Mention) -> ActorRef:
+        """A named person speaking for nobody but themselves: the public of the place the
+        text puts them in, else of where the story happens."""
+        return self._make(name, "public", self._place_named_near(m) or self.home_country, False)
 
     def _undescribed_person(self, name: str) -> bool:
         """The one person of that surname, whom the text never gives a title, role or
