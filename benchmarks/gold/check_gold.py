@@ -25,7 +25,12 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # dev3 is a third tuning split (articles 97-106), written by a seventh annotator
 # heldout6 is a sixth held-out set (articles 107-114), written by a gold annotator for the
 # end-of-round measurement (added for heldout6)
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6")
+# heldout7 is a seventh held-out set (articles 115-122), written by a gold annotator for the
+# end-of-round measurement (added for heldout7)
+SPLITS = (
+    "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6",
+    "heldout7",
+)
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
 REQUIRED = {
@@ -64,6 +69,9 @@ ADJ = {
     # added for heldout6 (articles 107-114)
     "Tanzanian": "TZ", "Croatian": "HR", "Bulgarian": "BG", "Lao": "LA", "Ugandan": "UG",
     "Icelandic": "IS", "Faroese": "FO", "Mongolian": "MN", "Slovak": "SK",
+    # added for heldout7 (articles 115-122)
+    "Angolan": "AO", "Namibian": "NA", "Lithuanian": "LT", "Panamanian": "PA",
+    "Moldovan": "MD", "Costa Rican": "CR", "Omani": "OM", "Paraguayan": "PY", "Cuban": "CU",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
