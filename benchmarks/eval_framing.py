@@ -11,7 +11,7 @@ polarity:
 ``evaluate_framing(split)`` returns a :class:`FramingEval`; ``main()`` prints a table, with
 ``--errors`` the misclassified items. Importing this module has no side effects: nothing is
 read or parsed until a function is called. Rules are never tuned on the held-out split
-(``heldout4``, ``heldout5`` and ``heldout6``; see benchmarks/splits.py for the retired ones).
+(``heldout4``, ``heldout5``, ``heldout6`` and ``heldout7``; see benchmarks/splits.py for the retired ones).
 """
 
 from __future__ import annotations

@@ -22,16 +22,18 @@ rules) is scored once, fresh, before any tuning on it; its second half (articles
 framing f1231-f1305) stays unread while tuning, as a check that the round's rules carry.
 ``heldout6`` (articles 107-114 and framing items f1306-f1405, written at the start of the sixth
 round by an annotator who read no rules) is held out like heldout4 and heldout5: scored for
-final figures only, its errors never read.
+final figures only, its errors never read. ``heldout7`` (articles 115-122 and framing items
+f1406-f1505, written at the start of the seventh round by an annotator who read no rules) is held
+out the same way.
 """
 
 from __future__ import annotations
 
 SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
-                           "heldout5", "heldout6")
+                           "heldout5", "heldout6", "heldout7")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
-HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6"})
+HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6", "heldout7"})
 CHOICES: tuple[str, ...] = (*SPLITS, "all")
 
 
