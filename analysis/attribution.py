@@ -63,6 +63,11 @@ PRONOUNS_IT = frozenset({"it", "its"})
 PRONOUNS_1ST = frozenset({"i", "we", "me", "us", "you"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
+# Adjectives that grade or date a body rather than name a branch of it ("the same ministry",
+# "the national police"): they never make two mentions two bodies.
+_GENERIC_QUALIFIERS = frozenset({"same", "new", "former", "local", "top", "senior", "main",
+                                 "official", "own", "national", "federal", "central", "state",
+                                 "other", "whole", "entire", "current", "previous"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
@@ -368,7 +373,7 @@ class Attributor:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
         # (an alias two registered bodies share goes to the one this text names in full)
-        self.registry = registry = registry.for_text(self.text)
+        self.registry = registry = registry.for_text(self.text).at_home(default_country, self.text)
         self.rules = registry.rules
         self.in_quote = in_quote
         self.paragraph_of = paragraph_of
@@ -1554,7 +1559,8 @@ class Attributor:
             if k <= stop:
                 break
             cand = self.mention_at(toks[k])
-            if cand.kind == "definite" or cand.start >= m.start or own and not own <= cand.words:
+            if cand.kind == "definite" or cand.start >= m.start or own and not own <= cand.words \
+                    or self._other_branch(m, cand):
                 continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
@@ -1605,6 +1611,8 @@ class Attributor:
         if own and not own & {t.lower_ for t in self.doc[bisect_tok(self.doc, a.start):
                                                          bisect_tok(self.doc, a.end)]}:
             return False  # "the governor of Belgorod region" is not the governor of Kharkiv
+        if self._other_branch(m, a):
+            return False  # "the enclave's health ministry" is not "Egypt's foreign ministry"
         head = m.head_lemma
         if head in _ORG_HEADS:
             # an institution noun refers to an institution, never to its spokesman
@@ -1634,6 +1642,20 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _other_branch(self, m: Mention, a: Mention) -> bool:
+        """``m`` names a branch of its head noun in lower case ("the health ministry", "the
+        appeals court") that ``a`` does not share while naming a branch of its own ("the
+        foreign ministry"): two bodies of one kind, not a second mention of one."""
+        mine = self._branch_words(m.head)
+        if not mine or mine & a.words:
+            return False
+        return bool(a.kind != "pronoun" and self._branch_words(a.head) - m.words)
+
+    def _branch_words(self, head: int) -> set[str]:
+        return {c.lower_ for c in self.doc.kids(self.doc[head])
+                if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                and c.text.islower() and c.lower_ not in _GENERIC_QUALIFIERS}
 
     def _members_described(self, m: Mention) -> bool:
         """A body description that says whose body it is in lower case ("the union of train
@@ -3570,8 +3592,11 @@ class Attributor:
             gtype = "person"
         elif phrases & _CIVIL and "military police" not in phrases:
             gtype = "government"  # police and fire officers are civil servants
-        elif phrases & _LEGISLATIVE:
-            gtype = "government"  # "the Federation Council's defence committee": lawmakers
+        elif phrases & _LEGISLATIVE or any(
+                t.norm == "speaker" and t.shape[:1].isupper() for t in toks):
+            # "the Federation Council's defence committee": lawmakers; "Speaker Mike
+            # Johnson", "Lok Sabha Speaker": the chair of a legislature, written with a capital
+            gtype = "government"
         elif phrases & r.media and self._is_media(phrases) and not heads & _REGULATOR_HEADS:
             gtype = "media"  # not "the media regulator": the state regulates the media
         elif phrases & r.military and self._is_military(norms, phrases):
