@@ -82,6 +82,11 @@ def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# Nouns that describe a fronted place, never a speaker ("In Mosul, the city's largest ...")
+_PLACE_NOUNS = frozenset({"city", "town", "capital", "village", "province", "region", "district",
+                          "port", "area", "country", "state", "county", "island", "suburb"})
+
+
 @dataclass
 class _Cand:
     """A statement before its speaker is resolved."""
@@ -321,6 +326,28 @@ class _Extractor:
                     return pobj
         return None
 
+    def _fronted_place_subject(self, v: Token) -> Token | None:
+        """"In Alexandria, shopkeeper Samir Fawzy, 51, said: ...": after a fronted place the
+        parser can hang the speaker on the place as its appositive and leave the verb with no
+        subject; the appositive that runs up to the verb is the speaker."""
+        for c in self.doc.kids(v):
+            if c.dep_ != "prep" or c.i > v.i:
+                continue
+            for pobj in self.doc.kids(c):
+                if pobj.dep_ != "pobj":
+                    continue
+                for ap in self.doc.kids(pobj):
+                    if ap.dep_ != "appos" or not all(
+                            t.is_punct for t in self.doc[ap.right_edge.i + 1:v.i]):
+                        continue
+                    # "In Alexandria, Egypt's second city, shopkeeper X": the last conjunct
+                    while (nxt := [k for k in self.doc.kids(ap) if k.dep_ == "conj"]):
+                        ap = nxt[-1]
+                    if ap.ent_type_ in ("PERSON", "ORG", "NORP") or ap.pos_ == "NOUN" \
+                            and ap.lemma_.lower() not in _PLACE_NOUNS and not ap.ent_type_:
+                        return ap
+        return None
+
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
         if self._headline_claim_subject(v) is not None:
             left = next(c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i)
@@ -368,6 +395,9 @@ class _Extractor:
         inv = self._inverted_subject(v)
         if inv is not None:
             return inv, v
+        fronted = self._fronted_place_subject(v)
+        if fronted is not None:
+            return fronted, v
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in self.verbs.frames:
             # "told reporters that X and urged Moscow to ...": the parser hung the second report
             # on the first one's clause; the speaker is the first report's

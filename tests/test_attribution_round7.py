@@ -64,3 +64,15 @@ def test_a_speaker_of_a_legislature_is_the_government(nlp):
 def test_a_speaker_at_an_event_is_no_legislator(nlp):
     text = ("DENVER (AP) — \"We need cheaper housing,\" a speaker at the rally said.")
     assert speaker_actor(nlp, text, "cheaper housing").group_type != "government"
+
+
+def test_a_speaker_after_a_fronted_place_is_found(nlp):
+    text = ("CAIRO — Shops were shut.\n\nIn Alexandria, Egypt's second city, shopkeeper Samir "
+            "Fawzy, 51, said: \"We just want to work.\"")
+    ref = speaker_actor(nlp, text, "want to work")
+    assert ref.actor == "Samir Fawzy" and ref.group == "Egyptian public"
+
+
+def test_a_fronted_place_description_is_no_speaker(nlp):
+    text = "BAGHDAD — In Mosul, the city's largest, residents said the water had been cut."
+    assert speaker_actor(nlp, text, "water had been cut").group == "Iraqi public"
