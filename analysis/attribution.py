@@ -2546,6 +2546,13 @@ class Attributor:
                      plural=poss.lower_ == "their",
                      gender="m" if poss.lower_ == "his" else "f" if poss.lower_ == "her" else None,
                      head_lemma={"his": "he", "her": "she", "its": "it", "their": "they"}[poss.lower_])
+        if poss.lower_ == "its":
+            # "Shipping data compiled by the Ukrainian Grain Association showed ... Its head,
+            # X, said": the body the sentence before named, not the last body that spoke
+            # paragraphs ago
+            body = self._body_just_named(m.start)
+            if body is not None:
+                return body
         ante = self.resolve(pm, m.start)
         if ante is pm:
             return None
@@ -2729,6 +2736,24 @@ class Attributor:
             if name and not self._is_country_word(name):
                 return ActorRef(name, self._org_group(name), self._name_country(name),
                                 "organisation", False, "rule")
+        return None
+
+    def _body_just_named(self, before: int) -> ActorRef | None:
+        """The actor of the first mention noted in the sentence before char ``before`` (its
+        subject, not one inside what it reported: "Te Tai Moana said the government had
+        failed. Its chair ..."), when that mention is a body, not a person or people."""
+        doc = self.doc
+        cur = doc[bisect_tok(doc, before)].sent.start
+        if cur == 0:
+            return None
+        lo = doc[cur - 1].sent.start
+        for r in self.history:
+            if not lo <= r.mention.head < cur:
+                continue
+            if r.actor.group_type in ("unknown", "public", "person") or self._is_person(r.antecedent) \
+                    or r.actor.anonymous:
+                return None  # ("officials", "residents": people, not one body)
+            return r.actor
         return None
 
     def _last_speaking_body(self, before: int) -> ActorRef | None:

@@ -76,3 +76,19 @@ def test_a_speaker_after_a_fronted_place_is_found(nlp):
 def test_a_fronted_place_description_is_no_speaker(nlp):
     text = "BAGHDAD — In Mosul, the city's largest, residents said the water had been cut."
     assert speaker_actor(nlp, text, "water had been cut").group == "Iraqi public"
+
+
+def test_its_head_is_the_body_the_sentence_before_named(nlp):
+    text = ("KYIV (Reuters) - The Kremlin dismissed the accusations. Spokesman Dmitry Pelin told "
+            "reporters that the forces \"do not strike civilian targets\".\n\nShipping data "
+            "compiled by the Ukrainian Grain Union showed exports fell by 14 percent in October. "
+            "Its head, Mykola Horbach, said insurers had raised premiums.")
+    ref = speaker_actor(nlp, text, "raised premiums")
+    assert ref.group_type == "organisation" and ref.group_country == "UA"
+
+
+def test_its_chair_after_a_body_reporting_on_the_government_is_the_body(nlp):
+    text = ("WELLINGTON — Kaitiaki Moana, the trust that manages fishing assets, said the "
+            "government had failed in its duty to consult. Its chair, Rewi Tane, called the "
+            "process \"a box-ticking exercise\".")
+    assert speaker_actor(nlp, text, "box-ticking").group_type == "organisation"
