@@ -599,9 +599,12 @@ class Attributor:
         if self._parties.get("opposition"):
             return None  # the text names an opposition party: _party's business
         h = self.doc[m.head]
-        if self.in_quote[h.i] or not self._role_noun(h) or not any(
-                c.lower_ == "opposition" and c.i < h.i and c.dep_ in ("compound", "amod", "nmod")
-                for c in self.doc.kids(h)):
+        mods = {c.lower_ for c in self.doc.kids(h)
+                if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")}
+        if self.in_quote[h.i] or not (
+                "opposition" in mods and self._role_noun(h)
+                # "the shadow chancellor": Westminster's opposition front bench
+                or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")):
             return None
         country = self._country(tokenize(self.context_text(m)), False) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None
@@ -759,13 +762,34 @@ class Attributor:
                     elif ent.label_ == "GPE" and ent.root.dep_ in ("pobj", "poss"):
                         as_place.add(code)
         if not counts:
-            return None
+            return self._registered_home()
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
         if len(counts) == 1 and top in as_place and top not in as_actor:
             # the only country the text names, even once, as a place ("officials in Peru"),
             # not as a party of its own ("Moscow denied it": the other side)
             return top
         return top if n >= 2 and n >= 1.5 * rest[0][1] else None
+
+    def _registered_home(self) -> str | None:
+        """For a text that names no country at all (a London paper's politics story: "Downing
+        Street", "the Treasury", "£20bn"), the one country its registered state bodies and
+        one-country currency signs point to, if they point there at least twice and nowhere
+        else."""
+        codes: Counter = Counter()
+        for sign, code in self.registry.countries.currency_signs.items():
+            n = self.text.count(sign)
+            if n:
+                codes[code] += n
+        for ent in self.ents:
+            if ent.label_ in ("ORG", "FAC", "GPE") and not self.in_quote[ent.start]:
+                hit = self.registry.match(ent.text)
+                if hit is not None and hit[0].group_country \
+                        and hit[0].group_type in ("government", "military"):
+                    codes[hit[0].group_country] += 1
+        if len(codes) == 1:
+            (code, n), = codes.items()
+            return code if n >= 2 else None
+        return None
 
     # ---------------------------------------------------------------- mentions
     def mention_at(self, head: Token) -> Mention:

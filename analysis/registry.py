@@ -109,8 +109,10 @@ class CountryTable:
     def __init__(self, countries: list[Country], hubs: tuple[str, ...] = (),
                  capitals: tuple[str, ...] = (),
                  world: dict[str, tuple[str, ...]] | None = None,
-                 namesakes: dict[str, tuple[str, ...]] | None = None) -> None:
+                 namesakes: dict[str, tuple[str, ...]] | None = None,
+                 currency_signs: dict[str, str] | None = None) -> None:
         self.countries = {c.code: c for c in countries}
+        self.currency_signs: dict[str, str] = dict(currency_signs or {})
         # other countries' towns of a listed city's name ("Alexandria": Romania, the U.S.)
         self._namesakes = {tuple(t.norm for t in tokenize(name)): frozenset(codes)
                            for name, codes in (namesakes or {}).items()}
@@ -454,9 +456,14 @@ def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
         warnings.warn(f"{path}: no countries loaded; rule-based placement will find no country",
                       stacklevel=3)
     world, namesakes = _load_world_cities(world_path) if world_path is not None else ({}, {})
+    signs = data.get("currency_signs") or {}
+    if not isinstance(signs, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v)
+            for k, v in signs.items()):
+        raise RegistryError(f"{path}: 'currency_signs' must map signs to 2-letter country codes")
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
                         _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world,
-                        namesakes)
+                        namesakes, signs)
 
 
 def _load_world_cities(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:

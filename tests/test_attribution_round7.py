@@ -92,3 +92,31 @@ def test_its_chair_after_a_body_reporting_on_the_government_is_the_body(nlp):
             "government had failed in its duty to consult. Its chair, Rewi Tane, called the "
             "process \"a box-ticking exercise\".")
     assert speaker_actor(nlp, text, "box-ticking").group_type == "organisation"
+
+
+_WESTMINSTER = ("Minister faces revolt over £4bn cuts\n\nThe chancellor is under pressure after "
+                "a think tank said the government would need to find up to £20bn. {line}")
+
+
+def test_a_story_naming_no_country_is_read_by_its_currency_sign(nlp):
+    text = _WESTMINSTER.format(line="A Treasury spokesperson said it would not comment on "
+                                    "speculation.")
+    assert speaker_actor(nlp, text, "would not comment").group == "British government"
+
+
+def test_a_story_naming_no_country_and_no_sign_stays_unplaced(nlp):
+    text = ("Minister faces revolt over cuts\n\nThe chancellor is under pressure. A Treasury "
+            "spokesperson said it would not comment on speculation.")
+    assert speaker_actor(nlp, text, "would not comment").group_country is None
+
+
+def test_downing_street_is_its_own_office():
+    ref = load_registry().lookup("Downing Street")
+    assert ref is not None and ref.actor == "Downing Street" and ref.group == "British government"
+
+
+def test_a_shadow_minister_speaks_for_the_opposition(nlp):
+    text = _WESTMINSTER.format(line="The shadow chancellor, Mark Tolley, said the government had "
+                                    "lost control of the public finances.")
+    ref = speaker_actor(nlp, text, "lost control")
+    assert ref.group == "British opposition"
