@@ -38,6 +38,7 @@ from analysis.reporting_verbs import (  # noqa: F401 - FRAMES, VERBS_PATH: re-ex
     VerbLexicon,
     load_reporting_verbs,
 )
+from analysis.scoring.grammar import CLAIM_NOUNS
 from analysis.statement_words import load_statement_words
 from analysis.types import Span, Speaker, Statement
 
@@ -82,6 +83,9 @@ def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# Prepositions that name what a report is about ("said about reports that X", "commented on
+# the claim that X"): a that-clause on their object belongs to the object, not to the verb
+_TOPIC_PREPS = frozenset({"about", "of", "over", "regarding", "concerning", "on", "against", "for"})
 # Nouns that describe a fronted place, never a speaker ("In Mosul, the city's largest ...")
 _PLACE_NOUNS = frozenset({"city", "town", "capital", "village", "province", "region", "district",
                           "port", "area", "country", "state", "county", "island", "suburb"})
@@ -921,11 +925,23 @@ class _Extractor:
         """'said in a statement that X', 'told clients in a note that X': the parser hangs the
         that-clause on the medium noun; it is the verb's complement."""
         for c in self.doc.kids(v):
-            if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "via", "through") \
-                    or c.i < v.i:
+            if c.dep_ != "prep" or c.i < v.i:
                 continue
             pobj = next((p for p in self.doc.kids(c) if p.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() not in _MEDIUM_NOUNS:
+            if pobj is None:
+                continue
+            if c.lower_ not in ("in", "on", "during", "via", "through") \
+                    or pobj.lemma_.lower() not in _MEDIUM_NOUNS:
+                # "told reporters outside the courthouse that his client ...": a clause with
+                # a complementiser "that" and a subject of its own is no relative clause,
+                # whatever noun the parser hung it on
+                if c.lower_ in _TOPIC_PREPS and not (c.lower_ == "on" and pobj.ent_type_ in (
+                        "DATE", "TIME")) or pobj.lemma_.lower() in CLAIM_NOUNS:
+                    continue  # "said about reports that X": the clause is the reports'
+                x = next((x for x in self.doc.kids(pobj) if x.dep_ in ("acl", "relcl")
+                          and x.i > pobj.i and self._complementiser_clause(x)), None)
+                if x is not None and not self.in_quote[x.left_edge.i]:
+                    return (x.left_edge.i, x.right_edge.i + 1)
                 continue
             for x in self.doc.kids(pobj):
                 if x.dep_ in ("acl", "relcl") and x.i > pobj.i and any(
@@ -935,6 +951,14 @@ class _Extractor:
                 if x.dep_ == "relcl" and x.i > pobj.i and self._complement_not_relative(x):
                     return (x.left_edge.i, x.right_edge.i + 1)
         return None
+
+    def _complementiser_clause(self, x: Token) -> bool:
+        """Clause ``x`` opens with a complementiser "that" (a mark, not a relative pronoun) right
+        after its noun and has a subject of its own."""
+        le = x.left_edge
+        return le.lower_ == "that" and le.dep_ == "mark" and le.head.i == x.i \
+            and le.i > x.head.i and not any(t.is_punct for t in self.doc[x.head.i + 1:le.i]) \
+            and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in self.doc.kids(x))
 
     def _complement_not_relative(self, x: Token) -> bool:
         """'said in an editorial that India was playing with fire': the parser read "that" as a

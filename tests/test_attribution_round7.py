@@ -120,3 +120,33 @@ def test_a_shadow_minister_speaks_for_the_opposition(nlp):
                                     "lost control of the public finances.")
     ref = speaker_actor(nlp, text, "lost control")
     assert ref.group == "British opposition"
+
+
+def test_a_that_clause_hung_on_a_place_noun_is_the_report(nlp):
+    text = ("PHOENIX (AP) — A treasurer pleaded not guilty.\n\nHer attorney, Marco Ruiz, told "
+            "reporters outside the courthouse that his client \"has never taken a dime\" and "
+            "would be vindicated.")
+    found = [s.content_text for s in extract_statements(nlp(text))]
+    assert any(c.startswith("his client") for c in found)
+
+
+def test_a_that_clause_of_reports_talked_about_is_no_report(nlp):
+    text = ("A digest of what officials in Washington said on Thursday about reports that "
+            "cruise missiles fell short.")
+    assert not any("fell short" in s.content_text for s in extract_statements(nlp(text)))
+
+
+def test_us_county_offices_are_the_government(nlp):
+    text = ("PHOENIX (AP) — A treasurer in Arizona was charged.\n\nCounty Supervisor Tom Galva "
+            "said the board had ordered an audit.\n\nOne longtime clerk in the treasurer's "
+            "office, who spoke on condition of anonymity, said staff had raised concerns.")
+    assert speaker_actor(nlp, text, "ordered an audit").group == "U.S. government"
+    clerk = speaker_actor(nlp, text, "raised concerns")
+    assert clerk.group == "U.S. government" and clerk.anonymous
+
+
+def test_according_to_the_indictment_is_its_issuer(nlp):
+    text = ("PHOENIX (AP) — The Arizona Attorney General's Office, which brought the indictment, "
+            "said the payments were disguised.\n\nAccording to the indictment, the treasurer "
+            "approved 37 payments.")
+    assert speaker_actor(nlp, text, "approved 37").group == "U.S. government"
