@@ -52,6 +52,7 @@ from spacy.tokens import Span as TokenSpan
 from analysis.entities import EntityTable, appositive_noun, relative_pronoun, surname_key
 from analysis.placement_words import load_placement_words
 from analysis.registry import ActorEntry, ActorRegistry, Tok, tokenize
+from analysis.scoring.grammar import in_condition
 from analysis.types import UNKNOWN_ACTOR, ActorRef, Span
 
 # English grammar the rules read (closed-class words and parser labels), kept here; the
@@ -63,6 +64,10 @@ PRONOUNS_IT = frozenset({"it", "its"})
 PRONOUNS_1ST = frozenset({"i", "we", "me", "us", "you"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
+# Bodies of members: "the union" or "the association" is never a company or ministry the
+# text named without that word
+_MEMBERS_BODY_NOUNS = frozenset({"union", "association", "federation", "coalition", "alliance",
+                                 "league", "confederation"})
 # Adjectives that grade or date a body rather than name a branch of it ("the same ministry",
 # "the national police"): they never make two mentions two bodies.
 _GENERIC_QUALIFIERS = frozenset({"same", "new", "former", "local", "top", "senior", "main",
@@ -1648,6 +1653,9 @@ class Attributor:
                 return False
             if head not in _COMPANY_NOUNS and self._members_described(m):
                 return False  # "the union of train drivers" is no other name for the company
+            if head in _MEMBERS_BODY_NOUNS:
+                return False  # "The union said Stellantis had ...": a union is no company
+                # (one that names itself a union was matched above by its own word)
             if head in _GENERIC_ORG and a.kind == "name" and a.is_org and (
                     self.doc[a.head].ent_type_ in ("ORG", "PERSON")
                     or self.actor(a).group_type == "organisation") \
@@ -3880,6 +3888,8 @@ class Attributor:
             a = r.antecedent
             if a.head_lemma in _DOC_NOUNS or r.actor.group_type == "unknown":
                 continue
+            if in_condition(self.doc[r.mention.head]):
+                continue  # "... if the government continues to interfere": supposed, no issuer
             if a.is_org or a.name is not None or r.actor.source == "registry":
                 return r
         return None

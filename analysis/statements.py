@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from analysis.attribution import Attributor, DocTokens, Mention, Resolved, default_country
+from analysis.entity_labels import consistent_organisations
 from analysis.quotes import Quote, find_quotes, paragraph_spans
 from analysis.registry import ActorRegistry, load_registry
 from analysis.reporting_verbs import (  # noqa: F401 - FRAMES, VERBS_PATH: re-exported
@@ -1919,8 +1920,11 @@ def extract_statements(doc: Doc, *, registry: ActorRegistry | None = None,
     """
     if len(doc) == 0 or all(t.is_space for t in doc):
         return []
-    ex = _Extractor(doc, registry or load_registry(), verbs or load_reporting_verbs(),
-                    outlet_country)
+    registry = registry or load_registry()
+    # one label per company name ("Stellantis" is ORG, LOC and nothing in one article); a copy,
+    # so the caller's parse is left as it was
+    doc = consistent_organisations(doc, lambda text: registry.countries.find(text) is not None)
+    ex = _Extractor(doc, registry, verbs or load_reporting_verbs(), outlet_country)
     ex.direct_quotes()
     ex.reported()
     ex.trailing_attributions()
