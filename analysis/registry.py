@@ -413,10 +413,19 @@ class ActorRegistry:
                     whole = i <= start and i + n == n_toks
                     if e.kind in ("state", "collective") and not whole:
                         continue
+                    if "of" in key and i + n < n_toks and toks[i + n].shape[:1].isupper() \
+                            and toks[i + n].norm not in _ROLE_AFTER_NAME:
+                        continue  # "Texas Department of State Health Services" is no State Dept.
                     score = (n, _KIND_RANK[e.kind], -i)
                     if best is None or score > best[0]:
                         best = (score, e, (i, i + n))
         return (best[1], best[2]) if best else None
+
+
+# capitalised role words that may follow a body's name without extending it ("Ministry of
+# Defence Spokesman X")
+_ROLE_AFTER_NAME = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "official",
+                              "officials", "minister", "press", "chief", "head", "director"})
 
 
 @lru_cache(maxsize=8192)
