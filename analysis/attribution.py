@@ -64,6 +64,8 @@ PRONOUNS_IT = frozenset({"it", "its"})
 PRONOUNS_1ST = frozenset({"i", "we", "me", "us", "you"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
+# Participles that say who saw a document, not who wrote it ("a memo reviewed by AP")
+_SEEN_BY = frozenset({"see", "obtain", "review", "view", "examine", "read", "inspect"})
 # Bodies of members: "the union" or "the association" is never a company or ministry the
 # text named without that word
 _MEMBERS_BODY_NOUNS = frozenset({"union", "association", "federation", "coalition", "alliance",
@@ -338,6 +340,8 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
             continue
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _SEEN_BY:
+            break  # "letters seen by Reuters": the outlet saw them; it did not write them
         if child.dep_ in _CLAUSE_DEPS and (doc[child.left_edge.i - 1].text in (",", "(", "—", "–")
                                            or child.lemma_.lower() in stop_lemmas):
             break  # a non-restrictive clause, or the report itself, is not part of the name
@@ -816,12 +820,18 @@ class Attributor:
         if root.i in self._mentions:
             return self._mentions[root.i]
         doc = self.doc
+        shown_end = doc[j - 1].idx + len(doc[j - 1].text)
+        for c in doc.kids(root):
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY and i < c.left_edge.i < j:
+                j = c.left_edge.i  # "letters seen by Reuters": the outlet is not who wrote them
         m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), root.i, doc[i:j].text,
                     "name" if any(t.pos_ == "PROPN" for t in doc[i:j]) else "np",
                     plural=root.tag_ in ("NNS", "NNPS"), head_lemma=root.lemma_.lower())
         if m.kind == "np" and doc[i].lower_ in _DEFINITE_DETS:
             m.kind = "definite"
         m = self._finish(m, i, j, root, appos=limit is not None, limit=limit)
+        if shown_end > m.end:
+            m.display = ((m.display or m.span)[0], max(shown_end, (m.display or m.span)[1]))
         self._mentions[root.i] = m
         return m
 
@@ -3879,6 +3889,9 @@ class Attributor:
 
     def _issuer(self, m: Mention, before: int) -> Resolved | None:
         """For "the statement said": the latest institution or named speaker before it."""
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY
+               for c in self.doc.kids(self.doc[m.head])):
+            return None  # "letters seen by Reuters": someone's letters, not the last speaker's
         para = self.paragraph_of[m.head]
         for r in reversed(self.history):
             if r.mention.start >= before or r.mention.start >= m.start:

@@ -150,3 +150,13 @@ def test_according_to_the_indictment_is_its_issuer(nlp):
             "said the payments were disguised.\n\nAccording to the indictment, the treasurer "
             "approved 37 payments.")
     assert speaker_actor(nlp, text, "approved 37").group == "U.S. government"
+
+
+def test_a_document_seen_by_an_outlet_is_not_the_outlets(nlp):
+    text = ("TOKYO, Aug 2 (Reuters) - Former board member Taro Kiuchi said the bank had every "
+            "reason to act.\n\nHedge funds that lost money have complained to clients that the "
+            "bank was erratic, according to letters seen by Reuters.")
+    st = [s for s in extract_statements(nlp(text)) if s.method.endswith("according_to")]
+    assert st and st[0].speaker is not None
+    assert st[0].speaker.actor.group_type != "media"
+    assert st[0].speaker.actor.actor != "Taro Kiuchi"
