@@ -2591,8 +2591,11 @@ class Attributor:
         if poss.lower_ == "its":
             # "Shipping data compiled by the Ukrainian Grain Association showed ... Its head,
             # X, said": the body the sentence before named, not the last body that spoke
-            # paragraphs ago
+            # paragraphs ago; "The employers' association, Deltalinqs, rejected that account.
+            # Its chairwoman": a body that said nothing reportable is still the one just named
             body = self._body_just_named(m.start)
+            if body is None and not self._noted_just_before(m.start):
+                body = self._last_body(m.start, back=1)
             if body is not None:
                 return body
         ante = self.resolve(pm, m.start)
@@ -2780,6 +2783,13 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _noted_just_before(self, before: int) -> bool:
+        """Whether any mention was noted in the sentence before char ``before``."""
+        doc = self.doc
+        cur = doc[bisect_tok(doc, before)].sent.start
+        lo = doc[cur - 1].sent.start if cur > 0 else cur
+        return any(lo <= r.mention.head < cur for r in self.history)
+
     def _body_just_named(self, before: int) -> ActorRef | None:
         """The actor of the first mention noted in the sentence before char ``before`` (its
         subject, not one inside what it reported: "Te Tai Moana said the government had
@@ -2792,6 +2802,15 @@ class Attributor:
         for r in self.history:
             if not lo <= r.mention.head < cur:
                 continue
+            if r.actor.group_type == "unknown" and r.mention.head_lemma in _BODY_NOUNS_ALL:
+                # "The employers' association, Deltalinqs, rejected that account": the body
+                # the description names in apposition (NER may call the name a person)
+                name = next((c for c in self.doc.kids(self.doc[r.mention.head])
+                             if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    text = self.doc[name.left_edge.i:name.right_edge.i + 1].text
+                    return ActorRef(text, text, self._name_country(text), "organisation",
+                                    False, "rule")
             if r.actor.group_type in ("unknown", "public", "person") or self._is_person(r.antecedent) \
                     or r.actor.anonymous:
                 return None  # ("officials", "residents": people, not one body)
@@ -2844,7 +2863,9 @@ class Attributor:
                 for c in self.doc.kids(t):
                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx < before:
                         cands.append((_name_start(doc, c.i, t.i + 1), c.i + 1))
-            if t.lemma_.lower() in _FIRM_HEADS and t.dep_ == "compound" and t.pos_ == "NOUN" \
+            firm = t.lemma_.lower() in _FIRM_HEADS or t.i > 0 and (
+                toks[t.i - 1].lower_ + " " + t.lower_) in _FIRM_HEADS  # "shipping line Maersk"
+            if firm and t.dep_ == "compound" and t.pos_ == "NOUN" \
                     and t.head.pos_ == "PROPN" and t.head.i > t.i and t.head.idx < before \
                     and not self.in_quote[t.i]:
                 cands.append((t.i + 1, t.head.i + 1))  # "consultancy SBM Intelligence"
@@ -3269,7 +3290,11 @@ class Attributor:
             if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLE_WORDS \
                     and doc[ent.start - 1].text[:1].isupper() and ent.root.dep_ == "poss":
                 continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person
-            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
+            place = ent.root if ent.root.dep_ == "pobj" else ent.root.head \
+                if ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" \
+                and ent.root.head.head.lower_ in ("near", "outside") else ent.root
+            # ("queuing outside the Maasvlakte terminals": the name of a place's part)
+            if place.dep_ == "pobj" and place.head.lower_ in ("in", "near", "outside") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
                 continue  # "Doctors in Gulu": NER's ORG is a place

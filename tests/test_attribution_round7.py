@@ -160,3 +160,25 @@ def test_a_document_seen_by_an_outlet_is_not_the_outlets(nlp):
     assert st and st[0].speaker is not None
     assert st[0].speaker.actor.group_type != "media"
     assert st[0].speaker.actor.actor != "Taro Kiuchi"
+
+
+_PORT = ("ROTTERDAM, June 3 — Dockworkers extended their strike.\n\nThe employers' association, "
+         "Deltalinqs, rejected that account. Its chairwoman, Ingrid Thijssen, said the union had "
+         "added new demands at the last minute.\n\nShipping line Maersk said it was diverting "
+         "some vessels to Antwerp. A spokeswoman for the company said customers should expect "
+         "delays.\n\nTruck drivers queuing outside the Maasvlakte terminals said they had been "
+         "waiting for 30 hours.")
+
+
+def test_its_chair_after_a_body_named_in_apposition(nlp):
+    assert speaker_actor(nlp, _PORT, "new demands").group == "Deltalinqs"
+
+
+def test_a_shipping_line_is_a_company_and_its_spokeswoman_speaks_for_it(nlp):
+    assert speaker_actor(nlp, _PORT, "diverting").group == "Maersk"
+    assert speaker_actor(nlp, _PORT, "expect delays").group == "Maersk"
+
+
+def test_people_outside_a_named_place_are_the_public(nlp):
+    ref = speaker_actor(nlp, _PORT, "waiting for 30 hours")
+    assert ref.group == "Dutch public" and ref.anonymous
