@@ -4249,6 +4249,12 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
             codes = {code for _, _, code, _ in registry.countries.scan(toks)}
             if any(t.norm in registry.countries.hubs for t in toks):
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
+            if not codes and "," in text[s:m.end()]:
+                # "CAPE CANAVERAL, Fla. (AP) —": a state's abbreviation after the city
+                region = text[s:m.end()].split(",", 1)[1].split("(")[0].strip(" —–-/")
+                code = registry.countries.dateline_regions.get(region)
+                if code:
+                    return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             return codes.pop() if len(codes) == 1 else None
         m = _COLON_DATELINE_RE.match(text, s)

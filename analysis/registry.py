@@ -110,9 +110,13 @@ class CountryTable:
                  capitals: tuple[str, ...] = (),
                  world: dict[str, tuple[str, ...]] | None = None,
                  namesakes: dict[str, tuple[str, ...]] | None = None,
-                 currency_signs: dict[str, str] | None = None) -> None:
+                 currency_signs: dict[str, str] | None = None,
+                 dateline_regions: dict[str, tuple[str, ...]] | None = None) -> None:
         self.countries = {c.code: c for c in countries}
         self.currency_signs: dict[str, str] = dict(currency_signs or {})
+        # "Fla." -> US: abbreviations a dateline puts after its city
+        self.dateline_regions: dict[str, str] = {
+            abbr: code for code, abbrs in (dateline_regions or {}).items() for abbr in abbrs}
         # other countries' towns of a listed city's name ("Alexandria": Romania, the U.S.)
         self._namesakes = {tuple(t.norm for t in tokenize(name)): frozenset(codes)
                            for name, codes in (namesakes or {}).items()}
@@ -470,9 +474,14 @@ def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
             isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v)
             for k, v in signs.items()):
         raise RegistryError(f"{path}: 'currency_signs' must map signs to 2-letter country codes")
+    regions = data.get("dateline_regions") or {}
+    if not isinstance(regions, dict) or not all(
+            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in regions):
+        raise RegistryError(f"{path}: 'dateline_regions' must map 2-letter country codes to lists")
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
                         _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world,
-                        namesakes, signs)
+                        namesakes, signs,
+                        {k: _str_list(path, f"dateline_regions.{k}", v) for k, v in regions.items()})
 
 
 def _load_world_cities(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:

@@ -182,3 +182,23 @@ def test_a_shipping_line_is_a_company_and_its_spokeswoman_speaks_for_it(nlp):
 def test_people_outside_a_named_place_are_the_public(nlp):
     ref = speaker_actor(nlp, _PORT, "waiting for 30 hours")
     assert ref.group == "Dutch public" and ref.anonymous
+
+
+def test_a_state_abbreviation_in_a_dateline_gives_the_country(nlp):
+    text = ("CAPE CANAVERAL, Fla. (AP) — The launch slipped again.\n\n\"China is not waiting for "
+            "us,\" said Scott Paice, a space policy professor. China's agency has said it will "
+            "land astronauts by 2030. Beijing has said so before, and Chinese officials repeat it.")
+    assert speaker_actor(nlp, text, "not waiting for us").group_country == "US"
+
+
+def test_a_state_abbreviation_is_read_only_in_a_dateline():
+    countries = load_registry().countries
+    assert countries.dateline_regions.get("Fla.") == "US"
+    assert countries.find("La.") is None
+
+
+def test_eu_agencies_and_esa_are_no_state_of_the_dateline(nlp):
+    text = ("WASHINGTON (AP) — Officials met.\n\nThe European Medicines Agency said the drug was "
+            "safe. The European Space Agency said its schedule would not change.")
+    assert speaker_actor(nlp, text, "drug was safe").group == "European Union"
+    assert speaker_actor(nlp, text, "schedule").group == "European Space Agency"
