@@ -772,6 +772,9 @@ class Attributor:
                         as_place.add(code)
         if not counts:
             return self._registered_home()
+        # the state bodies the text names count for their country too ("NASA said", "the
+        # NASA administrator" in a story that names China more often than the United States)
+        counts = counts + self._registered_bodies()
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
         if len(counts) == 1 and top in as_place and top not in as_actor:
             # the only country the text names, even once, as a place ("officials in Peru"),
@@ -779,22 +782,27 @@ class Attributor:
             return top
         return top if n >= 2 and n >= 1.5 * rest[0][1] else None
 
-    def _registered_home(self) -> str | None:
-        """For a text that names no country at all (a London paper's politics story: "Downing
-        Street", "the Treasury", "£20bn"), the one country its registered state bodies and
-        one-country currency signs point to, if they point there at least twice and nowhere
-        else."""
+    def _registered_bodies(self) -> Counter:
+        """{country: mentions of its registered state bodies} outside quotes."""
         codes: Counter = Counter()
-        for sign, code in self.registry.countries.currency_signs.items():
-            n = self.text.count(sign)
-            if n:
-                codes[code] += n
         for ent in self.ents:
             if ent.label_ in ("ORG", "FAC", "GPE") and not self.in_quote[ent.start]:
                 hit = self.registry.match(ent.text)
                 if hit is not None and hit[0].group_country \
                         and hit[0].group_type in ("government", "military"):
                     codes[hit[0].group_country] += 1
+        return codes
+
+    def _registered_home(self) -> str | None:
+        """For a text that names no country at all (a London paper's politics story: "Downing
+        Street", "the Treasury", "£20bn"), the one country its registered state bodies and
+        one-country currency signs point to, if they point there at least twice and nowhere
+        else."""
+        codes = self._registered_bodies()
+        for sign, code in self.registry.countries.currency_signs.items():
+            n = self.text.count(sign)
+            if n:
+                codes[code] += n
         if len(codes) == 1:
             (code, n), = codes.items()
             return code if n >= 2 else None
