@@ -772,9 +772,6 @@ class Attributor:
                         as_place.add(code)
         if not counts:
             return self._registered_home()
-        # the state bodies the text names count for their country too ("NASA said", "the
-        # NASA administrator" in a story that names China more often than the United States)
-        counts = counts + self._registered_bodies()
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
         if len(counts) == 1 and top in as_place and top not in as_actor:
             # the only country the text names, even once, as a place ("officials in Peru"),
@@ -786,7 +783,8 @@ class Attributor:
         """{country: mentions of its registered state bodies} outside quotes."""
         codes: Counter = Counter()
         for ent in self.ents:
-            if ent.label_ in ("ORG", "FAC", "GPE") and not self.in_quote[ent.start]:
+            if ent.label_ in ("ORG", "FAC", "GPE") and not self.in_quote[ent.start] \
+                    and self.registry.countries.find(ent.text) is None:  # "Moscow" counts once
                 hit = self.registry.match(ent.text)
                 if hit is not None and hit[0].group_country \
                         and hit[0].group_type in ("government", "military"):
@@ -3763,7 +3761,9 @@ class Attributor:
             return None
         explicit = country is not None
         if country is None and gtype == "person" and heads & _EXPERT_PLURALS \
-                and not set(norms) & _LOCATIVE_PREPS:
+                and not set(norms) & _LOCATIVE_PREPS \
+                and not any(t.shape[:1].isupper() for t in toks[1:]):
+            # ("Goldman Sachs economists" name their employer: the outlet's own, below)
             # "Some economists warned", "Analysts said": unplaced experts have no country
             # (design.md; "analysts in Yerevan" are placed by the place)
             return gtype, None, by_head, True

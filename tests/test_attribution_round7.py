@@ -205,10 +205,9 @@ def test_eu_agencies_and_esa_are_no_state_of_the_dateline(nlp):
     assert speaker_actor(nlp, text, "schedule").group == "European Space Agency"
 
 
-def test_registered_state_bodies_count_for_the_story_country(nlp):
-    text = ("NASA delays moon mission\n\nNASA said it would delay the flight. NASA engineers "
-            "found cracks, and the NASA administrator said safety came first.\n\n\"China is "
-            "not waiting for us,\" said Linda Moss, 45, who watched the launch. China's agency has said it "
-            "will land astronauts by 2030, and Chinese officials repeat it.")
-    # NASA x4 against China x3: no clear lead, so no country rather than the wrong one
-    assert speaker_actor(nlp, text, "not waiting for us").group_country != "CN"
+def test_economists_who_name_their_employer_take_the_dateline_country(nlp):
+    text = ("NEW YORK, May 12 (Reuters) - Markets fell.\n\nGoldman Sachs economists wrote in a "
+            "note that they still expected a cut in July. Some economists said the data were "
+            "mixed.")
+    assert speaker_actor(nlp, text, "cut in July").group == "U.S. experts"
+    assert speaker_actor(nlp, text, "data were mixed").group == "Experts"
