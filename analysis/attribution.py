@@ -64,17 +64,7 @@ PRONOUNS_IT = frozenset({"it", "its"})
 PRONOUNS_1ST = frozenset({"i", "we", "me", "us", "you"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
-# Participles that say who saw a document, not who wrote it ("a memo reviewed by AP")
-_SEEN_BY = frozenset({"see", "obtain", "review", "view", "examine", "read", "inspect"})
-# Bodies of members: "the union" or "the association" is never a company or ministry the
-# text named without that word
-_MEMBERS_BODY_NOUNS = frozenset({"union", "association", "federation", "coalition", "alliance",
-                                 "league", "confederation"})
-# Adjectives that grade or date a body rather than name a branch of it ("the same ministry",
-# "the national police"): they never make two mentions two bodies.
-_GENERIC_QUALIFIERS = frozenset({"same", "new", "former", "local", "top", "senior", "main",
-                                 "official", "own", "national", "federal", "central", "state",
-                                 "other", "whole", "entire", "current", "previous"})
+
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
@@ -123,6 +113,9 @@ _UNNAMED_BODY_HEADS = _W.unnamed_body_heads
 _NAMED_BODY_HEADS = _W.named_body_heads
 _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
+_MEMBERS_BODY_NOUNS = _W.members_body_nouns
+_GENERIC_QUALIFIERS = _W.generic_qualifiers
+_SEEN_BY_PARTICIPLES = _W.seen_by_participles
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
 _REGULATOR_HEADS = _W.regulator_heads
@@ -340,7 +333,7 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
             continue
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _SEEN_BY:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _SEEN_BY_PARTICIPLES:
             break  # "letters seen by Reuters": the outlet saw them; it did not write them
         if child.dep_ in _CLAUSE_DEPS and (doc[child.left_edge.i - 1].text in (",", "(", "—", "–")
                                            or child.lemma_.lower() in stop_lemmas):
@@ -828,7 +821,7 @@ class Attributor:
         doc = self.doc
         shown_end = doc[j - 1].idx + len(doc[j - 1].text)
         for c in doc.kids(root):
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY and i < c.left_edge.i < j:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY_PARTICIPLES and i < c.left_edge.i < j:
                 j = c.left_edge.i  # "letters seen by Reuters": the outlet is not who wrote them
         m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), root.i, doc[i:j].text,
                     "name" if any(t.pos_ == "PROPN" for t in doc[i:j]) else "np",
@@ -3922,9 +3915,11 @@ class Attributor:
 
     def _issuer(self, m: Mention, before: int) -> Resolved | None:
         """For "the statement said": the latest institution or named speaker before it."""
-        if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY
-               for c in self.doc.kids(self.doc[m.head])):
-            return None  # "letters seen by Reuters": someone's letters, not the last speaker's
+        if m.kind != "definite" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower()
+                                        in _SEEN_BY_PARTICIPLES for c in self.doc.kids(self.doc[m.head])):
+            # "letters seen by Reuters": someone's letters, not the last speaker's ("The
+            # letter, seen by AFP," is the one the story has told of)
+            return None
         para = self.paragraph_of[m.head]
         for r in reversed(self.history):
             if r.mention.start >= before or r.mention.start >= m.start:

@@ -61,6 +61,8 @@ _PURPOSE_HEADS = _W.purpose_heads  # "wrote in to say": the infinitive is the re
 _PURPOSE_REPORTS = _W.purpose_report_verbs
 _GENRE_LABELS = _W.genre_labels
 _MEDIUM_NOUNS = _W.medium_nouns
+_TOPIC_PREPS = _W.topic_preps
+_FRONTED_PLACE_NOUNS = _W.fronted_place_nouns
 _ADDRESSEE_VERBS = _W.addressee_verbs
 _BARE_ADDRESSEE_VERBS = _W.bare_addressee_verbs
 _NEWSROOM_ROLES = _W.newsroom_roles
@@ -84,12 +86,6 @@ def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
-# Prepositions that name what a report is about ("said about reports that X", "commented on
-# the claim that X"): a that-clause on their object belongs to the object, not to the verb
-_TOPIC_PREPS = frozenset({"about", "of", "over", "regarding", "concerning", "on", "against", "for"})
-# Nouns that describe a fronted place, never a speaker ("In Mosul, the city's largest ...")
-_PLACE_NOUNS = frozenset({"city", "town", "capital", "village", "province", "region", "district",
-                          "port", "area", "country", "state", "county", "island", "suburb"})
 
 
 @dataclass
@@ -349,7 +345,7 @@ class _Extractor:
                     while (nxt := [k for k in self.doc.kids(ap) if k.dep_ == "conj"]):
                         ap = nxt[-1]
                     if ap.ent_type_ in ("PERSON", "ORG", "NORP") or ap.pos_ == "NOUN" \
-                            and ap.lemma_.lower() not in _PLACE_NOUNS and not ap.ent_type_:
+                            and ap.lemma_.lower() not in _FRONTED_PLACE_NOUNS and not ap.ent_type_:
                         return ap
         return None
 
