@@ -52,6 +52,7 @@ from spacy.tokens import Span as TokenSpan
 from analysis.entities import EntityTable, appositive_noun, relative_pronoun, surname_key
 from analysis.placement_words import load_placement_words
 from analysis.registry import ActorEntry, ActorRegistry, Tok, tokenize
+from analysis.scoring.grammar import in_condition
 from analysis.types import UNKNOWN_ACTOR, ActorRef, Span
 
 # English grammar the rules read (closed-class words and parser labels), kept here; the
@@ -63,6 +64,7 @@ PRONOUNS_IT = frozenset({"it", "its"})
 PRONOUNS_1ST = frozenset({"i", "we", "me", "us", "you"})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across",
                              "throughout", "inside"})
+
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
@@ -111,6 +113,9 @@ _UNNAMED_BODY_HEADS = _W.unnamed_body_heads
 _NAMED_BODY_HEADS = _W.named_body_heads
 _INSTITUTION_WORDS = _W.institution_words
 _FIRM_HEADS = _W.firm_heads
+_MEMBERS_BODY_NOUNS = _W.members_body_nouns
+_GENERIC_QUALIFIERS = _W.generic_qualifiers
+_SEEN_BY_PARTICIPLES = _W.seen_by_participles
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
 _REGULATOR_HEADS = _W.regulator_heads
@@ -328,6 +333,8 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
             continue
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _SEEN_BY_PARTICIPLES:
+            break  # "letters seen by Reuters": the outlet saw them; it did not write them
         if child.dep_ in _CLAUSE_DEPS and (doc[child.left_edge.i - 1].text in (",", "(", "—", "–")
                                            or child.lemma_.lower() in stop_lemmas):
             break  # a non-restrictive clause, or the report itself, is not part of the name
@@ -368,7 +375,7 @@ class Attributor:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
         # (an alias two registered bodies share goes to the one this text names in full)
-        self.registry = registry = registry.for_text(self.text)
+        self.registry = registry = registry.for_text(self.text).at_home(default_country, self.text)
         self.rules = registry.rules
         self.in_quote = in_quote
         self.paragraph_of = paragraph_of
@@ -594,9 +601,12 @@ class Attributor:
         if self._parties.get("opposition"):
             return None  # the text names an opposition party: _party's business
         h = self.doc[m.head]
-        if self.in_quote[h.i] or not self._role_noun(h) or not any(
-                c.lower_ == "opposition" and c.i < h.i and c.dep_ in ("compound", "amod", "nmod")
-                for c in self.doc.kids(h)):
+        mods = {c.lower_ for c in self.doc.kids(h)
+                if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")}
+        if self.in_quote[h.i] or not (
+                "opposition" in mods and self._role_noun(h)
+                # "the shadow chancellor": Westminster's opposition front bench
+                or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")):
             return None
         country = self._country(tokenize(self.context_text(m)), False) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None
@@ -754,13 +764,40 @@ class Attributor:
                     elif ent.label_ == "GPE" and ent.root.dep_ in ("pobj", "poss"):
                         as_place.add(code)
         if not counts:
-            return None
+            return self._registered_home()
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
         if len(counts) == 1 and top in as_place and top not in as_actor:
             # the only country the text names, even once, as a place ("officials in Peru"),
             # not as a party of its own ("Moscow denied it": the other side)
             return top
         return top if n >= 2 and n >= 1.5 * rest[0][1] else None
+
+    def _registered_bodies(self) -> Counter:
+        """{country: mentions of its registered state bodies} outside quotes."""
+        codes: Counter = Counter()
+        for ent in self.ents:
+            if ent.label_ in ("ORG", "FAC", "GPE") and not self.in_quote[ent.start] \
+                    and self.registry.countries.find(ent.text) is None:  # "Moscow" counts once
+                hit = self.registry.match(ent.text)
+                if hit is not None and hit[0].group_country \
+                        and hit[0].group_type in ("government", "military"):
+                    codes[hit[0].group_country] += 1
+        return codes
+
+    def _registered_home(self) -> str | None:
+        """For a text that names no country at all (a London paper's politics story: "Downing
+        Street", "the Treasury", "£20bn"), the one country its registered state bodies and
+        one-country currency signs point to, if they point there at least twice and nowhere
+        else."""
+        codes = self._registered_bodies()
+        for sign, code in self.registry.countries.currency_signs.items():
+            n = self.text.count(sign)
+            if n:
+                codes[code] += n
+        if len(codes) == 1:
+            (code, n), = codes.items()
+            return code if n >= 2 else None
+        return None
 
     # ---------------------------------------------------------------- mentions
     def mention_at(self, head: Token) -> Mention:
@@ -782,12 +819,18 @@ class Attributor:
         if root.i in self._mentions:
             return self._mentions[root.i]
         doc = self.doc
+        shown_end = doc[j - 1].idx + len(doc[j - 1].text)
+        for c in doc.kids(root):
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY_PARTICIPLES and i < c.left_edge.i < j:
+                j = c.left_edge.i  # "letters seen by Reuters": the outlet is not who wrote them
         m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), root.i, doc[i:j].text,
                     "name" if any(t.pos_ == "PROPN" for t in doc[i:j]) else "np",
                     plural=root.tag_ in ("NNS", "NNPS"), head_lemma=root.lemma_.lower())
         if m.kind == "np" and doc[i].lower_ in _DEFINITE_DETS:
             m.kind = "definite"
         m = self._finish(m, i, j, root, appos=limit is not None, limit=limit)
+        if shown_end > m.end:
+            m.display = ((m.display or m.span)[0], max(shown_end, (m.display or m.span)[1]))
         self._mentions[root.i] = m
         return m
 
@@ -1554,7 +1597,8 @@ class Attributor:
             if k <= stop:
                 break
             cand = self.mention_at(toks[k])
-            if cand.kind == "definite" or cand.start >= m.start or own and not own <= cand.words:
+            if cand.kind == "definite" or cand.start >= m.start or own and not own <= cand.words \
+                    or self._other_branch(m, cand):
                 continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
@@ -1605,6 +1649,8 @@ class Attributor:
         if own and not own & {t.lower_ for t in self.doc[bisect_tok(self.doc, a.start):
                                                          bisect_tok(self.doc, a.end)]}:
             return False  # "the governor of Belgorod region" is not the governor of Kharkiv
+        if self._other_branch(m, a):
+            return False  # "the enclave's health ministry" is not "Egypt's foreign ministry"
         head = m.head_lemma
         if head in _ORG_HEADS:
             # an institution noun refers to an institution, never to its spokesman
@@ -1616,6 +1662,9 @@ class Attributor:
                 return False
             if head not in _COMPANY_NOUNS and self._members_described(m):
                 return False  # "the union of train drivers" is no other name for the company
+            if head in _MEMBERS_BODY_NOUNS:
+                return False  # "The union said Stellantis had ...": a union is no company
+                # (one that names itself a union was matched above by its own word)
             if head in _GENERIC_ORG and a.kind == "name" and a.is_org and (
                     self.doc[a.head].ent_type_ in ("ORG", "PERSON")
                     or self.actor(a).group_type == "organisation") \
@@ -1634,6 +1683,20 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _other_branch(self, m: Mention, a: Mention) -> bool:
+        """``m`` names a branch of its head noun in lower case ("the health ministry", "the
+        appeals court") that ``a`` does not share while naming a branch of its own ("the
+        foreign ministry"): two bodies of one kind, not a second mention of one."""
+        mine = self._branch_words(m.head)
+        if not mine or mine & a.words:
+            return False
+        return bool(a.kind != "pronoun" and self._branch_words(a.head) - m.words)
+
+    def _branch_words(self, head: int) -> set[str]:
+        return {c.lower_ for c in self.doc.kids(self.doc[head])
+                if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                and c.text.islower() and c.lower_ not in _GENERIC_QUALIFIERS}
 
     def _members_described(self, m: Mention) -> bool:
         """A body description that says whose body it is in lower case ("the union of train
@@ -2524,6 +2587,16 @@ class Attributor:
                      plural=poss.lower_ == "their",
                      gender="m" if poss.lower_ == "his" else "f" if poss.lower_ == "her" else None,
                      head_lemma={"his": "he", "her": "she", "its": "it", "their": "they"}[poss.lower_])
+        if poss.lower_ == "its":
+            # "Shipping data compiled by the Ukrainian Grain Association showed ... Its head,
+            # X, said": the body the sentence before named, not the last body that spoke
+            # paragraphs ago; "The employers' association, Deltalinqs, rejected that account.
+            # Its chairwoman": a body that said nothing reportable is still the one just named
+            body = self._body_just_named(m.start)
+            if body is None and not self._noted_just_before(m.start):
+                body = self._last_body(m.start, back=1)
+            if body is not None:
+                return body
         ante = self.resolve(pm, m.start)
         if ante is pm:
             return None
@@ -2709,6 +2782,40 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _noted_just_before(self, before: int) -> bool:
+        """Whether any mention was noted in the sentence before char ``before``."""
+        doc = self.doc
+        cur = doc[bisect_tok(doc, before)].sent.start
+        lo = doc[cur - 1].sent.start if cur > 0 else cur
+        return any(lo <= r.mention.head < cur for r in self.history)
+
+    def _body_just_named(self, before: int) -> ActorRef | None:
+        """The actor of the first mention noted in the sentence before char ``before`` (its
+        subject, not one inside what it reported: "Te Tai Moana said the government had
+        failed. Its chair ..."), when that mention is a body, not a person or people."""
+        doc = self.doc
+        cur = doc[bisect_tok(doc, before)].sent.start
+        if cur == 0:
+            return None
+        lo = doc[cur - 1].sent.start
+        for r in self.history:
+            if not lo <= r.mention.head < cur:
+                continue
+            if r.actor.group_type == "unknown" and r.mention.head_lemma in _BODY_NOUNS_ALL:
+                # "The employers' association, Deltalinqs, rejected that account": the body
+                # the description names in apposition (NER may call the name a person)
+                name = next((c for c in self.doc.kids(self.doc[r.mention.head])
+                             if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    text = self.doc[name.left_edge.i:name.right_edge.i + 1].text
+                    return ActorRef(text, text, self._name_country(text), "organisation",
+                                    False, "rule")
+            if r.actor.group_type in ("unknown", "public", "person") or self._is_person(r.antecedent) \
+                    or r.actor.anonymous:
+                return None  # ("officials", "residents": people, not one body)
+            return r.actor
+        return None
+
     def _last_speaking_body(self, before: int) -> ActorRef | None:
         """The organisation last noted as a speaker in this sentence or the one before
         ("Human Rights Watch accused ... The group's Gulf researcher, X, said"), for a body NER
@@ -2755,7 +2862,9 @@ class Attributor:
                 for c in self.doc.kids(t):
                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx < before:
                         cands.append((_name_start(doc, c.i, t.i + 1), c.i + 1))
-            if t.lemma_.lower() in _FIRM_HEADS and t.dep_ == "compound" and t.pos_ == "NOUN" \
+            firm = t.lemma_.lower() in _FIRM_HEADS or t.i > 0 and (
+                toks[t.i - 1].lower_ + " " + t.lower_) in _FIRM_HEADS  # "shipping line Maersk"
+            if firm and t.dep_ == "compound" and t.pos_ == "NOUN" \
                     and t.head.pos_ == "PROPN" and t.head.i > t.i and t.head.idx < before \
                     and not self.in_quote[t.i]:
                 cands.append((t.i + 1, t.head.i + 1))  # "consultancy SBM Intelligence"
@@ -3180,7 +3289,11 @@ class Attributor:
             if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLE_WORDS \
                     and doc[ent.start - 1].text[:1].isupper() and ent.root.dep_ == "poss":
                 continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person
-            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
+            place = ent.root if ent.root.dep_ == "pobj" else ent.root.head \
+                if ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" \
+                and ent.root.head.head.lower_ in ("near", "outside") else ent.root
+            # ("queuing outside the Maasvlakte terminals": the name of a place's part)
+            if place.dep_ == "pobj" and place.head.lower_ in ("in", "near", "outside") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
                 continue  # "Doctors in Gulu": NER's ORG is a place
@@ -3570,8 +3683,11 @@ class Attributor:
             gtype = "person"
         elif phrases & _CIVIL and "military police" not in phrases:
             gtype = "government"  # police and fire officers are civil servants
-        elif phrases & _LEGISLATIVE:
-            gtype = "government"  # "the Federation Council's defence committee": lawmakers
+        elif phrases & _LEGISLATIVE or any(
+                t.norm == "speaker" and t.shape[:1].isupper() for t in toks):
+            # "the Federation Council's defence committee": lawmakers; "Speaker Mike
+            # Johnson", "Lok Sabha Speaker": the chair of a legislature, written with a capital
+            gtype = "government"
         elif phrases & r.media and self._is_media(phrases) and not heads & _REGULATOR_HEADS:
             gtype = "media"  # not "the media regulator": the state regulates the media
         elif phrases & r.military and self._is_military(norms, phrases):
@@ -3638,7 +3754,9 @@ class Attributor:
             return None
         explicit = country is not None
         if country is None and gtype == "person" and heads & _EXPERT_PLURALS \
-                and not set(norms) & _LOCATIVE_PREPS:
+                and not set(norms) & _LOCATIVE_PREPS \
+                and not any(t.shape[:1].isupper() for t in toks[1:]):
+            # ("Goldman Sachs economists" name their employer: the outlet's own, below)
             # "Some economists warned", "Analysts said": unplaced experts have no country
             # (design.md; "analysts in Yerevan" are placed by the place)
             return gtype, None, by_head, True
@@ -3797,6 +3915,11 @@ class Attributor:
 
     def _issuer(self, m: Mention, before: int) -> Resolved | None:
         """For "the statement said": the latest institution or named speaker before it."""
+        if m.kind != "definite" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower()
+                                        in _SEEN_BY_PARTICIPLES for c in self.doc.kids(self.doc[m.head])):
+            # "letters seen by Reuters": someone's letters, not the last speaker's ("The
+            # letter, seen by AFP," is the one the story has told of)
+            return None
         para = self.paragraph_of[m.head]
         for r in reversed(self.history):
             if r.mention.start >= before or r.mention.start >= m.start:
@@ -3806,6 +3929,8 @@ class Attributor:
             a = r.antecedent
             if a.head_lemma in _DOC_NOUNS or r.actor.group_type == "unknown":
                 continue
+            if in_condition(self.doc[r.mention.head]):
+                continue  # "... if the government continues to interfere": supposed, no issuer
             if a.is_org or a.name is not None or r.actor.source == "registry":
                 return r
         return None
@@ -4127,6 +4252,12 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
             codes = {code for _, _, code, _ in registry.countries.scan(toks)}
             if any(t.norm in registry.countries.hubs for t in toks):
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
+            if not codes and "," in text[s:m.end()]:
+                # "CAPE CANAVERAL, Fla. (AP) —": a state's abbreviation after the city
+                region = text[s:m.end()].split(",", 1)[1].split("(")[0].strip(" —–-/")
+                code = registry.countries.dateline_regions.get(region)
+                if code:
+                    return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             return codes.pop() if len(codes) == 1 else None
         m = _COLON_DATELINE_RE.match(text, s)

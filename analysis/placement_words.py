@@ -113,6 +113,9 @@ class PlacementWords:
     local_body_heads: frozenset[str]
     clergy_words: frozenset[str]
     military_ranks: frozenset[str]
+    members_body_nouns: frozenset[str]
+    generic_qualifiers: frozenset[str]
+    seen_by_participles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

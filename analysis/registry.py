@@ -108,8 +108,18 @@ class CountryTable:
 
     def __init__(self, countries: list[Country], hubs: tuple[str, ...] = (),
                  capitals: tuple[str, ...] = (),
-                 world: dict[str, tuple[str, ...]] | None = None) -> None:
+                 world: dict[str, tuple[str, ...]] | None = None,
+                 namesakes: dict[str, tuple[str, ...]] | None = None,
+                 currency_signs: dict[str, str] | None = None,
+                 dateline_regions: dict[str, tuple[str, ...]] | None = None) -> None:
         self.countries = {c.code: c for c in countries}
+        self.currency_signs: dict[str, str] = dict(currency_signs or {})
+        # "Fla." -> US: abbreviations a dateline puts after its city
+        self.dateline_regions: dict[str, str] = {
+            abbr: code for code, abbrs in (dateline_regions or {}).items() for abbr in abbrs}
+        # other countries' towns of a listed city's name ("Alexandria": Romania, the U.S.)
+        self._namesakes = {tuple(t.norm for t in tokenize(name)): frozenset(codes)
+                           for name, codes in (namesakes or {}).items()}
         self.hubs = frozenset(h.lower() for h in hubs)
         # capitals that stand for their government when they are the whole speaker ("Warsaw
         # said"); the country comes from the city table
@@ -134,6 +144,25 @@ class CountryTable:
         for table in (self._phrases, self._cities, self._world):
             for key in table:
                 table[key].sort(key=lambda p: -len(p[0]))
+
+    def at_home(self, home: str, named: Iterable[str] = ()) -> CountryTable:
+        """This table as an article from ``home`` reads it: a city name ``home`` shares with
+        a larger foreign city is ``home``'s ("suburban Alexandria" in a Washington story),
+        unless the article names the foreign city's country (``named``)."""
+        keep = frozenset(named)
+        moved = {key for key, codes in self._namesakes.items() if home in codes}
+        if not moved:
+            return self
+
+        def rehome(table: dict) -> dict:
+            return {first: [(phrase, home if tuple(t.norm for t in phrase) in moved
+                             and code not in keep else code) for phrase, code in entries]
+                    for first, entries in table.items()}
+
+        view = copy.copy(self)
+        view._cities = rehome(self._cities)
+        view._world = rehome(self._world)
+        return view
 
     @staticmethod
     def _add(table: dict, form: str, code: str) -> None:
@@ -324,6 +353,20 @@ class ActorRegistry:
         view._index = index
         return view
 
+    def at_home(self, home: str | None, text: str) -> ActorRegistry:
+        """This registry as an article datelined in ``home`` reads its city names (see
+        :meth:`CountryTable.at_home`); the countries ``text`` names keep their cities."""
+        if home is None:
+            return self
+        named = {code for _, _, code, kind in self.countries.scan(tokenize(text))
+                 if kind != "city"}
+        countries = self.countries.at_home(home, named)
+        if countries is self.countries:
+            return self
+        view = copy.copy(self)
+        view.countries = countries
+        return view
+
     def without(self, aliases: Iterable[str]) -> ActorRegistry:
         """This registry without the given aliases: an article that spells an acronym out as
         another body ("the paramilitary Rapid Support Forces (RSF)") does not mean the
@@ -374,10 +417,19 @@ class ActorRegistry:
                     whole = i <= start and i + n == n_toks
                     if e.kind in ("state", "collective") and not whole:
                         continue
+                    if "of" in key and i + n < n_toks and toks[i + n].shape[:1].isupper() \
+                            and toks[i + n].norm not in _ROLE_AFTER_NAME:
+                        continue  # "Texas Department of State Health Services" is no State Dept.
                     score = (n, _KIND_RANK[e.kind], -i)
                     if best is None or score > best[0]:
                         best = (score, e, (i, i + n))
         return (best[1], best[2]) if best else None
+
+
+# capitalised role words that may follow a body's name without extending it ("Ministry of
+# Defence Spokesman X")
+_ROLE_AFTER_NAME = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "official",
+                              "officials", "minister", "press", "chief", "head", "director"})
 
 
 @lru_cache(maxsize=8192)
@@ -416,28 +468,43 @@ def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
     if not out:
         warnings.warn(f"{path}: no countries loaded; rule-based placement will find no country",
                       stacklevel=3)
-    world = _load_world_cities(world_path) if world_path is not None else {}
+    world, namesakes = _load_world_cities(world_path) if world_path is not None else ({}, {})
+    signs = data.get("currency_signs") or {}
+    if not isinstance(signs, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v)
+            for k, v in signs.items()):
+        raise RegistryError(f"{path}: 'currency_signs' must map signs to 2-letter country codes")
+    regions = data.get("dateline_regions") or {}
+    if not isinstance(regions, dict) or not all(
+            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in regions):
+        raise RegistryError(f"{path}: 'dateline_regions' must map 2-letter country codes to lists")
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
-                        _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world)
+                        _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world,
+                        namesakes, signs,
+                        {k: _str_list(path, f"dateline_regions.{k}", v) for k, v in regions.items()})
 
 
-def _load_world_cities(path: Path) -> dict[str, tuple[str, ...]]:
-    """{country code: city names} of the generated world table; a missing file is no table
-    (the hand-made country table still works alone)."""
+def _load_world_cities(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """({country code: city names}, {city name: other countries with a town of that name}) of
+    the generated world table; a missing file is no table (the hand-made country table still
+    works alone)."""
     if not path.exists():
         warnings.warn(f"{path}: no world city table; only countries.yaml places cities",
                       stacklevel=3)
-        return {}
+        return {}, {}
     data = _read_yaml(path)
-    rows = data.get("cities") or {}
-    if not isinstance(rows, dict):
-        raise RegistryError(f"{path}: 'cities' must map country codes to lists of names")
     out: dict[str, tuple[str, ...]] = {}
-    for code, names in rows.items():
-        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
-            raise RegistryError(f"{path}: {code!r} is not a 2-letter country code")
-        out[code] = _str_list(path, f"cities.{code}", names)
-    return out
+    others: dict[str, tuple[str, ...]] = {}
+    for key, table in (("cities", out), ("namesakes", others)):
+        rows = data.get(key) or {}
+        if not isinstance(rows, dict):
+            raise RegistryError(f"{path}: '{key}' must be a mapping")
+        for name, values in rows.items():
+            codes = values if key == "namesakes" else [name]
+            if not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
+                raise RegistryError(f"{path}: {key}.{name}: {codes!r} are not 2-letter country codes")
+            table[name] = _str_list(path, f"{key}.{name}", values)
+    return out, others
 
 
 def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:

@@ -63,6 +63,8 @@ class StatementWords:
     bare_addressee_verbs: frozenset[str]
     newsroom_roles: frozenset[str]
     audience_nouns: frozenset[str]
+    topic_preps: frozenset[str]
+    fronted_place_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(StatementWords)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from analysis.attribution import Attributor, DocTokens, Mention, Resolved, default_country
+from analysis.entity_labels import consistent_organisations
 from analysis.quotes import Quote, find_quotes, paragraph_spans
 from analysis.registry import ActorRegistry, load_registry
 from analysis.reporting_verbs import (  # noqa: F401 - FRAMES, VERBS_PATH: re-exported
@@ -38,6 +39,7 @@ from analysis.reporting_verbs import (  # noqa: F401 - FRAMES, VERBS_PATH: re-ex
     VerbLexicon,
     load_reporting_verbs,
 )
+from analysis.scoring.grammar import CLAIM_NOUNS
 from analysis.statement_words import load_statement_words
 from analysis.types import Span, Speaker, Statement
 
@@ -59,6 +61,8 @@ _PURPOSE_HEADS = _W.purpose_heads  # "wrote in to say": the infinitive is the re
 _PURPOSE_REPORTS = _W.purpose_report_verbs
 _GENRE_LABELS = _W.genre_labels
 _MEDIUM_NOUNS = _W.medium_nouns
+_TOPIC_PREPS = _W.topic_preps
+_FRONTED_PLACE_NOUNS = _W.fronted_place_nouns
 _ADDRESSEE_VERBS = _W.addressee_verbs
 _BARE_ADDRESSEE_VERBS = _W.bare_addressee_verbs
 _NEWSROOM_ROLES = _W.newsroom_roles
@@ -80,6 +84,8 @@ def _sentence_ranges(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     if start != len(toks):
         out.append((start, len(toks)))
     return out
+
+
 
 
 @dataclass
@@ -321,6 +327,28 @@ class _Extractor:
                     return pobj
         return None
 
+    def _fronted_place_subject(self, v: Token) -> Token | None:
+        """"In Alexandria, shopkeeper Samir Fawzy, 51, said: ...": after a fronted place the
+        parser can hang the speaker on the place as its appositive and leave the verb with no
+        subject; the appositive that runs up to the verb is the speaker."""
+        for c in self.doc.kids(v):
+            if c.dep_ != "prep" or c.i > v.i:
+                continue
+            for pobj in self.doc.kids(c):
+                if pobj.dep_ != "pobj":
+                    continue
+                for ap in self.doc.kids(pobj):
+                    if ap.dep_ != "appos" or not all(
+                            t.is_punct for t in self.doc[ap.right_edge.i + 1:v.i]):
+                        continue
+                    # "In Alexandria, Egypt's second city, shopkeeper X": the last conjunct
+                    while (nxt := [k for k in self.doc.kids(ap) if k.dep_ == "conj"]):
+                        ap = nxt[-1]
+                    if ap.ent_type_ in ("PERSON", "ORG", "NORP") or ap.pos_ == "NOUN" \
+                            and ap.lemma_.lower() not in _FRONTED_PLACE_NOUNS and not ap.ent_type_:
+                        return ap
+        return None
+
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
         if self._headline_claim_subject(v) is not None:
             left = next(c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i)
@@ -368,6 +396,9 @@ class _Extractor:
         inv = self._inverted_subject(v)
         if inv is not None:
             return inv, v
+        fronted = self._fronted_place_subject(v)
+        if fronted is not None:
+            return fronted, v
         if v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in self.verbs.frames:
             # "told reporters that X and urged Moscow to ...": the parser hung the second report
             # on the first one's clause; the speaker is the first report's
@@ -891,11 +922,23 @@ class _Extractor:
         """'said in a statement that X', 'told clients in a note that X': the parser hangs the
         that-clause on the medium noun; it is the verb's complement."""
         for c in self.doc.kids(v):
-            if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "via", "through") \
-                    or c.i < v.i:
+            if c.dep_ != "prep" or c.i < v.i:
                 continue
             pobj = next((p for p in self.doc.kids(c) if p.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() not in _MEDIUM_NOUNS:
+            if pobj is None:
+                continue
+            if c.lower_ not in ("in", "on", "during", "via", "through") \
+                    or pobj.lemma_.lower() not in _MEDIUM_NOUNS:
+                # "told reporters outside the courthouse that his client ...": a clause with
+                # a complementiser "that" and a subject of its own is no relative clause,
+                # whatever noun the parser hung it on
+                if c.lower_ in _TOPIC_PREPS and not (c.lower_ == "on" and pobj.ent_type_ in (
+                        "DATE", "TIME")) or pobj.lemma_.lower() in CLAIM_NOUNS:
+                    continue  # "said about reports that X": the clause is the reports'
+                x = next((x for x in self.doc.kids(pobj) if x.dep_ in ("acl", "relcl")
+                          and x.i > pobj.i and self._complementiser_clause(x)), None)
+                if x is not None and not self.in_quote[x.left_edge.i]:
+                    return (x.left_edge.i, x.right_edge.i + 1)
                 continue
             for x in self.doc.kids(pobj):
                 if x.dep_ in ("acl", "relcl") and x.i > pobj.i and any(
@@ -905,6 +948,14 @@ class _Extractor:
                 if x.dep_ == "relcl" and x.i > pobj.i and self._complement_not_relative(x):
                     return (x.left_edge.i, x.right_edge.i + 1)
         return None
+
+    def _complementiser_clause(self, x: Token) -> bool:
+        """Clause ``x`` opens with a complementiser "that" (a mark, not a relative pronoun) right
+        after its noun and has a subject of its own."""
+        le = x.left_edge
+        return le.lower_ == "that" and le.dep_ == "mark" and le.head.i == x.i \
+            and le.i > x.head.i and not any(t.is_punct for t in self.doc[x.head.i + 1:le.i]) \
+            and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in self.doc.kids(x))
 
     def _complement_not_relative(self, x: Token) -> bool:
         """'said in an editorial that India was playing with fire': the parser read "that" as a
@@ -1865,8 +1916,11 @@ def extract_statements(doc: Doc, *, registry: ActorRegistry | None = None,
     """
     if len(doc) == 0 or all(t.is_space for t in doc):
         return []
-    ex = _Extractor(doc, registry or load_registry(), verbs or load_reporting_verbs(),
-                    outlet_country)
+    registry = registry or load_registry()
+    # one label per company name ("Stellantis" is ORG, LOC and nothing in one article); a copy,
+    # so the caller's parse is left as it was
+    doc = consistent_organisations(doc, lambda text: registry.countries.find(text) is not None)
+    ex = _Extractor(doc, registry, verbs or load_reporting_verbs(), outlet_country)
     ex.direct_quotes()
     ex.reported()
     ex.trailing_attributions()

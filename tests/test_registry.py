@@ -162,3 +162,10 @@ def test_who_as_a_word_is_no_alias(reg):
 
 def test_bis_is_no_alias_of_the_settlements_bank(reg):
     assert reg.match("BIS") is None
+
+
+def test_an_alias_inside_a_longer_name_is_no_match():
+    reg = load_registry()
+    assert reg.lookup("the Texas Department of State Health Services") is None
+    hit = reg.lookup("Department of State")
+    assert hit is not None and hit.group == "U.S. government"

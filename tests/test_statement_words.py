@@ -22,7 +22,8 @@ STATEMENTS_NAMES = {
     "purpose_report_verbs": "_PURPOSE_REPORTS", "genre_labels": "_GENRE_LABELS",
     "medium_nouns": "_MEDIUM_NOUNS", "addressee_verbs": "_ADDRESSEE_VERBS",
     "bare_addressee_verbs": "_BARE_ADDRESSEE_VERBS", "newsroom_roles": "_NEWSROOM_ROLES",
-    "audience_nouns": "_AUDIENCE_NOUNS",
+    "audience_nouns": "_AUDIENCE_NOUNS", "topic_preps": "_TOPIC_PREPS",
+    "fronted_place_nouns": "_FRONTED_PLACE_NOUNS",
 }
 
 

