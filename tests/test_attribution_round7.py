@@ -211,3 +211,11 @@ def test_economists_who_name_their_employer_take_the_dateline_country(nlp):
             "mixed.")
     assert speaker_actor(nlp, text, "cut in July").group == "U.S. experts"
     assert speaker_actor(nlp, text, "data were mixed").group == "Experts"
+
+
+def test_a_british_court_story_naming_only_towns_is_british(nlp):
+    text = ("A van driver who killed a cyclist has been jailed.\n\nLiam Hartwell, 34, from Swindon, "
+            "admitted the offence at Bristol Crown Court.\n\nHis barrister, Simon Fenn, said his "
+            "client was remorseful. The Department for Transport said ministers were reviewing "
+            "the penalties.")
+    assert speaker_actor(nlp, text, "remorseful").group == "British public"

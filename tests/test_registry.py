@@ -169,3 +169,17 @@ def test_an_alias_inside_a_longer_name_is_no_match():
     assert reg.lookup("the Texas Department of State Health Services") is None
     hit = reg.lookup("Department of State")
     assert hit is not None and hit.group == "U.S. government"
+
+
+def test_outlets_and_british_bodies_added_in_round_7():
+    reg = load_registry()
+    assert reg.lookup("the Financial Times").group == "British media"
+    assert reg.lookup("Der Spiegel").group == "German media"
+    assert reg.lookup("the Crown Prosecution Service").group == "British government"
+    assert reg.lookup("Bristol Crown Court").group == "British government"
+
+
+@pytest.mark.parametrize("phrase", ["the economist", "an observer", "the times", "the sun",
+                                    "the independent", "the mirror", "a punch", "at dawn"])
+def test_no_alias_is_an_ordinary_phrase(phrase):
+    assert load_registry().lookup(phrase) is None
