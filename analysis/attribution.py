@@ -687,7 +687,10 @@ class Attributor:
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
                         and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
                              or doc[k - 1].is_upper or doc[k - 1].text in ("'", "’")
-                             and k >= 2 and doc[k - 2].is_title) and t.i - k < 12:
+                             and k >= 2 and doc[k - 2].is_title
+                             # "Energía Nacional del Paraguay (ENAPA)": a linking word inside
+                             or doc[k - 1].lower_ in _NAME_PARTICLES_INNER and k >= 2
+                             and doc[k - 2].is_title) and t.i - k < 12:
                     k -= 1
                 while k < t.i - 1 and doc[k].lower_ in ("of", "for", "and", "the"):
                     k += 1
@@ -2818,9 +2821,13 @@ class Attributor:
                 self.rules.spokesperson_heads | _PERSONAL_ROLES | {"aide", "adviser", "advisor"}):
             return None  # "President X's spokesman, Bayo Onanuga": a person NER took for a body
         text = doc[a:b].text
-        if self.registry.countries.find(text) is not None or a > 0 and doc[a - 1].lower_ in (
+        if self.registry.countries.find(text, cities=False) is not None \
+                or self._only_places(text) or a > 0 and doc[a - 1].lower_ in (
                 _LOCATIVE_PREPS - {"at", "from"}):
-            return None  # "the plant near Gouda": a place (not "a director at Ledgerline")
+            # "the plant near Gouda": a place (not "a director at Ledgerline"; not
+            # "Companhia Paulista de Águas", a firm whose name holds a town's; a country's
+            # name still marks a body of its own, "the Zambia Chamber of Mines")
+            return None
         if a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i >= a \
                 and doc[a - 1].lemma_.lower() in _FIRM_HEADS | _COMPANY_NOUNS:
             # "consultancy SBM Intelligence": the text calls it a firm, whatever its name's
@@ -2838,6 +2845,14 @@ class Attributor:
         return ActorRef(name, self._org_group(name),
                         self._name_country(name) or self._described_country(a),
                         "organisation", False, "rule")
+
+    def _only_places(self, text: str) -> bool:
+        """Every word of ``text`` but linking words belongs to a country or city name."""
+        toks = [t for t in tokenize(text) if t.norm not in _NAME_LINKS]
+        covered = set()
+        for pos, n, _c, _k in self.registry.countries.scan(toks):
+            covered.update(range(pos, pos + n))
+        return bool(covered) and len(covered) == len(toks)
 
     def _capitalised_institution(self, m: Mention) -> ActorRef | None:
         """The institution a lone capitalised institution word in the speaker's role stands
@@ -3476,6 +3491,9 @@ class Attributor:
         """(group_type, country, decided by the head noun, country named in the text) for a
         speaker's context text by the word lists, or None. Parts are separated by " ; "."""
         text = _HYPHENED_GIVEN_NAME.sub(_join_given_name, text)
+        # "Companhia Paulista de Águas (CPA)": the bracketed short form adds nothing to the
+        # name before it, and a short one would read as a title ("CEO") that ends the name
+        text = _BRACKETED_SHORT.sub("", text)
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -3502,9 +3520,10 @@ class Attributor:
                 heads.add(pre[-2].norm + " " + pre[-1].norm)
             heads.update(pre[x - 1].norm for x in range(1, len(pre)) if pre[x].norm == "and")
             k = len(pre)
-            while k > 0 and pre[k - 1].shape[:1].isupper() and not (
+            while k > 0 and (pre[k - 1].shape[:1].isupper() and not (
                     pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3) and not (
-                    len(parts) == 1 and k < len(pre) and pre[k - 1].norm in _TITLE_WORDS):
+                    len(parts) == 1 and k < len(pre) and pre[k - 1].norm in _TITLE_WORDS)
+                    or _inside_name(pre, k)):
                 # the trailing name; "MP", "CEO" are titles, not names, and so is a
                 # capitalised title before it when it is all the role the text gives
                 # ("Professor Park Soo-min of ... department"; not "The president of the
@@ -3989,6 +4008,28 @@ class Attributor:
 _MISSING = object()
 # (a bracketed short name may be cased as a word: "the National Civil Defence Institute (Indeci)")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
+
+
+# a short form in brackets right after a name: "(ENAPA)", "(Indeci)"
+_BRACKETED_SHORT = re.compile(r"(?<=\w)\s*\((?:[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)")
+# lower-case words inside a body's name in many languages ("Energía Nacional del Paraguay",
+# "Petróleos de Venezuela", "Rijkswaterstaat van ..."): linking words, not the end of the name
+_NAME_PARTICLES_INNER = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des",
+                                   "la", "le", "et", "y", "e", "van", "der", "den", "von", "al",
+                                   "el"})
+
+
+def _inside_name(pre: list[Tok], k: int) -> bool:
+    """``pre[k - 1]`` is a linking word or a folded country word inside a capitalised name
+    ("Nacional del Paraguay", "Companhia Paulista de Águas"): a capitalised word stands before
+    the run of such words, and a linking word never ends the name."""
+    t = pre[k - 1]
+    if not (t.norm in _NAME_PARTICLES_INNER and k < len(pre) or t.norm.startswith("#")):
+        return False
+    j = k - 1
+    while j > 0 and (pre[j - 1].norm in _NAME_PARTICLES_INNER or pre[j - 1].norm.startswith("#")):
+        j -= 1
+    return j > 0 and pre[j - 1].shape[:1].isupper()
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
