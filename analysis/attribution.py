@@ -129,6 +129,7 @@ _POSSESSED_STATE_HEADS = _W.possessed_state_heads
 _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
+_COUNTRY_NAME_BODIES = _W.country_name_bodies
 _PERSONAL_ROLES = _W.personal_roles
 _HYPHEN_WORD_TAILS = _W.hyphen_word_tails
 _SPORT_WORDS = _W.sport_words
@@ -594,9 +595,14 @@ class Attributor:
         if self._parties.get("opposition"):
             return None  # the text names an opposition party: _party's business
         h = self.doc[m.head]
+        if not self._role_noun(h) and h.pos_ == "PROPN":
+            # "Opposition defence spokesman Florian Hahn": the role noun before the name
+            h = next((c for c in self.doc.kids(h) if c.i < h.i and c.pos_ == "NOUN"
+                      and self._role_noun(c)), h)
         if self.in_quote[h.i] or not self._role_noun(h) or not any(
                 c.lower_ == "opposition" and c.i < h.i and c.dep_ in ("compound", "amod", "nmod")
-                for c in self.doc.kids(h)):
+                for c in h.subtree):
+            # (also "opposition defence spokesman": a modifier of the portfolio word)
             return None
         country = self._country(tokenize(self.context_text(m)), False) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None
@@ -3556,11 +3562,21 @@ class Attributor:
             # body that runs a sport speaks in its own name, whatever "state" or "national"
             # says; the organisation rules place it
             return None
+        if _members_named_for_service(parts, phrases, r.military | _CIVIL):
+            # "the German Armed Forces Association", "the Police Federation": soldiers' or
+            # officers' own body speaks in its own name, not as the army or the police; the
+            # organisation rules place it
+            return None
         if set(norms) & {"student", "students", "youth"} \
                 and heads & {"parliament", "council", "senate", "assembly"}:
             # "the student parliament", "a youth council": a members' body, not the state's
             # legislature; the organisation rules place it
             return None
+        named_state = _country_named_body(folded)
+        if named_state is not None:
+            # "Statistics Lithuania said", "Statistics Canada data": a national statistics
+            # office named for its country is that country's state
+            return "government", named_state, False, True
         gtype: str | None = None
         by_head = False
         if heads & _UNNAMED_BODY_HEADS and not any(
@@ -3734,6 +3750,10 @@ class Attributor:
         if any(n == "government" and k + 1 < len(norms) and norms[k + 1] in (
                 "spokesman", "spokeswoman", "spokesperson") for k, n in enumerate(norms)):
             # "government spokesman Colonel X": he speaks for the government, in uniform
+            return False
+        if {"opposition", "shadow"} & set(norms) and not phrases & {"armed opposition"}:
+            # "opposition defence spokesman X", "the shadow defence secretary": a politician
+            # who speaks on defence, not the armed forces
             return False
         hits = phrases & self.rules.military
         if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
@@ -4012,11 +4032,6 @@ _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)|\b([A-Z][
 
 # a short form in brackets right after a name: "(ENAPA)", "(Indeci)"
 _BRACKETED_SHORT = re.compile(r"(?<=\w)\s*\((?:[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)")
-# lower-case words inside a body's name in many languages ("Energía Nacional del Paraguay",
-# "Petróleos de Venezuela", "Rijkswaterstaat van ..."): linking words, not the end of the name
-_NAME_PARTICLES_INNER = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des",
-                                   "la", "le", "et", "y", "e", "van", "der", "den", "von", "al",
-                                   "el"})
 
 
 def _inside_name(pre: list[Tok], k: int) -> bool:
@@ -4034,7 +4049,11 @@ def _inside_name(pre: list[Tok], k: int) -> bool:
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
                          "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
-                         "bin", "ibn", "y"})
+                         "bin", "ibn", "y", "do", "dos", "das"})
+# lower-case words inside a body's name in many languages ("Energía Nacional del Paraguay",
+# "Petróleos de Venezuela", "Banco do Brasil"): linking words, not the end of the name (the
+# linking words above, bar the English ones a role phrase also has)
+_NAME_PARTICLES_INNER = _NAME_LINKS - {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
 def _proper_name(text: str) -> bool:
@@ -4112,6 +4131,33 @@ def _strip_det(text: str) -> str:
         if low.startswith(det):
             return text[len(det):]
     return text
+
+
+def _members_named_for_service(parts: list[list[Tok]], phrases: frozenset[str],
+                               service: frozenset[str]) -> bool:
+    """The first part of the context is a capitalised name ending in a members' body noun
+    ("Association", "Federation", "Union") and the words name an armed or civil service."""
+    first = parts[0] if parts else []
+    pre: list[Tok] = []
+    for t in first:
+        if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
+            break
+        pre.append(t)
+    return bool(pre) and pre[-1].norm in _BODY_NOUNS and pre[-1].shape[:1].isupper() \
+        and bool(phrases & service)
+
+
+def _country_named_body(folded: list[Tok]) -> str | None:
+    """The country of a body named by a capitalised word of ``country_name_bodies`` and the
+    country's name, and nothing else ("Statistics Lithuania", "the Statistics Canada
+    figures"); None otherwise."""
+    for k, t in enumerate(folded):
+        if t.norm in _COUNTRY_NAME_BODIES and t.shape[:1].isupper():
+            for x in (k + 1, k - 1):
+                if 0 <= x < len(folded) and folded[x].norm.startswith("#") \
+                        and (x > k or k == 1 or folded[0].norm == "the" and k == 2):
+                    return folded[x].norm[1:].upper()
+    return None
 
 
 def _national_body(norms: list[str], heads: set[str]) -> bool:

@@ -31,3 +31,50 @@ def test_a_state_owned_company_with_a_linking_word_in_its_name_is_a_company(
     ref = speaker_actor(nlp, text, needle)
     assert ref.group in groups and ref.group_type == "organisation"
 
+
+
+# --- central banks, statistics offices, audit offices: the state ---------------------------
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("ACCRA (Wire) - The Bank of Ghana said on Friday that inflation would ease by June.",
+     "inflation would ease", "Ghanaian government"),
+    ("OSLO (Wire) - Consumer prices rose 3.1% in May, Statistics Norway said on Monday.",
+     "Consumer prices rose", "Norwegian government"),
+    ("VILNIUS (Wire) - Prices rose faster than expected, the Statistics Lithuania figures "
+     "showed, and Statistics Lithuania said food led the rise.", "food led the rise",
+     "Lithuanian government"),
+    ("Tanks lack spare parts, audit office says\n\nBERLIN (Wire) - Spare parts had been "
+     "ordered too late, the report found.", "Tanks lack spare parts", "German government"),
+])
+def test_central_banks_statistics_and_audit_offices_are_the_state(nlp, text, needle, group):
+    ref = speaker_actor(nlp, text, needle)
+    assert (ref.group, ref.group_type) == (group, "government")
+
+
+def test_a_joint_chiefs_of_staff_is_the_military(nlp):
+    text = ("SEOUL (Wire) - The Joint Chiefs of Staff said no classified data had been taken "
+            "from the shipyard.")
+    ref = speaker_actor(nlp, text, "no classified data")
+    assert (ref.group, ref.group_type) == ("South Korean military", "military")
+
+
+# --- soldiers' and police officers' own associations; opposition defence spokesmen ---------
+
+
+@pytest.mark.parametrize("body", ["The Norwegian Armed Forces Association",
+                                  "The Police Federation"])
+def test_a_members_body_of_a_service_speaks_in_its_own_name(nlp, body):
+    text = f"OSLO (Wire) - {body} said its members were working unpaid overtime every week."
+    ref = speaker_actor(nlp, text, "unpaid overtime")
+    assert ref.group_type == "organisation"
+    assert ref.group == body.removeprefix("The ")
+
+
+def test_an_opposition_defence_spokesman_is_no_soldier(nlp):
+    text = ("BERLIN (Wire) - The Defence Ministry said readiness had improved. Opposition "
+            "defence spokesman Karl Brandt said the figures were an indictment of three years "
+            "of promises.")
+    ref = speaker_actor(nlp, text, "an indictment")
+    assert ref.group_type != "military"
+    assert ref.group == "German opposition"
