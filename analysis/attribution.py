@@ -686,7 +686,7 @@ class Attributor:
             # Institute (Indeci)", "the National Search and Rescue Agency (Basarnas)")
             if not (2 <= len(txt) <= 9 and txt.isalpha() and (
                     txt.isupper() or bracketed and txt.istitle() and len(txt) >= 3
-                    and self._body_head(doc[t.i - 2]))):
+                    and self._body_head(doc[t.i - 2]) or self._regulator_short_name(t))):
                 continue
             if bracketed:
                 k = t.i - 2
@@ -714,6 +714,35 @@ class Attributor:
                 # by commas after the description it stands for
                 out.setdefault(txt, doc[t.head.left_edge.i:t.head.i + 1].text)
         return out
+
+    def _called_a_firm(self, short: str) -> bool:
+        """The text spells ``short`` out in brackets after a name that stands in apposition to
+        a company noun ("Mexico's state electricity company, the Federal Electricity
+        Commission (CFE)", "the utility, Kenya Power and Lighting Company (KPLC)")."""
+        doc = self.doc
+        for t in doc:
+            if t.text != short or t.i < 2 or doc[t.i - 1].text != "(":
+                continue
+            r = doc[t.i - 2]
+            while r.dep_ == "compound" and r.head.i > r.i:
+                r = r.head
+            near = ([r.head] if r.dep_ == "appos" else []) + [
+                c for c in doc.kids(r) if c.dep_ == "appos" and c.i < t.i - 1]
+            return any(c.pos_ == "NOUN" and c.lemma_.lower() in _FIRM_HEADS | _COMPANY_NOUNS
+                       for c in near)
+        return False
+
+    def _regulator_short_name(self, t: Token) -> bool:
+        """``t`` is a one-word name cased as a word right after a regulator's description
+        ("the media regulator Ofcom", "the telecoms authority Anacom"): the text says what the
+        body is, as it does for an acronym ("the food safety authority NVWA"). Not after
+        "agency", which may be a news agency."""
+        doc = self.doc
+        return t.i >= 1 and t.text.istitle() and t.pos_ == "PROPN" and len(t.text) >= 4 \
+            and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].text.islower() \
+            and doc[t.i - 1].lemma_.lower() in _REGULATOR_HEADS \
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) \
+            and self.registry.match(t.text) is None  # ("the EU border agency Frontex": known)
 
     def _story_abroad(self) -> bool:
         """No dateline; the text names one country at least three times (and leads clearly)
@@ -1707,10 +1736,15 @@ class Attributor:
         rule = self._rule(context)
         if rule is None:
             # "A JADCO disciplinary panel": an acronym the text spelled out, as a modifier
-            longs = [self._acr_long[w] for w in re.findall(r"\b[A-Z]{2,9}\b", bare)
+            # (or a one-word name the text described: "an Ofcom spokesperson" after "the
+            # media regulator Ofcom")
+            longs = [self._acr_long[w] for w in re.findall(r"\b[A-Z][A-Za-z]{1,8}\b", bare)
                      if w != bare and w in self._acr_long and self._acr_long[w] not in context]
             widened = self._rule(context + " ; " + " ; ".join(longs)) if longs else None
-            if widened is not None and widened[0] in ("government", "military", "media"):
+            if widened is not None and widened[0] in ("government", "military", "media") \
+                    and not any(self._called_a_firm(w) for w in re.findall(r"\b[A-Z]\w+\b", bare)):
+                # (not "CFE director X" after "the state electricity company, the Federal
+                # Electricity Commission (CFE)": a firm, whatever its name's words)
                 # (a body the acronym names as a state body or an outlet; other bodies are
                 # organisations of their own, placed below)
                 context += " ; " + " ; ".join(longs)
@@ -3264,7 +3298,8 @@ class Attributor:
             acr = self._acronyms.get(name)
             long_name = acr.text if acr is not None else self._acr_long.get(name, name)
             lr = self._rule(long_name)
-            if lr is not None and lr[0] in ("government", "military", "media"):
+            if lr is not None and lr[0] in ("government", "military", "media") \
+                    and not self._called_a_firm(name):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
             # (a long form that only repeats the acronym, "An FCA spokesperson", spells nothing)
             implied = self._implied_long(name) if name in long_name.split() else None
@@ -3292,8 +3327,11 @@ class Attributor:
 
     def _acronym_state(self, short: str) -> tuple[str, str | None] | None:
         """(group type, country) when ``short`` is an acronym the text spelled out as a state
-        body, a military or an outlet by the rules; else None."""
+        body, a military or an outlet by the rules; else None (also when the text calls the
+        body a company: "the state electricity company, the Federal Electricity Commission")."""
         long = self._acr_long.get(short)
+        if long and self._called_a_firm(short):
+            return None
         lr = self._rule(long) if long else None
         if lr is not None and lr[0] in ("government", "military", "media"):
             return lr[0], lr[1]

@@ -78,3 +78,28 @@ def test_an_opposition_defence_spokesman_is_no_soldier(nlp):
     ref = speaker_actor(nlp, text, "an indictment")
     assert ref.group_type != "military"
     assert ref.group == "German opposition"
+
+
+# --- a body the text described once: a regulator's one-word name, a company's long name -----
+
+
+def test_a_regulators_one_word_name_keeps_its_description(nlp):
+    text = ("LONDON (Wire) - The media regulator Vantcom said it had opened an investigation. "
+            "\"We will look at the programme as a whole,\" a Vantcom spokesperson said.")
+    ref = speaker_actor(nlp, text, "programme as a whole")
+    assert (ref.group, ref.group_type) == ("British government", "government")
+
+
+def test_a_company_named_like_a_commission_stays_a_company(nlp):
+    text = ("MÉRIDA, Mexico (Wire) - Mexico's state electricity company, the Federal Power "
+            "Commission (CFP), said a fire had caused the blackout. The regulator said it would "
+            "review the outage. CFP director Elena Ruiz said transmission capacity had doubled.")
+    ref = speaker_actor(nlp, text, "capacity had doubled")
+    assert (ref.group, ref.group_type) == ("CFP", "organisation")
+
+
+def test_a_named_person_who_owns_a_shop_is_the_public(nlp):
+    text = ("MÉRIDA, Mexico (Wire) - \"The ice melted and the fish went off,\" said Gabriela "
+            "Pech, who owns a seafood restaurant.")
+    ref = speaker_actor(nlp, text, "fish went off")
+    assert (ref.group, ref.group_type) == ("Mexican public", "public")
