@@ -2845,8 +2845,9 @@ class Attributor:
         if self._in_dateline(a):
             return None
         last = doc[b - 1]
-        if last.dep_ == "compound" and last.head.pos_ == "NOUN" \
+        if last.dep_ == "compound" and (last.head.pos_ == "NOUN" or last.head.text.islower()) \
                 and last.head.lemma_.lower() not in _COMPANY_NOUNS | self.rules.company_roles:
+            # (the tagger may call a lower-case "airport" after a name a proper noun)
             return None  # "the Cerro Pardo copper mine" names a place, not its operator
         first = doc[a]
         if a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == a \
@@ -3548,6 +3549,8 @@ class Attributor:
         phrases = _phrases(norms)
         r = self.rules
         heads = set()
+        own_head: str | None = None  # the head of the mention itself (the first part)
+        own_named = False  # ... and it is capitalised ("the Argentine Chamber of ...")
         for p in parts:
             # the head (last word before a preposition) and the role word right before a
             # trailing name ("Military expert Pavel Gromov", "nurse Petra Kühn")
@@ -3557,6 +3560,9 @@ class Attributor:
                 if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
                     break
                 pre.append(t)
+            if own_head is None:
+                own_head = pre[-1].norm if pre else ""
+                own_named = bool(pre) and pre[-1].shape[:1].isupper()
             if not pre:
                 continue
             heads.add(pre[-1].norm)
@@ -3573,6 +3579,15 @@ class Attributor:
                 # ("Professor Park Soo-min of ... department"; not "The president of the
                 # university, Professor X", whose role is the first part)
                 k -= 1
+            role_at = k if 0 < k < len(pre) else len(pre)
+            if role_at > 1 and pre[role_at - 2].norm in (
+                    _FIRM_HEADS | _COMPANY_NOUNS | _BODY_NOUNS) - {"campaign"} \
+                    and pre[role_at - 1].norm in _CORPORATE_ROLES | _MEMBER_ROLES:
+                # "the state rail company's chairman", "union president X": an officer of a
+                # firm or a body the text calls so by a common noun, whatever "state" or
+                # "president" says; the owner rules find the firm or the body (not "his campaign
+                # spokesman", who speaks for the candidate)
+                return None
             if 0 < k < len(pre):
                 heads.add(pre[k - 1].norm)
                 if k > 1:
@@ -3626,7 +3641,13 @@ class Attributor:
             return None
         if any(h.endswith(("ologist", "ologists")) for h in heads):
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
-        if {h for h in heads if " " in h} & r.government:
+        if own_head in _INSTITUTION_WORDS:
+            # "The Finance Ministry, the largest shareholder": an institution is no shareholder
+            # of the public, whatever its appositive says
+            heads -= (r.public | r.person) - {own_head}
+        if {h for h in heads if " " in h} & r.government \
+                and not (phrases & r.military and self._is_military(norms, phrases)):
+            # (not "the Military Intelligence and Security Service": the armed forces' own)
             gtype = "government"  # "Crown attorney", "district attorney"
         elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
                 and not (heads & r.person and heads & _SPORT_PEOPLE):
@@ -3674,11 +3695,13 @@ class Attributor:
         elif phrases & r.person:
             gtype = "person"
         elif phrases & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
+                and not (own_named and own_head in _NAMED_BODY_HEADS) \
                 and not (_members_body(heads, norms) and not any(
                     t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
                     for t in folded)):
             # (an unnamed "union of train drivers" is no public; a named one, "the National
             # Union of Students of the Philippines", is left to the named-body rules)
+            # (nor "The Argentine Chamber of Fishing Ship Owners": a body named for its members)
             gtype = "public"
         if gtype in ("government", "military") and (body := _CONTINENTAL_BODY.search(text)) \
                 and not set(body.group(0).lower().split()) & _NATIONAL_OFFICE_WORDS:

@@ -103,3 +103,60 @@ def test_a_named_person_who_owns_a_shop_is_the_public(nlp):
             "Pech, who owns a seafood restaurant.")
     ref = speaker_actor(nlp, text, "fish went off")
     assert (ref.group, ref.group_type) == ("Mexican public", "public")
+
+
+# --- second batch: officers of firms and bodies, institutions in apposition, named bodies ---
+
+
+def test_a_state_rail_companys_chairman_speaks_for_the_company(nlp):
+    text = ("WARSAW (Wire) - Polish farmers blocked the border on Tuesday. Ukrainian Railways "
+            "said it would add wagons to carry grain to Romanian ports instead. The state rail "
+            "company's chairman, Oleksandr Pavlenko, said exports by rail had risen by a fifth.")
+    ref = speaker_actor(nlp, text, "exports by rail")
+    assert (ref.group, ref.group_type) == ("Ukrainian Railways", "organisation")
+
+
+def test_a_ministry_that_is_the_largest_shareholder_is_still_the_ministry(nlp):
+    text = ("BANGKOK (Wire) - The Finance Ministry, the largest shareholder, said it would not "
+            "inject new capital into the airline.")
+    ref = speaker_actor(nlp, text, "inject new capital")
+    assert (ref.group, ref.group_type) == ("Thai government", "government")
+
+
+def test_an_airports_name_is_no_airline(nlp):
+    text = ("BANGKOK (Wire) - The labour union at Thai Airways International threatened on "
+            "Wednesday to stage a walkout during the Songkran holiday unless the state-owned "
+            "carrier drops plans to cut 2,000 jobs.\n\n\"Our members gave up a third of their "
+            "pay to save this airline. Now they are being thanked with dismissal letters,\" "
+            "union president Sittichai Prasert told reporters at Suvarnabhumi airport.\n\nThai "
+            "Airways said the cuts were part of a court-supervised restructuring plan. The "
+            "airline's chief executive, Chai Eamsiri, said the carrier had returned to profit "
+            "but still owed creditors more than 200 billion baht.")
+    ref = speaker_actor(nlp, text, "returned to profit")
+    assert ref.group == "Thai Airways International"
+
+
+@pytest.mark.parametrize("text,needle,group,gtype", [
+    ("STOCKHOLM (Wire) - The Swedish Security Service said it saw no link between the "
+     "bombings and foreign states.", "no link", "Swedish government", "government"),
+    ("THE HAGUE (Wire) - The Military Intelligence and Security Service said the attack came "
+     "from abroad.", "came from abroad", "Dutch military", "military"),
+])
+def test_a_security_service_is_the_state_and_a_military_one_the_military(
+        nlp, text, needle, group, gtype):
+    ref = speaker_actor(nlp, text, needle)
+    assert (ref.group, ref.group_type) == (group, gtype)
+
+
+def test_a_chamber_named_for_its_members_is_a_body(nlp):
+    text = ("BUENOS AIRES (Wire) - The Argentine Chamber of Squid Boat Owners said illegal "
+            "fleets were taking squid worth millions of dollars a year.")
+    ref = speaker_actor(nlp, text, "illegal fleets")
+    assert ref.group_type == "organisation" and ref.group.startswith("Argentine Chamber of")
+
+
+def test_the_argentine_coast_guard_is_the_state_despite_naval_in_its_name(nlp):
+    text = ("BUENOS AIRES (Wire) - The Prefectura Naval Argentina said its patrol ship had "
+            "chased the trawler for six hours.")
+    ref = speaker_actor(nlp, text, "chased the trawler")
+    assert (ref.group, ref.group_type) == ("Argentine government", "government")
