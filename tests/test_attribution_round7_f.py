@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.statements import extract_statements
 from tests.conftest import speaker_actor
 
 # --- a state-owned company named in Spanish or Portuguese is a company --------------------
@@ -160,3 +161,13 @@ def test_the_argentine_coast_guard_is_the_state_despite_naval_in_its_name(nlp):
             "chased the trawler for six hours.")
     ref = speaker_actor(nlp, text, "chased the trawler")
     assert (ref.group, ref.group_type) == ("Argentine government", "government")
+
+
+def test_who_said_after_a_place_belongs_to_the_person_the_place_describes(nlp):
+    # the parser hangs "who said" on the town; "who" is a person
+    text = ("LONDON (Wire) - Viewers were divided. Graham Pell, a retired engineer from Leeds "
+            "who said he had complained, described the coverage as one-sided.")
+    statements = extract_statements(nlp(text))
+    hit = next(s for s in statements if "he had complained" in s.content_text)
+    assert hit.speaker is not None and hit.speaker.actor.actor == "Graham Pell"
+    assert hit.speaker.actor.group == "British public"
