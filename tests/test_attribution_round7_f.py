@@ -171,3 +171,32 @@ def test_who_said_after_a_place_belongs_to_the_person_the_place_describes(nlp):
     hit = next(s for s in statements if "he had complained" in s.content_text)
     assert hit.speaker is not None and hit.speaker.actor.actor == "Graham Pell"
     assert hit.speaker.actor.group == "British public"
+
+
+# --- one-line probes: state bodies named by their function ---------------------------------
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("ANKARA (Wire) - The Turkish Statistical Institute said inflation rose to 61%.",
+     "inflation rose", "Turkish government"),
+    ("DELHI (Wire) - The Central Bureau of Investigation said it had registered a case against "
+     "the officials.", "registered a case", "Indian government"),
+    ("SEOUL (Wire) - The Financial Supervisory Service said it would inspect the bank.",
+     "inspect the bank", "South Korean government"),
+    ("QUITO (Wire) - The Ecuadorian Institute of Social Security said pensions would be paid on "
+     "time.", "pensions would be paid", "Ecuadorian government"),
+    ("MADRID (Wire) - The Guardia Civil said the boat had been intercepted off Almería.",
+     "intercepted off", "Spanish government"),
+    ("LIMA (Wire) - Paramedics said two of the injured were in critical condition.",
+     "critical condition", "Peruvian government"),
+])
+def test_state_bodies_named_by_their_function_are_the_state(nlp, text, needle, group):
+    ref = speaker_actor(nlp, text, needle)
+    assert (ref.group, ref.group_type) == (group, "government")
+
+
+def test_a_companys_supervisory_board_is_no_state_regulator(nlp):
+    text = ("BERLIN (Wire) - The supervisory board of Halvern Motors said the chief executive "
+            "would step down.")
+    ref = speaker_actor(nlp, text, "step down")
+    assert ref.group_type != "government"
