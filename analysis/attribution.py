@@ -130,6 +130,7 @@ _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
 _COUNTRY_NAME_BODIES = _W.country_name_bodies
+_MEDICAL_STAFF = _W.medical_staff
 _PERSONAL_ROLES = _W.personal_roles
 _HYPHEN_WORD_TAILS = _W.hyphen_word_tails
 _SPORT_WORDS = _W.sport_words
@@ -3054,9 +3055,17 @@ class Attributor:
         if span is None or len(span) < 2:
             return False
         verb = span[0]
-        if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead"):
+        trade = verb.lemma_.lower() in ("sell", "farm")
+        if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead") and not trade:
             return False
         obj = next((c for c in self.doc.kids(verb) if c.dep_ == "dobj"), None)
+        if trade and (obj is None or obj.tag_ in ("NNS", "NN")) \
+                and not any(t.ent_type_ == "ORG" for t in verb.subtree) \
+                and not any(c.dep_ == "conj" and c.lemma_.lower() in _ROLE_VERBS
+                            for c in self.doc.kids(verb)):
+            # (not "who farms 300 hectares and leads the union's local branch": an officer)
+            # "who sells vegetables in Giza", "who farms 300 hectares": a trade of one's own
+            return True
         # (also a counted object: "who runs two boats from Neiafu", "who owns three shops")
         return obj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                        or c.dep_ == "nummod" and c.like_num
@@ -3650,7 +3659,11 @@ class Attributor:
             # (not "the Military Intelligence and Security Service": the armed forces' own)
             gtype = "government"  # "Crown attorney", "district attorney"
         elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
-                and not (heads & r.person and heads & _SPORT_PEOPLE):
+                and not (heads & r.person and heads & _SPORT_PEOPLE) \
+                and not (heads & r.public <= _MEDICAL_STAFF and any(
+                    h.split()[0] in _LOCAL | _STATE_QUALIFIERS | {"state", "chief", "national"}
+                    for h in heads if " " in h and h.split()[1] in _MEDICAL_STAFF)):
+            # (not "the cantonal doctor", "the state pathologist": a medical office of the state)
             # ("Former sprinter and TV analyst X" speaks as the analyst)
             gtype, by_head = "public", True  # not "armed groups", "opposition groups"
         elif heads & r.person:

@@ -200,3 +200,34 @@ def test_a_companys_supervisory_board_is_no_state_regulator(nlp):
             "would step down.")
     ref = speaker_actor(nlp, text, "step down")
     assert ref.group_type != "government"
+
+
+# --- experts vs public: doctors, traders; a national health service ------------------------
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("NAIROBI (Wire) - A doctor at the hospital, who asked not to be named, said patients were "
+     "being sent home.", "sent home", "Kenyan public"),
+    ("BEIRUT (Wire) - A pharmacist in Hamra said insulin had run out.", "insulin had run out",
+     "Lebanese public"),
+    ("CAIRO (Wire) - Ahmed Fathy, who sells vegetables in Giza, said prices had doubled.",
+     "prices had doubled", "Egyptian public"),
+])
+def test_doctors_pharmacists_and_traders_speaking_for_themselves_are_the_public(
+        nlp, text, needle, group):
+    ref = speaker_actor(nlp, text, needle)
+    assert (ref.group, ref.group_type) == (group, "public")
+
+
+def test_a_doctor_with_a_local_office_is_the_state(nlp):
+    text = ("ZURICH (Wire) - The cantonal doctor, Dr. Anne Roux, said the source of the "
+            "outbreak had been isolated.")
+    ref = speaker_actor(nlp, text, "source of the outbreak")
+    assert (ref.group, ref.group_type) == ("Swiss government", "government")
+
+
+def test_a_national_health_service_is_the_state(nlp):
+    text = ("ACCRA (Wire) - A spokesman for the Ghana Health Service said vaccines would arrive "
+            "next week.")
+    ref = speaker_actor(nlp, text, "vaccines would arrive")
+    assert (ref.group, ref.group_type) == ("Ghanaian government", "government")
