@@ -716,6 +716,25 @@ class Attributor:
                 out.setdefault(txt, doc[t.head.left_edge.i:t.head.i + 1].text)
         return out
 
+    def _local_namesake(self, e: ActorEntry, text: str, span: tuple[int, int]) -> str | None:
+        """The story's country when the registered state body ``e`` is named in ``text`` by a
+        descriptive name many states give their own body ("Environmental Protection Agency",
+        "Securities and Exchange Commission": three words or more, ending in a state body's
+        head noun, no country word) and the text is set in another country and never names
+        the body's own; else None. Proper names ("White House", "State Department", "FBI")
+        keep their state."""
+        if e.kind != "institution" or e.group_type not in ("government", "military") \
+                or not e.group_country:
+            return None
+        here = self.home_country
+        if here is None or here == e.group_country or self._country_counts.get(e.group_country):
+            return None
+        toks = self.registry.countries.fold(tokenize(text))[0][span[0]:span[1]]
+        if len(toks) < 3 or toks[-1].norm not in _STATE_BODY_HEADS \
+                or any(t.norm.startswith("#") for t in toks):
+            return None
+        return here
+
     def _called_a_firm(self, short: str) -> bool:
         """The text spells ``short`` out in brackets after a name that stands in apposition to
         a company noun ("Mexico's state electricity company, the Federal Electricity
@@ -855,7 +874,9 @@ class Attributor:
                 m.name = m.span
             return m
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)):
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)) \
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(head)):
+            # (not "One of the companies, Pra Valley Resources,": the appositive names it)
             kind = "pronoun"
         elif head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                                          or t.i in self._person_ents for t in doc[i:j]):
@@ -1884,6 +1905,11 @@ class Attributor:
             actor = name or e.actor
             if e.kind != "person" and name is None and m.head_lemma in self.rules.anonymous_heads:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
+            here = self._local_namesake(e, text, hit[1])
+            if here is not None:
+                # "The Environmental Protection Agency said" in a story from Accra that never
+                # names the United States: Ghana's agency of that name, not the registered one
+                return self._make(actor, e.group_type, here, e.anonymous or anonymous)
             chapter = self._national_chapter(e, text)
             if chapter is not None:
                 if actor == e.actor:
@@ -2582,6 +2608,9 @@ class Attributor:
         doc = self.doc
         toks = doc.toks
         h = toks[m.head]
+        if m.name is None and m.appos is not None and any(
+                t.ent_type_ == "ORG" for t in doc.char_span(*m.appos, alignment_mode="expand") or ()):
+            return None  # "One of the companies, Pra Valley Resources,": the appositive names it
         if m.name is None and h.pos_ == "NOUN" and m.head_lemma in _COMPANY_NOUNS and not m.plural \
                 and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(h)):
             named = next((c for c in self.doc.kids(h) if c.dep_ == "appos" and c.pos_ == "PROPN"),

@@ -231,3 +231,34 @@ def test_a_national_health_service_is_the_state(nlp):
             "next week.")
     ref = speaker_actor(nlp, text, "vaccines would arrive")
     assert (ref.group, ref.group_type) == ("Ghanaian government", "government")
+
+
+# --- third batch: a 'General Directorate', a 'National Center', a foreign namesake ---------
+
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("SANTIAGO (Wire) - The General Directorate of Water said the miner had drawn twice its "
+     "permitted volume.", "twice its permitted", "Chilean government"),
+    ("HANOI (Wire) - The National Center for Flood Forecasting said the rain would peak on "
+     "Friday night.", "rain would peak", "Vietnamese government"),
+    ("ACCRA, Sept 3 (Wire) - Ghana's Minerals Commission suspended three licences. The "
+     "Environmental Protection Agency said its laboratory had found mercury in the river.",
+     "found mercury", "Ghanaian government"),
+])
+def test_state_bodies_by_generic_names_belong_to_the_story_country(nlp, text, needle, group):
+    ref = speaker_actor(nlp, text, needle)
+    assert (ref.group, ref.group_type) == (group, "government")
+
+
+def test_a_registered_proper_name_keeps_its_state_abroad(nlp):
+    text = ("ACCRA, Sept 3 (Wire) - Ghana's Minerals Commission suspended three licences. The "
+            "State Department said it was following the case.")
+    ref = speaker_actor(nlp, text, "following the case")
+    assert ref.group == "U.S. government"
+
+
+def test_one_of_several_named_in_apposition_is_that_body(nlp):
+    text = ("ACCRA (Wire) - The Minerals Commission suspended the licences of three miners. One "
+            "of the companies, Pra Valley Resources, said it would challenge the decision.")
+    ref = speaker_actor(nlp, text, "challenge the decision")
+    assert (ref.group, ref.group_type) == ("Pra Valley Resources", "organisation")
