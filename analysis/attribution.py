@@ -1301,7 +1301,8 @@ class Attributor:
             ln = self._last_name(m)
             if ln and ln in self._names:
                 prev = self._names[ln].antecedent
-                if prev.start < m.start and (prev.role or prev.name and len(prev.text) > len(m.text)):
+                if prev.start < m.start and (prev.role or prev.name and len(prev.text) > len(m.text)) \
+                        and not self._other_given_name(m, prev):
                     if not prev.appos and prev.name is not None and (
                             prev.role is None or prev.role != prev.span
                             or prev.end - prev.start - (prev.name[1] - prev.name[0]) <= 6):
@@ -1391,6 +1392,16 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _other_given_name(self, m: Mention, prev: Mention) -> bool:
+        """Both mentions give a full name and the given names differ ("Kalpona Akter" after
+        "Shirin Akter"): two people who share a surname, not one named twice."""
+        if m.name is None or prev.name is None:
+            return False
+        a = self.text[m.name[0]:m.name[1]].split()
+        b = self.text[prev.name[0]:prev.name[1]].split()
+        return len(a) >= 2 and len(b) >= 2 and a[0].rstrip(".") != b[0].rstrip(".") \
+            and a[-1] == b[-1] and len(a[0]) > 2 and len(b[0]) > 2
 
     def _last_person(self, m: Mention, before: int) -> Mention | None:
         """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
@@ -4081,7 +4092,11 @@ class Attributor:
         if person is None:
             return None
         ents = [e for e in person.mentions if not (e.start_char < m.end and m.start < e.end_char)]
-        if len({e.text for e in ents if len(e) >= 2}) == 1:
+        own = self.text[m.name[0]:m.name[1]] if m.name else bare
+        fuller = {e.text for e in ents if len(e) >= 2}
+        if len(fuller) == 1 and not (len(own.split()) >= 2 and own not in fuller
+                                     and not any(own in f for f in fuller)):
+            # (not "Shirin Akter" for "Kalpona Akter": a full name of her own is someone else)
             # the one fuller name elsewhere (beside the speaker's own mention)
             for ent in ents:
                 other = self.mention_at(ent.root)

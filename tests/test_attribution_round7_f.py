@@ -262,3 +262,15 @@ def test_one_of_several_named_in_apposition_is_that_body(nlp):
             "of the companies, Pra Valley Resources, said it would challenge the decision.")
     ref = speaker_actor(nlp, text, "challenge the decision")
     assert (ref.group, ref.group_type) == ("Pra Valley Resources", "organisation")
+
+
+def test_two_people_who_share_a_surname_are_not_merged(nlp):
+    text = ("DHAKA (Wire) - Survivors described panic on the fourth floor. Shirin Akter, 22, a "
+            "machinist, said she had jumped from a window onto a neighbouring roof.\n\nKalpona "
+            "Akter, executive director of the Dhaka Centre for Worker Solidarity, a labour rights "
+            "group, said the fire showed that inspections were a paper exercise.")
+    later = speaker_actor(nlp, text, "paper exercise")
+    assert later.actor == "Kalpona Akter"
+    assert later.group_type == "organisation"
+    first = speaker_actor(nlp, text, "jumped from a window")
+    assert first.group_type != "organisation"
