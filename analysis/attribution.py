@@ -2619,8 +2619,9 @@ class Attributor:
         doc = self.doc
         toks = doc.toks
         h = toks[m.head]
-        if m.name is None and m.appos is not None and any(
-                t.ent_type_ == "ORG" for t in doc.char_span(*m.appos, alignment_mode="expand") or ()):
+        if m.name is None and m.appos is not None and h.lower_ in ("one", "some", "two", "three") \
+                and any(t.ent_type_ == "ORG"
+                        for t in doc.char_span(*m.appos, alignment_mode="expand") or ()):
             return None  # "One of the companies, Pra Valley Resources,": the appositive names it
         if m.name is None and h.pos_ == "NOUN" and m.head_lemma in _COMPANY_NOUNS and not m.plural \
                 and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(h)):

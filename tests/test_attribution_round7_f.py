@@ -274,3 +274,11 @@ def test_two_people_who_share_a_surname_are_not_merged(nlp):
     assert later.group_type == "organisation"
     first = speaker_actor(nlp, text, "jumped from a window")
     assert first.group_type != "organisation"
+
+
+def test_a_company_noun_with_a_state_body_in_apposition_still_finds_the_company(nlp):
+    # the appositive guard of "One of the companies, X," must not cut this one
+    text = ("MÉRIDA, Mexico (Wire) - Mexico's state electricity company, the Federal Power "
+            "Commission (CFP), said on Friday that a fire had caused the blackout.")
+    ref = speaker_actor(nlp, text, "a fire had caused")
+    assert (ref.group, ref.group_type) == ("CFP", "organisation")
