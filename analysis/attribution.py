@@ -3601,6 +3601,7 @@ class Attributor:
         heads = set()
         own_head: str | None = None  # the head of the mention itself (the first part)
         own_named = False  # ... and it is capitalised ("the Argentine Chamber of ...")
+        in_name: set[str] = set()  # heads that are words of a name ("Doctors Without Borders")
         for p in parts:
             # the head (last word before a preposition) and the role word right before a
             # trailing name ("Military expert Pavel Gromov", "nurse Petra Kühn")
@@ -3608,6 +3609,10 @@ class Attributor:
             pre: list[Tok] = []
             for t in fp:
                 if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
+                    if pre and t.shape[:1].isupper() and t.norm in _KEEP_PREPS:
+                        # "Doctors Without Borders": a capitalised preposition runs on a name,
+                        # so its first word is no doctor of the public
+                        in_name.add(pre[-1].norm)
                     break
                 pre.append(t)
             if own_head is None:
@@ -3691,6 +3696,7 @@ class Attributor:
             return None
         if any(h.endswith(("ologist", "ologists")) for h in heads):
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
+        heads -= in_name & r.public
         if own_head in _INSTITUTION_WORDS:
             # "The Finance Ministry, the largest shareholder": an institution is no shareholder
             # of the public, whatever its appositive says
