@@ -282,3 +282,10 @@ def test_a_company_noun_with_a_state_body_in_apposition_still_finds_the_company(
             "Commission (CFP), said on Friday that a fire had caused the blackout.")
     ref = speaker_actor(nlp, text, "a fire had caused")
     assert (ref.group, ref.group_type) == ("CFP", "organisation")
+
+
+def test_a_rights_ngo_named_like_a_commission_is_an_organisation(nlp):
+    text = ("LAHORE (Wire) - The Human Rights Commission of Pakistan said it had recorded 31 "
+            "deaths in police custody last year.")
+    ref = speaker_actor(nlp, text, "31 deaths")
+    assert ref.group_type == "organisation"
