@@ -134,6 +134,8 @@ _POSSESSED_STATE_HEADS = _W.possessed_state_heads
 _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
 _STATE_BODY_HEADS = _W.state_body_heads
+_COUNTRY_NAME_BODIES = _W.country_name_bodies
+_MEDICAL_STAFF = _W.medical_staff
 _PERSONAL_ROLES = _W.personal_roles
 _HYPHEN_WORD_TAILS = _W.hyphen_word_tails
 _SPORT_WORDS = _W.sport_words
@@ -601,7 +603,12 @@ class Attributor:
         if self._parties.get("opposition"):
             return None  # the text names an opposition party: _party's business
         h = self.doc[m.head]
-        mods = {c.lower_ for c in self.doc.kids(h)
+        if not self._role_noun(h) and h.pos_ == "PROPN":
+            # "Opposition defence spokesman Florian Hahn": the role noun before the name
+            h = next((c for c in self.doc.kids(h) if c.i < h.i and c.pos_ == "NOUN"
+                      and self._role_noun(c)), h)
+        # (also "opposition defence spokesman": a modifier of the portfolio word)
+        mods = {c.lower_ for c in h.subtree
                 if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")}
         if self.in_quote[h.i] or not (
                 "opposition" in mods and self._role_noun(h)
@@ -690,14 +697,17 @@ class Attributor:
             # Institute (Indeci)", "the National Search and Rescue Agency (Basarnas)")
             if not (2 <= len(txt) <= 9 and txt.isalpha() and (
                     txt.isupper() or bracketed and txt.istitle() and len(txt) >= 3
-                    and self._body_head(doc[t.i - 2]))):
+                    and self._body_head(doc[t.i - 2]) or self._regulator_short_name(t))):
                 continue
             if bracketed:
                 k = t.i - 2
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
                         and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
                              or doc[k - 1].is_upper or doc[k - 1].text in ("'", "’")
-                             and k >= 2 and doc[k - 2].is_title) and t.i - k < 12:
+                             and k >= 2 and doc[k - 2].is_title
+                             # "Energía Nacional del Paraguay (ENAPA)": a linking word inside
+                             or doc[k - 1].lower_ in _NAME_PARTICLES_INNER and k >= 2
+                             and doc[k - 2].is_title) and t.i - k < 12:
                     k -= 1
                 while k < t.i - 1 and doc[k].lower_ in ("of", "for", "and", "the"):
                     k += 1
@@ -715,6 +725,54 @@ class Attributor:
                 # by commas after the description it stands for
                 out.setdefault(txt, doc[t.head.left_edge.i:t.head.i + 1].text)
         return out
+
+    def _local_namesake(self, e: ActorEntry, text: str, span: tuple[int, int]) -> str | None:
+        """The story's country when the registered state body ``e`` is named in ``text`` by a
+        descriptive name many states give their own body ("Environmental Protection Agency",
+        "Securities and Exchange Commission": three words or more, ending in a state body's
+        head noun, no country word) and the text is set in another country and never names
+        the body's own; else None. Proper names ("White House", "State Department", "FBI")
+        keep their state."""
+        if e.kind != "institution" or e.group_type not in ("government", "military") \
+                or not e.group_country:
+            return None
+        here = self.home_country
+        if here is None or here == e.group_country or self._country_counts.get(e.group_country):
+            return None
+        toks = self.registry.countries.fold(tokenize(text))[0][span[0]:span[1]]
+        if len(toks) < 3 or toks[-1].norm not in _STATE_BODY_HEADS \
+                or any(t.norm.startswith("#") for t in toks):
+            return None
+        return here
+
+    def _called_a_firm(self, short: str) -> bool:
+        """The text spells ``short`` out in brackets after a name that stands in apposition to
+        a company noun ("Mexico's state electricity company, the Federal Electricity
+        Commission (CFE)", "the utility, Kenya Power and Lighting Company (KPLC)")."""
+        doc = self.doc
+        for t in doc:
+            if t.text != short or t.i < 2 or doc[t.i - 1].text != "(":
+                continue
+            r = doc[t.i - 2]
+            while r.dep_ == "compound" and r.head.i > r.i:
+                r = r.head
+            near = ([r.head] if r.dep_ == "appos" else []) + [
+                c for c in doc.kids(r) if c.dep_ == "appos" and c.i < t.i - 1]
+            return any(c.pos_ == "NOUN" and c.lemma_.lower() in _FIRM_HEADS | _COMPANY_NOUNS
+                       for c in near)
+        return False
+
+    def _regulator_short_name(self, t: Token) -> bool:
+        """``t`` is a one-word name cased as a word right after a regulator's description
+        ("the media regulator Ofcom", "the telecoms authority Anacom"): the text says what the
+        body is, as it does for an acronym ("the food safety authority NVWA"). Not after
+        "agency", which may be a news agency."""
+        doc = self.doc
+        return t.i >= 1 and t.text.istitle() and t.pos_ == "PROPN" and len(t.text) >= 4 \
+            and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].text.islower() \
+            and doc[t.i - 1].lemma_.lower() in _REGULATOR_HEADS \
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) \
+            and self.registry.match(t.text) is None  # ("the EU border agency Frontex": known)
 
     def _story_abroad(self) -> bool:
         """No dateline; the text names one country at least three times (and leads clearly)
@@ -859,7 +917,9 @@ class Attributor:
                 m.name = m.span
             return m
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)):
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)) \
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(head)):
+            # (not "One of the companies, Pra Valley Resources,": the appositive names it)
             kind = "pronoun"
         elif head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                                          or t.i in self._person_ents for t in doc[i:j]):
@@ -1284,7 +1344,8 @@ class Attributor:
             ln = self._last_name(m)
             if ln and ln in self._names:
                 prev = self._names[ln].antecedent
-                if prev.start < m.start and (prev.role or prev.name and len(prev.text) > len(m.text)):
+                if prev.start < m.start and (prev.role or prev.name and len(prev.text) > len(m.text)) \
+                        and not self._other_given_name(m, prev):
                     if not prev.appos and prev.name is not None and (
                             prev.role is None or prev.role != prev.span
                             or prev.end - prev.start - (prev.name[1] - prev.name[0]) <= 6):
@@ -1374,6 +1435,16 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _other_given_name(self, m: Mention, prev: Mention) -> bool:
+        """Both mentions give a full name and the given names differ ("Kalpona Akter" after
+        "Shirin Akter"): two people who share a surname, not one named twice."""
+        if m.name is None or prev.name is None:
+            return False
+        a = self.text[m.name[0]:m.name[1]].split()
+        b = self.text[prev.name[0]:prev.name[1]].split()
+        return len(a) >= 2 and len(b) >= 2 and a[0].rstrip(".") != b[0].rstrip(".") \
+            and a[-1] == b[-1] and len(a[0]) > 2 and len(b[0]) > 2
 
     def _last_person(self, m: Mention, before: int) -> Mention | None:
         """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
@@ -1761,10 +1832,15 @@ class Attributor:
         rule = self._rule(context)
         if rule is None:
             # "A JADCO disciplinary panel": an acronym the text spelled out, as a modifier
-            longs = [self._acr_long[w] for w in re.findall(r"\b[A-Z]{2,9}\b", bare)
+            # (or a one-word name the text described: "an Ofcom spokesperson" after "the
+            # media regulator Ofcom")
+            longs = [self._acr_long[w] for w in re.findall(r"\b[A-Z][A-Za-z]{1,8}\b", bare)
                      if w != bare and w in self._acr_long and self._acr_long[w] not in context]
             widened = self._rule(context + " ; " + " ; ".join(longs)) if longs else None
-            if widened is not None and widened[0] in ("government", "military", "media"):
+            if widened is not None and widened[0] in ("government", "military", "media") \
+                    and not any(self._called_a_firm(w) for w in re.findall(r"\b[A-Z]\w+\b", bare)):
+                # (not "CFE director X" after "the state electricity company, the Federal
+                # Electricity Commission (CFE)": a firm, whatever its name's words)
                 # (a body the acronym names as a state body or an outlet; other bodies are
                 # organisations of their own, placed below)
                 context += " ; " + " ; ".join(longs)
@@ -1903,6 +1979,11 @@ class Attributor:
             actor = name or e.actor
             if e.kind != "person" and name is None and m.head_lemma in self.rules.anonymous_heads:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
+            here = self._local_namesake(e, text, hit[1])
+            if here is not None:
+                # "The Environmental Protection Agency said" in a story from Accra that never
+                # names the United States: Ghana's agency of that name, not the registered one
+                return self._make(actor, e.group_type, here, e.anonymous or anonymous)
             chapter = self._national_chapter(e, text)
             if chapter is not None:
                 if actor == e.actor:
@@ -2611,6 +2692,10 @@ class Attributor:
         doc = self.doc
         toks = doc.toks
         h = toks[m.head]
+        if m.name is None and m.appos is not None and h.lower_ in ("one", "some", "two", "three") \
+                and any(t.ent_type_ == "ORG"
+                        for t in doc.char_span(*m.appos, alignment_mode="expand") or ()):
+            return None  # "One of the companies, Pra Valley Resources,": the appositive names it
         if m.name is None and h.pos_ == "NOUN" and m.head_lemma in _COMPANY_NOUNS and not m.plural \
                 and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(h)):
             named = next((c for c in self.doc.kids(h) if c.dep_ == "appos" and c.pos_ == "PROPN"),
@@ -2911,8 +2996,9 @@ class Attributor:
         if self._in_dateline(a):
             return None
         last = doc[b - 1]
-        if last.dep_ == "compound" and last.head.pos_ == "NOUN" \
+        if last.dep_ == "compound" and (last.head.pos_ == "NOUN" or last.head.text.islower()) \
                 and last.head.lemma_.lower() not in _COMPANY_NOUNS | self.rules.company_roles:
+            # (the tagger may call a lower-case "airport" after a name a proper noun)
             return None  # "the Cerro Pardo copper mine" names a place, not its operator
         first = doc[a]
         if a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == a \
@@ -2927,9 +3013,13 @@ class Attributor:
                 self.rules.spokesperson_heads | _PERSONAL_ROLES | {"aide", "adviser", "advisor"}):
             return None  # "President X's spokesman, Bayo Onanuga": a person NER took for a body
         text = doc[a:b].text
-        if self.registry.countries.find(text) is not None or a > 0 and doc[a - 1].lower_ in (
+        if self.registry.countries.find(text, cities=False) is not None \
+                or self._only_places(text) or a > 0 and doc[a - 1].lower_ in (
                 _LOCATIVE_PREPS - {"at", "from"}):
-            return None  # "the plant near Gouda": a place (not "a director at Ledgerline")
+            # "the plant near Gouda": a place (not "a director at Ledgerline"; not
+            # "Companhia Paulista de Águas", a firm whose name holds a town's; a country's
+            # name still marks a body of its own, "the Zambia Chamber of Mines")
+            return None
         if a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i >= a \
                 and doc[a - 1].lemma_.lower() in _FIRM_HEADS | _COMPANY_NOUNS:
             # "consultancy SBM Intelligence": the text calls it a firm, whatever its name's
@@ -2947,6 +3037,14 @@ class Attributor:
         return ActorRef(name, self._org_group(name),
                         self._name_country(name) or self._described_country(a),
                         "organisation", False, "rule")
+
+    def _only_places(self, text: str) -> bool:
+        """Every word of ``text`` but linking words belongs to a country or city name."""
+        toks = [t for t in tokenize(text) if t.norm not in _NAME_LINKS]
+        covered = set()
+        for pos, n, _c, _k in self.registry.countries.scan(toks):
+            covered.update(range(pos, pos + n))
+        return bool(covered) and len(covered) == len(toks)
 
     def _capitalised_institution(self, m: Mention) -> ActorRef | None:
         """The institution a lone capitalised institution word in the speaker's role stands
@@ -3107,9 +3205,17 @@ class Attributor:
         if span is None or len(span) < 2:
             return False
         verb = span[0]
-        if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead"):
+        trade = verb.lemma_.lower() in ("sell", "farm")
+        if verb.lemma_.lower() not in ("run", "own", "manage", "head", "lead") and not trade:
             return False
         obj = next((c for c in self.doc.kids(verb) if c.dep_ == "dobj"), None)
+        if trade and (obj is None or obj.tag_ in ("NNS", "NN")) \
+                and not any(t.ent_type_ == "ORG" for t in verb.subtree) \
+                and not any(c.dep_ == "conj" and c.lemma_.lower() in _ROLE_VERBS
+                            for c in self.doc.kids(verb)):
+            # (not "who farms 300 hectares and leads the union's local branch": an officer)
+            # "who sells vegetables in Giza", "who farms 300 hectares": a trade of one's own
+            return True
         # (also a counted object: "who runs two boats from Neiafu", "who owns three shops")
         return obj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                        or c.dep_ == "nummod" and c.like_num
@@ -3356,7 +3462,8 @@ class Attributor:
             acr = self._acronyms.get(name)
             long_name = acr.text if acr is not None else self._acr_long.get(name, name)
             lr = self._rule(long_name)
-            if lr is not None and lr[0] in ("government", "military", "media"):
+            if lr is not None and lr[0] in ("government", "military", "media") \
+                    and not self._called_a_firm(name):
                 continue  # "Foreign Ministry", "Kenyan police": not an organisation of its own
             # (a long form that only repeats the acronym, "An FCA spokesperson", spells nothing)
             implied = self._implied_long(name) if name in long_name.split() else None
@@ -3384,8 +3491,11 @@ class Attributor:
 
     def _acronym_state(self, short: str) -> tuple[str, str | None] | None:
         """(group type, country) when ``short`` is an acronym the text spelled out as a state
-        body, a military or an outlet by the rules; else None."""
+        body, a military or an outlet by the rules; else None (also when the text calls the
+        body a company: "the state electricity company, the Federal Electricity Commission")."""
         long = self._acr_long.get(short)
+        if long and self._called_a_firm(short):
+            return None
         lr = self._rule(long) if long else None
         if lr is not None and lr[0] in ("government", "military", "media"):
             return lr[0], lr[1]
@@ -3589,6 +3699,9 @@ class Attributor:
         """(group_type, country, decided by the head noun, country named in the text) for a
         speaker's context text by the word lists, or None. Parts are separated by " ; "."""
         text = _HYPHENED_GIVEN_NAME.sub(_join_given_name, text)
+        # "Companhia Paulista de Águas (CPA)": the bracketed short form adds nothing to the
+        # name before it, and a short one would read as a title ("CEO") that ends the name
+        text = _BRACKETED_SHORT.sub("", text)
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -3599,6 +3712,9 @@ class Attributor:
         phrases = _phrases(norms)
         r = self.rules
         heads = set()
+        own_head: str | None = None  # the head of the mention itself (the first part)
+        own_named = False  # ... and it is capitalised ("the Argentine Chamber of ...")
+        in_name: set[str] = set()  # heads that are words of a name ("Doctors Without Borders")
         for p in parts:
             # the head (last word before a preposition) and the role word right before a
             # trailing name ("Military expert Pavel Gromov", "nurse Petra Kühn")
@@ -3606,8 +3722,15 @@ class Attributor:
             pre: list[Tok] = []
             for t in fp:
                 if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
+                    if pre and t.shape[:1].isupper() and t.norm in _KEEP_PREPS:
+                        # "Doctors Without Borders": a capitalised preposition runs on a name,
+                        # so its first word is no doctor of the public
+                        in_name.add(pre[-1].norm)
                     break
                 pre.append(t)
+            if own_head is None:
+                own_head = pre[-1].norm if pre else ""
+                own_named = bool(pre) and pre[-1].shape[:1].isupper()
             if not pre:
                 continue
             heads.add(pre[-1].norm)
@@ -3615,14 +3738,24 @@ class Attributor:
                 heads.add(pre[-2].norm + " " + pre[-1].norm)
             heads.update(pre[x - 1].norm for x in range(1, len(pre)) if pre[x].norm == "and")
             k = len(pre)
-            while k > 0 and pre[k - 1].shape[:1].isupper() and not (
+            while k > 0 and (pre[k - 1].shape[:1].isupper() and not (
                     pre[k - 1].shape.isupper() and len(pre[k - 1].shape) <= 3) and not (
-                    len(parts) == 1 and k < len(pre) and pre[k - 1].norm in _TITLE_WORDS):
+                    len(parts) == 1 and k < len(pre) and pre[k - 1].norm in _TITLE_WORDS)
+                    or _inside_name(pre, k)):
                 # the trailing name; "MP", "CEO" are titles, not names, and so is a
                 # capitalised title before it when it is all the role the text gives
                 # ("Professor Park Soo-min of ... department"; not "The president of the
                 # university, Professor X", whose role is the first part)
                 k -= 1
+            role_at = k if 0 < k < len(pre) else len(pre)
+            if role_at > 1 and pre[role_at - 2].norm in (
+                    _FIRM_HEADS | _COMPANY_NOUNS | _BODY_NOUNS) - {"campaign"} \
+                    and pre[role_at - 1].norm in _CORPORATE_ROLES | _MEMBER_ROLES:
+                # "the state rail company's chairman", "union president X": an officer of a
+                # firm or a body the text calls so by a common noun, whatever "state" or
+                # "president" says; the owner rules find the firm or the body (not "his campaign
+                # spokesman", who speaks for the candidate)
+                return None
             if 0 < k < len(pre):
                 heads.add(pre[k - 1].norm)
                 if k > 1:
@@ -3650,11 +3783,21 @@ class Attributor:
             # body that runs a sport speaks in its own name, whatever "state" or "national"
             # says; the organisation rules place it
             return None
+        if _members_named_for_service(parts, phrases, r.military | _CIVIL):
+            # "the German Armed Forces Association", "the Police Federation": soldiers' or
+            # officers' own body speaks in its own name, not as the army or the police; the
+            # organisation rules place it
+            return None
         if set(norms) & {"student", "students", "youth"} \
                 and heads & {"parliament", "council", "senate", "assembly"}:
             # "the student parliament", "a youth council": a members' body, not the state's
             # legislature; the organisation rules place it
             return None
+        named_state = _country_named_body(folded)
+        if named_state is not None:
+            # "Statistics Lithuania said", "Statistics Canada data": a national statistics
+            # office named for its country is that country's state
+            return "government", named_state, False, True
         gtype: str | None = None
         by_head = False
         if heads & _UNNAMED_BODY_HEADS and not any(
@@ -3666,10 +3809,21 @@ class Attributor:
             return None
         if any(h.endswith(("ologist", "ologists")) for h in heads):
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
-        if {h for h in heads if " " in h} & r.government:
+        heads -= in_name & r.public
+        if own_head in _INSTITUTION_WORDS:
+            # "The Finance Ministry, the largest shareholder": an institution is no shareholder
+            # of the public, whatever its appositive says
+            heads -= (r.public | r.person) - {own_head}
+        if {h for h in heads if " " in h} & r.government \
+                and not (phrases & r.military and self._is_military(norms, phrases)):
+            # (not "the Military Intelligence and Security Service": the armed forces' own)
             gtype = "government"  # "Crown attorney", "district attorney"
         elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
-                and not (heads & r.person and heads & _SPORT_PEOPLE):
+                and not (heads & r.person and heads & _SPORT_PEOPLE) \
+                and not (heads & r.public <= _MEDICAL_STAFF and any(
+                    h.split()[0] in _LOCAL | _STATE_QUALIFIERS | {"state", "chief", "national"}
+                    for h in heads if " " in h and h.split()[1] in _MEDICAL_STAFF)):
+            # (not "the cantonal doctor", "the state pathologist": a medical office of the state)
             # ("Former sprinter and TV analyst X" speaks as the analyst)
             gtype, by_head = "public", True  # not "armed groups", "opposition groups"
         elif heads & r.person:
@@ -3717,11 +3871,13 @@ class Attributor:
         elif phrases & r.person:
             gtype = "person"
         elif phrases & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
+                and not (own_named and own_head in _NAMED_BODY_HEADS) \
                 and not (_members_body(heads, norms) and not any(
                     t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
                     for t in folded)):
             # (an unnamed "union of train drivers" is no public; a named one, "the National
             # Union of Students of the Philippines", is left to the named-body rules)
+            # (nor "The Argentine Chamber of Fishing Ship Owners": a body named for its members)
             gtype = "public"
         if gtype in ("government", "military") and (body := _CONTINENTAL_BODY.search(text)) \
                 and not set(body.group(0).lower().split()) & _NATIONAL_OFFICE_WORDS:
@@ -3833,6 +3989,10 @@ class Attributor:
         if any(n == "government" and k + 1 < len(norms) and norms[k + 1] in (
                 "spokesman", "spokeswoman", "spokesperson") for k, n in enumerate(norms)):
             # "government spokesman Colonel X": he speaks for the government, in uniform
+            return False
+        if {"opposition", "shadow"} & set(norms) and not phrases & {"armed opposition"}:
+            # "opposition defence spokesman X", "the shadow defence secretary": a politician
+            # who speaks on defence, not the armed forces
             return False
         hits = phrases & self.rules.military
         if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
@@ -4064,7 +4224,11 @@ class Attributor:
         if person is None:
             return None
         ents = [e for e in person.mentions if not (e.start_char < m.end and m.start < e.end_char)]
-        if len({e.text for e in ents if len(e) >= 2}) == 1:
+        own = self.text[m.name[0]:m.name[1]] if m.name else bare
+        fuller = {e.text for e in ents if len(e) >= 2}
+        if len(fuller) == 1 and not (len(own.split()) >= 2 and own not in fuller
+                                     and not any(own in f for f in fuller)):
+            # (not "Shirin Akter" for "Kalpona Akter": a full name of her own is someone else)
             # the one fuller name elsewhere (beside the speaker's own mention)
             for ent in ents:
                 other = self.mention_at(ent.root)
@@ -4116,9 +4280,30 @@ _MISSING = object()
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
 
 
+# a short form in brackets right after a name: "(ENAPA)", "(Indeci)"
+_BRACKETED_SHORT = re.compile(r"(?<=\w)\s*\((?:[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)")
+
+
+def _inside_name(pre: list[Tok], k: int) -> bool:
+    """``pre[k - 1]`` is a linking word or a folded country word inside a capitalised name
+    ("Nacional del Paraguay", "Companhia Paulista de Águas"): a capitalised word stands before
+    the run of such words, and a linking word never ends the name."""
+    t = pre[k - 1]
+    if not (t.norm in _NAME_PARTICLES_INNER and k < len(pre) or t.norm.startswith("#")):
+        return False
+    j = k - 1
+    while j > 0 and (pre[j - 1].norm in _NAME_PARTICLES_INNER or pre[j - 1].norm.startswith("#")):
+        j -= 1
+    return j > 0 and pre[j - 1].shape[:1].isupper()
+
+
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
                          "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
-                         "bin", "ibn", "y"})
+                         "bin", "ibn", "y", "do", "dos", "das"})
+# lower-case words inside a body's name in many languages ("Energía Nacional del Paraguay",
+# "Petróleos de Venezuela", "Banco do Brasil"): linking words, not the end of the name (the
+# linking words above, bar the English ones a role phrase also has)
+_NAME_PARTICLES_INNER = _NAME_LINKS - {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
 def _proper_name(text: str) -> bool:
@@ -4196,6 +4381,33 @@ def _strip_det(text: str) -> str:
         if low.startswith(det):
             return text[len(det):]
     return text
+
+
+def _members_named_for_service(parts: list[list[Tok]], phrases: frozenset[str],
+                               service: frozenset[str]) -> bool:
+    """The first part of the context is a capitalised name ending in a members' body noun
+    ("Association", "Federation", "Union") and the words name an armed or civil service."""
+    first = parts[0] if parts else []
+    pre: list[Tok] = []
+    for t in first:
+        if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
+            break
+        pre.append(t)
+    return bool(pre) and pre[-1].norm in _BODY_NOUNS and pre[-1].shape[:1].isupper() \
+        and bool(phrases & service)
+
+
+def _country_named_body(folded: list[Tok]) -> str | None:
+    """The country of a body named by a capitalised word of ``country_name_bodies`` and the
+    country's name, and nothing else ("Statistics Lithuania", "the Statistics Canada
+    figures"); None otherwise."""
+    for k, t in enumerate(folded):
+        if t.norm in _COUNTRY_NAME_BODIES and t.shape[:1].isupper():
+            for x in (k + 1, k - 1):
+                if 0 <= x < len(folded) and folded[x].norm.startswith("#") \
+                        and (x > k or k == 1 or folded[0].norm == "the" and k == 2):
+                    return folded[x].norm[1:].upper()
+    return None
 
 
 def _national_body(norms: list[str], heads: set[str]) -> bool:

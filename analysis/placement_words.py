@@ -99,6 +99,8 @@ class PlacementWords:
     whose_bodies: frozenset[str]
     executive_offices: frozenset[str]
     state_body_heads: frozenset[str]
+    country_name_bodies: frozenset[str]
+    medical_staff: frozenset[str]
     personal_roles: frozenset[str]
     unnamed_body_heads: frozenset[str]
     named_body_heads: frozenset[str]

@@ -289,7 +289,13 @@ class _Extractor:
         """(speaker head, the verb carrying the subject) for a reporting verb."""
         subj, carrier = self._subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
+            who = subj.lower_ in ("who", "whom")
             subj = carrier.head  # "a reader who says he lives near Takab"
+            while who and subj.dep_ == "pobj" and subj.ent_type_ in ("GPE", "LOC", "FAC") \
+                    and subj.head.dep_ == "prep" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+                # "a retired engineer from Leeds who said": "who" is a person, so the clause
+                # belongs to the noun the place hangs on, not to the place
+                subj = subj.head.head
         return subj, carrier
 
     def _inverted_subject(self, v: Token) -> Token | None:
