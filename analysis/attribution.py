@@ -611,7 +611,8 @@ class Attributor:
         mods = {c.lower_ for c in h.subtree
                 if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")}
         if self.in_quote[h.i] or not (
-                "opposition" in mods and self._role_noun(h)
+                h.lemma_.lower() == "opposition" and h.pos_ == "NOUN"  # "Venezuela's opposition"
+                or "opposition" in mods and self._role_noun(h)
                 # "the shadow chancellor": Westminster's opposition front bench
                 or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")):
             return None
@@ -1825,6 +1826,11 @@ class Attributor:
         member = self._acronym_member(m, anonymous)
         if member is not None:
             return member
+        if m.head_lemma == "opposition" and m.kind != "pronoun":
+            # "Venezuela's opposition said": the opposition itself, as a bloc
+            bloc = self._opposition_bloc(m)
+            if bloc is not None:
+                return replace(bloc, anonymous=False)
         context = self.context_text(m)
         bare = _strip_det(m.text)
         if bare in self._acr_long and self._acr_long[bare] not in context:

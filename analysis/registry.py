@@ -417,9 +417,12 @@ class ActorRegistry:
                     whole = i <= start and i + n == n_toks
                     if e.kind in ("state", "collective") and not whole:
                         continue
-                    if "of" in key and i + n < n_toks and toks[i + n].shape[:1].isupper() \
+                    if ("of" in key or e.kind == "person") and i + n < n_toks \
+                            and toks[i + n].shape[:1].isupper() \
                             and toks[i + n].norm not in _ROLE_AFTER_NAME:
-                        continue  # "Texas Department of State Health Services" is no State Dept.
+                        # "Texas Department of State Health Services" is no State Department,
+                        # "The Carter Center" no Ashton Carter
+                        continue
                     score = (n, _KIND_RANK[e.kind], -i)
                     if best is None or score > best[0]:
                         best = (score, e, (i, i + n))

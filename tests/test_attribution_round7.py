@@ -219,3 +219,15 @@ def test_a_british_court_story_naming_only_towns_is_british(nlp):
             "client was remorseful. The Department for Transport said ministers were reviewing "
             "the penalties.")
     assert speaker_actor(nlp, text, "remorseful").group == "British public"
+
+
+def test_a_countrys_opposition_speaks_as_a_bloc(nlp):
+    text = ("CARACAS, July 29 (Reuters) - Venezuela's opposition said on Monday its candidate had "
+            "won the election.")
+    assert speaker_actor(nlp, text, "had won").group == "Venezuelan opposition"
+
+
+def test_a_person_alias_inside_a_bodys_name_is_no_match():
+    reg = load_registry()
+    assert reg.lookup("The Carter Center") is None
+    assert reg.lookup("Carter") is not None
