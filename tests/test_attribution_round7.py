@@ -231,3 +231,9 @@ def test_a_person_alias_inside_a_bodys_name_is_no_match():
     reg = load_registry()
     assert reg.lookup("The Carter Center") is None
     assert reg.lookup("Carter") is not None
+
+
+def test_the_pla_is_chinas_military_in_a_taipei_story(nlp):
+    text = ("TAIPEI, Oct 14 (Reuters) - The People's Liberation Army's Eastern Theatre Command "
+            "said the exercises were a stern warning.")
+    assert speaker_actor(nlp, text, "stern warning").group == "Chinese military"
