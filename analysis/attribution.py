@@ -75,6 +75,7 @@ _W = load_placement_words()
 _FEMALE_WORDS = _W.female_words
 _MALE_WORDS = _W.male_words
 _TITLE_WORDS = _W.title_words
+_OFFICE_TITLES = _W.office_titles
 _GENDER_TITLES = _W.gender_titles
 _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
@@ -883,6 +884,7 @@ class Attributor:
                               and doc[a - 1].tag_ != "POS"
                               or _name_hyphen(doc, a - 1) and a - 2 >= i):
             a -= 1  # ("Lee Jun-ho", "Walid al-Hassan": a hyphen inside the name)
+        a = self._after_office_title(a, head.i)
         run = doc[a:head.i + 1]
         if self._org_like_name(run.start, run.end, a - 1 if a - 1 >= i else None):
             return None
@@ -915,6 +917,18 @@ class Attributor:
         if role_before or len(run) >= 2:
             return (run.start_char, run.end_char)
         return None
+
+    def _after_office_title(self, a: int, h: int) -> int:
+        """Where a person's name starts in a run of proper nouns [a, h]: after the last
+        capitalised office in it. The tagger can make every word of "Bolivian Sports Minister
+        Ana Choque" a proper noun; the name is "Ana Choque" and the rest is the role, whose
+        country word then places her (a name never holds "Minister" or "Ambassador")."""
+        doc = self.doc
+        for k in range(h - 1, a - 1, -1):
+            if doc[k].lower_ in _OFFICE_TITLES and doc[k].text[:1].isupper() \
+                    and doc[k + 1].text[:1].isupper():
+                return k + 1
+        return a
 
     def _org_like_name(self, a: int, b: int, role_tok: int | None) -> bool:
         """A capitalised run [a, b) that names a company or group, not a person:

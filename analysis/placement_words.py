@@ -113,6 +113,7 @@ class PlacementWords:
     local_body_heads: frozenset[str]
     clergy_words: frozenset[str]
     military_ranks: frozenset[str]
+    office_titles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

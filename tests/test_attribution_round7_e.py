@@ -1,0 +1,19 @@
+"""Round 7 of group attribution, probe E: stories about two or more countries at once, where
+each side's officials speak (trade rows, extraditions, expulsions, summits, prisoner swaps,
+dam disputes, national teams, migration deals). Invented text; the people and most bodies are
+unregistered."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_actor
+
+
+def test_a_minister_run_together_with_her_name_keeps_her_country(nlp):
+    # the tagger makes every word of the title a proper noun and NER sees no person: the name
+    # is the last words, and "Bolivian" in the role places her, not the Paraguayan dateline
+    text = ("ASUNCIÓN — Paraguay's federation filed a complaint on Wednesday.\n\n"
+            "Bolivian Sports Minister Ana Choque went further, saying La Paz was \"the home of "
+            "millions of Bolivians\" and would not be banned.")
+    ref = speaker_actor(nlp, text, "the home of")
+    assert ref.group == "Bolivian government"
+    assert ref.actor == "Ana Choque"
