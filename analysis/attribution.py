@@ -1707,6 +1707,8 @@ class Attributor:
             return member
         context = self.context_text(m)
         bare = _strip_det(m.text)
+        if m.appos and self._country_described(m, m.appos):
+            context = bare  # "Spain, the EU's largest producer": the state, as "Spain said"
         if bare in self._acr_long and self._acr_long[bare] not in context:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
@@ -1830,7 +1832,8 @@ class Attributor:
             return ActorRef(name or party.actor, party.group, party.group_country,
                             party.group_type, anonymous, party.source)
         # 2. a registered institution/outlet named in the mention, role or appositive
-        for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)):
+        for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos)
+                               if sp and not self._country_described(m, sp))):
             hit = reg.match(text)
             if not hit:
                 continue
@@ -2026,6 +2029,12 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _country_described(self, m: Mention, sp: Span) -> bool:
+        """Whether ``sp`` is only a description of a country that speaks as itself: "Spain,
+        the EU's largest citrus producer, said" and "Norway, a NATO member" are the states,
+        not the bodies their appositive names."""
+        return sp == m.appos and m.name is None and self._is_country_word(_strip_det(m.text))
 
     def _bare_everywhere(self, name: str) -> bool:
         """Whether every occurrence of the full ``name`` stands bare: no comma, bracket or

@@ -17,3 +17,17 @@ def test_a_minister_run_together_with_her_name_keeps_her_country(nlp):
     ref = speaker_actor(nlp, text, "the home of")
     assert ref.group == "Bolivian government"
     assert ref.actor == "Ana Choque"
+
+
+def test_a_country_described_by_a_bloc_speaks_as_itself(nlp):
+    # the appositive says what Spain is to the EU; it does not make Spain the EU, nor "its"
+    # ministry the bloc's
+    text = ("JOHANNESBURG — Spain, the EU's largest citrus producer, said the rules were fair. "
+            "Its agriculture ministry said in Madrid that growers had a right to protection.")
+    assert speaker_actor(nlp, text, "rules were fair").group == "Spanish government"
+    assert speaker_actor(nlp, text, "right to protection").group == "Spanish government"
+
+
+def test_a_country_described_as_a_member_is_not_the_alliance(nlp):
+    text = "OSLO — Norway, a NATO member since 1949, said it would send two frigates."
+    assert speaker_actor(nlp, text, "two frigates").group == "Norwegian government"
