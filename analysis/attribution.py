@@ -1834,7 +1834,7 @@ class Attributor:
         # 2. a registered institution/outlet named in the mention, role or appositive
         for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos)
                                if sp and not self._country_described(m, sp))):
-            hit = reg.match(text)
+            hit = reg.match(text) or self._registered_initials(text)
             if not hit:
                 continue
             e = hit[0]
@@ -2029,6 +2029,21 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _registered_initials(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
+        """A registered body that ``text`` names by initials the registry does not list: "AU
+        envoy X", "an AU Commission spokesman" after "The African Union urged ...". The text
+        named the body in full before the initials' first use, so they are its own."""
+        toks, _ = self.registry.countries.fold(tokenize(text))
+        for k, t in enumerate(toks):
+            if not re.fullmatch(r"[A-Z]{2,6}", t.shape):
+                continue
+            long = self._implied_long(t.shape)
+            hit = self.registry.match(long) if long else None
+            if hit is not None and hit[0].kind == "institution" \
+                    and hit[1] == (0, len(tokenize(long))):
+                return hit[0], (k, k + 1)
+        return None
 
     def _country_described(self, m: Mention, sp: Span) -> bool:
         """Whether ``sp`` is only a description of a country that speaks as itself: "Spain,
@@ -2315,6 +2330,8 @@ class Attributor:
             after = after[1:]
         if not after or after[0] not in _ENVOY_WORDS:
             return False
+        if re.search(rf"(?<![\w.]){re.escape(toks[j - 1].shape)}['’]s\b", text.replace(".", "")):
+            return False  # "The EU's ambassador to South Africa", "the AU's envoy": its own
         # the body has no ambassadors of its own; its envoys are its own unless a state's
         # ("the U.N. envoy for Syria" speaks for the U.N.)
         return after[0] in ("ambassador", "ambassadors") \

@@ -31,3 +31,24 @@ def test_a_country_described_by_a_bloc_speaks_as_itself(nlp):
 def test_a_country_described_as_a_member_is_not_the_alliance(nlp):
     text = "OSLO — Norway, a NATO member since 1949, said it would send two frigates."
     assert speaker_actor(nlp, text, "two frigates").group == "Norwegian government"
+
+
+def test_a_blocs_own_ambassador_speaks_for_the_bloc(nlp):
+    # "to South Africa" is where he is posted; "The EU's" says whose envoy he is
+    text = ("JOHANNESBURG — South Africa will go to the WTO, Trade Minister Sipho Ndlovu said.\n\n"
+            "The EU's ambassador to South Africa, Karl Vermeulen, struck a softer note. Speaking "
+            "in Cape Town, he said the two sides were partners.")
+    assert speaker_actor(nlp, text, "two sides were partners").group == "European Union"
+
+
+def test_a_states_envoy_to_a_body_stays_with_the_state(nlp):
+    text = "NEW YORK — Russia's deputy U.N. ambassador said the report was a lie."
+    assert speaker_actor(nlp, text, "report was a lie").group == "Russian government"
+
+
+def test_initials_of_a_registered_body_named_before_are_that_body(nlp):
+    # "AU" is not a registered alias, but the text named the African Union first
+    text = ("CAIRO — Egypt said it was leaving the talks. The African Union said it regretted "
+            "the walkout. AU envoy Olusegun Adeyemi said the door remained open.")
+    ref = speaker_actor(nlp, text, "door remained open")
+    assert ref.group == "African Union" and ref.actor == "Olusegun Adeyemi"
