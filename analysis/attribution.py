@@ -144,6 +144,11 @@ _LOCAL_BODY_HEADS = _W.local_body_heads
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
 _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
+# words of a state office's generic name that any state may use ("Foreign Office", "Home
+# Office"); with the government and military words, a registry alias made only of them says
+# no country by itself
+_GENERIC_OFFICE_WORDS = frozenset({"foreign", "home", "office", "affairs", "of", "the",
+                                   "department", "defence", "defense", "interior"})
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
@@ -1840,6 +1845,8 @@ class Attributor:
             e = hit[0]
             if e.kind == "person" and name and not self._registered_here(e, name):
                 continue  # "Denise Carter" is not the registered Ashton Carter
+            if self._generic_alias_abroad(e, text, hit[1]):
+                continue  # Pakistan's "Foreign Office" is not the British one
             if e.group_type == "organisation" and self._accredited_to(text, hit[1][0], hit[1][1]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
@@ -2029,6 +2036,26 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _generic_alias_abroad(self, e: ActorEntry, text: str, at: tuple[int, int]) -> bool:
+        """Whether a registered state body was matched by a generic office name ("Foreign
+        Office", "Home Office": words any state uses) in a story datelined in another country
+        that never names the registered one: "PESHAWAR: Foreign Office spokesperson X told the
+        weekly briefing in Islamabad" is Pakistan's Foreign Office, not Britain's."""
+        if e.kind != "institution" or e.group_type not in ("government", "military") \
+                or self.dateline in (None, e.group_country):
+            return False
+        toks, _ = self.registry.countries.fold(tokenize(text))
+        alias = toks[at[0]:at[1]]
+        r = self.rules
+        if not alias or not all(t.norm in r.government | r.military | _GENERIC_OFFICE_WORDS
+                                and t.shape[:1].isupper() for t in alias):
+            return False
+        named = getattr(self, "_codes_named", None)
+        if named is None:
+            named = {code for _p, _n, code, _k in self.registry.countries.scan(tokenize(self.text))}
+            self._codes_named = named
+        return e.group_country not in named
 
     def _registered_initials(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
         """A registered body that ``text`` names by initials the registry does not list: "AU

@@ -52,3 +52,18 @@ def test_initials_of_a_registered_body_named_before_are_that_body(nlp):
             "the walkout. AU envoy Olusegun Adeyemi said the door remained open.")
     ref = speaker_actor(nlp, text, "door remained open")
     assert ref.group == "African Union" and ref.actor == "Olusegun Adeyemi"
+
+
+def test_a_generic_office_name_abroad_is_the_datelines_state(nlp):
+    # Pakistan's foreign ministry is called the Foreign Office too; the story never names
+    # Britain
+    text = ("PESHAWAR: The Torkham crossing reopened on Saturday.\n\n"
+            "Foreign Office spokesperson Saima Rafiq Durrani told the weekly briefing in "
+            "Islamabad that the reopening followed assurances from the Afghan side.")
+    assert speaker_actor(nlp, text, "reopening followed").group == "Pakistani government"
+
+
+def test_the_foreign_office_in_a_story_that_names_britain_stays_british(nlp):
+    text = ("KABUL — Britain closed its consulate. The Foreign Office said the envoy had been "
+            "summoned.")
+    assert speaker_actor(nlp, text, "envoy had been summoned").group == "British government"
