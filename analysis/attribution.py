@@ -691,7 +691,7 @@ class Attributor:
             if bracketed:
                 k = t.i - 2
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
-                        and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
+                        and (doc[k - 1].is_title or doc[k - 1].lower_ in _ACRONYM_LINKS
                              or doc[k - 1].is_upper or doc[k - 1].text in ("'", "’")
                              and k >= 2 and doc[k - 2].is_title) and t.i - k < 12:
                     k -= 1
@@ -2329,7 +2329,7 @@ class Attributor:
             return None
         acrs = [w for w in re.findall(r"\b[A-Z]{2,9}\b", m.text) if w in self._acr_long]
         if len(acrs) != 1:
-            return None
+            return self._acronym_speaker_member(m, anonymous)
         acr = acrs[0]
         long = _strip_det(self._acr_long[acr])
         for r in reversed(self.history):
@@ -2337,6 +2337,24 @@ class Attributor:
                 continue
             said = _strip_det(r.antecedent.text)
             if (said == acr or said.startswith(long)) and r.actor.group != "unknown":
+                a = r.actor
+                return ActorRef(_strip_det(m.text), a.group, a.group_country, a.group_type,
+                                anonymous, "rule")
+        return None
+
+    def _acronym_speaker_member(self, m: Mention, anonymous: bool) -> ActorRef | None:
+        """"A CONMEBOL official" after "CONMEBOL said ...": an unnamed member of a body the
+        text never spelled out but already quoted under that one word speaks as that body,
+        not as the dateline's state (an "official" of a sports body is no civil servant)."""
+        acrs = set(re.findall(r"\b[A-Z]{3,9}\b", m.text))
+        if len(acrs) != 1:
+            return None
+        acr = acrs.pop()
+        for r in reversed(self.history):
+            if r.mention.start >= m.start:
+                continue
+            if _strip_det(r.antecedent.text) == acr and r.actor.group_type == "organisation" \
+                    and r.actor.group == acr:
                 a = r.actor
                 return ActorRef(_strip_det(m.text), a.group, a.group_country, a.group_type,
                                 anonymous, "rule")
@@ -3461,16 +3479,22 @@ class Attributor:
             if long.startswith(nm + " ") and _proper_name(long):
                 # "National Federation" of "the National Federation of Mine Workers of Peru
                 # (FNTMP)": the body the text spelled out
-                nm = long if _spells(acr, long) else acr
+                nm = long if _spells(acr, long) and not _foreign_name(long) else acr
                 break
         own = self._own_acronym.get(nm)
+        if own is None and _foreign_name(nm):
+            own = next((acr for acr, long in self._acr_long.items()
+                        if _strip_det(long) == nm and _spells(acr, nm)), None)
         if own is not None:
             nm = own  # "International Cycling Union" that the text calls "UCI"
         if nm.isupper() and " " not in nm:
             long = self._acr_long.get(nm)
             if long is None and nm in self._acronyms:
                 long = re.sub(r"\s*\([^()]*\)?\s*$", "", _strip_det(self._acronyms[nm].text))
-            if long is not None and _proper_name(long) and _spells(nm, long):
+            if long is not None and _proper_name(long) and _spells(nm, long) \
+                    and not _foreign_name(long):
+                # (English copy calls a body with a name in another language by its initials:
+                # "YLB" for "Yacimientos de Litio Bolivianos", "APF")
                 # an acronym of the name's own initials; "UCI" for "International Cycling
                 # Union" is a name in its own right (French), as are FIFA, MSF
                 nm = _strip_det(long)
@@ -4061,6 +4085,12 @@ _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)|\b([A-Z][
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
                          "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
                          "bin", "ibn", "y"})
+# the linking words inside a name spelled out before its bracketed acronym: English and the
+# Romance and Germanic particles ("Asociación Paraguaya de Fútbol (APF)"), not "in"/"on"/"to",
+# which link a name to a place or a topic ("the strike in Lagos (NUT)")
+_FOREIGN_LINKS = frozenset({"de", "du", "des", "la", "le", "et", "da", "di", "del", "y", "der",
+                            "und", "för", "och", "dla", "na"})
+_ACRONYM_LINKS = _NAME_LINKS - {"in", "on", "to", "&", "bin", "ibn", "al", "el"}
 
 
 def _proper_name(text: str) -> bool:
@@ -4069,6 +4099,13 @@ def _proper_name(text: str) -> bool:
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) \
         and words[0][:1].isupper()
+
+
+def _foreign_name(long: str) -> bool:
+    """A name in another language than English, by its linking words ("Asociación Paraguaya
+    de Fútbol", "Yacimientos de Litio Bolivianos"): English copy calls such a body by its
+    initials, and so did the gold annotators (YLB, MÁV, SNJT)."""
+    return any(w.lower() in _FOREIGN_LINKS for w in long.split())
 
 
 def _spells(acr: str, long: str) -> bool:

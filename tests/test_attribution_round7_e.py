@@ -67,3 +67,29 @@ def test_the_foreign_office_in_a_story_that_names_britain_stays_british(nlp):
     text = ("KABUL — Britain closed its consulate. The Foreign Office said the envoy had been "
             "summoned.")
     assert speaker_actor(nlp, text, "envoy had been summoned").group == "British government"
+
+
+def test_its_spokesman_after_the_second_federation_is_that_federations(nlp):
+    text = ("ASUNCIÓN — The Paraguayan Football Association (APF) said it had filed a complaint."
+            "\n\nBolivia's federation, the FBF, called the complaint \"the excuse of a bad loser.\""
+            " Its spokesman, Marcelo Quiroga, said visiting teams had known the venue for "
+            "decades.")
+    assert speaker_actor(nlp, text, "visiting teams").group == "FBF"
+
+
+def test_an_official_of_a_body_quoted_by_its_initials_speaks_for_it(nlp):
+    text = ("ASUNCIÓN — CONMEBOL said it had received the complaint. A CONMEBOL official, "
+            "speaking on condition of anonymity, said a ban was very unlikely.")
+    ref = speaker_actor(nlp, text, "ban was very unlikely")
+    assert ref.group == "CONMEBOL" and ref.anonymous
+
+
+def test_a_spanish_name_spelled_out_before_its_acronym_is_one_group(nlp):
+    # "de" links the words of the name: the acronym and the full name are one body, called by
+    # its initials as English copy calls a body named in another language
+    text = ("ASUNCIÓN — The Asociación Paraguaya de Fútbol (APF) said the match should not "
+            "have been played. APF president Ramón Giménez said the doctor had feared for two "
+            "defenders.")
+    first = speaker_actor(nlp, text, "should not")
+    later = speaker_actor(nlp, text, "doctor had feared")
+    assert first.group == later.group == "APF"
