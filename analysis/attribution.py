@@ -75,6 +75,7 @@ _W = load_placement_words()
 _FEMALE_WORDS = _W.female_words
 _MALE_WORDS = _W.male_words
 _TITLE_WORDS = _W.title_words
+_GENERIC_OFFICE_WORDS = _W.generic_office_words
 _OFFICE_TITLES = _W.office_titles
 _GENDER_TITLES = _W.gender_titles
 _OUTLET_HEADS = _W.outlet_heads
@@ -144,11 +145,6 @@ _LOCAL_BODY_HEADS = _W.local_body_heads
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
 _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
-# words of a state office's generic name that any state may use ("Foreign Office", "Home
-# Office"); with the government and military words, a registry alias made only of them says
-# no country by itself
-_GENERIC_OFFICE_WORDS = frozenset({"foreign", "home", "office", "affairs", "of", "the",
-                                   "department", "defence", "defense", "interior"})
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
@@ -4088,8 +4084,8 @@ _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le
 # the linking words inside a name spelled out before its bracketed acronym: English and the
 # Romance and Germanic particles ("Asociación Paraguaya de Fútbol (APF)"), not "in"/"on"/"to",
 # which link a name to a place or a topic ("the strike in Lagos (NUT)")
-_FOREIGN_LINKS = frozenset({"de", "du", "des", "la", "le", "et", "da", "di", "del", "y", "der",
-                            "und", "för", "och", "dla", "na"})
+# the linking particles of names in other languages than English ("de", "del", "la", "van")
+_FOREIGN_LINKS = _NAME_LINKS - {"of", "for", "and", "the", "on", "in", "to", "&"}
 _ACRONYM_LINKS = _NAME_LINKS - {"in", "on", "to", "&", "bin", "ibn", "al", "el"}
 
 

@@ -114,6 +114,7 @@ class PlacementWords:
     clergy_words: frozenset[str]
     military_ranks: frozenset[str]
     office_titles: frozenset[str]
+    generic_office_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
