@@ -1524,6 +1524,9 @@ class Attributor:
         """'the cantonal doctor' in "the cantonal doctor, Dr. Anne-Laure Perret": a definite
         role noun phrase just before the name and its titles, after a comma."""
         doc = self.doc
+        portfolio = self._portfolio_title(ent)
+        if portfolio is not None:
+            return portfolio
         k = ent.start - 1
         while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and ent.start - k <= 2:
             k -= 1  # "Dr.", "Prof."
@@ -1554,6 +1557,26 @@ class Attributor:
                 "government", "military", "person", "public")):
             return None  # "the whole neighbourhood, Yuriy Shevchuk", "its website, X"
         return span
+
+    def _portfolio_title(self, ent: TokenSpan) -> Span | None:
+        """'European Commissioner for Migration' in "European Commissioner for Migration
+        Helena Virtanen", "Minister of State for Trade X": an office whose portfolio the
+        parser hangs the name on (the name is the object of "for"/"of"); the title and its
+        capitalised words before are the role."""
+        doc = self.doc
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.lower_ not in ("for", "of") or self.in_quote[prep.i]:
+            return None
+        title = prep.head
+        if title.lower_ not in _OFFICE_TITLES or not title.text[:1].isupper() \
+                or any(doc[x].pos_ not in ("PROPN", "NOUN", "ADJ") and doc[x].lower_ != "and"
+                       for x in range(prep.i + 1, ent.start)):
+            return None
+        i = title.i
+        while i > 0 and not self.in_quote[i - 1] and doc[i - 1].text[:1].isupper() \
+                and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+            i -= 1
+        return doc[i].idx, ent.end_char
 
     def _earlier_phrase(self, m: Mention) -> Mention:
         """'the ministry' when no subject introduced it: the last earlier phrase with the same

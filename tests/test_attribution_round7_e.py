@@ -93,3 +93,12 @@ def test_a_spanish_name_spelled_out_before_its_acronym_is_one_group(nlp):
     first = speaker_actor(nlp, text, "should not")
     later = speaker_actor(nlp, text, "doctor had feared")
     assert first.group == later.group == "APF"
+
+
+def test_a_commissioner_named_after_the_portfolio_is_the_eus_later_too(nlp):
+    # the parser hangs the name on "for"; the surname alone later is the same commissioner
+    text = ("NOUAKCHOTT — Spanish Interior Minister Javier Solano, who flew in with European "
+            "Commissioner for Migration Helena Virtanen, said the deal would save lives.\n\n"
+            "Virtanen said the EU would add 100 million euros.")
+    assert speaker_actor(nlp, text, "100 million euros").group == "European Union"
+    assert speaker_actor(nlp, text, "deal would save lives").group == "Spanish government"
