@@ -887,6 +887,8 @@ class Attributor:
             a -= 1  # ("Lee Jun-ho", "Walid al-Hassan": a hyphen inside the name)
         a = self._after_office_title(a, head.i)
         run = doc[a:head.i + 1]
+        if run.start == i and run.end == j and self.registry.countries.capital(tokenize(run.text)):
+            return None  # "days after Gitega accused Kigali": a capital speaking (NER: a person)
         if self._org_like_name(run.start, run.end, a - 1 if a - 1 >= i else None):
             return None
         hit = self.registry.match(run.text)
@@ -3647,6 +3649,12 @@ class Attributor:
             # body that runs a sport speaks in its own name, whatever "state" or "national"
             # says; the organisation rules place it
             return None
+        if heads & _BODY_NOUNS and phrases & r.government == {"state"} \
+                and self._state_qualified_name(folded):
+            # "the Maharashtra State Co-operative Sugar Factories Federation", "the Lagos
+            # State Traders' Association": "State" names the state it works in, as a region
+            # word; a members' body in its own name, left to the organisation rules
+            return None
         if set(norms) & {"student", "students", "youth"} \
                 and heads & {"parliament", "council", "senate", "assembly"}:
             # "the student parliament", "a youth council": a members' body, not the state's
@@ -3775,6 +3783,16 @@ class Attributor:
                     # reports on a country it names again and again and never names its own
                     country = self.home_country
         return gtype, country, by_head, explicit
+
+    def _state_qualified_name(self, folded: list[Tok]) -> bool:
+        """A proper name with "State" right after a place ("Lagos State ...", "Maharashtra
+        State ..."): the sub-national state the body works in."""
+        for k in range(1, len(folded)):
+            if folded[k].shape == "State" and (folded[k - 1].norm.startswith("#") or (
+                    folded[k - 1].shape[:1].isupper()
+                    and self.registry.countries.find(folded[k - 1].shape))):
+                return True
+        return False
 
     def _free_journalist(self, m: Mention, context: str) -> bool:
         """The speaker is "a/an/the (local) journalist/reporter/blogger" (the mention or its

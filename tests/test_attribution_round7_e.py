@@ -102,3 +102,29 @@ def test_a_commissioner_named_after_the_portfolio_is_the_eus_later_too(nlp):
             "Virtanen said the EU would add 100 million euros.")
     assert speaker_actor(nlp, text, "100 million euros").group == "European Union"
     assert speaker_actor(nlp, text, "deal would save lives").group == "Spanish government"
+
+
+def test_a_region_places_its_own_administration(nlp):
+    # a region of one country in a story datelined in another
+    text = ("NOUAKCHOTT — Spain and Mauritania signed a migration deal on Thursday. The regional "
+            "government of the Canary Islands welcomed the deal but said Madrid had moved too "
+            "slowly.")
+    assert speaker_actor(nlp, text, "moved too slowly").group == "Spanish government"
+    text = ("NAIROBI — Kenya expelled Somalia's envoy. Jubaland's regional administration said "
+            "the meetings had been about security.")
+    assert speaker_actor(nlp, text, "about security").group == "Somali government"
+
+
+def test_a_capital_the_tagger_calls_a_person_is_its_government(nlp):
+    text = ("KIGALI — Rwanda closed its main border crossing on Monday, days after Gitega "
+            "accused Kigali of training rebels.")
+    assert speaker_actor(nlp, text, "training rebels").group == "Burundian government"
+
+
+def test_a_members_body_named_for_a_state_of_a_country_is_an_organisation(nlp):
+    # "State" after a region names where the federation works, not the state that speaks
+    text = ("LAGOS — The Lagos State Traders' Association said prices would rise. The Kaduna "
+            "State Emergency Management Agency said two people had died.")
+    traders = speaker_actor(nlp, text, "prices would rise")
+    assert traders.group_type == "organisation" and traders.group_country == "NG"
+    assert speaker_actor(nlp, text, "two people had died").group == "Nigerian government"
