@@ -559,7 +559,17 @@ class Attributor:
             if named:
                 lo = marker.i + 1 if marker is not None else named[0].i
                 a = _name_start(doc, named[-1].i, min(lo, named[0].i))
-                nm = doc[min(a, named[0].i):named[-1].i + 1].text
+                # "The opposition Law and Justice party": the name's conjoined words too
+                end = max((c.right_edge.i for c in named if c.right_edge.i < x.i), default=named[-1].i)
+                nm = doc[min(a, named[0].i):end + 1].text
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+            called = next((c for c in self.doc.kids(x) if c.dep_ == "appos" and c.i > x.i
+                           and c.pos_ == "PROPN" and c.text[:1].isupper()
+                           and not self.in_quote[c.i]), None)
+            if called is not None:
+                # "The Venezuelan opposition coalition, the Unitary Platform, said": the bloc
+                # the description names in apposition
+                nm = _strip_det(doc[_name_start(doc, called.i, x.i + 1):called.i + 1].text)
                 return ActorRef(nm, nm, None, "organisation", False, "rule")
             names = list(dict.fromkeys(self._parties.get(side, ())))
             actor = name_or = _strip_det(m.text)
@@ -2666,6 +2676,9 @@ class Attributor:
                         t.text.islower() or first and t.pos_ == "NOUN" or first and t.text.istitle()
                         and t.i + 1 < len(toks) and toks[t.i + 1].text.islower()):
                     continue  # "University president: ..." in a headline; not "Tallwood"
+                if t.dep_ == "compound" and t.head.i == m.head and m.name is None \
+                        and toks[m.head].pos_ == "PROPN" and toks[m.head].text[:1].isupper():
+                    continue  # "Farmworkers' union Csaawu": the noun describes the named body
                 noun = t.lemma_.lower()
                 generic = noun in _GENERIC_ORG and t.dep_ == "poss" and self._person_role(m)
                 if noun not in _NAMED_OWNER_NOUNS and not generic:

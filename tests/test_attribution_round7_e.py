@@ -128,3 +128,24 @@ def test_a_members_body_named_for_a_state_of_a_country_is_an_organisation(nlp):
     traders = speaker_actor(nlp, text, "prices would rise")
     assert traders.group_type == "organisation" and traders.group_country == "NG"
     assert speaker_actor(nlp, text, "two people had died").group == "Nigerian government"
+
+
+def test_a_union_named_after_its_description_is_not_the_eu(nlp):
+    # "union" describes Csaawu; it is not the one Union the text named in full
+    text = ("JOHANNESBURG — The European Union tightened its citrus rules. Farmworkers' union "
+            "Csaawu warned that seasonal workers would be the first to lose their jobs.")
+    ref = speaker_actor(nlp, text, "seasonal workers")
+    assert ref.group == "Csaawu" and ref.group_type == "organisation"
+
+
+def test_a_party_name_with_and_is_kept_whole(nlp):
+    text = ("WARSAW — The opposition Law and Justice party said the prime minister had come "
+            "home with empty hands.")
+    assert speaker_actor(nlp, text, "empty hands").group == "Law and Justice"
+
+
+def test_an_opposition_bloc_named_in_apposition_is_that_bloc(nlp):
+    text = ("CARACAS — The Venezuelan opposition coalition, the Unitary Platform, said the deal "
+            "rewarded hostage diplomacy.")
+    ref = speaker_actor(nlp, text, "hostage diplomacy")
+    assert ref.group == "Unitary Platform" and ref.group_type == "organisation"
