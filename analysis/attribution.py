@@ -1896,6 +1896,11 @@ class Attributor:
             if e.kind != "person" and name is None and m.head_lemma in self.rules.anonymous_heads:
                 actor = _strip_det(m.text)  # "a State Department official", not the department
             chapter = self._national_chapter(e, text)
+            if chapter is not None and m.appos and text == m.text:
+                # "Transparency International's Peruvian chapter, Proética": its own name
+                own = _strip_det(doc_text[m.appos[0]:m.appos[1]])
+                if _proper_name(own) and reg.match(own) is None and len(own.split()) <= 4:
+                    chapter = (own, chapter[1])
             if chapter is not None:
                 if actor == e.actor:
                     actor = chapter[0]  # "the Kenya Red Cross" is not the ICRC itself
@@ -2197,6 +2202,14 @@ class Attributor:
         for alias in sorted(e.aliases, key=len, reverse=True):
             hit = re.search(rf"\b{re.escape(alias)}\s+((?:[A-Z][\w-]+\s?){{1,3}})", text)
             if hit is None:
+                # "Transparency International's Peruvian chapter": a demonym before a chapter
+                # word names the country
+                own = re.search(rf"\b{re.escape(alias)}['’]s\s+((?:[A-Z][\w-]+\s?){{1,3}})"
+                                rf"(?:chapter|section|branch)\b", text)
+                code = self.registry.countries.find(own.group(1), cities=False) if own else None
+                if code is not None:
+                    c = self.registry.countries.countries[code]
+                    return f"{alias} {c.names[0]}", code
                 continue
             words = hit.group(1).split()
             for k in range(len(words), 0, -1):

@@ -149,3 +149,13 @@ def test_an_opposition_bloc_named_in_apposition_is_that_bloc(nlp):
             "rewarded hostage diplomacy.")
     ref = speaker_actor(nlp, text, "hostage diplomacy")
     assert ref.group == "Unitary Platform" and ref.group_type == "organisation"
+
+
+def test_a_national_chapter_named_by_a_demonym_is_the_chapter(nlp):
+    text = ("LIMA — Transparency International's Peruvian chapter, Proética, said the ruling "
+            "sent a message. Amnesty International's Tunisian section said the verdict was "
+            "unjust.")
+    chapter = speaker_actor(nlp, text, "sent a message")
+    assert (chapter.group, chapter.group_country) == ("Proética", "PE")
+    section = speaker_actor(nlp, text, "verdict was unjust")
+    assert (section.group, section.group_country) == ("Amnesty International Tunisia", "TN")
