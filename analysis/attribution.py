@@ -77,6 +77,7 @@ _MALE_WORDS = _W.male_words
 _TITLE_WORDS = _W.title_words
 _GENERIC_OFFICE_WORDS = _W.generic_office_words
 _OFFICE_TITLES = _W.office_titles
+_LIVELIHOOD_VERBS = _W.livelihood_verbs
 _GENDER_TITLES = _W.gender_titles
 _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
@@ -2029,6 +2030,11 @@ class Attributor:
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._public_here(name, m)
+        if name and rule is None and self._livelihood_clause(m):
+            # "said Mahmoud Abdel-Aziz, who grows rice near Kafr el-Sheikh", "Claudine Uwase,
+            # who sells vegetables in Bujumbura's central market": a person the text gives
+            # only a trade of her own speaks for herself, as the public of the place it names
+            return self._livelihood_public(name, m)
         if name and rule is None and self._kin_clause(m):
             # "said Rosa Caal, whose brother was among those detained": a relative speaks
             # for herself, as the public of the place
@@ -3139,6 +3145,34 @@ class Attributor:
                                        for c in self.doc.kids(obj)) \
             and not any(t.ent_type_ == "ORG" for t in obj.subtree)
 
+    def _livelihood_span(self, m: Mention) -> TokenSpan | None:
+        """', who grows rice near X', ', who sells vegetables in Y': a who-clause on the
+        speaker's name headed by an everyday trade's verb that names no organisation or state
+        body, else None."""
+        h = self.doc[m.head]
+        for c in self.doc.kids(h):
+            if c.dep_ != "relcl" or c.i <= h.i or c.lemma_.lower() not in _LIVELIHOOD_VERBS \
+                    or self.in_quote[c.i]:
+                continue
+            span = self.doc[c.left_edge.i:c.right_edge.i + 1]
+            if any(t.ent_type_ == "ORG" and not self.registry.countries.find(t.text)
+                   for t in span):
+                return None  # (NER's ORG may be a city: "in Bujumbura's central market")
+            rule = self._rule(span.text)
+            return span if rule is None or rule[0] == "public" else None
+        return None
+
+    def _livelihood_clause(self, m: Mention) -> bool:
+        return self._livelihood_span(m) is not None
+
+    def _livelihood_public(self, name: str, m: Mention) -> ActorRef:
+        """The public of the country the trade's clause names ("in Bujumbura's central
+        market"), else where the text places the speaker."""
+        span = self._livelihood_span(m)
+        code = self.registry.countries.find(span.text) if span is not None else None
+        return self._make(name, "public", code or self._place_named_near(m) or self.home_country,
+                          False)
+
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers
         to, found as the last earlier phrase with the same head noun that names something."""
@@ -3697,6 +3731,8 @@ class Attributor:
             return None
         if any(h.endswith(("ologist", "ologists")) for h in heads):
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
+            if any(h.endswith("ologists") for h in heads):
+                heads.add("experts")  # "Hydrologists say": unplaced, as "Experts say"
         if {h for h in heads if " " in h} & r.government:
             gtype = "government"  # "Crown attorney", "district attorney"
         elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \

@@ -115,6 +115,7 @@ class PlacementWords:
     military_ranks: frozenset[str]
     office_titles: frozenset[str]
     generic_office_words: frozenset[str]
+    livelihood_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

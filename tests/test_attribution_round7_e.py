@@ -159,3 +159,25 @@ def test_a_national_chapter_named_by_a_demonym_is_the_chapter(nlp):
     assert (chapter.group, chapter.group_country) == ("Proética", "PE")
     section = speaker_actor(nlp, text, "verdict was unjust")
     assert (section.group, section.group_country) == ("Amnesty International Tunisia", "TN")
+
+
+def test_a_person_given_only_a_trade_is_the_public_of_the_place(nlp):
+    text = ("CAIRO — Egypt walked out of the dam talks on Sunday.\n\n"
+            "\"The canal reached our fields two weeks late,\" said Mahmoud Abdel-Aziz, who grows "
+            "rice near Kafr el-Sheikh.\n\n"
+            "\"I have tomatoes rotting in my van,\" said Claudine Uwase, who sells vegetables in "
+            "Bujumbura's central market.")
+    assert speaker_actor(nlp, text, "two weeks late").group == "Egyptian public"
+    assert speaker_actor(nlp, text, "tomatoes rotting").group == "Burundian public"
+
+
+def test_a_trade_for_a_named_body_is_not_a_private_trade(nlp):
+    text = ("CAIRO — \"We wait,\" said Amal Fathy, who sells bread for the Cairo Bakers Union.")
+    assert speaker_actor(nlp, text, "We wait").group_type != "public"
+
+
+def test_unqualified_specialists_in_ology_are_experts_without_a_country(nlp):
+    text = ("CAIRO — Egypt walked out of the talks. Hydrologists say the impact depends on how "
+            "fast the reservoir is filled.")
+    ref = speaker_actor(nlp, text, "impact depends")
+    assert ref.group == "Experts" and ref.group_country is None
