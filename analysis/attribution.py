@@ -2547,6 +2547,8 @@ class Attributor:
             if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") \
                     and not self._is_country_word(ent.text):
                 continue
+            if ent.text.lower() in self.registry.countries.hubs:
+                continue  # "consultations in Geneva": the seat of a world body, not a home
             t = ent.root
             for _ in range(4):
                 if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS:
@@ -3733,6 +3735,11 @@ class Attributor:
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
             if any(h.endswith("ologists") for h in heads):
                 heads.add("experts")  # "Hydrologists say": unplaced, as "Experts say"
+        if heads & _COUNSEL_WORDS and _at_a_firm(norms):
+            # "a trade lawyer at a Stellenbosch firm", "a partner at law firm X": counsel
+            # the text gives no client comments as an expert (gold: a lawyer at a Singapore
+            # firm commenting on a case), not as the public
+            heads = (heads - _COUNSEL_WORDS) | {"expert"}
         if {h for h in heads if " " in h} & r.government:
             gtype = "government"  # "Crown attorney", "district attorney"
         elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
@@ -4283,6 +4290,15 @@ def _national_body(norms: list[str], heads: set[str]) -> bool:
                 and heads & _STATE_BODY_HEADS
                 or any(n in _LOCAL_QUALIFIERS and _LOCAL_BODY_HEADS & set(norms[k + 1:k + 3])
                        for k, n in enumerate(norms)))
+
+
+def _at_a_firm(norms: list[str]) -> bool:
+    """'... at a Stellenbosch firm', '... at law firm X', '... at a Lagos chambers': the
+    speaker works at a firm and no "for"/"representing" names a client."""
+    if "for" in norms or "representing" in norms or "at" not in norms:
+        return False
+    after = norms[norms.index("at") + 1:]
+    return bool({"firm", "chambers", "practice"} & set(after[:5]))
 
 
 def _marine_field(norms: list[str]) -> bool:

@@ -181,3 +181,17 @@ def test_unqualified_specialists_in_ology_are_experts_without_a_country(nlp):
             "fast the reservoir is filled.")
     ref = speaker_actor(nlp, text, "impact depends")
     assert ref.group == "Experts" and ref.group_country is None
+
+
+def test_a_lawyer_at_a_firm_commenting_is_an_expert_of_the_story(nlp):
+    # Geneva in the paragraph before is where the WTO sits, not where the lawyer is
+    text = ("JOHANNESBURG — Pretoria has already asked for consultations in Geneva, the trade "
+            "ministry said.\n\n"
+            "Frans de Wet, a trade lawyer at a Stellenbosch firm, said South Africa had a "
+            "reasonable case.")
+    assert speaker_actor(nlp, text, "reasonable case").group == "South African experts"
+
+
+def test_a_lawyer_for_a_client_is_still_not_an_expert(nlp):
+    text = ("JOHANNESBURG — Sipho Dlamini, a lawyer for the family, said the police had lied.")
+    assert speaker_actor(nlp, text, "police had lied").group_type == "public"
