@@ -195,3 +195,22 @@ def test_a_lawyer_at_a_firm_commenting_is_an_expert_of_the_story(nlp):
 def test_a_lawyer_for_a_client_is_still_not_an_expert(nlp):
     text = ("JOHANNESBURG — Sipho Dlamini, a lawyer for the family, said the police had lied.")
     assert speaker_actor(nlp, text, "police had lied").group_type == "public"
+
+
+def test_a_ministers_counterpart_is_her_states_government(nlp):
+    text = ("ASUNCIÓN — \"That era is over,\" Foreign Minister Rubén Ortiz told reporters after "
+            "meeting his Brazilian counterpart, Helena Matos, at the dam.\n\n"
+            "Matos said Brasília was ready to discuss a fair tariff.")
+    assert speaker_actor(nlp, text, "ready to discuss").group == "Brazilian government"
+
+
+def test_a_prisons_service_is_the_state(nlp):
+    text = ("QUITO — Ecuador's prisons service SNAI said it had regained control of the "
+            "penitentiary.")
+    assert speaker_actor(nlp, text, "regained control").group == "Ecuadorian government"
+
+
+def test_a_grower_is_the_public(nlp):
+    text = ("SYDNEY — China lifted its wine tariffs.\n\nIn the Barossa Valley, a grape grower "
+            "said many growers had pulled out vines during the dispute.")
+    assert speaker_actor(nlp, text, "pulled out vines").group == "Australian public"
