@@ -78,6 +78,7 @@ _TITLE_WORDS = _W.title_words
 _GENERIC_OFFICE_WORDS = _W.generic_office_words
 _OFFICE_TITLES = _W.office_titles
 _LIVELIHOOD_VERBS = _W.livelihood_verbs
+_VISIT_WORDS = _W.visit_words
 _GENDER_TITLES = _W.gender_titles
 _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
@@ -1997,7 +1998,7 @@ class Attributor:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
                 near = self._briefing_capital(m) or self._fronted_city(m) \
-                    or self._nearby_state_country(m)
+                    or self._spoken_in_city(m) or self._nearby_state_country(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country):
                     # "Pakistani troops fired first, officials said" in a story from Delhi:
@@ -2465,6 +2466,39 @@ class Attributor:
                             or self.registry.countries.find(place.text, cities=False)
                         if code is not None:
                             return code
+        return None
+
+    def _spoken_in_city(self, m: Mention) -> str | None:
+        """The country of the city the speaker's own verb sets the words in ("Foreign
+        Minister X said in Berlin", "President X, speaking in Cartagena, said"): in a story
+        datelined in another state, an unmarked minister speaking at home. Not on a visit
+        ("said in Washington during a visit"), and not in a world body's seat."""
+        doc = self.doc
+        h = doc[m.head]
+        if h.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = h.sent
+        if any(t.lemma_.lower() in _VISIT_WORDS for t in doc.toks[sent.start:sent.end]):
+            return None
+        verbs = [h.head] if h.head.lemma_ in self.report_lemmas else []
+        verbs += [c for c in doc.kids(h) if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "speak"]
+        verbs += [c for c in doc.kids(h.head) if c.dep_ == "advcl" and c.lemma_.lower() == "speak"]
+        for v in verbs:
+            if self.in_quote[v.i]:
+                continue
+            for prep in doc.kids(v):
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                place = next((x for x in doc.kids(prep) if x.dep_ == "pobj"), None)
+                if place is None or place.pos_ != "PROPN" \
+                        or place.text.lower() in self.registry.countries.hubs:
+                    continue
+                i, j = np_token_range(doc, place)
+                if self.registry.countries.find(doc[i:j].text, cities=False):
+                    continue  # "in Iran" names a country, not the city she speaks in
+                code = self.registry.countries.city(doc[i:j].text)
+                if code is not None:
+                    return code
         return None
 
     def _fronted_city(self, m: Mention) -> str | None:

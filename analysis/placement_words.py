@@ -116,6 +116,7 @@ class PlacementWords:
     office_titles: frozenset[str]
     generic_office_words: frozenset[str]
     livelihood_verbs: frozenset[str]
+    visit_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -214,3 +214,17 @@ def test_a_grower_is_the_public(nlp):
     text = ("SYDNEY — China lifted its wine tariffs.\n\nIn the Barossa Valley, a grape grower "
             "said many growers had pulled out vines during the dispute.")
     assert speaker_actor(nlp, text, "pulled out vines").group == "Australian public"
+
+
+def test_a_minister_speaking_in_her_capital_is_of_that_state(nlp):
+    text = ("NIAMEY (AFP) - A German aid worker kidnapped in Niger last year has been released, "
+            "Germany's foreign ministry said on Sunday.\n\n"
+            "\"We are relieved that this ordeal is over,\" Foreign Minister Annette Kruse said "
+            "in Berlin.")
+    assert speaker_actor(nlp, text, "ordeal is over").group == "German government"
+
+
+def test_a_minister_on_a_visit_is_not_of_the_city_she_visits(nlp):
+    text = ("NIAMEY (AFP) - Niger's junta released a German hostage on Sunday.\n\n"
+            "\"This is a good day,\" Foreign Minister Bakary Yaou said in Berlin during a visit.")
+    assert speaker_actor(nlp, text, "good day").group == "Nigerien government"
