@@ -1610,6 +1610,8 @@ class Attributor:
                 continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
+            if not own and self._body_named_after(cand) is not None:
+                return cand  # "The charity said" after "worked for the charity Hilfe ohne Grenzen"
             if cand.kind == "name" and cand.name is None and toks[k].pos_ == "PROPN" \
                     and len(want := _words(_strip_det(m.text)) - _DEFINITE_DETS) >= 3 \
                     and want <= cand.words:
@@ -1838,6 +1840,14 @@ class Attributor:
             # "Seoul National University Hospital said" is the hospital, not a professor
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                            anonymous, "rule")
+        described = self._body_named_after(m)
+        if described is not None:
+            # "The industry body Australian Grape and Wine said", "the charity Hilfe ohne
+            # Grenzen": a body the description names right after its noun
+            group = self._org_group(described) if _proper_name(described) else described
+            return ActorRef(described, group, self._name_country(described)
+                            or self._country(tokenize(m.text), False), "organisation",
                             anonymous, "rule")
         if m.kind == "definite" and m.head_lemma in self.rules.organisation and m.name is None:
             # "The mine's workers' union, Sintrazinc, said": the body the description names
@@ -2113,6 +2123,36 @@ class Attributor:
             if hit is not None and hit[0].kind == "institution" \
                     and hit[1] == (0, len(tokenize(long))):
                 return hit[0], (k, k + 1)
+        return None
+
+    def _body_named_after(self, m: Mention) -> str | None:
+        """The name a body noun takes in apposition with no comma ("the industry body
+        Australian Grape and Wine", "the charity Hilfe ohne Grenzen"), when the registry and
+        the country table know no such name; else None."""
+        doc = self.doc
+        h = doc[m.head]
+        if m.name is not None or h.pos_ != "NOUN" or not h.text.islower() \
+                or h.lemma_.lower() not in _BODY_NOUNS | {"body", "group", "charity", "ngo"}:
+            return None
+        for c in doc.kids(h):
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i < h.i or self.in_quote[c.i] \
+                    or any(doc[x].is_punct for x in range(h.i + 1, c.left_edge.i)):
+                continue
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            while b > a and (doc[b - 1].is_punct or not doc[b - 1].text[:1].isupper()):
+                b -= 1
+            name = doc[a:b].text
+            # (a name in another language may hold its own short particles: "Hilfe ohne Grenzen")
+            if b - a < 1 or not all(w[:1].isupper() or w.lower() in _NAME_LINKS or len(w) <= 4
+                                    for w in name.split()) or not name[:1].isupper() \
+                    or self.registry.match(name) is not None \
+                    or self.registry.countries.find(name, cities=False) == name:
+                return None
+            if any(doc[x].i in self._person_ents for x in range(a, b)) \
+                    and not self._org_like_name(a, b, h.i):
+                if b - a <= 3 and all(doc[x].ent_type_ == "PERSON" for x in range(a, b)):
+                    return None  # "the company founder Ann Lee": a person
+            return name
         return None
 
     def _country_described(self, m: Mention, sp: Span) -> bool:

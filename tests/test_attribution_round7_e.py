@@ -228,3 +228,19 @@ def test_a_minister_on_a_visit_is_not_of_the_city_she_visits(nlp):
     text = ("NIAMEY (AFP) - Niger's junta released a German hostage on Sunday.\n\n"
             "\"This is a good day,\" Foreign Minister Bakary Yaou said in Berlin during a visit.")
     assert speaker_actor(nlp, text, "good day").group == "Nigerien government"
+
+
+def test_a_body_named_right_after_its_noun_is_that_body(nlp):
+    text = ("SYDNEY — China lifted its tariffs. The industry body Australian Grape and Wine said "
+            "the tariffs had cost producers a billion dollars a year. Its chief executive, Tom "
+            "Ashby, warned that it would take years to rebuild brands in China.")
+    body = speaker_actor(nlp, text, "cost producers")
+    assert (body.group, body.group_country) == ("Australian Grape and Wine", "AU")
+    assert speaker_actor(nlp, text, "rebuild brands").group == "Australian Grape and Wine"
+
+
+def test_the_charity_is_the_charity_the_text_named_before(nlp):
+    text = ("NIAMEY (AFP) - Klaus Berger, who worked for the charity Hilfe ohne Grenzen, was "
+            "freed on Saturday.\n\nThe charity said in a statement that Berger was tired but in "
+            "good spirits.")
+    assert speaker_actor(nlp, text, "good spirits").group == "Hilfe ohne Grenzen"
