@@ -2148,10 +2148,9 @@ class Attributor:
                     or self.registry.match(name) is not None \
                     or self.registry.countries.find(name, cities=False) == name:
                 return None
-            if any(doc[x].i in self._person_ents for x in range(a, b)) \
+            if b - a <= 3 and all(doc[x].ent_type_ == "PERSON" for x in range(a, b)) \
                     and not self._org_like_name(a, b, h.i):
-                if b - a <= 3 and all(doc[x].ent_type_ == "PERSON" for x in range(a, b)):
-                    return None  # "the company founder Ann Lee": a person
+                return None  # "the company founder Ann Lee": a person
             return name
         return None
 
