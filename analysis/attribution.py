@@ -1275,9 +1275,10 @@ class Attributor:
                             prev.role is None or prev.role != prev.span
                             or prev.end - prev.start - (prev.name[1] - prev.name[0]) <= 6):
                         # a role before the name ("the cantonal chemist, Dr. Rosa Keller")
-                        # says more than a title or a misparsed one
+                        # says more than a title or a misparsed one; not when the role is
+                        # already a body's ("Its secretary, Vikram Rathod": the body's)
                         intro = self._introduced(m, lead_only=True)
-                        if intro is not m:
+                        if intro is not m and not self._owned_role(prev):
                             return intro
                     return prev
             return self._introduced(m)
@@ -1360,6 +1361,13 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _owned_role(self, m: Mention) -> bool:
+        """The mention's role is a body's post by a possessive pronoun ("Its secretary",
+        "Their spokesman"): placed by the body "its" refers to."""
+        if not m.role:
+            return False
+        return self.text[m.role[0]:m.role[1]].split(" ", 1)[0].lower() in ("its", "their")
 
     def _last_person(self, m: Mention, before: int) -> Mention | None:
         """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
@@ -3808,6 +3816,11 @@ class Attributor:
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
             if any(h.endswith("ologists") for h in heads):
                 heads.add("experts")  # "Hydrologists say": unplaced, as "Experts say"
+        if "partner" in heads and any(n == "partner" and norms[k + 1:k + 2] == ["at"]
+                                      for k, n in enumerate(norms)):
+            # "a partner at Vértice Energia": a consultancy's or law firm's partner comments
+            # as an expert (not "her partner", a relative)
+            heads = heads | {"expert"}
         if heads & _COUNSEL_WORDS and _at_a_firm(norms):
             # "a trade lawyer at a Stellenbosch firm", "a partner at law firm X": counsel
             # the text gives no client comments as an expert (gold: a lawyer at a Singapore

@@ -244,3 +244,21 @@ def test_the_charity_is_the_charity_the_text_named_before(nlp):
             "freed on Saturday.\n\nThe charity said in a statement that Berger was tired but in "
             "good spirits.")
     assert speaker_actor(nlp, text, "good spirits").group == "Hilfe ohne Grenzen"
+
+
+def test_a_surname_later_keeps_the_body_its_role_was_given(nlp):
+    text = ("KARACHI: Pakistan's team will travel to India, the Pakistan Cricket Board said.\n\n"
+            "The Board of Control for Cricket in India (BCCI) welcomed the decision. Its "
+            "secretary, Vikram Rathod, said the team would be given full security. \"Cricket "
+            "has always been a bridge,\" Rathod said in Mumbai.")
+    assert speaker_actor(nlp, text, "full security").group == speaker_actor(
+        nlp, text, "always been a bridge").group
+
+
+def test_a_partner_at_a_firm_is_an_expert_and_a_partner_of_a_person_is_not(nlp):
+    text = ("ASUNCIÓN — Ricardo Fonseca, a partner at Vértice Energia, estimated that a market "
+            "price would cost distributors a billion dollars a year.")
+    assert speaker_actor(nlp, text, "market price").group_type == "person"
+    text = ("LONDON — Ana Lopes, whose partner was killed in the crash, said the airline had "
+            "lied.")
+    assert speaker_actor(nlp, text, "airline had lied").group_type == "public"
