@@ -3429,9 +3429,12 @@ class Attributor:
             if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLE_WORDS \
                     and doc[ent.start - 1].text[:1].isupper() and ent.root.dep_ == "poss":
                 continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person
-            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") \
+            if ent.root.dep_ == "pobj" and (
+                    ent.root.head.lower_ in ("in", "near", "outside")
+                    or ent.root.head.lower_ in ("at", "from") and ent.root.head.head.pos_ == "VERB") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
+                # ("Truck drivers waiting at Landi Kotal": where they wait, not an employer)
                 continue  # "Doctors in Gulu": NER's ORG is a place
             cands.append((ent.start, ent.end))
         # "A Halden Wind Alliance spokeswoman", "who heads the Nordic Fisheries Union": a

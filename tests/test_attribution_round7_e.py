@@ -262,3 +262,10 @@ def test_a_partner_at_a_firm_is_an_expert_and_a_partner_of_a_person_is_not(nlp):
     text = ("LONDON — Ana Lopes, whose partner was killed in the crash, said the airline had "
             "lied.")
     assert speaker_actor(nlp, text, "airline had lied").group_type == "public"
+
+
+def test_people_waiting_at_a_place_ner_calls_an_org_are_the_public(nlp):
+    text = ("PESHAWAR: The Torkham crossing reopened on Saturday.\n\nTruck drivers waiting at "
+            "Landi Kotal said they had run out of money for food.")
+    ref = speaker_actor(nlp, text, "run out of money")
+    assert ref.group == "Pakistani public" and ref.anonymous
