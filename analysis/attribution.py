@@ -147,6 +147,9 @@ _LOCAL_BODY_HEADS = _W.local_body_heads
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
 _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
+# "a senior member of the Joint Chamber of Commerce": the body's name after "member of"
+_MEMBER_OF_RE = re.compile(r"\bmember of (?:the )?((?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)"
+                           r"(?=\s+[A-Z]))?\s*)+)")
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
@@ -1362,6 +1365,40 @@ class Attributor:
                 return a
         return m
 
+    def _body_a_member_of(self, m: Mention) -> str | None:
+        """The capitalised body a "(senior) member of the X" role names in full, if the
+        registry and the country table do not know it as a state or another body."""
+        for sp in (m.role, m.appos):
+            if not sp:
+                continue
+            hit = _MEMBER_OF_RE.search(self.text[sp[0]:sp[1]])
+            if hit is None:
+                continue
+            body = hit.group(1).strip()
+            if len(body.split()) >= 2 and self.registry.match(body) is None \
+                    and not self._is_country_word(body) \
+                    and self._org_words(body):
+                return body
+        return None
+
+    def _party_word_role(self, m: Mention) -> ActorRef | None:
+        """"Senator Marta Villalba, a Liberal": a role that is one capitalised word of the one
+        party the text named ("the opposition Authentic Radical Liberal Party") is a member
+        of that party."""
+        for sp in (m.role, m.appos):
+            if not sp:
+                continue
+            words = self.text[sp[0]:sp[1]].split()
+            if len(words) != 2 or words[0].lower() not in ("a", "an") \
+                    or not words[1][:1].isupper() or self.registry.countries.find(words[1]):
+                continue
+            parties = {p for names in self._parties.values() for p in names
+                       if words[1] in p.split()}
+            if len(parties) == 1:
+                nm = parties.pop()
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+        return None
+
     def _owned_role(self, m: Mention) -> bool:
         """The mention's role is a body's post by a possessive pronoun ("Its secretary",
         "Their spokesman"): placed by the body "its" refers to."""
@@ -1883,7 +1920,8 @@ class Attributor:
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
                             member.group_type, anonymous, member.source)
-        party = self._party(m) or (self._whose_body(m) or self._of_party(m) if name else None)
+        party = self._party(m) or (self._whose_body(m) or self._of_party(m)
+                                   or self._party_word_role(m) if name else None)
         if party is not None:
             return ActorRef(name or party.actor, party.group, party.group_country,
                             party.group_type, anonymous, party.source)
@@ -2049,6 +2087,12 @@ class Attributor:
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._public_here(name, m)
+        body = self._body_a_member_of(m) if name and rule is None else None
+        if body is not None:
+            # "Farhatullah Afridi, a senior member of the Pakistan-Afghanistan Joint Chamber of
+            # Commerce": a member of a body the role names in full speaks for it
+            return ActorRef(name, self._org_group(body), self._name_country(body),
+                            "organisation", anonymous, "rule")
         if name and rule is None and self._livelihood_clause(m):
             # "said Mahmoud Abdel-Aziz, who grows rice near Kafr el-Sheikh", "Claudine Uwase,
             # who sells vegetables in Bujumbura's central market": a person the text gives
@@ -2154,7 +2198,7 @@ class Attributor:
             if b - a < 1 or not all(w[:1].isupper() or w.lower() in _NAME_LINKS or len(w) <= 4
                                     for w in name.split()) or not name[:1].isupper() \
                     or self.registry.match(name) is not None \
-                    or self.registry.countries.find(name, cities=False) == name:
+                    or self._is_country_word(name):
                 return None
             if b - a <= 3 and all(doc[x].ent_type_ == "PERSON" for x in range(a, b)) \
                     and not self._org_like_name(a, b, h.i):
@@ -3383,8 +3427,11 @@ class Attributor:
             or low in _GENERIC_ORG
 
     def _org_words(self, context: str) -> bool:
-        norms = {t.norm for t in tokenize(context)}
-        return bool(norms & (_MEMBER_ROLES | _GENERIC_ORG | self.rules.organisation | {"its", "their"}))
+        seq = [t.norm for t in tokenize(context)]
+        norms = set(seq)
+        # (phrases too: "chamber of commerce")
+        return bool(norms & (_MEMBER_ROLES | _GENERIC_ORG | self.rules.organisation | {"its", "their"})
+                    or _phrases(seq) & self.rules.organisation)
 
     def _strong_state(self, context: str) -> bool:
         """Words that make a speaker a state voice even inside a named body ("the mayor of

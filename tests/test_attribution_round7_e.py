@@ -269,3 +269,19 @@ def test_people_waiting_at_a_place_ner_calls_an_org_are_the_public(nlp):
             "Landi Kotal said they had run out of money for food.")
     ref = speaker_actor(nlp, text, "run out of money")
     assert ref.group == "Pakistani public" and ref.anonymous
+
+
+def test_a_member_of_a_named_chamber_speaks_for_it(nlp):
+    text = ("PESHAWAR: Torkham reopened on Saturday.\n\nFarhatullah Afridi, a senior member of "
+            "the Pakistan-Afghanistan Joint Chamber of Commerce, said traders had lost about $1 "
+            "million a day.")
+    ref = speaker_actor(nlp, text, "traders had lost")
+    assert ref.group == "Pakistan-Afghanistan Joint Chamber of Commerce"
+    assert ref.group_type == "organisation"
+
+
+def test_a_senator_called_by_one_word_of_the_party_named_before(nlp):
+    text = ("ASUNCIÓN — The opposition Authentic Radical Liberal Party accused the government "
+            "of negotiating in secret. Senator Marta Villalba, a Liberal, said Congress had not "
+            "seen a single draft.")
+    assert speaker_actor(nlp, text, "single draft").group == "Authentic Radical Liberal Party"
