@@ -150,6 +150,7 @@ _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 # "a senior member of the Joint Chamber of Commerce": the body's name after "member of"
 _MEMBER_OF_RE = re.compile(r"\bmember of (?:the )?((?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)"
                            r"(?=\s+[A-Z]))?\s*)+)")
+_PLACE_PREPS = ("in", "near", "from", "of", "outside")
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
@@ -1991,7 +1992,9 @@ class Attributor:
             org = self._organisation(m, allow_head=False)
             if org is not None:
                 return replace(org, actor=name) if name else org  # the person speaks for it
-        club = self._short_named_org(m) if m.kind != "pronoun" and m.role else None
+        # (not a state office its place word makes explicit: "Ceuta's regional president")
+        club = self._short_named_org(m) if m.kind != "pronoun" and m.role and not (
+            rule is not None and rule[0] in ("government", "military") and rule[3]) else None
         if club is not None:
             # "Dortmund chief executive Lars Ricken" after "Borussia Dortmund": a body the
             # text named in full, called in the role by one word of its name
@@ -2081,7 +2084,8 @@ class Attributor:
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is
             # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city)
-            own = self._country(tokenize(context.replace(name, "Name")), True)
+            own = self._country(tokenize(context.replace(name, "Name")), True) \
+                or self._livelihood_country(m)  # "Youssef, 17, who swam across from Fnideq"
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
         if name and rule is None and self._own_business(m):
@@ -2646,6 +2650,8 @@ class Attributor:
         same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
                 and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson"}
                 or lemma == "ministry" and "minister" in m.words and portfolio & m.words
+                or lemma == "ministry" and "secretary" in m.words
+                and m.words & {"principal", "permanent"}  # a ministry's civil-service head
                 or m.words & _ENVOY_ROLES.get(lemma, frozenset())]
         # ("Nepal's embassy in Doha said ... Ambassador X said": the embassy's head, of
         # Nepal, whatever the dateline)
@@ -3278,13 +3284,18 @@ class Attributor:
         body, else None."""
         h = self.doc[m.head]
         for c in self.doc.kids(h):
-            if c.dep_ != "relcl" or c.i <= h.i or c.lemma_.lower() not in _LIVELIHOOD_VERBS \
+            if c.dep_ != "relcl" or c.i <= h.i \
+                    or not {c.lemma_.lower(), c.lower_} & _LIVELIHOOD_VERBS \
                     or self.in_quote[c.i]:
                 continue
             span = self.doc[c.left_edge.i:c.right_edge.i + 1]
             if any(t.ent_type_ == "ORG" and not self.registry.countries.find(t.text)
+                   and not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+                            and t.lower_ not in self.rules.org_name_words)
                    for t in span):
-                return None  # (NER's ORG may be a city: "in Bujumbura's central market")
+                # (NER's ORG may be a place: "in Bujumbura's central market", "from the
+                # Moroccan town of Fnideq")
+                return None
             rule = self._rule(span.text)
             return span if rule is None or rule[0] == "public" else None
         return None
@@ -3292,13 +3303,16 @@ class Attributor:
     def _livelihood_clause(self, m: Mention) -> bool:
         return self._livelihood_span(m) is not None
 
-    def _livelihood_public(self, name: str, m: Mention) -> ActorRef:
-        """The public of the country the trade's clause names ("in Bujumbura's central
-        market"), else where the text places the speaker."""
+    def _livelihood_country(self, m: Mention) -> str | None:
+        """The country the trade's or journey's clause names ("in Bujumbura's central
+        market", "from the Moroccan town of Fnideq")."""
         span = self._livelihood_span(m)
-        code = self.registry.countries.find(span.text) if span is not None else None
-        return self._make(name, "public", code or self._place_named_near(m) or self.home_country,
-                          False)
+        return self.registry.countries.find(span.text) if span is not None else None
+
+    def _livelihood_public(self, name: str, m: Mention) -> ActorRef:
+        """The public of the country the clause names, else where the text places her."""
+        return self._make(name, "public", self._livelihood_country(m)
+                          or self._place_named_near(m) or self.home_country, False)
 
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers

@@ -285,3 +285,32 @@ def test_a_senator_called_by_one_word_of_the_party_named_before(nlp):
             "of negotiating in secret. Senator Marta Villalba, a Liberal, said Congress had not "
             "seen a single draft.")
     assert speaker_actor(nlp, text, "single draft").group == "Authentic Radical Liberal Party"
+
+
+def test_a_regional_president_named_by_his_city_is_the_state(nlp):
+    text = ("MADRID (AP) — Spain summoned Morocco's ambassador after thousands swam into the "
+            "Spanish enclave of Ceuta.\n\nCeuta's regional president, Juan Carlos Benítez, said "
+            "the city's services were overwhelmed.")
+    assert speaker_actor(nlp, text, "services were overwhelmed").group == "Spanish government"
+
+
+def test_a_migrant_who_swam_from_a_town_of_one_country_is_its_public(nlp):
+    text = ("MADRID (AP) — Thousands swam into Ceuta.\n\nOn the beach at Tarajal, Youssef, 17, "
+            "who swam across from the Moroccan town of Fnideq, said he had been told the border "
+            "was open.")
+    assert speaker_actor(nlp, text, "told the border").group == "Moroccan public"
+
+
+def test_a_regional_bloc_and_its_unnamed_spokesman(nlp):
+    text = ("DAR ES SALAAM — Tanzania banned Kenyan milk. The East African Community secretariat "
+            "in Arusha said both measures appeared to breach the common market protocol. A "
+            "spokesman said the secretary general had written to both governments.")
+    assert speaker_actor(nlp, text, "appeared to breach").group == "East African Community"
+    assert speaker_actor(nlp, text, "had written").group == "East African Community"
+
+
+def test_a_principal_secretary_after_his_ministry_is_of_its_state(nlp):
+    text = ("DAR ES SALAAM — Tanzania has suspended imports of Kenyan milk, the agriculture "
+            "ministry said.\n\nKenya's trade ministry said the maize restrictions were a health "
+            "measure. Principal Secretary Alfred Kemboi said Nairobi had shared the results.")
+    assert speaker_actor(nlp, text, "shared the results").group == "Kenyan government"
