@@ -2589,7 +2589,8 @@ class Attributor:
                         or place.text.lower() in self.registry.countries.hubs:
                     continue
                 i, j = np_token_range(doc, place)
-                if self.registry.countries.find(doc[i:j].text, cities=False):
+                named = self.registry.countries.find(doc[i:j].text, cities=False)
+                if named and doc[i:j].text not in self.registry.countries.countries[named].cities:
                     continue  # "in Iran" names a country, not the city she speaks in
                 code = self.registry.countries.city(doc[i:j].text)
                 if code is not None:

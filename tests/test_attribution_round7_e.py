@@ -217,8 +217,9 @@ def test_a_grower_is_the_public(nlp):
 
 
 def test_a_minister_speaking_in_her_capital_is_of_that_state(nlp):
-    text = ("NIAMEY (AFP) - A German aid worker kidnapped in Niger last year has been released, "
-            "Germany's foreign ministry said on Sunday.\n\n"
+    # (no German ministry named just before: the city is the only sign)
+    text = ("NIAMEY (AFP) - An aid worker kidnapped in Niger last year has been released. He "
+            "was handed over to diplomats on Saturday.\n\n"
             "\"We are relieved that this ordeal is over,\" Foreign Minister Annette Kruse said "
             "in Berlin.")
     assert speaker_actor(nlp, text, "ordeal is over").group == "German government"
