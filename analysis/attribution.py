@@ -77,6 +77,10 @@ _W = load_placement_words()
 _FEMALE_WORDS = _W.female_words
 _MALE_WORDS = _W.male_words
 _TITLE_WORDS = _W.title_words
+_GENERIC_OFFICE_WORDS = _W.generic_office_words
+_OFFICE_TITLES = _W.office_titles
+_LIVELIHOOD_VERBS = _W.livelihood_verbs
+_VISIT_WORDS = _W.visit_words
 _GENDER_TITLES = _W.gender_titles
 _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
@@ -150,6 +154,10 @@ _LOCAL_BODY_HEADS = _W.local_body_heads
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
 _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
+# "a senior member of the Joint Chamber of Commerce": the body's name after "member of"
+_MEMBER_OF_RE = re.compile(r"\bmember of (?:the )?((?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)"
+                           r"(?=\s+[A-Z]))?\s*)+)")
+_PLACE_PREPS = ("in", "near", "from", "of", "outside")
 _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
@@ -566,7 +574,17 @@ class Attributor:
             if named:
                 lo = marker.i + 1 if marker is not None else named[0].i
                 a = _name_start(doc, named[-1].i, min(lo, named[0].i))
-                nm = doc[min(a, named[0].i):named[-1].i + 1].text
+                # "The opposition Law and Justice party": the name's conjoined words too
+                end = max((c.right_edge.i for c in named if c.right_edge.i < x.i), default=named[-1].i)
+                nm = doc[min(a, named[0].i):end + 1].text
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+            called = next((c for c in self.doc.kids(x) if c.dep_ == "appos" and c.i > x.i
+                           and c.pos_ == "PROPN" and c.text[:1].isupper()
+                           and not self.in_quote[c.i]), None)
+            if called is not None:
+                # "The Venezuelan opposition coalition, the Unitary Platform, said": the bloc
+                # the description names in apposition
+                nm = _strip_det(doc[_name_start(doc, called.i, x.i + 1):called.i + 1].text)
                 return ActorRef(nm, nm, None, "organisation", False, "rule")
             names = list(dict.fromkeys(self._parties.get(side, ())))
             actor = name_or = _strip_det(m.text)
@@ -703,7 +721,7 @@ class Attributor:
             if bracketed:
                 k = t.i - 2
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
-                        and (doc[k - 1].is_title or doc[k - 1].lower_ in ("of", "for", "and", "the")
+                        and (doc[k - 1].is_title or doc[k - 1].lower_ in _ACRONYM_LINKS
                              or doc[k - 1].is_upper or doc[k - 1].text in ("'", "’")
                              and k >= 2 and doc[k - 2].is_title
                              # "Energía Nacional del Paraguay (ENAPA)": a linking word inside
@@ -987,7 +1005,10 @@ class Attributor:
                               and doc[a - 1].tag_ != "POS"
                               or _name_hyphen(doc, a - 1) and a - 2 >= i):
             a -= 1  # ("Lee Jun-ho", "Walid al-Hassan": a hyphen inside the name)
+        a = self._after_office_title(a, head.i)
         run = doc[a:head.i + 1]
+        if run.start == i and run.end == j and self.registry.countries.capital(tokenize(run.text)):
+            return None  # "days after Gitega accused Kigali": a capital speaking (NER: a person)
         if self._org_like_name(run.start, run.end, a - 1 if a - 1 >= i else None):
             return None
         hit = self.registry.match(run.text)
@@ -1019,6 +1040,18 @@ class Attributor:
         if role_before or len(run) >= 2:
             return (run.start_char, run.end_char)
         return None
+
+    def _after_office_title(self, a: int, h: int) -> int:
+        """Where a person's name starts in a run of proper nouns [a, h]: after the last
+        capitalised office in it. The tagger can make every word of "Bolivian Sports Minister
+        Ana Choque" a proper noun; the name is "Ana Choque" and the rest is the role, whose
+        country word then places her (a name never holds "Minister" or "Ambassador")."""
+        doc = self.doc
+        for k in range(h - 1, a - 1, -1):
+            if doc[k].lower_ in _OFFICE_TITLES and doc[k].text[:1].isupper() \
+                    and doc[k + 1].text[:1].isupper():
+                return k + 1
+        return a
 
     def _org_like_name(self, a: int, b: int, role_tok: int | None) -> bool:
         """A capitalised run [a, b) that names a company or group, not a person:
@@ -1351,9 +1384,10 @@ class Attributor:
                             prev.role is None or prev.role != prev.span
                             or prev.end - prev.start - (prev.name[1] - prev.name[0]) <= 6):
                         # a role before the name ("the cantonal chemist, Dr. Rosa Keller")
-                        # says more than a title or a misparsed one
+                        # says more than a title or a misparsed one; not when the role is
+                        # already a body's ("Its secretary, Vikram Rathod": the body's)
                         intro = self._introduced(m, lead_only=True)
-                        if intro is not m:
+                        if intro is not m and not self._owned_role(prev):
                             return intro
                     return prev
             return self._introduced(m)
@@ -1446,6 +1480,47 @@ class Attributor:
         b = self.text[prev.name[0]:prev.name[1]].split()
         return len(a) >= 2 and len(b) >= 2 and a[0].rstrip(".") != b[0].rstrip(".") \
             and a[-1] == b[-1] and len(a[0]) > 2 and len(b[0]) > 2
+
+    def _body_a_member_of(self, m: Mention) -> str | None:
+        """The capitalised body a "(senior) member of the X" role names in full, if the
+        registry and the country table do not know it as a state or another body."""
+        for sp in (m.role, m.appos):
+            if not sp:
+                continue
+            hit = _MEMBER_OF_RE.search(self.text[sp[0]:sp[1]])
+            if hit is None:
+                continue
+            body = hit.group(1).strip()
+            if len(body.split()) >= 2 and self.registry.match(body) is None \
+                    and not self._is_country_word(body) \
+                    and self._org_words(body):
+                return body
+        return None
+
+    def _party_word_role(self, m: Mention) -> ActorRef | None:
+        """"Senator Marta Villalba, a Liberal": a role that is one capitalised word of the one
+        party the text named ("the opposition Authentic Radical Liberal Party") is a member
+        of that party."""
+        for sp in (m.role, m.appos):
+            if not sp:
+                continue
+            words = self.text[sp[0]:sp[1]].split()
+            if len(words) != 2 or words[0].lower() not in ("a", "an") \
+                    or not words[1][:1].isupper() or self.registry.countries.find(words[1]):
+                continue
+            parties = {p for names in self._parties.values() for p in names
+                       if words[1] in p.split()}
+            if len(parties) == 1:
+                nm = parties.pop()
+                return ActorRef(nm, nm, None, "organisation", False, "rule")
+        return None
+
+    def _owned_role(self, m: Mention) -> bool:
+        """The mention's role is a body's post by a possessive pronoun ("Its secretary",
+        "Their spokesman"): placed by the body "its" refers to."""
+        if not m.role:
+            return False
+        return self.text[m.role[0]:m.role[1]].split(" ", 1)[0].lower() in ("its", "their")
 
     def _last_person(self, m: Mention, before: int) -> Mention | None:
         """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
@@ -1624,6 +1699,9 @@ class Attributor:
         """'the cantonal doctor' in "the cantonal doctor, Dr. Anne-Laure Perret": a definite
         role noun phrase just before the name and its titles, after a comma."""
         doc = self.doc
+        portfolio = self._portfolio_title(ent)
+        if portfolio is not None:
+            return portfolio
         k = ent.start - 1
         while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and ent.start - k <= 2:
             k -= 1  # "Dr.", "Prof."
@@ -1655,6 +1733,26 @@ class Attributor:
             return None  # "the whole neighbourhood, Yuriy Shevchuk", "its website, X"
         return span
 
+    def _portfolio_title(self, ent: TokenSpan) -> Span | None:
+        """'European Commissioner for Migration' in "European Commissioner for Migration
+        Helena Virtanen", "Minister of State for Trade X": an office whose portfolio the
+        parser hangs the name on (the name is the object of "for"/"of"); the title and its
+        capitalised words before are the role."""
+        doc = self.doc
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.lower_ not in ("for", "of") or self.in_quote[prep.i]:
+            return None
+        title = prep.head
+        if title.lower_ not in _OFFICE_TITLES or not title.text[:1].isupper() \
+                or any(doc[x].pos_ not in ("PROPN", "NOUN", "ADJ") and doc[x].lower_ != "and"
+                       for x in range(prep.i + 1, ent.start)):
+            return None
+        i = title.i
+        while i > 0 and not self.in_quote[i - 1] and doc[i - 1].text[:1].isupper() \
+                and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+            i -= 1
+        return doc[i].idx, ent.end_char
+
     def _earlier_phrase(self, m: Mention) -> Mention:
         """'the ministry' when no subject introduced it: the last earlier phrase with the same
         head noun that says more (a country, a name), e.g. "the official spokesman of the
@@ -1674,6 +1772,8 @@ class Attributor:
                 continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
+            if not own and self._body_named_after(cand) is not None:
+                return cand  # "The charity said" after "worked for the charity Hilfe ohne Grenzen"
             if cand.kind == "name" and cand.name is None and toks[k].pos_ == "PROPN" \
                     and len(want := _words(_strip_det(m.text)) - _DEFINITE_DETS) >= 3 \
                     and want <= cand.words:
@@ -1833,6 +1933,8 @@ class Attributor:
                 return replace(bloc, anonymous=False)
         context = self.context_text(m)
         bare = _strip_det(m.text)
+        if m.appos and self._country_described(m, m.appos):
+            context = bare  # "Spain, the EU's largest producer": the state, as "Spain said"
         if bare in self._acr_long and self._acr_long[bare] not in context:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
@@ -1930,6 +2032,14 @@ class Attributor:
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
                             anonymous, "rule")
+        described = self._body_named_after(m)
+        if described is not None:
+            # "The industry body Australian Grape and Wine said", "the charity Hilfe ohne
+            # Grenzen": a body the description names right after its noun
+            group = self._org_group(described) if _proper_name(described) else described
+            return ActorRef(described, group, self._name_country(described)
+                            or self._country(tokenize(m.text), False), "organisation",
+                            anonymous, "rule")
         if m.kind == "definite" and m.head_lemma in self.rules.organisation and m.name is None:
             # "The mine's workers' union, Sintrazinc, said": the body the description names
             # in apposition, not the workers and not the mine
@@ -1956,18 +2066,22 @@ class Attributor:
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
                             member.group_type, anonymous, member.source)
-        party = self._party(m) or (self._whose_body(m) or self._of_party(m) if name else None)
+        party = self._party(m) or (self._whose_body(m) or self._of_party(m)
+                                   or self._party_word_role(m) if name else None)
         if party is not None:
             return ActorRef(name or party.actor, party.group, party.group_country,
                             party.group_type, anonymous, party.source)
         # 2. a registered institution/outlet named in the mention, role or appositive
-        for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)):
-            hit = reg.match(text)
+        for text in (m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos)
+                               if sp and not self._country_described(m, sp))):
+            hit = reg.match(text) or self._registered_initials(text)
             if not hit:
                 continue
             e = hit[0]
             if e.kind == "person" and name and not self._registered_here(e, name):
                 continue  # "Denise Carter" is not the registered Ashton Carter
+            if self._generic_alias_abroad(e, text, hit[1]):
+                continue  # Pakistan's "Foreign Office" is not the British one
             if e.group_type == "organisation" and self._accredited_to(text, hit[1][0], hit[1][1]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
@@ -1991,6 +2105,11 @@ class Attributor:
                 # names the United States: Ghana's agency of that name, not the registered one
                 return self._make(actor, e.group_type, here, e.anonymous or anonymous)
             chapter = self._national_chapter(e, text)
+            if chapter is not None and m.appos and text == m.text:
+                # "Transparency International's Peruvian chapter, Proética": its own name
+                own = _strip_det(doc_text[m.appos[0]:m.appos[1]])
+                if _proper_name(own) and reg.match(own) is None and len(own.split()) <= 4:
+                    chapter = (own, chapter[1])
             if chapter is not None:
                 if actor == e.actor:
                     actor = chapter[0]  # "the Kenya Red Cross" is not the ICRC itself
@@ -2023,7 +2142,9 @@ class Attributor:
             org = self._organisation(m, allow_head=False)
             if org is not None:
                 return replace(org, actor=name) if name else org  # the person speaks for it
-        club = self._short_named_org(m) if m.kind != "pronoun" and m.role else None
+        # (not a state office its place word makes explicit: "Ceuta's regional president")
+        club = self._short_named_org(m) if m.kind != "pronoun" and m.role and not (
+            rule is not None and rule[0] in ("government", "military") and rule[3]) else None
         if club is not None:
             # "Dortmund chief executive Lars Ricken" after "Borussia Dortmund": a body the
             # text named in full, called in the role by one word of its name
@@ -2086,7 +2207,7 @@ class Attributor:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
                 near = self._briefing_capital(m) or self._fronted_city(m) \
-                    or self._nearby_state_country(m)
+                    or self._spoken_in_city(m) or self._nearby_state_country(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country):
                     # "Pakistani troops fired first, officials said" in a story from Delhi:
@@ -2113,12 +2234,24 @@ class Attributor:
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is
             # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city)
-            own = self._country(tokenize(context.replace(name, "Name")), True)
+            own = self._country(tokenize(context.replace(name, "Name")), True) \
+                or self._livelihood_country(m)  # "Youssef, 17, who swam across from Fnideq"
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._public_here(name, m)
+        body = self._body_a_member_of(m) if name and rule is None else None
+        if body is not None:
+            # "Farhatullah Afridi, a senior member of the Pakistan-Afghanistan Joint Chamber of
+            # Commerce": a member of a body the role names in full speaks for it
+            return ActorRef(name, self._org_group(body), self._name_country(body),
+                            "organisation", anonymous, "rule")
+        if name and rule is None and self._livelihood_clause(m):
+            # "said Mahmoud Abdel-Aziz, who grows rice near Kafr el-Sheikh", "Claudine Uwase,
+            # who sells vegetables in Bujumbura's central market": a person the text gives
+            # only a trade of her own speaks for herself, as the public of the place it names
+            return self._livelihood_public(name, m)
         if name and rule is None and self._kin_clause(m):
             # "said Rosa Caal, whose brother was among those detained": a relative speaks
             # for herself, as the public of the place
@@ -2162,6 +2295,79 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _generic_alias_abroad(self, e: ActorEntry, text: str, at: tuple[int, int]) -> bool:
+        """Whether a registered state body was matched by a generic office name ("Foreign
+        Office", "Home Office": words any state uses) in a story datelined in another country
+        that never names the registered one: "PESHAWAR: Foreign Office spokesperson X told the
+        weekly briefing in Islamabad" is Pakistan's Foreign Office, not Britain's."""
+        if e.kind != "institution" or e.group_type not in ("government", "military") \
+                or self.dateline in (None, e.group_country):
+            return False
+        toks, _ = self.registry.countries.fold(tokenize(text))
+        alias = toks[at[0]:at[1]]
+        r = self.rules
+        if not alias or not all(t.norm in r.government | r.military | _GENERIC_OFFICE_WORDS
+                                and t.shape[:1].isupper() for t in alias) \
+                or not any(t.norm in _GENERIC_OFFICE_WORDS - {"office", "department", "of", "the"}
+                           for t in alias):
+            return False  # ("State Department" is no portfolio any state has: the U.S.'s)
+        named = getattr(self, "_codes_named", None)
+        if named is None:
+            named = {code for _p, _n, code, _k in self.registry.countries.scan(tokenize(self.text))}
+            self._codes_named = named
+        return e.group_country not in named
+
+    def _registered_initials(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
+        """A registered body that ``text`` names by initials the registry does not list: "AU
+        envoy X", "an AU Commission spokesman" after "The African Union urged ...". The text
+        named the body in full before the initials' first use, so they are its own."""
+        toks, _ = self.registry.countries.fold(tokenize(text))
+        for k, t in enumerate(toks):
+            if not re.fullmatch(r"[A-Z]{2,6}", t.shape):
+                continue
+            long = self._implied_long(t.shape)
+            hit = self.registry.match(long) if long else None
+            if hit is not None and hit[0].kind == "institution" \
+                    and hit[1] == (0, len(tokenize(long))):
+                return hit[0], (k, k + 1)
+        return None
+
+    def _body_named_after(self, m: Mention) -> str | None:
+        """The name a body noun takes in apposition with no comma ("the industry body
+        Australian Grape and Wine", "the charity Hilfe ohne Grenzen"), when the registry and
+        the country table know no such name; else None."""
+        doc = self.doc
+        h = doc[m.head]
+        if m.name is not None or h.pos_ != "NOUN" or not h.text.islower() \
+                or h.lemma_.lower() not in _BODY_NOUNS | {"body", "group", "charity", "ngo"}:
+            return None
+        for c in doc.kids(h):
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i < h.i or self.in_quote[c.i] \
+                    or any(doc[x].is_punct for x in range(h.i + 1, c.left_edge.i)):
+                continue
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            b = next((k for k in range(a, b) if doc[k].text == "("), b)  # not "(CPS)"
+            while b > a and (doc[b - 1].is_punct or not doc[b - 1].text[:1].isupper()):
+                b -= 1
+            name = doc[a:b].text
+            # (a name in another language may hold its own short particles: "Hilfe ohne Grenzen")
+            if b - a < 1 or not all(w[:1].isupper() or w.lower() in _NAME_LINKS or len(w) <= 4
+                                    for w in name.split()) or not name[:1].isupper() \
+                    or self.registry.match(name) is not None \
+                    or self._is_country_word(name):
+                return None
+            if b - a <= 3 and all(doc[x].ent_type_ == "PERSON" for x in range(a, b)) \
+                    and not self._org_like_name(a, b, h.i):
+                return None  # "the company founder Ann Lee": a person
+            return name
+        return None
+
+    def _country_described(self, m: Mention, sp: Span) -> bool:
+        """Whether ``sp`` is only a description of a country that speaks as itself: "Spain,
+        the EU's largest citrus producer, said" and "Norway, a NATO member" are the states,
+        not the bodies their appositive names."""
+        return sp == m.appos and m.name is None and self._is_country_word(_strip_det(m.text))
 
     def _bare_everywhere(self, name: str) -> bool:
         """Whether every occurrence of the full ``name`` stands bare: no comma, bracket or
@@ -2251,6 +2457,14 @@ class Attributor:
         for alias in sorted(e.aliases, key=len, reverse=True):
             hit = re.search(rf"\b{re.escape(alias)}\s+((?:[A-Z][\w-]+\s?){{1,3}})", text)
             if hit is None:
+                # "Transparency International's Peruvian chapter": a demonym before a chapter
+                # word names the country
+                own = re.search(rf"\b{re.escape(alias)}['’]s\s+((?:[A-Z][\w-]+\s?){{1,3}})"
+                                rf"(?:chapter|section|branch)\b", text)
+                code = self.registry.countries.find(own.group(1), cities=False) if own else None
+                if code is not None:
+                    c = self.registry.countries.countries[code]
+                    return f"{alias} {c.names[0]}", code
                 continue
             words = hit.group(1).split()
             for k in range(len(words), 0, -1):
@@ -2414,7 +2628,7 @@ class Attributor:
             return None
         acrs = [w for w in re.findall(r"\b[A-Z]{2,9}\b", m.text) if w in self._acr_long]
         if len(acrs) != 1:
-            return None
+            return self._acronym_speaker_member(m, anonymous)
         acr = acrs[0]
         long = _strip_det(self._acr_long[acr])
         for r in reversed(self.history):
@@ -2422,6 +2636,24 @@ class Attributor:
                 continue
             said = _strip_det(r.antecedent.text)
             if (said == acr or said.startswith(long)) and r.actor.group != "unknown":
+                a = r.actor
+                return ActorRef(_strip_det(m.text), a.group, a.group_country, a.group_type,
+                                anonymous, "rule")
+        return None
+
+    def _acronym_speaker_member(self, m: Mention, anonymous: bool) -> ActorRef | None:
+        """"A CONMEBOL official" after "CONMEBOL said ...": an unnamed member of a body the
+        text never spelled out but already quoted under that one word speaks as that body,
+        not as the dateline's state (an "official" of a sports body is no civil servant)."""
+        acrs = set(re.findall(r"\b[A-Z]{3,9}\b", m.text))
+        if len(acrs) != 1:
+            return None
+        acr = acrs.pop()
+        for r in reversed(self.history):
+            if r.mention.start >= m.start:
+                continue
+            if _strip_det(r.antecedent.text) == acr and r.actor.group_type == "organisation" \
+                    and r.actor.group == acr:
                 a = r.actor
                 return ActorRef(_strip_det(m.text), a.group, a.group_country, a.group_type,
                                 anonymous, "rule")
@@ -2442,6 +2674,8 @@ class Attributor:
             after = after[1:]
         if not after or after[0] not in _ENVOY_WORDS:
             return False
+        if re.search(rf"(?<![\w.]){re.escape(toks[j - 1].shape)}['’]s\b", text.replace(".", "")):
+            return False  # "The EU's ambassador to South Africa", "the AU's envoy": its own
         # the body has no ambassadors of its own; its envoys are its own unless a state's
         # ("the U.N. envoy for Syria" speaks for the U.N.)
         return after[0] in ("ambassador", "ambassadors") \
@@ -2480,6 +2714,40 @@ class Attributor:
                             or self.registry.countries.find(place.text, cities=False)
                         if code is not None:
                             return code
+        return None
+
+    def _spoken_in_city(self, m: Mention) -> str | None:
+        """The country of the city the speaker's own verb sets the words in ("Foreign
+        Minister X said in Berlin", "President X, speaking in Cartagena, said"): in a story
+        datelined in another state, an unmarked minister speaking at home. Not on a visit
+        ("said in Washington during a visit"), and not in a world body's seat."""
+        doc = self.doc
+        h = doc[m.head]
+        if h.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = h.sent
+        if any(t.lemma_.lower() in _VISIT_WORDS for t in doc.toks[sent.start:sent.end]):
+            return None
+        verbs = [h.head] if h.head.lemma_ in self.report_lemmas else []
+        verbs += [c for c in doc.kids(h) if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "speak"]
+        verbs += [c for c in doc.kids(h.head) if c.dep_ == "advcl" and c.lemma_.lower() == "speak"]
+        for v in verbs:
+            if self.in_quote[v.i]:
+                continue
+            for prep in doc.kids(v):
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                place = next((x for x in doc.kids(prep) if x.dep_ == "pobj"), None)
+                if place is None or place.pos_ != "PROPN" \
+                        or place.text.lower() in self.registry.countries.hubs:
+                    continue
+                i, j = np_token_range(doc, place)
+                named = self.registry.countries.find(doc[i:j].text, cities=False)
+                if named and doc[i:j].text not in self.registry.countries.countries[named].cities:
+                    continue  # "in Iran" names a country, not the city she speaks in
+                code = self.registry.countries.city(doc[i:j].text)
+                if code is not None:
+                    return code
         return None
 
     def _fronted_city(self, m: Mention) -> str | None:
@@ -2536,6 +2804,8 @@ class Attributor:
         same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
                 and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson"}
                 or lemma == "ministry" and "minister" in m.words and portfolio & m.words
+                or lemma == "ministry" and "secretary" in m.words
+                and m.words & {"principal", "permanent"}  # a ministry's civil-service head
                 or m.words & _ENVOY_ROLES.get(lemma, frozenset())]
         # ("Nepal's embassy in Doha said ... Ambassador X said": the embassy's head, of
         # Nepal, whatever the dateline)
@@ -2562,6 +2832,8 @@ class Attributor:
             if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") \
                     and not self._is_country_word(ent.text):
                 continue
+            if ent.text.lower() in self.registry.countries.hubs:
+                continue  # "consultations in Geneva": the seat of a world body, not a home
             t = ent.root
             for _ in range(4):
                 if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS:
@@ -2724,6 +2996,9 @@ class Attributor:
                         t.text.islower() or first and t.pos_ == "NOUN" or first and t.text.istitle()
                         and t.i + 1 < len(toks) and toks[t.i + 1].text.islower()):
                     continue  # "University president: ..." in a headline; not "Tallwood"
+                if t.dep_ == "compound" and t.head.i == m.head and m.name is None \
+                        and toks[m.head].pos_ == "PROPN" and toks[m.head].text[:1].isupper():
+                    continue  # "Farmworkers' union Csaawu": the noun describes the named body
                 noun = t.lemma_.lower()
                 generic = noun in _GENERIC_ORG and t.dep_ == "poss" and self._person_role(m)
                 if noun not in _NAMED_OWNER_NOUNS and not generic:
@@ -3228,6 +3503,42 @@ class Attributor:
                                        for c in self.doc.kids(obj)) \
             and not any(t.ent_type_ == "ORG" for t in obj.subtree)
 
+    def _livelihood_span(self, m: Mention) -> TokenSpan | None:
+        """', who grows rice near X', ', who sells vegetables in Y': a who-clause on the
+        speaker's name headed by an everyday trade's verb that names no organisation or state
+        body, else None."""
+        h = self.doc[m.head]
+        for c in self.doc.kids(h):
+            if c.dep_ != "relcl" or c.i <= h.i \
+                    or not {c.lemma_.lower(), c.lower_} & _LIVELIHOOD_VERBS \
+                    or self.in_quote[c.i]:
+                continue
+            span = self.doc[c.left_edge.i:c.right_edge.i + 1]
+            if any(t.ent_type_ == "ORG" and not self.registry.countries.find(t.text)
+                   and not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+                            and t.lower_ not in self.rules.org_name_words)
+                   for t in span):
+                # (NER's ORG may be a place: "in Bujumbura's central market", "from the
+                # Moroccan town of Fnideq")
+                return None
+            rule = self._rule(span.text)
+            return span if rule is None or rule[0] == "public" else None
+        return None
+
+    def _livelihood_clause(self, m: Mention) -> bool:
+        return self._livelihood_span(m) is not None
+
+    def _livelihood_country(self, m: Mention) -> str | None:
+        """The country the trade's or journey's clause names ("in Bujumbura's central
+        market", "from the Moroccan town of Fnideq")."""
+        span = self._livelihood_span(m)
+        return self.registry.countries.find(span.text) if span is not None else None
+
+    def _livelihood_public(self, name: str, m: Mention) -> ActorRef:
+        """The public of the country the clause names, else where the text places her."""
+        return self._make(name, "public", self._livelihood_country(m)
+                          or self._place_named_near(m) or self.home_country, False)
+
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers
         to, found as the last earlier phrase with the same head noun that names something."""
@@ -3355,8 +3666,11 @@ class Attributor:
             or low in _GENERIC_ORG
 
     def _org_words(self, context: str) -> bool:
-        norms = {t.norm for t in tokenize(context)}
-        return bool(norms & (_MEMBER_ROLES | _GENERIC_ORG | self.rules.organisation | {"its", "their"}))
+        seq = [t.norm for t in tokenize(context)]
+        norms = set(seq)
+        # (phrases too: "chamber of commerce")
+        return bool(norms & (_MEMBER_ROLES | _GENERIC_ORG | self.rules.organisation | {"its", "their"})
+                    or _phrases(seq) & self.rules.organisation)
 
     def _strong_state(self, context: str) -> bool:
         """Words that make a speaker a state voice even inside a named body ("the mayor of
@@ -3405,9 +3719,12 @@ class Attributor:
                 if ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" \
                 and ent.root.head.head.lower_ in ("near", "outside") else ent.root
             # ("queuing outside the Maasvlakte terminals": the name of a place's part)
-            if place.dep_ == "pobj" and place.head.lower_ in ("in", "near", "outside") \
+            if place.dep_ == "pobj" and (
+                    place.head.lower_ in ("in", "near", "outside")
+                    or place.head.lower_ in ("at", "from") and place.head.head.pos_ == "VERB") \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
+                # ("Truck drivers waiting at Landi Kotal": where they wait, not an employer)
                 continue  # "Doctors in Gulu": NER's ORG is a place
             cands.append((ent.start, ent.end))
         # "A Halden Wind Alliance spokeswoman", "who heads the Nordic Fisheries Union": a
@@ -3623,16 +3940,22 @@ class Attributor:
             if long.startswith(nm + " ") and _proper_name(long):
                 # "National Federation" of "the National Federation of Mine Workers of Peru
                 # (FNTMP)": the body the text spelled out
-                nm = long if _spells(acr, long) else acr
+                nm = long if _spells(acr, long) and not _foreign_name(long) else acr
                 break
         own = self._own_acronym.get(nm)
+        if own is None and _foreign_name(nm):
+            own = next((acr for acr, long in self._acr_long.items()
+                        if _strip_det(long) == nm and _spells(acr, nm)), None)
         if own is not None:
             nm = own  # "International Cycling Union" that the text calls "UCI"
         if nm.isupper() and " " not in nm:
             long = self._acr_long.get(nm)
             if long is None and nm in self._acronyms:
                 long = re.sub(r"\s*\([^()]*\)?\s*$", "", _strip_det(self._acronyms[nm].text))
-            if long is not None and _proper_name(long) and _spells(nm, long):
+            if long is not None and _proper_name(long) and _spells(nm, long) \
+                    and not _foreign_name(long):
+                # (English copy calls a body with a name in another language by its initials:
+                # "YLB" for "Yacimientos de Litio Bolivianos", "APF")
                 # an acronym of the name's own initials; "UCI" for "International Cycling
                 # Union" is a name in its own right (French), as are FIFA, MSF
                 nm = _strip_det(long)
@@ -3794,6 +4117,12 @@ class Attributor:
             # officers' own body speaks in its own name, not as the army or the police; the
             # organisation rules place it
             return None
+        if heads & _BODY_NOUNS and phrases & r.government == {"state"} \
+                and self._state_qualified_name(folded):
+            # "the Maharashtra State Co-operative Sugar Factories Federation", "the Lagos
+            # State Traders' Association": "State" names the state it works in, as a region
+            # word; a members' body in its own name, left to the organisation rules
+            return None
         if set(norms) & {"student", "students", "youth"} \
                 and heads & {"parliament", "council", "senate", "assembly"}:
             # "the student parliament", "a youth council": a members' body, not the state's
@@ -3815,11 +4144,23 @@ class Attributor:
             return None
         if any(h.endswith(("ologist", "ologists")) for h in heads):
             heads.add("expert")  # seismologist, epidemiologist, hydrologist: experts
+            if any(h.endswith("ologists") for h in heads):
+                heads.add("experts")  # "Hydrologists say": unplaced, as "Experts say"
         heads -= in_name & r.public
         if own_head in _INSTITUTION_WORDS:
             # "The Finance Ministry, the largest shareholder": an institution is no shareholder
             # of the public, whatever its appositive says
             heads -= (r.public | r.person) - {own_head}
+        if "partner" in heads and any(n == "partner" and norms[k + 1:k + 2] == ["at"]
+                                      for k, n in enumerate(norms)):
+            # "a partner at Vértice Energia": a consultancy's or law firm's partner comments
+            # as an expert (not "her partner", a relative)
+            heads = heads | {"expert"}
+        if heads & _COUNSEL_WORDS and _at_a_firm(norms):
+            # "a trade lawyer at a Stellenbosch firm", "a partner at law firm X": counsel
+            # the text gives no client comments as an expert (gold: a lawyer at a Singapore
+            # firm commenting on a case), not as the public
+            heads = (heads - _COUNSEL_WORDS) | {"expert"}
         if {h for h in heads if " " in h} & r.government \
                 and not (phrases & r.military and self._is_military(norms, phrases)):
             # (not "the Military Intelligence and Security Service": the armed forces' own)
@@ -3945,6 +4286,16 @@ class Attributor:
                     # reports on a country it names again and again and never names its own
                     country = self.home_country
         return gtype, country, by_head, explicit
+
+    def _state_qualified_name(self, folded: list[Tok]) -> bool:
+        """A proper name with "State" right after a place ("Lagos State ...", "Maharashtra
+        State ..."): the sub-national state the body works in."""
+        for k in range(1, len(folded)):
+            if folded[k].shape == "State" and (folded[k - 1].norm.startswith("#") or (
+                    folded[k - 1].shape[:1].isupper()
+                    and self.registry.countries.find(folded[k - 1].shape))):
+                return True
+        return False
 
     def _free_journalist(self, m: Mention, context: str) -> bool:
         """The speaker is "a/an/the (local) journalist/reporter/blogger" (the mention or its
@@ -4310,6 +4661,13 @@ _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le
 # "Petróleos de Venezuela", "Banco do Brasil"): linking words, not the end of the name (the
 # linking words above, bar the English ones a role phrase also has)
 _NAME_PARTICLES_INNER = _NAME_LINKS - {"of", "for", "and", "the", "on", "in", "to", "&"}
+# the linking particles of names in other languages than English ("de", "del", "la", "van"):
+# the same set, under the name the acronym rules use
+_FOREIGN_LINKS = _NAME_PARTICLES_INNER
+# the linking words inside a name spelled out before its bracketed acronym: English and the
+# Romance and Germanic particles ("Asociación Paraguaya de Fútbol (APF)"), not "in"/"on"/"to",
+# which link a name to a place or a topic ("the strike in Lagos (NUT)")
+_ACRONYM_LINKS = _NAME_LINKS - {"in", "on", "to", "&", "bin", "ibn", "al", "el"}
 
 
 def _proper_name(text: str) -> bool:
@@ -4318,6 +4676,13 @@ def _proper_name(text: str) -> bool:
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) \
         and words[0][:1].isupper()
+
+
+def _foreign_name(long: str) -> bool:
+    """A name in another language than English, by its linking words ("Asociación Paraguaya
+    de Fútbol", "Yacimientos de Litio Bolivianos"): English copy calls such a body by its
+    initials, and so did the gold annotators (YLB, MÁV, SNJT)."""
+    return any(w.lower() in _FOREIGN_LINKS for w in long.split())
 
 
 def _spells(acr: str, long: str) -> bool:
@@ -4423,6 +4788,15 @@ def _national_body(norms: list[str], heads: set[str]) -> bool:
                 and heads & _STATE_BODY_HEADS
                 or any(n in _LOCAL_QUALIFIERS and _LOCAL_BODY_HEADS & set(norms[k + 1:k + 3])
                        for k, n in enumerate(norms)))
+
+
+def _at_a_firm(norms: list[str]) -> bool:
+    """'... at a Stellenbosch firm', '... at law firm X', '... at a Lagos chambers': the
+    speaker works at a firm and no "for"/"representing" names a client."""
+    if "for" in norms or "representing" in norms or "at" not in norms:
+        return False
+    after = norms[norms.index("at") + 1:]
+    return bool({"firm", "chambers", "practice"} & set(after[:5]))
 
 
 def _marine_field(norms: list[str]) -> bool:

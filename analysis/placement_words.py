@@ -118,6 +118,10 @@ class PlacementWords:
     members_body_nouns: frozenset[str]
     generic_qualifiers: frozenset[str]
     seen_by_participles: frozenset[str]
+    office_titles: frozenset[str]
+    generic_office_words: frozenset[str]
+    livelihood_verbs: frozenset[str]
+    visit_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
