@@ -4846,7 +4846,7 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
             if not codes and "," in text[s:m.end()]:
                 # "CAPE CANAVERAL, Fla. (AP) —": a state's abbreviation after the city
-                region = text[s:m.end()].split(",", 1)[1].split("(")[0].strip(" —–-/")
+                region = re.split(r"[,(]", text[s:m.end()].split(",", 1)[1])[0].strip(" —–-/")
                 code = registry.countries.dateline_regions.get(region)
                 if code:
                     return code

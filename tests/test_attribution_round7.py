@@ -237,3 +237,16 @@ def test_the_pla_is_chinas_military_in_a_taipei_story(nlp):
     text = ("TAIPEI, Oct 14 (Reuters) - The People's Liberation Army's Eastern Theatre Command "
             "said the exercises were a stern warning.")
     assert speaker_actor(nlp, text, "stern warning").group == "Chinese military"
+
+
+def test_an_ap_dateline_with_country_and_date_is_read(nlp):
+    text = ("QAMISHLI, Syria, Jan 8 (AP) — Fighting went on.\n\n\"The drones were above us all "
+            "night,\" said Ahmad al-Hassan, a farmer.")
+    assert speaker_actor(nlp, text, "drones were above").group == "Syrian public"
+
+
+def test_a_body_based_abroad_keeps_its_registered_country_and_rebels_are_organisations(nlp):
+    text = ("QAMISHLI, Syria, Jan 8 (AP) — The Britain-based Syrian Observatory for Human Rights "
+            "said 23 people had been killed. The SDF said its fighters had repelled an attack.")
+    assert speaker_actor(nlp, text, "23 people").group == "Syrian opposition"
+    assert speaker_actor(nlp, text, "repelled").group_type == "organisation"
