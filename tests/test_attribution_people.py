@@ -42,10 +42,12 @@ def test_a_party_by_its_side_is_the_party_the_text_names(nlp, speaker, group):
     assert (ref.group, ref.group_type) == (group, "organisation")
 
 
-def test_a_party_side_the_text_does_not_name_is_unknown_not_the_government(nlp):
+def test_the_opposition_as_a_bloc_is_the_countrys_opposition_not_the_government(nlp):
+    # gold README reading (heldout6 batch): '"the opposition" as a bloc with no party named ->
+    # `Slovak opposition` (organisation)'; this test asked for `unknown` before that reading
     ref = actor_of(nlp, "NAIROBI, Kenya — The budget passed. The opposition said the taxes "
                         "were cruel.", "taxes were cruel")
-    assert ref.group == "unknown"
+    assert (ref.group, ref.group_type) == ("Kenyan opposition", "organisation")
 
 
 def test_a_named_opposition_party_beats_a_legislature_word(nlp):
