@@ -183,3 +183,7 @@ def test_outlets_and_british_bodies_added_in_round_7():
                                     "the independent", "the mirror", "a punch", "at dawn"])
 def test_no_alias_is_an_ordinary_phrase(phrase):
     assert load_registry().lookup(phrase) is None
+
+
+def test_homeland_security_alone_is_the_department():
+    assert load_registry().lookup("A Homeland Security official").group == "U.S. government"
