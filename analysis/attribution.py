@@ -832,13 +832,14 @@ class Attributor:
         as_actor: set[str] = set()
         as_place: set[str] = set()
         for ent in self.ents:
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ in ("GPE", "NORP") or _region_name(ent):
                 code = self.registry.countries.find(ent.text)
                 if code:
                     counts[code] += 1
                     if ent.root.dep_ in ("nsubj", "nsubjpass"):
                         as_actor.add(code)
-                    elif ent.label_ == "GPE" and ent.root.dep_ in ("pobj", "poss"):
+                    elif (ent.label_ == "GPE" or _region_name(ent)) \
+                            and ent.root.dep_ in ("pobj", "poss"):
                         as_place.add(code)
         if not counts:
             return self._registered_home()
@@ -4852,6 +4853,9 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                     return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             return codes.pop() if len(codes) == 1 else None
+        code = _agency_dateline(registry, text, s)
+        if code is not None:
+            return code
         m = _COLON_DATELINE_RE.match(text, s)
         if m:
             # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
@@ -4867,6 +4871,37 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
 
 # "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
 _COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")
+
+# "Bhubaneswar, Dec 5 (PTI) The ...", "Ha Noi (VNA) – ...": a wire's own dateline in title
+# case, the city, perhaps a date, then the agency's short name in brackets
+_AGENCY_DATELINE_RE = re.compile(
+    r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r" \(([A-Z][A-Za-z]{1,9})\)[ \t]*(?:[—–-]{1,2}[ \t]*)?")
+
+# the words that make a name a region's ("Ogun State", "Kendrapara District"), which NER
+# often tags as an organisation
+_REGION_WORDS = frozenset({"State", "Province", "Region", "County", "District", "Division"})
+
+
+def _agency_dateline(registry: ActorRegistry, text: str, start: int) -> str | None:
+    """The country of a title-case agency dateline at ``start`` ("Bhubaneswar, Dec 5 (PTI)"),
+    when the city part is a place of one country the tables know and nothing else."""
+    m = _AGENCY_DATELINE_RE.match(text, start)
+    if not m:
+        return None
+    toks = tokenize(m.group(1))
+    found = list(registry.countries.scan(toks))
+    codes = {code for _, _, code, _ in found}
+    if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
+            and not any(t.norm in registry.countries.hubs for t in toks):
+        return codes.pop()
+    return None
+
+
+def _region_name(ent: TokenSpan) -> bool:
+    """'Ogun State', 'Kendrapara District' tagged ORG: a region's name (the country table then
+    says whose), not a body's ('Ogun State Government' ends in its body word)."""
+    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in _REGION_WORDS
 
 
 __all__ = ["Attributor", "Mention", "Resolved", "default_country", "np_token_range", "Tok"]

@@ -1,0 +1,54 @@
+"""Round 7 (probe G) of group attribution: errors seen running the tool on invented articles
+in regional English-language press styles (Nigerian, Indian, Philippine, Malaysian, Kenyan,
+South African dailies, state-agency copy, live blogs). Invented text throughout; the people
+and bodies are unregistered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_actor
+
+# --- a state, province or region places the story ---------------------------------------
+
+
+@pytest.mark.parametrize("text,needle,country", [
+    ("The flood barrier in Ogun State was never finished. Residents of Makun said they had "
+     "written to the council several times.", "written to the council", "NG"),
+    ("Bhubaneswar, Dec 5 (PTI) At least 19 children fell ill in Kendrapara district. Parents said "
+     "they would keep their children at home.", "keep their children", "IN"),
+    ("The typhoon made landfall in Eastern Samar on Sunday. A resident of Borongan said the "
+     "hospital roof had been torn off.", "roof had been torn off", "PH"),
+])
+def test_a_region_of_a_country_places_the_people_of_the_story(nlp, text, needle, country):
+    ref = speaker_actor(nlp, text, needle)
+    assert (ref.group_type, ref.group_country) == ("public", country)
+
+
+def test_a_region_places_its_officials(nlp):
+    text = ("Floods have displaced 3,000 households in Ogun State since July. The council "
+            "chairman, Kayode Salami, said the council had run out of relief materials.")
+    assert speaker_actor(nlp, text, "run out of relief").group == "Nigerian government"
+
+
+# --- "State" in the name of a members' body ------------------------------------------------
+
+@pytest.mark.parametrize("body,country", [
+    ("the Gujarat State Co-operative Sugar Factories Federation", "IN"),
+    ("the Kano State Traders' Association", "NG"),
+])
+def test_state_in_a_members_body_name_is_the_region_not_the_state(nlp, body, country):
+    text = f"Cane output will fall by a third this season, according to {body}."
+    ref = speaker_actor(nlp, text, "Cane output")
+    assert ref.group_type == "organisation" and ref.group_country == country
+
+
+def test_a_state_ministry_is_still_the_government(nlp):
+    text = "Cane output will fall by a third, according to the Kano State Ministry of Agriculture."
+    assert speaker_actor(nlp, text, "Cane output").group == "Nigerian government"
+
+
+def test_a_title_case_agency_dateline_places_the_story(nlp):
+    text = ("Ha Noi (VNA) – Flooding cut roads in three northern provinces. A farmer said the "
+            "water had risen a metre overnight.")
+    assert speaker_actor(nlp, text, "risen a metre").group == "Vietnamese public"
