@@ -310,6 +310,28 @@ def _trim_span(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _bracketed_role_start(doc: DocTokens, i: int, head: Token) -> int | None:
+    """The start of the role a short bracket cut from a name: "Human Rights Commission of
+    Pakistan (HRCP) chairperson X said", "MACC deputy chief commissioner (operations) X said"
+    leave the mention at "chairperson X" / "X", the parser making the body before the bracket
+    a second subject or an adverb of the verb. The mention keeps its span (the speaker is the
+    person); the role is read from here. A bracket of at most four words, no comma, no verb."""
+    if i < 3 or doc[i - 1].text != ")" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for o in range(i - 2, max(0, i - 6), -1):
+        if doc[o].text == "(":
+            if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[o + 1:i - 1]) or o == i - 2:
+                return None
+            break
+    else:
+        return None
+    for sib in doc.kids(doc[head.head.i]):
+        if sib.i < head.i and sib.right_edge.i == i - 1 and sib.dep_ in (head.dep_, "npadvmod") \
+                and sib.pos_ in ("NOUN", "PROPN"):
+            return sib.left_edge.i
+    return None
+
+
 def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The noun phrase of ``head`` as a token range, cut before commas/relative clauses and
     before a clause whose verb is in ``stop_lemmas`` ("a senator saying X": not the name)."""
@@ -953,6 +975,8 @@ class Attributor:
         m = self._finish(m, i, j, head)
         if (m.role is None or m.role[0] >= m.start) and m.name is not None and kind == "name":
             p = self._cut_title_start(i)
+            if p is None:
+                p = _bracketed_role_start(doc, i, head)
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
@@ -965,8 +989,13 @@ class Attributor:
         capitalised compounds, no verb, no comma) to the sentence start."""
         doc = self.doc
         k = i
-        while k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
-            k -= 2
+        while k >= 1:
+            if k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
+                k -= 2
+            elif doc[k - 1].text.endswith(".") and doc[k - 1].lower_[:-1] in _TITLE_ABBREV:
+                k -= 1  # "Lt." kept whole (statement_words.yaml, title_abbreviations)
+            else:
+                break
         titles = k
         if titles == i and k >= 1 and doc[k - 1].text.istitle() and not self.in_quote[k - 1] \
                 and doc[k - 1].lower_ in _TITLE_WORDS | self.rules.government | self.rules.military \

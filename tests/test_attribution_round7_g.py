@@ -52,3 +52,41 @@ def test_a_title_case_agency_dateline_places_the_story(nlp):
     text = ("Ha Noi (VNA) – Flooding cut roads in three northern provinces. A farmer said the "
             "water had risen a metre overnight.")
     assert speaker_actor(nlp, text, "risen a metre").group == "Vietnamese public"
+
+
+# --- abbreviated courtesy titles and the offices of regional copy ---------------------------
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("LAGOS — The Minister of Environment, Engr. Ibrahim Danlami, said the ministry would "
+     "cooperate with the House.", "would cooperate", "Nigerian government"),
+    ("ACCRA — The Deputy Minister for Lands, Hon. Abena Kyeremateng, said the arrests showed "
+     "the system was working.", "system was working", "Ghanaian government"),
+    ("NEW DELHI — District Collector Smt. Ritika Mohanty said the children were stable.",
+     "children were stable", "Indian government"),
+])
+def test_an_abbreviated_title_does_not_cut_the_role_from_the_name(nlp, text, needle, group):
+    assert speaker_actor(nlp, text, needle).group == group
+
+
+def test_the_title_abbreviations_are_single_tokens(nlp):
+    doc = nlp("The architect, Arc. Bola Ade, said the bridge was safe.")
+    assert "Arc." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("who,group", [
+    ("MMC Kabelo Mahlangu", "South African government"),
+    ("Ward councillor and MMC for water Kabelo Mahlangu", "South African government"),
+])
+def test_a_mayoral_committee_member_is_local_government(nlp, who, group):
+    text = (f"Taps in Soweto have been dry for 11 days. {who} rejected the criticism, saying the "
+            "city had allocated R1.4 billion to pipes.")
+    assert speaker_actor(nlp, text, "allocated R1.4 billion").group == group
+
+
+def test_a_bracketed_aside_does_not_cut_the_role_from_the_name(nlp):
+    text = ("Investigators raided a land office in Perak, Malaysia, on Tuesday. MACC deputy chief "
+            "commissioner (operations) Datuk Seri Azlan Hamzah said the three were detained.")
+    ref = speaker_actor(nlp, text, "three were detained")
+    assert ref.group == "Malaysian government"
+    assert ref.actor == "Datuk Seri Azlan Hamzah"
