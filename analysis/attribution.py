@@ -69,6 +69,8 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# quantifiers whose "of" phrase names the group the speaker belongs to ("one of the migrants")
+_PARTITIVES = frozenset({"one", "two", "three", "four", "some", "several", "many", "each"})
 _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "without"})
 
 # The placement words: analysis/data/placement_words.yaml (what each list is for is commented
@@ -960,7 +962,8 @@ class Attributor:
             return m
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)) \
-                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(head)):
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(head)) \
+                and not self._of_described_group(head):
             # (not "One of the companies, Pra Valley Resources,": the appositive names it)
             kind = "pronoun"
         elif head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
@@ -980,6 +983,15 @@ class Attributor:
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
+
+    def _of_described_group(self, head: Token) -> bool:
+        """'One of the migrants, a 29-year-old Afghan who gave his name as Ahmad, said': a
+        member of a group the phrase describes, with an appositive of its own, is a new
+        speaker, not an anaphor of the last one ('one of them' still is)."""
+        of = next((c for c in self.doc.kids(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in self.doc.kids(of) if c.dep_ == "pobj"), None) if of else None
+        return obj is not None and obj.pos_ == "NOUN" and any(
+            c.dep_ == "appos" for c in self.doc.kids(head))
 
     def _cut_title_start(self, i: int) -> int | None:
         """Where the role starts when the parser cut a name from its rank: the tokenizer
@@ -1062,6 +1074,11 @@ class Attributor:
             # "Philip Boulten SC", "Ama Mensah MP": a person with the letters after her name
             # (NER may call the run an organisation)
             return (run.start_char, run.end_char)
+        titled = [k for k in range(a, head.i) if doc[k].lower_.rstrip(".") in _GENDER_TITLES]
+        if titled:
+            # "Kendrapara District Collector Smt. Ritika Mohanty" (NER: one organisation): a
+            # courtesy title marks the person's name after it, whatever NER says
+            return (doc[titled[-1] + 1].idx, head.idx + len(head.text))
         prev = doc[a - 1] if a - 1 >= i else None
         role_before = prev is not None and (prev.pos_ == "NOUN" and prev.text.islower()
                                             or prev.tag_ == "POS")
@@ -4087,6 +4104,16 @@ class Attributor:
                         in_name.add(pre[-1].norm)
                     break
                 pre.append(t)
+            if p is parts[0] and len(pre) == 1 and pre[0].norm in _PARTITIVES and len(fp) > 2 \
+                    and fp[1].norm == "of":
+                # "One of the migrants", "two of the nurses": the group's noun is the head (of
+                # the speaker's own phrase; "X, one of the groups that ..." is X)
+                pre = []
+                for t in fp[2:]:
+                    if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
+                        break
+                    if t.norm not in ("the", "these", "those"):
+                        pre.append(t)
             if own_head is None:
                 own_head = pre[-1].norm if pre else ""
                 own_named = bool(pre) and pre[-1].shape[:1].isupper()
@@ -4131,11 +4158,13 @@ class Attributor:
         if heads & _OWN_VOICE_INSTITUTIONS and any(
                 t.shape[:1].isupper() and t.norm in _OWN_VOICE_INSTITUTIONS for t in folded) \
                 and not heads & (r.person | r.public) \
+                and not heads & {"minister", "ministry"} \
                 and not any(h.endswith(("ologist", "ologists")) for h in heads):
             # "the Lagos State University Teaching Hospital", "Ohio State University": a named
             # hospital or university speaks in its own name, whoever owns it (the gold's
             # state-owned company reading); the organisation rules place it (its experts and
-            # students keep their own place)
+            # students keep their own place); a minister's portfolio is no institution ("School and
+            # Mass Education Minister X": "School" is a head only by the coordination)
             return None
         if set(norms) & _SPORT_WORDS and heads & (r.organisation | _BODY_WORDS | {"club"}):
             # "the Jharkhand State Cricket Association", "the National Football League": a

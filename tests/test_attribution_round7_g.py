@@ -90,3 +90,35 @@ def test_a_bracketed_aside_does_not_cut_the_role_from_the_name(nlp):
     ref = speaker_actor(nlp, text, "three were detained")
     assert ref.group == "Malaysian government"
     assert ref.actor == "Datuk Seri Azlan Hamzah"
+
+
+def test_a_courtesy_title_marks_a_name_ner_calls_an_organisation(nlp):
+    text = ("Bhubaneswar, Dec 5 (PTI) Nineteen children fell ill in Odisha. Kendrapara District "
+            "Collector Smt. Ritika Mohanty said the children were stable. \"The dal was cooked "
+            "in a dirty vessel,\" she told PTI.")
+    first = speaker_actor(nlp, text, "children were stable")
+    later = speaker_actor(nlp, text, "dirty vessel")
+    assert first.actor == later.actor == "Ritika Mohanty"
+    assert later.group == "Indian government"
+
+
+def test_a_ministers_portfolio_is_no_institution(nlp):
+    text = ("Bhubaneswar, Dec 5 (PTI) Nineteen children fell ill in Odisha. School and Mass "
+            "Education Minister Niranjan Behera said the government would spare no one.")
+    assert speaker_actor(nlp, text, "spare no one").group == "Indian government"
+
+
+def test_one_of_a_described_group_is_a_new_speaker(nlp):
+    text = ("MUGLA, Türkiye (AA) - The district governor said the group had been given "
+            "blankets. One of the migrants, a 29-year-old Afghan national who gave his name "
+            "only as Ahmad, said Greek officers had taken their phones. \"They hit the men with "
+            "sticks,\" he said.")
+    first = speaker_actor(nlp, text, "taken their phones")
+    later = speaker_actor(nlp, text, "hit the men")
+    assert first.group == later.group == "Afghan public"
+
+
+def test_one_of_them_still_refers_back(nlp):
+    text = ("Two nurses at the Nakuru hospital said they had not been paid. One of them said "
+            "she had borrowed money for rent.")
+    assert speaker_actor(nlp, text, "borrowed money").group_type == "public"
