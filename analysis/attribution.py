@@ -1738,9 +1738,20 @@ class Attributor:
             # name (the parser often hangs the name elsewhere)
             prev = replace(prev, start=lead[0], text=self.text[lead[0]:prev.end], role=lead)
             prev.words = _words(self.context_text(prev))
-        elif lead_only or not prev.appos and (prev.role is None or prev.role == prev.span):
+        elif lead_only or not prev.appos and (prev.role is None or prev.role == prev.span
+                                               and not self._role_words_before_name(prev)):
             return m  # no role, or only a title ("Dr. Rosa Keller")
         return prev
+
+    def _role_words_before_name(self, m: Mention) -> bool:
+        """Whether the words of ``m`` before its name say more than a title: "Chinese Foreign
+        Ministry spokesperson Liu Jiangtao" (so "Liu said" is the spokesperson), not "Dr. Rosa
+        Keller" or "Mr Tan"."""
+        if m.name is None or m.name[0] <= m.start:
+            return False
+        titles = _TITLE_WORDS | _GENDER_TITLES | set(_TITLE_ABBREV)
+        return any(t.norm.isalpha() and t.norm not in titles
+                   for t in tokenize(self.text[m.start:m.name[0]]))
 
     def _leading_role(self, ent: TokenSpan) -> Span | None:
         """'the cantonal doctor' in "the cantonal doctor, Dr. Anne-Laure Perret": a definite

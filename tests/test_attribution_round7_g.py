@@ -122,3 +122,11 @@ def test_one_of_them_still_refers_back(nlp):
     text = ("Two nurses at the Nakuru hospital said they had not been paid. One of them said "
             "she had borrowed money for rent.")
     assert speaker_actor(nlp, text, "borrowed money").group_type == "public"
+
+
+def test_a_family_name_first_refers_to_the_spokesperson(nlp):
+    text = ("BEIJING, Dec. 4 (Xinhua) -- Chinese Foreign Ministry spokesperson Liu Jiangtao said "
+            "China opposed the tariffs. \"China is committed to dialogue,\" Liu said.")
+    ref = speaker_actor(nlp, text, "committed to dialogue")
+    assert ref.actor == "Liu Jiangtao" and ref.group == "Chinese government"
+
