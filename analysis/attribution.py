@@ -69,8 +69,6 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
-# quantifiers whose "of" phrase names the group the speaker belongs to ("one of the migrants")
-_PARTITIVES = frozenset({"one", "two", "three", "four", "some", "several", "many", "each"})
 _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "without"})
 
 # The placement words: analysis/data/placement_words.yaml (what each list is for is commented
@@ -106,6 +104,8 @@ _BODY_NOUNS_ALL = _W.org_heads | _NAMED_OWNER_NOUNS | _W.firm_heads
 _GENERAL_ADJ_OF = _W.general_adj_of
 _STATE_QUALIFIERS = _W.state_qualifiers
 _REGION_WORDS = _W.region_words
+_REGION_NAME_WORDS = _W.region_name_words
+_PARTITIVES = _W.partitives
 _BLOC_WORDS = _W.bloc_words
 _ROLE_VERBS = _W.role_verbs
 _WEAK_TITLES = _W.weak_titles
@@ -122,6 +122,7 @@ _FIRM_HEADS = _W.firm_heads
 _MEMBERS_BODY_NOUNS = _W.members_body_nouns
 _GENERIC_QUALIFIERS = _W.generic_qualifiers
 _SEEN_BY_PARTICIPLES = _W.seen_by_participles
+_COMMERCIAL_AGENCIES = _W.commercial_agencies
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
 _REGULATOR_HEADS = _W.regulator_heads
@@ -856,6 +857,13 @@ class Attributor:
         as_actor: set[str] = set()
         as_place: set[str] = set()
         for ent in self.ents:
+            if ent.label_ == "ORG" and not _region_name(ent) and not self.in_quote[ent.start]:
+                # "Sri Lanka Cricket", "Kenya National Union of Nurses": a national body
+                # named for its country says where the story is, as the country's name would
+                hit = self.registry.countries.scan(tokenize(_strip_det(ent.text)))[:1]
+                if hit and hit[0][0] == 0 and hit[0][3] == "name":
+                    counts[hit[0][2]] += 1
+                continue
             if ent.label_ in ("GPE", "NORP") or _region_name(ent):
                 code = self.registry.countries.find(ent.text)
                 if code:
@@ -4131,6 +4139,9 @@ class Attributor:
             if not pre:
                 continue
             heads.add(pre[-1].norm)
+            n = len(pre)
+            if n + 1 < len(fp) and fp[n].norm == "of" and pre[-1].norm in ("head", "director"):
+                heads.add(f"{pre[-1].norm} of {fp[n + 1].norm}")  # "head of research at X"
             if len(pre) > 1:
                 heads.add(pre[-2].norm + " " + pre[-1].norm)
             heads.update(pre[x - 1].norm for x in range(1, len(pre)) if pre[x].norm == "and")
@@ -4274,7 +4285,8 @@ class Attributor:
         elif _national_body(norms, heads):
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field
-        elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
+        elif (phrases & r.government or phrases & {"agency", "agencies"}
+              and not phrases & _COMMERCIAL_AGENCIES) and not (
                 phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
                     # "secretary of a residents' association": an officer of a members' body
                     phrases & r.government <= _WEAK_TITLES and phrases & _MEMBERSHIP_WORDS
@@ -4947,9 +4959,6 @@ _AGENCY_DATELINE_RE = re.compile(
     r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r" \(([A-Z][A-Za-z]{1,9})\)[ \t]*(?:[—–-]{1,2}[ \t]*)?")
 
-# the words that make a name a region's ("Ogun State", "Kendrapara District"), which NER
-# often tags as an organisation
-_REGION_WORDS = frozenset({"State", "Province", "Region", "County", "District", "Division"})
 
 
 def _agency_dateline(registry: ActorRegistry, text: str, start: int) -> str | None:
@@ -4970,7 +4979,8 @@ def _agency_dateline(registry: ActorRegistry, text: str, start: int) -> str | No
 def _region_name(ent: TokenSpan) -> bool:
     """'Ogun State', 'Kendrapara District' tagged ORG: a region's name (the country table then
     says whose), not a body's ('Ogun State Government' ends in its body word)."""
-    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in _REGION_WORDS
+    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text.istitle() \
+        and ent[-1].lower_ in _REGION_NAME_WORDS
 
 
 __all__ = ["Attributor", "Mention", "Resolved", "default_country", "np_token_range", "Tok"]

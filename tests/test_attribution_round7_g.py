@@ -130,3 +130,36 @@ def test_a_family_name_first_refers_to_the_spokesperson(nlp):
     ref = speaker_actor(nlp, text, "committed to dialogue")
     assert ref.actor == "Liu Jiangtao" and ref.group == "Chinese government"
 
+
+
+# --- businesses called agencies, tabloid verbs, national bodies named for their country ----
+
+def test_a_real_estate_agency_is_no_state_agency(nlp):
+    text = ("Older flats in Singapore now sell at a discount. \"Buyers have done the arithmetic,\" "
+            "said Christine Ong, head of research at a local real estate agency.")
+    ref = speaker_actor(nlp, text, "done the arithmetic")
+    assert ref.group == "Singaporean experts"
+
+
+def test_a_state_agency_is_still_the_government(nlp):
+    text = ("Older flats in Singapore now sell at a discount. The Housing Agency said most "
+            "owners would live out their lives in their homes.")
+    assert speaker_actor(nlp, text, "live out their lives").group == "Singaporean government"
+
+
+@pytest.mark.parametrize("quote,attribution,who", [
+    ("My client has never met this man", "he fumed", "Ruwan Fernando"),
+    ("We bought tickets to watch cricket", "fumed Dilan Perera", "Dilan Perera"),
+])
+def test_a_tabloid_verb_attributes_its_quote(nlp, quote, attribution, who):
+    text = ("COLOMBO — A bowler has been stood down. Police said an investigation had been "
+            "opened. But the player's lawyer, Ruwan Fernando, slammed the story. "
+            f"\"{quote},\" {attribution}.")
+    assert speaker_actor(nlp, text, quote).actor == who
+
+
+def test_a_national_body_named_for_its_country_places_the_story(nlp):
+    text = ("Nurses downed their tools on Wednesday. The Kenya National Union of Nurses said "
+            "workers had not been paid. The Kenya Medical Association said doctors would join "
+            "the strike. Relatives said patients had been sent home.")
+    assert speaker_actor(nlp, text, "sent home").group == "Kenyan public"
