@@ -106,6 +106,7 @@ _STATE_QUALIFIERS = _W.state_qualifiers
 _REGION_WORDS = _W.region_words
 _REGION_NAME_WORDS = _W.region_name_words
 _PARTITIVES = _W.partitives
+_OPPOSITION_ROLES = _W.opposition_roles
 _BLOC_WORDS = _W.bloc_words
 _ROLE_VERBS = _W.role_verbs
 _WEAK_TITLES = _W.weak_titles
@@ -637,6 +638,16 @@ class Attributor:
             return None  # "the Slovakia party" is no name
         return ActorRef(nm, nm, None, "organisation", False, "rule")
 
+    def _opposition_title(self, m: Mention, h: Token) -> bool:
+        """'Opposition leader Rahul Mehra', 'opposition lawmaker X': the opposition role is a
+        title before the person's name (the head is the name, not the role noun)."""
+        if h.pos_ != "PROPN" or m.name is None:
+            return False
+        toks = self.doc[bisect_tok(self.doc, m.start):h.i]
+        at = next((k for k, t in enumerate(toks) if t.lower_ == "opposition"), None)
+        return at is not None and any(
+            t.lemma_.lower() in _OPPOSITION_ROLES and t.text[:1].isalpha() for t in toks[at + 1:])
+
     def _opposition_bloc(self, m: Mention) -> ActorRef | None:
         """"Tonga's opposition leader, X" in a text that names no opposition party: the
         country's opposition as a bloc (gold: an opposition figure with no party named ->
@@ -657,7 +668,9 @@ class Attributor:
                 h.lemma_.lower() == "opposition" and h.pos_ == "NOUN"  # "Venezuela's opposition"
                 or "opposition" in mods and self._role_noun(h)
                 # "the shadow chancellor": Westminster's opposition front bench
-                or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")):
+                or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")
+                # "Opposition leader Rahul Mehra", "The Minority in Parliament"
+                or self._opposition_title(m, self.doc[m.head])):
             return None
         country = self._country(tokenize(self.context_text(m)), False) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None

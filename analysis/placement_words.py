@@ -86,6 +86,7 @@ class PlacementWords:
     commercial_agencies: frozenset[str]
     region_name_words: frozenset[str]
     partitives: frozenset[str]
+    opposition_roles: frozenset[str]
     state_owner_phrases: frozenset[str]
     company_possessions: frozenset[str]
     regulator_heads: frozenset[str]

@@ -163,3 +163,28 @@ def test_a_national_body_named_for_its_country_places_the_story(nlp):
             "workers had not been paid. The Kenya Medical Association said doctors would join "
             "the strike. Relatives said patients had been sent home.")
     assert speaker_actor(nlp, text, "sent home").group == "Kenyan public"
+
+
+# --- bodies regional copy names by acronym; the opposition as a title before a name ---------
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("JOHANNESBURG – Taps ran dry in Soweto. SAPS spokesperson Captain Mavela Ndlovu said four "
+     "people had been arrested.", "four people", "South African government"),
+    ("Older flats are losing value. In a written reply, the HDB said most owners would stay in "
+     "their homes.", "most owners", "Singaporean government"),
+    ("LIVE: typhoon nears Samar. 08:12 — PAGASA says the typhoon made landfall at 6:40 a.m.",
+     "made landfall", "Philippine government"),
+])
+def test_state_bodies_named_by_acronym_alone(nlp, text, needle, group):
+    assert speaker_actor(nlp, text, needle).group == group
+
+
+def test_told_a_regional_agency_is_the_addressee(nlp):
+    text = "NEW DELHI — A farmer in Punjab told ANI that the canal had been dry for a month."
+    assert speaker_actor(nlp, text, "canal had been dry").group_type == "public"
+
+
+@pytest.mark.parametrize("who", ["Opposition leader Rahul Mehra", "Opposition lawmaker Rahul Mehra"])
+def test_an_opposition_title_before_a_name_is_the_opposition(nlp, who):
+    text = f"NEW DELHI — {who} said the farm bill had been rushed through parliament."
+    assert speaker_actor(nlp, text, "farm bill").group == "Indian opposition"
