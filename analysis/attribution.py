@@ -1529,6 +1529,8 @@ class Attributor:
                 g = self._gender_of(a)
                 if g and g != want_gender:
                     continue
+                if self._reported_by_person(r.mention, want_gender):
+                    continue  # the reporter's own subject, not the reported one, goes on
                 return self._named_since(a, m, want_gender) or a
             if low in PRONOUNS_IT:
                 if a.is_org and not a.plural:
@@ -1589,6 +1591,24 @@ class Attributor:
         if not m.role:
             return False
         return self.text[m.role[0]:m.role[1]].split(" ", 1)[0].lower() in ("its", "their")
+
+    def _reported_by_person(self, m: Mention, gender: str | None) -> bool:
+        """Whether ``m`` is the subject of a clause another person reports ("Barrister X told
+        the court that his client's husband, Hamza Raza, had been picked up"): the reporter,
+        of the pronoun's gender, is who a following '"...," he said' continues, not the
+        person the report is about."""
+        t = self.doc[m.head]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+            return False
+        verb = t.head.head
+        if verb.lemma_ not in self.report_lemmas:
+            return False
+        outer = next((c for c in self.doc.kids(verb) if c.dep_ == "nsubj"), None)
+        if outer is None or self.in_quote[outer.i]:
+            return False
+        o = self.mention_at(outer)
+        og = self._gender_of(o)
+        return self._is_person(o) and o.kind != "pronoun" and (og is None or og == gender)
 
     def _last_person(self, m: Mention, before: int) -> Mention | None:
         """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""

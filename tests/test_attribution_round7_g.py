@@ -188,3 +188,16 @@ def test_told_a_regional_agency_is_the_addressee(nlp):
 def test_an_opposition_title_before_a_name_is_the_opposition(nlp, who):
     text = f"NEW DELHI — {who} said the farm bill had been rushed through parliament."
     assert speaker_actor(nlp, text, "farm bill").group == "Indian opposition"
+
+
+def test_he_after_a_report_continues_the_reporter_not_the_person_reported_on(nlp):
+    text = ("ISLAMABAD: Counsel for the petitioner, Barrister Omer Jalil, told the court that his "
+            "client's husband, Hamza Raza, had been picked up by men in plain clothes. \"The "
+            "family has knocked on every door,\" he said.")
+    assert speaker_actor(nlp, text, "knocked on every door").actor.endswith("Omer Jalil")
+
+
+def test_he_still_finds_the_person_named_after_the_report(nlp):
+    text = ("The union said its members had not been paid. Its treasurer, Peter Otieno, said "
+            "the county owed them millions. \"We are owed since August,\" he said.")
+    assert speaker_actor(nlp, text, "owed since August").actor == "Peter Otieno"
