@@ -4201,10 +4201,15 @@ class Attributor:
                 heads.add(pre[k - 1].norm)
                 if k > 1:
                     heads.add(pre[k - 2].norm + " " + pre[k - 1].norm)
-                    if pre[k - 1].norm in ("dr", "doctor") and pre[k - 2].shape.islower():
+                    q = k - 1
+                    while q > 0 and pre[q].norm in ("dr", "doctor") \
+                            and pre[q - 1].norm in _TITLE_WORDS | _TITLE_ABBREV.keys():
+                        q -= 1  # "hydrologist Prof Dr X": a run of academic titles
+                    if pre[q].norm in ("dr", "doctor", "prof", "professor") and q > 0 \
+                            and pre[q - 1].shape.islower():
                         # "marine biologist Dr X": the trade before the courtesy title is
                         # the role (the title says only that she holds a doctorate)
-                        heads.add(pre[k - 2].norm)
+                        heads.add(pre[q - 1].norm)
                 if pre[k - 1].norm in _FIRM_HEADS | _COMPANY_NOUNS:
                     # "U.S. artificial intelligence company Halvorsen Labs", "state oil company
                     # Petrocaribe": a firm the text names, whatever words describe its trade
@@ -4236,6 +4241,11 @@ class Attributor:
             # "the Maharashtra State Co-operative Sugar Factories Federation", "the Lagos
             # State Traders' Association": "State" names the state it works in, as a region
             # word; a members' body in its own name, left to the organisation rules
+            return None
+        if _of_body(norms) and heads & _WEAK_TITLES and phrases & r.organisation \
+                and not heads & (r.person | r.public | r.military):
+            # "The National President of the Association of Nigerian Licensed Customs Agents":
+            # an officer of a body speaks for it, whatever trade ("customs") its name gives
             return None
         if set(norms) & {"student", "students", "youth"} \
                 and heads & {"parliament", "council", "senate", "assembly"}:
@@ -4296,7 +4306,9 @@ class Attributor:
             # "a former Royal Navy weapons officer now at the Institute for Defence Studies":
             # the past office is history, the present post is an expert's
             gtype = "person"
-        elif phrases & _CIVIL and "military police" not in phrases:
+        elif phrases & _CIVIL and "military police" not in phrases \
+                and not _members_body(heads, norms):
+            # (not "the Association of Nigerian Licensed Customs Agents": its members' trade)
             gtype = "government"  # police and fire officers are civil servants
         elif phrases & _LEGISLATIVE or any(
                 t.norm == "speaker" and t.shape[:1].isupper() for t in toks):
@@ -4321,8 +4333,11 @@ class Attributor:
         elif (phrases & r.government or phrases & {"agency", "agencies"}
               and not phrases & _COMMERCIAL_AGENCIES) and not (
                 phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
-                    # "secretary of a residents' association": an officer of a members' body
-                    phrases & r.government <= _WEAK_TITLES and phrases & _MEMBERSHIP_WORDS
+                    # "secretary of a residents' association": an officer of a members' body;
+                    # "The National President of the Association of Nigerian Licensed Customs
+                    # Agents": a body named by its head noun needs no members' word
+                    phrases & r.government <= _WEAK_TITLES
+                    and (phrases & _MEMBERSHIP_WORDS or _of_body(norms))
                     and phrases & r.organisation) and not (
                     set(norms) & {"international", "world", "global"}
                     and phrases & r.government <= _BODY_WORDS | {"agency", "court", "tribunal"}):
@@ -4912,6 +4927,13 @@ def _at_a_firm(norms: list[str]) -> bool:
         return False
     after = norms[norms.index("at") + 1:]
     return bool({"firm", "chambers", "practice"} & set(after[:5]))
+
+
+def _of_body(norms: list[str]) -> bool:
+    """'president of the Association of ...', 'secretary of the union': an office "of" a
+    body whose head noun says it is one (body_nouns)."""
+    return any(n == "of" and any(x in _BODY_NOUNS for x in norms[k + 1:k + 3])
+               for k, n in enumerate(norms))
 
 
 def _marine_field(norms: list[str]) -> bool:

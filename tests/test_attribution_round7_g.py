@@ -201,3 +201,36 @@ def test_he_still_finds_the_person_named_after_the_report(nlp):
     text = ("The union said its members had not been paid. Its treasurer, Peter Otieno, said "
             "the county owed them millions. \"We are owed since August,\" he said.")
     assert speaker_actor(nlp, text, "owed since August").actor == "Peter Otieno"
+
+
+# --- from a second batch of invented articles (Nigerian business page, Indian court report,
+# --- Malaysian flood report) -------------------------------------------------------------
+
+@pytest.mark.parametrize("who", [
+    "The president of the Association of Nigerian Licensed Customs Agents, Bello Danjuma,",
+    "The National President of the Association of Nigerian Licensed Customs Agents (ANLCA), "
+    "Alhaji Bello Danjuma,",
+])
+def test_an_officer_of_an_association_speaks_for_it_whatever_its_trade(nlp, who):
+    text = f"LAGOS — {who} said members had paid demurrage on cleared containers."
+    ref = speaker_actor(nlp, text, "demurrage")
+    assert ref.group_type == "organisation" and ref.group_country == "NG"
+
+
+def test_a_customs_service_is_still_the_government(nlp):
+    text = "LAGOS — The Nigeria Customs Service said revenue at the port had fallen."
+    assert speaker_actor(nlp, text, "revenue").group == "Nigerian government"
+
+
+@pytest.mark.parametrize("who", ["A bench of Justices Meera Kulkarni and Arvind Rao",
+                                 "Additional Solicitor General Vikram Sethi"])
+def test_the_courts_bench_and_law_officers_are_the_government(nlp, who):
+    text = (f"New Delhi, Dec 5 (PTI) {who} said the forest rights claims of families in "
+            "Jharkhand had waited twelve years.")
+    assert speaker_actor(nlp, text, "twelve years").group == "Indian government"
+
+
+def test_a_run_of_academic_titles_keeps_the_trade_before_it(nlp):
+    text = ("KOTA BHARU: Floods hit Kelantan, Malaysia. Universiti Malaysia Kelantan hydrologist "
+            "Prof Dr Hafiz Rahman said the floods were worsened by land clearing.")
+    assert speaker_actor(nlp, text, "land clearing").group == "Malaysian experts"
