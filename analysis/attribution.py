@@ -4578,7 +4578,10 @@ class Attributor:
                 continue
             if in_condition(self.doc[r.mention.head]):
                 continue  # "... if the government continues to interfere": supposed, no issuer
-            if a.is_org or a.name is not None or r.actor.source == "registry":
+            if a.is_org or a.name is not None or r.actor.source == "registry" \
+                    or a.head_lemma in self.rules.spokesperson_heads:
+                # ("A spokesman for the Foreign Ministry released a press statement": the
+                # institution's voice on the record issued it)
                 return r
         return None
 

@@ -234,3 +234,9 @@ def test_a_run_of_academic_titles_keeps_the_trade_before_it(nlp):
     text = ("KOTA BHARU: Floods hit Kelantan, Malaysia. Universiti Malaysia Kelantan hydrologist "
             "Prof Dr Hafiz Rahman said the floods were worsened by land clearing.")
     assert speaker_actor(nlp, text, "land clearing").group == "Malaysian experts"
+
+
+def test_the_statement_of_an_unnamed_spokesman_is_the_institutions(nlp):
+    text = ("Pyongyang, December 5 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
+            "released a press statement on Thursday. \"The drills must stop,\" the statement said.")
+    assert speaker_actor(nlp, text, "drills must stop").group == "North Korean government"
