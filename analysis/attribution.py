@@ -640,11 +640,17 @@ class Attributor:
 
     def _opposition_title(self, m: Mention, h: Token) -> bool:
         """'Opposition leader Rahul Mehra', 'opposition lawmaker X': the opposition role is a
-        title before the person's name (the head is the name, not the role noun)."""
+        title before the person's name (the head is the name, not the role noun). West African
+        and Kenyan parliaments call the opposition side 'the Minority': "The Minority in
+        Parliament", "Minority Leader X", "the Minority Caucus"."""
+        if h.text == "Minority" and not self.in_quote[h.i] or h.text in ("Caucus", "Leader") \
+                and h.i > 0 and self.doc[h.i - 1].text == "Minority":
+            return True
         if h.pos_ != "PROPN" or m.name is None:
             return False
         toks = self.doc[bisect_tok(self.doc, m.start):h.i]
-        at = next((k for k, t in enumerate(toks) if t.lower_ == "opposition"), None)
+        at = next((k for k, t in enumerate(toks) if t.lower_ == "opposition"
+                   or t.text == "Minority"), None)
         return at is not None and any(
             t.lemma_.lower() in _OPPOSITION_ROLES and t.text[:1].isalpha() for t in toks[at + 1:])
 

@@ -240,3 +240,12 @@ def test_the_statement_of_an_unnamed_spokesman_is_the_institutions(nlp):
     text = ("Pyongyang, December 5 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
             "released a press statement on Thursday. \"The drills must stop,\" the statement said.")
     assert speaker_actor(nlp, text, "drills must stop").group == "North Korean government"
+
+
+@pytest.mark.parametrize("who,needle", [
+    ("The Minority in Parliament said", "lost control"),
+    ("Minority Leader Kofi Asamoah said", "lost control"),
+])
+def test_the_minority_of_a_westminster_style_parliament_is_the_opposition(nlp, who, needle):
+    text = f"ACCRA — Illegal mining has spread in Ghana. {who} the government had lost control."
+    assert speaker_actor(nlp, text, needle).group == "Ghanaian opposition"
