@@ -333,6 +333,12 @@ def _bracketed_role_start(doc: DocTokens, i: int, head: Token) -> int | None:
         if sib.i < head.i and sib.right_edge.i == i - 1 and sib.dep_ in (head.dep_, "npadvmod") \
                 and sib.pos_ in ("NOUN", "PROPN"):
             return sib.left_edge.i
+    # "State Civil Defence Force (APM) director Kol X": the body hangs on the role inside
+    for k in range(i, head.i):
+        for c in doc.kids(doc[k]):
+            if c.i < i - 1 and c.right_edge.i == i - 1 and c.dep_ in ("nmod", "compound", "poss") \
+                    and c.pos_ in ("NOUN", "PROPN"):
+                return c.left_edge.i
     return None
 
 

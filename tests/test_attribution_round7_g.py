@@ -249,3 +249,9 @@ def test_the_statement_of_an_unnamed_spokesman_is_the_institutions(nlp):
 def test_the_minority_of_a_westminster_style_parliament_is_the_opposition(nlp, who, needle):
     text = f"ACCRA — Illegal mining has spread in Ghana. {who} the government had lost control."
     assert speaker_actor(nlp, text, needle).group == "Ghanaian opposition"
+
+
+def test_a_bracketed_acronym_on_the_role_keeps_the_body(nlp):
+    text = ("Floods hit Kelantan, Malaysia. State Civil Defence Force (APM) director Kol Zainal "
+            "Abidin Yusoff said 134 relief centres had been opened.")
+    assert speaker_actor(nlp, text, "relief centres").group == "Malaysian government"
