@@ -885,8 +885,13 @@ class Attributor:
             if ent.label_ == "ORG" and not _region_name(ent) and not self.in_quote[ent.start]:
                 # "Sri Lanka Cricket", "Kenya National Union of Nurses": a national body
                 # named for its country says where the story is, as the country's name would
-                hit = self.registry.countries.scan(tokenize(_strip_det(ent.text)))[:1]
-                if hit and hit[0][0] == 0 and hit[0][3] == "name":
+                toks = tokenize(_strip_det(ent.text))
+                hit = self.registry.countries.scan(toks)[:1]
+                if hit and hit[0][0] == 0 and hit[0][3] == "name" and len(toks) > hit[0][1] \
+                        and toks[hit[0][1]].shape[:1].isupper() and toks[hit[0][1]].norm.isalpha() \
+                        and not ent.text.isupper():
+                    # (a word of the body's own must follow, and "BEIRUT/JERUSALEM" in capitals
+                    # is a dateline, not a body)
                     counts[hit[0][2]] += 1
                 continue
             if ent.label_ in ("GPE", "NORP") or _region_name(ent):
