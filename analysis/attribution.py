@@ -104,6 +104,9 @@ _BODY_NOUNS_ALL = _W.org_heads | _NAMED_OWNER_NOUNS | _W.firm_heads
 _GENERAL_ADJ_OF = _W.general_adj_of
 _STATE_QUALIFIERS = _W.state_qualifiers
 _REGION_WORDS = _W.region_words
+_REGION_NAME_WORDS = _W.region_name_words
+_PARTITIVES = _W.partitives
+_OPPOSITION_ROLES = _W.opposition_roles
 _BLOC_WORDS = _W.bloc_words
 _ROLE_VERBS = _W.role_verbs
 _WEAK_TITLES = _W.weak_titles
@@ -120,6 +123,7 @@ _FIRM_HEADS = _W.firm_heads
 _MEMBERS_BODY_NOUNS = _W.members_body_nouns
 _GENERIC_QUALIFIERS = _W.generic_qualifiers
 _SEEN_BY_PARTICIPLES = _W.seen_by_participles
+_COMMERCIAL_AGENCIES = _W.commercial_agencies
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
 _REGULATOR_HEADS = _W.regulator_heads
@@ -308,6 +312,34 @@ def _trim_span(doc: Doc, i: int, j: int) -> tuple[int, int]:
                                              and not doc[j - 2].text.isupper()):
         j -= 1
     return i, j
+
+
+def _bracketed_role_start(doc: DocTokens, i: int, head: Token) -> int | None:
+    """The start of the role a short bracket cut from a name: "Human Rights Commission of
+    Pakistan (HRCP) chairperson X said", "MACC deputy chief commissioner (operations) X said"
+    leave the mention at "chairperson X" / "X", the parser making the body before the bracket
+    a second subject or an adverb of the verb. The mention keeps its span (the speaker is the
+    person); the role is read from here. A bracket of at most four words, no comma, no verb."""
+    if i < 3 or doc[i - 1].text != ")" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for o in range(i - 2, max(0, i - 6), -1):
+        if doc[o].text == "(":
+            if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[o + 1:i - 1]) or o == i - 2:
+                return None
+            break
+    else:
+        return None
+    for sib in doc.kids(doc[head.head.i]):
+        if sib.i < head.i and sib.right_edge.i == i - 1 and sib.dep_ in (head.dep_, "npadvmod") \
+                and sib.pos_ in ("NOUN", "PROPN"):
+            return sib.left_edge.i
+    # "State Civil Defence Force (APM) director Kol X": the body hangs on the role inside
+    for k in range(i, head.i):
+        for c in doc.kids(doc[k]):
+            if c.i < i - 1 and c.right_edge.i == i - 1 and c.dep_ in ("nmod", "compound", "poss") \
+                    and c.pos_ in ("NOUN", "PROPN"):
+                return c.left_edge.i
+    return None
 
 
 def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -612,6 +644,22 @@ class Attributor:
             return None  # "the Slovakia party" is no name
         return ActorRef(nm, nm, None, "organisation", False, "rule")
 
+    def _opposition_title(self, m: Mention, h: Token) -> bool:
+        """'Opposition leader Rahul Mehra', 'opposition lawmaker X': the opposition role is a
+        title before the person's name (the head is the name, not the role noun). West African
+        and Kenyan parliaments call the opposition side 'the Minority': "The Minority in
+        Parliament", "Minority Leader X", "the Minority Caucus"."""
+        if h.text == "Minority" and not self.in_quote[h.i] or h.text in ("Caucus", "Leader") \
+                and h.i > 0 and self.doc[h.i - 1].text == "Minority":
+            return True
+        if h.pos_ != "PROPN" or m.name is None:
+            return False
+        toks = self.doc[bisect_tok(self.doc, m.start):h.i]
+        at = next((k for k, t in enumerate(toks) if t.lower_ == "opposition"
+                   or t.text == "Minority"), None)
+        return at is not None and any(
+            t.lemma_.lower() in _OPPOSITION_ROLES and t.text[:1].isalpha() for t in toks[at + 1:])
+
     def _opposition_bloc(self, m: Mention) -> ActorRef | None:
         """"Tonga's opposition leader, X" in a text that names no opposition party: the
         country's opposition as a bloc (gold: an opposition figure with no party named ->
@@ -632,7 +680,9 @@ class Attributor:
                 h.lemma_.lower() == "opposition" and h.pos_ == "NOUN"  # "Venezuela's opposition"
                 or "opposition" in mods and self._role_noun(h)
                 # "the shadow chancellor": Westminster's opposition front bench
-                or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")):
+                or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")
+                # "Opposition leader Rahul Mehra", "The Minority in Parliament"
+                or self._opposition_title(m, self.doc[m.head])):
             return None
         country = self._country(tokenize(self.context_text(m)), False) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None
@@ -832,13 +882,26 @@ class Attributor:
         as_actor: set[str] = set()
         as_place: set[str] = set()
         for ent in self.ents:
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ == "ORG" and not _region_name(ent) and not self.in_quote[ent.start]:
+                # "Sri Lanka Cricket", "Kenya National Union of Nurses": a national body
+                # named for its country says where the story is, as the country's name would
+                toks = tokenize(_strip_det(ent.text))
+                hit = self.registry.countries.scan(toks)[:1]
+                if hit and hit[0][0] == 0 and hit[0][3] == "name" and len(toks) > hit[0][1] \
+                        and toks[hit[0][1]].shape[:1].isupper() and toks[hit[0][1]].norm.isalpha() \
+                        and not ent.text.isupper():
+                    # (a word of the body's own must follow, and "BEIRUT/JERUSALEM" in capitals
+                    # is a dateline, not a body)
+                    counts[hit[0][2]] += 1
+                continue
+            if ent.label_ in ("GPE", "NORP") or _region_name(ent):
                 code = self.registry.countries.find(ent.text)
                 if code:
                     counts[code] += 1
                     if ent.root.dep_ in ("nsubj", "nsubjpass"):
                         as_actor.add(code)
-                    elif ent.label_ == "GPE" and ent.root.dep_ in ("pobj", "poss"):
+                    elif (ent.label_ == "GPE" or _region_name(ent)) \
+                            and ent.root.dep_ in ("pobj", "poss"):
                         as_place.add(code)
         if not counts:
             return self._registered_home()
@@ -937,7 +1000,8 @@ class Attributor:
             return m
         if head.lower_ in ("one", "some", "two", "three", "several", "many", "each") \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in self.doc.kids(head)) \
-                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(head)):
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self.doc.kids(head)) \
+                and not self._of_described_group(head):
             # (not "One of the companies, Pra Valley Resources,": the appositive names it)
             kind = "pronoun"
         elif head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
@@ -952,9 +1016,20 @@ class Attributor:
         m = self._finish(m, i, j, head)
         if (m.role is None or m.role[0] >= m.start) and m.name is not None and kind == "name":
             p = self._cut_title_start(i)
+            if p is None:
+                p = _bracketed_role_start(doc, i, head)
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
+
+    def _of_described_group(self, head: Token) -> bool:
+        """'One of the migrants, a 29-year-old Afghan who gave his name as Ahmad, said': a
+        member of a group the phrase describes, with an appositive of its own, is a new
+        speaker, not an anaphor of the last one ('one of them' still is)."""
+        of = next((c for c in self.doc.kids(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in self.doc.kids(of) if c.dep_ == "pobj"), None) if of else None
+        return obj is not None and obj.pos_ == "NOUN" and any(
+            c.dep_ == "appos" for c in self.doc.kids(head))
 
     def _cut_title_start(self, i: int) -> int | None:
         """Where the role starts when the parser cut a name from its rank: the tokenizer
@@ -964,8 +1039,13 @@ class Attributor:
         capitalised compounds, no verb, no comma) to the sentence start."""
         doc = self.doc
         k = i
-        while k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
-            k -= 2
+        while k >= 1:
+            if k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in _TITLE_ABBREV:
+                k -= 2
+            elif doc[k - 1].text.endswith(".") and doc[k - 1].lower_[:-1] in _TITLE_ABBREV:
+                k -= 1  # "Lt." kept whole (statement_words.yaml, title_abbreviations)
+            else:
+                break
         titles = k
         if titles == i and k >= 1 and doc[k - 1].text.istitle() and not self.in_quote[k - 1] \
                 and doc[k - 1].lower_ in _TITLE_WORDS | self.rules.government | self.rules.military \
@@ -1032,6 +1112,11 @@ class Attributor:
             # "Philip Boulten SC", "Ama Mensah MP": a person with the letters after her name
             # (NER may call the run an organisation)
             return (run.start_char, run.end_char)
+        titled = [k for k in range(a, head.i) if doc[k].lower_.rstrip(".") in _GENDER_TITLES]
+        if titled:
+            # "Kendrapara District Collector Smt. Ritika Mohanty" (NER: one organisation): a
+            # courtesy title marks the person's name after it, whatever NER says
+            return (doc[titled[-1] + 1].idx, head.idx + len(head.text))
         prev = doc[a - 1] if a - 1 >= i else None
         role_before = prev is not None and (prev.pos_ == "NOUN" and prev.text.islower()
                                             or prev.tag_ == "POS")
@@ -1461,6 +1546,8 @@ class Attributor:
                 g = self._gender_of(a)
                 if g and g != want_gender:
                     continue
+                if self._reported_by_person(r.mention, want_gender):
+                    continue  # the reporter's own subject, not the reported one, goes on
                 return self._named_since(a, m, want_gender) or a
             if low in PRONOUNS_IT:
                 if a.is_org and not a.plural:
@@ -1521,6 +1608,24 @@ class Attributor:
         if not m.role:
             return False
         return self.text[m.role[0]:m.role[1]].split(" ", 1)[0].lower() in ("its", "their")
+
+    def _reported_by_person(self, m: Mention, gender: str | None) -> bool:
+        """Whether ``m`` is the subject of a clause another person reports ("Barrister X told
+        the court that his client's husband, Hamza Raza, had been picked up"): the reporter,
+        of the pronoun's gender, is who a following '"...," he said' continues, not the
+        person the report is about."""
+        t = self.doc[m.head]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+            return False
+        verb = t.head.head
+        if verb.lemma_ not in self.report_lemmas:
+            return False
+        outer = next((c for c in self.doc.kids(verb) if c.dep_ == "nsubj"), None)
+        if outer is None or self.in_quote[outer.i]:
+            return False
+        o = self.mention_at(outer)
+        og = self._gender_of(o)
+        return self._is_person(o) and o.kind != "pronoun" and (og is None or og == gender)
 
     def _last_person(self, m: Mention, before: int) -> Mention | None:
         """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
@@ -1691,9 +1796,20 @@ class Attributor:
             # name (the parser often hangs the name elsewhere)
             prev = replace(prev, start=lead[0], text=self.text[lead[0]:prev.end], role=lead)
             prev.words = _words(self.context_text(prev))
-        elif lead_only or not prev.appos and (prev.role is None or prev.role == prev.span):
+        elif lead_only or not prev.appos and (prev.role is None or prev.role == prev.span
+                                               and not self._role_words_before_name(prev)):
             return m  # no role, or only a title ("Dr. Rosa Keller")
         return prev
+
+    def _role_words_before_name(self, m: Mention) -> bool:
+        """Whether the words of ``m`` before its name say more than a title: "Chinese Foreign
+        Ministry spokesperson Liu Jiangtao" (so "Liu said" is the spokesperson), not "Dr. Rosa
+        Keller" or "Mr Tan"."""
+        if m.name is None or m.name[0] <= m.start:
+            return False
+        titles = _TITLE_WORDS | _GENDER_TITLES | set(_TITLE_ABBREV)
+        return any(t.norm.isalpha() and t.norm not in titles
+                   for t in tokenize(self.text[m.start:m.name[0]]))
 
     def _leading_role(self, ent: TokenSpan) -> Span | None:
         """'the cantonal doctor' in "the cantonal doctor, Dr. Anne-Laure Perret": a definite
@@ -4057,12 +4173,25 @@ class Attributor:
                         in_name.add(pre[-1].norm)
                     break
                 pre.append(t)
+            if p is parts[0] and len(pre) == 1 and pre[0].norm in _PARTITIVES and len(fp) > 2 \
+                    and fp[1].norm == "of":
+                # "One of the migrants", "two of the nurses": the group's noun is the head (of
+                # the speaker's own phrase; "X, one of the groups that ..." is X)
+                pre = []
+                for t in fp[2:]:
+                    if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
+                        break
+                    if t.norm not in ("the", "these", "those"):
+                        pre.append(t)
             if own_head is None:
                 own_head = pre[-1].norm if pre else ""
                 own_named = bool(pre) and pre[-1].shape[:1].isupper()
             if not pre:
                 continue
             heads.add(pre[-1].norm)
+            n = len(pre)
+            if n + 1 < len(fp) and fp[n].norm == "of" and pre[-1].norm in ("head", "director"):
+                heads.add(f"{pre[-1].norm} of {fp[n + 1].norm}")  # "head of research at X"
             if len(pre) > 1:
                 heads.add(pre[-2].norm + " " + pre[-1].norm)
             heads.update(pre[x - 1].norm for x in range(1, len(pre)) if pre[x].norm == "and")
@@ -4089,10 +4218,15 @@ class Attributor:
                 heads.add(pre[k - 1].norm)
                 if k > 1:
                     heads.add(pre[k - 2].norm + " " + pre[k - 1].norm)
-                    if pre[k - 1].norm in ("dr", "doctor") and pre[k - 2].shape.islower():
+                    q = k - 1
+                    while q > 0 and pre[q].norm in ("dr", "doctor") \
+                            and pre[q - 1].norm in _TITLE_WORDS | _TITLE_ABBREV.keys():
+                        q -= 1  # "hydrologist Prof Dr X": a run of academic titles
+                    if pre[q].norm in ("dr", "doctor", "prof", "professor") and q > 0 \
+                            and pre[q - 1].shape.islower():
                         # "marine biologist Dr X": the trade before the courtesy title is
                         # the role (the title says only that she holds a doctorate)
-                        heads.add(pre[k - 2].norm)
+                        heads.add(pre[q - 1].norm)
                 if pre[k - 1].norm in _FIRM_HEADS | _COMPANY_NOUNS:
                     # "U.S. artificial intelligence company Halvorsen Labs", "state oil company
                     # Petrocaribe": a firm the text names, whatever words describe its trade
@@ -4101,11 +4235,13 @@ class Attributor:
         if heads & _OWN_VOICE_INSTITUTIONS and any(
                 t.shape[:1].isupper() and t.norm in _OWN_VOICE_INSTITUTIONS for t in folded) \
                 and not heads & (r.person | r.public) \
+                and not heads & {"minister", "ministry"} \
                 and not any(h.endswith(("ologist", "ologists")) for h in heads):
             # "the Lagos State University Teaching Hospital", "Ohio State University": a named
             # hospital or university speaks in its own name, whoever owns it (the gold's
             # state-owned company reading); the organisation rules place it (its experts and
-            # students keep their own place)
+            # students keep their own place); a minister's portfolio is no institution ("School and
+            # Mass Education Minister X": "School" is a head only by the coordination)
             return None
         if set(norms) & _SPORT_WORDS and heads & (r.organisation | _BODY_WORDS | {"club"}):
             # "the Jharkhand State Cricket Association", "the National Football League": a
@@ -4122,6 +4258,11 @@ class Attributor:
             # "the Maharashtra State Co-operative Sugar Factories Federation", "the Lagos
             # State Traders' Association": "State" names the state it works in, as a region
             # word; a members' body in its own name, left to the organisation rules
+            return None
+        if _of_body(norms) and heads & _WEAK_TITLES and phrases & r.organisation \
+                and not heads & (r.person | r.public | r.military):
+            # "The National President of the Association of Nigerian Licensed Customs Agents":
+            # an officer of a body speaks for it, whatever trade ("customs") its name gives
             return None
         if set(norms) & {"student", "students", "youth"} \
                 and heads & {"parliament", "council", "senate", "assembly"}:
@@ -4182,7 +4323,9 @@ class Attributor:
             # "a former Royal Navy weapons officer now at the Institute for Defence Studies":
             # the past office is history, the present post is an expert's
             gtype = "person"
-        elif phrases & _CIVIL and "military police" not in phrases:
+        elif phrases & _CIVIL and "military police" not in phrases \
+                and not _members_body(heads, norms):
+            # (not "the Association of Nigerian Licensed Customs Agents": its members' trade)
             gtype = "government"  # police and fire officers are civil servants
         elif phrases & _LEGISLATIVE or any(
                 t.norm == "speaker" and t.shape[:1].isupper() for t in toks):
@@ -4204,10 +4347,14 @@ class Attributor:
         elif _national_body(norms, heads):
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field
-        elif (phrases & r.government or phrases & {"agency", "agencies"}) and not (
+        elif (phrases & r.government or phrases & {"agency", "agencies"}
+              and not phrases & _COMMERCIAL_AGENCIES) and not (
                 phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
-                    # "secretary of a residents' association": an officer of a members' body
-                    phrases & r.government <= _WEAK_TITLES and phrases & _MEMBERSHIP_WORDS
+                    # "secretary of a residents' association": an officer of a members' body;
+                    # "The National President of the Association of Nigerian Licensed Customs
+                    # Agents": a body named by its head noun needs no members' word
+                    phrases & r.government <= _WEAK_TITLES
+                    and (phrases & _MEMBERSHIP_WORDS or _of_body(norms))
                     and phrases & r.organisation) and not (
                     set(norms) & {"international", "world", "global"}
                     and phrases & r.government <= _BODY_WORDS | {"agency", "court", "tribunal"}):
@@ -4448,7 +4595,10 @@ class Attributor:
                 continue
             if in_condition(self.doc[r.mention.head]):
                 continue  # "... if the government continues to interfere": supposed, no issuer
-            if a.is_org or a.name is not None or r.actor.source == "registry":
+            if a.is_org or a.name is not None or r.actor.source == "registry" \
+                    or a.head_lemma in self.rules.spokesperson_heads:
+                # ("A spokesman for the Foreign Ministry released a press statement": the
+                # institution's voice on the record issued it)
                 return r
         return None
 
@@ -4799,6 +4949,13 @@ def _at_a_firm(norms: list[str]) -> bool:
     return bool({"firm", "chambers", "practice"} & set(after[:5]))
 
 
+def _of_body(norms: list[str]) -> bool:
+    """'president of the Association of ...', 'secretary of the union': an office "of" a
+    body whose head noun says it is one (body_nouns)."""
+    return any(n == "of" and any(x in _BODY_NOUNS for x in norms[k + 1:k + 3])
+               for k, n in enumerate(norms))
+
+
 def _marine_field(norms: list[str]) -> bool:
     """Whether every "marine" in ``norms`` names a field ("marine biologist", "marine park"),
     not the corps: the next word is one of placement_words' marine_civil."""
@@ -4852,6 +5009,9 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                     return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             return codes.pop() if len(codes) == 1 else None
+        code = _agency_dateline(registry, text, s)
+        if code is not None:
+            return code
         m = _COLON_DATELINE_RE.match(text, s)
         if m:
             # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
@@ -4867,6 +5027,35 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
 
 # "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
 _COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")
+
+# "Bhubaneswar, Dec 5 (PTI) The ...", "Ha Noi (VNA) – ...": a wire's own dateline in title
+# case, the city, perhaps a date, then the agency's short name in brackets
+_AGENCY_DATELINE_RE = re.compile(
+    r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r" \(([A-Z][A-Za-z]{1,9})\)[ \t]*(?:[—–-]{1,2}[ \t]*)?")
+
+
+
+def _agency_dateline(registry: ActorRegistry, text: str, start: int) -> str | None:
+    """The country of a title-case agency dateline at ``start`` ("Bhubaneswar, Dec 5 (PTI)"),
+    when the city part is a place of one country the tables know and nothing else."""
+    m = _AGENCY_DATELINE_RE.match(text, start)
+    if not m:
+        return None
+    toks = tokenize(m.group(1))
+    found = list(registry.countries.scan(toks))
+    codes = {code for _, _, code, _ in found}
+    if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
+            and not any(t.norm in registry.countries.hubs for t in toks):
+        return codes.pop()
+    return None
+
+
+def _region_name(ent: TokenSpan) -> bool:
+    """'Ogun State', 'Kendrapara District' tagged ORG: a region's name (the country table then
+    says whose), not a body's ('Ogun State Government' ends in its body word)."""
+    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text.istitle() \
+        and ent[-1].lower_ in _REGION_NAME_WORDS
 
 
 __all__ = ["Attributor", "Mention", "Resolved", "default_country", "np_token_range", "Tok"]

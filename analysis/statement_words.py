@@ -65,6 +65,7 @@ class StatementWords:
     audience_nouns: frozenset[str]
     topic_preps: frozenset[str]
     fronted_place_nouns: frozenset[str]
+    title_abbreviations: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(StatementWords)

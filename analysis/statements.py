@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.attribution import Attributor, DocTokens, Mention, Resolved, default_country
 from analysis.entity_labels import consistent_organisations
+from analysis.nlp import DATELINE_RE
 from analysis.quotes import Quote, find_quotes, paragraph_spans
 from analysis.registry import ActorRegistry, load_registry
 from analysis.reporting_verbs import (  # noqa: F401 - FRAMES, VERBS_PATH: re-exported
@@ -630,6 +631,11 @@ class _Extractor:
             # drop a leading preposition: "From the ministry:"; stop at a comma: "From the
             # Pentagon, in a written statement:"
             i = toks[0]
+            dl = DATELINE_RE.match(self.text, d[i].idx)
+            if dl and self.text[dl.start()].isdigit():
+                # "10:30 — Sen. X on X:": a live blog's timestamp is no part of the speaker
+                while i < toks[-1] and d[i].idx < dl.end():
+                    i += 1
             while i < toks[-1] and d[i].pos_ in ("ADP", "PUNCT", "CCONJ"):
                 i += 1
             j = next((k for k in range(i, toks[-1] + 1) if d[k].text == ","), toks[-1] + 1)
@@ -1596,6 +1602,9 @@ class _Extractor:
         for ps, pe in self.paragraphs:
             k0 = bisect.bisect_left(self.starts, ps)
             k1 = bisect.bisect_left(self.starts, pe)
+            dl = DATELINE_RE.match(self.text, ps)
+            if dl and dl.end() < pe and self.text[dl.start()].isdigit():
+                k0 = bisect.bisect_left(self.starts, dl.end())  # "09:20 — Coast Guard: ..."
             if k1 - k0 > 40 or k1 - k0 < 4:
                 continue
             colon = next((k for k in range(k0, min(k1, k0 + 7)) if d[k].text == ":"

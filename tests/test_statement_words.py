@@ -27,8 +27,18 @@ STATEMENTS_NAMES = {
 }
 
 
+# lists the pipeline loader reads instead (analysis/nlp.py: tokenizer special cases)
+NLP_LISTS = ("title_abbreviations",)
+
+
 def test_every_list_is_read_by_statements():
-    assert sorted(STATEMENTS_NAMES) == sorted(LIST_NAMES)
+    assert sorted([*STATEMENTS_NAMES, *NLP_LISTS]) == sorted(LIST_NAMES)
+
+
+def test_load_nlp_keeps_every_title_abbreviation_whole(nlp):
+    for word in load_statement_words().title_abbreviations:
+        form = word.capitalize() + "."
+        assert [t.text for t in nlp.tokenizer(f"{form} Ade said")][0] == form
 
 
 @pytest.mark.parametrize("name", sorted(STATEMENTS_NAMES))
