@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8050
 
 .DEFAULT_GOAL := help
-.PHONY: help setup browser-deps run demo-db test test-fast lint eval bench bench-quick stress lock clean
+.PHONY: help setup browser-deps run demo-db test test-fast lint eval bench bench-quick stress lock clean agreement
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ lint: $(STAMP) ## ruff, layer rules, and pip-audit on the pinned set
 
 eval: $(STAMP) ## Score statement extraction and framing flags against the hand-labelled gold sets
 	$(BIN)/python -m benchmarks.eval
+
+agreement: $(STAMP) ## Inter-annotator agreement on the framing flags (a second annotator's blind labels)
+	$(BIN)/python -m benchmarks.agreement
 
 bench: $(STAMP) ## Full benchmark (>= 2,000 articles); writes benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.run --size full
