@@ -124,6 +124,7 @@ _MEMBERS_BODY_NOUNS = _W.members_body_nouns
 _GENERIC_QUALIFIERS = _W.generic_qualifiers
 _SEEN_BY_PARTICIPLES = _W.seen_by_participles
 _COMMERCIAL_AGENCIES = _W.commercial_agencies
+_PLAIN_FIRM_NOUNS = _W.plain_firm_nouns
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
 _REGULATOR_HEADS = _W.regulator_heads
@@ -511,7 +512,11 @@ class Attributor:
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
         for ent in self.ents:
-            if ent.label_ == "ORG" and not in_quote[ent.start]:
+            if (ent.label_ == "ORG" or ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC")
+                    and doc.toks[ent.end - 1].lower_ in self._appos_orgs) \
+                    and not in_quote[ent.start]:
+                # ("Jisoo Games, the maker of a puzzle app": NER's "work of art" is a firm the
+                # apposition describes as a body)
                 nm = _strip_det(ent.text).replace("’s", "").replace("'s", "").strip()
                 if nm:
                     self._org_names_by_first.setdefault(nm.split(" ", 1)[0], []).append(nm)
@@ -1321,6 +1326,48 @@ class Attributor:
             return None
         return full
 
+    def _firm_in_apposition(self, m: Mention) -> bool:
+        """A name NER took for a person that the next words call a firm: "X, a Perth-based
+        importer", "X, an airline that ...", "X, a Geneva company". A trade noun that also
+        names a person's job ("X, a wine importer") counts only with a seat ("-based") or a
+        "that"/"which" clause; people take "who"."""
+        head = self.doc[m.head]
+        if m.kind != "name" or head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+            return False
+        for c in self.doc.kids(head):
+            if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i < head.i \
+                    or c.lemma_.lower() not in _FIRM_HEADS | _COMPANY_NOUNS:
+                continue
+            kids = self.doc.kids(c)
+            if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in kids):
+                continue
+            if c.lemma_.lower() in _PLAIN_FIRM_NOUNS:
+                return True
+            words = {self.doc[k].lower_ for k in range(c.left_edge.i, c.i)}
+            if "based" in words or any(x.dep_ == "relcl" and any(
+                    y.lower_ in ("that", "which") for y in self.doc.kids(x)) for x in kids):
+                return True
+        return False
+
+    def _short_of_named_org(self, m: Mention, name: str) -> str | None:
+        """The organisation ``m`` names by the first word of its full name, when NER took that
+        one word for a person: "Hanbit said" after "Hanbit Mobile"; None when anybody in the
+        text bears the word as a surname ("Gautam Adani" beside "Adani Group") or when the
+        mention gives a role or an age (a person, described)."""
+        if m.kind != "name" or " " in name or m.role or m.appos or m.age:
+            return None
+        head = self.doc[m.head]
+        if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or self.in_quote[head.i]:
+            return None
+        person = self.entities.people.get(surname_key(head.text))
+        if person is not None and any(e.text != name for e in person.mentions):
+            return None
+        full = self._full_org_name(name)
+        at = self.text.find(full)
+        if full == name or at < 0 or at >= m.start:
+            return None
+        return full
+
     def _typed_body_name(self, head: Token) -> bool:
         """A name after the common noun for a body ("Consumer group InfoCons", "rights group
         Alarm Phone", "mining company Kanker"), whatever NER calls it: a body, so "its
@@ -1550,7 +1597,7 @@ class Attributor:
                     continue  # the reporter's own subject, not the reported one, goes on
                 return self._named_since(a, m, want_gender) or a
             if low in PRONOUNS_IT:
-                if a.is_org and not a.plural:
+                if (a.is_org or self._named_as_body(a)) and not a.plural:
                     return a
                 continue
             if want_plural_or_org and (a.plural or a.is_org and not partitive) \
@@ -1627,6 +1674,14 @@ class Attributor:
         og = self._gender_of(o)
         return self._is_person(o) and o.kind != "pronoun" and (og is None or og == gender)
 
+    def _named_as_body(self, a: Mention) -> bool:
+        """``a`` is a name NER took for a person that the rules placed as an organisation
+        speaking in its own name ("Hanbit said" after "Hanbit Mobile"): "it" may refer to it."""
+        if a.kind != "name" or a.name is None or a.role or a.appos:
+            return False
+        ref = self.actor(a)
+        return ref.group_type == "organisation" and ref.actor == ref.group
+
     def _last_person(self, m: Mention, before: int) -> Mention | None:
         """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
         para = self.paragraph_of[m.head]
@@ -1684,7 +1739,8 @@ class Attributor:
                 return None
             body = a.is_org or self.actor(a).group_type in (
                 "government", "military", "media", "organisation") and (
-                a.name is None or self.doc[a.head].ent_type_ != "PERSON")
+                a.name is None or self.doc[a.head].ent_type_ != "PERSON") \
+                or self._named_as_body(a)
             if low in PRONOUNS_IT and body and not a.plural or \
                     low in PRONOUNS_PL and (a.plural and a.name is None or body):
                 # a bare description noted already ("the company" for Halvorsen) stands for
@@ -2354,6 +2410,17 @@ class Attributor:
                 or self._livelihood_country(m)  # "Youssef, 17, who swam across from Fnideq"
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
+        if name and rule is None and self._firm_in_apposition(m):
+            # "KettleCo, a Perth-based importer that sources ...", "Halden, a Geneva trading
+            # company" (NER: a person): the firm the apposition says it is
+            return ActorRef(name, self._org_group(name), self._name_country(name),
+                            "organisation", anonymous, "rule")
+        full = self._short_of_named_org(m, name) if name and rule is None else None
+        if full is not None:
+            # "Hanbit said" after "fined Hanbit Mobile" (NER: a person): the company, called
+            # by the first word of the name the text gave it in full
+            return ActorRef(full, self._org_group(full), self._name_country(full),
+                            "organisation", anonymous, "rule")
         if name and rule is None and self._own_business(m):
             # "Nadia B., who runs an import business in Laval": a trader speaking for herself
             return self._public_here(name, m)
@@ -4153,7 +4220,8 @@ class Attributor:
         norms = [t.norm for t in folded]
         # "open-source" (investigators, software) is no anonymous "source"
         norms = [n for k, n in enumerate(norms)
-                 if not (n in ("source", "sources") and k and norms[k - 1] == "open")]
+                 if not (n in ("source", "sources") and k and norms[k - 1] == "open")
+                 and not _sourcing_verb(norms, k)]
         phrases = _phrases(norms)
         r = self.rules
         heads = set()
@@ -4929,6 +4997,16 @@ def _country_named_body(folded: list[Tok]) -> str | None:
                         and (x > k or k == 1 or folded[0].norm == "the" and k == 2):
                     return folded[x].norm[1:].upper()
     return None
+
+
+def _sourcing_verb(norms: list[str], k: int) -> bool:
+    """``norms[k]`` is "source(s)" used as a verb: "an importer that sources its cells from
+    Shenzhen", "which sources cocoa from Ghana" buys its goods; it is no anonymous source."""
+    if norms[k] not in ("source", "sources", "sourced"):
+        return False
+    after = norms[k + 1] if k + 1 < len(norms) else ""
+    return k > 0 and norms[k - 1] in ("that", "which", "who", "and") \
+        and after in ("its", "their", "his", "her", "the", "a", "an", "most", "all", "much")
 
 
 def _national_body(norms: list[str], heads: set[str]) -> bool:

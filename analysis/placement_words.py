@@ -126,6 +126,7 @@ class PlacementWords:
     generic_office_words: frozenset[str]
     livelihood_verbs: frozenset[str]
     visit_words: frozenset[str]
+    plain_firm_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
