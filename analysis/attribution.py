@@ -777,6 +777,7 @@ class Attributor:
                 k = t.i - 2
                 while k > 0 and doc[k - 1].text not in (",", ";", "(", ")", ".", "\n") \
                         and (doc[k - 1].is_title or doc[k - 1].lower_ in _ACRONYM_LINKS
+                             or doc[k - 1].text == "&"  # "Korea Internet & Security Agency"
                              or doc[k - 1].is_upper or doc[k - 1].text in ("'", "’")
                              and k >= 2 and doc[k - 2].is_title
                              # "Energía Nacional del Paraguay (ENAPA)": a linking word inside
@@ -1348,6 +1349,32 @@ class Attributor:
                     y.lower_ in ("that", "which") for y in self.doc.kids(x)) for x in kids):
                 return True
         return False
+
+    def _described_state_body(self, org: ActorRef, m: Mention) -> ActorRef | None:
+        """The state body an earlier speaker's description made of the organisation ``org``
+        names: "Belgium's national cybersecurity agency said ..." in the lead, then "the Centre
+        for Cybersecurity Belgium (CCB) said" (wire copy describes a body first and names it
+        later). The description must be a state body's ("agency", "regulator", "watchdog")
+        placed as the government of the organisation's own country, and share a field word
+        with its name."""
+        if org.group_type != "organisation" or self.registry.match(org.group) is not None:
+            return None
+        generic = _STATE_BODY_HEADS | _BODY_NOUNS_ALL | _NAME_LINKS | {"national", "watchdog"}
+        named = {w for w in re.findall(r"[a-z]{4,}", org.group.lower()) if w not in generic
+                 and not self._is_country_word(w.title())}
+        if not named:
+            return None
+        for r in reversed(self.history):
+            a = r.mention
+            if a.start >= m.start or a.kind not in ("np", "definite") or a.name is not None:
+                continue
+            if r.actor.group_type != "government" or a.head_lemma not in (
+                    _STATE_BODY_HEADS | _REGULATOR_HEADS | {"watchdog"}) \
+                    or org.group_country not in (None, r.actor.group_country):
+                continue
+            if named & {w for w in re.findall(r"[a-z]{4,}", a.text.lower())}:
+                return replace(r.actor, actor=org.actor, anonymous=org.anonymous)
+        return None
 
     def _short_of_named_org(self, m: Mention, name: str) -> str | None:
         """The organisation ``m`` names by the first word of its full name, when NER took that
@@ -2347,6 +2374,7 @@ class Attributor:
                     rule[3] or self._strong_state(context)))):
             org = self._organisation(m, allow_head=rule is None)
             if org is not None:
+                org = self._described_state_body(org, m) or org
                 return replace(org, actor=name) if name else org  # the person speaks for it
         if name is None and rule is not None and rule[0] in ("government", "military") \
                 and not rule[3] and m.head_lemma in self.rules.anonymous_heads:
@@ -4062,6 +4090,13 @@ class Attributor:
             if e.label_ == "ORG" and len(e) >= 2 and e.end <= first \
                     and _spells(acr, _strip_det(e.text)):
                 return _strip_det(e.text)
+        # NER may cut a long name in two ("The Australian Competition and" + "Consumer
+        # Commission"): the capitalised words as written, linking words allowed between them
+        cut = self.doc[first].idx
+        for mt in _CAPITALISED_RUN.finditer(self.text, 0, cut):
+            long = _strip_det(mt.group(0))
+            if len(long.split()) >= len(acr) and _spells(acr, long):
+                return long
         return None
 
     def _name_country(self, name: str) -> str | None:
@@ -4901,6 +4936,12 @@ def _foreign_name(long: str) -> bool:
     de Fútbol", "Yacimientos de Litio Bolivianos"): English copy calls such a body by its
     initials, and so did the gold annotators (YLB, MÁV, SNJT)."""
     return any(w.lower() in _FOREIGN_LINKS for w in long.split())
+
+
+# a run of capitalised words with the linking words of a body's name between them
+# ("Australian Competition and Consumer Commission", "Office of the Data Commissioner")
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w'’-]*)+")
 
 
 def _spells(acr: str, long: str) -> bool:

@@ -55,3 +55,43 @@ def test_a_surname_shared_with_a_company_stays_the_person(nlp):
             "Monday.\n\nVarela said he had done nothing wrong.")
     actor = speaker_actor(nlp, text, "done nothing wrong")
     assert actor.group_type != "organisation"
+
+
+# --- a state body described in the lead and named later -----------------------------------
+
+def test_a_body_named_after_its_description_as_a_state_agency_is_the_state(nlp):
+    text = ("OSLO (Reuters) - Norway's national cybersecurity agency said on Monday that hackers "
+            "had reached the billing systems of a ferry operator.\n\n"
+            "\"No ship was at risk,\" the Cybersecurity Centre of Norway (CCN) said in a "
+            "statement.\n\n"
+            "The CCN's director, Kari Brekke, said the attack had come through a supplier.")
+    actor = speaker_actor(nlp, text, "No ship was at risk")
+    assert (actor.group, actor.group_type) == ("Norwegian government", "government")
+    director = speaker_actor(nlp, text, "come through a supplier")
+    assert director.group == "Norwegian government"
+
+
+def test_a_named_body_sharing_no_field_word_with_the_agency_keeps_its_own_name(nlp):
+    text = ("OSLO (Reuters) - Norway's national cybersecurity agency said on Monday that hackers "
+            "had reached the billing systems of a ferry operator.\n\n"
+            "\"Ferries will sail as normal,\" the Coastal Ferry Owners Forum said.")
+    actor = speaker_actor(nlp, text, "Ferries will sail")
+    assert actor.group_type == "organisation"
+
+
+# --- an acronym of a state body NER split, or spelled with "&" ----------------------------
+
+def test_an_acronym_of_a_state_body_spelled_out_without_brackets(nlp):
+    text = ("CANBERRA (AAP) - The Australian Competition and Consumer Commission said on Friday "
+            "that 9,000 heaters were being recalled.\n\n"
+            "\"Stop using them now,\" ACCC deputy chair Nora Bell said.")
+    actor = speaker_actor(nlp, text, "Stop using them now")
+    assert (actor.group, actor.group_type) == ("Australian government", "government")
+
+
+def test_an_official_of_an_acronym_spelled_with_an_ampersand(nlp):
+    text = ("SEOUL (Yonhap) - The Korea Internet & Security Agency (KISA) said the hackers had "
+            "used a stolen password.\n\n"
+            "A KISA official said the group was likely based in North Korea.")
+    actor = speaker_actor(nlp, text, "likely based in North Korea")
+    assert (actor.group, actor.group_type) == ("South Korean government", "government")
