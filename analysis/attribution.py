@@ -4409,6 +4409,10 @@ class Attributor:
                 and not (phrases & r.military and self._is_military(norms, phrases)):
             # (not "the Military Intelligence and Security Service": the armed forces' own)
             gtype = "government"  # "Crown attorney", "district attorney"
+        elif {h for h in heads if " " in h} & r.person:
+            # "a media lawyer in Zurich", "competition lawyer X", "a structural engineer":
+            # a specialist commenting, not counsel for a client or a worker on the job
+            gtype, by_head = "person", True
         elif heads & r.public and not ("groups" in heads and set(norms) & _FIGHTING_GROUPS) \
                 and not (heads & r.person and heads & _SPORT_PEOPLE) \
                 and not (heads & r.public <= _MEDICAL_STAFF and any(
@@ -4421,8 +4425,9 @@ class Attributor:
             gtype, by_head = "person", True
         elif "retired" in phrases and (phrases & r.military or phrases & r.government):
             gtype = "person"  # "a retired Air Force general" comments as an expert
-        elif phrases & {"former", "ex"} and phrases & r.person and (phrases & r.military
-                                                                  or phrases & r.government):
+        elif phrases & {"former", "ex"} and phrases & r.person and (
+                phrases & r.military or phrases & r.government or phrases & _CIVIL):
+            # ("a former accident investigator who now teaches aviation safety")
             # "a former Royal Navy weapons officer now at the Institute for Defence Studies":
             # the past office is history, the present post is an expert's
             gtype = "person"

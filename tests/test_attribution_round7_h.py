@@ -95,3 +95,33 @@ def test_an_official_of_an_acronym_spelled_with_an_ampersand(nlp):
             "A KISA official said the group was likely based in North Korea.")
     actor = speaker_actor(nlp, text, "likely based in North Korea")
     assert (actor.group, actor.group_type) == ("South Korean government", "government")
+
+
+# --- a lawyer named by a field of law, a structural engineer: experts ---------------------
+
+def test_a_lawyer_named_by_a_field_of_law_is_an_expert(nlp):
+    text = ("VIENNA (AP) - An opera house cancelled a premiere after a composer's heirs "
+            "threatened to sue. A media lawyer in Vienna said the claim looked weak.")
+    actor = speaker_actor(nlp, text, "the claim looked weak")
+    assert (actor.group, actor.group_type) == ("Austrian experts", "person")
+
+
+def test_a_defence_lawyer_stays_the_public(nlp):
+    text = ("VIENNA (AP) - \"My client is innocent,\" defence lawyer Jonas Berger said.")
+    actor = speaker_actor(nlp, text, "My client is innocent")
+    assert actor.group_type == "public"
+
+
+def test_a_structural_engineer_comments_as_an_expert(nlp):
+    text = ("MANILA (AP) - A stage collapsed at a concert on Saturday. A structural engineer who "
+            "saw the frame said two towers had been set on soft ground.")
+    actor = speaker_actor(nlp, text, "two towers had been set")
+    assert (actor.group, actor.group_type) == ("Philippine experts", "person")
+
+
+def test_a_former_investigator_who_now_teaches_is_an_expert(nlp):
+    text = ("OSLO (AP) - A plane slid off the runway on Sunday. \"Ice is a hard problem,\" said "
+            "Per Lund, a former accident investigator who now teaches aviation safety at the "
+            "University of Bergen.")
+    actor = speaker_actor(nlp, text, "Ice is a hard problem")
+    assert (actor.group, actor.group_type) == ("Norwegian experts", "person")
