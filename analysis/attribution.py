@@ -1550,6 +1550,8 @@ class Attributor:
                             return intro
                     return prev
             return self._introduced(m)
+        if m.kind == "np":
+            return self._surname_named_before(m) or m
         if m.kind not in ("pronoun", "definite"):
             return m
         low = m.head_lemma
@@ -1700,6 +1702,20 @@ class Attributor:
         o = self.mention_at(outer)
         og = self._gender_of(o)
         return self._is_person(o) and o.kind != "pronoun" and (og is None or og == gender)
+
+    def _surname_named_before(self, m: Mention) -> Mention | None:
+        """A lone capitalised word the parser took for a common noun ("Reyes told Reuters")
+        that is the surname of a person already named ("the filmmaker Camila Reyes"): that
+        person."""
+        bare = _strip_det(m.text)
+        if " " in bare or not bare[:1].isupper() or not bare.isalpha() or bare.isupper() \
+                or self.in_quote[m.head]:
+            return None
+        toks = tokenize(bare)
+        prev = self._names.get(toks[-1].norm) if toks else None
+        if prev is None or prev.antecedent.name is None or prev.antecedent.start >= m.start:
+            return None
+        return prev.antecedent
 
     def _named_as_body(self, a: Mention) -> bool:
         """``a`` is a name NER took for a person that the rules placed as an organisation
@@ -2372,7 +2388,8 @@ class Attributor:
         if not by_head and not (rule is not None and (
                 rule[0] in ("media", "person") or rule[0] in ("government", "military") and (
                     rule[3] or self._strong_state(context)))):
-            org = self._organisation(m, allow_head=rule is None)
+            org = self._organisation(m, allow_head=rule is None) \
+                if not (name and rule is None and self._personal_associate(m)) else None
             if org is not None:
                 org = self._described_state_body(org, m) or org
                 return replace(org, actor=name) if name else org  # the person speaks for it
@@ -2612,9 +2629,17 @@ class Attributor:
                     continue
                 if t.lower_ in ("his", "her") or t.ent_type_ == "PERSON" \
                         or t.pos_ == "PROPN" and self._surname_of_someone(t) \
+                        or self._noted_person_word(t) \
                         or t.pos_ == "NOUN" and t.lemma_.lower() in self.rules.public:
                     return True
         return False
+
+    def _noted_person_word(self, t: Token) -> bool:
+        """``t`` is the surname of a person a speaker mention already named ("Reyes's agent"
+        after "the filmmaker Camila Reyes", whom NER called an organisation)."""
+        toks = tokenize(t.text) if t.text[:1].isupper() else []
+        r = self._names.get(toks[-1].norm) if toks else None
+        return r is not None and r.antecedent.name is not None and r.antecedent.start < t.idx
 
     def _surname_of_someone(self, t: Token) -> bool:
         """A proper noun NER left untagged that the text elsewhere gives with a first name

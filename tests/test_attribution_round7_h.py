@@ -125,3 +125,30 @@ def test_a_former_investigator_who_now_teaches_is_an_expert(nlp):
             "University of Bergen.")
     actor = speaker_actor(nlp, text, "Ice is a hard problem")
     assert (actor.group, actor.group_type) == ("Norwegian experts", "person")
+
+
+# --- an artist NER takes for an organisation ---------------------------------------------
+
+_FILM = ("VENICE, Italy (Reuters) - The Venice Biennale withdrew a film about a shipping magnate "
+         "from its programme on Monday after lawyers threatened to sue.\n\n"
+         "The film, \"Iron Tides\", follows the family firm through ten years of deals. Its "
+         "director, the Franco-Chilean filmmaker Camila Reyes, called the withdrawal \"a gift to "
+         "the powerful\".\n\n"
+         "\"I have been threatened before,\" Reyes told Reuters by phone.\n\n"
+         "Reyes's agent, Paul Marchetti, said two other festivals had asked for the film.")
+
+
+def test_a_filmmaker_speaks_as_the_public_not_for_the_festival(nlp):
+    actor = speaker_actor(nlp, _FILM, "a gift to")
+    assert actor.group_type == "public"
+
+
+def test_a_bare_surname_of_a_named_artist_is_that_person(nlp):
+    actor = speaker_actor(nlp, _FILM, "threatened before")
+    assert actor.group_type == "public"
+    assert actor.actor == "Camila Reyes"
+
+
+def test_an_artists_agent_speaks_as_the_public(nlp):
+    actor = speaker_actor(nlp, _FILM, "two other festivals")
+    assert actor.group_type == "public"
