@@ -507,7 +507,8 @@ class Attributor:
         # the entity table's bodies too: "Kaimoana Tahi, which represents ...", "Te Waka Ika,
         # the trust that ...", "Ledgerline's revenue" name no person
         self._appos_orgs.update(t.lower_ for t in doc.toks if t.pos_ == "PROPN" and (
-            relative_pronoun(t) == "which" or appositive_noun(t) in _BODY_NOUNS_ALL))
+            relative_pronoun(t) == "which" or appositive_noun(t) in _BODY_NOUNS_ALL)
+            and not self._titled_person(t))
         self._parties = self._scan_parties()
         # organisation names as the text gives them, by first word, in text order
         self._org_names_by_first: dict[str, list[str]] = {}
@@ -1020,6 +1021,14 @@ class Attributor:
         m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, doc[i:j].text, kind,
                     plural=head.tag_ in ("NNS", "NNPS"), head_lemma=head.lemma_.lower())
         m = self._finish(m, i, j, head)
+        given = _GIVEN_NAME_AS.search(self.text[max(0, m.start - 60):m.start]) \
+            if kind == "name" and m.name is None else None
+        if given is not None:
+            # "a vendor who gave her name only as Aling Nena" (NER: an organisation): a person,
+            # whom "she" may refer to
+            m.name, m.is_org = m.span, False
+            m.gender = "f" if "her" in given.group(0).split() else \
+                "m" if "his" in given.group(0).split() else m.gender
         if (m.role is None or m.role[0] >= m.start) and m.name is not None and kind == "name":
             p = self._cut_title_start(i)
             if p is None:
@@ -1298,6 +1307,13 @@ class Attributor:
             # the tagger makes of a name ending in -s)
             m.plural = not self._typed_body_name(head)
         return m
+
+    def _titled_person(self, head: Token) -> bool:
+        """A person's name with an office in apposition ("Lorna Sy, president of the Grains
+        Retailers Confederation, which groups ..."): the "which" is the body's, not hers."""
+        return head.ent_type_ == "PERSON" and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
+            and c.lower_ in _WEAK_TITLES | _CORPORATE_ROLES for c in self.doc.kids(head))
 
     def _body_appositive(self, head: Token) -> bool:
         """A proper name with a body noun in apposition after it ("X, a coalition of local
@@ -1985,6 +2001,8 @@ class Attributor:
             if cand.kind == "definite" or cand.start >= m.start or own and not own <= cand.words \
                     or self._other_branch(m, cand):
                 continue
+            if self._other_kind_of_body(m, cand):
+                continue
             if self.registry.match(cand.text) is not None or self.registry.countries.find(cand.text):
                 return cand
             if not own and self._body_named_after(cand) is not None:
@@ -2043,6 +2061,8 @@ class Attributor:
             # an institution noun refers to an institution, never to its spokesman
             if a.name is not None:
                 return False
+            if self._other_kind_of_body(m, a):
+                return False  # "the central bank" is no commercial bank named before
             if a.head_lemma == head or (a.is_org and head in a.words):
                 return True
             if strict:
@@ -2084,6 +2104,14 @@ class Attributor:
         return {c.lower_ for c in self.doc.kids(self.doc[head])
                 if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
                 and c.text.islower() and c.lower_ not in _GENERIC_QUALIFIERS}
+
+    def _other_kind_of_body(self, m: Mention, a: Mention) -> bool:
+        """``m`` is a state body's own description ("the central bank", "the commission")
+        whose words ``a`` lacks: no anaphor for "Bank of the Philippine Islands" or for a firm
+        named before (a state noun is not a loose "the company")."""
+        bare = _strip_det(m.text).lower()
+        return bare in self.rules.government \
+            and not all(w in a.text.lower() for w in bare.split())
 
     def _members_described(self, m: Mention) -> bool:
         """A body description that says whose body it is in lower case ("the union of train
@@ -2135,6 +2163,11 @@ class Attributor:
         if m.kind == "pronoun" and self.doc[m.head].lower_ in PRONOUNS_1ST:
             return UNKNOWN_ACTOR
         anonymous = self._anonymous(m)
+        given = self._name_given_only(m)
+        if given is not None:
+            # "a vendor who gave her name only as Aling Nena" (NER: an organisation): the
+            # person the noun describes, placed by that noun
+            return given
         if self._both_sides(m):
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
@@ -2215,7 +2248,7 @@ class Attributor:
         head = self.doc[m.head]
         if m.kind == "name" and m.name is None and head.pos_ == "PROPN" \
                 and (relative_pronoun(head) == "which" or appositive_noun(head) in _BODY_NOUNS_ALL
-                     or self._body_appositive(head)) \
+                     or self._body_appositive(head)) and not self._titled_person(head) \
                 and (rule is None or rule[0] in ("public", "person")
                      or rule[0] == "media" and appositive_noun(head) in _BODY_NOUNS) \
                 and reg.match(m.text) is None and not reg.countries.find(m.text):
@@ -2831,6 +2864,30 @@ class Attributor:
             group = self._org_group(name)
             return ActorRef(name, group, None, "organisation", False, "rule")
         return None
+
+    def _name_given_only(self, m: Mention) -> ActorRef | None:
+        """A name the text gives as a person's own word for it ("a vendor who gave her name
+        only as X", "a driver identified only as X"): that person, placed by the noun the clause
+        describes, else the public of the place."""
+        if m.kind != "name" or m.start < 2:
+            return None
+        before = self.text[max(0, m.start - 60):m.start]
+        if not _GIVEN_NAME_AS.search(before):
+            return None
+        name = _strip_det(m.text)
+        head = self.doc[m.head]
+        described = None
+        for t in head.ancestors:
+            if t.pos_ in ("NOUN", "PROPN") and t.i < head.i:
+                described = t
+                break
+        if described is not None:
+            i, j = np_token_range(self.doc, described)
+            rule = self._rule(self.doc[i:described.i + 1].text)
+            if rule is not None and rule[0] != "media":
+                country = rule[1] if rule[3] else self._place_named_near(m) or rule[1]
+                return self._make(name, rule[0], country, False)
+        return self._public_here(name, m)
 
     def _public_here(self, name: str, m: Mention) -> ActorRef:
         """A named person speaking for nobody but themselves: the public of the place the
@@ -4966,6 +5023,14 @@ def _foreign_name(long: str) -> bool:
     de Fútbol", "Yacimientos de Litio Bolivianos"): English copy calls such a body by its
     initials, and so did the gold annotators (YLB, MÁV, SNJT)."""
     return any(w.lower() in _FOREIGN_LINKS for w in long.split())
+
+
+# the words before a name a person gave of themselves ("who gave her name only as",
+# "identified only as", "who asked to be called")
+_GIVEN_NAME_AS = re.compile(
+    r"\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?"
+    r"names?\s+(?:only\s+)?as|identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as|"
+    r"asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+$")
 
 
 # a run of capitalised words with the linking words of a body's name between them

@@ -152,3 +152,39 @@ def test_a_bare_surname_of_a_named_artist_is_that_person(nlp):
 def test_an_artists_agent_speaks_as_the_public(nlp):
     actor = speaker_actor(nlp, _FILM, "two other festivals")
     assert actor.group_type == "public"
+
+
+# --- a name a person gave of themselves; "she" then refers to them -------------------------
+
+_MARKET = ("MANILA (Reuters) - Onion prices doubled in a month, government data showed.\n\n"
+           "\"Demand will ease by June,\" said Ana Reyes-Cruz, chief economist at Metro Harbour "
+           "Bank.\n\n"
+           "At a market in Pasig, a vendor who gave her name only as Aling Rosing said "
+           "customers were buying one onion at a time. \"People still cook. They cook less,\" "
+           "she said.\n\n"
+           "The central bank said it was watching food prices closely.")
+
+
+def test_a_name_given_only_as_is_the_person_the_clause_describes(nlp):
+    actor = speaker_actor(nlp, _MARKET, "one onion at a time")
+    assert (actor.group, actor.group_type) == ("Philippine public", "public")
+
+
+def test_she_refers_to_the_person_who_gave_her_name(nlp):
+    actor = speaker_actor(nlp, _MARKET, "People still cook")
+    assert actor.group_type == "public"
+
+
+def test_the_central_bank_is_no_commercial_bank_named_before(nlp):
+    actor = speaker_actor(nlp, _MARKET, "watching food prices")
+    assert (actor.group, actor.group_type) == ("Philippine government", "government")
+
+
+# --- an officer of a confederation whose "which" clause is the body's ---------------------
+
+def test_the_president_of_a_confederation_speaks_for_it(nlp):
+    text = ("MANILA (Reuters) - \"Nobody is hiding onions,\" said Lito Ramos, president of the "
+            "Vegetable Traders Confederation of Luzon, which groups about 900 stalls.")
+    actor = speaker_actor(nlp, text, "Nobody is hiding onions")
+    assert actor.group_type == "organisation"
+    assert actor.group.startswith("Vegetable Traders Confederation")
