@@ -188,3 +188,19 @@ def test_the_president_of_a_confederation_speaks_for_it(nlp):
     actor = speaker_actor(nlp, text, "Nobody is hiding onions")
     assert actor.group_type == "organisation"
     assert actor.group.startswith("Vegetable Traders Confederation")
+
+
+# --- international space, energy and aviation bodies are no state of the dateline --------
+
+@pytest.mark.parametrize("text,needle,group", [
+    ("KIRUNA, Sweden (AFP) - The European Space Agency said failures were part of the path "
+     "for new rockets.", "failures were part", "ESA"),
+    ("BONN, Germany (AFP) - OPEC's secretary general warned in a letter that pressure on "
+     "fossil fuels risked energy poverty.", "risked energy poverty", "OPEC"),
+    ("MONTREAL (Reuters) - The International Civil Aviation Organization said airlines must "
+     "report near misses within 72 hours.", "must report near misses", "United Nations"),
+    ("TOKYO (Kyodo) - JAXA said the lander had lost power after sunset.",
+     "lost power after sunset", "Japanese government"),
+])
+def test_registered_space_energy_and_aviation_bodies(nlp, text, needle, group):
+    assert speaker_actor(nlp, text, needle).group == group
