@@ -3890,17 +3890,32 @@ class Attributor:
             h = t.head
             if t.dep_ != "poss" or t.pos_ != "PROPN" or h.i >= span.end or not (
                     h.lemma_.lower() in _CORPORATE_ROLES
-                    or doc[h.i - 1].lower_ + " " + h.lower_ in _CORPORATE_ROLES):
+                    or doc[h.i - 1].lower_ + " " + h.lower_ in _CORPORATE_ROLES
+                    or h.i > 1 and doc[h.i - 2:h.i + 1].text.lower() in _CORPORATE_ROLES):
                 continue  # "Erna Solberg's spokesman" may be a person's aide
             a = _name_start(doc, t.i, span.start)
             name = doc[a:t.i + 1].text
             first = doc[a].lower_
+            firm = self._firm_by_first_word(name, t.i) if a == t.i else None
             if self._is_country_word(name) or self.registry.match(name) is not None \
                     or first in self.rules.female_first_names | self.rules.male_first_names \
-                    or self._rule(name) is not None or a == t.i and doc[a].ent_type_ == "PERSON":
+                    or self._rule(name) is not None \
+                    or a == t.i and doc[a].ent_type_ == "PERSON" and firm is None:
                 continue
-            group = self._org_group(name)
+            group = self._org_group(firm or name)
             return ActorRef(group, group, None, "organisation", False, "rule")
+        return None
+
+    def _firm_by_first_word(self, name: str, before: int) -> str | None:
+        """The firm an earlier name with a company role before it names ("Finnish company
+        Aurora Orbital") whose first word ``name`` is ("Aurora's chief technology officer"),
+        whatever NER labels either."""
+        for ent in self.ents:
+            if ent.start >= before:
+                break
+            if ent.text.startswith(name + " ") and not self.in_quote[ent.start] \
+                    and self._org_like_name(ent.start, ent.end, ent.start - 1):
+                return _strip_det(ent.text)
         return None
 
     def _member_of(self, m: Mention, context: str) -> ActorRef | None:
@@ -4001,7 +4016,10 @@ class Attributor:
                 continue
             if m.name and ent.start_char < m.name[1] and m.name[0] < ent.end_char:
                 continue  # the speaker's own name
-            if ent.label_ == "PERSON" and not self._org_like_name(ent.start, ent.end, ent.start - 1):
+            if ent.label_ == "PERSON" and not self._org_like_name(ent.start, ent.end, ent.start - 1) \
+                    and not (len(ent) == 1 and ent.root.dep_ == "poss"
+                             and self._firm_by_first_word(ent.text, ent.start)):
+                # ("Aurora's chief technology officer" after "Finnish company Aurora Orbital")
                 continue
             if len(ent) == 1 and ent.root.dep_ == "poss" and surname_key(ent.root.text) in self.entities.surnames:
                 continue  # "Rowe's coach" after "Tamika Rowe": NER's ORG is a person's surname
@@ -4094,7 +4112,10 @@ class Attributor:
                 # "China's Taiwan Affairs Office", "Germany's Federal Cartel Office": a state
                 # body the text gives to its country is that country's government
                 return self._make(name, "government", state, self._anonymous(m))
-            short = self._org_group(self._full_org_name(name))
+            full = self._full_org_name(name)
+            if full == name and " " not in name:
+                full = self._firm_by_first_word(name, a) or name
+            short = self._org_group(full)
             sr = self._acronym_state(short)
             if sr is not None:
                 # "the Border Service" after "the Border Service of the State Committee for

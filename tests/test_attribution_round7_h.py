@@ -204,3 +204,13 @@ def test_the_president_of_a_confederation_speaks_for_it(nlp):
 ])
 def test_registered_space_energy_and_aviation_bodies(nlp, text, needle, group):
     assert speaker_actor(nlp, text, needle).group == group
+
+
+# --- "Aurora's chief technology officer" after "Finnish company Aurora Orbital" ------------
+
+def test_an_officer_of_a_firm_called_by_its_first_word_speaks_for_the_firm(nlp):
+    text = ("ANDØYA, Norway (AFP) - A rocket broke apart 40 seconds after launch on Saturday. It "
+            "carried a satellite built by Finnish company Aurora Orbital to watch sea ice.\n\n"
+            "\"It was insured,\" said Aurora's chief technology officer, Mikko Lahtinen.")
+    actor = speaker_actor(nlp, text, "It was insured")
+    assert (actor.group, actor.group_type) == ("Aurora Orbital", "organisation")
