@@ -125,6 +125,7 @@ _GENERIC_QUALIFIERS = _W.generic_qualifiers
 _SEEN_BY_PARTICIPLES = _W.seen_by_participles
 _COMMERCIAL_AGENCIES = _W.commercial_agencies
 _PLAIN_FIRM_NOUNS = _W.plain_firm_nouns
+_COMMERCIAL_AGENCY_WORDS = _W.commercial_agency_words
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
 _REGULATOR_HEADS = _W.regulator_heads
@@ -995,6 +996,14 @@ class Attributor:
                                         gender="m" if low in PRONOUNS_M else
                                         "f" if low in PRONOUNS_F else None,
                                         head_lemma=low), i, j, head)
+        office = self._coordinated_office(head)
+        if office is not None:
+            # "The tourism and creative economy minister said": the parser heads the subject
+            # with the first field and hangs the office on it as a conjunct; one minister
+            m = self._build_mention(office)
+            start = doc[np_token_range(doc, head, self.report_lemmas)[0]].idx
+            m.start, m.text = start, self.text[start:m.end]
+            return self._finish(m, bisect_tok(doc, start), bisect_tok(doc, m.end - 1) + 1, office)
         i, j = np_token_range(doc, head, self.report_lemmas)
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
                 and surname_key(head.text) in self.entities.surnames:
@@ -1045,6 +1054,18 @@ class Attributor:
         obj = next((c for c in self.doc.kids(of) if c.dep_ == "pobj"), None) if of else None
         return obj is not None and obj.pos_ == "NOUN" and any(
             c.dep_ == "appos" for c in self.doc.kids(head))
+
+    def _coordinated_office(self, head: Token) -> Token | None:
+        """The office noun coordinated with a field noun that heads a subject ("tourism" in
+        "The tourism and creative economy minister"), with no determiner of its own."""
+        if head.pos_ != "NOUN" or self._role_noun(head) or self.in_quote[head.i]:
+            return None
+        for c in self.doc.kids(head):
+            if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN") \
+                    and c.lemma_.lower() in ("minister", "secretary", "ministry", "commissioner") \
+                    and not any(d.dep_ in ("det", "poss") for d in self.doc.kids(c)):
+                return c
+        return None
 
     def _cut_title_start(self, i: int) -> int | None:
         """Where the role starts when the parser cut a name from its rank: the tokenizer
@@ -1583,7 +1604,8 @@ class Attributor:
         para = self.paragraph_of[m.head]
         if m.kind == "definite" and any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
-                and (c.ent_type_ != "PERSON" or c.lower_ in self._appos_orgs)
+                and (c.ent_type_ != "PERSON" or c.lower_ in self._appos_orgs
+                     or self._org_like_name(c.left_edge.i, c.i + 1, None))
                 and not self.in_quote[c.i]
                 for c in self.doc.kids(self.doc[m.head])):
             # "The mine's workers' union, Sintrazinc, said": a description that names its
@@ -4448,6 +4470,11 @@ class Attributor:
             # state-owned company reading); the organisation rules place it (its experts and
             # students keep their own place); a minister's portfolio is no institution ("School and
             # Mass Education Minister X": "School" is a head only by the coordination)
+            return None
+        if any(h.split()[0] in _COMMERCIAL_AGENCY_WORDS and h.split()[-1] in ("agency", "agencies")
+               for h in heads if " " in h):
+            # "Starfield's management agency", "a talent agency", "the advertising agency": a
+            # firm, not a state agency; the organisation rules place it
             return None
         if set(norms) & _SPORT_WORDS and heads & (r.organisation | _BODY_WORDS | {"club"}):
             # "the Jharkhand State Cricket Association", "the National Football League": a

@@ -214,3 +214,31 @@ def test_an_officer_of_a_firm_called_by_its_first_word_speaks_for_the_firm(nlp):
             "\"It was insured,\" said Aurora's chief technology officer, Mikko Lahtinen.")
     actor = speaker_actor(nlp, text, "It was insured")
     assert (actor.group, actor.group_type) == ("Aurora Orbital", "organisation")
+
+
+# --- entertainment firms: a promoter with a company's name, a management agency ----------
+
+_CONCERT = ("JAKARTA (AP) - Two concerts were cancelled on Saturday; promoter and police traded "
+            "blame.\n\n"
+            "The promoter, Gemilang Live, said the stage had been approved on Thursday. \"We "
+            "were told on Saturday morning,\" its director, Rizky Pratama, told reporters.\n\n"
+            "The band's management agency, Seoul-based Orbit Entertainment, said the members "
+            "were heartbroken.\n\n"
+            "The tourism and creative economy minister said the cancellation was a lesson for "
+            "everyone.")
+
+
+def test_a_promoter_with_a_company_name_is_the_company(nlp):
+    actor = speaker_actor(nlp, _CONCERT, "approved on Thursday")
+    assert (actor.group, actor.group_type) == ("Gemilang Live", "organisation")
+    assert speaker_actor(nlp, _CONCERT, "told on Saturday").group == "Gemilang Live"
+
+
+def test_a_management_agency_is_a_firm_not_a_state_agency(nlp):
+    actor = speaker_actor(nlp, _CONCERT, "heartbroken")
+    assert actor.group_type == "organisation"
+
+
+def test_a_minister_of_two_coordinated_fields_is_one_speaker(nlp):
+    actor = speaker_actor(nlp, _CONCERT, "a lesson for everyone")
+    assert (actor.group, actor.group_type) == ("Indonesian government", "government")
