@@ -1502,6 +1502,24 @@ class _Extractor:
                                     speaker_range=None if subj_in is not None else (a, b)))
 
     # ------------------------------------------------------------------ pass 3
+    def _provenance(self, pobj: Token, head: Token) -> bool:
+        """"X warned in a letter that Y, according to a copy seen by AFP": the phrase says how
+        the outlet knows the speaker's words (a copy, a draft, a document it saw), not a second
+        speaker, when the clause's reporting verb with a subject of its own gave a statement."""
+        if pobj.lemma_.lower() not in ("copy", "draft", "document", "text", "transcript",
+                                       "recording", "version"):
+            return False
+        if not any(c.dep_ == "acl" and c.lemma_.lower() in ("see", "obtain", "review", "view")
+                   for c in self.doc.kids(pobj)):
+            return False
+        verb = head
+        while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i \
+                and verb.lemma_.lower() not in self.verbs.frames:
+            verb = verb.head
+        return verb.lemma_.lower() in self.verbs.frames and any(
+            c.dep_ == "nsubj" for c in self.doc.kids(verb)) \
+            and any(c.verb == verb.i for c in self.cands)  # that verb's statement was found
+
     def according_to(self) -> None:
         d = self.doc
         for t in d:
@@ -1537,6 +1555,8 @@ class _Extractor:
             if head.i in self.tight_verb.values() and cue[0] > head.i:
                 continue  # '"X," she told investigators, according to the report': the quote's
                 # attribution is the report's; only the quote is labelled
+            if self._provenance(pobj, head):
+                continue
             # climb from a noun attachment to its clause
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ != "ROOT":
                 head = head.head

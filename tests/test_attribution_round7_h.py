@@ -242,3 +242,35 @@ def test_a_management_agency_is_a_firm_not_a_state_agency(nlp):
 def test_a_minister_of_two_coordinated_fields_is_one_speaker(nlp):
     actor = speaker_actor(nlp, _CONCERT, "a lesson for everyone")
     assert (actor.group, actor.group_type) == ("Indonesian government", "government")
+
+
+# --- "according to a copy seen by AFP" is provenance; a state's delegation ---------------
+
+def test_a_copy_seen_by_an_outlet_is_no_second_speaker(nlp):
+    from analysis.statements import extract_statements
+
+    text = ("BONN, Germany (AFP) - Talks on cutting fossil fuel use ran past their deadline on "
+            "Thursday.\n\n"
+            "The oil major Norvia Energy said in a statement that it supported an orderly "
+            "transition.\n\n"
+            "OPEC's secretary general warned in a letter to member states last week that \"undue "
+            "pressure\" on fossil fuels risked energy poverty, according to a copy seen by AFP.")
+    statements = extract_statements(nlp(text))
+    hits = [s for s in statements if "energy poverty" in s.content_text]
+    assert len(hits) == 1
+    assert hits[0].speaker.actor.group == "OPEC"
+
+
+def test_according_to_a_document_with_no_other_speaker_still_counts(nlp):
+    from analysis.statements import extract_statements
+
+    text = ("BONN, Germany (AFP) - The draft text drops any mention of coal, according to a copy "
+            "seen by AFP.")
+    assert any("drops any mention" in s.content_text for s in extract_statements(nlp(text)))
+
+
+def test_a_member_of_a_national_delegation_speaks_for_its_government(nlp):
+    text = ("BONN, Germany (AFP) - \"We did not come here to close our oil fields,\" a member of "
+            "the Kuwaiti delegation told reporters.")
+    actor = speaker_actor(nlp, text, "close our oil fields")
+    assert (actor.group, actor.group_type) == ("Kuwaiti government", "government")
