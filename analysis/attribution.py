@@ -2510,6 +2510,12 @@ class Attributor:
                 or self._livelihood_country(m)  # "Youssef, 17, who swam across from Fnideq"
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
+        body = self._chaired_unnamed_body(m) if name and rule is None else None
+        if body is not None:
+            # "Valérie Morin, who chairs the association of Normandy cheese producers": the
+            # officer of a body the text describes but does not name speaks for it
+            return ActorRef(name, body, self.default_country or self.home_country,
+                            "organisation", anonymous, "rule")
         if name and rule is None and self._firm_in_apposition(m):
             # "KettleCo, a Perth-based importer that sources ...", "Halden, a Geneva trading
             # company" (NER: a person): the firm the apposition says it is
@@ -3928,6 +3934,28 @@ class Attributor:
             return ActorRef(group, group, None, "organisation", False, "rule")
         return None
 
+    def _chaired_unnamed_body(self, m: Mention) -> str | None:
+        """The body a person's role clause says she chairs, heads or leads when the text
+        describes it in lower case ("who chairs the association of Normandy cheese
+        producers"): that description, else None."""
+        clause = self._role_clause(m)
+        if clause is None:
+            return None
+        mt = _CHAIRED_BODY.match(self.text[clause[0]:clause[1]])
+        if mt is None or mt.group(2) not in self.rules.organisation \
+                or " " not in mt.group(1).strip():
+            return None  # ("who leads the federation": the one named before, left to the rules)
+        return mt.group(1).strip()
+
+    def _modifier_of_people(self, t: Token) -> bool:
+        """``t`` only qualifies a plural common noun through a chain of compounds ("Normandy
+        cheese producers", "Dortmund players"): a place or a brand as a modifier names no body
+        (unlike "a Tallwood spokeswoman", whose singular role is the firm's)."""
+        h = t
+        while h.dep_ == "compound" and h.head.i != h.i:
+            h = h.head
+        return h is not t and h.pos_ == "NOUN" and h.tag_ == "NNS"
+
     def _firm_by_first_word(self, name: str, before: int) -> str | None:
         """The firm an earlier name with a company role before it names ("Finnish company
         Aurora Orbital") whose first word ``name`` is ("Aurora's chief technology officer"),
@@ -4048,6 +4076,8 @@ class Attributor:
             if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLE_WORDS \
                     and doc[ent.start - 1].text[:1].isupper() and ent.root.dep_ == "poss":
                 continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person
+            if self._modifier_of_people(ent.root):
+                continue  # "the association of Normandy cheese producers": a region, not a body
             place = ent.root if ent.root.dep_ == "pobj" else ent.root.head \
                 if ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" \
                 and ent.root.head.head.lower_ in ("near", "outside") else ent.root
@@ -5079,6 +5109,12 @@ _GIVEN_NAME_AS = re.compile(
     r"\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?"
     r"names?\s+(?:only\s+)?as|identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as|"
     r"asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+$")
+
+
+# a role clause that puts a person at the head of a body the text describes in lower case
+_CHAIRED_BODY = re.compile(
+    r"(?:chairs|heads|leads|runs|directs|presides over|founded|co-founded)\s+(?:the|an?)\s+"
+    r"((?:[a-z'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:of|for)\s+[^,;.()]+)?)$")
 
 
 # a run of capitalised words with the linking words of a body's name between them

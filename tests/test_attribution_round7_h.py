@@ -274,3 +274,21 @@ def test_a_member_of_a_national_delegation_speaks_for_its_government(nlp):
             "the Kuwaiti delegation told reporters.")
     actor = speaker_actor(nlp, text, "close our oil fields")
     assert (actor.group, actor.group_type) == ("Kuwaiti government", "government")
+
+
+# --- the chair of a body described in lower case; a region before a plural noun ---------
+
+def test_the_chair_of_an_unnamed_producers_association_speaks_for_it(nlp):
+    text = ("LYON, France (AFP) - A dairy recalled its cheese on Tuesday.\n\n"
+            "\"Every crisis brings calls to ban raw milk,\" said Odile Ferrand, who chairs the "
+            "association of Jura cheese producers.")
+    actor = speaker_actor(nlp, text, "calls to ban raw milk")
+    assert actor.group_type == "organisation"
+    assert actor.group == "association of Jura cheese producers"
+
+
+def test_who_leads_the_federation_named_before_is_left_to_the_named_body(nlp):
+    text = ("POTOSÍ, Bolivia (Reuters) - The Federation of Salt Workers of Uyuni warned it would "
+            "block roads. \"They take the water,\" said Ana Quispe, who leads the federation.")
+    actor = speaker_actor(nlp, text, "They take the water")
+    assert actor.group != "federation"
