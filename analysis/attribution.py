@@ -3156,6 +3156,10 @@ class Attributor:
             if ent.text.lower() in self.registry.countries.hubs:
                 continue  # "consultations in Geneva": the seat of a world body, not a home
             t = ent.root
+            if self._reported_or_destination(t):
+                continue  # "said the group was based in North Korea", "travelling to Madrid"
+            if t.sent.start != self.doc[m.head].sent.start and self._official_spoke_in(t.sent):
+                continue  # "In Moscow, a spokeswoman told a briefing ...": her place, not his
             for _ in range(4):
                 if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS:
                     code = self.registry.countries.find(ent.text)
@@ -3181,6 +3185,32 @@ class Attributor:
             if r.actor.group_type == "public" and r.actor.group_country:
                 return r.actor.group_country
         return None
+
+    def _official_spoke_in(self, sent: TokenSpan) -> bool:
+        """The sentence's own speaker (the subject of its reporting verb) is placed as no
+        ordinary person: a place in it is where that official spoke ("In Moscow, a ministry
+        spokeswoman told a briefing"), not the scene the next ordinary voice shares ("In the
+        border district of X, residents said")."""
+        root = sent.root
+        if root.lemma_.lower() not in self.report_lemmas:
+            return False
+        subj = next((c for c in self.doc.kids(root) if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        r = next((r for r in self.history if r.mention.head == subj.i), None)
+        return r is not None and r.actor.group_type not in ("public", "unknown")
+
+    def _reported_or_destination(self, t: Token) -> bool:
+        """``t`` sits in a clause someone reports ("said the group was likely based in North
+        Korea") or in where someone is going ("a salesman travelling to a fair in Madrid"):
+        neither says where the next speaker is."""
+        for a in t.ancestors:
+            if a.dep_ == "ccomp" and a.head.lemma_.lower() in self.report_lemmas:
+                return True
+            if a.lower_ == "to" and a.dep_ in ("prep", "dative") and a.head.lemma_.lower() in (
+                    "travel", "fly", "go", "head", "move", "return", "come", "drive", "sail"):
+                return True
+        return False
 
     def _is_country_word(self, text: str) -> bool:
         toks = tokenize(text)

@@ -292,3 +292,23 @@ def test_who_leads_the_federation_named_before_is_left_to_the_named_body(nlp):
             "block roads. \"They take the water,\" said Ana Quispe, who leads the federation.")
     actor = speaker_actor(nlp, text, "They take the water")
     assert actor.group != "federation"
+
+
+# --- a place inside someone's reported claim, or a Moscow briefing, places nobody else ----
+
+def test_a_place_in_a_reported_claim_does_not_place_the_next_speaker(nlp):
+    text = ("SEOUL (Yonhap) - A regulator fined a chat app maker on Thursday.\n\n"
+            "A KISA official said the hackers were likely based in North Korea. Lawyer Kim "
+            "Min-seo, who represents 1,200 users, said the fine was too small.")
+    actor = speaker_actor(nlp, text, "the fine was too small")
+    assert actor.group == "South Korean public"
+
+
+def test_the_city_of_an_official_briefing_does_not_place_a_witness(nlp):
+    text = ("TBILISI, Georgia (AP) - Police broke up a protest overnight.\n\n"
+            "In Moscow, a Russian foreign ministry spokeswoman told a briefing that the West was "
+            "stirring unrest in Georgia.\n\n"
+            "A 20-year-old student who gave her name only as Nino said police had beaten "
+            "protesters.")
+    actor = speaker_actor(nlp, text, "police had beaten protesters")
+    assert actor.group == "Georgian public"
