@@ -2505,8 +2505,9 @@ class Attributor:
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is
-            # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city)
-            own = self._country(tokenize(context.replace(name, "Name")), True) \
+            # (not the person's own name: "Salvador Piñeiro" is no Brazilian by the city; nor
+            # where he is going: "a salesman travelling to a trade fair in Madrid")
+            own = self._country(tokenize(_DESTINATION.sub("", context.replace(name, "Name"))), True) \
                 or self._livelihood_country(m)  # "Youssef, 17, who swam across from Fnideq"
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
@@ -5139,6 +5140,13 @@ _GIVEN_NAME_AS = re.compile(
     r"\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?"
     r"names?\s+(?:only\s+)?as|identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as|"
     r"asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+$")
+
+
+# where a person is going, which says nothing of where they are from ("a salesman travelling
+# to a trade fair in Madrid"), up to the end of that part of a speaker's context
+_DESTINATION = re.compile(
+    r"\b(?:travell?ing|flying|heading|going|returning|driving|sailing|bound)\s+(?:to|for)\b"
+    r"[^;]*")
 
 
 # a role clause that puts a person at the head of a body the text describes in lower case

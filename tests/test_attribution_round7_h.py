@@ -312,3 +312,14 @@ def test_the_city_of_an_official_briefing_does_not_place_a_witness(nlp):
             "protesters.")
     actor = speaker_actor(nlp, text, "police had beaten protesters")
     assert actor.group == "Georgian public"
+
+
+# --- "At X airport, NAME, a salesman travelling to Y, said": speaker and place ------------
+
+def test_a_name_after_a_fronted_place_is_the_subject_and_his_destination_no_home(nlp):
+    text = ("ROME (Reuters) - A cabin crew strike grounded 400 flights on Friday.\n\n"
+            "At Milan's Linate airport, Roberto Gallo, a salesman travelling to a trade fair in "
+            "Madrid, said he had slept on a bench.")
+    actor = speaker_actor(nlp, text, "slept on a bench")
+    assert actor.actor == "Roberto Gallo"
+    assert actor.group == "Italian public"
