@@ -496,8 +496,11 @@ class _Extractor:
             if t.lower_ == "according" and k + 1 < self.n and d[k + 1].lower_ == "to":
                 rng = self._np_after([x for x in stretch if x > k + 1])
                 if rng:
+                    # (the speaker's appositive runs to the end of the attribution:
+                    # '"X," according to Pieter Goossens, a professor at KU Leuven.')
                     return _Cand(content, "direct", "quote.according_to",
-                                 cue=self.tok_span(k, k + 2), speaker_range=rng)
+                                 cue=self.tok_span(k, k + 2), speaker_range=rng,
+                                 speaker_limit=stretch[-1] + 1)
                 return None
             if self.is_cue(t, "quote") or self.is_cue(t, "clause"):
                 if self._own_content_after(t):
@@ -1604,9 +1607,12 @@ class _Extractor:
             e = pobj.right_edge.i + 1
             if e + 1 < self.n and d[e].text == "," and not self.in_quote[e]:
                 k = e + 1
-                while k < self.n and self.sent_of[k] == self.sent_of[e] and k - e <= 8 and (
+                while k < self.n and self.sent_of[k] == self.sent_of[e] and k - e <= 12 and (
                         d[k].text == "-" or not d[k].is_punct
-                        and d[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN", "PART")):
+                        and (d[k].pos_ in ("PROPN", "DET", "ADJ", "NOUN", "PART")
+                             or d[k].lower_ in ("of", "at", "for", "in") and k > e + 1)):
+                    # (", a professor of computer science at KU Leuven.": the role's own
+                    # prepositions)
                     k += 1
                 if k > e + 1 and (k >= self.n or d[k].text in (".", "!", "?", ";")
                                   or self.sent_of[k] != self.sent_of[e]) \

@@ -323,3 +323,20 @@ def test_a_name_after_a_fronted_place_is_the_subject_and_his_destination_no_home
     actor = speaker_actor(nlp, text, "slept on a bench")
     assert actor.actor == "Roberto Gallo"
     assert actor.group == "Italian public"
+
+
+# --- "according to X, a professor of Y at Z" after a quote; an assistant treasurer -------
+
+def test_the_appositive_after_according_to_places_the_speaker(nlp):
+    text = ("GHENT, Belgium (Reuters) - Hackers encrypted a water company's billing data.\n\n"
+            "\"Security is always the first thing to be cut,\" according to Wim Peeters, a "
+            "professor of computer science at Ghent University.")
+    actor = speaker_actor(nlp, text, "first thing to be cut")
+    assert (actor.group, actor.group_type) == ("Belgian experts", "person")
+
+
+def test_an_assistant_treasurer_is_the_government(nlp):
+    text = ("SYDNEY (AAP) - Assistant Treasurer Tom Ellery said the government would consult on "
+            "mandatory battery rules.")
+    actor = speaker_actor(nlp, text, "would consult")
+    assert (actor.group, actor.group_type) == ("Australian government", "government")
