@@ -1364,6 +1364,16 @@ class Attributor:
             return None
         return full
 
+    def _firm_by_role_word(self, m: Mention) -> bool:
+        """The speaker's name, as the whole mention, follows a company role word ("space
+        startup Meghdoot Space", "carmaker Hoshino Motors") that the mention left out."""
+        if m.kind != "name" or m.name is None or m.role or m.appos or m.name != m.span:
+            return False
+        a = bisect_tok(self.doc, m.name[0])
+        b = bisect_tok(self.doc, m.name[1] - 1) + 1
+        return a > 0 and self.doc[a - 1].lower_ in self.rules.company_roles \
+            and self._org_like_name(a, b, a - 1)
+
     def _firm_in_apposition(self, m: Mention) -> bool:
         """A name NER took for a person that the next words call a firm: "X, a Perth-based
         importer", "X, an airline that ...", "X, a Geneva company". A trade noun that also
@@ -2516,6 +2526,11 @@ class Attributor:
             # "Valérie Morin, who chairs the association of Normandy cheese producers": the
             # officer of a body the text describes but does not name speaks for it
             return ActorRef(name, body, self.default_country or self.home_country,
+                            "organisation", anonymous, "rule")
+        if name and rule is None and self._firm_by_role_word(m):
+            # "Indian space startup Meghdoot Space said" (NER: a person; the mention begins at
+            # the name): the company role word right before it makes the name a firm's
+            return ActorRef(name, self._org_group(name), self._name_country(name),
                             "organisation", anonymous, "rule")
         if name and rule is None and self._firm_in_apposition(m):
             # "KettleCo, a Perth-based importer that sources ...", "Halden, a Geneva trading

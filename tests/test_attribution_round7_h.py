@@ -340,3 +340,12 @@ def test_an_assistant_treasurer_is_the_government(nlp):
             "mandatory battery rules.")
     actor = speaker_actor(nlp, text, "would consult")
     assert (actor.group, actor.group_type) == ("Australian government", "government")
+
+
+# --- "Indian space startup Meghdoot Space said" (NER: a person) -----------------------------
+
+def test_a_name_after_a_company_role_word_is_the_company(nlp):
+    text = ("BENGALURU, India (Reuters) - Indian space startup Meghdoot Space said on Thursday it "
+            "had lost contact with its first weather satellite.")
+    actor = speaker_actor(nlp, text, "lost contact")
+    assert actor.group_type == "organisation"
