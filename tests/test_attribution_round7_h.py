@@ -349,3 +349,10 @@ def test_a_name_after_a_company_role_word_is_the_company(nlp):
             "had lost contact with its first weather satellite.")
     actor = speaker_actor(nlp, text, "lost contact")
     assert actor.group_type == "organisation"
+
+
+def test_a_weather_service_is_the_state(nlp):
+    text = ("ACCRA (AFP) - Cocoa farmers counted losses after a dry spell. The weather service "
+            "said rain would return later in the month.")
+    actor = speaker_actor(nlp, text, "rain would return")
+    assert (actor.group, actor.group_type) == ("Ghanaian government", "government")
