@@ -4547,8 +4547,10 @@ class Attributor:
             # students keep their own place); a minister's portfolio is no institution ("School and
             # Mass Education Minister X": "School" is a head only by the coordination)
             return None
-        if any(h.split()[0] in _COMMERCIAL_AGENCY_WORDS and h.split()[-1] in ("agency", "agencies")
-               for h in heads if " " in h):
+        if any(t.norm in ("agency", "agencies") and t.shape.islower() and k > 0
+               and toks[k - 1].norm in _COMMERCIAL_AGENCY_WORDS and toks[k - 1].shape.islower()
+               for k, t in enumerate(toks)):
+            # (lower case: "the National Emergency Management Agency" is the state's)
             # "Starfield's management agency", "a talent agency", "the advertising agency": a
             # firm, not a state agency; the organisation rules place it
             return None
