@@ -125,7 +125,6 @@ _GENERIC_QUALIFIERS = _W.generic_qualifiers
 _SEEN_BY_PARTICIPLES = _W.seen_by_participles
 _COMMERCIAL_AGENCIES = _W.commercial_agencies
 _PLAIN_FIRM_NOUNS = _W.plain_firm_nouns
-_COMMERCIAL_AGENCY_WORDS = _W.commercial_agency_words
 _STATE_OWNER_PHRASES = _W.state_owner_phrases
 _COMPANY_POSSESSIONS = _W.company_possessions
 _REGULATOR_HEADS = _W.regulator_heads
@@ -4546,13 +4545,6 @@ class Attributor:
             # state-owned company reading); the organisation rules place it (its experts and
             # students keep their own place); a minister's portfolio is no institution ("School and
             # Mass Education Minister X": "School" is a head only by the coordination)
-            return None
-        if any(t.norm in ("agency", "agencies") and t.shape.islower() and k > 0
-               and toks[k - 1].norm in _COMMERCIAL_AGENCY_WORDS and toks[k - 1].shape.islower()
-               for k, t in enumerate(toks)):
-            # (lower case: "the National Emergency Management Agency" is the state's)
-            # "Starfield's management agency", "a talent agency", "the advertising agency": a
-            # firm, not a state agency; the organisation rules place it
             return None
         if set(norms) & _SPORT_WORDS and heads & (r.organisation | _BODY_WORDS | {"club"}):
             # "the Jharkhand State Cricket Association", "the National Football League": a

@@ -127,7 +127,6 @@ class PlacementWords:
     livelihood_verbs: frozenset[str]
     visit_words: frozenset[str]
     plain_firm_nouns: frozenset[str]
-    commercial_agency_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
