@@ -5361,12 +5361,20 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
         if m:
             # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
             # a place the tables know ("ZZZS: ..." is a headline's speaker)
-            toks = tokenize(m.group(1).title())  # (the city table is matched in its case)
-            found = list(registry.countries.scan(toks))
-            codes = {code for _, _, code, _ in found}
-            if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
-                    and not any(t.norm in registry.countries.hubs for t in toks):
-                return codes.pop()
+            code = _whole_place(registry, tokenize(m.group(1).title()))
+            if code is not None:  # (the city table is matched in its case)
+                return code
+    return None
+
+
+def _whole_place(registry: ActorRegistry, toks: list[Tok]) -> str | None:
+    """The country of ``toks`` when they are a place of one country the tables know and
+    nothing else (no hub city: GENEVA is an international story)."""
+    found = list(registry.countries.scan(toks))
+    codes = {code for _, _, code, _ in found}
+    if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
+            and not any(t.norm in registry.countries.hubs for t in toks):
+        return codes.pop()
     return None
 
 
@@ -5385,15 +5393,7 @@ def _agency_dateline(registry: ActorRegistry, text: str, start: int) -> str | No
     """The country of a title-case agency dateline at ``start`` ("Bhubaneswar, Dec 5 (PTI)"),
     when the city part is a place of one country the tables know and nothing else."""
     m = _AGENCY_DATELINE_RE.match(text, start)
-    if not m:
-        return None
-    toks = tokenize(m.group(1))
-    found = list(registry.countries.scan(toks))
-    codes = {code for _, _, code, _ in found}
-    if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
-            and not any(t.norm in registry.countries.hubs for t in toks):
-        return codes.pop()
-    return None
+    return _whole_place(registry, tokenize(m.group(1))) if m else None
 
 
 def _region_name(ent: TokenSpan) -> bool:
