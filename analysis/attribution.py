@@ -2490,7 +2490,9 @@ class Attributor:
                 near = self._briefing_capital(m) or self._fronted_city(m) \
                     or self._spoken_in_city(m) or self._nearby_state_country(m)
                 if near is None and anonymous and name is None and country is not None \
-                        and country == self.default_country and self._other_country_in_sentence(m, country):
+                        and country == self.default_country and self._other_country_in_sentence(m, country) \
+                        and not _words(context) & {"local", "municipal", "provincial", "regional"}:
+                    # ("according to local health officials": local to the dateline's place)
                     # "Pakistani troops fired first, officials said" in a story from Delhi:
                     # whose officials is not clear
                     country = None
@@ -2952,9 +2954,19 @@ class Attributor:
                                        or before.pos_ == "NOUN" or before.lower_ in ("'s", "’s")):
                 return False  # "Prime Minister X", "farmer X", "the minister's aide X"
             if after is not None and after.text == "," and e.end + 1 < len(doc) \
-                    and doc[e.end + 1].lower_ in ("a", "an", "the", "who", "whose"):
+                    and doc[e.end + 1].lower_ in ("a", "an", "the", "who", "whose") \
+                    and not self._who_reported(e.end + 1):
                 return False  # "X, a senator", "X, who heads ..."
         return True
+
+    def _who_reported(self, k: int) -> bool:
+        """Token ``k`` opens "who said ...", "who told ...": a clause that reports what the
+        person said, not who she is ("Fatima Nasser, who said she lost two nephews")."""
+        doc = self.doc
+        if doc[k].lower_ != "who" or k + 1 >= len(doc):
+            return False
+        verb = doc[k].head
+        return verb.i > k and verb.lemma_.lower() in self.report_lemmas
 
     def _acronym_member(self, m: Mention, anonymous: bool) -> ActorRef | None:
         """"An NIS official", "an FCA spokesperson": an unnamed member of a body the text

@@ -607,6 +607,9 @@ class _Extractor:
                 verb = None
             elif any(c.dep_ in ("ccomp",) and not self.in_quote[c.i] for c in self.doc.kids(verb)):
                 verb = None  # the verb has its own clause: a reported/mixed statement
+            elif any(c.dep_ == "xcomp" and c.i < self.q_tokens[q][0] and not self.in_quote[c.i]
+                     for c in self.doc.kids(verb)):
+                verb = None  # "would continue to act against the group "X"": no report
             elif (self.verbs.has(verb.lemma_.lower(), "object_complement")
                   or self.verbs.has(verb.lemma_.lower(), "object_as")) and \
                     any(c.dep_ == "dobj" and not self.in_quote[c.i] for c in self.doc.kids(verb)):

@@ -250,3 +250,22 @@ def test_a_body_based_abroad_keeps_its_registered_country_and_rebels_are_organis
             "said 23 people had been killed. The SDF said its fighters had repelled an attack.")
     assert speaker_actor(nlp, text, "23 people").group == "Syrian opposition"
     assert speaker_actor(nlp, text, "repelled").group_type == "organisation"
+
+
+def test_local_officials_under_a_dateline_are_its_government(nlp):
+    text = ("DEIR AL-BALAH, Gaza Strip (AP) — An Israeli airstrike on a school killed at least 20 "
+            "people on Thursday, according to local health officials.")
+    assert speaker_actor(nlp, text, "killed at least 20").group == "Palestinian government"
+
+
+def test_a_who_said_clause_describes_nobody(nlp):
+    text = ("DEIR AL-BALAH, Gaza Strip (AP) — An airstrike killed 20.\n\n\"We were sleeping,\" "
+            "said Fatima Nasser, who said she lost two nephews.")
+    assert speaker_actor(nlp, text, "We were sleeping").group == "Palestinian public"
+
+
+def test_a_quote_after_continue_to_act_is_no_report_of_its_own(nlp):
+    text = ("JERUSALEM (AP) — He said Israel would continue to act against the group "
+            "\"wherever it hides.\"")
+    found = extract_statements(nlp(text))
+    assert len(found) == 1 and found[0].kind == "mixed"
