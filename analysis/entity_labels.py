@@ -30,21 +30,38 @@ def _key(span: TokenSpan) -> str:
     return " ".join(words)
 
 
+# words of an amount the model sometimes runs into a name ("EU fines Apple 1.8 billion euros"
+# gives the organisation "Apple 1.8 billion")
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "bn", "mn"})
+
+
+def _trimmed(ent: TokenSpan) -> TokenSpan:
+    """An ORG span without the amount the model ran into it."""
+    end = ent.end
+    while end > ent.start + 1 and (ent.doc[end - 1].like_num
+                                   or ent.doc[end - 1].lower_ in _AMOUNT_WORDS):
+        end -= 1
+    return ent if end == ent.end else TokenSpan(ent.doc, ent.start, end, label=ent.label_)
+
+
 def consistent_organisations(doc: Doc, is_place: Callable[[str], bool]) -> Doc:
     """``doc`` itself when its organisation labels agree, else a copy whose entities give
-    each organisation name one label (see the module note). Offsets are unchanged."""
+    each organisation name one label (see the module note) and no organisation name ends in
+    an amount. Offsets are unchanged."""
+    ents0 = list(doc.ents)
+    trimmed = [_trimmed(e) if e.label_ == "ORG" else e for e in ents0]
     labels: dict[str, Counter] = {}
-    for ent in doc.ents:
+    for ent in trimmed:
         labels.setdefault(_key(ent), Counter())[ent.label_] += 1
     orgs = {}
     for key, c in labels.items():
         n_org = c.get("ORG", 0)
         if key and n_org >= 2 and n_org > sum(c.values()) - n_org and not is_place(key):
             orgs[key] = tuple(key.split(" "))
-    if not orgs:
+    ents = trimmed
+    changed = any(a.end != b.end for a, b in zip(trimmed, ents0, strict=True))
+    if not orgs and not changed:
         return doc
-    ents = list(doc.ents)
-    changed = False
     out: list[TokenSpan] = []
     for ent in ents:
         if ent.label_ in _RELABEL and _key(ent) in orgs:

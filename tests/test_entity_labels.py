@@ -56,3 +56,14 @@ def test_a_letter_is_not_issued_by_a_body_only_supposed(nlp):
             "suspension if the government continues to interfere, the association said.\n\n"
             "The letter, seen by AFP, said FIFA was \"closely monitoring\" the situation.")
     assert speaker_actor(nlp, text, "closely monitoring").group == "FIFA"
+
+
+def test_an_amount_run_into_an_organisation_name_is_cut(nlp):
+    text = ("EU fines Apple 1.8 billion euros over music streaming rules\n\nBRUSSELS, March 4 "
+            "(Reuters) - Apple said it would appeal.")
+    assert speaker_actor(nlp, text, "would appeal").group == "Apple"
+
+
+def test_an_article_whose_labels_agree_is_not_copied(nlp):
+    doc = nlp("Officials in Paris met on Monday.")
+    assert consistent_organisations(doc, lambda text: False) is doc
