@@ -3598,7 +3598,8 @@ class Attributor:
         k = bisect.bisect_left(self._ent_starts, before)
         for ent in self.ents[max(0, k - 30):k]:
             if (ent.label_ == "ORG" or ent.text in self.entities.company_names) \
-                    and ent.end_char <= before and not self.in_quote[ent.start]:
+                    and ent.end_char <= before and not self.in_quote[ent.start] \
+                    and not self._place_object(ent):
                 cands.append((ent.start, ent.end))
         # "The operator, Fjordlink": a name in apposition to a company noun, whatever NER says
         for t in toks[:bisect_tok(doc, before)]:
@@ -3627,6 +3628,14 @@ class Attributor:
                     if ref is not None:
                         return ref
         return None
+
+    def _place_object(self, ent: TokenSpan) -> bool:
+        """NER's ORG is where something is, not a body: the object of "on", "along", "near"
+        or "in" with no organisation word in it ("plants on the Rhone")."""
+        root = ent.root
+        return root.dep_ == "pobj" and root.head.lower_ in ("on", "along", "near", "in") \
+            and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
+                                              | self.rules.org_name_words)
 
     def _in_dateline(self, k: int) -> bool:
         """Token ``k`` is part of its paragraph's dateline ("CALAMA, Chile —"), which NER

@@ -269,3 +269,11 @@ def test_a_quote_after_continue_to_act_is_no_report_of_its_own(nlp):
             "\"wherever it hides.\"")
     found = extract_statements(nlp(text))
     assert len(found) == 1 and found[0].kind == "mixed"
+
+
+def test_the_company_is_not_the_river_its_plants_stand_on(nlp):
+    text = ("PARIS, July 19 (Reuters) - Heat forced French utility EDF to cut output.\n\nEDF said in "
+            "a statement that output at its "
+            "Bugey and Saint-Alban plants on the Rhone would be reduced. The company said it was "
+            "complying with environmental rules.")
+    assert speaker_actor(nlp, text, "complying").group == "EDF"
