@@ -437,7 +437,7 @@ class Attributor:
             doc.doc, self.ents, in_quote, doc.toks, _COMPANY_POSSESSIONS,
             _BODY_NOUNS_ALL,
             lambda text: registry.countries.find(text) is not None,
-            lambda ent: self._org_like_name(ent.start, ent.end, ent.start - 1))
+            lambda ent: self._org_like_name(ent.start, ent.end, ent.start - 1), _TITLE_WORDS)
         for ent in self.entities.relabelled:
             for k in range(ent.start, ent.end):
                 self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)

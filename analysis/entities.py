@@ -102,7 +102,8 @@ class EntityTable:
                  company_possessions: frozenset[str] = frozenset(),
                  body_nouns: frozenset[str] = frozenset(),
                  is_place: Callable[[str], bool] = lambda text: False,
-                 org_like: Callable[[TokenSpan], bool] = lambda ent: False) -> None:
+                 org_like: Callable[[TokenSpan], bool] = lambda ent: False,
+                 titles: frozenset[str] = frozenset()) -> None:
         toks = list(doc) if toks is None else toks
         # names NER labels a person or a place that the article shows to be a body's: they
         # own what only a company has ("Ledgerline's revenue", "Brenwick's shareholders"),
@@ -122,7 +123,7 @@ class EntityTable:
         self.person_ents: list[TokenSpan] = []  # text order, outside quotes
         for ent in ents:
             if in_quote[ent.start] or ent.text in self.company_names \
-                    or not self._is_person(ent, toks, person_words, org_starts, org_like):
+                    or not self._is_person(ent, toks, person_words, org_starts, org_like, titles):
                 continue
             key = surname_key(ent.text)
             if key is None:
@@ -157,7 +158,8 @@ class EntityTable:
 
     @staticmethod
     def _is_person(ent: TokenSpan, toks: list[Token], person_words: set[str],
-                   org_starts: dict[int, TokenSpan], org_like: Callable[[TokenSpan], bool]) -> bool:
+                   org_starts: dict[int, TokenSpan], org_like: Callable[[TokenSpan], bool],
+                   titles: frozenset[str] = frozenset()) -> bool:
         if ent.label_ == "PERSON":
             return True
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 \
@@ -167,6 +169,9 @@ class EntityTable:
             return True  # "Mwila Banda" is labelled PERSON elsewhere in the text
         if org_like(ent):
             return False  # "Tallis Ceramics", "KV Scheldeland"
+        if ent.start > 0 and toks[ent.start - 1].text[:1].isupper() \
+                and toks[ent.start - 1].lower_.rstrip(".") in titles:
+            return True  # "Governor Shaktikanta Das": a capitalised title heads a person's name
         k = ent.end
         if k + 1 < len(toks) and toks[k].lower_ in ("of", "from") and ent.root.i == ent.end - 1:
             k += 1

@@ -277,3 +277,11 @@ def test_the_company_is_not_the_river_its_plants_stand_on(nlp):
             "Bugey and Saint-Alban plants on the Rhone would be reduced. The company said it was "
             "complying with environmental rules.")
     assert speaker_actor(nlp, text, "complying").group == "EDF"
+
+
+def test_a_titled_name_ner_calls_an_organisation_is_a_person(nlp):
+    text = ("MUMBAI, Oct 9 (Reuters) - The Reserve Bank of India kept rates unchanged.\n\n"
+            "Governor Shaktikanta Das said the committee had voted 5-1 to hold rates. \"We have "
+            "to be very careful about opening the gate,\" he said at a news conference.")
+    ref = speaker_actor(nlp, text, "opening the gate")
+    assert ref.actor == "Shaktikanta Das" and ref.group == "Indian government"
