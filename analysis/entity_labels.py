@@ -41,7 +41,9 @@ def _trimmed(ent: TokenSpan) -> TokenSpan:
     while end > ent.start + 1 and (ent.doc[end - 1].like_num
                                    or ent.doc[end - 1].lower_ in _AMOUNT_WORDS):
         end -= 1
-    return ent if end == ent.end else TokenSpan(ent.doc, ent.start, end, label=ent.label_)
+    if not any(t.lower_ in _AMOUNT_WORDS for t in ent.doc[end:ent.end]):
+        return ent  # a number is part of a name ("Cesko 2030", "France 24") unless an amount
+    return TokenSpan(ent.doc, ent.start, end, label=ent.label_)
 
 
 def consistent_organisations(doc: Doc, is_place: Callable[[str], bool]) -> Doc:

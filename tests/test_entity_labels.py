@@ -67,3 +67,9 @@ def test_an_amount_run_into_an_organisation_name_is_cut(nlp):
 def test_an_article_whose_labels_agree_is_not_copied(nlp):
     doc = nlp("Officials in Paris met on Monday.")
     assert consistent_organisations(doc, lambda text: False) is doc
+
+
+def test_a_number_in_a_name_stays(nlp):
+    text = ("PRAGUE — The court ordered a recount. Tomas Kadlec, whose Cesko 2030 movement won "
+            "the most seats, said it risked delaying the formation of a government.")
+    assert speaker_actor(nlp, text, "risked delaying").group == "Cesko 2030"
