@@ -285,3 +285,9 @@ def test_a_titled_name_ner_calls_an_organisation_is_a_person(nlp):
             "to be very careful about opening the gate,\" he said at a news conference.")
     ref = speaker_actor(nlp, text, "opening the gate")
     assert ref.actor == "Shaktikanta Das" and ref.group == "Indian government"
+
+
+def test_a_national_body_named_environment_country_is_its_government(nlp):
+    text = ("EDMONTON, Alberta (CP) — Thousands fled a wildfire.\n\nEnvironment Canada said there "
+            "was no rain in the forecast.")
+    assert speaker_actor(nlp, text, "no rain").group == "Canadian government"
