@@ -177,8 +177,14 @@ class CountryTable:
         city is a proper noun: "a nice result" names no French city."""
         if not toks[i].shape[:1].isupper():
             return None
-        return self._match_at(self._cities, toks, i) \
-            or self._match_at(self._world, toks, i, exact=True)
+        hand = self._match_at(self._cities, toks, i)
+        if hand or i > 0 and toks[i - 1].shape[:1].isupper() \
+                and toks[i - 1].norm not in _BEFORE_A_CITY:
+            # "the Regional Municipality of Wood Buffalo": a world-table city after another
+            # capitalised word is part of another name (the hand table's names are matched
+            # whole, "East London" included)
+            return hand
+        return self._match_at(self._world, toks, i, exact=True)
 
     @staticmethod
     def _match_at(table: dict, toks: list[Tok], i: int,
@@ -433,6 +439,10 @@ class ActorRegistry:
         return (best[1], best[2]) if best else None
 
 
+# capitalised words that may stand before a city's name without joining it ("In Buffalo, ...")
+_BEFORE_A_CITY = frozenset({"in", "at", "from", "of", "near", "the", "to", "and", "outside", "for",
+                            "by", "on", "across", "around", "downtown", "central", "northern",
+                            "southern", "eastern", "western", "greater"})
 # capitalised role words that may follow a body's name without extending it ("Ministry of
 # Defence Spokesman X")
 _ROLE_AFTER_NAME = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "official",

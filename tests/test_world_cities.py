@@ -84,3 +84,12 @@ def test_a_city_inside_a_persons_name_says_nothing_of_the_person(nlp):
     text = ("NAIROBI, Kenya — Thika Wanjiru, a trader, said prices had doubled. ")
     ref = speaker_actor(nlp, text, "prices had doubled")
     assert ref.group == "Kenyan public"
+
+
+def test_a_world_city_inside_another_name_is_no_city():
+    from analysis.registry import load_registry
+
+    countries = load_registry().countries
+    assert countries.find("Buffalo") == "US"
+    assert countries.find("the Regional Municipality of Wood Buffalo") is None
+    assert countries.find("In Buffalo") == "US"
