@@ -666,6 +666,8 @@ class _Extractor:
                                                     "np_content", "accuse", "object_infinitive",
                                                     "of_object", "np_object")):
                 continue
+            if self._headline_noun(t):
+                continue
             for content, method in self._contents(t):
                 self._add_reported(t, content, method)
 
@@ -1365,6 +1367,15 @@ class _Extractor:
         if _two_phrases(d, a, v.i):
             return None  # ", a charge police denied": two phrases, a comment on the claim
         return a, v.i
+
+    def _headline_noun(self, v: Token) -> bool:
+        """'..., tsunami warning lifted': in a headline a bare -ing form with no auxiliary
+        whose subject cannot speak is a noun ("warning", "ruling"), not a report."""
+        if v.tag_ != "VBG" or not self._is_headline(v.i) \
+                or any(c.dep_ in ("aux", "auxpass") for c in self.doc.kids(v)):
+            return False
+        subj = next((c for c in self.doc.kids(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and not self._speakerish(subj)
 
     def _speakerish(self, t: Token) -> bool:
         """A noun that can head a speaker: a name, an organisation, a person or body noun."""

@@ -291,3 +291,10 @@ def test_a_national_body_named_environment_country_is_its_government(nlp):
     text = ("EDMONTON, Alberta (CP) — Thousands fled a wildfire.\n\nEnvironment Canada said there "
             "was no rain in the forecast.")
     assert speaker_actor(nlp, text, "no rain").group == "Canadian government"
+
+
+def test_a_headline_warning_lifted_is_no_report(nlp):
+    text = ("Strong quake hits western Japan, tsunami warning lifted\n\nTOKYO, Jan 2 (Reuters) - "
+            "A quake struck, officials said.")
+    found = [s.speaker.text for s in extract_statements(nlp(text)) if s.speaker]
+    assert found == ["officials"]
