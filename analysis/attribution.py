@@ -343,6 +343,12 @@ def _bracketed_role_start(doc: DocTokens, i: int, head: Token) -> int | None:
     return None
 
 
+def _seen_by(t: Token) -> bool:
+    """``t`` is a participle saying who saw a document, not who wrote it ("letters seen by
+    Reuters", "a memo reviewed by AP")."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _SEEN_BY_PARTICIPLES
+
+
 def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The noun phrase of ``head`` as a token range, cut before commas/relative clauses and
     before a clause whose verb is in ``stop_lemmas`` ("a senator saying X": not the name)."""
@@ -376,7 +382,7 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
             continue
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _SEEN_BY_PARTICIPLES:
+        if _seen_by(child):
             break  # "letters seen by Reuters": the outlet saw them; it did not write them
         if child.dep_ in _CLAUSE_DEPS and (doc[child.left_edge.i - 1].text in (",", "(", "—", "–")
                                            or child.lemma_.lower() in stop_lemmas):
@@ -968,7 +974,7 @@ class Attributor:
         doc = self.doc
         shown_end = doc[j - 1].idx + len(doc[j - 1].text)
         for c in doc.kids(root):
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY_PARTICIPLES and i < c.left_edge.i < j:
+            if _seen_by(c) and i < c.left_edge.i < j:
                 j = c.left_edge.i  # "letters seen by Reuters": the outlet is not who wrote them
         m = Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), root.i, doc[i:j].text,
                     "name" if any(t.pos_ == "PROPN" for t in doc[i:j]) else "np",
@@ -3501,9 +3507,7 @@ class Attributor:
         outlet: a body named for its members ("The Kenya Nurses Association") counts, unlike
         for ``_last_company``."""
         k = bisect.bisect_left(self._ent_starts, before)
-        lo = self.doc[bisect_tok(self.doc, before)].sent.start
-        for _ in range(back):
-            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        lo = self._sentence_start(before, back)
         for ent in reversed(self.ents[max(0, k - 40):k]):
             if ent.start < lo:
                 break  # this sentence and the one before only
@@ -3526,22 +3530,28 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _sentence_start(self, before: int, back: int = 0) -> int:
+        """The first token of the sentence holding char ``before``, or of the ``back``-th
+        sentence before it (never before the text's start)."""
+        doc = self.doc
+        lo = doc[bisect_tok(doc, before)].sent.start
+        for _ in range(back):
+            lo = doc[lo - 1].sent.start if lo > 0 else lo
+        return lo
+
     def _noted_just_before(self, before: int) -> bool:
         """Whether any mention was noted in the sentence before char ``before``."""
-        doc = self.doc
-        cur = doc[bisect_tok(doc, before)].sent.start
-        lo = doc[cur - 1].sent.start if cur > 0 else cur
+        lo, cur = self._sentence_start(before, 1), self._sentence_start(before)
         return any(lo <= r.mention.head < cur for r in self.history)
 
     def _body_just_named(self, before: int) -> ActorRef | None:
         """The actor of the first mention noted in the sentence before char ``before`` (its
         subject, not one inside what it reported: "Te Tai Moana said the government had
         failed. Its chair ..."), when that mention is a body, not a person or people."""
-        doc = self.doc
-        cur = doc[bisect_tok(doc, before)].sent.start
+        cur = self._sentence_start(before)
         if cur == 0:
             return None
-        lo = doc[cur - 1].sent.start
+        lo = self._sentence_start(before, 1)
         for r in self.history:
             if not lo <= r.mention.head < cur:
                 continue
@@ -3564,9 +3574,7 @@ class Attributor:
         """The organisation last noted as a speaker in this sentence or the one before
         ("Human Rights Watch accused ... The group's Gulf researcher, X, said"), for a body NER
         tagged as nothing."""
-        doc = self.doc
-        lo = doc[bisect_tok(doc, before)].sent.start
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        lo = self._sentence_start(before, 1)
         for r in reversed(self.history):
             if r.mention.start >= before:
                 continue
@@ -4908,8 +4916,7 @@ class Attributor:
 
     def _issuer(self, m: Mention, before: int) -> Resolved | None:
         """For "the statement said": the latest institution or named speaker before it."""
-        if m.kind != "definite" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower()
-                                        in _SEEN_BY_PARTICIPLES for c in self.doc.kids(self.doc[m.head])):
+        if m.kind != "definite" and any(_seen_by(c) for c in self.doc.kids(self.doc[m.head])):
             # "letters seen by Reuters": someone's letters, not the last speaker's ("The
             # letter, seen by AFP," is the one the story has told of)
             return None
