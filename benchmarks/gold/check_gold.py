@@ -27,9 +27,11 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # end-of-round measurement (added for heldout6)
 # heldout7 is a seventh held-out set (articles 115-122), written by a gold annotator for the
 # end-of-round measurement (added for heldout7)
+# heldout8 is an eighth held-out set (articles 123-130), written by a gold annotator for the
+# end-of-round measurement (added for heldout8)
 SPLITS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6",
-    "heldout7",
+    "heldout7", "heldout8",
 )
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
@@ -72,6 +74,9 @@ ADJ = {
     # added for heldout7 (articles 115-122)
     "Angolan": "AO", "Namibian": "NA", "Lithuanian": "LT", "Panamanian": "PA",
     "Moldovan": "MD", "Costa Rican": "CR", "Omani": "OM", "Paraguayan": "PY", "Cuban": "CU",
+    # added for heldout8 (articles 123-130)
+    "Ivorian": "CI", "Cypriot": "CY", "Montenegrin": "ME", "Sierra Leonean": "SL",
+    "Albanian": "AL", "Maltese": "MT", "Fijian": "FJ", "Guatemalan": "GT",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
