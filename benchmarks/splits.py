@@ -24,16 +24,22 @@ framing f1231-f1305) stays unread while tuning, as a check that the round's rule
 round by an annotator who read no rules) is held out like heldout4 and heldout5: scored for
 final figures only, its errors never read. ``heldout7`` (articles 115-122 and framing items
 f1406-f1505, written at the start of the seventh round by an annotator who read no rules) is held
-out the same way.
+out the same way, and so is ``heldout8`` (articles 123-130 and framing items f1506-f1605, written
+at the start of the eighth round). ``dev4`` (framing items f2001-f2400, written in the eighth
+round by two annotators who read no rules) is training data for the learned framing model
+(benchmarks/framing_model/) and is read freely; so is ``dev5`` (f2401-f2900, neutral deed and
+event statements with accusation/denial twins, written after the first model was found to call
+most past-tense deeds accusations).
 """
 
 from __future__ import annotations
 
 SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
-                           "heldout5", "heldout6", "heldout7")
+                           "heldout5", "heldout6", "heldout7", "heldout8", "dev4", "dev5")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
-HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6", "heldout7"})
+HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6", "heldout7",
+                                      "heldout8"})
 CHOICES: tuple[str, ...] = (*SPLITS, "all")
 
 
