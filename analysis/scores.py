@@ -26,6 +26,12 @@ Scales (every value is recomputed from its cues; ``tests/test_scores_properties.
   irony without lexical marks: tone, understatement, or anything that needs knowledge of the
   context ("another brilliant idea from the ministry" scores 0).
 
+Denial and accusation also have a learned second opinion (:mod:`analysis.scoring.learned`):
+where no rule fired and a fine-tuned sentence encoder is confident, the frame is flagged with
+value 1.0 and the words occlusion finds carry it as cues (rule ``learned.<frame>``).
+:func:`score_statements` (a whole article, one batched model call) and :func:`score_text`
+apply it; :func:`score_statement` is the rules alone.
+
 All cues lie inside the statement's sentence and satisfy ``doc.text[start:end] == text``.
 """
 
@@ -40,6 +46,7 @@ from .scoring.bare import bare_statement
 from .scoring.certainty import boosting_frame, boosting_score, hedging_frame, hedging_score
 from .scoring.denial import denial_frame, denial_score
 from .scoring.irony import sarcasm_frame, sarcasm_score
+from .scoring.learned import with_learned
 from .scoring.polarity import sentiment_frame, sentiment_score
 from .scoring.quotes import scare_quote_frame, scare_quote_score
 from .scoring.stance import verb_stance_frame, verb_stance_score
@@ -48,7 +55,7 @@ from .types import Statement, StatementScores
 
 __all__ = [
     "FRAMES", "accusation_score", "boosting_score", "denial_score", "hedging_score",
-    "sarcasm_score", "scare_quote_score", "score_statement", "score_text", "sentiment_score",
+    "sarcasm_score", "scare_quote_score", "score_statement", "score_statements", "score_text", "sentiment_score",
     "verb_stance_score",
 ]
 
@@ -74,6 +81,13 @@ def score_statement(statement: Statement, doc: Doc) -> StatementScores:
     )
 
 
+def score_statements(statements: list[Statement], doc: Doc) -> list[StatementScores]:
+    """Scores of every statement of one article: the rules, then the learned second opinion."""
+    rules = [score_statement(st, doc) for st in statements]
+    return with_learned(rules, [st.content_text for st in statements],
+                        [st.content[0] for st in statements])
+
+
 def score_text(content: str, verb: str | None = None, nlp: Any = None) -> StatementScores:
     """Score a bare statement, for evaluation and quick checks.
 
@@ -81,4 +95,5 @@ def score_text(content: str, verb: str | None = None, nlp: Any = None) -> Statem
     main clause and the verb as the reporting cue; without one the content alone. The text is
     parsed once and the statement scored with :func:`score_statement`.
     """
-    return score_statement(*bare_statement(content, verb, nlp))
+    statement, doc = bare_statement(content, verb, nlp)
+    return score_statements([statement], doc)[0]

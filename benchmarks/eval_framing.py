@@ -26,6 +26,7 @@ from benchmarks import splits
 
 GOLD_PATH = Path(__file__).parent / "gold" / "framing.yaml"
 FLAGS: tuple[str, ...] = ("hedged", "boosted", "denial", "accusation")
+LEARNED_FLAGS: tuple[str, ...] = ("denial", "accusation")
 POLARITIES: tuple[str, ...] = ("negative", "neutral", "positive")
 POLARITY_THRESHOLD = 0.05
 
@@ -79,6 +80,9 @@ class FramingEval:
     polarity_confusion: tuple[tuple[str, str, int], ...]  # (gold, predicted, count)
     errors: tuple[ItemError, ...]
     seconds: float
+    # denial and accusation by the rules alone (the learned second opinion left out), same items
+    rules_only: tuple[FlagEval, ...] = ()
+    learned_trained_on: bool = False  # the learned model was trained on this split's items
 
     def flag(self, name: str) -> FlagEval:
         return next(f for f in self.flags if f.flag == name)
@@ -111,6 +115,7 @@ def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH
 
     items = load_items(split, path)
     counts = {f: [0, 0, 0, 0] for f in FLAGS}  # tp fp fn tn
+    rule_counts = {f: [0, 0, 0, 0] for f in LEARNED_FLAGS}
     confusion: dict[tuple[str, str], int] = {}
     errors: list[ItemError] = []
     t0 = time.perf_counter()
@@ -124,6 +129,10 @@ def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH
         }
         frames = {"hedged": scores.hedging, "boosted": scores.boosting,
                   "denial": scores.denial, "accusation": scores.accusation}
+        for flag in LEARNED_FLAGS:
+            gold = bool(item[flag])
+            pred = frames[flag].value > 0 and not (frames[flag].label or "").startswith("learned")
+            rule_counts[flag][0 if gold and pred else 1 if pred else 2 if gold else 3] += 1
         for flag in FLAGS:
             gold, pred = bool(item[flag]), predicted[flag]
             c = counts[flag]
@@ -162,7 +171,20 @@ def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH
         polarity_confusion=tuple(sorted((g, p, v) for (g, p), v in confusion.items())),
         errors=tuple(errors),
         seconds=seconds,
+        rules_only=tuple(FlagEval(f, *rule_counts[f]) for f in LEARNED_FLAGS),
+        learned_trained_on=split in learned_training_splits(),
     )
+
+
+def learned_training_splits() -> frozenset[str]:
+    """Splits the shipped learned model was trained on (empty when it is off or missing)."""
+    from analysis.scoring.learned import learned_enabled
+
+    if not learned_enabled():
+        return frozenset()
+    from analysis.framing_model import load_framing_model
+
+    return frozenset(load_framing_model().train_splits.split(","))
 
 
 def format_table(result: FramingEval) -> str:
@@ -175,6 +197,12 @@ def format_table(result: FramingEval) -> str:
                      f"{f.tp:>5}{f.fp:>5}{f.fn:>5}{f.tn:>5}")
     lines.append(f"polarity    accuracy {result.polarity_accuracy:.3f}  "
                  f"macro-F1 {result.polarity_macro_f1:.3f}  (VADER compound, +/-{POLARITY_THRESHOLD})")
+    if result.rules_only:
+        parts = [f"{f.flag} P {f.precision:.3f} R {f.recall:.3f} F1 {f.f1:.3f}" for f in result.rules_only]
+        lines.append("rules alone (no learned second opinion): " + "; ".join(parts))
+    if result.learned_trained_on:
+        lines.append("note: the learned model was trained on this split's items, so its denial and "
+                     "accusation figures here are not a fair measure of it")
     return "\n".join(lines)
 
 
