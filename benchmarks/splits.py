@@ -29,13 +29,15 @@ at the start of the eighth round). ``dev4`` (framing items f2001-f2400, written 
 round by two annotators who read no rules) is training data for the learned framing model
 (benchmarks/framing_model/) and is read freely; so is ``dev5`` (f2401-f2900, neutral deed and
 event statements with accusation/denial twins, written after the first model was found to call
-most past-tense deeds accusations).
+most past-tense deeds accusations), and ``dev6`` (f3001-f3928: the 928 gold statements of the
+tuning articles, labelled for framing in their articles, so that the flags are also measured
+on statements as real articles mix them, mostly plain).
 """
 
 from __future__ import annotations
 
 SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
-                           "heldout5", "heldout6", "heldout7", "heldout8", "dev4", "dev5")
+                           "heldout5", "heldout6", "heldout7", "heldout8", "dev4", "dev5", "dev6")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
 HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6", "heldout7",

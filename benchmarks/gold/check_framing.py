@@ -15,7 +15,7 @@ import yaml
 
 FLAGS = ("hedged", "boosted", "denial", "accusation")
 POLARITIES = ("negative", "neutral", "positive")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev3", "heldout6", "heldout7", "heldout8", "dev4", "dev5")  # heldout5 added for heldout5 (f736-f855); dev3: f1156-f1305; heldout6: f1306-f1405; heldout7: f1406-f1505; heldout8: f1506-f1605; dev4: f2001-f2400, dev5: f2401-f2900 (training items)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev3", "heldout6", "heldout7", "heldout8", "dev4", "dev5", "dev6")  # heldout5 added for heldout5 (f736-f855); dev3: f1156-f1305; heldout6: f1306-f1405; heldout7: f1406-f1505; heldout8: f1506-f1605; dev4: f2001-f2400, dev5: f2401-f2900, dev6: f3001-f3928 (training items)
 # heldout2: fresh held-out batch f336-f455; heldout3: third annotator's batch f456-f615;
 # heldout4: fourth annotator's batch f616-f735; heldout5: fifth annotator's batch f736-f855
 # (added for heldout5).
