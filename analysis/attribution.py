@@ -4718,8 +4718,10 @@ class Attributor:
         country = self._country(toks, gtype in ("person", "public", None))
         if gtype in ("media", "government", "military") and country is None \
                 and any(t.norm in _BLOC_WORDS and (k + 1 == len(toks) or toks[k + 1].shape.islower())
+                        and not _joined_name_word(toks, k)
                         for k, t in enumerate(toks)) and not heads & {"minister", "ministry"}:
-            # ("Arab News", "Gulf Times" are names, not blocs)
+            # ("Arab News", "Gulf Times" are names, not blocs; nor is "the ministry's Asian and
+            # Oceanian Affairs Bureau", a unit of the ministry)
             # "Western media reports", "Arab officials", "European diplomats": a bloc, no state
             return gtype, None, by_head, True
         if heads & {"diplomat", "diplomats"} and gtype == "government":
@@ -5156,6 +5158,13 @@ _FOREIGN_LINKS = _NAME_PARTICLES_INNER
 _ACRONYM_LINKS = _NAME_LINKS - {"in", "on", "to", "&", "bin", "ibn", "al", "el"}
 
 
+def _joined_name_word(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is joined by "and" to a capitalised name that runs on ("Asian and Oceanian
+    Affairs Bureau"): a word of that name, not a word standing alone."""
+    return k + 3 < len(toks) and toks[k].shape[:1].isupper() and toks[k + 1].norm in ("and", "&") \
+        and toks[k + 2].shape[:1].isupper() and toks[k + 3].shape[:1].isupper()
+
+
 def _proper_name(text: str) -> bool:
     """Every word capitalised, bar linking words: "Aviation Workers' Union", "Office of the
     Data Protection Commissioner"; not "state news agency" or "food safety authority"."""
@@ -5366,7 +5375,7 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
     """The country of the article's dateline ("NAIROBI —", "TEHRAN (Fars) -"), if any."""
     from analysis.nlp import DATELINE_RE
 
-    for s, _e in paragraphs[:4]:
+    for n, (s, e) in enumerate(paragraphs[:4]):
         m = DATELINE_RE.match(text, s)
         if m:
             # "LONDON (Agence France-Presse) -": the bracket names the outlet, not a place
@@ -5381,10 +5390,13 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                 if code:
                     return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
-            return codes.pop() if len(codes) == 1 else None
-        code = _agency_dateline(registry, text, s)
+            code = codes.pop() if len(codes) == 1 else None
+            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e)) or code
+        m = _AGENCY_DATELINE_RE.match(text, s) or _TITLE_DATELINE_RE.match(text, s)
+        code = _whole_place(registry, tokenize(m.group(1)), m.re is _TITLE_DATELINE_RE) \
+            if m else None
         if code is not None:
-            return code
+            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e)) or code
         m = _COLON_DATELINE_RE.match(text, s)
         if m:
             # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
@@ -5395,15 +5407,39 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
     return None
 
 
-def _whole_place(registry: ActorRegistry, toks: list[Tok]) -> str | None:
+def _whole_place(registry: ActorRegistry, toks: list[Tok], city: bool = False) -> str | None:
     """The country of ``toks`` when they are a place of one country the tables know and
-    nothing else (no hub city: GENEVA is an international story)."""
+    nothing else (no hub city: GENEVA is an international story); with ``city``, not the
+    country's own name ("Brazil - ..." opens a headline, "Brasília - ..." a story)."""
     found = list(registry.countries.scan(toks))
     codes = {code for _, _, code, _ in found}
     if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
             and not any(t.norm in registry.countries.hubs for t in toks):
-        return codes.pop()
+        code = codes.pop()
+        if city and (found[0][3] == "demonym" or " ".join(t.norm for t in toks) == " ".join(
+                t.norm for t in tokenize(registry.countries.countries[code].names[0]))):
+            return None
+        return code
     return None
+
+
+def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
+                  lead: Span) -> str | None:
+    """The one country a story's headline and lead name when it is not the dateline's:
+    "BANGKOK (Reuters) - An airstrike by Myanmar's military ..." is filed from a regional
+    bureau about Myanmar, whose people and unnamed officials it quotes. None when the lead
+    names no country, or two, or the dateline's own (the caller keeps the dateline)."""
+    def codes(a: int, b: int) -> set[str]:
+        # words in quote marks are someone's, not the reporter's framing of the story
+        plain = re.sub(r"[\"“][^\"“”\n]*[\"”]", " ", text[a:b])
+        return {code for _, _, code, _ in registry.countries.scan(tokenize(plain))}
+
+    named = codes(*lead)
+    if len(named) != 1:
+        return None
+    for a, b in headline:
+        named |= codes(a, b)
+    return named.pop() if len(named) == 1 else None
 
 
 # "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
@@ -5417,11 +5453,11 @@ _AGENCY_DATELINE_RE = re.compile(
 
 
 
-def _agency_dateline(registry: ActorRegistry, text: str, start: int) -> str | None:
-    """The country of a title-case agency dateline at ``start`` ("Bhubaneswar, Dec 5 (PTI)"),
-    when the city part is a place of one country the tables know and nothing else."""
-    m = _AGENCY_DATELINE_RE.match(text, start)
-    return _whole_place(registry, tokenize(m.group(1))) if m else None
+# "Brasília - The Federal Police ...": a title-case city and a dash with no agency bracket;
+# a dateline only when the words are one city the tables know (checked by the caller)
+_TITLE_DATELINE_RE = re.compile(
+    r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"[ \t]+[—–-]{1,2}[ \t]+")
 
 
 def _region_name(ent: TokenSpan) -> bool:
