@@ -132,6 +132,8 @@ _FIGHTING_GROUPS = _W.fighting_groups
 _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
 _CLERGY_WORDS = _W.clergy_words
+_CHURCH_WORDS = _W.church_words
+_CHURCH_BODY_NOUNS = _W.church_body_nouns
 _MILITARY_RANKS = _W.military_ranks
 _EXPERT_PLURALS = _W.expert_plurals
 _ENVOY_WORDS = _W.envoy_words
@@ -2416,6 +2418,9 @@ class Attributor:
             # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
+        church = self._church_voice(m) if m.kind != "pronoun" else None
+        if church is not None:
+            return replace(church, actor=name or church.actor, anonymous=anonymous)
         if by_head and rule[0] == "public" and m.words & (_EMPLOYEE_WORDS | _COUNSEL_WORDS
                                                          | _CLERGY_WORDS):
             # (a cleric of a named church speaks for it: "Rev. X of the Evangelical Christian
@@ -2482,6 +2487,10 @@ class Attributor:
         if bloc is not None:
             return replace(bloc, actor=name or bloc.actor, anonymous=anonymous)
         # 4. rules: country word + institution noun
+        if rule is not None and rule[0] == "government" and rule[1] is None and m.kind != "pronoun":
+            body = self._registered_possessor(m)
+            if body is not None:
+                return replace(body, actor=name or body.actor, anonymous=anonymous)
         if rule is not None:
             gtype, country, _, explicit = rule
             if gtype == "government" and not explicit:
@@ -3412,6 +3421,55 @@ class Attributor:
                     return ref
         return None
 
+    def _church_voice(self, m: Mention) -> ActorRef | None:
+        """A church body the mention names or a see its (arch)bishop holds: "the Bolivian
+        Episcopal Conference" (a church word, then a body noun ending the capitalised name) is
+        an organisation, whatever its "council" or its country word alone would make it;
+        "The Archbishop of Cusco, Monsignor X" speaks for the Archdiocese of Cusco. The country
+        is the one the name gives, else the story's."""
+        for sp in (m.span, m.role, m.appos):
+            if sp is None or self.in_quote[bisect_tok(self.doc, sp[0])]:
+                continue
+            toks = tokenize(self.text[sp[0]:sp[1]])
+            for k, t in enumerate(toks):
+                if t.norm in ("bishop", "archbishop") and k + 2 < len(toks) \
+                        and toks[k + 1].norm == "of" and toks[k + 2].shape[:1].isupper():
+                    j = k + 2
+                    while j < len(toks) and toks[j].shape[:1].isupper():
+                        j += 1
+                    place = " ".join(x.shape for x in toks[k + 2:j])
+                    see = ("Archdiocese of " if t.norm == "archbishop" else "Diocese of ") + place
+                    country = self.registry.countries.find(place) or self.home_country
+                    return ActorRef(see, see, country, "organisation", False, "rule")
+                if t.norm not in _CHURCH_WORDS or not t.shape[:1].isupper():
+                    continue
+                a = k
+                while a > 0 and toks[a - 1].shape[:1].isupper() and toks[a - 1].norm != "the":
+                    a -= 1
+                j = k + 1
+                while j < len(toks) and toks[j].shape[:1].isupper():
+                    j += 1
+                if j > k + 1 and toks[j - 1].norm in _CHURCH_BODY_NOUNS:
+                    nm = self._org_group(" ".join(x.shape for x in toks[a:j]))
+                    country = self._name_country(nm) or self.home_country
+                    return ActorRef(nm, nm, country, "organisation", False, "rule")
+        return None
+
+    def _registered_possessor(self, m: Mention) -> ActorRef | None:
+        """"The court's president" after "the International Court of Justice": a role the text
+        gives by a common noun ("the court's", "the tribunal's", "the commission's") to a
+        registered body of no country it named in full before. The state noun would otherwise
+        make the speaker the government of a country the role never names."""
+        for sp in (m.role, m.appos, m.span):
+            for t in (self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()) if sp else ():
+                if t.dep_ == "poss" and t.pos_ == "NOUN" and t.text.islower() \
+                        and not self.in_quote[t.i] \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
+                    ref = self._institution_named(t.lemma_.lower(), m.start)
+                    if ref is not None and ref.source == "registry" and ref.group_country is None:
+                        return ref
+        return None
+
     def _body_possessed_role(self, m: Mention) -> bool:
         """A role the text gives to a private body by a common noun: "the organisation's
         secretary general", "the group's founder", "the union's president". The owner decides
@@ -3792,7 +3850,10 @@ class Attributor:
                 # (not a place's: "the Port of Montreal" is where the port authority works)
                 a, k = k, b - 1
             text = doc[a:k + 1].text
-            hit = self.registry.match(text)
+            # ("the International Court of Justice": the noun inside a longer registered name)
+            longer = self._name_after(k)
+            hit = (self.registry.match(doc[a:longer].text) if longer else None) \
+                or self.registry.match(text)
             if hit is not None:
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")

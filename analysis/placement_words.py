@@ -118,6 +118,8 @@ class PlacementWords:
     local_qualifiers: frozenset[str]
     local_body_heads: frozenset[str]
     clergy_words: frozenset[str]
+    church_words: frozenset[str]
+    church_body_nouns: frozenset[str]
     military_ranks: frozenset[str]
     members_body_nouns: frozenset[str]
     generic_qualifiers: frozenset[str]

@@ -52,3 +52,54 @@ def test_a_bloc_word_inside_a_bureau_name_is_no_bloc(nlp):
             "director general of the ministry's Asian and Oceanian Affairs Bureau, said the "
             "survey was unacceptable.")
     assert speaker_actor(nlp, text, "survey was unacceptable").group == "Japanese government"
+
+
+def test_a_court_named_by_its_noun_is_the_registered_court_named_before(nlp):
+    text = ("THE HAGUE (AP) — The International Court of Justice opened hearings on Monday in a "
+            "border dispute.\n\nThe court's president, Judge Amara Velde, said a ruling was not "
+            "expected before next year.")
+    assert speaker_actor(nlp, text, "ruling was not expected").group == "United Nations"
+
+
+def test_the_inter_american_commission_is_no_american_government(nlp):
+    text = ("LIMA, May 9 (EFE) - The Inter-American Commission on Human Rights said it condemned "
+            "the deaths of two protesters.")
+    ref = speaker_actor(nlp, text, "condemned the deaths")
+    assert ref.group == "Organization of American States"
+    assert ref.group_country is None
+
+
+def test_a_regional_blocs_secretariat_is_the_bloc(nlp):
+    text = ("HONIARA - The Pacific Islands Forum secretariat said the deal would be discussed "
+            "by leaders in August.")
+    assert speaker_actor(nlp, text, "would be discussed").group == "Pacific Islands Forum"
+
+
+def test_an_episcopal_conference_is_a_church_body_of_its_country(nlp):
+    text = ("LA PAZ - \"The country cannot go back to the days of mourning,\" the Bolivian "
+            "Episcopal Conference said in a statement.")
+    ref = speaker_actor(nlp, text, "days of mourning")
+    assert (ref.group, ref.group_type, ref.group_country) == (
+        "Bolivian Episcopal Conference", "organisation", "BO")
+
+
+def test_a_missionary_council_is_no_state_council(nlp):
+    text = ("BRASÍLIA - The Indigenist Missionary Council, a body linked to the Catholic Church, "
+            "said the raids would fail.")
+    ref = speaker_actor(nlp, text, "raids would fail")
+    assert ref.group_type == "organisation"
+    assert ref.group_country == "BR"
+
+
+def test_an_archbishop_of_a_city_speaks_for_his_archdiocese(nlp):
+    text = ("LIMA, May 9 (EFE) - The Archbishop of Cusco, Monsignor Mateo Quispe, said that "
+            "nobody should die for a road.")
+    ref = speaker_actor(nlp, text, "die for a road")
+    assert (ref.group, ref.group_type, ref.group_country) == (
+        "Archdiocese of Cusco", "organisation", "PE")
+
+
+def test_a_priest_who_names_no_church_body_stays_public(nlp):
+    text = ("PORT-AU-PRINCE, Haiti (AP) — The Rev. Jean Morin, a priest who runs a school in "
+            "the town, said the church was sheltering 300 people.")
+    assert speaker_actor(nlp, text, "sheltering 300 people").group == "Haitian public"
