@@ -541,6 +541,9 @@ class Attributor:
             side = _PARTY_SIDES.get(t.lower_)
             if side is None or self.in_quote[t.i] or t.pos_ == "NOUN" and t.lower_ != "opposition":
                 continue  # "the court's ruling Monday" is no ruling party
+            if t.i >= 3 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of" \
+                    and doc[t.i - 3].lemma_.lower() in _OPPOSITION_ROLES:
+                continue  # "Leader of the Opposition Stanley Kuper": his name, no party's
             k = t.i + 1
             while k < n and doc[k].lower_ in ("main", "largest", "biggest", "former", "new"):
                 k += 1
@@ -671,6 +674,9 @@ class Attributor:
         toks = self.doc[bisect_tok(self.doc, m.start):h.i]
         at = next((k for k, t in enumerate(toks) if t.lower_ == "opposition"
                    or t.text == "Minority"), None)
+        if at is not None and at >= 3 and toks[at - 2].lower_ == "of" \
+                and toks[at - 1].lower_ == "the" and toks[at - 3].lemma_.lower() in _OPPOSITION_ROLES:
+            return True  # "Leader of the Opposition X": Westminster's title, the role first
         return at is not None and any(
             t.lemma_.lower() in _OPPOSITION_ROLES and t.text[:1].isalpha() for t in toks[at + 1:])
 
@@ -692,11 +698,15 @@ class Attributor:
                 if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")}
         if self.in_quote[h.i] or not (
                 h.lemma_.lower() == "opposition" and h.pos_ == "NOUN"  # "Venezuela's opposition"
+                # "The Opposition has called on the Government": the bloc, capitalised
+                or h.text == "Opposition" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                  for c in self.doc.kids(h))
                 or "opposition" in mods and self._role_noun(h)
                 # "the shadow chancellor": Westminster's opposition front bench
                 or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")
                 # "Opposition leader Rahul Mehra", "The Minority in Parliament"
-                or self._opposition_title(m, self.doc[m.head])):
+                or self._opposition_title(m, self.doc[m.head])
+                or _opposition_office(self.text[m.start:m.end])):
             return None
         country = self._country(tokenize(self.context_text(m)), False) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None
@@ -1696,6 +1706,10 @@ class Attributor:
             return False
         a = self.text[m.name[0]:m.name[1]].split()
         b = self.text[prev.name[0]:prev.name[1]].split()
+        if len(a) >= 2 and len(b) >= 2 and a[-1] != b[-1] and "-" in a[-1] + b[-1]:
+            # "John Kiko-Ramo" after "Ishmael Haomae-Ramo": two double surnames that end
+            # alike (the last-word key joins them) are two families
+            return True
         return len(a) >= 2 and len(b) >= 2 and a[0].rstrip(".") != b[0].rstrip(".") \
             and a[-1] == b[-1] and len(a[0]) > 2 and len(b[0]) > 2
 
@@ -2418,6 +2432,13 @@ class Attributor:
             # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
+        if m.kind != "pronoun" and (office := _opposition_office(self.text[m.start:m.end])):
+            # "Leader of the Opposition Stanley Kuper": the tagger makes "the Opposition
+            # Stanley Kuper" one body; the title says whose voice it is
+            bloc = self._opposition_bloc(m)
+            if bloc is not None:
+                return replace(bloc, actor=name or self.text[m.start + office:m.end].strip(),
+                               anonymous=anonymous)
         church = self._church_voice(m) if m.kind != "pronoun" else None
         if church is not None:
             return replace(church, actor=name or church.actor, anonymous=anonymous)
@@ -5217,6 +5238,15 @@ _FOREIGN_LINKS = _NAME_PARTICLES_INNER
 # Romance and Germanic particles ("Asociación Paraguaya de Fútbol (APF)"), not "in"/"on"/"to",
 # which link a name to a place or a topic ("the strike in Lagos (NUT)")
 _ACRONYM_LINKS = _NAME_LINKS - {"in", "on", "to", "&", "bin", "ibn", "al", "el"}
+
+
+_OPPOSITION_OFFICE = re.compile(r"\b(?:(?:Deputy|Shadow) )?([A-Z]\w+) of the Opposition\b ?")
+
+
+def _opposition_office(text: str) -> int:
+    """End of a Westminster opposition title ("Leader of the Opposition ") in ``text``, or 0."""
+    m = _OPPOSITION_OFFICE.search(text)
+    return m.end() if m and m.group(1).lower() in _OPPOSITION_ROLES else 0
 
 
 def _joined_name_word(toks: list[Tok], k: int) -> bool:

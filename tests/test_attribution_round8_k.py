@@ -103,3 +103,24 @@ def test_a_priest_who_names_no_church_body_stays_public(nlp):
     text = ("PORT-AU-PRINCE, Haiti (AP) — The Rev. Jean Morin, a priest who runs a school in "
             "the town, said the church was sheltering 300 people.")
     assert speaker_actor(nlp, text, "sheltering 300 people").group == "Haitian public"
+
+
+def test_two_double_surnames_that_end_alike_are_two_people(nlp):
+    text = ("HONIARA - Police Minister Ishmael Haomae-Ramo said the deal covered training.\n\n"
+            "\"I don't mind where they come from,\" said John Kiko-Ramo, a taxi driver.")
+    ref = speaker_actor(nlp, text, "mind where they come from")
+    assert ref.actor == "John Kiko-Ramo"
+    assert ref.group == "Solomon Islands public"
+
+
+def test_the_opposition_capitalised_is_the_countrys_opposition(nlp):
+    text = ("HONIARA - The Opposition has called on the Government to publish the deal, saying "
+            "people have a right to know.")
+    assert speaker_actor(nlp, text, "right to know").group == "Solomon Islands opposition"
+
+
+def test_a_leader_of_the_opposition_speaks_for_the_opposition(nlp):
+    text = ("HONIARA - Leader of the Opposition Stanley Kuper told the Star yesterday that the "
+            "agreement was signed in secret.")
+    ref = speaker_actor(nlp, text, "signed in secret")
+    assert (ref.group, ref.actor) == ("Solomon Islands opposition", "Stanley Kuper")
