@@ -2486,6 +2486,10 @@ class Attributor:
                     rule[3] or self._strong_state(context)))):
             org = self._organisation(m, allow_head=rule is None) \
                 if not (name and rule is None and self._personal_associate(m)) else None
+            if org is not None and org.group.lower() in _BODY_NOUNS_ALL | self.rules.organisation:
+                # "Party spokesman X" opening a sentence: the capital is the sentence's, not a
+                # name's; the party is the body the text just named ("Movement for Socialism")
+                org = self._last_body(m.start, back=2)
             if org is not None:
                 org = self._described_state_body(org, m) or org
                 return replace(org, actor=name) if name else org  # the person speaks for it
@@ -4560,6 +4564,7 @@ class Attributor:
         # "Companhia Paulista de Águas (CPA)": the bracketed short form adds nothing to the
         # name before it, and a short one would read as a title ("CEO") that ends the name
         text = _BRACKETED_SHORT.sub("", text)
+        text = _drop_former_office(text)
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -5247,6 +5252,25 @@ def _opposition_office(text: str) -> int:
     """End of a Westminster opposition title ("Leader of the Opposition ") in ``text``, or 0."""
     m = _OPPOSITION_OFFICE.search(text)
     return m.end() if m and m.group(1).lower() in _OPPOSITION_ROLES else 0
+
+
+_FORMER_PART = re.compile(r"(?:(?:an?|the) )?(?:former|ex-)\s", re.IGNORECASE)
+
+
+def _drop_former_office(text: str) -> str:
+    """A speaker's context without the parts that give only a past office, when another part
+    gives a present role: "The head of the OAS mission ; former Uruguayan foreign minister X"
+    speaks for the mission, not for Uruguay. A past office that is all the text says of
+    someone ("X ; a former minister who now runs a consultancy") stays: it is all there is."""
+    pieces = text.split(" ; ")
+    if len(pieces) < 2:
+        return text
+    kept = [p for p in pieces if not _FORMER_PART.match(p.strip())]
+    if len(kept) == len(pieces) or not any(
+            any(t.shape.islower() and t.norm not in ("of", "the", "and") for t in tokenize(p))
+            for p in kept):
+        return text
+    return " ; ".join(kept)
 
 
 def _joined_name_word(toks: list[Tok], k: int) -> bool:

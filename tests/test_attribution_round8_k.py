@@ -124,3 +124,41 @@ def test_a_leader_of_the_opposition_speaks_for_the_opposition(nlp):
             "agreement was signed in secret.")
     ref = speaker_actor(nlp, text, "signed in secret")
     assert (ref.group, ref.actor) == ("Solomon Islands opposition", "Stanley Kuper")
+
+
+def test_an_electoral_tribunal_is_a_state_body(nlp):
+    text = ("LA PAZ - The Supreme Electoral Tribunal (TSE) said the suspension was due to a "
+            "technical failure.")
+    assert speaker_actor(nlp, text, "technical failure").group == "Bolivian government"
+
+
+def test_a_portfolio_secretary_is_a_state_office_not_a_body(nlp):
+    text = ("MEXICO CITY, March 4 (EFE) - Federal Security Secretary Rosaura Villalobos said the "
+            "National Guard would send 800 troops.")
+    assert speaker_actor(nlp, text, "800 troops").group == "Mexican government"
+
+
+def test_a_past_office_gives_way_to_the_present_role(nlp):
+    text = ("LA PAZ - The head of the OAS mission, former Uruguayan foreign minister Rodolfo "
+            "Estrada, said the interruption generated uncertainty.")
+    assert speaker_actor(nlp, text, "generated uncertainty").group == \
+        "Organization of American States"
+
+
+def test_a_past_office_that_is_all_the_text_says_still_places(nlp):
+    text = ("LIMA, May 9 (EFE) - \"Every blockade raises the risk premium,\" said Ignacio Pazos, a "
+            "former minister who now runs a consultancy in Lima.")
+    assert speaker_actor(nlp, text, "risk premium").group == "Peruvian experts"
+
+
+def test_a_consultancy_director_is_an_expert_of_its_city(nlp):
+    text = ("BUENOS AIRES, June 12 (Reuters) - \"The fiscal numbers are good,\" said Florencia "
+            "Sanguinetti, director of the Buenos Aires consultancy Equilibra Sur.")
+    assert speaker_actor(nlp, text, "fiscal numbers are good").group == "Argentine experts"
+
+
+def test_party_spokesman_opening_a_sentence_is_the_party_just_named(nlp):
+    text = ("LA PAZ - The Movement for Socialism (MAS) accused the tribunal of fraud. Party "
+            "spokesman Gerardo Mollinedo said the MAS would not recognize the results.")
+    ref = speaker_actor(nlp, text, "would not recognize")
+    assert ref.group in ("MAS", "Movement for Socialism")
