@@ -2516,6 +2516,9 @@ class Attributor:
             body = self._registered_possessor(m)
             if body is not None:
                 return replace(body, actor=name or body.actor, anonymous=anonymous)
+        if rule is not None and rule[0] == "military" and m.kind != "pronoun" \
+                and self._civil_acronym_office(m):
+            rule = ("government", *rule[1:])
         if rule is not None:
             gtype, country, _, explicit = rule
             if gtype == "government" and not explicit:
@@ -3445,6 +3448,21 @@ class Attributor:
                 if ref is not None:
                     return ref
         return None
+
+    def _civil_acronym_office(self, m: Mention) -> bool:
+        """"BNPB head Lt. Gen. X" after "the National Disaster Management Agency (BNPB)": the
+        officer heads a civil state body the text spelled out, and speaks for it, not for the
+        army his rank comes from (placement_words military_ranks: the office decides)."""
+        if m.role is None:
+            return False
+        for t in self.doc.char_span(m.role[0], m.role[1], alignment_mode="expand") or ():
+            long = self._acr_long.get(t.text) if t.text.isupper() and len(t.text) > 1 else None
+            if long and t.i + 1 < len(self.doc) \
+                    and self.doc[t.i + 1].lower_ in ("head", "chief", "director", "chairman",
+                                                     "chairwoman", "administrator"):
+                rule = self._rule(long)
+                return rule is not None and rule[0] == "government"
+        return False
 
     def _church_voice(self, m: Mention) -> ActorRef | None:
         """A church body the mention names or a see its (arch)bishop holds: "the Bolivian
@@ -4548,6 +4566,8 @@ class Attributor:
                 nxt = toks[pos + n].norm
                 if nxt in r.person or nxt in r.public or nxt in ("specialist", "expert", "watcher"):
                     continue
+            if _field_of_study(toks, pos + n):
+                continue  # "the University of North Korean Studies" is in Seoul
             return code
         return None
 
@@ -4804,11 +4824,12 @@ class Attributor:
             return None
         country = self._country(toks, gtype in ("person", "public", None))
         if gtype in ("media", "government", "military") and country is None \
-                and any(t.norm in _BLOC_WORDS and (k + 1 == len(toks) or toks[k + 1].shape.islower())
+                and any(t.norm in _BLOC_WORDS and (k + 1 == len(toks) or toks[k + 1].shape.islower()
+                                                   or toks[k + 1].norm == "american")
                         and not _joined_name_word(toks, k)
                         for k, t in enumerate(toks)) and not heads & {"minister", "ministry"}:
             # ("Arab News", "Gulf Times" are names, not blocs; nor is "the ministry's Asian and
-            # Oceanian Affairs Bureau", a unit of the ministry)
+            # Oceanian Affairs Bureau", a unit of the ministry; "a Latin American delegate" is)
             # "Western media reports", "Arab officials", "European diplomats": a bloc, no state
             return gtype, None, by_head, True
         if heads & {"diplomat", "diplomats"} and gtype == "government":
@@ -5231,7 +5252,7 @@ def _inside_name(pre: list[Tok], k: int) -> bool:
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
                          "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
-                         "bin", "ibn", "y", "do", "dos", "das"})
+                         "bin", "ibn", "y", "do", "dos", "das", "por", "para", "los", "las"})
 # lower-case words inside a body's name in many languages ("Energía Nacional del Paraguay",
 # "Petróleos de Venezuela", "Banco do Brasil"): linking words, not the end of the name (the
 # linking words above, bar the English ones a role phrase also has)
@@ -5271,6 +5292,17 @@ def _drop_former_office(text: str) -> str:
             for p in kept):
         return text
     return " ; ".join(kept)
+
+
+def _field_of_study(toks: list[Tok], k: int) -> bool:
+    """The capitalised name running on from ``toks[k]`` ends in "Studies": the country word
+    before it names a field ("Institute of Southeast Asian Studies", "University of North
+    Korean Studies"), not where the speaker is from."""
+    while k < len(toks) and (toks[k].shape[:1].isupper() or toks[k].norm in ("and", "&")):
+        if toks[k].norm == "studies":
+            return True
+        k += 1
+    return False
 
 
 def _joined_name_word(toks: list[Tok], k: int) -> bool:

@@ -162,3 +162,30 @@ def test_party_spokesman_opening_a_sentence_is_the_party_just_named(nlp):
             "spokesman Gerardo Mollinedo said the MAS would not recognize the results.")
     ref = speaker_actor(nlp, text, "would not recognize")
     assert ref.group in ("MAS", "Movement for Socialism")
+
+
+def test_a_country_word_before_studies_names_a_field(nlp):
+    text = ("SEOUL, Oct. 17 (Yonhap) -- Seo Jae-won, a professor at the University of North "
+            "Korean Studies, said the timing was aimed at Washington.")
+    assert speaker_actor(nlp, text, "aimed at Washington").group == "South Korean experts"
+
+
+def test_a_regional_delegate_is_placed_in_no_state(nlp):
+    text = ("China's delegation rejected the call.\n\nA senior Latin American delegate said a "
+            "group of countries was drafting a proposal.")
+    ref = speaker_actor(nlp, text, "drafting a proposal")
+    assert ref.group == "unknown"
+    assert ref.anonymous
+
+
+def test_a_campaigner_of_the_climate_action_network_is_no_broadcaster(nlp):
+    text = ("\"This is a fund with no money in it,\" said Meera Talwar of the Climate Action "
+            "Network.")
+    assert speaker_actor(nlp, text, "no money in it").group == "Climate Action Network"
+
+
+def test_an_officer_heading_a_civil_agency_speaks_for_the_state(nlp):
+    text = ("Jakarta (ANTARA) - Indonesia's National Disaster Management Agency (BNPB) has sent "
+            "14 helicopters to Riau.\n\nBNPB head Lt. Gen. Bambang Wiratmoko said on Monday that "
+            "2,300 personnel were fighting the fires.")
+    assert speaker_actor(nlp, text, "fighting the fires").group == "Indonesian government"
