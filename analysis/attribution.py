@@ -5252,7 +5252,7 @@ def _inside_name(pre: list[Tok], k: int) -> bool:
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
                          "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
-                         "bin", "ibn", "y", "do", "dos", "das", "por", "para", "los", "las"})
+                         "bin", "ibn", "y", "do", "dos", "das"})
 # lower-case words inside a body's name in many languages ("Energía Nacional del Paraguay",
 # "Petróleos de Venezuela", "Banco do Brasil"): linking words, not the end of the name (the
 # linking words above, bar the English ones a role phrase also has)
