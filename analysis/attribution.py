@@ -4584,7 +4584,7 @@ class Attributor:
         # "Companhia Paulista de Águas (CPA)": the bracketed short form adds nothing to the
         # name before it, and a short one would read as a title ("CEO") that ends the name
         text = _BRACKETED_SHORT.sub("", text)
-        text = _drop_former_office(text)
+        text = _drop_former_office(text, self.registry)
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -5278,18 +5278,20 @@ def _opposition_office(text: str) -> int:
 _FORMER_PART = re.compile(r"(?:(?:an?|the) )?(?:former|ex-)\s", re.IGNORECASE)
 
 
-def _drop_former_office(text: str) -> str:
+def _drop_former_office(text: str, registry: ActorRegistry) -> str:
     """A speaker's context without the parts that give only a past office, when another part
-    gives a present role: "The head of the OAS mission ; former Uruguayan foreign minister X"
-    speaks for the mission, not for Uruguay. A past office that is all the text says of
-    someone ("X ; a former minister who now runs a consultancy") stays: it is all there is."""
+    gives a present role that names no country: "The head of the OAS mission ; former
+    Uruguayan foreign minister X" speaks for the mission, not for Uruguay. A past office that
+    is all the text says of someone ("X ; a former minister who now runs a consultancy")
+    stays, and so does one beside a present role of a named country ("Guatemala's agent ;
+    former Foreign Minister X": the past office says what kind of agent)."""
     pieces = text.split(" ; ")
     if len(pieces) < 2:
         return text
     kept = [p for p in pieces if not _FORMER_PART.match(p.strip())]
     if len(kept) == len(pieces) or not any(
             any(t.shape.islower() and t.norm not in ("of", "the", "and") for t in tokenize(p))
-            for p in kept):
+            for p in kept) or any(registry.countries.scan(tokenize(p)) for p in kept):
         return text
     return " ; ".join(kept)
 

@@ -189,3 +189,9 @@ def test_an_officer_heading_a_civil_agency_speaks_for_the_state(nlp):
             "14 helicopters to Riau.\n\nBNPB head Lt. Gen. Bambang Wiratmoko said on Monday that "
             "2,300 personnel were fighting the fires.")
     assert speaker_actor(nlp, text, "fighting the fires").group == "Indonesian government"
+
+
+def test_a_past_office_stays_beside_a_present_role_of_a_named_country(nlp):
+    text = ("THE HAGUE, Netherlands (AP) — Guatemala's agent before the court, former Foreign "
+            "Minister Edgar Rosales, said Britain had never built the road.")
+    assert speaker_actor(nlp, text, "never built the road").group == "Guatemalan government"
