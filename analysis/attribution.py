@@ -2523,8 +2523,17 @@ class Attributor:
             gtype, country, _, explicit = rule
             if gtype == "government" and not explicit:
                 # "ministry spokeswoman X" after "Armenia's Defence Ministry said": that ministry
-                gtype, country = self._bare_ministry(m, context) or (gtype, country)
-                explicit = country is not None and country != self.default_country
+                bare = self._bare_ministry(m, context)
+                if bare is not None:
+                    gtype, country = bare
+                    explicit = country is not None and country != self.default_country
+                elif self.default_country is None and self._spoken_in_city(m):
+                    # (with no dateline the rule's country is only the story's: "Foreign
+                    # Ministry spokeswoman X told reporters in Moscow" in a Bishkek/Dushanbe
+                    # story is Russia's, by the city she speaks in)
+                    explicit = False
+                else:
+                    explicit = country is not None and country != self.default_country
             vague = _words(context) & (self.rules.government | self.rules.military | _STATE_QUALIFIERS)
             if gtype in ("government", "military") and not explicit \
                     and not vague <= {"source", "sources"}:
@@ -3125,7 +3134,11 @@ class Attributor:
         for v in verbs:
             if self.in_quote[v.i]:
                 continue
-            for prep in doc.kids(v):
+            # "told reporters in Moscow": the place may hang on the audience, not the verb
+            hearers = [o for o in doc.kids(v) if o.dep_ in ("dobj", "dative", "pobj")
+                       and o.lemma_.lower() in ("reporter", "journalist", "briefing",
+                                                "conference", "correspondent")]
+            for prep in [c for x in [v, *hearers] for c in doc.kids(x)]:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
                 place = next((x for x in doc.kids(prep) if x.dep_ == "pobj"), None)
@@ -3322,8 +3335,22 @@ class Attributor:
         return False
 
     def _both_sides(self, m: Mention) -> bool:
-        """'Officials on both sides', 'diplomats from all three countries': no one country."""
+        """'Officials on both sides', 'diplomats from all three countries': no one country.
+        So too two named parties speaking jointly ("Kyrgyzstan and Tajikistan accused each
+        other", "Colombia's government and the ELN rebel group agreed ..., the two
+        delegations said"): gold gives a joint voice of two sides no group."""
         h = self.doc[m.head]
+        if m.kind != "pronoun" and not self.in_quote[h.i] and h.dep_ in ("nsubj", "nsubjpass"):
+            def named(t: Token) -> bool:
+                return t.ent_type_ in ("GPE", "ORG", "NORP") or any(
+                    c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in self.doc.kids(t))
+            if named(h) and any(c.dep_ == "conj" and named(c) for c in self.doc.kids(h)) \
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in self.doc.kids(h)):
+                return True
+            if h.tag_ == "NNS" and h.lemma_.lower() in ("delegation", "side", "government",
+                                                         "army", "country") \
+                    and any(c.lower_ in ("two", "both") for c in self.doc.kids(h)):
+                return True
         for c in self.doc.kids(h):
             if c.dep_ == "prep" and c.lower_ in ("on", "from", "of", "in"):
                 words = {t.lower_ for t in c.subtree}

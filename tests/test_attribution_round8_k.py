@@ -195,3 +195,36 @@ def test_a_past_office_stays_beside_a_present_role_of_a_named_country(nlp):
     text = ("THE HAGUE, Netherlands (AP) — Guatemala's agent before the court, former Foreign "
             "Minister Edgar Rosales, said Britain had never built the road.")
     assert speaker_actor(nlp, text, "never built the road").group == "Guatemalan government"
+
+
+def test_a_spokeswoman_briefing_in_a_capital_is_that_states_in_a_two_city_story(nlp):
+    text = ("BISHKEK/DUSHANBE, May 14 (Reuters) - Kyrgyzstan and Tajikistan traded blame for a "
+            "border shootout.\n\nRussia called for restraint. Foreign Ministry spokeswoman Yelena "
+            "Morozova told reporters in Moscow that the dispute should be settled by talks.")
+    assert speaker_actor(nlp, text, "settled by talks").group == "Russian government"
+
+
+def test_community_leaders_are_the_public_of_the_place(nlp):
+    text = ("BOGOTA, Aug 21 (Reuters) - In Catatumbo, a community leader said residents had heard "
+            "the news on the radio. Community leaders said the fighting began over land.")
+    assert speaker_actor(nlp, text, "heard the news").group == "Colombian public"
+    ref = speaker_actor(nlp, text, "fighting began over land")
+    assert (ref.group, ref.anonymous) == ("Colombian public", True)
+
+
+def test_border_troops_of_a_security_committee_are_the_state(nlp):
+    text = ("DUSHANBE, May 14 (Reuters) - Tajikistan's border troops said Kyrgyz forces had fired "
+            "first at civilians.")
+    assert speaker_actor(nlp, text, "fired first").group == "Tajik government"
+
+
+def test_two_states_speaking_jointly_are_no_one_state(nlp):
+    text = ("BISHKEK/DUSHANBE, May 14 (Reuters) - Kyrgyzstan and Tajikistan said on Tuesday that "
+            "two border guards had been killed.")
+    assert speaker_actor(nlp, text, "border guards had been killed").group == "unknown"
+
+
+def test_the_two_delegations_are_no_one_side(nlp):
+    text = ("BOGOTA, Aug 21 (Reuters) - Colombia's government and the rebel group agreed to resume "
+            "talks, the two delegations said in a joint statement.")
+    assert speaker_actor(nlp, text, "agreed to resume talks").group == "unknown"
