@@ -2512,6 +2512,11 @@ class Attributor:
         if bloc is not None:
             return replace(bloc, actor=name or bloc.actor, anonymous=anonymous)
         # 4. rules: country word + institution noun
+        if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun" \
+                and m.head_lemma in _TALKS_ROLES:
+            talks = self._talks_party(m)
+            if talks is not None:
+                return replace(talks, actor=name or _strip_det(m.text), anonymous=anonymous)
         if rule is not None and rule[0] == "government" and rule[1] is None and m.kind != "pronoun":
             body = self._registered_possessor(m)
             if body is not None:
@@ -3525,6 +3530,31 @@ class Attributor:
                     return ActorRef(nm, nm, country, "organisation", False, "rule")
         return None
 
+    def _talks_party(self, m: Mention) -> ActorRef | None:
+        """"The ELN's delegation", "Its chief negotiator" (after the ELN's delegation spoke):
+        a rebel group, a union or a party has negotiators and delegations too; the role word
+        makes a state's voice only when no organisation owns it."""
+        h = self.doc[m.head]
+        for c in self.doc.kids(h):
+            if c.dep_ != "poss" or self.in_quote[c.i]:
+                continue
+            if c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or c.text in self._acr_long):
+                name = self._acr_long.get(c.text, c.text)
+                if self._is_country_word(c.text) or self.registry.match(c.text) is not None:
+                    return None
+                rule = self._rule(name)
+                if rule is not None and (rule[0] != "military" or rule[3]):
+                    # a state body's ("the Interior Ministry's delegation"); an "army" of no
+                    # country is a rebel one ("the National Liberation Army (ELN)")
+                    return None
+                group = self._org_group(c.text)
+                return ActorRef(group, group, self._name_country(group), "organisation", False,
+                                "rule")
+            if c.lower_ in ("its", "their"):
+                owner = self._pronoun_owner(m)
+                return owner if owner is not None and owner.group_type == "organisation" else None
+        return None
+
     def _registered_possessor(self, m: Mention) -> ActorRef | None:
         """"The court's president" after "the International Court of Justice": a role the text
         gives by a common noun ("the court's", "the tribunal's", "the commission's") to a
@@ -4065,6 +4095,15 @@ class Attributor:
         return self._make(name, "public", self._livelihood_country(m)
                           or self._place_named_near(m) or self.home_country, False)
 
+    def _of_the_body(self, t: Token) -> bool:
+        """``t`` is the body noun of "a leader of the gang coalition": the object of "of" with
+        "the" and a kind noun before it, the way copy names again a body it named in full
+        ("the Viv Ansanm gang coalition")."""
+        return t.dep_ == "pobj" and t.head.lower_ == "of" \
+            and t.lemma_.lower() in _BODY_NOUNS_ALL | self.rules.organisation \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)) \
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in self.doc.kids(t))
+
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers
         to, found as the last earlier phrase with the same head noun that names something."""
@@ -4083,7 +4122,8 @@ class Attributor:
                 return named
             for t in span:
                 if t.pos_ != "NOUN" or not (t.dep_ == "poss" or t.dep_ == "compound"
-                                            and t.lemma_.lower() in _OWNER_NOUNS):
+                                            and t.lemma_.lower() in _OWNER_NOUNS
+                                            or self._of_the_body(t)):
                     continue
                 lemma = t.lemma_.lower()
                 for k in range(t.i - 1, max(-1, t.i - 600), -1):
@@ -4096,6 +4136,11 @@ class Attributor:
                              and x.pos_ == "PROPN"] or ([c.head] if c.head.pos_ == "PROPN"
                                                         and c.dep_ == "compound" else [])
                     named = [x for x in named if x.i > c.i or x.i == c.i - 1]  # not a dateline
+                    if not named and t.dep_ == "pobj":
+                        # "the Viv Ansanm gang coalition": a name right before a kind noun
+                        named = [x for n in self.doc.kids(c) if n.dep_ == "compound"
+                                 and n.pos_ == "NOUN" and n.i == c.i - 1 for x in self.doc.kids(n)
+                                 if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i == n.i - 1]
                     if not named:
                         continue
                     x = named[0]
@@ -4179,7 +4224,9 @@ class Attributor:
         norms = [t.norm for t in tokenize(context)]
         phrases = _phrases(norms)
         clause = self._role_clause(m)  # "who heads the institute's infectious disease unit"
-        if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause):
+        of_body = any(self._of_the_body(t) for t in self.doc.char_span(
+            m.span[0], m.span[1], alignment_mode="expand") or ())  # "a leader of the gang coalition"
+        if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause or of_body):
             return None
         owner = self._possessor_org(m)
         if owner is not None:
@@ -5321,6 +5368,10 @@ def _drop_former_office(text: str, registry: ActorRegistry) -> str:
             for p in kept) or any(registry.countries.scan(tokenize(p)) for p in kept):
         return text
     return " ; ".join(kept)
+
+
+# the roles of talks that any party to them has, not only a state (a rebel group's negotiator)
+_TALKS_ROLES = frozenset({"delegation", "negotiator", "delegate"})
 
 
 def _field_of_study(toks: list[Tok], k: int) -> bool:

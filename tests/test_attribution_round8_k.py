@@ -228,3 +228,25 @@ def test_the_two_delegations_are_no_one_side(nlp):
     text = ("BOGOTA, Aug 21 (Reuters) - Colombia's government and the rebel group agreed to resume "
             "talks, the two delegations said in a joint statement.")
     assert speaker_actor(nlp, text, "agreed to resume talks").group == "unknown"
+
+
+def test_a_leader_of_the_kind_noun_is_the_body_named_with_it_before(nlp):
+    text = ("PORT-AU-PRINCE, Haiti (AP) — The mayor said gunmen from the Viv Ansanm gang "
+            "coalition entered the town.\n\nA leader of the gang coalition, Renel Augustin, said "
+            "the attack was aimed at the region's politicians.")
+    assert speaker_actor(nlp, text, "aimed at the region").group == "Viv Ansanm"
+
+
+def test_a_rebel_groups_delegation_and_negotiator_are_the_group(nlp):
+    text = ("BOGOTA, Aug 21 (Reuters) - The government and the National Liberation Army (ELN) "
+            "rebel group will resume talks.\n\nThe ELN's delegation said it remained committed to "
+            "a political solution. Its chief negotiator, Aureliano Mesa, said the group would "
+            "suspend kidnappings.")
+    assert speaker_actor(nlp, text, "political solution").group == "ELN"
+    assert speaker_actor(nlp, text, "suspend kidnappings").group == "ELN"
+
+
+def test_a_governments_negotiator_stays_the_government(nlp):
+    text = ("BOGOTA, Aug 21 (Reuters) - The government's chief negotiator, Vera Lindemann, said "
+            "the talks would focus on a ceasefire.")
+    assert speaker_actor(nlp, text, "focus on a ceasefire").group == "Colombian government"
