@@ -1580,16 +1580,20 @@ class Attributor:
         return m.gender
 
     def _is_person(self, m: Mention) -> bool:
+        if m.name is not None and m.head_lemma in _NON_PERSON_HEADS \
+                and self.text[m.start:m.end].lower().startswith("the "):
+            return False  # "the Air Pollutant Index", which the tagger took for a person
         if m.name is not None:
             return True
         if m.is_org or m.plural:
             return False
-        return m.head_lemma not in _ORG_HEADS and (m.words & (
-            self.rules.anonymous_heads | self.rules.spokesperson_heads | self.rules.person
+        people = self.rules.anonymous_heads | self.rules.spokesperson_heads | self.rules.person \
             | self.rules.public | {"minister", "president", "governor", "general", "commander",
                                    "secretary", "mayor", "envoy", "ambassador", "chief", "head",
-                                   "director", "leader", "premier", "senator", "officer"})
-            != frozenset())
+                                   "director", "leader", "premier", "senator", "officer"}
+        if m.head_lemma in _NON_PERSON_HEADS:
+            return False  # "local demand", "the Air Pollutant Index": a public word modifies a thing
+        return m.head_lemma not in _ORG_HEADS and (m.words & people) != frozenset()
 
     def resolve(self, m: Mention, before: int) -> Mention:
         """The antecedent of ``m`` among mentions noted before char offset ``before``."""
@@ -5369,6 +5373,11 @@ def _drop_former_office(text: str, registry: ActorRegistry) -> str:
         return text
     return " ; ".join(kept)
 
+
+# heads of quantities and measures a public word may modify ("local demand", "the Air
+# Pollutant Index", "user numbers"): never a person a "he" or "she" refers back to
+_NON_PERSON_HEADS = frozenset({"demand", "supply", "index", "price", "prices", "rate", "number",
+                               "level", "figure", "data", "market", "economy", "growth"})
 
 # the roles of talks that any party to them has, not only a state (a rebel group's negotiator)
 _TALKS_ROLES = frozenset({"delegation", "negotiator", "delegate"})

@@ -250,3 +250,17 @@ def test_a_governments_negotiator_stays_the_government(nlp):
     text = ("BOGOTA, Aug 21 (Reuters) - The government's chief negotiator, Vera Lindemann, said "
             "the talks would focus on a ceasefire.")
     assert speaker_actor(nlp, text, "focus on a ceasefire").group == "Colombian government"
+
+
+def test_he_does_not_refer_back_to_local_demand(nlp):
+    text = ("BISHKEK - The EU envoy, Rainer Lindqvist, said imports had risen tenfold while local "
+            "demand had not changed. \"The numbers speak for themselves,\" he told journalists.")
+    assert speaker_actor(nlp, text, "speak for themselves").group == "European Union"
+
+
+def test_he_does_not_refer_back_to_an_index_the_tagger_took_for_a_person(nlp):
+    text = ("Jakarta (ANTARA) - Haze reached Malaysia.\n\nIn Kuala Lumpur, Malaysia's Natural "
+            "Resources and Environmental Sustainability Minister Hafizuddin Rahman said the Air "
+            "Pollutant Index had exceeded 200, an \"unhealthy\" level, in five districts of "
+            "Selangor. He said Putrajaya would send a diplomatic note.")
+    assert speaker_actor(nlp, text, "diplomatic note").group == "Malaysian government"
