@@ -2517,6 +2517,13 @@ class Attributor:
             return replace(bloc, actor=name or bloc.actor, anonymous=anonymous)
         # 4. rules: country word + institution noun
         if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun" \
+                and self._bare_general_secretary(m):
+            # "The Fiji Nurses Association said ... General secretary X said": the officer of
+            # the body just named; a state's secretary-general is named with his ministry
+            body = self._last_body(m.start, back=1)
+            if body is not None:
+                return replace(body, actor=name or body.actor, anonymous=anonymous)
+        if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun" \
                 and m.head_lemma in _TALKS_ROLES:
             talks = self._talks_party(m)
             if talks is not None:
@@ -3533,6 +3540,19 @@ class Attributor:
                     country = self._name_country(nm) or self.home_country
                     return ActorRef(nm, nm, country, "organisation", False, "rule")
         return None
+
+    def _bare_general_secretary(self, m: Mention) -> bool:
+        """The mention's role is a general secretary's title and nothing else ("General
+        secretary X", "its secretary-general, X")."""
+        sp = m.role or m.appos
+        if sp is None:
+            return False
+        words = [t.norm for t in tokenize(self.text[sp[0]:sp[1]])]
+        if m.name is not None:
+            name = {t.norm for t in tokenize(self.text[m.name[0]:m.name[1]])}
+            words = [w for w in words if w not in name]
+        return {"general", "secretary"} <= set(words) \
+            and set(words) <= {"general", "secretary", "the", "its", "deputy", "assistant"}
 
     def _talks_party(self, m: Mention) -> ActorRef | None:
         """"The ELN's delegation", "Its chief negotiator" (after the ELN's delegation spoke):
@@ -4646,6 +4666,13 @@ class Attributor:
                     continue
             if _field_of_study(toks, pos + n):
                 continue  # "the University of North Korean Studies" is in Seoul
+            if kind == "demonym" and pos + n + 1 < len(toks) \
+                    and toks[pos + n].norm in ("university", "college") \
+                    and toks[pos + n].shape[:1].isupper() \
+                    and toks[pos + n + 1].norm in ("of", "in"):
+                # "the American University of Central Asia in Bishkek": a university named
+                # for a tradition, placed by where it is
+                continue
             return code
         return None
 

@@ -264,3 +264,23 @@ def test_he_does_not_refer_back_to_an_index_the_tagger_took_for_a_person(nlp):
             "Pollutant Index had exceeded 200, an \"unhealthy\" level, in five districts of "
             "Selangor. He said Putrajaya would send a diplomatic note.")
     assert speaker_actor(nlp, text, "diplomatic note").group == "Malaysian government"
+
+
+def test_a_bare_general_secretary_is_the_body_just_named(nlp):
+    text = ("SUVA - Dengue cases rose.\n\nThe Fiji Nurses Association said its members were "
+            "exhausted. General secretary Litiana Vuki said nurses had worked double shifts for "
+            "three weeks.")
+    assert speaker_actor(nlp, text, "double shifts").group == "Fiji Nurses Association"
+
+
+def test_a_university_named_for_a_tradition_is_placed_where_it_is(nlp):
+    text = ("\"Any concession is political suicide,\" said Aida Moldoseitova, an associate "
+            "professor at the American University of Central Asia in Bishkek.")
+    assert speaker_actor(nlp, text, "political suicide").group == "Kyrgyz experts"
+
+
+def test_myanmars_parallel_government_is_no_state(nlp):
+    text = ("BANGKOK (Reuters) - The National Unity Government (NUG), formed by lawmakers ousted "
+            "in the coup, said jets bombed a school in Myanmar.")
+    ref = speaker_actor(nlp, text, "bombed a school")
+    assert (ref.group, ref.group_type) == ("National Unity Government", "organisation")
