@@ -2443,6 +2443,13 @@ class Attributor:
             if bloc is not None:
                 return replace(bloc, actor=name or self.text[m.start + office:m.end].strip(),
                                anonymous=anonymous)
+        if rule is None and name and m.kind != "pronoun" and self._unit_head_title(m):
+            # "The Ministry of Health ... has warned ... Head of Health Protection Dr X said":
+            # the head of a unit the text gives no body of its own works for the body the
+            # sentence before has speak
+            body = self._body_just_named(m.start)
+            if body is not None and body.group_type in ("government", "military"):
+                return replace(body, actor=name, anonymous=anonymous)
         church = self._church_voice(m) if m.kind != "pronoun" else None
         if church is not None:
             return replace(church, actor=name or church.actor, anonymous=anonymous)
@@ -3540,6 +3547,19 @@ class Attributor:
                     country = self._name_country(nm) or self.home_country
                     return ActorRef(nm, nm, country, "organisation", False, "rule")
         return None
+
+    def _unit_head_title(self, m: Mention) -> bool:
+        """The role is a capitalised unit head's title ("Head of Health Protection Dr X",
+        "Director of Vector Control Y") naming no body of its own (no organisation word)."""
+        sp = m.role or m.appos
+        if sp is None:
+            return False
+        got = _UNIT_HEAD.match(self.text, sp[0], sp[1])
+        if got is None:
+            return False
+        unit = {t.norm for t in tokenize(got.group(1))}
+        return not unit & (self.rules.organisation | _ORG_HEADS | _BODY_NOUNS_ALL
+                           | self.rules.org_name_words)
 
     def _bare_general_secretary(self, m: Mention) -> bool:
         """The mention's role is a general secretary's title and nothing else ("General
@@ -5405,6 +5425,10 @@ def _drop_former_office(text: str, registry: ActorRegistry) -> str:
 # Pollutant Index", "user numbers"): never a person a "he" or "she" refers back to
 _NON_PERSON_HEADS = frozenset({"demand", "supply", "index", "price", "prices", "rate", "number",
                                "level", "figure", "data", "market", "economy", "growth"})
+
+# "Head of Health Protection Dr X": a unit head's capitalised title, the unit after "of"
+_UNIT_HEAD = re.compile(r"(?:[Tt]he )?(?:Acting |Deputy )?(?:Head|Director|Chief) of "
+                        r"((?:[A-Z][\w-]+ ){1,3}?)(?=Dr\.? |Mr\.? |Ms\.? |Mrs\.? |[A-Z][a-z]+ [A-Z])")
 
 # the roles of talks that any party to them has, not only a state (a rebel group's negotiator)
 _TALKS_ROLES = frozenset({"delegation", "negotiator", "delegate"})

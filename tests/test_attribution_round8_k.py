@@ -284,3 +284,16 @@ def test_myanmars_parallel_government_is_no_state(nlp):
             "in the coup, said jets bombed a school in Myanmar.")
     ref = speaker_actor(nlp, text, "bombed a school")
     assert (ref.group, ref.group_type) == ("National Unity Government", "organisation")
+
+
+def test_a_unit_heads_title_works_for_the_body_the_sentence_before_has_speak(nlp):
+    text = ("SUVA - The Ministry of Health and Medical Services has warned that Lautoka Hospital "
+            "is close to capacity.\n\nHead of Health Protection Dr Anaseini Koroi said yesterday "
+            "that most of the new cases were in the Western Division.")
+    assert speaker_actor(nlp, text, "Western Division").group == "Fijian government"
+
+
+def test_a_unit_heads_title_after_a_company_spoke_is_not_the_state(nlp):
+    text = ("SUVA - Pacific Cement said it had closed its Lautoka plant.\n\nHead of Operations "
+            "Dr Anaseini Koroi said the plant would reopen next week.")
+    assert speaker_actor(nlp, text, "reopen next week").group != "Fijian government"
