@@ -748,6 +748,8 @@ class Attributor:
                 k = t.i + 1
                 if k < n and doc[k].lower_ == "the":
                     k += 1
+                while k < n and doc[k].text.islower() and doc[k].lower_ in _PARTY_QUALIFIERS:
+                    k += 1  # "of the main opposition Democratic Party"
                 e = self._name_run(k)
                 if e <= k or doc[e - 1].idx + len(doc[e - 1]) > sp[1]:
                     continue
@@ -2535,7 +2537,7 @@ class Attributor:
             talks = self._talks_party(m)
             if talks is not None:
                 return replace(talks, actor=name or _strip_det(m.text), anonymous=anonymous)
-        if rule is not None and rule[0] == "government" and rule[1] is None and m.kind != "pronoun":
+        if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun":
             body = self._registered_possessor(m)
             if body is not None:
                 return replace(body, actor=name or body.actor, anonymous=anonymous)
@@ -3612,6 +3614,12 @@ class Attributor:
                     ref = self._institution_named(t.lemma_.lower(), m.start)
                     if ref is not None and ref.source == "registry" and ref.group_country is None:
                         return ref
+        # "the mission's deputy head" after "The UN stabilisation mission in Congo, MONUSCO":
+        # the body a lower-case noun named, when it is a registered one of no country
+        ref = self._possessor_org(m)
+        if ref is not None and ref.source == "registry" and ref.group_country is None \
+                and ref.group_type == "organisation":
+            return ref
         return None
 
     def _body_possessed_role(self, m: Mention) -> bool:
@@ -4179,9 +4187,14 @@ class Attributor:
                     named = [x for x in self.doc.kids(c) if x.dep_ in ("appos", "compound", "npadvmod")
                              and x.pos_ == "PROPN"] or ([c.head] if c.head.pos_ == "PROPN"
                                                         and c.dep_ == "compound" else [])
-                    named = [x for x in named if x.i > c.i or x.i == c.i - 1]  # not a dateline
-                    if not named and t.dep_ == "pobj":
-                        # "the Viv Ansanm gang coalition": a name right before a kind noun
+                    # (not a dateline: the name sits right before the noun, or before kind
+                    # nouns of it, "The UN stabilisation mission")
+                    named = [x for x in named if x.i > c.i or all(
+                        doc[q].dep_ == "compound" and doc[q].pos_ == "NOUN" and doc[q].head.i == c.i
+                        for q in range(x.i + 1, c.i))]
+                    if not named:
+                        # "the Viv Ansanm gang coalition", "The UN stabilisation mission": a
+                        # name right before a kind noun
                         named = [x for n in self.doc.kids(c) if n.dep_ == "compound"
                                  and n.pos_ == "NOUN" and n.i == c.i - 1 for x in self.doc.kids(n)
                                  if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i == n.i - 1]
@@ -5071,6 +5084,19 @@ class Attributor:
             # who speaks on defence, not the armed forces
             return False
         hits = phrases & self.rules.military
+        if hits <= {"defence", "defense"} and any(
+                n in ("defence", "defense") and k + 1 < len(norms) and norms[k + 1] == "of"
+                for k, n in enumerate(norms)):
+            # "the Permanent Committee for the Defense of Human Rights", "a lawyer for the
+            # defence of X": defending a cause or a client, not the armed forces
+            return False
+        if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
+                and {"director", "head", "chief", "administrator"} & set(norms) \
+                and {"agency", "service", "institute", "office", "authority", "bureau",
+                     "directorate"} & set(norms):
+            # "the agency's director, Colonel X" (the prison agency): an officer heading a
+            # civil body speaks for it (placement_words military_ranks: the office decides)
+            return False
         if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
                 and {"minister", "ministers"} & set(norms):
             # "Niger's interior minister, General X": a civil minister in uniform speaks for
@@ -5429,6 +5455,12 @@ _NON_PERSON_HEADS = frozenset({"demand", "supply", "index", "price", "prices", "
 # "Head of Health Protection Dr X": a unit head's capitalised title, the unit after "of"
 _UNIT_HEAD = re.compile(r"(?:[Tt]he )?(?:Acting |Deputy )?(?:Head|Director|Chief) of "
                         r"((?:[A-Z][\w-]+ ){1,3}?)(?=Dr\.? |Mr\.? |Ms\.? |Mrs\.? |[A-Z][a-z]+ [A-Z])")
+
+# words that grade or side a party before its name ("the main opposition Democratic Party",
+# "the ruling People Power Party")
+_PARTY_QUALIFIERS = frozenset({"main", "largest", "biggest", "ruling", "governing", "opposition",
+                               "junior", "senior", "coalition", "conservative", "liberal",
+                               "leftist", "rightist", "centrist"})
 
 # the roles of talks that any party to them has, not only a state (a rebel group's negotiator)
 _TALKS_ROLES = frozenset({"delegation", "negotiator", "delegate"})

@@ -297,3 +297,36 @@ def test_a_unit_heads_title_after_a_company_spoke_is_not_the_state(nlp):
     text = ("SUVA - Pacific Cement said it had closed its Lautoka plant.\n\nHead of Operations "
             "Dr Anaseini Koroi said the plant would reopen next week.")
     assert speaker_actor(nlp, text, "reopen next week").group != "Fijian government"
+
+
+def test_a_lawmaker_of_the_main_opposition_party_is_the_party(nlp):
+    text = ("SEOUL, Nov. 4 (Yonhap) -- Rep. Han Ji-soo of the main opposition Democratic Party "
+            "said the agency had not provided evidence.")
+    assert speaker_actor(nlp, text, "not provided evidence").group == "Democratic Party"
+
+
+def test_a_committee_for_the_defense_of_human_rights_is_no_army(nlp):
+    text = ("QUITO, Oct 2 (EFE) - The Permanent Committee for the Defense of Human Rights said "
+            "the state had failed to protect inmates.")
+    assert speaker_actor(nlp, text, "failed to protect").group_type == "organisation"
+
+
+def test_a_district_head_is_local_government(nlp):
+    text = ("Jayapura (ANTARA) - The Evangelical Christian Church said 600 people were "
+            "sheltering.\n\nThe Intan Jaya district head, Natalis Belau, said his administration "
+            "would distribute rice.")
+    assert speaker_actor(nlp, text, "distribute rice").group == "Indonesian government"
+
+
+def test_a_colonel_directing_a_civil_agency_speaks_for_the_state(nlp):
+    text = ("QUITO, Oct 2 (EFE) - The national prison agency said the clash broke out before "
+            "dawn.\n\n\"The situation is under control,\" the agency's director, Colonel Ruben "
+            "Arboleda, told reporters.")
+    assert speaker_actor(nlp, text, "under control").group == "Ecuadorian government"
+
+
+def test_the_missions_deputy_head_is_the_un_mission(nlp):
+    text = ("KINSHASA (AFP) - The UN stabilisation mission in Congo, MONUSCO, said it sheltered "
+            "2,000 civilians.\n\n\"People are on the roads with nothing,\" the mission's deputy "
+            "head, Greta Lindqvist, said.")
+    assert speaker_actor(nlp, text, "on the roads").group == "United Nations"
