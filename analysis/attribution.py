@@ -5758,7 +5758,16 @@ def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
         return None
     for a, b in headline:
         named |= codes(a, b)
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    source = _LEAD_SOURCE.search(text, lead[0], lead[1])
+    if source is not None and _STATE_SOURCE.search(source.group(1)) \
+            and "country's" not in source.group(1).replace("’", "'") \
+            and not codes(source.start(1), source.end(1)):
+        # "SEOUL (Yonhap) -- North Korea fired a missile ..., the Joint Chiefs of Staff
+        # (JCS) said": a state body of no named country reports from home; the dateline stays
+        return None
+    return named.pop()
 
 
 # "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
@@ -5771,6 +5780,13 @@ _AGENCY_DATELINE_RE = re.compile(
     r" \(([A-Z][A-Za-z]{1,9})\)[ \t]*(?:[—–-]{1,2}[ \t]*)?")
 
 
+
+# the attribution that closes a lead's first sentence (", the Joint Chiefs of Staff said"), and
+# the words that make it a state's voice
+_LEAD_SOURCE = re.compile(r",\s+([^,.;]{3,120}?)\s+(?:said|says|reported|announced|told)\b")
+_STATE_SOURCE = re.compile(r"\b(?:[Mm]ilitary|[Aa]rmy|[Mm]inistry|[Oo]fficials?|[Pp]olice|[Cc]hiefs"
+                           r"|[Gg]overnment|[Aa]gency|[Oo]ffice|[Ss]pokes(?:man|woman|person)"
+                           r"|[Cc]ommand|[Nn]avy|[Cc]oast [Gg]uard)\b")
 
 # "Brasília - The Federal Police ...": a title-case city and a dash with no agency bracket;
 # a dateline only when the words are one city the tables know (checked by the caller)

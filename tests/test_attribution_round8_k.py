@@ -330,3 +330,26 @@ def test_the_missions_deputy_head_is_the_un_mission(nlp):
             "2,000 civilians.\n\n\"People are on the roads with nothing,\" the mission's deputy "
             "head, Greta Lindqvist, said.")
     assert speaker_actor(nlp, text, "on the roads").group == "United Nations"
+
+
+def test_a_headline_with_its_source_last_is_a_statement(nlp):
+    from analysis.statements import extract_statements
+    text = ("(LEAD) N. Korea fires ballistic missile into East Sea: JCS\n\nSEOUL, Oct. 17 (Yonhap) "
+            "-- North Korea fired a missile on Friday, the Joint Chiefs of Staff (JCS) said.")
+    found = {s.content_text: s for s in extract_statements(nlp(text))}
+    head = found.get("N. Korea fires ballistic missile into East Sea")
+    assert head is not None
+    assert head.speaker.actor.group == "South Korean military"
+
+
+def test_a_headline_ending_in_a_place_after_a_colon_is_no_statement(nlp):
+    from analysis.statements import extract_statements
+    text = ("Floods cut roads across the north: Luzon\n\nMANILA - Rain fell for a third day, "
+            "the weather bureau said.")
+    assert not any("Floods cut roads" in s.content_text for s in extract_statements(nlp(text)))
+
+
+def test_a_capitals_state_body_reporting_on_a_neighbour_keeps_the_dateline():
+    text = ("SEOUL, Oct. 17 (Yonhap) -- North Korea fired a ballistic missile on Friday, the Joint "
+            "Chiefs of Staff (JCS) said.")
+    assert default_country(load_registry(), text, _paragraphs(text)) == "KR"
