@@ -2552,10 +2552,12 @@ class Attributor:
                 if bare is not None:
                     gtype, country = bare
                     explicit = country is not None and country != self.default_country
-                elif self.default_country is None and self._spoken_in_city(m):
+                elif self.default_country is None and (
+                        self._spoken_in_city(m) or self._nearby_state_country(m)):
                     # (with no dateline the rule's country is only the story's: "Foreign
                     # Ministry spokeswoman X told reporters in Moscow" in a Bishkek/Dushanbe
-                    # story is Russia's, by the city she speaks in)
+                    # story is Russia's, by the city she speaks in; "Tuvalu's government says
+                    # ... Foreign Minister X told RNZ" in an undated story is Tuvalu's)
                     explicit = False
                 else:
                     explicit = country is not None and country != self.default_country
@@ -3119,6 +3121,24 @@ class Attributor:
             if not self.in_quote[ent.start]:
                 yield ent
 
+    def _untagged_countries_before(self, m: Mention, hi: int) -> list[TokenSpan]:
+        """Country names the tagger left untagged in the sentence before the speaker's and
+        before him in his own ("Tuvalu's government says ...": small states NER does not
+        know), as one-token spans, for the rules that read the entities."""
+        doc = self.doc
+        sent = doc[m.head].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        tagged = {k for ent in self.ents for k in range(ent.start, ent.end)}
+        out = []
+        for k in range(lo, hi):
+            t = doc[k]
+            if k in tagged or self.in_quote[k] or not t.text[:1].isupper() or t.dep_ != "poss":
+                continue
+            hit = self.registry.countries.scan(tokenize(t.text))
+            if len(hit) == 1 and hit[0][3] == "name":
+                out.append(doc.doc[k:k + 1])
+        return out
+
     def _briefing_capital(self, m: Mention) -> str | None:
         """The country whose capital the speaker's sentence sets a briefing in ("At a regular
         briefing in Beijing, foreign ministry spokesman X said", "told a news conference in
@@ -3203,7 +3223,7 @@ class Attributor:
         military"): the one with the speaker's own role noun if any, else the only one."""
         hi = bisect_tok(self.doc, m.start)
         found: list[tuple[str, str]] = []  # (country, head lemma of the state noun)
-        for ent in self._ents_before(m, hi):
+        for ent in [*self._ents_before(m, hi), *self._untagged_countries_before(m, hi)]:
             if ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT" \
                     and not self.in_quote[ent.root.i]:
                 # "Dushanbe rejected the protest. Foreign ministry spokesman X said": a capital

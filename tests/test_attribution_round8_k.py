@@ -353,3 +353,18 @@ def test_a_capitals_state_body_reporting_on_a_neighbour_keeps_the_dateline():
     text = ("SEOUL, Oct. 17 (Yonhap) -- North Korea fired a ballistic missile on Friday, the Joint "
             "Chiefs of Staff (JCS) said.")
     assert default_country(load_registry(), text, _paragraphs(text)) == "KR"
+
+
+def test_an_undated_ministers_country_is_the_state_the_sentence_before_names(nlp):
+    # an undated Pacific story naming Australia more often than Tuvalu, whose name the tagger
+    # leaves untagged
+    text = ("Tuvalu says Canberra must respect veto clause as treaty review begins\n\n"
+            "By Losana Vunisea\n\n"
+            "Tuvalu's government says Australia cannot use a security clause in the Falepili "
+            "Union treaty to block Funafuti from signing policing or infrastructure deals with "
+            "other countries, as officials from both sides meet this week to review the "
+            "agreement.\n\n"
+            "Foreign Minister Simeti Lopati-Teo told RNZ Pacific on Monday that Tuvalu had always "
+            "understood the clause as a commitment to consult, not a veto. \"We are a sovereign "
+            "country. We will talk to Australia first, but the final decision is ours,\" he said.")
+    assert speaker_actor(nlp, text, "commitment to consult").group == "Tuvaluan government"
