@@ -3350,8 +3350,11 @@ class Attributor:
         the text named in full, in the last three paragraphs."""
         r = self.rules
         words = _words(context)
-        if "ministry" not in words or (words & (r.government | r.military | _LEGISLATIVE | _CIVIL)) \
-                - {"ministry", "official", "officials", "deputy", "source", "sources"}:
+        # ("agency spokesman X" after "Ukraine's military intelligence agency said": the
+        # agency, as a bare ministry is the ministry)
+        noun = "ministry" if "ministry" in words else "agency" if "agency" in words else None
+        if noun is None or (words & (r.government | r.military | _LEGISLATIVE | _CIVIL)) \
+                - {noun, "official", "officials", "deputy", "source", "sources"}:
             return None
         doc = self.doc
         para = self.paragraph_of[m.head]
@@ -3359,7 +3362,7 @@ class Attributor:
             t = doc[k]
             if para - self.paragraph_of[k] > 3:
                 break
-            if t.lemma_.lower() != "ministry" or self.in_quote[k] or m.start <= t.idx < m.end:
+            if t.lemma_.lower() != noun or self.in_quote[k] or m.start <= t.idx < m.end:
                 continue
             i, j = np_token_range(doc, t)
             rule = self._rule(doc[i:j].text)
@@ -3389,8 +3392,12 @@ class Attributor:
             def named(t: Token) -> bool:
                 return t.ent_type_ in ("GPE", "ORG", "NORP") or any(
                     c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in self.doc.kids(t))
-            if named(h) and any(c.dep_ == "conj" and named(c) for c in self.doc.kids(h)) \
+            if named(h) and any(c.dep_ == "conj" and named(c) and not any(
+                    p.dep_ == "prep" and h.i < p.i < c.i for p in self.doc.kids(h))
+                    for c in self.doc.kids(h)) \
                     and any(c.dep_ == "cc" and c.lower_ == "and" for c in self.doc.kids(h)):
+                # (not "the Bishops Conference of Papua New Guinea and Solomon Islands": an
+                # "and" after the name's "of" joins places inside one body's name)
                 return True
             if h.tag_ == "NNS" and h.lemma_.lower() in ("delegation", "side", "government",
                                                          "army", "country") \
@@ -3565,6 +3572,14 @@ class Attributor:
                 while j < len(toks) and toks[j].shape[:1].isupper():
                     j += 1
                 if j > k + 1 and toks[j - 1].norm in _CHURCH_BODY_NOUNS:
+                    # "... Church in the Land of Papua": the name runs on through its links
+                    while j + 1 < len(toks) and toks[j].norm in ("in", "of", "for", "and") and (
+                            toks[j + 1].shape[:1].isupper()
+                            or toks[j + 1].norm == "the" and j + 2 < len(toks)
+                            and toks[j + 2].shape[:1].isupper()):
+                        j += 2 if toks[j + 1].norm != "the" else 3
+                        while j < len(toks) and toks[j].shape[:1].isupper():
+                            j += 1
                     nm = self._org_group(" ".join(x.shape for x in toks[a:j]))
                     country = self._name_country(nm) or self.home_country
                     return ActorRef(nm, nm, country, "organisation", False, "rule")

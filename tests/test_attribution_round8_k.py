@@ -368,3 +368,23 @@ def test_an_undated_ministers_country_is_the_state_the_sentence_before_names(nlp
             "understood the clause as a commitment to consult, not a veto. \"We are a sovereign "
             "country. We will talk to Australia first, but the final decision is ours,\" he said.")
     assert speaker_actor(nlp, text, "commitment to consult").group == "Tuvaluan government"
+
+
+def test_an_agency_spokesman_is_the_agency_the_text_just_named(nlp):
+    text = ("SEOUL, Nov. 4 (Yonhap) -- North Korea sent more troops, the spy agency said.\n\n"
+            "In Kyiv, Ukraine's military intelligence agency said North Korean units had joined "
+            "assaults. \"We see them in the first wave,\" agency spokesman Oleh Marchenko said.")
+    assert speaker_actor(nlp, text, "first wave").group == "Ukrainian military"
+
+
+def test_a_church_name_runs_on_through_its_place(nlp):
+    text = ("Jayapura (ANTARA) - A pastor from the Evangelical Christian Church in the Land of "
+            "Papua said 600 people were sheltering in churches.")
+    assert speaker_actor(nlp, text, "sheltering in churches").group == \
+        "Evangelical Christian Church in the Land of Papua"
+
+
+def test_an_and_inside_a_bodys_name_is_no_joint_voice(nlp):
+    text = ("PORT MORESBY - The Catholic Bishops Conference of Papua New Guinea and Solomon Islands "
+            "said the killings were a wound on the whole nation.")
+    assert speaker_actor(nlp, text, "wound on the whole nation").group_type == "organisation"
