@@ -1024,6 +1024,13 @@ class Attributor:
             m.start, m.text = start, self.text[start:m.end]
             return self._finish(m, bisect_tok(doc, start), bisect_tok(doc, m.end - 1) + 1, office)
         i, j = np_token_range(doc, head, self.report_lemmas)
+        ent = self._person_ents.get(head.i)
+        if ent is not None and ent[0] < i and head.i > 0 and doc[head.i - 1].text in ("-", "‐") \
+                and doc[head.i - 1].idx + 1 == head.idx:
+            # "Commissioner Gideon Lolo-Sanga said": the parser splits a double surname at its
+            # hyphen into two subjects; the person's name (and its title) is the whole run
+            i = np_token_range(doc, doc[head.i - 2], self.report_lemmas)[0] \
+                if doc[head.i - 2].i >= ent[0] else ent[0]
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
                 and surname_key(head.text) in self.entities.surnames:
             # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a

@@ -388,3 +388,12 @@ def test_an_and_inside_a_bodys_name_is_no_joint_voice(nlp):
     text = ("PORT MORESBY - The Catholic Bishops Conference of Papua New Guinea and Solomon Islands "
             "said the killings were a wound on the whole nation.")
     assert speaker_actor(nlp, text, "wound on the whole nation").group_type == "organisation"
+
+
+def test_a_double_surname_split_at_its_hyphen_is_one_speaker(nlp):
+    text = ("HONIARA - The Royal Solomon Islands Police Force (RSIPF) will train with Chinese "
+            "officers.\n\nRSIPF Commissioner Gideon Lolo-Sanga said the force welcomed any support "
+            "that would improve its capacity.")
+    ref = speaker_actor(nlp, text, "welcomed any support")
+    assert ref.actor == "Gideon Lolo-Sanga"
+    assert ref.group == "Solomon Islands government"
