@@ -2459,6 +2459,11 @@ class Attributor:
             body = self._body_just_named(m.start)
             if body is not None and body.group_type in ("government", "military"):
                 return replace(body, actor=name, anonymous=anonymous)
+        ahead = self._body_named_next(m) if m.kind == "np" else None
+        if ahead is not None:
+            # "..., a Salvadoran human rights group said. Cristosal, which has documented ...,
+            # said in a report": the lead's unnamed group is the body the next sentence names
+            return replace(ahead, actor=_strip_det(m.text), anonymous=False)
         church = self._church_voice(m) if m.kind != "pronoun" else None
         if church is not None:
             return replace(church, actor=name or church.actor, anonymous=anonymous)
@@ -3591,6 +3596,39 @@ class Attributor:
                     country = self._name_country(nm) or self.home_country
                     return ActorRef(nm, nm, country, "organisation", False, "rule")
         return None
+
+    def _body_named_next(self, m: Mention) -> ActorRef | None:
+        """The organisation the next sentence opens with, for "a ... group" in a story's first
+        paragraphs (wire copy names the group in the lead and its name a sentence later)."""
+        doc = self.doc
+        h = doc[m.head]
+        if self.in_quote[h.i] or self.paragraph_of[h.i] > 3 \
+                or h.lemma_.lower() not in _LEAD_BODY_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc.kids(h)):
+            return None
+        end = h.sent.end
+        if end >= len(doc):
+            return None
+        first = next((t for t in doc.toks[end:end + 4] if not t.is_space), None)
+        if first is None or first.pos_ != "PROPN" or first.ent_type_ not in ("ORG", "") \
+                or self.in_quote[first.i]:
+            return None
+        k = first.i
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        root = doc[k]
+        if root.dep_ != "nsubj" or self._person_ents.get(root.i) is not None:
+            return None
+        name = doc[first.i:k + 1].text
+        hit = self.registry.match(name)
+        if hit is not None:
+            e = hit[0]
+            return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+        if self._is_country_word(name) or self._rule(name) is not None:
+            return None
+        group = self._org_group(name)
+        country = self._name_country(group) or self._country(tokenize(m.text), False)
+        return ActorRef(group, group, country, "organisation", False, "rule")
 
     def _unit_head_title(self, m: Mention) -> bool:
         """The role is a capitalised unit head's title ("Head of Health Protection Dr X",
@@ -5493,6 +5531,10 @@ def _drop_former_office(text: str, registry: ActorRegistry) -> str:
 # Pollutant Index", "user numbers"): never a person a "he" or "she" refers back to
 _NON_PERSON_HEADS = frozenset({"demand", "supply", "index", "price", "prices", "rate", "number",
                                "level", "figure", "data", "market", "economy", "growth"})
+
+# the bodies a lead names without a name, to name them a sentence later ("a rights group")
+_LEAD_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "watchdog",
+                              "ngo"})
 
 # "Head of Health Protection Dr X": a unit head's capitalised title, the unit after "of"
 _UNIT_HEAD = re.compile(r"(?:[Tt]he )?(?:Acting |Deputy )?(?:Head|Director|Chief) of "

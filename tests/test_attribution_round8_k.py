@@ -397,3 +397,18 @@ def test_a_double_surname_split_at_its_hyphen_is_one_speaker(nlp):
     ref = speaker_actor(nlp, text, "welcomed any support")
     assert ref.actor == "Gideon Lolo-Sanga"
     assert ref.group == "Solomon Islands government"
+
+
+def test_a_leads_unnamed_group_is_the_body_the_next_sentence_names(nlp):
+    text = ("SAN SALVADOR (AFP) - At least 261 people have died in the country's prisons, a "
+            "Salvadoran human rights group said on Tuesday. Cristosal, which has documented deaths "
+            "in custody, said most of the dead showed signs of beatings.")
+    ref = speaker_actor(nlp, text, "261 people have died")
+    assert (ref.group, ref.group_country) == ("Cristosal", "SV")
+
+
+def test_a_leads_unnamed_group_stays_unnamed_when_a_person_speaks_next(nlp):
+    text = ("SAN SALVADOR (AFP) - At least 261 people have died in the country's prisons, a "
+            "Salvadoran human rights group said on Tuesday. Rosa Mejia, whose son died in 2022, "
+            "said she had not been told how.")
+    assert speaker_actor(nlp, text, "261 people have died").group != "Rosa Mejia"
