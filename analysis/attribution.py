@@ -5835,7 +5835,9 @@ def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
     def codes(a: int, b: int) -> set[str]:
         # words in quote marks are someone's, not the reporter's framing of the story
         plain = re.sub(r"[\"“][^\"“”\n]*[\"”]", " ", text[a:b])
-        return {code for _, _, code, _ in registry.countries.scan(tokenize(plain))}
+        # (country names and demonyms only: a city may be a person's name, "Gustavo Lagos")
+        return {code for _, _, code, kind in registry.countries.scan(tokenize(plain))
+                if kind != "city"}
 
     named = codes(*lead)
     if len(named) != 1:

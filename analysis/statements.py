@@ -575,6 +575,15 @@ class _Extractor:
         return any(r.head.i in near and not (r.head.i == verb.i and r.dep_ in (
             "advmod", "npadvmod", "prep", "agent")) for r in roots)
 
+    def _quoted_as_saying(self, verb: Token) -> Token | None:
+        """The object of "quote" in "X quoted Y as saying ...", when ``verb`` is that "saying"."""
+        if verb.lower_ != "saying" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+            return None
+        quote = verb.head.head
+        if quote.lemma_.lower() != "quote":
+            return None
+        return next((c for c in self.doc.kids(quote) if c.dep_ == "dobj"), None)
+
     def _np_after(self, toks: list[int]) -> tuple[int, int] | None:
         if not toks:
             return None
@@ -622,6 +631,11 @@ class _Extractor:
             verb = None
         if verb is not None:
             subj, _ = self.subject_of(verb)
+            quoted = self._quoted_as_saying(verb)
+            if quoted is not None:
+                # 'Khovar quoted a border official as saying that "..."': the quote is the
+                # official's (the outlet's report of it is the outer, reported statement)
+                subj = quoted
             self.tight_verb[q] = verb.i
             return _Cand(content, "direct", "quote.verb_before", cue=self.tok_span(verb.i, verb.i + 1),
                          speaker_head=subj.i if subj is not None else None, verb=verb.i)

@@ -412,3 +412,13 @@ def test_a_leads_unnamed_group_stays_unnamed_when_a_person_speaks_next(nlp):
             "Salvadoran human rights group said on Tuesday. Rosa Mejia, whose son died in 2022, "
             "said she had not been told how.")
     assert speaker_actor(nlp, text, "261 people have died").group != "Rosa Mejia"
+
+
+def test_a_quote_after_quoted_x_as_saying_is_xs(nlp):
+    from analysis.statements import extract_statements
+    text = ("DUSHANBE, May 14 (Reuters) - State news agency Khovar quoted a border official as "
+            "saying that \"the provocation was planned in advance.\"")
+    found = {s.content_text: s for s in extract_statements(nlp(text))}
+    inner = found["the provocation was planned in advance."]
+    assert inner.speaker.text == "a border official"
+    assert inner.speaker.actor.group == "Tajik government"
