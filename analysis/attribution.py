@@ -2565,11 +2565,13 @@ class Attributor:
                     gtype, country = bare
                     explicit = country is not None and country != self.default_country
                 elif self.default_country is None and (
-                        self._spoken_in_city(m) or self._nearby_state_country(m)):
+                        self._spoken_in_city(m)
+                        or not self._dateline_codes() and self._nearby_state_country(m)):
                     # (with no dateline the rule's country is only the story's: "Foreign
                     # Ministry spokeswoman X told reporters in Moscow" in a Bishkek/Dushanbe
                     # story is Russia's, by the city she speaks in; "Tuvalu's government says
-                    # ... Foreign Minister X told RNZ" in an undated story is Tuvalu's)
+                    # ... Foreign Minister X told RNZ" in an undated story is Tuvalu's; a hub
+                    # dateline the text names most, "BRUSSELS", still places its ministers)
                     explicit = False
                 else:
                     explicit = country is not None and country != self.default_country
