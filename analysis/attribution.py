@@ -2514,7 +2514,7 @@ class Attributor:
             if org is not None and org.group.lower() in _BODY_NOUNS_ALL | self.rules.organisation:
                 # "Party spokesman X" opening a sentence: the capital is the sentence's, not a
                 # name's; the party is the body the text just named ("Movement for Socialism")
-                org = self._last_body(m.start, back=2)
+                org = self._last_body(m.start, back=2) or org
             if org is not None:
                 org = self._described_state_body(org, m) or org
                 return replace(org, actor=name) if name else org  # the person speaks for it
@@ -3568,13 +3568,14 @@ class Attributor:
                 continue
             toks = tokenize(self.text[sp[0]:sp[1]])
             for k, t in enumerate(toks):
-                if t.norm in ("bishop", "archbishop") and k + 2 < len(toks) \
+                if t.norm in ("bishop", "archbishop", "diocese", "archdiocese") \
+                        and k + 2 < len(toks) \
                         and toks[k + 1].norm == "of" and toks[k + 2].shape[:1].isupper():
                     j = k + 2
                     while j < len(toks) and toks[j].shape[:1].isupper():
                         j += 1
                     place = " ".join(x.shape for x in toks[k + 2:j])
-                    see = ("Archdiocese of " if t.norm == "archbishop" else "Diocese of ") + place
+                    see = ("Archdiocese of " if t.norm.startswith("arch") else "Diocese of ") + place
                     country = self.registry.countries.find(place) or self.home_country
                     return ActorRef(see, see, country, "organisation", False, "rule")
                 if t.norm not in _CHURCH_WORDS or not t.shape[:1].isupper():
@@ -5844,9 +5845,12 @@ def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
     named = codes(*lead)
     if len(named) != 1:
         return None
+    titled = set()
     for a, b in headline:
-        named |= codes(a, b)
-    if len(named) != 1:
+        titled |= codes(a, b)
+    if titled != named:
+        # the headline must name that country too, and only it: "BISHKEK — A guard was killed,
+        # ... Tajik servicemen opened fire" with no headline is the dateline's story
         return None
     source = _LEAD_SOURCE.search(text, lead[0], lead[1])
     if source is not None and _STATE_SOURCE.search(source.group(1)) \
@@ -5874,7 +5878,8 @@ _AGENCY_DATELINE_RE = re.compile(
 _LEAD_SOURCE = re.compile(r",\s+([^,.;]{3,120}?)\s+(?:said|says|reported|announced|told)\b")
 _STATE_SOURCE = re.compile(r"\b(?:[Mm]ilitary|[Aa]rmy|[Mm]inistry|[Oo]fficials?|[Pp]olice|[Cc]hiefs"
                            r"|[Gg]overnment|[Aa]gency|[Oo]ffice|[Ss]pokes(?:man|woman|person)"
-                           r"|[Cc]ommand|[Nn]avy|[Cc]oast [Gg]uard)\b")
+                           r"|[Cc]ommand|[Nn]avy|[Cc]oast [Gg]uard|[Bb]order [Ss]ervice|[Gg]uards?"
+                           r"|[Ff]orces)\b")
 
 # "Brasília - The Federal Police ...": a title-case city and a dash with no agency bracket;
 # a dateline only when the words are one city the tables know (checked by the caller)
