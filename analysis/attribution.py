@@ -133,6 +133,10 @@ _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
 _CLERGY_WORDS = _W.clergy_words
 _CHURCH_WORDS = _W.church_words
+_NON_PERSON_HEADS = _W.non_person_heads
+_PARTY_QUALIFIERS = _W.party_qualifiers
+_TALKS_ROLES = _W.talks_roles
+_LEAD_BODY_NOUNS = _W.lead_body_nouns
 _CHURCH_BODY_NOUNS = _W.church_body_nouns
 _MILITARY_RANKS = _W.military_ranks
 _EXPERT_PLURALS = _W.expert_plurals
@@ -5530,27 +5534,13 @@ def _drop_former_office(text: str, registry: ActorRegistry) -> str:
     return " ; ".join(kept)
 
 
-# heads of quantities and measures a public word may modify ("local demand", "the Air
-# Pollutant Index", "user numbers"): never a person a "he" or "she" refers back to
-_NON_PERSON_HEADS = frozenset({"demand", "supply", "index", "price", "prices", "rate", "number",
-                               "level", "figure", "data", "market", "economy", "growth"})
 
-# the bodies a lead names without a name, to name them a sentence later ("a rights group")
-_LEAD_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "watchdog",
-                              "ngo"})
 
 # "Head of Health Protection Dr X": a unit head's capitalised title, the unit after "of"
 _UNIT_HEAD = re.compile(r"(?:[Tt]he )?(?:Acting |Deputy )?(?:Head|Director|Chief) of "
                         r"((?:[A-Z][\w-]+ ){1,3}?)(?=Dr\.? |Mr\.? |Ms\.? |Mrs\.? |[A-Z][a-z]+ [A-Z])")
 
-# words that grade or side a party before its name ("the main opposition Democratic Party",
-# "the ruling People Power Party")
-_PARTY_QUALIFIERS = frozenset({"main", "largest", "biggest", "ruling", "governing", "opposition",
-                               "junior", "senior", "coalition", "conservative", "liberal",
-                               "leftist", "rightist", "centrist"})
 
-# the roles of talks that any party to them has, not only a state (a rebel group's negotiator)
-_TALKS_ROLES = frozenset({"delegation", "negotiator", "delegate"})
 
 
 def _field_of_study(toks: list[Tok], k: int) -> bool:
