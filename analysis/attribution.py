@@ -132,6 +132,12 @@ _FIGHTING_GROUPS = _W.fighting_groups
 _FREE_JOURNALISTS = _W.free_journalists
 _COUNSEL_WORDS = _W.counsel_words
 _CLERGY_WORDS = _W.clergy_words
+_CHURCH_WORDS = _W.church_words
+_NON_PERSON_HEADS = _W.non_person_heads
+_PARTY_QUALIFIERS = _W.party_qualifiers
+_TALKS_ROLES = _W.talks_roles
+_LEAD_BODY_NOUNS = _W.lead_body_nouns
+_CHURCH_BODY_NOUNS = _W.church_body_nouns
 _MILITARY_RANKS = _W.military_ranks
 _EXPERT_PLURALS = _W.expert_plurals
 _ENVOY_WORDS = _W.envoy_words
@@ -539,6 +545,9 @@ class Attributor:
             side = _PARTY_SIDES.get(t.lower_)
             if side is None or self.in_quote[t.i] or t.pos_ == "NOUN" and t.lower_ != "opposition":
                 continue  # "the court's ruling Monday" is no ruling party
+            if t.i >= 3 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of" \
+                    and doc[t.i - 3].lemma_.lower() in _OPPOSITION_ROLES:
+                continue  # "Leader of the Opposition Stanley Kuper": his name, no party's
             k = t.i + 1
             while k < n and doc[k].lower_ in ("main", "largest", "biggest", "former", "new"):
                 k += 1
@@ -669,6 +678,9 @@ class Attributor:
         toks = self.doc[bisect_tok(self.doc, m.start):h.i]
         at = next((k for k, t in enumerate(toks) if t.lower_ == "opposition"
                    or t.text == "Minority"), None)
+        if at is not None and at >= 3 and toks[at - 2].lower_ == "of" \
+                and toks[at - 1].lower_ == "the" and toks[at - 3].lemma_.lower() in _OPPOSITION_ROLES:
+            return True  # "Leader of the Opposition X": Westminster's title, the role first
         return at is not None and any(
             t.lemma_.lower() in _OPPOSITION_ROLES and t.text[:1].isalpha() for t in toks[at + 1:])
 
@@ -690,11 +702,15 @@ class Attributor:
                 if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")}
         if self.in_quote[h.i] or not (
                 h.lemma_.lower() == "opposition" and h.pos_ == "NOUN"  # "Venezuela's opposition"
+                # "The Opposition has called on the Government": the bloc, capitalised
+                or h.text == "Opposition" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                  for c in self.doc.kids(h))
                 or "opposition" in mods and self._role_noun(h)
                 # "the shadow chancellor": Westminster's opposition front bench
                 or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")
                 # "Opposition leader Rahul Mehra", "The Minority in Parliament"
-                or self._opposition_title(m, self.doc[m.head])):
+                or self._opposition_title(m, self.doc[m.head])
+                or _opposition_office(self.text[m.start:m.end])):
             return None
         country = self._country(tokenize(self.context_text(m)), False) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None
@@ -736,6 +752,8 @@ class Attributor:
                 k = t.i + 1
                 if k < n and doc[k].lower_ == "the":
                     k += 1
+                while k < n and doc[k].text.islower() and doc[k].lower_ in _PARTY_QUALIFIERS:
+                    k += 1  # "of the main opposition Democratic Party"
                 e = self._name_run(k)
                 if e <= k or doc[e - 1].idx + len(doc[e - 1]) > sp[1]:
                     continue
@@ -1010,6 +1028,13 @@ class Attributor:
             m.start, m.text = start, self.text[start:m.end]
             return self._finish(m, bisect_tok(doc, start), bisect_tok(doc, m.end - 1) + 1, office)
         i, j = np_token_range(doc, head, self.report_lemmas)
+        ent = self._person_ents.get(head.i)
+        if ent is not None and ent[0] < i and head.i > 0 and doc[head.i - 1].text in ("-", "‐") \
+                and doc[head.i - 1].idx + 1 == head.idx:
+            # "Commissioner Gideon Lolo-Sanga said": the parser splits a double surname at its
+            # hyphen into two subjects; the person's name (and its title) is the whole run
+            i = np_token_range(doc, doc[head.i - 2], self.report_lemmas)[0] \
+                if doc[head.i - 2].i >= ent[0] else ent[0]
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
                 and surname_key(head.text) in self.entities.surnames:
             # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a
@@ -1568,16 +1593,20 @@ class Attributor:
         return m.gender
 
     def _is_person(self, m: Mention) -> bool:
+        if m.name is not None and m.head_lemma in _NON_PERSON_HEADS \
+                and self.text[m.start:m.end].lower().startswith("the "):
+            return False  # "the Air Pollutant Index", which the tagger took for a person
         if m.name is not None:
             return True
         if m.is_org or m.plural:
             return False
-        return m.head_lemma not in _ORG_HEADS and (m.words & (
-            self.rules.anonymous_heads | self.rules.spokesperson_heads | self.rules.person
+        people = self.rules.anonymous_heads | self.rules.spokesperson_heads | self.rules.person \
             | self.rules.public | {"minister", "president", "governor", "general", "commander",
                                    "secretary", "mayor", "envoy", "ambassador", "chief", "head",
-                                   "director", "leader", "premier", "senator", "officer"})
-            != frozenset())
+                                   "director", "leader", "premier", "senator", "officer"}
+        if m.head_lemma in _NON_PERSON_HEADS:
+            return False  # "local demand", "the Air Pollutant Index": a public word modifies a thing
+        return m.head_lemma not in _ORG_HEADS and (m.words & people) != frozenset()
 
     def resolve(self, m: Mention, before: int) -> Mention:
         """The antecedent of ``m`` among mentions noted before char offset ``before``."""
@@ -1694,6 +1723,10 @@ class Attributor:
             return False
         a = self.text[m.name[0]:m.name[1]].split()
         b = self.text[prev.name[0]:prev.name[1]].split()
+        if len(a) >= 2 and len(b) >= 2 and a[-1] != b[-1] and "-" in a[-1] + b[-1]:
+            # "John Kiko-Ramo" after "Ishmael Haomae-Ramo": two double surnames that end
+            # alike (the last-word key joins them) are two families
+            return True
         return len(a) >= 2 and len(b) >= 2 and a[0].rstrip(".") != b[0].rstrip(".") \
             and a[-1] == b[-1] and len(a[0]) > 2 and len(b[0]) > 2
 
@@ -2416,6 +2449,28 @@ class Attributor:
             # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
                             owner.group_type, anonymous, owner.source)
+        if m.kind != "pronoun" and (office := _opposition_office(self.text[m.start:m.end])):
+            # "Leader of the Opposition Stanley Kuper": the tagger makes "the Opposition
+            # Stanley Kuper" one body; the title says whose voice it is
+            bloc = self._opposition_bloc(m)
+            if bloc is not None:
+                return replace(bloc, actor=name or self.text[m.start + office:m.end].strip(),
+                               anonymous=anonymous)
+        if rule is None and name and m.kind != "pronoun" and self._unit_head_title(m):
+            # "The Ministry of Health ... has warned ... Head of Health Protection Dr X said":
+            # the head of a unit the text gives no body of its own works for the body the
+            # sentence before has speak
+            body = self._body_just_named(m.start)
+            if body is not None and body.group_type in ("government", "military"):
+                return replace(body, actor=name, anonymous=anonymous)
+        ahead = self._body_named_next(m) if m.kind == "np" else None
+        if ahead is not None:
+            # "..., a Salvadoran human rights group said. Cristosal, which has documented ...,
+            # said in a report": the lead's unnamed group is the body the next sentence names
+            return replace(ahead, actor=_strip_det(m.text), anonymous=False)
+        church = self._church_voice(m) if m.kind != "pronoun" else None
+        if church is not None:
+            return replace(church, actor=name or church.actor, anonymous=anonymous)
         if by_head and rule[0] == "public" and m.words & (_EMPLOYEE_WORDS | _COUNSEL_WORDS
                                                          | _CLERGY_WORDS):
             # (a cleric of a named church speaks for it: "Rev. X of the Evangelical Christian
@@ -2460,6 +2515,10 @@ class Attributor:
                     rule[3] or self._strong_state(context)))):
             org = self._organisation(m, allow_head=rule is None) \
                 if not (name and rule is None and self._personal_associate(m)) else None
+            if org is not None and org.group.lower() in _BODY_NOUNS_ALL | self.rules.organisation:
+                # "Party spokesman X" opening a sentence: the capital is the sentence's, not a
+                # name's; the party is the body the text just named ("Movement for Socialism")
+                org = self._last_body(m.start, back=2) or org
             if org is not None:
                 org = self._described_state_body(org, m) or org
                 return replace(org, actor=name) if name else org  # the person speaks for it
@@ -2482,12 +2541,44 @@ class Attributor:
         if bloc is not None:
             return replace(bloc, actor=name or bloc.actor, anonymous=anonymous)
         # 4. rules: country word + institution noun
+        if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun" \
+                and self._bare_general_secretary(m):
+            # "The Fiji Nurses Association said ... General secretary X said": the officer of
+            # the body just named; a state's secretary-general is named with his ministry
+            body = self._last_body(m.start, back=1)
+            if body is not None:
+                return replace(body, actor=name or body.actor, anonymous=anonymous)
+        if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun" \
+                and m.head_lemma in _TALKS_ROLES:
+            talks = self._talks_party(m)
+            if talks is not None:
+                return replace(talks, actor=name or _strip_det(m.text), anonymous=anonymous)
+        if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun":
+            body = self._registered_possessor(m)
+            if body is not None:
+                return replace(body, actor=name or body.actor, anonymous=anonymous)
+        if rule is not None and rule[0] == "military" and m.kind != "pronoun" \
+                and self._civil_acronym_office(m):
+            rule = ("government", *rule[1:])
         if rule is not None:
             gtype, country, _, explicit = rule
             if gtype == "government" and not explicit:
                 # "ministry spokeswoman X" after "Armenia's Defence Ministry said": that ministry
-                gtype, country = self._bare_ministry(m, context) or (gtype, country)
-                explicit = country is not None and country != self.default_country
+                bare = self._bare_ministry(m, context)
+                if bare is not None:
+                    gtype, country = bare
+                    explicit = country is not None and country != self.default_country
+                elif self.default_country is None and (
+                        self._spoken_in_city(m)
+                        or not self._dateline_codes() and self._nearby_state_country(m)):
+                    # (with no dateline the rule's country is only the story's: "Foreign
+                    # Ministry spokeswoman X told reporters in Moscow" in a Bishkek/Dushanbe
+                    # story is Russia's, by the city she speaks in; "Tuvalu's government says
+                    # ... Foreign Minister X told RNZ" in an undated story is Tuvalu's; a hub
+                    # dateline the text names most, "BRUSSELS", still places its ministers)
+                    explicit = False
+                else:
+                    explicit = country is not None and country != self.default_country
             vague = _words(context) & (self.rules.government | self.rules.military | _STATE_QUALIFIERS)
             if gtype in ("government", "military") and not explicit \
                     and not vague <= {"source", "sources"}:
@@ -3048,6 +3139,24 @@ class Attributor:
             if not self.in_quote[ent.start]:
                 yield ent
 
+    def _untagged_countries_before(self, m: Mention, hi: int) -> list[TokenSpan]:
+        """Country names the tagger left untagged in the sentence before the speaker's and
+        before him in his own ("Tuvalu's government says ...": small states NER does not
+        know), as one-token spans, for the rules that read the entities."""
+        doc = self.doc
+        sent = doc[m.head].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        tagged = {k for ent in self.ents for k in range(ent.start, ent.end)}
+        out = []
+        for k in range(lo, hi):
+            t = doc[k]
+            if k in tagged or self.in_quote[k] or not t.text[:1].isupper() or t.dep_ != "poss":
+                continue
+            hit = self.registry.countries.scan(tokenize(t.text))
+            if len(hit) == 1 and hit[0][3] == "name":
+                out.append(doc.doc[k:k + 1])
+        return out
+
     def _briefing_capital(self, m: Mention) -> str | None:
         """The country whose capital the speaker's sentence sets a briefing in ("At a regular
         briefing in Beijing, foreign ministry spokesman X said", "told a news conference in
@@ -3088,7 +3197,11 @@ class Attributor:
         for v in verbs:
             if self.in_quote[v.i]:
                 continue
-            for prep in doc.kids(v):
+            # "told reporters in Moscow": the place may hang on the audience, not the verb
+            hearers = [o for o in doc.kids(v) if o.dep_ in ("dobj", "dative", "pobj")
+                       and o.lemma_.lower() in ("reporter", "journalist", "briefing",
+                                                "conference", "correspondent")]
+            for prep in [c for x in [v, *hearers] for c in doc.kids(x)]:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
                 place = next((x for x in doc.kids(prep) if x.dep_ == "pobj"), None)
@@ -3128,7 +3241,7 @@ class Attributor:
         military"): the one with the speaker's own role noun if any, else the only one."""
         hi = bisect_tok(self.doc, m.start)
         found: list[tuple[str, str]] = []  # (country, head lemma of the state noun)
-        for ent in self._ents_before(m, hi):
+        for ent in [*self._ents_before(m, hi), *self._untagged_countries_before(m, hi)]:
             if ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT" \
                     and not self.in_quote[ent.root.i]:
                 # "Dushanbe rejected the protest. Foreign ministry spokesman X said": a capital
@@ -3255,8 +3368,11 @@ class Attributor:
         the text named in full, in the last three paragraphs."""
         r = self.rules
         words = _words(context)
-        if "ministry" not in words or (words & (r.government | r.military | _LEGISLATIVE | _CIVIL)) \
-                - {"ministry", "official", "officials", "deputy", "source", "sources"}:
+        # ("agency spokesman X" after "Ukraine's military intelligence agency said": the
+        # agency, as a bare ministry is the ministry)
+        noun = "ministry" if "ministry" in words else "agency" if "agency" in words else None
+        if noun is None or (words & (r.government | r.military | _LEGISLATIVE | _CIVIL)) \
+                - {noun, "official", "officials", "deputy", "source", "sources"}:
             return None
         doc = self.doc
         para = self.paragraph_of[m.head]
@@ -3264,7 +3380,7 @@ class Attributor:
             t = doc[k]
             if para - self.paragraph_of[k] > 3:
                 break
-            if t.lemma_.lower() != "ministry" or self.in_quote[k] or m.start <= t.idx < m.end:
+            if t.lemma_.lower() != noun or self.in_quote[k] or m.start <= t.idx < m.end:
                 continue
             i, j = np_token_range(doc, t)
             rule = self._rule(doc[i:j].text)
@@ -3285,8 +3401,26 @@ class Attributor:
         return False
 
     def _both_sides(self, m: Mention) -> bool:
-        """'Officials on both sides', 'diplomats from all three countries': no one country."""
+        """'Officials on both sides', 'diplomats from all three countries': no one country.
+        So too two named parties speaking jointly ("Kyrgyzstan and Tajikistan accused each
+        other", "Colombia's government and the ELN rebel group agreed ..., the two
+        delegations said"): gold gives a joint voice of two sides no group."""
         h = self.doc[m.head]
+        if m.kind != "pronoun" and not self.in_quote[h.i] and h.dep_ in ("nsubj", "nsubjpass"):
+            def named(t: Token) -> bool:
+                return t.ent_type_ in ("GPE", "ORG", "NORP") or any(
+                    c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in self.doc.kids(t))
+            if named(h) and any(c.dep_ == "conj" and named(c) and not any(
+                    p.dep_ == "prep" and h.i < p.i < c.i for p in self.doc.kids(h))
+                    for c in self.doc.kids(h)) \
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in self.doc.kids(h)):
+                # (not "the Bishops Conference of Papua New Guinea and Solomon Islands": an
+                # "and" after the name's "of" joins places inside one body's name)
+                return True
+            if h.tag_ == "NNS" and h.lemma_.lower() in ("delegation", "side", "government",
+                                                         "army", "country") \
+                    and any(c.lower_ in ("two", "both") for c in self.doc.kids(h)):
+                return True
         for c in self.doc.kids(h):
             if c.dep_ == "prep" and c.lower_ in ("on", "from", "of", "in"):
                 words = {t.lower_ for t in c.subtree}
@@ -3410,6 +3544,169 @@ class Attributor:
                     ref = self._last_speaking_body(m.start)
                 if ref is not None:
                     return ref
+        return None
+
+    def _civil_acronym_office(self, m: Mention) -> bool:
+        """"BNPB head Lt. Gen. X" after "the National Disaster Management Agency (BNPB)": the
+        officer heads a civil state body the text spelled out, and speaks for it, not for the
+        army his rank comes from (placement_words military_ranks: the office decides)."""
+        if m.role is None:
+            return False
+        for t in self.doc.char_span(m.role[0], m.role[1], alignment_mode="expand") or ():
+            long = self._acr_long.get(t.text) if t.text.isupper() and len(t.text) > 1 else None
+            if long and t.i + 1 < len(self.doc) \
+                    and self.doc[t.i + 1].lower_ in ("head", "chief", "director", "chairman",
+                                                     "chairwoman", "administrator"):
+                rule = self._rule(long)
+                return rule is not None and rule[0] == "government"
+        return False
+
+    def _church_voice(self, m: Mention) -> ActorRef | None:
+        """A church body the mention names or a see its (arch)bishop holds: "the Bolivian
+        Episcopal Conference" (a church word, then a body noun ending the capitalised name) is
+        an organisation, whatever its "council" or its country word alone would make it;
+        "The Archbishop of Cusco, Monsignor X" speaks for the Archdiocese of Cusco. The country
+        is the one the name gives, else the story's."""
+        for sp in (m.span, m.role, m.appos):
+            if sp is None or self.in_quote[bisect_tok(self.doc, sp[0])]:
+                continue
+            toks = tokenize(self.text[sp[0]:sp[1]])
+            for k, t in enumerate(toks):
+                if t.norm in ("bishop", "archbishop", "diocese", "archdiocese") \
+                        and k + 2 < len(toks) \
+                        and toks[k + 1].norm == "of" and toks[k + 2].shape[:1].isupper():
+                    j = k + 2
+                    while j < len(toks) and toks[j].shape[:1].isupper():
+                        j += 1
+                    place = " ".join(x.shape for x in toks[k + 2:j])
+                    see = ("Archdiocese of " if t.norm.startswith("arch") else "Diocese of ") + place
+                    country = self.registry.countries.find(place) or self.home_country
+                    return ActorRef(see, see, country, "organisation", False, "rule")
+                if t.norm not in _CHURCH_WORDS or not t.shape[:1].isupper():
+                    continue
+                a = k
+                while a > 0 and toks[a - 1].shape[:1].isupper() and toks[a - 1].norm != "the":
+                    a -= 1
+                j = k + 1
+                while j < len(toks) and toks[j].shape[:1].isupper():
+                    j += 1
+                if j > k + 1 and toks[j - 1].norm in _CHURCH_BODY_NOUNS:
+                    # "... Church in the Land of Papua": the name runs on through its links
+                    while j + 1 < len(toks) and toks[j].norm in ("in", "of", "for", "and") and (
+                            toks[j + 1].shape[:1].isupper()
+                            or toks[j + 1].norm == "the" and j + 2 < len(toks)
+                            and toks[j + 2].shape[:1].isupper()):
+                        j += 2 if toks[j + 1].norm != "the" else 3
+                        while j < len(toks) and toks[j].shape[:1].isupper():
+                            j += 1
+                    nm = self._org_group(" ".join(x.shape for x in toks[a:j]))
+                    country = self._name_country(nm) or self.home_country
+                    return ActorRef(nm, nm, country, "organisation", False, "rule")
+        return None
+
+    def _body_named_next(self, m: Mention) -> ActorRef | None:
+        """The organisation the next sentence opens with, for "a ... group" in a story's first
+        paragraphs (wire copy names the group in the lead and its name a sentence later)."""
+        doc = self.doc
+        h = doc[m.head]
+        if self.in_quote[h.i] or self.paragraph_of[h.i] > 3 \
+                or h.lemma_.lower() not in _LEAD_BODY_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc.kids(h)):
+            return None
+        end = h.sent.end
+        if end >= len(doc):
+            return None
+        first = next((t for t in doc.toks[end:end + 4] if not t.is_space), None)
+        if first is None or first.pos_ != "PROPN" or first.ent_type_ not in ("ORG", "") \
+                or self.in_quote[first.i]:
+            return None
+        k = first.i
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        root = doc[k]
+        if root.dep_ != "nsubj" or self._person_ents.get(root.i) is not None:
+            return None
+        name = doc[first.i:k + 1].text
+        hit = self.registry.match(name)
+        if hit is not None:
+            e = hit[0]
+            return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+        if self._is_country_word(name) or self._rule(name) is not None:
+            return None
+        group = self._org_group(name)
+        country = self._name_country(group) or self._country(tokenize(m.text), False)
+        return ActorRef(group, group, country, "organisation", False, "rule")
+
+    def _unit_head_title(self, m: Mention) -> bool:
+        """The role is a capitalised unit head's title ("Head of Health Protection Dr X",
+        "Director of Vector Control Y") naming no body of its own (no organisation word)."""
+        sp = m.role or m.appos
+        if sp is None:
+            return False
+        got = _UNIT_HEAD.match(self.text, sp[0], sp[1])
+        if got is None:
+            return False
+        unit = {t.norm for t in tokenize(got.group(1))}
+        return not unit & (self.rules.organisation | _ORG_HEADS | _BODY_NOUNS_ALL
+                           | self.rules.org_name_words)
+
+    def _bare_general_secretary(self, m: Mention) -> bool:
+        """The mention's role is a general secretary's title and nothing else ("General
+        secretary X", "its secretary-general, X")."""
+        sp = m.role or m.appos
+        if sp is None:
+            return False
+        words = [t.norm for t in tokenize(self.text[sp[0]:sp[1]])]
+        if m.name is not None:
+            name = {t.norm for t in tokenize(self.text[m.name[0]:m.name[1]])}
+            words = [w for w in words if w not in name]
+        return {"general", "secretary"} <= set(words) \
+            and set(words) <= {"general", "secretary", "the", "its", "deputy", "assistant"}
+
+    def _talks_party(self, m: Mention) -> ActorRef | None:
+        """"The ELN's delegation", "Its chief negotiator" (after the ELN's delegation spoke):
+        a rebel group, a union or a party has negotiators and delegations too; the role word
+        makes a state's voice only when no organisation owns it."""
+        h = self.doc[m.head]
+        for c in self.doc.kids(h):
+            if c.dep_ != "poss" or self.in_quote[c.i]:
+                continue
+            if c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or c.text in self._acr_long):
+                name = self._acr_long.get(c.text, c.text)
+                if self._is_country_word(c.text) or self.registry.match(c.text) is not None:
+                    return None
+                rule = self._rule(name)
+                if rule is not None and (rule[0] != "military" or rule[3]):
+                    # a state body's ("the Interior Ministry's delegation"); an "army" of no
+                    # country is a rebel one ("the National Liberation Army (ELN)")
+                    return None
+                group = self._org_group(c.text)
+                return ActorRef(group, group, self._name_country(group), "organisation", False,
+                                "rule")
+            if c.lower_ in ("its", "their"):
+                owner = self._pronoun_owner(m)
+                return owner if owner is not None and owner.group_type == "organisation" else None
+        return None
+
+    def _registered_possessor(self, m: Mention) -> ActorRef | None:
+        """"The court's president" after "the International Court of Justice": a role the text
+        gives by a common noun ("the court's", "the tribunal's", "the commission's") to a
+        registered body of no country it named in full before. The state noun would otherwise
+        make the speaker the government of a country the role never names."""
+        for sp in (m.role, m.appos, m.span):
+            for t in (self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()) if sp else ():
+                if t.dep_ == "poss" and t.pos_ == "NOUN" and t.text.islower() \
+                        and not self.in_quote[t.i] \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
+                    ref = self._institution_named(t.lemma_.lower(), m.start)
+                    if ref is not None and ref.source == "registry" and ref.group_country is None:
+                        return ref
+        # "the mission's deputy head" after "The UN stabilisation mission in Congo, MONUSCO":
+        # the body a lower-case noun named, when it is a registered one of no country
+        ref = self._possessor_org(m)
+        if ref is not None and ref.source == "registry" and ref.group_country is None \
+                and ref.group_type == "organisation":
+            return ref
         return None
 
     def _body_possessed_role(self, m: Mention) -> bool:
@@ -3792,7 +4089,10 @@ class Attributor:
                 # (not a place's: "the Port of Montreal" is where the port authority works)
                 a, k = k, b - 1
             text = doc[a:k + 1].text
-            hit = self.registry.match(text)
+            # ("the International Court of Justice": the noun inside a longer registered name)
+            longer = self._name_after(k)
+            hit = (self.registry.match(doc[a:longer].text) if longer else None) \
+                or self.registry.match(text)
             if hit is not None:
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
@@ -3934,6 +4234,15 @@ class Attributor:
         return self._make(name, "public", self._livelihood_country(m)
                           or self._place_named_near(m) or self.home_country, False)
 
+    def _of_the_body(self, t: Token) -> bool:
+        """``t`` is the body noun of "a leader of the gang coalition": the object of "of" with
+        "the" and a kind noun before it, the way copy names again a body it named in full
+        ("the Viv Ansanm gang coalition")."""
+        return t.dep_ == "pobj" and t.head.lower_ == "of" \
+            and t.lemma_.lower() in _BODY_NOUNS_ALL | self.rules.organisation \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)) \
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in self.doc.kids(t))
+
     def _possessor_org(self, m: Mention) -> ActorRef | None:
         """'The team's manager', 'The group's founder': the organisation the possessor refers
         to, found as the last earlier phrase with the same head noun that names something."""
@@ -3952,7 +4261,8 @@ class Attributor:
                 return named
             for t in span:
                 if t.pos_ != "NOUN" or not (t.dep_ == "poss" or t.dep_ == "compound"
-                                            and t.lemma_.lower() in _OWNER_NOUNS):
+                                            and t.lemma_.lower() in _OWNER_NOUNS
+                                            or self._of_the_body(t)):
                     continue
                 lemma = t.lemma_.lower()
                 for k in range(t.i - 1, max(-1, t.i - 600), -1):
@@ -3964,7 +4274,17 @@ class Attributor:
                     named = [x for x in self.doc.kids(c) if x.dep_ in ("appos", "compound", "npadvmod")
                              and x.pos_ == "PROPN"] or ([c.head] if c.head.pos_ == "PROPN"
                                                         and c.dep_ == "compound" else [])
-                    named = [x for x in named if x.i > c.i or x.i == c.i - 1]  # not a dateline
+                    # (not a dateline: the name sits right before the noun, or before kind
+                    # nouns of it, "The UN stabilisation mission")
+                    named = [x for x in named if x.i > c.i or all(
+                        doc[q].dep_ == "compound" and doc[q].pos_ == "NOUN" and doc[q].head.i == c.i
+                        for q in range(x.i + 1, c.i))]
+                    if not named:
+                        # "the Viv Ansanm gang coalition", "The UN stabilisation mission": a
+                        # name right before a kind noun
+                        named = [x for n in self.doc.kids(c) if n.dep_ == "compound"
+                                 and n.pos_ == "NOUN" and n.i == c.i - 1 for x in self.doc.kids(n)
+                                 if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i == n.i - 1]
                     if not named:
                         continue
                     x = named[0]
@@ -4048,7 +4368,9 @@ class Attributor:
         norms = [t.norm for t in tokenize(context)]
         phrases = _phrases(norms)
         clause = self._role_clause(m)  # "who heads the institute's infectious disease unit"
-        if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause):
+        of_body = any(self._of_the_body(t) for t in self.doc.char_span(
+            m.span[0], m.span[1], alignment_mode="expand") or ())  # "a leader of the gang coalition"
+        if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause or of_body):
             return None
         owner = self._possessor_org(m)
         if owner is not None:
@@ -4462,6 +4784,15 @@ class Attributor:
                 nxt = toks[pos + n].norm
                 if nxt in r.person or nxt in r.public or nxt in ("specialist", "expert", "watcher"):
                     continue
+            if _field_of_study(toks, pos + n):
+                continue  # "the University of North Korean Studies" is in Seoul
+            if kind == "demonym" and pos + n + 1 < len(toks) \
+                    and toks[pos + n].norm in ("university", "college") \
+                    and toks[pos + n].shape[:1].isupper() \
+                    and toks[pos + n + 1].norm in ("of", "in"):
+                # "the American University of Central Asia in Bishkek": a university named
+                # for a tradition, placed by where it is
+                continue
             return code
         return None
 
@@ -4478,6 +4809,7 @@ class Attributor:
         # "Companhia Paulista de Águas (CPA)": the bracketed short form adds nothing to the
         # name before it, and a short one would read as a title ("CEO") that ends the name
         text = _BRACKETED_SHORT.sub("", text)
+        text = _drop_former_office(text, self.registry)
         parts = [tokenize(p) for p in text.split(" ; ")]
         toks = [t for p in parts for t in p]
         folded, _ = self.registry.countries.fold(toks)
@@ -4717,9 +5049,12 @@ class Attributor:
             return None
         country = self._country(toks, gtype in ("person", "public", None))
         if gtype in ("media", "government", "military") and country is None \
-                and any(t.norm in _BLOC_WORDS and (k + 1 == len(toks) or toks[k + 1].shape.islower())
+                and any(t.norm in _BLOC_WORDS and (k + 1 == len(toks) or toks[k + 1].shape.islower()
+                                                   or toks[k + 1].norm == "american")
+                        and not _joined_name_word(toks, k)
                         for k, t in enumerate(toks)) and not heads & {"minister", "ministry"}:
-            # ("Arab News", "Gulf Times" are names, not blocs)
+            # ("Arab News", "Gulf Times" are names, not blocs; nor is "the ministry's Asian and
+            # Oceanian Affairs Bureau", a unit of the ministry; "a Latin American delegate" is)
             # "Western media reports", "Arab officials", "European diplomats": a bloc, no state
             return gtype, None, by_head, True
         if heads & {"diplomat", "diplomats"} and gtype == "government":
@@ -4836,6 +5171,19 @@ class Attributor:
             # who speaks on defence, not the armed forces
             return False
         hits = phrases & self.rules.military
+        if hits <= {"defence", "defense"} and any(
+                n in ("defence", "defense") and k + 1 < len(norms) and norms[k + 1] == "of"
+                for k, n in enumerate(norms)):
+            # "the Permanent Committee for the Defense of Human Rights", "a lawyer for the
+            # defence of X": defending a cause or a client, not the armed forces
+            return False
+        if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
+                and {"director", "head", "chief", "administrator"} & set(norms) \
+                and {"agency", "service", "institute", "office", "authority", "bureau",
+                     "directorate"} & set(norms):
+            # "the agency's director, Colonel X" (the prison agency): an officer heading a
+            # civil body speaks for it (placement_words military_ranks: the office decides)
+            return False
         if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
                 and {"minister", "ministers"} & set(norms):
             # "Niger's interior minister, General X": a civil minister in uniform speaks for
@@ -5156,6 +5504,63 @@ _FOREIGN_LINKS = _NAME_PARTICLES_INNER
 _ACRONYM_LINKS = _NAME_LINKS - {"in", "on", "to", "&", "bin", "ibn", "al", "el"}
 
 
+_OPPOSITION_OFFICE = re.compile(r"\b(?:(?:Deputy|Shadow) )?([A-Z]\w+) of the Opposition\b ?")
+
+
+def _opposition_office(text: str) -> int:
+    """End of a Westminster opposition title ("Leader of the Opposition ") in ``text``, or 0."""
+    m = _OPPOSITION_OFFICE.search(text)
+    return m.end() if m and m.group(1).lower() in _OPPOSITION_ROLES else 0
+
+
+_FORMER_PART = re.compile(r"(?:(?:an?|the) )?(?:former|ex-)\s", re.IGNORECASE)
+
+
+def _drop_former_office(text: str, registry: ActorRegistry) -> str:
+    """A speaker's context without the parts that give only a past office, when another part
+    gives a present role that names no country: "The head of the OAS mission ; former
+    Uruguayan foreign minister X" speaks for the mission, not for Uruguay. A past office that
+    is all the text says of someone ("X ; a former minister who now runs a consultancy")
+    stays, and so does one beside a present role of a named country ("Guatemala's agent ;
+    former Foreign Minister X": the past office says what kind of agent)."""
+    pieces = text.split(" ; ")
+    if len(pieces) < 2:
+        return text
+    kept = [p for p in pieces if not _FORMER_PART.match(p.strip())]
+    if len(kept) == len(pieces) or not any(
+            any(t.shape.islower() and t.norm not in ("of", "the", "and") for t in tokenize(p))
+            for p in kept) or any(registry.countries.scan(tokenize(p)) for p in kept):
+        return text
+    return " ; ".join(kept)
+
+
+
+
+# "Head of Health Protection Dr X": a unit head's capitalised title, the unit after "of"
+_UNIT_HEAD = re.compile(r"(?:[Tt]he )?(?:Acting |Deputy )?(?:Head|Director|Chief) of "
+                        r"((?:[A-Z][\w-]+ ){1,3}?)(?=Dr\.? |Mr\.? |Ms\.? |Mrs\.? |[A-Z][a-z]+ [A-Z])")
+
+
+
+
+def _field_of_study(toks: list[Tok], k: int) -> bool:
+    """The capitalised name running on from ``toks[k]`` ends in "Studies": the country word
+    before it names a field ("Institute of Southeast Asian Studies", "University of North
+    Korean Studies"), not where the speaker is from."""
+    while k < len(toks) and (toks[k].shape[:1].isupper() or toks[k].norm in ("and", "&")):
+        if toks[k].norm == "studies":
+            return True
+        k += 1
+    return False
+
+
+def _joined_name_word(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is joined by "and" to a capitalised name that runs on ("Asian and Oceanian
+    Affairs Bureau"): a word of that name, not a word standing alone."""
+    return k + 3 < len(toks) and toks[k].shape[:1].isupper() and toks[k + 1].norm in ("and", "&") \
+        and toks[k + 2].shape[:1].isupper() and toks[k + 3].shape[:1].isupper()
+
+
 def _proper_name(text: str) -> bool:
     """Every word capitalised, bar linking words: "Aviation Workers' Union", "Office of the
     Data Protection Commissioner"; not "state news agency" or "food safety authority"."""
@@ -5366,7 +5771,7 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
     """The country of the article's dateline ("NAIROBI —", "TEHRAN (Fars) -"), if any."""
     from analysis.nlp import DATELINE_RE
 
-    for s, _e in paragraphs[:4]:
+    for n, (s, e) in enumerate(paragraphs[:4]):
         m = DATELINE_RE.match(text, s)
         if m:
             # "LONDON (Agence France-Presse) -": the bracket names the outlet, not a place
@@ -5381,10 +5786,13 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                 if code:
                     return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
-            return codes.pop() if len(codes) == 1 else None
-        code = _agency_dateline(registry, text, s)
+            code = codes.pop() if len(codes) == 1 else None
+            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e)) or code
+        m = _AGENCY_DATELINE_RE.match(text, s) or _TITLE_DATELINE_RE.match(text, s)
+        code = _whole_place(registry, tokenize(m.group(1)), m.re is _TITLE_DATELINE_RE) \
+            if m else None
         if code is not None:
-            return code
+            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e)) or code
         m = _COLON_DATELINE_RE.match(text, s)
         if m:
             # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
@@ -5395,15 +5803,53 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
     return None
 
 
-def _whole_place(registry: ActorRegistry, toks: list[Tok]) -> str | None:
+def _whole_place(registry: ActorRegistry, toks: list[Tok], city: bool = False) -> str | None:
     """The country of ``toks`` when they are a place of one country the tables know and
-    nothing else (no hub city: GENEVA is an international story)."""
+    nothing else (no hub city: GENEVA is an international story); with ``city``, not the
+    country's own name ("Brazil - ..." opens a headline, "Brasília - ..." a story)."""
     found = list(registry.countries.scan(toks))
     codes = {code for _, _, code, _ in found}
     if len(codes) == 1 and sum(n for _, n, _, _ in found) == len(toks) \
             and not any(t.norm in registry.countries.hubs for t in toks):
-        return codes.pop()
+        code = codes.pop()
+        if city and (found[0][3] == "demonym" or " ".join(t.norm for t in toks) == " ".join(
+                t.norm for t in tokenize(registry.countries.countries[code].names[0]))):
+            return None
+        return code
     return None
+
+
+def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
+                  lead: Span) -> str | None:
+    """The one country a story's headline and lead name when it is not the dateline's:
+    "BANGKOK (Reuters) - An airstrike by Myanmar's military ..." is filed from a regional
+    bureau about Myanmar, whose people and unnamed officials it quotes. None when the lead
+    names no country, or two, or the dateline's own (the caller keeps the dateline)."""
+    def codes(a: int, b: int) -> set[str]:
+        # words in quote marks are someone's, not the reporter's framing of the story
+        plain = re.sub(r"[\"“][^\"“”\n]*[\"”]", " ", text[a:b])
+        # (country names and demonyms only: a city may be a person's name, "Gustavo Lagos")
+        return {code for _, _, code, kind in registry.countries.scan(tokenize(plain))
+                if kind != "city"}
+
+    named = codes(*lead)
+    if len(named) != 1:
+        return None
+    titled = set()
+    for a, b in headline:
+        titled |= codes(a, b)
+    if titled != named:
+        # the headline must name that country too, and only it: "BISHKEK — A guard was killed,
+        # ... Tajik servicemen opened fire" with no headline is the dateline's story
+        return None
+    source = _LEAD_SOURCE.search(text, lead[0], lead[1])
+    if source is not None and _STATE_SOURCE.search(source.group(1)) \
+            and "country's" not in source.group(1).replace("’", "'") \
+            and not codes(source.start(1), source.end(1)):
+        # "SEOUL (Yonhap) -- North Korea fired a missile ..., the Joint Chiefs of Staff
+        # (JCS) said": a state body of no named country reports from home; the dateline stays
+        return None
+    return named.pop()
 
 
 # "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
@@ -5417,11 +5863,19 @@ _AGENCY_DATELINE_RE = re.compile(
 
 
 
-def _agency_dateline(registry: ActorRegistry, text: str, start: int) -> str | None:
-    """The country of a title-case agency dateline at ``start`` ("Bhubaneswar, Dec 5 (PTI)"),
-    when the city part is a place of one country the tables know and nothing else."""
-    m = _AGENCY_DATELINE_RE.match(text, start)
-    return _whole_place(registry, tokenize(m.group(1))) if m else None
+# the attribution that closes a lead's first sentence (", the Joint Chiefs of Staff said"), and
+# the words that make it a state's voice
+_LEAD_SOURCE = re.compile(r",\s+([^,.;]{3,120}?)\s+(?:said|says|reported|announced|told)\b")
+_STATE_SOURCE = re.compile(r"\b(?:[Mm]ilitary|[Aa]rmy|[Mm]inistry|[Oo]fficials?|[Pp]olice|[Cc]hiefs"
+                           r"|[Gg]overnment|[Aa]gency|[Oo]ffice|[Ss]pokes(?:man|woman|person)"
+                           r"|[Cc]ommand|[Nn]avy|[Cc]oast [Gg]uard|[Bb]order [Ss]ervice|[Gg]uards?"
+                           r"|[Ff]orces)\b")
+
+# "Brasília - The Federal Police ...": a title-case city and a dash with no agency bracket;
+# a dateline only when the words are one city the tables know (checked by the caller)
+_TITLE_DATELINE_RE = re.compile(
+    r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"[ \t]+[—–-]{1,2}[ \t]+")
 
 
 def _region_name(ent: TokenSpan) -> bool:
