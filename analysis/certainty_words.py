@@ -64,6 +64,7 @@ class CertaintyWords:
     time_nouns: frozenset[str]
     directives: frozenset[str]
     full_measure: frozenset[str]
+    formulaic_fully: frozenset[str]
     certainty_predicates: frozenset[str]
 
 

@@ -30,6 +30,7 @@ READERS = {
     'time_nouns': [('analysis.scoring.rules.boosting', '_TIME_NOUNS')],
     'directives': [('analysis.scoring.rules.boosting', '_DIRECTIVES')],
     'full_measure': [('analysis.scoring.rules.boosting', '_FULL_MEASURE')],
+    'formulaic_fully': [('analysis.scoring.rules.boosting', '_FORMULAIC_FULLY')],
     'certainty_predicates': [('analysis.scoring.rules.boosting', '_CERTAINTY_PREDICATES')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)

@@ -66,6 +66,8 @@ def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 1.3.0: an appeal ('We urge all parties to step back')
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     nxt = doc[i + 1].lower_ if i + 1 < view.sentence[1] else ""
+    if i + 1 < view.sentence[1] and doc[i + 1].like_num:
+        return False  # 1.7.0: a count ('all 11 targets', 'All 131 passengers'), not emphasis
     if tok.lower_ == "all" and prev in _NOT_EMPHATIC_BEFORE:
         return False
     if tok.lower_ == "every" and prev in ("not", "almost", "nearly"):
@@ -113,6 +115,14 @@ _FULL_MEASURE = _W.full_measure
 def not_downtoned(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     return prev not in ("almost", "nearly", "not", "hardly", "less")
+
+
+_FORMULAIC_FULLY = _W.formulaic_fully
+
+
+def emphatic_fully(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'fully' as emphasis, not in the stock pledge 'cooperating fully' / 'will comply fully'."""
+    return not_downtoned(doc, i, j, view) and doc[i].head.lemma_.lower() not in _FORMULAIC_FULLY
 
 
 def after_negation(doc: Doc, i: int, j: int, view: StatementView) -> bool:
