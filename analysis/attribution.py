@@ -483,7 +483,7 @@ class Attributor:
         self.outlet_country = outlet_country
         self._country_counts: Counter = Counter()  # filled by _dominant_country
         self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
-            or default_country
+            or default_country or self._cue_home()
         self._acr_long: dict[str, str] = self._scan_acronyms()
         # an acronym this article spells out as another body than the registry's ("the
         # paramilitary Rapid Support Forces (RSF)" is no Reporters Without Borders)
@@ -969,6 +969,24 @@ class Attributor:
             (code, n), = codes.items()
             return code if n >= 2 else None
         return None
+
+    def _cue_home(self) -> str | None:
+        """For a local story nothing else places (a county paper's police blotter, a Dublin
+        paper's hospital story, a Northland flood: no dateline, no country named twice), the
+        country its body names and local-institution words point to: places inside body names
+        ("the NSW Department of Planning", "Sport Integrity Australia") and words such as
+        "Sheriff's Office" or "Gardaí" (countries.yaml home_cues), with the country names
+        counted before. It must have two such signs and twice as many as any other country."""
+        codes: Counter = Counter(self._country_counts)
+        for ent in self.ents:
+            if ent.label_ in ("ORG", "FAC") and not self.in_quote[ent.start]:
+                for _, _, code, _ in self.registry.countries.scan(tokenize(ent.text)):
+                    codes[code] += 1
+        codes.update(self.registry.countries.home_cue_counts(self.text))
+        if not codes:
+            return None
+        (top, n), *rest = codes.most_common(2) + [(None, 0)]
+        return top if n >= 2 and n >= 2 * rest[0][1] else None
 
     # ---------------------------------------------------------------- mentions
     def mention_at(self, head: Token) -> Mention:

@@ -1,0 +1,45 @@
+"""Round 8 (probe J: local and metro news in the U.S., UK, Canada, Australia, New Zealand and
+Ireland, and national sport copy): general classes of speaker-to-group errors seen on invented
+articles. Every sentence here is invented for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_actor
+
+# --- a local story that names no country: its institutions say where it is ----------------
+
+def test_sheriffs_office_places_an_undated_blotter_in_the_us(nlp):
+    text = ("Deputies arrested a man after a short chase on Sunday, according to the Brule County "
+            "Sheriff's Office.\n\nNeighbor Dana Ortiz said she heard tires screeching at 3 a.m.\n\n"
+            "A sheriff's office spokesperson said the driver had an outstanding warrant.")
+    assert speaker_actor(nlp, text, "heard tires").group == "U.S. public"
+    assert speaker_actor(nlp, text, "outstanding warrant").group == "U.S. government"
+
+
+def test_gardai_and_the_hse_place_a_hospital_story_in_ireland(nlp):
+    text = ("Forty patients waited on trolleys at the regional hospital yesterday.\n\n"
+            "The HSE said it had opened extra beds. Gardaí were called after a row in the "
+            "waiting room, a Garda spokesman said.\n\nPatient Mary Dolan said she had waited "
+            "nineteen hours.")
+    assert speaker_actor(nlp, text, "waited nineteen hours").group == "Irish public"
+
+
+def test_a_region_inside_a_body_name_places_the_story(nlp):
+    # "Northland" and "Otago" are New Zealand regions; no country is named anywhere
+    text = ("Heavy rain closed roads across the north on Monday.\n\nNorthland Regional Council "
+            "said stopbanks were holding. The Otago Daily Bulletin reported that farmers were "
+            "moving stock.\n\nFarmer Ruth Kane said the river had reached her sheds.")
+    assert speaker_actor(nlp, text, "reached her sheds").group == "New Zealand public"
+
+
+def test_a_country_at_the_end_of_a_body_name_counts(nlp):
+    text = ("Swimming Australia said it backed the process. Sport Integrity Australia said the "
+            "sample was taken in October.\n\nThe swimmer, Jess Ward, said she had never cheated.")
+    assert speaker_actor(nlp, text, "never cheated").group == "Australian public"
+
+
+def test_cues_of_two_countries_leave_the_story_unplaced(nlp):
+    # one Irish and one U.S. word: no country clearly leads, so nobody is placed by them
+    text = ("Gardaí and the Sheriff's Office exchanged records on the case.\n\nWitness Sam Reid "
+            "said he saw two cars.")
+    assert speaker_actor(nlp, text, "saw two cars").group_country is None
