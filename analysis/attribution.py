@@ -161,6 +161,10 @@ _POST_NOMINALS = _W.post_nominals
 _OWN_VOICE_INSTITUTIONS = _W.own_voice_institutions
 _LOCAL_QUALIFIERS = _W.local_qualifiers
 _LOCAL_BODY_HEADS = _W.local_body_heads
+_PARTY_NAMES = _W.party_names
+_PARTY_ADJECTIVES = _W.party_adjectives
+_PARTY_ROLES = _W.party_roles
+_PARTY_BLIND_OFFICES = _W.party_blind_offices
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
@@ -1782,6 +1786,58 @@ class Attributor:
                 return ActorRef(nm, nm, None, "organisation", False, "rule")
         return None
 
+    def _party_named_in_role(self, m: Mention) -> tuple[str, str | None] | None:
+        """(party, country) for a speaker a party name describes with no "party" word:
+        "Local Sinn Féin TD X", "Plaid Cymru's education spokesperson", "X, a Greens member",
+        "Conservative group leader X", or the party as the whole speaker ("The Welsh
+        Conservatives said"). Local and national copy in English-speaking democracies names
+        an opposition politician's party so; the role noun alone ("TD", "councillor") would
+        make her the government. A minister's or mayor's party does not count."""
+        doc = self.doc
+        # (the parser's appositive too: "X, a Sinn Féin TD" may be read as a name of its own)
+        parsed = [(c.left_edge.idx, c.idx + len(c.text)) for c in doc.kids(doc[m.head])
+                  if c.dep_ == "appos" and c.i > m.head]
+        for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp] + parsed:
+            toks = list(doc.char_span(sp[0], sp[1], alignment_mode="expand") or ())
+            low = [t.lower_ for t in toks]
+            if set(low) & _PARTY_BLIND_OFFICES and "shadow" not in low:
+                continue
+            for i, t in enumerate(toks):
+                if not t.text[:1].isupper() or self.in_quote[t.i] or t.ent_type_ == "PERSON":
+                    continue
+                n = next((n for n in (3, 2, 1) if i + n <= len(toks)
+                          and " ".join(low[i:i + n]) in _PARTY_NAMES
+                          and all(x.text[:1].isupper() for x in toks[i:i + n])), 0)
+                if not n:
+                    continue
+                k = i + n
+                # (not a singular "Green" or "Liberal" alone: a surname or an adjective)
+                whole = k == len(toks) and sp == m.span and all(
+                    x.lower_ == "the" or self.registry.countries.find(x.text, cities=False)
+                    for x in toks[:i]) and " ".join(low[i:k]) not in _PARTY_ADJECTIVES \
+                    and low[k - 1] not in self._names
+                if not whole:
+                    if k < len(toks) and toks[k].lower_ in ("'s", "’s"):
+                        k += 1  # "Plaid Cymru's education spokesperson"
+                    j = k
+                    while j < len(toks) and j - k < 2 and toks[j].text.islower() \
+                            and toks[j].lower_ not in _PARTY_ROLES:
+                        j += 1
+                    if not (j < len(toks) and (toks[j].lower_ in _PARTY_ROLES or j + 1 < len(toks)
+                            and f"{toks[j].lower_} {toks[j + 1].lower_}" in _PARTY_ROLES)):
+                        continue
+                words = " ".join(x.text for x in toks[i:i + n])
+                key = " ".join(low[i:i + n])
+                party = "Conservative Party" if key in ("tory", "tories") else \
+                    f"{words} Party" if key in _PARTY_ADJECTIVES else words
+                country = None
+                if i > 0 and toks[i - 1].text[:1].isupper():
+                    country = self.registry.countries.find(toks[i - 1].text, cities=False)
+                    if country is not None:  # "the Welsh Conservatives", "Scottish Labour"
+                        party = f"{toks[i - 1].text} {party}"
+                return party, country or self.home_country
+        return None
+
     def _owned_role(self, m: Mention) -> bool:
         """The mention's role is a body's post by a possessive pronoun ("Its secretary",
         "Their spokesman"): placed by the body "its" refers to."""
@@ -2398,6 +2454,10 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
+        named_party = self._party_named_in_role(m)
+        if named_party is not None:
+            return ActorRef(name or named_party[0], named_party[0], named_party[1],
+                            "organisation", anonymous, "rule")
         member = self._affiliated_body(m)
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,

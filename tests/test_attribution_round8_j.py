@@ -43,3 +43,54 @@ def test_cues_of_two_countries_leave_the_story_unplaced(nlp):
     text = ("Gardaí and the Sheriff's Office exchanged records on the case.\n\nWitness Sam Reid "
             "said he saw two cars.")
     assert speaker_actor(nlp, text, "saw two cars").group_country is None
+
+
+# --- a party named with no "party" word ---------------------------------------------------
+
+def test_a_party_before_a_legislators_title_is_the_party(nlp):
+    text = ("DUBLIN - Waiting lists grew again in March.\n\nLocal Sinn Féin TD Aine Rourke said "
+            "the wards were overflowing.")
+    actor = speaker_actor(nlp, text, "overflowing")
+    assert (actor.group, actor.group_type) == ("Sinn Féin", "organisation")
+
+
+def test_a_party_in_an_appositive_is_the_party(nlp):
+    text = ("SYDNEY - The tower was approved on Thursday.\n\nTom Reddy, a Greens member, said "
+            "residents had been ignored.")
+    actor = speaker_actor(nlp, text, "been ignored")
+    assert (actor.group, actor.group_type) == ("Greens", "organisation")
+
+
+def test_a_partys_spokesperson_by_possessive_is_the_party(nlp):
+    text = ("LONDON - Plaid Cymru's health spokesperson, Rhian Morgan, said clinics were "
+            "closing in the valleys.")
+    actor = speaker_actor(nlp, text, "clinics were closing")
+    assert actor.group == "Plaid Cymru"
+
+
+def test_a_singular_party_adjective_names_the_party(nlp):
+    text = ("LONDON - Conservative group leader Cllr Omar Shah said the budget was a fiction.")
+    assert speaker_actor(nlp, text, "a fiction").group == "Conservative Party"
+
+
+def test_a_party_as_the_whole_speaker_takes_its_place_adjective(nlp):
+    text = ("LONDON - The Scottish Conservatives said ferry services had collapsed.")
+    actor = speaker_actor(nlp, text, "ferry services")
+    assert (actor.group, actor.group_country) == ("Scottish Conservatives", "GB")
+
+
+def test_a_ministers_party_does_not_make_him_the_party(nlp):
+    text = ("LONDON - Labour Education Secretary Dan Price said exam results had improved.")
+    assert speaker_actor(nlp, text, "exam results").group_type == "government"
+
+
+def test_a_surname_that_is_a_party_word_stays_a_person(nlp):
+    text = ("LONDON - The depot will close. Jane Green, a councillor, said the depot had been "
+            "losing money.")
+    assert speaker_actor(nlp, text, "losing money").group_type != "organisation"
+
+
+def test_an_independent_td_is_a_legislator(nlp):
+    text = ("DUBLIN - The clinic closed.\n\nPat Daly, an independent TD, said families would "
+            "travel for hours.")
+    assert speaker_actor(nlp, text, "travel for hours").group == "Irish government"
