@@ -94,3 +94,25 @@ def test_an_independent_td_is_a_legislator(nlp):
     text = ("DUBLIN - The clinic closed.\n\nPat Daly, an independent TD, said families would "
             "travel for hours.")
     assert speaker_actor(nlp, text, "travel for hours").group == "Irish government"
+
+
+# --- American and Canadian local offices ---------------------------------------------------
+
+def test_a_councilwoman_is_local_government(nlp):
+    text = ("TOLEDO, Ohio - Councilwoman Ruth Abbey said the levy would fail.")
+    assert speaker_actor(nlp, text, "levy would fail").group == "U.S. government"
+
+
+def test_a_school_district_is_local_government(nlp):
+    text = ("AMES, Iowa - The Prairie Creek Community School District said buses would run late.")
+    assert speaker_actor(nlp, text, "buses would run late").group == "U.S. government"
+
+
+def test_a_school_board_is_local_government(nlp):
+    text = ("TORONTO - The Lakeshore District School Board said two schools would close.")
+    assert speaker_actor(nlp, text, "two schools").group == "Canadian government"
+
+
+def test_a_county_auditors_office_is_local_government(nlp):
+    text = ("AKRON, Ohio - The Summit Ridge County Auditor's office said the estimates were sound.")
+    assert speaker_actor(nlp, text, "estimates were sound").group == "U.S. government"
