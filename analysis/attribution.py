@@ -1057,6 +1057,7 @@ class Attributor:
             # hyphen into two subjects; the person's name (and its title) is the whole run
             i = np_token_range(doc, doc[head.i - 2], self.report_lemmas)[0] \
                 if doc[head.i - 2].i >= ent[0] else ent[0]
+        j = self._registered_conjunct_end(head, i, j)
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
                 and surname_key(head.text) in self.entities.surnames:
             # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a
@@ -1097,6 +1098,25 @@ class Attributor:
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
+
+    def _registered_conjunct_end(self, head: Token, i: int, j: int) -> int:
+        """The end of a registered body whose name the parser split at its "and" ("Fire and
+        Emergency said": "Fire" the subject, "Emergency" a conjunct): the conjunct belongs to
+        the name when the whole is a registered name; else ``j`` (two bodies side by side,
+        "Farmalink and Savapharm", stay two)."""
+        doc = self.doc
+        if not (j < len(doc) and doc[j].lower_ == "and" and doc[j].head.i == head.i
+                and head.text[:1].isupper()):
+            return j
+        conj = next((c for c in doc.kids(head) if c.dep_ == "conj" and c.i > j), None)
+        if conj is None or not conj.text[:1].isupper():
+            return j
+        e = conj.right_edge.i + 1
+        whole = _strip_det(doc[i:e].text)
+        hit = self.registry.match(whole)
+        if hit is not None and hit[1][0] == 0 and hit[1][1] == len(tokenize(whole)):
+            return e
+        return j
 
     def _of_described_group(self, head: Token) -> bool:
         """'One of the migrants, a 29-year-old Afghan who gave his name as Ahmad, said': a

@@ -116,3 +116,31 @@ def test_a_school_board_is_local_government(nlp):
 def test_a_county_auditors_office_is_local_government(nlp):
     text = ("AKRON, Ohio - The Summit Ridge County Auditor's office said the estimates were sound.")
     assert speaker_actor(nlp, text, "estimates were sound").group == "U.S. government"
+
+
+# --- registered local, police and sport bodies ----------------------------------------------
+
+def test_a_garda_spokesman_is_the_irish_state(nlp):
+    text = ("Two men were arrested in Sligo on Friday night, a Garda spokesman said.")
+    assert speaker_actor(nlp, text, "Two men were arrested").group == "Irish government"
+
+
+def test_a_police_officers_union_is_no_police_force(nlp):
+    text = ("The Fraternal Order of Police said in a statement that the contract was overdue. "
+            "Its president, Mark Toller, said officers were leaving for the suburbs.")
+    assert speaker_actor(nlp, text, "contract was overdue").group_type == "organisation"
+    assert speaker_actor(nlp, text, "leaving for the suburbs").group == "Fraternal Order of Police"
+
+
+def test_a_registered_name_split_at_its_and_is_one_speaker(nlp):
+    from analysis.statements import extract_statements
+
+    text = "Fire and Emergency said crews had rescued six people from the flooded road."
+    (s,) = extract_statements(nlp(text))
+    assert s.speaker.text == "Fire and Emergency"
+    assert s.speaker.actor.group == "New Zealand government"
+
+
+def test_a_national_anti_doping_agency_is_the_state(nlp):
+    text = ("A cyclist has been suspended after a positive test, Sport Integrity Australia said.")
+    assert speaker_actor(nlp, text, "cyclist has been suspended").group == "Australian government"
