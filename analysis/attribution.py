@@ -1858,6 +1858,59 @@ class Attributor:
                 return party, country or self.home_country
         return None
 
+    def _regional_branch_owner(self, m: Mention) -> tuple[str, str | None] | None:
+        """(body, country) for an officer of a body's regional branch, the body named as
+        the owner of a place and a role: "Federated Farmers' Northland president X", "Unite's
+        Wales secretary X". The place says which branch, not that the office is the region's
+        government; the officer speaks for the body."""
+        doc = self.doc
+        for sp in [m.span] + [sp for sp in (m.role,) if sp]:
+            toks = list(doc.char_span(sp[0], sp[1], alignment_mode="expand") or ())
+            for x, t in enumerate(toks):
+                if t.tag_ != "POS" or x == 0 or self.in_quote[t.i]:
+                    continue
+                a = x
+                while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].ent_type_ != "PERSON":
+                    a -= 1
+                e = x + 1
+                while e < len(toks) and toks[e].text[:1].isupper() and toks[e].ent_type_ != "PERSON":
+                    e += 1
+                if a == x or e == x + 1 or e >= len(toks) or not toks[e].text.islower():
+                    continue
+                place = doc[toks[x + 1].i:toks[e].i].text
+                code = _whole_place(self.registry, tokenize(place))
+                owner = doc[toks[a].i:toks[x].i].text
+                if code is None or self.registry.countries.find(owner) \
+                        or self.registry.countries.find(place, cities=False):
+                    continue  # (a country's section is a national chapter, named as such)
+                hit = self.registry.match(owner)
+                if hit is not None:
+                    if hit[0].group_type != "organisation":
+                        continue
+                    return hit[0].group, hit[0].group_country or code
+                lr = self._rule(owner)
+                if lr is not None and lr[0] in ("government", "military", "media"):
+                    continue  # "the ministry's Kaduna office"
+                return self._org_group(owner), code
+        return None
+
+    def _national_sport_body(self, m: Mention) -> tuple[str, str] | None:
+        """(name, country) of a national sport body named by its sport and its country
+        ("Swimming Australia said", "Hockey Canada's chief executive, X", "Netball New
+        Zealand"): a federation, in its own name, which NER often leaves untagged (only the
+        country a place). Its officers speak for it."""
+        for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
+            toks = tokenize(self.text[sp[0]:sp[1]])
+            for pos, n, code, kind in self.registry.countries.scan(toks):
+                if kind != "name" or pos == 0 or toks[pos - 1].norm not in _SPORT_WORDS \
+                        or not toks[pos - 1].shape[:1].isupper():
+                    continue
+                if pos + n < len(toks) and toks[pos + n].shape[:1].isupper() \
+                        and toks[pos + n].norm not in ("'s", "’s"):
+                    continue  # "Rugby Australia Sevens Cup" is no body of this form
+                return " ".join(t.shape for t in toks[pos - 1:pos + n]), code
+        return None
+
     def _owned_role(self, m: Mention) -> bool:
         """The mention's role is a body's post by a possessive pronoun ("Its secretary",
         "Their spokesman"): placed by the body "its" refers to."""
@@ -2338,6 +2391,14 @@ class Attributor:
         member = self._acronym_member(m, anonymous)
         if member is not None:
             return member
+        branch = self._regional_branch_owner(m)
+        if branch is not None:
+            return ActorRef(name or branch[0], branch[0], branch[1], "organisation", anonymous,
+                            "rule")
+        sport_body = self._national_sport_body(m)
+        if sport_body is not None:
+            return ActorRef(name or sport_body[0], sport_body[0], sport_body[1], "organisation",
+                            anonymous, "rule")
         if m.head_lemma == "opposition" and m.kind != "pronoun":
             # "Venezuela's opposition said": the opposition itself, as a bloc
             bloc = self._opposition_bloc(m)
@@ -4639,6 +4700,9 @@ class Attributor:
             name = _strip_det(text).replace("’s", "").replace("'s", "").strip()
             if not name or self.registry.countries.find(name, cities=False) and len(name.split()) == 1:
                 continue
+            if b < len(doc) and doc[b].lower_ in _LOCAL and doc[b].text.islower() \
+                    and _whole_place(self.registry, tokenize(name)) is not None:
+                continue  # "Northland district manager X": the region he serves, no body
             acr = self._acronyms.get(name)
             long_name = acr.text if acr is not None else self._acr_long.get(name, name)
             lr = self._rule(long_name)
@@ -4851,7 +4915,11 @@ class Attributor:
                     and (k + 1 >= span.end or span.doc[k + 1].idx >= cut)):
                 k += 1  # "The", "In", "Belgian", "Lagos Scheldeland": not part of the name
             for x in range(k, span.end):
-                if span.doc[x].idx < cut and span.doc[x].lower_ in ("'s", "’s"):
+                if span.doc[x].idx < cut and (span.doc[x].lower_ in ("'s", "’s") or (
+                        span.doc[x].text in ("'", "’") and span.doc[x].tag_ == "POS" and x > k
+                        and span.doc[x - 1].lower_.endswith("s")
+                        and not span.doc[x - 1].whitespace_)):
+                    # ("Federated Farmers' Northland president": a plural owner's apostrophe)
                     k = x + 1  # "Qatar's Al-Mirqab": the owner is no part of the name
             extra = self.text[span.doc[k].idx:cut].strip() if k < span.end else ""
             if extra and all(w[:1].isupper() for w in extra.split()) \

@@ -144,3 +144,39 @@ def test_a_registered_name_split_at_its_and_is_one_speaker(nlp):
 def test_a_national_anti_doping_agency_is_the_state(nlp):
     text = ("A cyclist has been suspended after a positive test, Sport Integrity Australia said.")
     assert speaker_actor(nlp, text, "cyclist has been suspended").group == "Australian government"
+
+
+# --- national sport bodies and bodies' regional branches -------------------------------------
+
+def test_a_sport_and_a_country_name_a_national_federation(nlp):
+    # (NER tags only "Australia" here, as a place)
+    text = ("The swimmer, 22, was suspended on Monday, officials in Canberra said.\n\nHale said "
+            "she would fight the case.\n\nSwimming Australia said it supported the process and "
+            "would not comment while the case was ongoing. Chief executive Lena Moss said the "
+            "organisation had zero tolerance.")
+    actor = speaker_actor(nlp, text, "supported the process")
+    assert (actor.group, actor.group_country, actor.group_type) == (
+        "Swimming Australia", "AU", "organisation")
+    assert speaker_actor(nlp, text, "zero tolerance").group == "Swimming Australia"
+
+
+def test_a_bodys_regional_officer_speaks_for_the_body(nlp):
+    text = ("Floods cut power across Waikato.\n\nDairy Farmers' Waikato president Tom Ngata said "
+            "milking had stopped on 300 farms.")
+    actor = speaker_actor(nlp, text, "milking had stopped")
+    assert (actor.group, actor.group_type) == ("Dairy Farmers", "organisation")
+
+
+def test_a_national_section_is_not_a_regional_branch(nlp):
+    text = ("TUNIS - Rights Watch International's Tunisia section said the verdict was unjust.")
+    assert speaker_actor(nlp, text, "verdict was unjust").group != "Rights Watch International"
+
+
+def test_a_region_before_a_local_role_is_no_body(nlp):
+    # the later "Federated Farmers' Northland" must not lend its name to the regional manager
+    text = ("Heavy rain hit Northland on Monday.\n\nFire and Emergency said crews had rescued 14 "
+            "people. Northland district manager Ben Kerr said firefighters had been working since "
+            "6pm.\n\nFederated Farmers' Northland president Tom Ngata said many farmers were "
+            "without power.")
+    assert "Farmers" not in speaker_actor(nlp, text, "working since 6pm").group
+    assert speaker_actor(nlp, text, "without power").group == "Federated Farmers"
