@@ -1858,6 +1858,26 @@ class Attributor:
                 return party, country or self.home_country
         return None
 
+    def _alias_in_person_name(self, text: str, entry: object, name: str | None) -> bool:
+        """Whether the registered body found in ``text`` (a mention, role or appositive) is
+        found there only inside a person's name: "Nolan Fitch" holds the alias "Fitch" of the
+        rating agency, "Jane Reuters" would hold Reuters'. With the people NER names in the
+        text blanked out (and the speaker's own name), the registry no longer finds that body."""
+        people = {ent.text for ent in self.ents if ent.label_ == "PERSON" and " " in ent.text}
+        if name and " " in name.strip():
+            people.add(name.strip())
+        hidden = text
+        for p in people:
+            whole = self.registry.match(p)
+            if whole is not None and whole[1] == (0, len(tokenize(_strip_det(p)))):
+                continue  # NER's "person" "Fitch Ratings" is the registered name itself
+            if p in hidden:
+                hidden = hidden.replace(p, "Somebody")
+        if hidden == text:
+            return False
+        hit = self.registry.match(hidden)
+        return hit is None or hit[0] is not entry
+
     def _regional_branch_owner(self, m: Mention) -> tuple[str, str | None] | None:
         """(body, country) for an officer of a body's regional branch, the body named as
         the owner of a place and a role: "Federated Farmers' Northland president X", "Unite's
@@ -2555,6 +2575,8 @@ class Attributor:
             if not hit:
                 continue
             e = hit[0]
+            if e.kind != "person" and self._alias_in_person_name(text, e, name):
+                continue  # "public defender Nolan Fitch" is no rating agency
             if e.kind == "person" and name and not self._registered_here(e, name):
                 continue  # "Denise Carter" is not the registered Ashton Carter
             if self._generic_alias_abroad(e, text, hit[1]):

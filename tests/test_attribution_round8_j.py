@@ -180,3 +180,18 @@ def test_a_region_before_a_local_role_is_no_body(nlp):
             "without power.")
     assert "Farmers" not in speaker_actor(nlp, text, "working since 6pm").group
     assert speaker_actor(nlp, text, "without power").group == "Federated Farmers"
+
+
+# --- a registered body's one-word alias inside a person's name --------------------------------
+
+def test_a_registered_alias_inside_a_persons_name_is_not_that_body(nlp):
+    text = ("A man was charged with robbery on Friday.\n\nHaskell's attorney, public defender "
+            "Nolan Fitch, said his client would plead not guilty.")
+    actor = speaker_actor(nlp, text, "plead not guilty")
+    assert actor.group != "Fitch" and actor.actor != "Fitch Ratings"
+
+
+def test_the_registered_name_itself_still_counts(nlp):
+    text = ("In a note to clients, Fitch Ratings said a short delay would not threaten the "
+            "country's rating.")
+    assert speaker_actor(nlp, text, "short delay").group == "Fitch"
