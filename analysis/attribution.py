@@ -165,6 +165,8 @@ _PARTY_NAMES = _W.party_names
 _PARTY_ADJECTIVES = _W.party_adjectives
 _PARTY_ROLES = _W.party_roles
 _PARTY_BLIND_OFFICES = _W.party_blind_offices
+_CLUB_NAME_TAILS = _W.club_name_tails
+_SPORT_ROLES = _W.sport_roles
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
@@ -1868,9 +1870,11 @@ class Attributor:
             people.add(name.strip())
         hidden = text
         for p in people:
-            whole = self.registry.match(p)
-            if whole is not None and whole[1] == (0, len(tokenize(_strip_det(p)))):
-                continue  # NER's "person" "Fitch Ratings" is the registered name itself
+            own = self.registry.match(p)
+            if own is not None and own[1][0] == 0:
+                # NER's "person" "Fitch Ratings", "Greenpeace Aotearoa" starts with the
+                # registered name: the body (or its chapter), not a person's surname
+                continue
             if p in hidden:
                 hidden = hidden.replace(p, "Somebody")
         if hidden == text:
@@ -3963,6 +3967,20 @@ class Attributor:
                 short = self._org_group(nm)
                 return ActorRef(short, short, self._name_country(nm), "organisation", False,
                                 "rule")
+            club = self._club_named_before(t.text, m.start)
+            if club is not None and doc[k].lemma_.lower() in _SPORT_ROLES:
+                return ActorRef(club, club, self.home_country, "organisation", False, "rule")
+        return None
+
+    def _club_named_before(self, word: str, before: int) -> str | None:
+        """The club's full name a match report gave before ``before`` that starts with
+        ``word`` and ends in a club word ("Hatherley Town", "Brackwell Rovers", "Kilmore
+        Athletic"), whatever NER made of it (it often tags "X Town" a place)."""
+        for mt in re.finditer(rf"\b{re.escape(word)}((?: [A-Z][\w'’-]+){{1,2}})\b",
+                              self.text[:before]):
+            last = mt.group(1).split()[-1].lower()
+            if last in _CLUB_NAME_TAILS and not self.in_quote[bisect_tok(self.doc, mt.start())]:
+                return mt.group(0)
         return None
 
     def _branch_role(self, m: Mention) -> bool:
@@ -4937,6 +4955,8 @@ class Attributor:
                     and (k + 1 >= span.end or span.doc[k + 1].idx >= cut)):
                 k += 1  # "The", "In", "Belgian", "Lagos Scheldeland": not part of the name
             for x in range(k, span.end):
+                if x >= 2 and span.doc[x - 2].text in ("St", "St.", "Saint", "Ste"):
+                    continue  # "St Finbarr's General Hospital": a saint's name, no owner
                 if span.doc[x].idx < cut and (span.doc[x].lower_ in ("'s", "’s") or (
                         span.doc[x].text in ("'", "’") and span.doc[x].tag_ == "POS" and x > k
                         and span.doc[x - 1].lower_.endswith("s")

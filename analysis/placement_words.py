@@ -137,6 +137,8 @@ class PlacementWords:
     party_adjectives: frozenset[str]
     party_roles: frozenset[str]
     party_blind_offices: frozenset[str]
+    club_name_tails: frozenset[str]
+    sport_roles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -195,3 +195,22 @@ def test_the_registered_name_itself_still_counts(nlp):
     text = ("In a note to clients, Fitch Ratings said a short delay would not threaten the "
             "country's rating.")
     assert speaker_actor(nlp, text, "short delay").group == "Fitch"
+
+
+# --- match reports and hospitals ---------------------------------------------------------------
+
+def test_a_club_boss_speaks_for_the_club_named_in_the_report(nlp):
+    # (NER tags "Kilmore Town" a place)
+    text = ("Kilmore Town 2-0 Ashby Rovers: Town climb to third\n\nKilmore Town beat ten-man "
+            "Ashby Rovers on Saturday.\n\nKilmore boss Jane Price said the second goal had "
+            "settled the game.")
+    actor = speaker_actor(nlp, text, "second goal")
+    assert (actor.group, actor.group_type) == ("Kilmore Town", "organisation")
+
+
+def test_a_saints_name_is_part_of_a_hospitals_name(nlp):
+    text = ("Forty patients waited on trolleys at St Brigid's General Hospital in Carlow "
+            "yesterday.\n\nThe hospital's general manager, Liam Foley, told reporters that "
+            "discharges had been delayed.")
+    assert speaker_actor(nlp, text, "discharges had been delayed").group == \
+        "St Brigid's General Hospital"
