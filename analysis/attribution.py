@@ -179,7 +179,7 @@ _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
     "rep": "representative", "pres": "president", "cmdr": "commander", "brig": "brigadier",
-    "amb": "ambassador", "prof": "professor", "dr": "doctor",
+    "amb": "ambassador", "prof": "professor", "dr": "doctor", "coun": "councillor",
 }
 # an unnamed speaker whose name the text withholds is an anonymous source, whatever the noun
 _WITHHELD_RE = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\bnot want (?:his|her|their) "
@@ -979,15 +979,15 @@ class Attributor:
     def _cue_home(self) -> str | None:
         """For a local story nothing else places (a county paper's police blotter, a Dublin
         paper's hospital story, a Northland flood: no dateline, no country named twice), the
-        country its body names and local-institution words point to: places inside body names
-        ("the NSW Department of Planning", "Sport Integrity Australia") and words such as
-        "Sheriff's Office" or "Gardaí" (countries.yaml home_cues), with the country names
-        counted before. It must have two such signs and twice as many as any other country."""
-        codes: Counter = Counter(self._country_counts)
-        for ent in self.ents:
-            if ent.label_ in ("ORG", "FAC") and not self.in_quote[ent.start]:
-                for _, _, code, _ in self.registry.countries.scan(tokenize(ent.text)):
-                    codes[code] += 1
+        country its place words and local-institution words point to: every place or country
+        word outside quotes, inside body names too ("the NSW Department of Planning", "Sport
+        Integrity Australia"), and words such as "Sheriff's Office" or "Gardaí" (countries.yaml
+        home_cues). It must have two such signs and twice as many as any other country."""
+        # (every place and country word outside quotes, inside body names too: NER often
+        # leaves "Ontario" in "the Ontario Non-Profit Housing Association" untagged)
+        plain = " ".join(t.text for t in self.doc.toks if not self.in_quote[t.i])
+        codes: Counter = Counter(code for _, _, code, _ in self.registry.countries.scan(
+            tokenize(plain)))
         codes.update(self.registry.countries.home_cue_counts(self.text))
         if not codes:
             return None
@@ -1173,6 +1173,11 @@ class Attributor:
         while k >= 1 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
                 and not self.in_quote[k - 1]:
             k -= 1
+        if k == titles < i and all(doc[x].lower_.rstrip(".") in ("coun", "cllr", "supt", "insp")
+                                   for x in range(titles, i) if doc[x].text != "."):
+            # "Coun. Doug Ferris said" (Canadian papers), "Supt. X": an office on its own
+            # is the role that places him
+            return titles
         return k if k < titles < i else None  # titles alone ("Sgt. X") add nothing
 
     def _name_in(self, i: int, j: int, head: Token) -> Span | None:

@@ -214,3 +214,42 @@ def test_a_saints_name_is_part_of_a_hospitals_name(nlp):
             "discharges had been delayed.")
     assert speaker_actor(nlp, text, "discharges had been delayed").group == \
         "St Brigid's General Hospital"
+
+
+# --- second batch: provinces and counties inside names, Canadian titles, local staff ----------
+
+def test_a_province_inside_body_names_places_an_undated_story(nlp):
+    # NER tags neither "Ontario" as a place: both sit inside body names
+    text = ("City council approved the tower on Tuesday. The Ontario Land Tribunal will hear "
+            "no appeal, and the Ontario Tenants Federation welcomed the vote.\n\nMayor Ray "
+            "Dufresne said the vote showed council was serious about housing.")
+    assert speaker_actor(nlp, text, "serious about housing").group == "Canadian government"
+
+
+def test_an_english_county_places_a_local_story(nlp):
+    text = ("Tributes were paid to a baker. Devon County Council said flags would fly at half "
+            "mast, and Dartmoor's rangers in Devon joined the tributes.\n\nCouncil leader Ann "
+            "Pike said he had been a fixture of the town.")
+    assert speaker_actor(nlp, text, "fixture of the town").group == "British government"
+
+
+def test_a_canadian_councillor_abbreviated_coun_is_local_government(nlp):
+    text = ("TORONTO - Coun. Doug Ferris said the street's sewers were already overloaded.")
+    actor = speaker_actor(nlp, text, "sewers were already overloaded")
+    assert actor.group == "Canadian government"
+
+
+def test_city_staff_and_a_superintendent_are_local_government(nlp):
+    text = ("AKRON, Ohio - City staff said in a report that the sewer upgrades would be paid "
+            "for by the developer. Superintendent Karen Lund said the district would run extra "
+            "buses.")
+    assert speaker_actor(nlp, text, "sewer upgrades").group == "U.S. government"
+    assert speaker_actor(nlp, text, "extra buses").group == "U.S. government"
+
+
+def test_a_fire_service_spokesman_and_the_weather_bureau_are_the_state(nlp):
+    text = ("Residents were told to shelter in place on Saturday.\n\nRFS spokesman Inspector "
+            "Dan Hale said embers had been blown three kilometres ahead of the front. The "
+            "Bureau of Meteorology said a southerly change would arrive by 7pm.")
+    assert speaker_actor(nlp, text, "embers had been blown").group == "Australian government"
+    assert speaker_actor(nlp, text, "southerly change").group == "Australian government"
