@@ -1821,6 +1821,13 @@ class Attributor:
         an opposition politician's party so; the role noun alone ("TD", "councillor") would
         make her the government. A minister's or mayor's party does not count."""
         doc = self.doc
+        clause = self._role_clause(m)
+        if clause is not None and re.search(r"\b(?:chairs?|heads?|leads?|runs?)\b.*\b(?:committee|"
+                                            r"council|cabinet|board|authority)\b",
+                                            self.text[clause[0]:clause[1]]):
+            # "Fianna Fáil's Cllr X, who chairs the finance committee": an office of the
+            # council, on the governing side (the gold reading), not the party's voice
+            return None
         # (the parser's appositive too: "X, a Sinn Féin TD" may be read as a name of its own)
         parsed = [(c.left_edge.idx, c.idx + len(c.text)) for c in doc.kids(doc[m.head])
                   if c.dep_ == "appos" and c.i > m.head]
@@ -1830,13 +1837,13 @@ class Attributor:
             if set(low) & _PARTY_BLIND_OFFICES and "shadow" not in low:
                 continue
             for i, t in enumerate(toks):
-                if not t.text[:1].isupper() or self.in_quote[t.i] or t.ent_type_ == "PERSON":
+                if not t.text[:1].isupper() or self.in_quote[t.i]:
                     continue
                 n = next((n for n in (3, 2, 1) if i + n <= len(toks)
                           and " ".join(low[i:i + n]) in _PARTY_NAMES
                           and all(x.text[:1].isupper() for x in toks[i:i + n])), 0)
-                if not n:
-                    continue
+                if not n or n == 1 and t.ent_type_ == "PERSON":
+                    continue  # (NER may call "Fianna Fáil" a person; a lone "Green" may be one)
                 k = i + n
                 # (not a singular "Green" or "Liberal" alone: a surname or an adjective)
                 whole = k == len(toks) and sp == m.span and all(
@@ -4279,7 +4286,12 @@ class Attributor:
         hits = [t.i for t in toks if t.lower_ in (noun, noun + "s") and t.text[:1].isupper()
                 and not self.in_quote[t.i] and t.i > 0]
         before_k = [k for k in hits if toks[k].idx < before]
-        order = list(reversed(before_k)) + [k for k in hits if toks[k].idx >= before]
+        # (one named after only for a headline or lead: "Union president X" in the fifth
+        # paragraph is not of a union the story names further down)
+        at = bisect_tok(doc, before)
+        ahead = [k for k in hits if toks[k].idx >= before] \
+            if at < len(toks) and self.paragraph_of[at] <= 2 else []
+        order = list(reversed(before_k)) + ahead
         for k in order:
             a = _name_start(doc, k, max(0, k - 8))
             if a >= k:

@@ -253,3 +253,23 @@ def test_a_fire_service_spokesman_and_the_weather_bureau_are_the_state(nlp):
             "Bureau of Meteorology said a southerly change would arrive by 7pm.")
     assert speaker_actor(nlp, text, "embers had been blown").group == "Australian government"
     assert speaker_actor(nlp, text, "southerly change").group == "Australian government"
+
+
+def test_a_two_word_party_ner_calls_a_person_still_counts(nlp):
+    text = ("ATHLONE - Local Fianna Fáil councillor Seán Moran said residents had complained "
+            "for months.")
+    assert speaker_actor(nlp, text, "complained for months").group == "Fianna Fáil"
+
+
+def test_a_party_councillor_who_chairs_a_committee_speaks_for_the_council(nlp):
+    text = ("GALWAY - Fianna Fáil's Cllr Tom Burke, who chairs the finance committee, said the "
+            "budget was balanced.")
+    assert speaker_actor(nlp, text, "budget was balanced").group == "Irish government"
+
+
+def test_a_union_officer_is_not_given_a_union_named_further_down(nlp):
+    text = ("Bus service will be cut.\n\nThe agency faces a gap.\n\nThe board met on Monday.\n\n"
+            "ATU Local 99, which represents 900 drivers, said the cuts would cost 90 jobs. Union "
+            "president Ray Oyelaran said the plan was a slow shutdown.\n\nMaya Lind, who organizes "
+            "the Riders Union of Fresno, said the routes served poor neighborhoods.")
+    assert "Riders Union" not in speaker_actor(nlp, text, "slow shutdown").group
