@@ -4597,8 +4597,8 @@ class Attributor:
         private = bool(set(norms) & (_GENERIC_ORG - {"agency", "authority", "council",
                                                      "commission", "body", "institute"}))
         for r in reversed(self.history):
-            if r.mention.start >= m.start:
-                continue
+            if r.mention.start >= m.start or r.mention.kind == "pronoun":
+                continue  # (a pronoun's body spoke by its own name before it)
             a = r.antecedent
             if a.name is None and (a.is_org or r.actor.group_type == "organisation") \
                     and r.actor.group_type != "unknown" \

@@ -273,3 +273,56 @@ def test_a_union_officer_is_not_given_a_union_named_further_down(nlp):
             "president Ray Oyelaran said the plan was a slow shutdown.\n\nMaya Lind, who organizes "
             "the Riders Union of Fresno, said the routes served poor neighborhoods.")
     assert "Riders Union" not in speaker_actor(nlp, text, "slow shutdown").group
+
+
+def test_a_role_after_two_bodies_spoke_goes_to_the_last_one_not_a_pronouns_guess(nlp):
+    # ("that it had lost" was taken for Unite's; the managing director went with it)
+    text = PROBE_J04_OPENING
+    assert speaker_actor(nlp, text, "door to talks").group == "Carrow Coaches"
+
+
+def test_a_sports_conference_is_an_organisation(nlp):
+    text = PROBE_J13
+    assert speaker_actor(nlp, text, "sideline altercation").group_type == "organisation"
+
+
+# the opening of an invented local-paper strike story, and an invented college-sport wire story
+PROBE_J04_OPENING = (
+    'Bus drivers walk out as franchising row deepens\n'
+    '\n'
+    'Thousands of passengers across Northvale were left stranded yesterday as bus drivers at Carrow Coaches began a 48-hour strike over pay.\n'
+    '\n'
+    'Unite said 640 drivers had walked out after the company offered a 3.5 per cent rise, which regional officer Steve Harland described as "an insult to people who kept this region moving through the pandemic".\n'
+    '\n'
+    '"Our members are not asking for the moon," Mr Harland said on the picket line at the Foxley depot. "They are asking to be able to pay their rent."\n'
+    '\n'
+    'Carrow Coaches, which runs about a third of the region\'s buses, said the offer was "fair and affordable" and that it had lost £4m on Northvale routes last year.\n'
+    '\n'
+    'Managing director Helen Prosser said: "We want our drivers back behind the wheel and our passengers back on board. The door to talks is open."\n'
+    '\n'
+)
+PROBE_J13 = (
+    'Ridgeview State fires football coach after 2-10 season\n'
+    '\n'
+    'Ridgeview State fired football coach Tom Kessler on Sunday, a day after the Wildcats closed a 2-10 season with a 45-3 loss to rival Eastern Plains.\n'
+    '\n'
+    'Athletic director Monica Feld said in a statement that the program "needs a new voice" and that the university was grateful for Kessler\'s six years of work.\n'
+    '\n'
+    "Kessler, who went 29-41 at the school, will receive a buyout of about $4.8 million, according to a copy of his contract obtained by The Associated Press under the state's open records law.\n"
+    '\n'
+    'University president Harold Yates said the buyout would be paid from athletic department revenue, not tuition or state funds.\n'
+    '\n'
+    '"Not one dollar of a student\'s tuition is going to this," Yates told reporters at a news conference on campus.\n'
+    '\n'
+    'Kessler did not respond to a text message seeking comment. His agent, Jimmy Carlisle, said the coach was "proud of the young men he recruited" and was already talking to other programs.\n'
+    '\n'
+    'Senior linebacker DeShawn Pratt posted on social media that the players "let Coach down, not the other way around."\n'
+    '\n'
+    "The Mountain Ten Conference said it would review a sideline altercation during Saturday's game between Kessler and an Eastern Plains assistant.\n"
+    '\n'
+    'State Rep. Carla Jimenez, who chairs the House higher education committee, said she would file a bill to cap coaching buyouts at public universities.\n'
+    '\n'
+    '"When a university can find $4.8 million to fire a coach but can\'t find money to fix leaking dorms, something is broken," Jimenez said.\n'
+    '\n'
+    'Ridgeview State will begin a national search immediately, Feld said, with defensive coordinator Luis Ortega serving as interim coach.\n'
+)
