@@ -1894,6 +1894,27 @@ class Attributor:
         hit = self.registry.match(hidden)
         return hit is None or hit[0] is not entry
 
+    def _name_before_group_noun(self, m: Mention) -> str | None:
+        """The name of a campaign the text calls "the <Name> group" ("The Save Tannery Lane
+        group said", "the Keep Our Library campaign"): the capitalised words before a
+        lower-case group noun are the body's name (NER often leaves them untagged, and
+        "group" alone names nobody)."""
+        doc = self.doc
+        h = doc[m.head]
+        if h.lower_ not in ("group", "campaign", "coalition", "alliance", "network") \
+                or not h.text.islower() or m.name is not None and m.name[1] > h.idx:
+            return None
+        a = bisect_tok(doc, m.start)
+        if a < h.i and doc[a].lower_ in ("the", "a"):
+            a += 1
+        words = doc[a:h.i]
+        if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and")
+                                     for t in words) or not words[0].text[:1].isupper() \
+                or any(self.registry.countries.find(t.text) for t in words) \
+                or self.registry.match(words.text) is not None:
+            return None  # "the Australian group", "the G7 group" name no campaign
+        return words.text
+
     def _regional_branch_owner(self, m: Mention) -> tuple[str, str | None] | None:
         """(body, country) for an officer of a body's regional branch, the body named as
         the owner of a place and a role: "Federated Farmers' Northland president X", "Unite's
@@ -2541,6 +2562,10 @@ class Attributor:
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
                             anonymous, "rule")
+        named_group = self._name_before_group_noun(m)
+        if named_group is not None:
+            return ActorRef(named_group, named_group, self._name_country(named_group)
+                            or self.home_country, "organisation", anonymous, "rule")
         described = self._body_named_after(m)
         if described is not None:
             # "The industry body Australian Grape and Wine said", "the charity Hilfe ohne
@@ -2600,7 +2625,11 @@ class Attributor:
             if e.group_type == "organisation" and self._accredited_to(text, hit[1][0], hit[1][1]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
-                    and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS):
+                    and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS) \
+                    and not (text == m.text and hit[1][1] - hit[1][0] == len(
+                        reg.countries.fold(tokenize(_strip_det(text)))[0])):
+                # (unless the registered name is the whole mention: "the Irish Nurses and
+                # Midwives Organisation said" is the union, whatever "nurses" says)
                 break  # "an analyst at the Brookline Institute": the role, not the employer
             if e.kind not in ("outlet", "person") and m.head_lemma in self.rules.media \
                     and m.head_lemma not in ("agency", "agencies") \

@@ -286,6 +286,24 @@ def test_a_sports_conference_is_an_organisation(nlp):
     assert speaker_actor(nlp, text, "sideline altercation").group_type == "organisation"
 
 
+def test_a_campaign_named_before_the_word_group_is_that_campaign(nlp):
+    text = ("SYDNEY - The Save Mill Creek group said its members would keep fighting. "
+            "Spokeswoman Jo Tate said the tower would shade 40 backyards.")
+    actor = speaker_actor(nlp, text, "keep fighting")
+    assert (actor.group, actor.group_type) == ("Save Mill Creek", "organisation")
+    assert speaker_actor(nlp, text, "shade 40 backyards").group == "Save Mill Creek"
+
+
+def test_a_registered_union_named_in_full_is_the_union_not_its_members(nlp):
+    text = ("Sixty patients were on trolleys yesterday, according to the Irish Nurses and "
+            "Midwives Organisation.\n\nThe INMO's officer for the region, Mary Keane, said staff "
+            "were at breaking point.")
+    assert speaker_actor(nlp, text, "Sixty patients").group == \
+        "Irish Nurses and Midwives Organisation"
+    assert speaker_actor(nlp, text, "breaking point").group == \
+        "Irish Nurses and Midwives Organisation"
+
+
 # the opening of an invented local-paper strike story, and an invented college-sport wire story
 PROBE_J04_OPENING = (
     'Bus drivers walk out as franchising row deepens\n'
