@@ -1060,6 +1060,7 @@ class Attributor:
             i = np_token_range(doc, doc[head.i - 2], self.report_lemmas)[0] \
                 if doc[head.i - 2].i >= ent[0] else ent[0]
         j = self._registered_conjunct_end(head, i, j)
+        j = self._second_role_name_end(head, j)
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
                 and surname_key(head.text) in self.entities.surnames:
             # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a
@@ -1100,6 +1101,21 @@ class Attributor:
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
+
+    def _second_role_name_end(self, head: Token, j: int) -> int:
+        """The end of "Former Tipperary hurler and RTÉ analyst Eoin Kennedy said": one person
+        with two roles, the name after the second; the parser heads the subject with the first
+        role noun and hangs the rest on it as a conjunct. Else ``j``."""
+        doc = self.doc
+        if not (head.pos_ == "NOUN" and head.text.islower() and j < len(doc)
+                and doc[j].lower_ == "and" and doc[j].head.i == head.i):
+            return j
+        conj = next((c for c in doc.kids(head) if c.dep_ == "conj" and c.i > j), None)
+        if conj is None or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON" \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";")
+                       for t in doc[j:conj.i + 1]):
+            return j
+        return conj.i + 1
 
     def _registered_conjunct_end(self, head: Token, i: int, j: int) -> int:
         """The end of a registered body whose name the parser split at its "and" ("Fire and
@@ -1872,6 +1888,19 @@ class Attributor:
                 return party, country or self.home_country
         return None
 
+    def _alias_opens_longer_name(self, text: str, rng: tuple[int, int]) -> bool:
+        """Whether the registered alias at token range ``rng`` of ``text`` only opens a longer
+        name that goes on with "of" and a capitalised word that is no place ("the state
+        Department of Environmental Quality", "the Home Office of the Lagos State Police"
+        would name other bodies; "the Ministry of Defence of Russia" is still the ministry)."""
+        toks = self.registry.countries.fold(tokenize(text))[0]
+        k = rng[1]
+        if k + 1 >= len(toks) or toks[k].norm != "of":
+            return False
+        nxt = toks[k + 2] if toks[k + 1].norm == "the" and k + 2 < len(toks) else toks[k + 1]
+        return nxt.shape[:1].isupper() and not nxt.norm.startswith("#") \
+            and self.registry.countries.find(nxt.shape) is None
+
     def _alias_in_person_name(self, text: str, entry: object, name: str | None) -> bool:
         """Whether the registered body found in ``text`` (a mention, role or appositive) is
         found there only inside a person's name: "Nolan Fitch" holds the alias "Fitch" of the
@@ -2618,6 +2647,8 @@ class Attributor:
             e = hit[0]
             if e.kind != "person" and self._alias_in_person_name(text, e, name):
                 continue  # "public defender Nolan Fitch" is no rating agency
+            if self._alias_opens_longer_name(text, hit[1]):
+                continue  # "the state Department of Environmental Quality" is no State Department
             if e.kind == "person" and name and not self._registered_here(e, name):
                 continue  # "Denise Carter" is not the registered Ashton Carter
             if self._generic_alias_abroad(e, text, hit[1]):
@@ -4011,6 +4042,21 @@ class Attributor:
             club = self._club_named_before(t.text, m.start)
             if club is not None and doc[k].lemma_.lower() in _SPORT_ROLES:
                 return ActorRef(club, club, self.home_country, "organisation", False, "rule")
+            if doc[k].lemma_.lower() in ("manager", "boss", "coach", "chairman", "chairwoman") \
+                    and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper()
+                         and t.text.lower() not in self.text) \
+                    and t.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
+                    and len(re.findall(rf"\b{re.escape(t.text)}\b", self.text)) >= 2 \
+                    and surname_key(t.text) not in self.entities.surnames and not t.text.isupper() \
+                    and self.registry.countries.find(t.text) is None \
+                    and self.registry.match(t.text) is None and self._rule(t.text) is None:
+                # "Kilbrack manager X", "Highlanders coach Y": a team the report calls by one
+                # word (a GAA club by its parish, a franchise by its nickname) employs him; the
+                # report names it more than once ("Longtime rival coach X" names no team), and
+                # it is nobody's surname ("Blake's coach" is the sprinter's); acronyms ("JADCO
+                # chairman") are left to the rules that read what they stand for
+                nm = self._fuller_name(t.text)
+                return ActorRef(nm, nm, self.home_country, "organisation", False, "rule")
         return None
 
     def _club_named_before(self, word: str, before: int) -> str | None:

@@ -304,6 +304,41 @@ def test_a_registered_union_named_in_full_is_the_union_not_its_members(nlp):
         "Irish Nurses and Midwives Organisation"
 
 
+# --- third batch: a state agency named like a registered body, teams called by one word ------
+
+def test_a_state_agency_whose_name_opens_with_a_registered_alias_is_not_that_body(nlp):
+    text = ("County commissioners delayed the vote.\n\nThe state Department of Environmental "
+            "Quality said the company's monitoring met state standards. County Attorney Dana "
+            "Webb said state law gave the county limited power.")
+    actor = speaker_actor(nlp, text, "monitoring met state standards")
+    assert actor.actor != "U.S. State Department"
+    assert speaker_actor(nlp, text, "limited power").group == "U.S. government"
+
+
+def test_a_hurling_report_is_placed_in_ireland_and_a_club_by_its_one_word_name(nlp):
+    text = ("Kilmore boss slams referee after county final\n\nKilmore manager Dan Hogan has "
+            "called for an inquiry after his side lost the county hurling final to Ballyroe.\n\n"
+            "Hogan said the late free had robbed his players. Ballyroe manager Tom Ryan said his "
+            "team had been the better side. The GAA said it reviews footage of all county finals.")
+    actor = speaker_actor(nlp, text, "robbed his players")
+    assert (actor.group, actor.group_country) == ("Kilmore", "IE")
+    assert speaker_actor(nlp, text, "better side").group == "Ballyroe"
+
+
+def test_an_adjective_opening_a_sentence_is_no_team(nlp):
+    text = ("Longtime rival coach Jim Oakes said their matches were wars on the mat.")
+    assert speaker_actor(nlp, text, "wars on the mat").group_type != "organisation"
+
+
+def test_one_person_with_two_roles_is_one_speaker(nlp):
+    from analysis.statements import extract_statements
+
+    text = ("Former Kerry footballer and RTÉ analyst Eoin Daly said the decision was \"a "
+            "shocker\" but that Kilmore had missed chances.")
+    for s in extract_statements(nlp(text)):
+        assert s.speaker.text.endswith("Eoin Daly")
+
+
 # the opening of an invented local-paper strike story, and an invented college-sport wire story
 PROBE_J04_OPENING = (
     'Bus drivers walk out as franchising row deepens\n'
