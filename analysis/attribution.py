@@ -166,6 +166,7 @@ _PARTY_ADJECTIVES = _W.party_adjectives
 _PARTY_ROLES = _W.party_roles
 _PARTY_BLIND_OFFICES = _W.party_blind_offices
 _CLUB_NAME_TAILS = _W.club_name_tails
+_LOCAL_BODY_WORDS = _W.local_body_words
 _SPORT_ROLES = _W.sport_roles
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
@@ -982,16 +983,24 @@ class Attributor:
         country its place words and local-institution words point to: every place or country
         word outside quotes, inside body names too ("the NSW Department of Planning", "Sport
         Integrity Australia"), and words such as "Sheriff's Office" or "Gardaí" (countries.yaml
-        home_cues). It must have two such signs and twice as many as any other country."""
+        home_cues). It must have two such signs and twice as many as any other country, or be
+        the one place the text names, before a local body's word ("Cornwall Council")."""
         # (every place and country word outside quotes, inside body names too: NER often
         # leaves "Ontario" in "the Ontario Non-Profit Housing Association" untagged)
         plain = " ".join(t.text for t in self.doc.toks if not self.in_quote[t.i])
-        codes: Counter = Counter(code for _, _, code, _ in self.registry.countries.scan(
-            tokenize(plain)))
+        toks = tokenize(plain)
+        hits = self.registry.countries.scan(toks)
+        codes: Counter = Counter(code for _, _, code, _ in hits)
         codes.update(self.registry.countries.home_cue_counts(self.text))
         if not codes:
             return None
         (top, n), *rest = codes.most_common(2) + [(None, 0)]
+        if n == 1 and len(codes) == 1 and len(hits) == 1:
+            # one place only, naming a local body ("Cornwall Council leader X", a Cornish
+            # paper's tribute that names no country): the paper's own patch
+            pos, k, code, kind = hits[0]
+            after = toks[pos + k].norm if pos + k < len(toks) else ""
+            return code if kind == "city" and after in _LOCAL_BODY_WORDS else None
         return top if n >= 2 and n >= 2 * rest[0][1] else None
 
     # ---------------------------------------------------------------- mentions

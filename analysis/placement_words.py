@@ -139,6 +139,7 @@ class PlacementWords:
     party_blind_offices: frozenset[str]
     club_name_tails: frozenset[str]
     sport_roles: frozenset[str]
+    local_body_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -339,6 +339,16 @@ def test_one_person_with_two_roles_is_one_speaker(nlp):
         assert s.speaker.text.endswith("Eoin Daly")
 
 
+def test_the_one_place_a_local_story_names_before_a_council_places_it(nlp):
+    text = ("Tributes have been paid to a baker who ran the same shop for 40 years.\n\nHis "
+            "son, Mark Penhale, said his father had worked six days a week.\n\nTrevelyan "
+            "Council leader Ann Pike said the town had lost a friend.")
+    # "Trevelyan" is no place the tables know: nothing places the story
+    assert speaker_actor(nlp, text, "six days a week").group_country is None
+    text = text.replace("Trevelyan Council", "Cornwall Council")
+    assert speaker_actor(nlp, text, "six days a week").group == "British public"
+
+
 # the opening of an invented local-paper strike story, and an invented college-sport wire story
 PROBE_J04_OPENING = (
     'Bus drivers walk out as franchising row deepens\n'
