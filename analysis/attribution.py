@@ -4469,7 +4469,9 @@ class Attributor:
                 or self.in_quote[k]:
             return False
         owned = doc[k].head
-        return owned.i > k and owned.lemma_.lower() in _PERSONAL_ROLES
+        # (also "whose two children attend Birch Hollow": the kin word heads the subject)
+        return owned.i > k and (owned.lemma_.lower() in _PERSONAL_ROLES
+                                or owned.lower_ in _KIN_WORDS)
 
     def _own_business(self, m: Mention) -> bool:
         """', who runs an import business', ', who owns a bakery': a relative clause whose
@@ -4662,12 +4664,21 @@ class Attributor:
                 return _strip_det(ent.text)
         return None
 
+    def _family_clause(self, clause: Span) -> bool:
+        """Whether a role clause is the "whose" clause about the speaker's family ("X, whose
+        two children attend Birch Hollow": the clause span ends at the kin word): it tells
+        why she speaks, not for whom."""
+        words = self.text[clause[0]:clause[1]].lower().split()
+        return bool(words) and words[-1].strip(",.") in _KIN_WORDS
+
     def _member_of(self, m: Mention, context: str) -> ActorRef | None:
         """'Its regional organiser, Linda Castell', 'Chief executive Nadia Kovac': a role in an
         organisation that is not named belongs to the last organisation that spoke."""
         norms = [t.norm for t in tokenize(context)]
         phrases = _phrases(norms)
         clause = self._role_clause(m)  # "who heads the institute's infectious disease unit"
+        if clause is not None and self._family_clause(clause):
+            clause = None  # "X, whose two children attend the school": a parent, no member
         of_body = any(self._of_the_body(t) for t in self.doc.char_span(
             m.span[0], m.span[1], alignment_mode="expand") or ())  # "a leader of the gang coalition"
         if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause or of_body):

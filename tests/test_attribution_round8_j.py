@@ -349,6 +349,13 @@ def test_the_one_place_a_local_story_names_before_a_council_places_it(nlp):
     assert speaker_actor(nlp, text, "six days a week").group == "British public"
 
 
+def test_a_parent_introduced_by_her_children_is_the_public(nlp):
+    text = ("TORONTO - Trustees voted to close the school. Ontario's Ministry of Education said "
+            "it would not fund repairs.\n\nJenna Ward, whose two children attend Birch Hollow, "
+            "said parents had collected 1,100 signatures.")
+    assert speaker_actor(nlp, text, "1,100 signatures").group == "Canadian public"
+
+
 # the opening of an invented local-paper strike story, and an invented college-sport wire story
 PROBE_J04_OPENING = (
     'Bus drivers walk out as franchising row deepens\n'
