@@ -4878,6 +4878,13 @@ class Attributor:
             if full == name and " " not in name:
                 full = self._firm_by_first_word(name, a) or name
             short = self._org_group(full)
+            fr = self._rule(short) if short != name and " " not in name else None
+            if fr is not None and fr[0] in ("government", "military") \
+                    and not self._called_a_firm(name):
+                # "A Corps spokeswoman" after "The U.S. Army Corps of Engineers": the state
+                # body the text named in full, called by one word of its name
+                return self._make(short, fr[0], fr[1] or self.default_country or self.home_country,
+                                  self._anonymous(m))
             sr = self._acronym_state(short)
             if sr is not None:
                 # "the Border Service" after "the Border Service of the State Committee for

@@ -356,6 +356,13 @@ def test_a_parent_introduced_by_her_children_is_the_public(nlp):
     assert speaker_actor(nlp, text, "1,100 signatures").group == "Canadian public"
 
 
+def test_a_state_body_called_by_one_word_of_its_name_stays_the_state(nlp):
+    text = ("NEW ORLEANS (AP) - The U.S. Army Corps of Engineers said its inspectors had found "
+            "seepage. A Corps spokeswoman, Lauren Dale, said engineers would watch the levee.")
+    actor = speaker_actor(nlp, text, "watch the levee")
+    assert (actor.group, actor.group_type) == ("U.S. military", "military")
+
+
 # the opening of an invented local-paper strike story, and an invented college-sport wire story
 PROBE_J04_OPENING = (
     'Bus drivers walk out as franchising row deepens\n'
