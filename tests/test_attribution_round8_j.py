@@ -357,9 +357,8 @@ def test_a_parent_introduced_by_her_children_is_the_public(nlp):
 
 
 def test_a_state_body_called_by_one_word_of_its_name_stays_the_state(nlp):
-    text = ("NEW ORLEANS (AP) - The U.S. Army Corps of Engineers said its inspectors had found "
-            "seepage. A Corps spokeswoman, Lauren Dale, said engineers would watch the levee.")
-    actor = speaker_actor(nlp, text, "watch the levee")
+    text = PROBE_M01_OPENING
+    actor = speaker_actor(nlp, text, "monitor the levee")
     assert (actor.group, actor.group_type) == ("U.S. military", "military")
 
 
@@ -402,4 +401,17 @@ PROBE_J13 = (
     '"When a university can find $4.8 million to fire a coach but can\'t find money to fix leaking dorms, something is broken," Jimenez said.\n'
     '\n'
     'Ridgeview State will begin a national search immediately, Feld said, with defensive coordinator Luis Ortega serving as interim coach.\n'
+)
+# the opening of an invented AP-style flood story
+PROBE_M01_OPENING = (
+    'Parish orders evacuations as river rises toward levee top\n'
+    '\n'
+    'BAYOU LAFOURCHE, La. (AP) — Officials in Terrebonne Parish ordered about 3,000 residents to leave low-lying neighborhoods Wednesday as the river rose within 18 inches of the top of a levee that failed during a storm in 2021.\n'
+    '\n'
+    'Parish President Claude Thibodeaux said crews had worked through the night to stack sandbags along a half-mile stretch of the levee near the community of Montegut.\n'
+    '\n'
+    '"We are not going to wait for water in the streets to tell people to go," Thibodeaux said at a briefing. "If you live south of the highway, leave today."\n'
+    '\n'
+    'The U.S. Army Corps of Engineers said its inspectors had found seepage at two points but no sign that the structure was about to fail. A Corps spokeswoman, Lauren Bishop, said engineers would monitor the levee around the clock.\n'
+    '\n'
 )
