@@ -1920,7 +1920,7 @@ class Attributor:
             people.add(name.strip())
         hidden = text
         for p in people:
-            own = self.registry.match(p)
+            own = self.registry.match(_strip_det(p))
             if own is not None and own[1][0] == 0:
                 # NER's "person" "Fitch Ratings", "Greenpeace Aotearoa" starts with the
                 # registered name: the body (or its chapter), not a person's surname
@@ -1929,7 +1929,7 @@ class Attributor:
                 hidden = hidden.replace(p, "Somebody")
         if hidden == text:
             return False
-        hit = self.registry.match(hidden)
+        hit = self.registry.match(hidden) or self._registered_initials(hidden)
         return hit is None or hit[0] is not entry
 
     def _name_before_group_noun(self, m: Mention) -> str | None:
