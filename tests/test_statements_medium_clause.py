@@ -53,3 +53,13 @@ def test_a_that_clause_hung_on_the_addressee_after_the_medium_is_the_content(nlp
     contents = [s.content_text for s in extract_statements(nlp(text))]
     assert any(c.startswith("the board faces") for c in contents)
     assert any(c.startswith("the ministry had refused") for c in contents)
+
+
+def test_a_body_noun_can_confirm(nlp):
+    # round 8, probe J: "confirm" reports only with a subject that can speak; a board can
+    from analysis.statements import extract_statements
+
+    contents = [s.content_text for s in extract_statements(
+        nlp("The review board confirmed it had received the request on Monday."))]
+    assert any(c.startswith("it had received the request") for c in contents)
+    assert not extract_statements(nlp("The failure rate confirmed the model was wrong."))
