@@ -161,6 +161,13 @@ _POST_NOMINALS = _W.post_nominals
 _OWN_VOICE_INSTITUTIONS = _W.own_voice_institutions
 _LOCAL_QUALIFIERS = _W.local_qualifiers
 _LOCAL_BODY_HEADS = _W.local_body_heads
+_PARTY_NAMES = _W.party_names
+_PARTY_ADJECTIVES = _W.party_adjectives
+_PARTY_ROLES = _W.party_roles
+_PARTY_BLIND_OFFICES = _W.party_blind_offices
+_CLUB_NAME_TAILS = _W.club_name_tails
+_LOCAL_BODY_WORDS = _W.local_body_words
+_SPORT_ROLES = _W.sport_roles
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
@@ -173,7 +180,7 @@ _TITLE_ABBREV = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "sgt": "sergeant", "capt": "captain", "gov": "governor", "sen": "senator",
     "rep": "representative", "pres": "president", "cmdr": "commander", "brig": "brigadier",
-    "amb": "ambassador", "prof": "professor", "dr": "doctor",
+    "amb": "ambassador", "prof": "professor", "dr": "doctor", "coun": "councillor",
 }
 # an unnamed speaker whose name the text withholds is an anonymous source, whatever the noun
 _WITHHELD_RE = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\bnot want (?:his|her|their) "
@@ -483,7 +490,7 @@ class Attributor:
         self.outlet_country = outlet_country
         self._country_counts: Counter = Counter()  # filled by _dominant_country
         self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
-            or default_country
+            or default_country or self._cue_home()
         self._acr_long: dict[str, str] = self._scan_acronyms()
         # an acronym this article spells out as another body than the registry's ("the
         # paramilitary Rapid Support Forces (RSF)" is no Reporters Without Borders)
@@ -970,6 +977,32 @@ class Attributor:
             return code if n >= 2 else None
         return None
 
+    def _cue_home(self) -> str | None:
+        """For a local story nothing else places (a county paper's police blotter, a Dublin
+        paper's hospital story, a Northland flood: no dateline, no country named twice), the
+        country its place words and local-institution words point to: every place or country
+        word outside quotes, inside body names too ("the NSW Department of Planning", "Sport
+        Integrity Australia"), and words such as "Sheriff's Office" or "Gardaí" (countries.yaml
+        home_cues). It must have two such signs and twice as many as any other country, or be
+        the one place the text names, before a local body's word ("Cornwall Council")."""
+        # (every place and country word outside quotes, inside body names too: NER often
+        # leaves "Ontario" in "the Ontario Non-Profit Housing Association" untagged)
+        plain = " ".join(t.text for t in self.doc.toks if not self.in_quote[t.i])
+        toks = tokenize(plain)
+        hits = self.registry.countries.scan(toks)
+        codes: Counter = Counter(code for _, _, code, _ in hits)
+        codes.update(self.registry.countries.home_cue_counts(self.text))
+        if not codes:
+            return None
+        (top, n), *rest = codes.most_common(2) + [(None, 0)]
+        if n == 1 and len(codes) == 1 and len(hits) == 1:
+            # one place only, naming a local body ("Cornwall Council leader X", a Cornish
+            # paper's tribute that names no country): the paper's own patch
+            pos, k, code, kind = hits[0]
+            after = toks[pos + k].norm if pos + k < len(toks) else ""
+            return code if kind == "city" and after in _LOCAL_BODY_WORDS else None
+        return top if n >= 2 and n >= 2 * rest[0][1] else None
+
     # ---------------------------------------------------------------- mentions
     def mention_at(self, head: Token) -> Mention:
         """The mention headed by ``head`` (cached)."""
@@ -1035,6 +1068,8 @@ class Attributor:
             # hyphen into two subjects; the person's name (and its title) is the whole run
             i = np_token_range(doc, doc[head.i - 2], self.report_lemmas)[0] \
                 if doc[head.i - 2].i >= ent[0] else ent[0]
+        j = self._registered_conjunct_end(head, i, j)
+        j = self._second_role_name_end(head, j)
         if i == head.i == j - 1 and head.pos_ == "NOUN" and head.text.istitle() \
                 and surname_key(head.text) in self.entities.surnames:
             # "Reindl accused NEOS ...": the parser tags a surname that opens a sentence as a
@@ -1075,6 +1110,40 @@ class Attributor:
             if p is not None:
                 m.role = (doc[p].idx, m.end)  # "Coast guard spokesman Lt. Cmdr. | Harun X"
         return m
+
+    def _second_role_name_end(self, head: Token, j: int) -> int:
+        """The end of "Former Tipperary hurler and RTÉ analyst Eoin Kennedy said": one person
+        with two roles, the name after the second; the parser heads the subject with the first
+        role noun and hangs the rest on it as a conjunct. Else ``j``."""
+        doc = self.doc
+        if not (head.pos_ == "NOUN" and head.text.islower() and j < len(doc)
+                and doc[j].lower_ == "and" and doc[j].head.i == head.i):
+            return j
+        conj = next((c for c in doc.kids(head) if c.dep_ == "conj" and c.i > j), None)
+        if conj is None or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON" \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";")
+                       for t in doc[j:conj.i + 1]):
+            return j
+        return conj.i + 1
+
+    def _registered_conjunct_end(self, head: Token, i: int, j: int) -> int:
+        """The end of a registered body whose name the parser split at its "and" ("Fire and
+        Emergency said": "Fire" the subject, "Emergency" a conjunct): the conjunct belongs to
+        the name when the whole is a registered name; else ``j`` (two bodies side by side,
+        "Farmalink and Savapharm", stay two)."""
+        doc = self.doc
+        if not (j < len(doc) and doc[j].lower_ == "and" and doc[j].head.i == head.i
+                and head.text[:1].isupper()):
+            return j
+        conj = next((c for c in doc.kids(head) if c.dep_ == "conj" and c.i > j), None)
+        if conj is None or not conj.text[:1].isupper():
+            return j
+        e = conj.right_edge.i + 1
+        whole = _strip_det(doc[i:e].text)
+        hit = self.registry.match(whole)
+        if hit is not None and hit[1][0] == 0 and hit[1][1] == len(tokenize(whole)):
+            return e
+        return j
 
     def _of_described_group(self, head: Token) -> bool:
         """'One of the migrants, a 29-year-old Afghan who gave his name as Ahmad, said': a
@@ -1129,6 +1198,11 @@ class Attributor:
         while k >= 1 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
                 and not self.in_quote[k - 1]:
             k -= 1
+        if k == titles < i and all(doc[x].lower_.rstrip(".") in ("coun", "cllr", "supt", "insp")
+                                   for x in range(titles, i) if doc[x].text != "."):
+            # "Coun. Doug Ferris said" (Canadian papers), "Supt. X": an office on its own
+            # is the role that places him
+            return titles
         return k if k < titles < i else None  # titles alone ("Sgt. X") add nothing
 
     def _name_in(self, i: int, j: int, head: Token) -> Span | None:
@@ -1764,6 +1838,174 @@ class Attributor:
                 return ActorRef(nm, nm, None, "organisation", False, "rule")
         return None
 
+    def _party_named_in_role(self, m: Mention) -> tuple[str, str | None] | None:
+        """(party, country) for a speaker a party name describes with no "party" word:
+        "Local Sinn Féin TD X", "Plaid Cymru's education spokesperson", "X, a Greens member",
+        "Conservative group leader X", or the party as the whole speaker ("The Welsh
+        Conservatives said"). Local and national copy in English-speaking democracies names
+        an opposition politician's party so; the role noun alone ("TD", "councillor") would
+        make her the government. A minister's or mayor's party does not count."""
+        doc = self.doc
+        clause = self._role_clause(m)
+        if clause is not None and re.search(r"\b(?:chairs?|heads?|leads?|runs?)\b.*\b(?:committee|"
+                                            r"council|cabinet|board|authority)\b",
+                                            self.text[clause[0]:clause[1]]):
+            # "Fianna Fáil's Cllr X, who chairs the finance committee": an office of the
+            # council, on the governing side (the gold reading), not the party's voice
+            return None
+        # (the parser's appositive too: "X, a Sinn Féin TD" may be read as a name of its own)
+        parsed = [(c.left_edge.idx, c.idx + len(c.text)) for c in doc.kids(doc[m.head])
+                  if c.dep_ == "appos" and c.i > m.head]
+        for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp] + parsed:
+            toks = list(doc.char_span(sp[0], sp[1], alignment_mode="expand") or ())
+            low = [t.lower_ for t in toks]
+            if set(low) & _PARTY_BLIND_OFFICES and "shadow" not in low:
+                continue
+            for i, t in enumerate(toks):
+                if not t.text[:1].isupper() or self.in_quote[t.i]:
+                    continue
+                n = next((n for n in (3, 2, 1) if i + n <= len(toks)
+                          and " ".join(low[i:i + n]) in _PARTY_NAMES
+                          and all(x.text[:1].isupper() for x in toks[i:i + n])), 0)
+                if not n or n == 1 and t.ent_type_ == "PERSON":
+                    continue  # (NER may call "Fianna Fáil" a person; a lone "Green" may be one)
+                k = i + n
+                # (not a singular "Green" or "Liberal" alone: a surname or an adjective)
+                whole = k == len(toks) and sp == m.span and all(
+                    x.lower_ == "the" or self.registry.countries.find(x.text, cities=False)
+                    for x in toks[:i]) and " ".join(low[i:k]) not in _PARTY_ADJECTIVES \
+                    and low[k - 1] not in self._names
+                if not whole:
+                    if k < len(toks) and toks[k].lower_ in ("'s", "’s"):
+                        k += 1  # "Plaid Cymru's education spokesperson"
+                    j = k
+                    while j < len(toks) and j - k < 2 and toks[j].text.islower() \
+                            and toks[j].lower_ not in _PARTY_ROLES:
+                        j += 1
+                    if not (j < len(toks) and (toks[j].lower_ in _PARTY_ROLES or j + 1 < len(toks)
+                            and f"{toks[j].lower_} {toks[j + 1].lower_}" in _PARTY_ROLES)):
+                        continue
+                words = " ".join(x.text for x in toks[i:i + n])
+                key = " ".join(low[i:i + n])
+                party = "Conservative Party" if key in ("tory", "tories") else \
+                    f"{words} Party" if key in _PARTY_ADJECTIVES else words
+                country = None
+                if i > 0 and toks[i - 1].text[:1].isupper():
+                    country = self.registry.countries.find(toks[i - 1].text, cities=False)
+                    if country is not None:  # "the Welsh Conservatives", "Scottish Labour"
+                        party = f"{toks[i - 1].text} {party}"
+                return party, country or self.home_country
+        return None
+
+    def _alias_opens_longer_name(self, text: str, rng: tuple[int, int]) -> bool:
+        """Whether the registered alias at token range ``rng`` of ``text`` only opens a longer
+        name that goes on with "of" and a capitalised word that is no place ("the state
+        Department of Environmental Quality", "the Home Office of the Lagos State Police"
+        would name other bodies; "the Ministry of Defence of Russia" is still the ministry)."""
+        toks = self.registry.countries.fold(tokenize(text))[0]
+        k = rng[1]
+        if k + 1 >= len(toks) or toks[k].norm != "of":
+            return False
+        nxt = toks[k + 2] if toks[k + 1].norm == "the" and k + 2 < len(toks) else toks[k + 1]
+        return nxt.shape[:1].isupper() and not nxt.norm.startswith("#") \
+            and self.registry.countries.find(nxt.shape) is None
+
+    def _alias_in_person_name(self, text: str, entry: object, name: str | None) -> bool:
+        """Whether the registered body found in ``text`` (a mention, role or appositive) is
+        found there only inside a person's name: "Nolan Fitch" holds the alias "Fitch" of the
+        rating agency, "Jane Reuters" would hold Reuters'. With the people NER names in the
+        text blanked out (and the speaker's own name), the registry no longer finds that body."""
+        people = {ent.text for ent in self.ents if ent.label_ == "PERSON" and " " in ent.text}
+        if name and " " in name.strip():
+            people.add(name.strip())
+        hidden = text
+        for p in people:
+            own = self.registry.match(_strip_det(p))
+            if own is not None and own[1][0] == 0:
+                # NER's "person" "Fitch Ratings", "Greenpeace Aotearoa" starts with the
+                # registered name: the body (or its chapter), not a person's surname
+                continue
+            if p in hidden:
+                hidden = hidden.replace(p, "Somebody")
+        if hidden == text:
+            return False
+        hit = self.registry.match(hidden) or self._registered_initials(hidden)
+        return hit is None or hit[0] is not entry
+
+    def _name_before_group_noun(self, m: Mention) -> str | None:
+        """The name of a campaign the text calls "the <Name> group" ("The Save Tannery Lane
+        group said", "the Keep Our Library campaign"): the capitalised words before a
+        lower-case group noun are the body's name (NER often leaves them untagged, and
+        "group" alone names nobody)."""
+        doc = self.doc
+        h = doc[m.head]
+        if h.lower_ not in ("group", "campaign", "coalition", "alliance", "network") \
+                or not h.text.islower() or m.name is not None and m.name[1] > h.idx:
+            return None
+        a = bisect_tok(doc, m.start)
+        if a < h.i and doc[a].lower_ in ("the", "a"):
+            a += 1
+        words = doc[a:h.i]
+        if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and")
+                                     for t in words) or not words[0].text[:1].isupper() \
+                or any(self.registry.countries.find(t.text) for t in words) \
+                or self.registry.match(words.text) is not None:
+            return None  # "the Australian group", "the G7 group" name no campaign
+        return words.text
+
+    def _regional_branch_owner(self, m: Mention) -> tuple[str, str | None] | None:
+        """(body, country) for an officer of a body's regional branch, the body named as
+        the owner of a place and a role: "Federated Farmers' Northland president X", "Unite's
+        Wales secretary X". The place says which branch, not that the office is the region's
+        government; the officer speaks for the body."""
+        doc = self.doc
+        for sp in [m.span] + [sp for sp in (m.role,) if sp]:
+            toks = list(doc.char_span(sp[0], sp[1], alignment_mode="expand") or ())
+            for x, t in enumerate(toks):
+                if t.tag_ != "POS" or x == 0 or self.in_quote[t.i]:
+                    continue
+                a = x
+                while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].ent_type_ != "PERSON":
+                    a -= 1
+                e = x + 1
+                while e < len(toks) and toks[e].text[:1].isupper() and toks[e].ent_type_ != "PERSON":
+                    e += 1
+                if a == x or e == x + 1 or e >= len(toks) or not toks[e].text.islower():
+                    continue
+                place = doc[toks[x + 1].i:toks[e].i].text
+                code = _whole_place(self.registry, tokenize(place))
+                owner = doc[toks[a].i:toks[x].i].text
+                if code is None or self.registry.countries.find(owner) \
+                        or self.registry.countries.find(place, cities=False):
+                    continue  # (a country's section is a national chapter, named as such)
+                hit = self.registry.match(owner)
+                if hit is not None:
+                    if hit[0].group_type != "organisation":
+                        continue
+                    return hit[0].group, hit[0].group_country or code
+                lr = self._rule(owner)
+                if lr is not None and lr[0] in ("government", "military", "media"):
+                    continue  # "the ministry's Kaduna office"
+                return self._org_group(owner), code
+        return None
+
+    def _national_sport_body(self, m: Mention) -> tuple[str, str] | None:
+        """(name, country) of a national sport body named by its sport and its country
+        ("Swimming Australia said", "Hockey Canada's chief executive, X", "Netball New
+        Zealand"): a federation, in its own name, which NER often leaves untagged (only the
+        country a place). Its officers speak for it."""
+        for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
+            toks = tokenize(self.text[sp[0]:sp[1]])
+            for pos, n, code, kind in self.registry.countries.scan(toks):
+                if kind != "name" or pos == 0 or toks[pos - 1].norm not in _SPORT_WORDS \
+                        or not toks[pos - 1].shape[:1].isupper():
+                    continue
+                if pos + n < len(toks) and toks[pos + n].shape[:1].isupper() \
+                        and toks[pos + n].norm not in ("'s", "’s"):
+                    continue  # "Rugby Australia Sevens Cup" is no body of this form
+                return " ".join(t.shape for t in toks[pos - 1:pos + n]), code
+        return None
+
     def _owned_role(self, m: Mention) -> bool:
         """The mention's role is a body's post by a possessive pronoun ("Its secretary",
         "Their spokesman"): placed by the body "its" refers to."""
@@ -2244,6 +2486,14 @@ class Attributor:
         member = self._acronym_member(m, anonymous)
         if member is not None:
             return member
+        branch = self._regional_branch_owner(m)
+        if branch is not None:
+            return ActorRef(name or branch[0], branch[0], branch[1], "organisation", anonymous,
+                            "rule")
+        sport_body = self._national_sport_body(m)
+        if sport_body is not None:
+            return ActorRef(name or sport_body[0], sport_body[0], sport_body[1], "organisation",
+                            anonymous, "rule")
         if m.head_lemma == "opposition" and m.kind != "pronoun":
             # "Venezuela's opposition said": the opposition itself, as a bloc
             bloc = self._opposition_bloc(m)
@@ -2350,6 +2600,10 @@ class Attributor:
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
                             anonymous, "rule")
+        named_group = self._name_before_group_noun(m)
+        if named_group is not None:
+            return ActorRef(named_group, named_group, self._name_country(named_group)
+                            or self.home_country, "organisation", anonymous, "rule")
         described = self._body_named_after(m)
         if described is not None:
             # "The industry body Australian Grape and Wine said", "the charity Hilfe ohne
@@ -2380,6 +2634,10 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
+        named_party = self._party_named_in_role(m)
+        if named_party is not None:
+            return ActorRef(name or named_party[0], named_party[0], named_party[1],
+                            "organisation", anonymous, "rule")
         member = self._affiliated_body(m)
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
@@ -2396,6 +2654,10 @@ class Attributor:
             if not hit:
                 continue
             e = hit[0]
+            if e.kind != "person" and self._alias_in_person_name(text, e, name):
+                continue  # "public defender Nolan Fitch" is no rating agency
+            if self._alias_opens_longer_name(text, hit[1]):
+                continue  # "the state Department of Environmental Quality" is no State Department
             if e.kind == "person" and name and not self._registered_here(e, name):
                 continue  # "Denise Carter" is not the registered Ashton Carter
             if self._generic_alias_abroad(e, text, hit[1]):
@@ -2403,7 +2665,11 @@ class Attributor:
             if e.group_type == "organisation" and self._accredited_to(text, hit[1][0], hit[1][1]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
-                    and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS):
+                    and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS) \
+                    and not (text == m.text and hit[1][1] - hit[1][0] == len(
+                        reg.countries.fold(tokenize(_strip_det(text)))[0])):
+                # (unless the registered name is the whole mention: "the Irish Nurses and
+                # Midwives Organisation said" is the union, whatever "nurses" says)
                 break  # "an analyst at the Brookline Institute": the role, not the employer
             if e.kind not in ("outlet", "person") and m.head_lemma in self.rules.media \
                     and m.head_lemma not in ("agency", "agencies") \
@@ -3782,6 +4048,35 @@ class Attributor:
                 short = self._org_group(nm)
                 return ActorRef(short, short, self._name_country(nm), "organisation", False,
                                 "rule")
+            club = self._club_named_before(t.text, m.start)
+            if club is not None and doc[k].lemma_.lower() in _SPORT_ROLES:
+                return ActorRef(club, club, self.home_country, "organisation", False, "rule")
+            if doc[k].lemma_.lower() in ("manager", "boss", "coach", "chairman", "chairwoman") \
+                    and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper()
+                         and t.text.lower() not in self.text) \
+                    and t.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
+                    and len(re.findall(rf"\b{re.escape(t.text)}\b", self.text)) >= 2 \
+                    and surname_key(t.text) not in self.entities.surnames and not t.text.isupper() \
+                    and self.registry.countries.find(t.text) is None \
+                    and self.registry.match(t.text) is None and self._rule(t.text) is None:
+                # "Kilbrack manager X", "Highlanders coach Y": a team the report calls by one
+                # word (a GAA club by its parish, a franchise by its nickname) employs him; the
+                # report names it more than once ("Longtime rival coach X" names no team), and
+                # it is nobody's surname ("Blake's coach" is the sprinter's); acronyms ("JADCO
+                # chairman") are left to the rules that read what they stand for
+                nm = self._fuller_name(t.text)
+                return ActorRef(nm, nm, self.home_country, "organisation", False, "rule")
+        return None
+
+    def _club_named_before(self, word: str, before: int) -> str | None:
+        """The club's full name a match report gave before ``before`` that starts with
+        ``word`` and ends in a club word ("Hatherley Town", "Brackwell Rovers", "Kilmore
+        Athletic"), whatever NER made of it (it often tags "X Town" a place)."""
+        for mt in re.finditer(rf"\b{re.escape(word)}((?: [A-Z][\w'’-]+){{1,2}})\b",
+                              self.text[:before]):
+            last = mt.group(1).split()[-1].lower()
+            if last in _CLUB_NAME_TAILS and not self.in_quote[bisect_tok(self.doc, mt.start())]:
+                return mt.group(0)
         return None
 
     def _branch_role(self, m: Mention) -> bool:
@@ -4075,7 +4370,12 @@ class Attributor:
         hits = [t.i for t in toks if t.lower_ in (noun, noun + "s") and t.text[:1].isupper()
                 and not self.in_quote[t.i] and t.i > 0]
         before_k = [k for k in hits if toks[k].idx < before]
-        order = list(reversed(before_k)) + [k for k in hits if toks[k].idx >= before]
+        # (one named after only for a headline or lead: "Union president X" in the fifth
+        # paragraph is not of a union the story names further down)
+        at = bisect_tok(doc, before)
+        ahead = [k for k in hits if toks[k].idx >= before] \
+            if at < len(toks) and self.paragraph_of[at] <= 2 else []
+        order = list(reversed(before_k)) + ahead
         for k in order:
             a = _name_start(doc, k, max(0, k - 8))
             if a >= k:
@@ -4169,7 +4469,9 @@ class Attributor:
                 or self.in_quote[k]:
             return False
         owned = doc[k].head
-        return owned.i > k and owned.lemma_.lower() in _PERSONAL_ROLES
+        # (also "whose two children attend Birch Hollow": the kin word heads the subject)
+        return owned.i > k and (owned.lemma_.lower() in _PERSONAL_ROLES
+                                or owned.lower_ in _KIN_WORDS)
 
     def _own_business(self, m: Mention) -> bool:
         """', who runs an import business', ', who owns a bakery': a relative clause whose
@@ -4362,12 +4664,21 @@ class Attributor:
                 return _strip_det(ent.text)
         return None
 
+    def _family_clause(self, clause: Span) -> bool:
+        """Whether a role clause is the "whose" clause about the speaker's family ("X, whose
+        two children attend Birch Hollow": the clause span ends at the kin word): it tells
+        why she speaks, not for whom."""
+        words = self.text[clause[0]:clause[1]].lower().split()
+        return bool(words) and words[-1].strip(",.") in _KIN_WORDS
+
     def _member_of(self, m: Mention, context: str) -> ActorRef | None:
         """'Its regional organiser, Linda Castell', 'Chief executive Nadia Kovac': a role in an
         organisation that is not named belongs to the last organisation that spoke."""
         norms = [t.norm for t in tokenize(context)]
         phrases = _phrases(norms)
         clause = self._role_clause(m)  # "who heads the institute's infectious disease unit"
+        if clause is not None and self._family_clause(clause):
+            clause = None  # "X, whose two children attend the school": a parent, no member
         of_body = any(self._of_the_body(t) for t in self.doc.char_span(
             m.span[0], m.span[1], alignment_mode="expand") or ())  # "a leader of the gang coalition"
         if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause or of_body):
@@ -4381,8 +4692,8 @@ class Attributor:
         private = bool(set(norms) & (_GENERIC_ORG - {"agency", "authority", "council",
                                                      "commission", "body", "institute"}))
         for r in reversed(self.history):
-            if r.mention.start >= m.start:
-                continue
+            if r.mention.start >= m.start or r.mention.kind == "pronoun":
+                continue  # (a pronoun's body spoke by its own name before it)
             a = r.antecedent
             if a.name is None and (a.is_org or r.actor.group_type == "organisation") \
                     and r.actor.group_type != "unknown" \
@@ -4541,6 +4852,9 @@ class Attributor:
             name = _strip_det(text).replace("’s", "").replace("'s", "").strip()
             if not name or self.registry.countries.find(name, cities=False) and len(name.split()) == 1:
                 continue
+            if b < len(doc) and doc[b].lower_ in _LOCAL and doc[b].text.islower() \
+                    and _whole_place(self.registry, tokenize(name)) is not None:
+                continue  # "Northland district manager X": the region he serves, no body
             acr = self._acronyms.get(name)
             long_name = acr.text if acr is not None else self._acr_long.get(name, name)
             lr = self._rule(long_name)
@@ -4564,6 +4878,13 @@ class Attributor:
             if full == name and " " not in name:
                 full = self._firm_by_first_word(name, a) or name
             short = self._org_group(full)
+            fr = self._rule(short) if short != name and " " not in name else None
+            if fr is not None and fr[0] in ("government", "military") \
+                    and not self._called_a_firm(name):
+                # "A Corps spokeswoman" after "The U.S. Army Corps of Engineers": the state
+                # body the text named in full, called by one word of its name
+                return self._make(short, fr[0], fr[1] or self.default_country or self.home_country,
+                                  self._anonymous(m))
             sr = self._acronym_state(short)
             if sr is not None:
                 # "the Border Service" after "the Border Service of the State Committee for
@@ -4753,7 +5074,13 @@ class Attributor:
                     and (k + 1 >= span.end or span.doc[k + 1].idx >= cut)):
                 k += 1  # "The", "In", "Belgian", "Lagos Scheldeland": not part of the name
             for x in range(k, span.end):
-                if span.doc[x].idx < cut and span.doc[x].lower_ in ("'s", "’s"):
+                if x >= 2 and span.doc[x - 2].text in ("St", "St.", "Saint", "Ste"):
+                    continue  # "St Finbarr's General Hospital": a saint's name, no owner
+                if span.doc[x].idx < cut and (span.doc[x].lower_ in ("'s", "’s") or (
+                        span.doc[x].text in ("'", "’") and span.doc[x].tag_ == "POS" and x > k
+                        and span.doc[x - 1].lower_.endswith("s")
+                        and not span.doc[x - 1].whitespace_)):
+                    # ("Federated Farmers' Northland president": a plural owner's apostrophe)
                     k = x + 1  # "Qatar's Al-Mirqab": the owner is no part of the name
             extra = self.text[span.doc[k].idx:cut].strip() if k < span.end else ""
             if extra and all(w[:1].isupper() for w in extra.split()) \

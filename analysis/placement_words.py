@@ -133,6 +133,13 @@ class PlacementWords:
     livelihood_verbs: frozenset[str]
     visit_words: frozenset[str]
     plain_firm_nouns: frozenset[str]
+    party_names: frozenset[str]
+    party_adjectives: frozenset[str]
+    party_roles: frozenset[str]
+    party_blind_offices: frozenset[str]
+    club_name_tails: frozenset[str]
+    sport_roles: frozenset[str]
+    local_body_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -111,8 +111,15 @@ class CountryTable:
                  world: dict[str, tuple[str, ...]] | None = None,
                  namesakes: dict[str, tuple[str, ...]] | None = None,
                  currency_signs: dict[str, str] | None = None,
-                 dateline_regions: dict[str, tuple[str, ...]] | None = None) -> None:
+                 dateline_regions: dict[str, tuple[str, ...]] | None = None,
+                 home_cues: dict[str, tuple[str, ...]] | None = None) -> None:
         self.countries = {c.code: c for c in countries}
+        # "Gardaí", "Sheriff's Office": words of one country's local institutions, one
+        # whole-word pattern per country (read only for a story nothing else places)
+        self._home_cues: dict[str, re.Pattern[str]] = {
+            code: re.compile(r"(?<![\w'’])(?:" + "|".join(
+                re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’])")
+            for code, words in (home_cues or {}).items() if words}
         self.currency_signs: dict[str, str] = dict(currency_signs or {})
         # "Fla." -> US: abbreviations a dateline puts after its city
         self.dateline_regions: dict[str, str] = {
@@ -240,6 +247,12 @@ class CountryTable:
             else:
                 i += 1
         return out
+
+    def home_cue_counts(self, text: str) -> dict[str, int]:
+        """{country: how often ``text`` uses its local-institution words} (countries.yaml
+        ``home_cues``), for the countries it uses any of."""
+        counts = {code: len(rx.findall(text)) for code, rx in self._home_cues.items()}
+        return {code: n for code, n in counts.items() if n}
 
     def find(self, text: str, *, cities: bool = True) -> str | None:
         """The first country named in ``text`` (name, demonym or, if asked, city)."""
@@ -495,10 +508,15 @@ def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
     if not isinstance(regions, dict) or not all(
             isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in regions):
         raise RegistryError(f"{path}: 'dateline_regions' must map 2-letter country codes to lists")
+    cues = data.get("home_cues") or {}
+    if not isinstance(cues, dict) or not all(
+            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in cues):
+        raise RegistryError(f"{path}: 'home_cues' must map 2-letter country codes to lists")
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
                         _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world,
                         namesakes, signs,
-                        {k: _str_list(path, f"dateline_regions.{k}", v) for k, v in regions.items()})
+                        {k: _str_list(path, f"dateline_regions.{k}", v) for k, v in regions.items()},
+                        {k: _str_list(path, f"home_cues.{k}", v) for k, v in cues.items()})
 
 
 def _load_world_cities(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:

@@ -877,14 +877,25 @@ class _Extractor:
                 for pobj in self.doc.kids(prep):
                     if pobj.dep_ == "pobj":
                         out.extend(c for c in self.doc.kids(pobj) if c.dep_ in ("relcl", "acl"))
+                        # "said in a report to trustees that ...": on the addressee after it
+                        for to in self.doc.kids(pobj):
+                            if to.dep_ == "prep" and to.lower_ in ("to", "for"):
+                                for who in self.doc.kids(to):
+                                    if who.dep_ == "pobj":
+                                        out.extend(c for c in self.doc.kids(who)
+                                                   if c.dep_ in ("relcl", "acl"))
         return [c for c in out if self._medium_that_clause(c, v)]
 
     def _medium_that_clause(self, c: Token, v: Token) -> bool:
         """A relative clause of the noun after "<verb> in" that opens with "that" and has a
         subject of its own besides it: no relative clause can have two subjects, so "that"
         is the complementiser of the verb's content ("said in a statement that X")."""
-        if c.dep_ not in ("relcl", "acl") or c.i < v.i or c.head.dep_ != "pobj" \
-                or c.head.head.head.i != v.i or c.head.head.lower_ != "in":
+        if c.dep_ not in ("relcl", "acl") or c.i < v.i or c.head.dep_ != "pobj":
+            return False
+        prep = c.head.head
+        if prep.lower_ in ("to", "for") and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "in a report to trustees that X": the medium's "in"
+        if prep.lower_ != "in" or prep.head.i != v.i:
             return False
         kids = list(self.doc.kids(c))
         first = c.left_edge

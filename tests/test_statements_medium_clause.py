@@ -41,3 +41,25 @@ def test_a_quoted_label_parsed_inside_the_object_is_one_mixed_statement(nlp):
     assert "Harbour Party" in label[0].speaker.text  # not the Greens after "while"
     assert any(s.content_text == "any bill would face a fight" and "Greens" in s.speaker.text
                for s in sts)
+
+
+def test_a_that_clause_hung_on_the_addressee_after_the_medium_is_the_content(nlp):
+    # round 8, probe J: "said in a report to trustees that X" (the parser hangs the clause on
+    # "trustees") gave no statement at all
+    from analysis.statements import extract_statements
+
+    text = ("Director of education Priya Raman said in a report to trustees that the board "
+            "faces a $3.2-million shortfall and that the ministry had refused to fund repairs.")
+    contents = [s.content_text for s in extract_statements(nlp(text))]
+    assert any(c.startswith("the board faces") for c in contents)
+    assert any(c.startswith("the ministry had refused") for c in contents)
+
+
+def test_a_body_noun_can_confirm(nlp):
+    # round 8, probe J: "confirm" reports only with a subject that can speak; a board can
+    from analysis.statements import extract_statements
+
+    contents = [s.content_text for s in extract_statements(
+        nlp("The review board confirmed it had received the request on Monday."))]
+    assert any(c.startswith("it had received the request") for c in contents)
+    assert not extract_statements(nlp("The failure rate confirmed the model was wrong."))
