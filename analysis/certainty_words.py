@@ -65,6 +65,7 @@ class CertaintyWords:
     directives: frozenset[str]
     full_measure: frozenset[str]
     formulaic_fully: frozenset[str]
+    rebuttal_cues: frozenset[str]
     certainty_predicates: frozenset[str]
 
 

@@ -31,6 +31,7 @@ READERS = {
     'directives': [('analysis.scoring.rules.boosting', '_DIRECTIVES')],
     'full_measure': [('analysis.scoring.rules.boosting', '_FULL_MEASURE')],
     'formulaic_fully': [('analysis.scoring.rules.boosting', '_FORMULAIC_FULLY')],
+    'rebuttal_cues': [('analysis.scoring.rules.boosting', '_REBUTTAL_CUES')],
     'certainty_predicates': [('analysis.scoring.rules.boosting', '_CERTAINTY_PREDICATES')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)

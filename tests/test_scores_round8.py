@@ -35,3 +35,9 @@ def test_counts_and_stock_pledges_are_not_boosted(nlp, content):
 ])
 def test_emphatic_universals_and_fully_stay_boosted(nlp, content):
     assert _boosted(nlp, content)
+
+
+@pytest.mark.parametrize("verb", ["insisted", "denied", "retorted"])
+def test_a_counted_universal_in_a_rebuttal_stays_emphatic(nlp, verb):
+    assert score_text("all 26 missiles struck their targets", verb, nlp=nlp).boosting.value > 0
+    assert score_text("all 26 missiles struck their targets", "reported", nlp=nlp).boosting.value == 0

@@ -66,8 +66,10 @@ def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False  # 1.3.0: an appeal ('We urge all parties to step back')
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
     nxt = doc[i + 1].lower_ if i + 1 < view.sentence[1] else ""
-    if i + 1 < view.sentence[1] and doc[i + 1].like_num:
-        return False  # 1.7.0: a count ('all 11 targets', 'All 131 passengers'), not emphasis
+    if i + 1 < view.sentence[1] and doc[i + 1].like_num and not _rebuttal_cue(view):
+        # 1.7.0: a count ('all 11 targets', 'All 131 passengers'), not emphasis, unless the
+        # journalist frames the statement as a rebuttal ('insisting that all 26 missiles ...')
+        return False
     if tok.lower_ == "all" and prev in _NOT_EMPHATIC_BEFORE:
         return False
     if tok.lower_ == "every" and prev in ("not", "almost", "nearly"):
@@ -110,6 +112,14 @@ def emphatic_universal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 # 'every' meaning 'all possible' before a noun of grounds or entitlement: an idiom, not a
 # claim about each member of a set (boosters 1.6.0, round 4).
 _FULL_MEASURE = _W.full_measure
+
+
+_REBUTTAL_CUES = _W.rebuttal_cues
+
+
+def _rebuttal_cue(view: StatementView) -> bool:
+    a, b = view.cue
+    return any(view.doc[k].lemma_.lower() in _REBUTTAL_CUES for k in range(a, b))
 
 
 def not_downtoned(doc: Doc, i: int, j: int, view: StatementView) -> bool:
