@@ -66,13 +66,21 @@ def offline_findings(pins: dict[str, str]) -> tuple[list[str], str]:
     return findings, stamp
 
 
+# requirements-model.txt: the learned framing model's encoder weights, installed --no-deps
+REQUIREMENTS: tuple[str, ...] = ("requirements.txt", "requirements-model.txt")
+
+
 def main() -> int:
-    requirements = ROOT / "requirements.txt"
-    pins = pinned(requirements)
-    audited, code, out = run_pip_audit(requirements)
-    if audited:
-        print(out.strip())
-        return code
+    pins: dict[str, str] = {}
+    online = []
+    for name in REQUIREMENTS:
+        requirements = ROOT / name
+        pins |= pinned(requirements)
+        online.append(run_pip_audit(requirements))
+    if all(audited for audited, _, _ in online):
+        for _, _, out in online:
+            print(out.strip())
+        return max(code for _, code, _ in online)
     findings, stamp = offline_findings(pins)
     print(f"audit: pip-audit could not reach an advisory service; checked {len(pins)} pins "
           f"offline against safety-db ({stamp})")
