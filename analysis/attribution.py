@@ -159,6 +159,9 @@ _KIN_WORDS = _W.kin_words
 _BRANCH_WORDS = _W.branch_words
 _POST_NOMINALS = _W.post_nominals
 _OWN_VOICE_INSTITUTIONS = _W.own_voice_institutions
+_ACADEMIC_HEADS = frozenset(_W.academic_heads)
+# plural people nouns whose possessive is part of an institution's name ("Children's Hospital")
+_NAME_POSSESSIVES = frozenset({"children", "women", "men", "people"})
 _LOCAL_QUALIFIERS = _W.local_qualifiers
 _LOCAL_BODY_HEADS = _W.local_body_heads
 _PARTY_NAMES = _W.party_names
@@ -2634,6 +2637,9 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
+        academic = self._academic_head(m, name)
+        if academic is not None:
+            return academic
         named_party = self._party_named_in_role(m)
         if named_party is not None:
             return ActorRef(name or named_party[0], named_party[0], named_party[1],
@@ -3745,6 +3751,34 @@ class Attributor:
             return None
         ref = self.actor(ante)
         return ref if ref.group_type != "unknown" else None
+
+    def _academic_head(self, m: Mention, name: str | None) -> ActorRef | None:
+        """The university or college a head of one speaks for ("Curtin's vice-chancellor,
+        Professor X", "president and vice-chancellor Dr X", "the provost", "the rector"): the
+        one the text names, never the state ("chancellor" and "president" are state words
+        elsewhere, so such heads were their country's government). None when no such
+        institution is named or the words make the speaker a minister."""
+        doc_text = self.text
+        texts = [m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)]
+        norms = [t.norm for x in texts for t in tokenize(x)]
+        if m.kind == "definite" and m.name is None and not m.plural and m.appos is None \
+                and m.head_lemma in ("university", "college") \
+                and self.doc[m.head].lower_ == m.head_lemma:
+            # "The university says ...": the one the story names speaks, not its experts
+            ref = self._institution_named(m.head_lemma, m.start)
+            if ref is not None and ref.group_type == "organisation":
+                return ActorRef(ref.actor, ref.group, ref.group_country or self.home_country,
+                                "organisation", False, ref.source)
+            return None
+        if not _ACADEMIC_HEADS & (set(norms) | _phrases(norms)) \
+                or {"minister", "ministry", "ministers", "secretary", "government"} & set(norms):
+            return None
+        for noun in ("university", "college", "polytechnic"):
+            ref = self._institution_named(noun, m.start)
+            if ref is not None and ref.group_type == "organisation":
+                return ActorRef(name or ref.actor, ref.group, ref.group_country or self.home_country,
+                                "organisation", False, ref.source)
+        return None
 
     def _named_owner(self, m: Mention) -> ActorRef | None:
         """The institution a speaker's role names by a common noun only ("union" in "union
@@ -5968,6 +6002,8 @@ def _name_start(doc: Doc, end: int, lower: int) -> int:
                   or t.text in ("'", "’") and a - 2 >= lower and doc[a - 2].text.endswith(("s", "S"))
                   and not doc[a - 2].whitespace_) \
             and a - 2 >= lower and doc[a - 2].text[:1].isupper()  # "Seafarers' Union"
+        if not joiner and _possessive_in_name(doc, a - 1, lower):
+            joiner = True  # "Covenant Children's Hospital", "St Mary's Hospital"
         if t.is_sent_start and t.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PRON"):
             break  # "At Kilembe Mines Hospital, staff said": a capital that only opens the sentence
         if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET" or joiner:
@@ -5977,6 +6013,20 @@ def _name_start(doc: Doc, end: int, lower: int) -> int:
     while a < end and (doc[a].lower_ in _NAME_PARTICLES and doc[a].text.islower() or doc[a].pos_ == "DET"):
         a += 1
     return a
+
+
+def _possessive_in_name(doc: Doc, k: int, lower: int) -> bool:
+    """Token ``k`` is the "'s" of a possessive that is part of an institution's name
+    ("Children's Hospital", "Women's College", "St Mary's Hospital"), not a possessor before a
+    name ("Nigeria's Health Ministry"): the word before it is one of the plural people nouns
+    that name such institutions, or a saint's name."""
+    t = doc[k]
+    if t.lower_ not in ("'s", "’s") or k - 1 < lower or doc[k - 1].whitespace_ \
+            or not doc[k - 1].text[:1].isupper():
+        return False
+    if doc[k - 1].lower_ in _NAME_POSSESSIVES:
+        return True
+    return k - 2 >= lower and doc[k - 2].lower_.rstrip(".") in ("st", "saint")
 
 
 def bisect_tok(doc: Doc, char: int) -> int:

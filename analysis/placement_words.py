@@ -115,6 +115,7 @@ class PlacementWords:
     branch_words: frozenset[str]
     post_nominals: frozenset[str]
     own_voice_institutions: frozenset[str]
+    academic_heads: frozenset[str]
     local_qualifiers: frozenset[str]
     local_body_heads: frozenset[str]
     clergy_words: frozenset[str]

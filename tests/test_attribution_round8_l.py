@@ -1,0 +1,59 @@
+"""Round 8 (probe L: science, health research and academia, education): general classes of
+speaker-to-group errors seen on invented articles. Every sentence here is invented for these
+tests."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_actor
+
+# --- a university's head speaks for the university, not the state -------------------------
+
+
+def test_vice_chancellor_speaks_for_the_named_university(nlp):
+    text = ("HOBART, Australia - Researchers at Tasman University have described a new moth "
+            "species.\n\nTasman's vice-chancellor, Professor Hugh Barrow, said the result "
+            "was a triumph for the island.")
+    ref = speaker_actor(nlp, text, "triumph for the island")
+    assert ref.group == "Tasman University"
+    assert ref.group_type == "organisation"
+
+
+def test_president_and_vice_chancellor_is_no_government(nlp):
+    text = ("HALIFAX, Canada - Fees will rise at Birchwood University, its board decided on "
+            "Monday.\n\n\"Nobody wanted this,\" president and vice-chancellor Dr. Ann Pell "
+            "said in a message to staff.")
+    ref = speaker_actor(nlp, text, "Nobody wanted this")
+    assert ref.group == "Birchwood University"
+
+
+def test_a_national_chancellor_stays_the_government(nlp):
+    text = ("BERLIN - Students protested outside Halde University on Monday.\n\n"
+            "The German chancellor said the reform would go ahead.")
+    assert speaker_actor(nlp, text, "reform would go ahead").group == "German government"
+
+
+def test_the_university_is_the_one_the_story_names(nlp):
+    text = ("HALIFAX, Canada - Fees will rise at Birchwood University, its board decided.\n\n"
+            "The university says the rise is needed to close a deficit.")
+    ref = speaker_actor(nlp, text, "close a deficit")
+    assert ref.group == "Birchwood University"
+    assert ref.group_type == "organisation"
+
+
+# --- a possessive inside an institution's name ----------------------------------------------
+
+
+def test_childrens_hospital_is_the_hospital_a_spokeswoman_speaks_for(nlp):
+    text = ("LUBBOCK, Texas - Measles cases rose to 48, the Texas Department of State Health "
+            "Services said.\n\nAt Covenant Children's Hospital in Lubbock, staff have set up a "
+            "separate entrance. A hospital spokeswoman said the emergency department had been "
+            "busy since the weekend.")
+    ref = speaker_actor(nlp, text, "busy since the weekend")
+    assert ref.group == "Covenant Children's Hospital"
+    assert ref.group_type == "organisation"
+
+
+def test_saints_hospital_name_keeps_its_possessive(nlp):
+    text = ("LONDON - Doctors at St Mary's Hospital treated 12 people, police said.\n\n"
+            "A hospital spokesman said all of them were stable.")
+    assert speaker_actor(nlp, text, "all of them were stable").group == "St Mary's Hospital"
