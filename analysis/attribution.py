@@ -159,9 +159,8 @@ _KIN_WORDS = _W.kin_words
 _BRANCH_WORDS = _W.branch_words
 _POST_NOMINALS = _W.post_nominals
 _OWN_VOICE_INSTITUTIONS = _W.own_voice_institutions
-_ACADEMIC_HEADS = frozenset(_W.academic_heads)
-# plural people nouns whose possessive is part of an institution's name ("Children's Hospital")
-_NAME_POSSESSIVES = frozenset({"children", "women", "men", "people"})
+_ACADEMIC_HEADS = _W.academic_heads
+_NAME_POSSESSIVES = _W.name_possessives
 _LOCAL_QUALIFIERS = _W.local_qualifiers
 _LOCAL_BODY_HEADS = _W.local_body_heads
 _PARTY_NAMES = _W.party_names

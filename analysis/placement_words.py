@@ -116,6 +116,7 @@ class PlacementWords:
     post_nominals: frozenset[str]
     own_voice_institutions: frozenset[str]
     academic_heads: frozenset[str]
+    name_possessives: frozenset[str]
     local_qualifiers: frozenset[str]
     local_body_heads: frozenset[str]
     clergy_words: frozenset[str]
