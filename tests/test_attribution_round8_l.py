@@ -57,3 +57,28 @@ def test_saints_hospital_name_keeps_its_possessive(nlp):
     text = ("LONDON - Doctors at St Mary's Hospital treated 12 people, police said.\n\n"
             "A hospital spokesman said all of them were stable.")
     assert speaker_actor(nlp, text, "all of them were stable").group == "St Mary's Hospital"
+
+
+# --- state health, medicines and exam bodies named without their state's adjective ---------
+
+
+def test_nice_is_the_british_state_in_a_danish_drug_story(nlp):
+    text = ("COPENHAGEN - Shares in Holmvig Pharma rose after its arthritis pill was approved.\n\n"
+            "NICE said on Friday that the pill was too expensive for the health service.")
+    ref = speaker_actor(nlp, text, "too expensive for the health service")
+    assert ref.group == "British government"
+
+
+def test_a_spokesperson_for_a_national_health_institute_is_its_state(nlp):
+    text = ("Researchers found plastic particles in tap water in six towns.\n\n"
+            "A spokesperson for RIVM said the institute would repeat the tests in spring.")
+    assert speaker_actor(nlp, text, "repeat the tests").group == "Dutch government"
+
+
+def test_a_national_disease_agency_is_government_and_africa_cdc_the_african_union(nlp):
+    text = ("GENEVA - Cholera cases rose again in the Sahel, the World Health Organization said.\n\n"
+            "The Nigeria Centre for Disease Control and Prevention said it had sent teams to "
+            "three states. The Africa Centres for Disease Control and Prevention said it was "
+            "asking donors for money.")
+    assert speaker_actor(nlp, text, "sent teams").group == "Nigerian government"
+    assert speaker_actor(nlp, text, "asking donors").group == "African Union"
