@@ -2573,7 +2573,8 @@ class Attributor:
                      or self._body_appositive(head)) and not self._titled_person(head) \
                 and (rule is None or rule[0] in ("public", "person")
                      or rule[0] == "media" and appositive_noun(head) in _BODY_NOUNS) \
-                and reg.match(m.text) is None and not reg.countries.find(m.text):
+                and reg.match(m.text) is None and (not reg.countries.find(m.text)
+                                                   or self._country_word_inside_body_name(m)):
             # ("Climate Action Network, a coalition of environmental groups": a network that
             # is a coalition is no broadcaster)
             # "Kaimoana Tahi, which represents quota owners, said", "Te Waka Ika, the trust that
@@ -3750,6 +3751,17 @@ class Attributor:
             return None
         ref = self.actor(ante)
         return ref if ref.group_type != "unknown" else None
+
+    def _country_word_inside_body_name(self, m: Mention) -> bool:
+        """A capitalised name whose appositive calls it a body ("the All India Drug Action
+        Network, a patient advocacy group") and which holds a country word only as one word
+        of several, never as its head: a body named after its country, not the state."""
+        head = self.doc[m.head]
+        if appositive_noun(head) not in _BODY_NOUNS or self.registry.countries.find(
+                head.text) is not None:
+            return False
+        words = [t for t in tokenize(_strip_det(m.text)) if t.norm not in ("of", "for", "and")]
+        return len(words) >= 3 and all(t.shape[:1].isupper() for t in words)
 
     def _academic_head(self, m: Mention, name: str | None) -> ActorRef | None:
         """The university or college a head of one speaks for ("Curtin's vice-chancellor,

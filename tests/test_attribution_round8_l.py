@@ -82,3 +82,15 @@ def test_a_national_disease_agency_is_government_and_africa_cdc_the_african_unio
             "asking donors for money.")
     assert speaker_actor(nlp, text, "sent teams").group == "Nigerian government"
     assert speaker_actor(nlp, text, "asking donors").group == "African Union"
+
+
+# --- a body named after its country is no state ---------------------------------------------
+
+
+def test_a_body_named_after_its_country_with_a_body_appositive_is_an_organisation(nlp):
+    text = ("NEW DELHI - A vaccine trial was paused on Tuesday.\n\nThe All India Trial "
+            "Watch Network, a patient advocacy group, said volunteers had not been told about "
+            "the risks.")
+    ref = speaker_actor(nlp, text, "not been told about")
+    assert ref.group == "All India Trial Watch Network"
+    assert ref.group_type == "organisation"
