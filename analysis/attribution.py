@@ -161,6 +161,8 @@ _POST_NOMINALS = _W.post_nominals
 _OWN_VOICE_INSTITUTIONS = _W.own_voice_institutions
 _ACADEMIC_HEADS = _W.academic_heads
 _NAME_POSSESSIVES = _W.name_possessives
+_CONTINENT_NAME_TAILS = _W.continent_name_tails
+_COMPASS_WORDS = _W.compass_words
 _LOCAL_QUALIFIERS = _W.local_qualifiers
 _LOCAL_BODY_HEADS = _W.local_body_heads
 _PARTY_NAMES = _W.party_names
@@ -3763,6 +3765,17 @@ class Attributor:
         words = [t for t in tokenize(_strip_det(m.text)) if t.norm not in ("of", "for", "and")]
         return len(words) >= 3 and all(t.shape[:1].isupper() for t in words)
 
+    def _continent_tail(self, t: Token) -> bool:
+        """``t`` is "Europe", "International" ... closing a body's name ("Alzheimer Europe",
+        "Insurance Europe"): the capitalised word before it is no place, direction or
+        demonym ("Eastern Europe", "South Africa", "Central Asia" are places)."""
+        if t.lower_ not in _CONTINENT_NAME_TAILS or t.i == 0:
+            return False
+        p = self.doc[t.i - 1]
+        return p.is_alpha and p.text[:1].isupper() and not p.is_sent_start \
+            and p.lower_ not in _COMPASS_WORDS and p.lower_ not in _REGION_WORDS \
+            and self.registry.countries.find(p.text) is None
+
     def _academic_head(self, m: Mention, name: str | None) -> ActorRef | None:
         """The university or college a head of one speaks for ("Curtin's vice-chancellor,
         Professor X", "president and vice-chancellor Dr X", "the provost", "the rector"): the
@@ -4846,7 +4859,8 @@ class Attributor:
         # capitalised name ending in an organisation word, which NER may miss
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
-                if t.lower_ in self.rules.organisation and t.text[:1].isupper() and t.i > 0:
+                if (t.lower_ in self.rules.organisation or self._continent_tail(t)) \
+                        and t.text[:1].isupper() and t.i > 0:
                     a = _name_start(doc, t.i, bisect_tok(doc, sp[0]))
                     if a < t.i and not any(x <= a < y or x < t.i + 1 <= y for x, y in cands) \
                             and not (m.name and m.name[0] <= doc[a].idx < m.name[1]):

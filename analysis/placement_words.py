@@ -117,6 +117,8 @@ class PlacementWords:
     own_voice_institutions: frozenset[str]
     academic_heads: frozenset[str]
     name_possessives: frozenset[str]
+    continent_name_tails: frozenset[str]
+    compass_words: frozenset[str]
     local_qualifiers: frozenset[str]
     local_body_heads: frozenset[str]
     clergy_words: frozenset[str]

@@ -94,3 +94,20 @@ def test_a_body_named_after_its_country_with_a_body_appositive_is_an_organisatio
     ref = speaker_actor(nlp, text, "not been told about")
     assert ref.group == "All India Trial Watch Network"
     assert ref.group_type == "organisation"
+
+
+# --- a body whose name ends in a continent ---------------------------------------------------
+
+
+def test_a_body_named_word_plus_europe_is_that_body(nlp):
+    text = ("LONDON - Europe's regulator backed the arthritis drug on Friday.\n\n"
+            "\"A few extra months matter,\" said Jean Moreau, director of Arthritis Europe.")
+    ref = speaker_actor(nlp, text, "extra months matter")
+    assert ref.group == "Arthritis Europe"
+    assert ref.group_type == "organisation"
+
+
+def test_a_direction_before_europe_stays_a_place(nlp):
+    text = ("LONDON - Trade fell.\n\nJan Kral, head of sales for Eastern Europe at a "
+            "Prague bank, said demand was weak.")
+    assert speaker_actor(nlp, text, "demand was weak").group != "Eastern Europe"
