@@ -100,10 +100,10 @@ def test_a_body_named_after_its_country_with_a_body_appositive_is_an_organisatio
 
 
 def test_a_body_named_word_plus_europe_is_that_body(nlp):
-    text = ("LONDON - Europe's regulator backed the arthritis drug on Friday.\n\n"
-            "\"A few extra months matter,\" said Jean Moreau, director of Arthritis Europe.")
+    text = ("LONDON - Europe's regulator backed the dementia drug on Friday.\n\n"
+            "\"A few extra months matter,\" said Jean Moreau, director of Alzheimer Europe.")
     ref = speaker_actor(nlp, text, "extra months matter")
-    assert ref.group == "Arthritis Europe"
+    assert ref.group == "Alzheimer Europe"
     assert ref.group_type == "organisation"
 
 
