@@ -1801,6 +1801,8 @@ class Attributor:
             return False
         a = self.text[m.name[0]:m.name[1]].split()
         b = self.text[prev.name[0]:prev.name[1]].split()
+        if len(a) < len(b) and [w.lower() for w in b[-len(a):]] == [w.lower() for w in a]:
+            return False  # "Van Dam" opening a sentence: "Marieke van Dam" by her surname
         if len(a) >= 2 and len(b) >= 2 and a[-1] != b[-1] and "-" in a[-1] + b[-1]:
             # "John Kiko-Ramo" after "Ishmael Haomae-Ramo": two double surnames that end
             # alike (the last-word key joins them) are two families

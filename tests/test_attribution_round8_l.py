@@ -111,3 +111,15 @@ def test_a_direction_before_europe_stays_a_place(nlp):
     text = ("LONDON - Trade fell.\n\nJan Kral, head of sales for Eastern Europe at a "
             "Prague bank, said demand was weak.")
     assert speaker_actor(nlp, text, "demand was weak").group != "Eastern Europe"
+
+
+# --- a surname particle capitalised at a sentence's start ------------------------------------
+
+
+def test_van_surname_opening_a_sentence_is_the_person_named_before(nlp):
+    text = ("AMSTERDAM - Plastic was found in placentas, a study said on Wednesday.\n\n"
+            "\"We expected it,\" said lead author Marieke van Dam, a toxicologist at the "
+            "institute.\n\nVan Dam cautioned that the study did not show harm.")
+    ref = speaker_actor(nlp, text, "did not show harm")
+    assert ref.actor == "Marieke van Dam"
+    assert ref.group == "Dutch experts"
