@@ -2431,6 +2431,20 @@ class Attributor:
         return bare in self.rules.government \
             and not all(w in a.text.lower() for w in bare.split())
 
+    def _represents_clause(self, m: Mention) -> bool:
+        """A body noun with a "which represents ..." clause ("The faculty association, which
+        represents 1,100 professors", "the union, which speaks for 5,000 lecturers"): the
+        members the clause names are whom the body speaks for, not the speaker's kind."""
+        h = self.doc[m.head]
+        if m.head_lemma not in _BODY_NOUNS:
+            return False
+        for c in self.doc.kids(h):
+            if c.dep_ == "relcl" and c.i > h.i and c.lemma_.lower() in ("represent", "speak") \
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that")
+                            for g in self.doc.kids(c)):
+                return True
+        return False
+
     def _members_described(self, m: Mention) -> bool:
         """A body description that says whose body it is in lower case ("the union of train
         drivers", "the teachers' union"): a body of its own, not a loose anaphor."""
@@ -2551,8 +2565,11 @@ class Attributor:
                 and _phrases([t.norm for t in tokenize(context)]) & _INSIDE_ACCESS:
             # "two people familiar with the talks": insiders of either side, not the public
             return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
-        if rule is None and m.kind == "definite" and m.name is None and not m.plural \
-                and (m.head_lemma in _BODY_NOUNS - _COMPANY_NOUNS and self._members_described(m)
+        represents = self._represents_clause(m)
+        if (rule is None or represents and rule[0] in ("public", "person")) \
+                and m.kind == "definite" and m.name is None and not m.plural \
+                and (m.head_lemma in _BODY_NOUNS - _COMPANY_NOUNS
+                     and (self._members_described(m) or represents)
                      or m.head_lemma in ("parliament", "council", "senate", "assembly")
                      and m.words & {"student", "students", "youth"}) \
                 and m.appos is None and not any(

@@ -123,3 +123,16 @@ def test_van_surname_opening_a_sentence_is_the_person_named_before(nlp):
     ref = speaker_actor(nlp, text, "did not show harm")
     assert ref.actor == "Marieke van Dam"
     assert ref.group == "Dutch experts"
+
+
+# --- a body "which represents" its members speaks as the body --------------------------------
+
+
+def test_faculty_association_which_represents_professors_is_the_association(nlp):
+    text = ("TORONTO - Fees will rise at Lakeshore University next year.\n\nThe faculty "
+            "association, which represents about 1,100 professors and librarians, said it was "
+            "worried about layoffs. Its president, history professor Lionel Agbaje, said "
+            "members would not accept cuts.")
+    ref = speaker_actor(nlp, text, "worried about layoffs")
+    assert ref.group_type == "organisation"
+    assert speaker_actor(nlp, text, "not accept cuts").group == ref.group
