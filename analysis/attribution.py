@@ -2658,7 +2658,7 @@ class Attributor:
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
-        academic = self._academic_head(m, name)
+        academic = self._academic_head(m, name) or self._agency_owner(m, name)
         if academic is not None:
             return academic
         named_party = self._party_named_in_role(m)
@@ -3794,6 +3794,30 @@ class Attributor:
         return p.is_alpha and p.text[:1].isupper() and not p.is_sent_start \
             and p.lower_ not in _COMPASS_WORDS and p.lower_ not in _REGION_WORDS \
             and self.registry.countries.find(p.text) is None
+
+    def _agency_owner(self, m: Mention, name: str | None) -> ActorRef | None:
+        """"A spokesman for the agency", "the agency's director" right after a registered
+        state agency spoke ("NASA said ... A spokesman for the agency said"): that agency,
+        not the dateline's government ("agency" alone is a state word). Only a registered
+        state body named in this sentence or the one before, as a sentence subject."""
+        norms = [t.norm for t in tokenize(m.text)]
+        if m.kind == "pronoun" or not ({"for the agency", "the agency"} & _phrases(norms)) \
+                or m.head_lemma == "agency":
+            return None
+        k = bisect.bisect_left(self._ent_starts, m.start)
+        lo = self._sentence_start(m.start, 1)
+        for ent in reversed(self.ents[max(0, k - 20):k]):
+            if ent.start < lo:
+                break
+            if self.in_quote[ent.start] or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            hit = self.registry.match(ent.text)
+            if hit is not None and hit[0].kind == "institution" \
+                    and hit[0].group_type == "government":
+                e = hit[0]
+                return ActorRef(name or e.actor, e.group, e.group_country, e.group_type, False,
+                                "registry")
+        return None
 
     def _academic_head(self, m: Mention, name: str | None) -> ActorRef | None:
         """The university or college a head of one speaks for ("Curtin's vice-chancellor,

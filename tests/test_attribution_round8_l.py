@@ -136,3 +136,13 @@ def test_faculty_association_which_represents_professors_is_the_association(nlp)
     ref = speaker_actor(nlp, text, "worried about layoffs")
     assert ref.group_type == "organisation"
     assert speaker_actor(nlp, text, "not accept cuts").group == ref.group
+
+
+# --- "a spokesman for the agency" after a foreign state agency spoke --------------------------
+
+
+def test_spokesman_for_the_agency_is_the_agency_that_just_spoke_not_the_dateline(nlp):
+    text = ("PERTH, Australia - Astronomers say they have found a planet with a deep ocean.\n\n"
+            "NASA said its telescope team had received a request to observe the planet. A "
+            "spokesman for the agency said decisions on observing time would come in spring.")
+    assert speaker_actor(nlp, text, "observing time").group == "U.S. government"
