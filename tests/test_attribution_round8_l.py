@@ -146,3 +146,13 @@ def test_spokesman_for_the_agency_is_the_agency_that_just_spoke_not_the_dateline
             "NASA said its telescope team had received a request to observe the planet. A "
             "spokesman for the agency said decisions on observing time would come in spring.")
     assert speaker_actor(nlp, text, "observing time").group == "U.S. government"
+
+
+# --- scientists named by their field ---------------------------------------------------------
+
+
+def test_astronomers_are_experts_of_the_place_they_work(nlp):
+    text = ("PERTH, Australia - Astronomers using a telescope in Western Australia say they "
+            "have found a planet covered by a deep ocean.")
+    ref = speaker_actor(nlp, text, "deep ocean")
+    assert ref.group_type == "person"
