@@ -4298,9 +4298,12 @@ class Attributor:
         cands: list[tuple[int, int]] = []  # token ranges of names
         k = bisect.bisect_left(self._ent_starts, before)
         for ent in self.ents[max(0, k - 30):k]:
-            if (ent.label_ == "ORG" or ent.text in self.entities.company_names) \
+            # (NER may call a firm's name a person: "Holmvig Pharma said", as ahead below)
+            if (ent.label_ == "ORG" or ent.text in self.entities.company_names
+                    or ent.label_ == "PERSON" and len(ent) > 1
+                    and self._org_like_name(ent.start, ent.end, ent.start - 1)) \
                     and ent.end_char <= before and not self.in_quote[ent.start] \
-                    and not self._place_object(ent):
+                    and not self._place_object(ent) and not _product_name(ent):
                 cands.append((ent.start, ent.end))
         # "The operator, Fjordlink": a name in apposition to a company noun, whatever NER says
         for t in toks[:bisect_tok(doc, before)]:
@@ -6081,6 +6084,15 @@ def _name_start(doc: Doc, end: int, lower: int) -> int:
     while a < end and (doc[a].lower_ in _NAME_PARTICLES and doc[a].text.islower() or doc[a].pos_ == "DET"):
         a += 1
     return a
+
+
+def _product_name(ent: TokenSpan) -> bool:
+    """NER's ORG is the name of a thing ("The vaccine, known as VTB-7", "a drug sold as
+    Cerelta"), the object of "as" after "known", "sold", "marketed", "branded": no company
+    for "the company said" to mean."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "as" \
+        and root.head.head.lemma_.lower() in ("know", "sell", "market", "brand")
 
 
 def _possessive_in_name(doc: Doc, k: int, lower: int) -> bool:

@@ -156,3 +156,13 @@ def test_astronomers_are_experts_of_the_place_they_work(nlp):
             "have found a planet covered by a deep ocean.")
     ref = speaker_actor(nlp, text, "deep ocean")
     assert ref.group_type == "person"
+
+
+# --- "the company" after a drugmaker and its product -----------------------------------------
+
+
+def test_the_company_is_the_drugmaker_not_the_drug_sold_as_a_name(nlp):
+    text = ("COPENHAGEN - Shares in Holmvig Pharma rose on Friday.\n\nHolmvig Pharma said sales "
+            "would grow. The pill, sold as Cerelta, was approved last year.\n\nIn a filing, the "
+            "company said it expected a final decision in May.")
+    assert speaker_actor(nlp, text, "final decision in May").group == "Holmvig Pharma"
