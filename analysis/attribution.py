@@ -3827,8 +3827,11 @@ class Attributor:
         institution is named or the words make the speaker a minister."""
         doc_text = self.text
         texts = [m.text, *(doc_text[sp[0]:sp[1]] for sp in (m.role, m.appos) if sp)]
+        if m.name is not None and m.start < m.name[0]:
+            # "president and vice-chancellor Dr. X": the coordinated title before the name
+            texts.append(doc_text[m.start:m.name[0]])
         norms = [t.norm for x in texts for t in tokenize(x)]
-        if m.kind == "definite" and m.name is None and not m.plural and m.appos is None \
+        if m.kind in ("definite", "np") and m.name is None and not m.plural and m.appos is None \
                 and m.head_lemma in ("university", "college") \
                 and self.doc[m.head].lower_ == m.head_lemma:
             # "The university says ...": the one the story names speaks, not its experts

@@ -166,3 +166,13 @@ def test_the_company_is_the_drugmaker_not_the_drug_sold_as_a_name(nlp):
             "would grow. The pill, sold as Cerelta, was approved last year.\n\nIn a filing, the "
             "company said it expected a final decision in May.")
     assert speaker_actor(nlp, text, "final decision in May").group == "Holmvig Pharma"
+
+
+def test_headline_ontario_university_then_the_university_is_the_named_one(nlp):
+    text = ("Students walk out as Ontario university raises fees\n\nTORONTO - Hundreds of "
+            "students walked out at Lakeshore University on Thursday after its board approved a "
+            "fee rise.\n\nThe university says the rise is needed to close a deficit.\n\n"
+            "\"Nobody on the board wanted this,\" president and vice-chancellor Dr. Naomi "
+            "Fairbairn said in a message to staff and students.")
+    assert speaker_actor(nlp, text, "close a deficit").group == "Lakeshore University"
+    assert speaker_actor(nlp, text, "Nobody on the board").group == "Lakeshore University"
