@@ -176,3 +176,12 @@ def test_headline_ontario_university_then_the_university_is_the_named_one(nlp):
             "Fairbairn said in a message to staff and students.")
     assert speaker_actor(nlp, text, "close a deficit").group == "Lakeshore University"
     assert speaker_actor(nlp, text, "Nobody on the board").group == "Lakeshore University"
+
+
+# --- a police body "of Criminal Investigations" -----------------------------------------------
+
+
+def test_directorate_of_criminal_investigations_is_the_state(nlp):
+    text = ("NAIROBI - Exam papers leaked before the chemistry test, the council said.\n\n"
+            "The Directorate of Criminal Investigations said two people had been arrested.")
+    assert speaker_actor(nlp, text, "two people had been arrested").group == "Kenyan government"
