@@ -4307,7 +4307,10 @@ class Attributor:
                     and self._org_like_name(ent.start, ent.end, ent.start - 1)) \
                     and ent.end_char <= before and not self.in_quote[ent.start] \
                     and not self._place_object(ent) and not _product_name(ent):
-                cands.append((ent.start, ent.end))
+                # (a name's particles NER left out: "Van der Berg Kaas")
+                a = min(ent.start, _name_start(doc, ent.end - 1, max(0, ent.start - 4))) \
+                    if ent.label_ == "PERSON" else ent.start
+                cands.append((a, ent.end))
         # "The operator, Fjordlink": a name in apposition to a company noun, whatever NER says
         for t in toks[:bisect_tok(doc, before)]:
             if t.lemma_.lower() in _COMPANY_NOUNS and t.pos_ == "NOUN" and not self.in_quote[t.i]:
