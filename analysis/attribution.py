@@ -205,6 +205,21 @@ _ENVOY_ROLES: dict[str, frozenset[str]] = {
     "embassy": frozenset({"ambassador", "envoy", "charge", "chargé", "attache", "attaché"}),
     "consulate": frozenset({"consul", "consul-general", "consul general"}),
 }
+# a seat or listing adjective, as news copy writes it before a company's name
+_SEAT_WORD = re.compile(r"-(?:based|listed|headquartered|registered)$", re.I)
+# places a company runs, never the company ("the Cerro Alcaparrosa mine said" is loose talk)
+_NOT_FIRM_PLACES = frozenset({"mine", "pit", "plant", "refinery", "smelter", "port"})
+# nouns for a body no company is: members' bodies and state agencies ("the union X", "the
+# watchdog X"; not "service", "centre" or "office", which firms are called too)
+_NON_FIRM_HEADS = _MEMBERS_BODY_NOUNS | frozenset({
+    "agency", "authority", "administration", "bureau", "commission", "directorate",
+    "inspectorate", "regulator", "watchdog", "ministry"})
+# an agency that is a business ("ratings agency Fitch", "news agency Kyodo")
+_FIRM_AGENCY_KINDS = frozenset({"rating", "ratings", "credit", "advertising", "news", "travel",
+                                "recruitment", "marketing", "talent", "employment", "press"})
+# words that link a name's parts ("Sindicato de la Industria", "Bank of Korea")
+_NAME_LINKS = frozenset({"de", "la", "del", "des", "du", "da", "do", "of", "the", "and", "y"})
+_ALIAS_VERBS = frozenset({"known", "called", "named"})
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
 
 
@@ -1482,6 +1497,26 @@ class Attributor:
         return a > 0 and self.doc[a - 1].lower_ in self.rules.company_roles \
             and self._org_like_name(a, b, a - 1)
 
+    def _seat_before(self, k: int) -> bool:
+        """A seat or listing adjective stands right before token ``k`` ("Michigan-based X")."""
+        doc = self.doc
+        return k > 0 and (bool(_SEAT_WORD.search(doc[k - 1].text))
+                          or k > 1 and doc[k - 1].lower_ in ("based", "listed", "headquartered")
+                          and doc[k - 2].text == "-")
+
+    def _seat_only_firm(self, m: Mention) -> bool:
+        """The mention is a name and, before it, only a seat or listing adjective
+        ("Michigan-based Torrence Automotive", "the Toronto-listed Andes Pacific"): words that
+        describe companies; a person's description adds a job noun ("London-based analyst X")."""
+        if m.kind != "name" or m.name is None or m.appos or m.age:
+            return False
+        a = bisect_tok(self.doc, m.start)
+        b = bisect_tok(self.doc, m.name[0])
+        pre = [t for t in self.doc[a:b] if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+        return bool(pre) and all(_SEAT_WORD.search(t.text) or t.text in ("-", "based", "listed")
+                                 or t.ent_type_ in ("GPE", "LOC") for t in pre) \
+            and any(_SEAT_WORD.search(t.text) or t.lower_ in ("based", "listed") for t in pre)
+
     def _firm_in_apposition(self, m: Mention) -> bool:
         """A name NER took for a person that the next words call a firm: "X, a Perth-based
         importer", "X, an airline that ...", "X, a Geneva company". A trade noun that also
@@ -2377,7 +2412,8 @@ class Attributor:
         head = m.head_lemma
         if head in _ORG_HEADS:
             # an institution noun refers to an institution, never to its spokesman
-            if a.name is not None:
+            seat_firm = head in _COMPANY_NOUNS and self._seat_only_firm(a)
+            if a.name is not None and not seat_firm:
                 return False
             if self._other_kind_of_body(m, a):
                 return False  # "the central bank" is no commercial bank named before
@@ -2390,9 +2426,12 @@ class Attributor:
             if head in _MEMBERS_BODY_NOUNS:
                 return False  # "The union said Stellantis had ...": a union is no company
                 # (one that names itself a union was matched above by its own word)
-            if head in _GENERIC_ORG and a.kind == "name" and a.is_org and (
+            if head in _COMPANY_NOUNS and self._not_a_firm(a):
+                return False  # "The company said" after "the union SINTTIA" or "the agency Ibama"
+            if head in _GENERIC_ORG and a.kind == "name" and (a.is_org and (
                     self.doc[a.head].ent_type_ in ("ORG", "PERSON")
-                    or self.actor(a).group_type == "organisation") \
+                    or self.actor(a).group_type == "organisation")
+                    or seat_firm) \
                     and not (head in _COMPANY_NOUNS and self.actor(a).group_type in (
                         "media", "government", "military")):
                 return True  # "the company" -> "Tallis Ceramics", not the broadcaster before it
@@ -2408,6 +2447,44 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _named_non_firm(self, name: str) -> bool:
+        """Somewhere the text puts a noun for something no company is right before the name
+        ``name`` ("the independent union X", "environmental agency Ibama"), or before the
+        full name it is an alias of ("..., known as SINTTIA", "... (SINTTIA)")."""
+        doc = self.doc
+        words = name.split()
+        if not words:
+            return False
+        for t in doc.toks:
+            if t.text != words[0] or self.text[t.idx:t.idx + len(name)] != name:
+                continue
+            k, lo = t.i - 1, t.sent.start
+            if k - 1 >= lo and doc[k].lower_ == "as" and doc[k - 1].lower_ in _ALIAS_VERBS \
+                    or k >= lo and doc[k].text == "(":
+                k -= 2 if doc[k].lower_ == "as" else 1
+                while k >= lo and (doc[k].text == "," or doc[k].pos_ in ("PROPN", "X")
+                                   or doc[k].lower_ in _NAME_LINKS):
+                    k -= 1  # back over the full name the alias stands for
+            if k >= lo and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _NON_FIRM_HEADS \
+                    and not (k > lo and doc[k - 1].lower_ in _FIRM_AGENCY_KINDS):
+                return True
+        return False
+
+    def _not_a_firm(self, a: Mention) -> bool:
+        """The text calls the body ``a`` names something no company is: a union or
+        association ("the union SINTTIA"), a state agency ("Brazil's environmental agency
+        Ibama") or a mine ("the Cerro Alcaparrosa mine"): no antecedent of "the company"."""
+        name = self.actor(a).actor
+        spans = [(a.start, a.end)] + [
+            (r.mention.start, r.mention.end) for r in self.history
+            if r.actor.actor == name and r.mention.kind == "name"]  # "SINTTIA" after "the union SINTTIA"
+        words = {t.lemma_.lower() for i, j in spans
+                 for t in self.doc[bisect_tok(self.doc, i):bisect_tok(self.doc, j - 1) + 1]
+                 if t.pos_ == "NOUN"}
+        return bool(words & (_NON_FIRM_HEADS | _NOT_FIRM_PLACES)) \
+            and not words & (_COMPANY_NOUNS | _FIRM_HEADS | _FIRM_AGENCY_KINDS) \
+            or self._named_non_firm(name)
 
     def _other_branch(self, m: Mention, a: Mention) -> bool:
         """``m`` names a branch of its head noun in lower case ("the health ministry", "the
@@ -2903,6 +2980,13 @@ class Attributor:
             nm = _strip_det(m.text).replace("’s", "").replace("'s", "").strip()
             return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
                             anonymous, "rule")
+        if name and rule is None and self._seat_only_firm(m):
+            # "owned by Michigan-based Torrence Automotive" (NER: a person): a name the text
+            # describes only by its seat or listing is a firm's (people get a job noun too:
+            # "London-based analyst X")
+            return ActorRef(name, self._org_group(name), self._name_country(name)
+                            or self._country(tokenize(self.text[m.start:m.end]), False),
+                            "organisation", anonymous, "rule")
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is
@@ -4301,10 +4385,12 @@ class Attributor:
         cands: list[tuple[int, int]] = []  # token ranges of names
         k = bisect.bisect_left(self._ent_starts, before)
         for ent in self.ents[max(0, k - 30):k]:
-            # (NER may call a firm's name a person: "Holmvig Pharma said", as ahead below)
+            # (NER may call a firm's name a person: "Holmvig Pharma said", as ahead below;
+            # or "owned by Michigan-based Torrence Automotive", by its seat)
             if (ent.label_ == "ORG" or ent.text in self.entities.company_names
                     or ent.label_ == "PERSON" and len(ent) > 1
-                    and self._org_like_name(ent.start, ent.end, ent.start - 1)) \
+                    and self._org_like_name(ent.start, ent.end, ent.start - 1)
+                    or ent.label_ == "PERSON" and self._seat_before(ent.start)) \
                     and ent.end_char <= before and not self.in_quote[ent.start] \
                     and not self._place_object(ent) and not _product_name(ent):
                 # (a name's particles NER left out: "Van der Berg Kaas")
@@ -4324,6 +4410,8 @@ class Attributor:
                     and not self.in_quote[t.i]:
                 cands.append((t.i + 1, t.head.i + 1))  # "consultancy SBM Intelligence"
         for a, b in sorted(cands, reverse=True):
+            if self._named_non_firm(doc[a:b].text):
+                continue  # "the union SINTTIA", "the agency Ibama": no company
             ref = self._company_ref(a, b)
             if ref is not None:
                 return ref
@@ -5091,6 +5179,13 @@ class Attributor:
         code = self._country(tokenize(name), False)
         if code is None and (long := self._acr_long.get(_strip_det(name).strip())):
             code = self._country(tokenize(long), False)
+        if code is None and name:
+            # "Ohio-based Brantley Interiors", "Toronto-listed Andes Pacific": the seat or
+            # listing the text gives the firm (gold: companies are placed by seat or listing)
+            seat = re.search(r"([\w.]+(?:\s[A-Z][\w.]+)?)-(?:based|listed|headquartered)\s+"
+                             + re.escape(_strip_det(name)), self.text)
+            if seat is not None:
+                code = self._country(tokenize(seat.group(1) + "-based"), False)
         return code
 
     def _possessing_state(self, a: int, b: int) -> str | None:
@@ -5812,6 +5907,15 @@ class Attributor:
             ref = self._institution_named(m.head_lemma, m.start)
             if ref is not None and ref.group_type == "organisation":
                 return Resolved(m, ante, ref)
+            if m.head_lemma in _COMPANY_NOUNS:
+                # "Ibama said the company had failed" after "fined chemicals maker Quimivale":
+                # the last firm the text named, when no company spoke before
+                ref = self._body_just_named(m.start)  # the firm that spoke just before
+                if ref is None or ref.group_type != "organisation" \
+                        or self._named_non_firm(ref.actor):
+                    ref = self._last_company(m.start)
+                if ref is not None:
+                    return Resolved(m, ante, ref)
         if actor.group_type == "unknown":
             known = self._profile(ante)
             if known is not None:
@@ -5898,6 +6002,8 @@ class Attributor:
                 continue
             if self.registry.match(ent.text) is not None or self._rule(ent.text) is not None:
                 continue
+            if m.head_lemma in _COMPANY_NOUNS and self._named_non_firm(ent.text):
+                continue  # "Ibama said the company had failed", after "the agency Ibama"
             name = _strip_det(ent.text)
             ante = self.mention_at(ent.root)
             return ante, ActorRef(name, self._org_group(name), self._name_country(name), "organisation", False, "rule")
