@@ -220,6 +220,12 @@ _FIRM_AGENCY_KINDS = frozenset({"rating", "ratings", "credit", "advertising", "n
 # words that link a name's parts ("Sindicato de la Industria", "Bank of Korea")
 _NAME_LINKS = frozenset({"de", "la", "del", "des", "du", "da", "do", "of", "the", "and", "y"})
 _ALIAS_VERBS = frozenset({"known", "called", "named"})
+# a company officer's title right before a name ("Chief Financial Officer X", "co-founder and
+# chief executive X")
+_FIRM_OFFICER_RE = re.compile(
+    r"\b(?:(?:co-?)?founder(?: and (?:chief executive|ceo|chief executive officer))?"
+    r"|chief (?:executive|financial|operating|technology|commercial) officer|chief executive"
+    r"|ceo|cfo|coo|cto)\s*,?(?:\s+[A-Z][\w.-]*){0,2}\s*$", re.I)
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
 
 
@@ -1497,6 +1503,37 @@ class Attributor:
         return a > 0 and self.doc[a - 1].lower_ in self.rules.company_roles \
             and self._org_like_name(a, b, a - 1)
 
+    def _firm_officer_title(self, m: Mention) -> bool:
+        """A company officer's title stands right before the name, with no body of its own
+        ("Chief Financial Officer X", "co-founder and chief executive X"; not "Straits chief
+        executive X" or "the bank's CFO X", which name the firm and go by other rules)."""
+        if m.name is None:
+            return False
+        lo = self.doc[bisect_tok(self.doc, m.start)].sent.start_char
+        before = self.text[max(lo, m.name[0] - 80):m.name[0]]
+        hit = _FIRM_OFFICER_RE.search(before)
+        if hit is None:
+            return False
+        ahead = before[:hit.start()].rstrip()
+        return not ahead or not (ahead[-1:].isalnum() and ahead.split()[-1][:1].isupper()
+                                 and ahead.split()[-1].lower() not in ("the", "its", "said")) \
+            and not ahead.endswith(("'s", "’s"))
+
+    def _speaking_firm(self, before: int) -> ActorRef | None:
+        """The organisation that last spoke before char ``before`` (within six paragraphs),
+        unless the text calls it a union, an agency or the like."""
+        para = self.paragraph_of[bisect_tok(self.doc, before)]
+        for r in reversed(self.history):
+            if r.mention.start >= before:
+                continue
+            if para - self.paragraph_of[r.mention.head] > 6:
+                break
+            a = r.actor
+            if a.group_type == "organisation" and a.group == a.actor \
+                    and not self._named_non_firm(a.actor):
+                return a
+        return None
+
     def _seat_before(self, k: int) -> bool:
         """A seat or listing adjective stands right before token ``k`` ("Michigan-based X")."""
         doc = self.doc
@@ -1698,6 +1735,22 @@ class Attributor:
                 self._gender.setdefault(ln, r.mention.gender)
             elif r.antecedent.gender:
                 self._gender.setdefault(ln, r.antecedent.gender)
+        family = self._family_name_first(r.antecedent)
+        if family:
+            # "Governor Rhee Chang-yong ... Rhee said": the family name comes first
+            self._names.setdefault(family, r)
+
+    def _family_name_first(self, m: Mention) -> str | None:
+        """The family name of a name written family name first with a hyphenated given
+        name, as Korean names are romanised ("Rhee Chang-yong", "Park Sang-hyun")."""
+        if m.name is None:
+            return None
+        words = self.text[m.name[0]:m.name[1]].split()
+        if len(words) != 2 or "-" not in words[1].strip("-") or not words[1][:1].isupper() \
+                or not words[0].isalpha() or not words[1].split("-")[1][:1].islower():
+            return None
+        toks = tokenize(words[0])
+        return toks[0].norm if toks else None
 
     def _gender_of(self, m: Mention) -> str | None:
         ln = self._last_name(m)
@@ -2987,6 +3040,13 @@ class Attributor:
             return ActorRef(name, self._org_group(name), self._name_country(name)
                             or self._country(tokenize(self.text[m.start:m.end]), False),
                             "organisation", anonymous, "rule")
+        if name and rule is None and self._firm_officer_title(m):
+            # "Chief Financial Officer Anders Holm", "co-founder and chief executive Tolu Ade
+            # said": a company officer the text gives no firm is the firm's voice, the firm
+            # the story has speak (the last one that spoke, else the last one named)
+            firm = self._speaking_firm(m.start) or self._last_company(m.start)
+            if firm is not None:
+                return replace(firm, actor=name, anonymous=False)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is

@@ -34,3 +34,50 @@ def test_the_company_in_an_agencys_account_is_the_firm_it_fined(nlp):
             "Gruppo Ferrante, said it would appeal. In a statement, the company said the spill "
             "had been contained within an hour.")
     assert speaker_actor(nlp, text, "contained within an hour").group == "Tecelagem Marabá"
+
+
+# --- a company officer's title with no firm in it speaks for the firm the story has speak ------
+
+
+def test_a_bare_cfo_title_speaks_for_the_company(nlp):
+    text = ("OSLO, March 4 (Bloomberg) -- Fjellmark ASA, the Norwegian salmon farmer, cut its "
+            "harvest forecast on Tuesday, the company said in a statement.\n\n"
+            "Chief Financial Officer Ingrid Solbakken told analysts that sea lice treatments "
+            "had cost more than planned.")
+    a = speaker_actor(nlp, text, "sea lice treatments")
+    assert a.group_type == "organisation"
+    assert a.group.startswith("Fjellmark")
+
+
+def test_a_founder_and_chief_executive_speaks_for_the_startup(nlp):
+    text = ("NAIROBI — Shambapay, a Kenyan startup that lends to farmers through a phone app, has "
+            "raised $12 million, the company said on Monday. Earlier backers including "
+            "Johannesburg's Kopje Ventures also took part.\n\n\"Farmers repay when the loan "
+            "fits the harvest,\" co-founder and chief executive Wanjiku Mbugua said in an "
+            "interview.")
+    assert speaker_actor(nlp, text, "Farmers repay").group == "Shambapay"
+
+
+def test_a_firm_named_before_the_title_is_not_overridden(nlp):
+    text = ("Straitline Engineering won the award, the contractor said. \"We expect to be paid,\" "
+            "Straitline chief executive Daniel Goh said.")
+    assert speaker_actor(nlp, text, "expect to be paid").group == "Straitline Engineering"
+
+
+# --- a name written family name first: the family name alone is the same person --------------
+
+
+def test_a_korean_family_name_alone_is_the_governor(nlp):
+    text = ("SEOUL, May 2 (Yonhap) -- South Korea's central bank held its policy rate at 2.75 "
+            "percent on Friday.\n\nGovernor Kwon Tae-seok told reporters after the meeting that "
+            "three of the seven board members had said they favoured a cut. \"We are watching the "
+            "won closely,\" Kwon said.")
+    a = speaker_actor(nlp, text, "watching the won")
+    assert a.actor == "Kwon Tae-seok"  # the person named in full before, not a new "Kwon"
+    assert a.group == "South Korean government"
+
+
+def test_a_western_given_name_first_is_not_taken_for_a_family_name(nlp):
+    text = ("Analyst Maria Lopez-Vidal said rates would fall. \"Maria is wrong,\" said Tom "
+            "Baker, a trader.")
+    assert speaker_actor(nlp, text, "is wrong").actor == "Tom Baker"
