@@ -214,6 +214,10 @@ _NOT_FIRM_PLACES = frozenset({"mine", "pit", "plant", "refinery", "smelter", "po
 _NON_FIRM_HEADS = _MEMBERS_BODY_NOUNS | frozenset({
     "agency", "authority", "administration", "bureau", "commission", "directorate",
     "inspectorate", "regulator", "watchdog", "ministry"})
+# words in a body's own name that make it no firm ("Zambia Chamber of Mines", "the Mineworkers
+# Union of Zambia")
+_NON_FIRM_NAME_WORDS = _NON_FIRM_HEADS | frozenset({"chamber", "council", "society", "church",
+                                                    "party", "university", "court"})
 # an agency that is a business ("ratings agency Fitch", "news agency Kyodo")
 _FIRM_AGENCY_KINDS = frozenset({"rating", "ratings", "credit", "advertising", "news", "travel",
                                 "recruitment", "marketing", "talent", "employment", "press"})
@@ -1519,6 +1523,15 @@ class Attributor:
                                  and ahead.split()[-1].lower() not in ("the", "its", "said")) \
             and not ahead.endswith(("'s", "’s"))
 
+    def _firm_just_named(self, before: int) -> ActorRef | None:
+        """The organisation the sentence before char ``before`` has speak as its subject,
+        unless the text calls it a union, an agency or the like."""
+        ref = self._body_just_named(before)
+        if ref is None or ref.group_type != "organisation" or self._named_non_firm(ref.actor) \
+                or _words(ref.actor) & _NON_FIRM_NAME_WORDS:
+            return None  # (nor a body its own name calls a chamber or a union)
+        return ref
+
     def _speaking_firm(self, before: int) -> ActorRef | None:
         """The organisation that last spoke before char ``before`` (within six paragraphs),
         unless the text calls it a union, an agency or the like."""
@@ -1530,7 +1543,8 @@ class Attributor:
                 break
             a = r.actor
             if a.group_type == "organisation" and a.group == a.actor \
-                    and not self._named_non_firm(a.actor):
+                    and not self._named_non_firm(a.actor) \
+                    and not _words(a.actor) & _NON_FIRM_NAME_WORDS:
                 return a
         return None
 
@@ -4047,7 +4061,10 @@ class Attributor:
                     if ref is None or ref.group_type != "organisation":
                         ref = self._last_company(m.start)
                 if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "pobj":
-                    ref = self._last_company(m.start)  # "a spokeswoman for the company"
+                    # "a spokeswoman for the company": the firm the sentence before had speak
+                    # ("Sahyadri said it would appeal. A spokesperson for the company said"),
+                    # else the last firm named
+                    ref = self._firm_just_named(m.start) or self._last_company(m.start)
                 if ref is None and generic and not self._possessive_ahead(t):
                     # "Grace Wanjiru, the organisation's secretary general" after "The Kenya
                     # Nurses Association called a strike": the body the text just named

@@ -81,3 +81,31 @@ def test_a_western_given_name_first_is_not_taken_for_a_family_name(nlp):
     text = ("Analyst Maria Lopez-Vidal said rates would fall. \"Maria is wrong,\" said Tom "
             "Baker, a trader.")
     assert speaker_actor(nlp, text, "is wrong").actor == "Tom Baker"
+
+
+# --- "a spokesperson for the company" after a firm spoke; research and strategy desks ---------
+
+
+def test_a_spokesperson_for_the_company_is_the_firm_that_just_spoke(nlp):
+    text = ("PUNE — A tribunal has ordered Deccan Turbines Ltd to pay Harbourline Engineering Pte "
+            "$40 million, the Singapore contractor said on Monday.\n\n\"We expect to be paid "
+            "promptly,\" Harbourline chief executive Daniel Goh said in a statement.\n\nDeccan, "
+            "which is controlled by the Pune-based Joshi family, said it would challenge the award "
+            "in the Bombay High Court. A spokesperson for the company said the tribunal had "
+            "misread the contract.")
+    assert speaker_actor(nlp, text, "misread the contract").group.startswith("Deccan Turbines")
+
+
+def test_a_head_of_macro_strategy_is_an_expert_where_he_works(nlp):
+    text = ("Some economists are calmer. Piet Ostendorp, head of macro strategy at Grachtwater "
+            "Partners in Amsterdam, said the debt was manageable.")
+    a = speaker_actor(nlp, text, "debt was manageable")
+    assert a.group == "Dutch experts"
+
+
+def test_a_manager_at_the_company_is_not_the_chamber_that_spoke_last(nlp):
+    text = ("Kestrel Copper, the Toronto-listed company that owns the mine, said the offer was "
+            "fair.\n\nThe Zambia Chamber of Mines warned that a long stoppage would hurt output.\n\n"
+            "A senior manager at the company said the board would not go above 12%.")
+    # (the chamber, a members' body, spoke last; it is no "company")
+    assert speaker_actor(nlp, text, "not go above 12%").group != "Zambia Chamber of Mines"
