@@ -109,3 +109,24 @@ def test_a_manager_at_the_company_is_not_the_chamber_that_spoke_last(nlp):
             "A senior manager at the company said the board would not go above 12%.")
     # (the chamber, a members' body, spoke last; it is no "company")
     assert speaker_actor(nlp, text, "not go above 12%").group != "Zambia Chamber of Mines"
+
+
+# --- regulators that business copy names bare (registry 1.12) ----------------------------------
+
+
+def test_a_ustr_spokesperson_is_the_us_government(nlp):
+    text = ("The union has asked Washington to act. A USTR spokesperson said the office had "
+            "received the petition.")
+    assert speaker_actor(nlp, text, "received the petition").group == "U.S. government"
+
+
+def test_the_head_of_a_bare_named_regulator_speaks_for_its_state(nlp):
+    text = ("\"The spill was avoidable,\" Ibama president Helena Castro said on Tuesday. "
+            "Bundeskartellamt chief Jonas Weber said the merger review would take months.")
+    assert speaker_actor(nlp, text, "spill was avoidable").group == "Brazilian government"
+    assert speaker_actor(nlp, text, "review would take months").group == "German government"
+
+
+def test_bond_price_data_is_the_provider_behind_it(nlp):
+    text = "The 2031 bond fell 2 cents on the dollar, according to Tradeweb data."
+    assert speaker_actor(nlp, text, "bond fell").group == "Tradeweb"
