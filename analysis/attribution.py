@@ -207,29 +207,17 @@ _ENVOY_ROLES: dict[str, frozenset[str]] = {
 }
 # a seat or listing adjective, as news copy writes it before a company's name
 _SEAT_WORD = re.compile(r"-(?:based|listed|headquartered|registered)$", re.I)
-# places a company runs, never the company ("the Cerro Alcaparrosa mine said" is loose talk)
-_NOT_FIRM_PLACES = frozenset({"mine", "pit", "plant", "refinery", "smelter", "port"})
-# nouns for a body no company is: members' bodies and state agencies ("the union X", "the
-# watchdog X"; not "service", "centre" or "office", which firms are called too)
-_NON_FIRM_HEADS = _MEMBERS_BODY_NOUNS | frozenset({
-    "agency", "authority", "administration", "bureau", "commission", "directorate",
-    "inspectorate", "regulator", "watchdog", "ministry"})
-# words in a body's own name that make it no firm ("Zambia Chamber of Mines", "the Mineworkers
-# Union of Zambia")
-_NON_FIRM_NAME_WORDS = _NON_FIRM_HEADS | frozenset({"chamber", "council", "society", "church",
-                                                    "party", "university", "court"})
-# an agency that is a business ("ratings agency Fitch", "news agency Kyodo")
-_FIRM_AGENCY_KINDS = frozenset({"rating", "ratings", "credit", "advertising", "news", "travel",
-                                "recruitment", "marketing", "talent", "employment", "press"})
-# words that link a name's parts ("Sindicato de la Industria", "Bank of Korea")
-_NAME_LINKS = frozenset({"de", "la", "del", "des", "du", "da", "do", "of", "the", "and", "y"})
-_ALIAS_VERBS = frozenset({"known", "called", "named"})
-# a company officer's title right before a name ("Chief Financial Officer X", "co-founder and
-# chief executive X")
+# word lists for "the company" and company officers (placement_words 1.13)
+_FIRM_SITE_NOUNS = _W.firm_site_nouns
+_NON_FIRM_HEADS = _W.non_firm_heads
+_NON_FIRM_NAME_WORDS = _W.non_firm_name_words
+_FIRM_AGENCY_KINDS = _W.firm_agency_kinds
+_ALIAS_VERBS = _W.alias_verbs
+_FIRM_OFFICER_TITLES = _W.firm_officer_titles
+# a company officer's title right before a name (and maybe the given name before the surname)
 _FIRM_OFFICER_RE = re.compile(
-    r"\b(?:(?:co-?)?founder(?: and (?:chief executive|ceo|chief executive officer))?"
-    r"|chief (?:executive|financial|operating|technology|commercial) officer|chief executive"
-    r"|ceo|cfo|coo|cto)\s*,?(?:\s+[A-Z][\w.-]*){0,2}\s*$", re.I)
+    r"\b(?:" + "|".join(sorted((re.escape(t) for t in _FIRM_OFFICER_TITLES), key=len,
+                                reverse=True)) + r")\s*,?(?:\s+[A-Z][\w.-]*){0,2}\s*$", re.I)
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
 
 
@@ -2549,7 +2537,7 @@ class Attributor:
         words = {t.lemma_.lower() for i, j in spans
                  for t in self.doc[bisect_tok(self.doc, i):bisect_tok(self.doc, j - 1) + 1]
                  if t.pos_ == "NOUN"}
-        return bool(words & (_NON_FIRM_HEADS | _NOT_FIRM_PLACES)) \
+        return bool(words & (_NON_FIRM_HEADS | _FIRM_SITE_NOUNS)) \
             and not words & (_COMPANY_NOUNS | _FIRM_HEADS | _FIRM_AGENCY_KINDS) \
             or self._named_non_firm(name)
 

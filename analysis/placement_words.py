@@ -144,6 +144,12 @@ class PlacementWords:
     club_name_tails: frozenset[str]
     sport_roles: frozenset[str]
     local_body_words: frozenset[str]
+    firm_site_nouns: frozenset[str]
+    non_firm_heads: frozenset[str]
+    non_firm_name_words: frozenset[str]
+    firm_agency_kinds: frozenset[str]
+    alias_verbs: frozenset[str]
+    firm_officer_titles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
