@@ -120,7 +120,9 @@ def test_boosters(nlp):
     assert boosted(nlp, "Of course the factory will open on schedule")
     assert boosted(nlp, "The fact remains that the missiles hit their targets")
     assert boosted(nlp, "This was a blatant violation of the truce")
-    assert boosted(nlp, "I never promised to cut pensions")
+    # boosters 1.8.0: a plain "never" is a flat denial, only a reinforced one is emphasis
+    assert not boosted(nlp, "I never promised to cut pensions")
+    assert boosted(nlp, "I never once promised to cut pensions")
     assert not boosted(nlp, "The incumbent has never lost an election in this district")
     assert not boosted(nlp, "The coalition will almost certainly survive the vote")
     assert hedged(nlp, "The coalition will almost certainly survive the vote")

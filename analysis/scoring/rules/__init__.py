@@ -45,10 +45,12 @@ from .blame import (
 from .boosting import (
     affirmed_predicative,
     after_negation,
+    emphatic_always,
     emphatic_evaluation,
     emphatic_fully,
     emphatic_never,
     emphatic_universal,
+    firm_belief,
     first_person_affirmative,
     not_concessive,
     not_downtoned,
@@ -279,6 +281,8 @@ RULES: dict[str, Rule] = {
     "not_downtoned": not_downtoned,
     "after_negation": after_negation,
     "emphatic_never": emphatic_never,
+    "emphatic_always": emphatic_always,
+    "firm_belief": firm_belief,
     "emphatic_evaluation": emphatic_evaluation,  # boosting 1.4.0
     "not_number_contrast": not_number_contrast,  # boosting 1.5.0
     "first_person_affirmative": first_person_affirmative,

@@ -1,0 +1,52 @@
+"""Round 8 (framing8): framing rules on statements as real articles mix them (dev6).
+
+Boosting: a plain 'never' states a record or a flat denial; only a reinforced one ('never
+once', 'never ... any') is emphasis. 'firmly' boosts a belief, not the stock 'firmly opposes'.
+'always' on a progressive is a habit. all/every in a full-range idiom ('every option'), inside
+a noun phrase, in an 'as' comparison or as the subject of a generic present asserts no
+universal. Every sentence is this project's own invention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_text
+
+
+def _boosted(nlp, content: str) -> bool:
+    return score_text(content, "said", nlp=nlp).boosting.value > 0
+
+
+@pytest.mark.parametrize("content", [
+    "The lighthouse keeper has never left the island in winter",
+    "We never sold the harbour land to the developer",
+    "The ministry firmly opposes the new tariff on rice",
+    "The league stood firmly behind its referees",
+    "Our volunteers are always running short of blankets",
+    "The smaller parties were always going to struggle in the north",
+    "We have explored every option to keep the ferry running",
+    "The council would take all necessary measures to protect the wetlands",
+    "The union reserves all its rights under the contract",
+    "The agency published a map of every road closure",
+    "The fine was a warning to every shop owner on the square",
+    "The panel will review the case, as it does all appeals",
+    "Every complaint goes into a register",
+    "Every storm becomes an excuse for higher fares",
+])
+def test_plain_universals_and_stock_phrases_are_not_boosted(nlp, content):
+    assert not _boosted(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "We never once sold the harbour land",
+    "The club never paid any bribe to the referees",
+    "Our trawler never crossed the line, not even for a minute",
+    "We firmly believe the dam is safe",
+    "We have always put the safety of our passengers first",
+    "Every lifeboat reached the shore",
+    "All the rockets found their targets",
+    "The inspectors checked every valve in the plant",
+])
+def test_reinforced_and_emphatic_universals_stay_boosted(nlp, content):
+    assert _boosted(nlp, content)
