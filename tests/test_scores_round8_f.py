@@ -50,3 +50,27 @@ def test_plain_universals_and_stock_phrases_are_not_boosted(nlp, content):
 ])
 def test_reinforced_and_emphatic_universals_stay_boosted(nlp, content):
     assert _boosted(nlp, content)
+
+
+def _hedged(nlp, content: str) -> bool:
+    return score_text(content, "said", nlp=nlp).hedging.value > 0
+
+
+@pytest.mark.parametrize("content", [
+    "The drivers would stop work if the company cut their overtime",
+    "Tenants are fined if they leave bins on the pavement",
+    "The captain faces ten years in jail if convicted of smuggling",
+    "If you owned a boat, you had a licence to fish",
+    "The losses were, if anything, larger than reported",
+])
+def test_terms_of_a_plan_or_rule_are_not_conditional_hedges(nlp, content):
+    assert not _hedged(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "If the tanker did dump its oil, the owners will pay for the clean-up",
+    "If those figures are right, the harvest has failed",
+    "The bridge could close if the river keeps rising",
+])
+def test_conditions_on_disputed_events_still_hedge(nlp, content):
+    assert _hedged(nlp, content)

@@ -62,15 +62,27 @@ def uncertainty_whether(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 def conditional(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
     prev = doc[i - 1].lower_ if i > view.sentence[0] else ""
-    if tok.dep_ != "mark" or prev in ("even", "as", "what", "only"):
+    if tok.dep_ != "mark" or prev in ("even", "as", "what", "only", "of"):
         return False
     # 1.3.0: the condition of a permission or rule ('Voters may bring a companion if they need
     # assistance') sets its terms; it does not leave an event open.
     # A condition on an event ('If the reports are true, those responsible must ...') still hedges.
     clause = tok.head
-    if subject(clause) is not None and subject(clause).lower_ == "you" and \
-            clause.lemma_.lower() in _DISCOURSE_VERBS:
-        return False  # 1.3.0: 'If you look at the history, ...' frames a remark, not an event
+    if subject(clause) is not None and subject(clause).lower_ == "you" and (
+            clause.lemma_.lower() in _DISCOURSE_VERBS
+            or any(doc[k].lower_ in ("you", "your") for k in range(clause.right_edge.i + 1,
+                                                                    view.sentence[1]))):
+        # 1.3.0: 'If you look at the history, ...' frames a remark, not an event; 1.6.0: a
+        # generic 'you' taken up again after the condition ('if you had the permit, you had
+        # the water') states a rule. 'If you ask me, ...' (an opinion marker) still hedges.
+        return False
+    if clause.dep_ == "advcl" and clause.head.i < i:
+        # 1.6.0: a condition placed after its main clause ('would call a strike if the
+        # government raised prices', 'docked pay if they are late back', 'faces 20 years if
+        # convicted') sets the terms of a plan, threat or rule. Conditional framing of a
+        # disputed event comes first ('If the reports are true, ...'); a postposed one was a
+        # hedge on its own in none of the tuning items, and wrong 9 times (dev, dev4-dev6).
+        return False
     if clause.dep_ == "advcl" and deontic_modal(clause.head) and is_animate(subject(clause)):
         return False
     if clause.dep_ == "advcl" and (_rhetorical_question(clause.head, view)
@@ -78,7 +90,7 @@ def conditional(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     # 'if any' / 'if necessary' are not conditional framing of an event.
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return nxt not in ("any", "necessary", "needed", "so", "not")
+    return nxt not in ("any", "anything", "necessary", "needed", "so", "not")
 
 
 _WH_WORDS = frozenset({"why", "how", "who", "what", "where", "when", "whom", "which"})
