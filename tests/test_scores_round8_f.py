@@ -74,3 +74,20 @@ def test_terms_of_a_plan_or_rule_are_not_conditional_hedges(nlp, content):
 ])
 def test_conditions_on_disputed_events_still_hedge(nlp, content):
     assert _hedged(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "Nobody could hear the sirens over the wind",
+    "The villagers fled with only what they could carry",
+    "Both navies should avoid any manoeuvre that could raise tensions",
+])
+def test_could_of_inability_or_a_class_is_not_a_hedge(nlp, content):
+    assert not _hedged(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The strike could last into next month",
+    "The ministry warned that the dam could fail",
+])
+def test_epistemic_could_still_hedges(nlp, content):
+    assert _hedged(nlp, content)

@@ -120,12 +120,23 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             return False  # inability ("could not prevent") or certainty ("could not be")
         if any(c.dep_ == "mark" and c.lower_ in ("if", "before", "until", "so") for c in verb.children):
             return False
+        if subj is not None and (subj.lower_ in _NEGATIVE_SUBJECTS
+                                 or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
+            return False  # 1.7.0: 'Nobody could ask a question' (no one was able), not a hedge
+        if any(c.lower_ in ("what", "whatever") and c.dep_ == "dobj" for c in verb.children):
+            return False  # 1.7.0: 'with only what they could carry' (the limit of ability)
+        if verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any"
+                                        for c in verb.head.children):
+            return False  # 1.7.0: 'refrain from any act that could escalate': a class, no claim
         # Past ability: "could turn out 400 cars a day in the 1990s".
         return not _past_time(verb, view)
     return True  # might
 
 
 _PERMISSION_VERBS = _W.permission_verbs
+
+# Subjects that negate the whole clause: with them 'could' states an inability.
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
 
 
 _POWER_VERBS = _W.power_verbs
