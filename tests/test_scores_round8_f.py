@@ -91,3 +91,27 @@ def test_could_of_inability_or_a_class_is_not_a_hedge(nlp, content):
 ])
 def test_epistemic_could_still_hedges(nlp, content):
     assert _hedged(nlp, content)
+
+
+def _denial(nlp, content: str) -> bool:
+    return score_text(content, "said", nlp=nlp).denial.value > 0
+
+
+@pytest.mark.parametrize("content", [
+    "The stoppage was about rosters, not wages",
+    "The delays were caused by ice, not sabotage",
+    "She is a consultant, not a lobbyist",
+    "The building was a grain store, not a barracks",
+])
+def test_x_not_y_correcting_a_label_is_a_denial(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "A ceasefire is possible within days, not weeks",
+    "The talks should focus on water, not borders",
+    "The convoy had reached the towns, not the villages",
+    "The harvest was good, not only in the south",
+])
+def test_x_not_y_that_corrects_no_label_is_not_a_denial(nlp, content):
+    assert not _denial(nlp, content)

@@ -70,7 +70,7 @@ from .common import (
 from .complicity import harm_by_party, harm_ensued, knowing_tag, outcome_of_deed
 from .concealment import kept_from_people
 from .concession import concession_to_opponent
-from .correction import subject_contrast
+from .correction import predicate_contrast, subject_contrast
 from .counterclaims import cause_not_other, negated_illicit_object
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
 from .denial import (
@@ -437,6 +437,7 @@ RULES: dict[str, Rule] = {
     "outcome_before_process": outcome_before_process,
     # denial 1.10.0 / accusation 1.11.0 (round 5, after the check half was measured)
     "subject_contrast": subject_contrast,
+    "predicate_contrast": predicate_contrast,
     "harm_ensued": harm_ensued,
     "claim_disbelieved": claim_disbelieved,
     "label_of_current_claims": label_of_current_claims,
