@@ -65,6 +65,8 @@ class CertaintyWords:
     directives: frozenset[str]
     full_measure: frozenset[str]
     formulaic_fully: frozenset[str]
+    belief_verbs: frozenset[str]
+    negative_subjects: frozenset[str]
     rebuttal_cues: frozenset[str]
     certainty_predicates: frozenset[str]
 

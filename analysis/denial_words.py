@@ -104,6 +104,7 @@ class DenialWords:
     denied_things: frozenset[str]
     disowned: frozenset[str]
     courses_of_action: frozenset[str]
+    contrast_not_after: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

@@ -70,6 +70,7 @@ READERS = {
     # round 6
     'disowned': [('analysis.scoring.rules.denial', '_DISOWNED')],
     'courses_of_action': [('analysis.scoring.rules.denial', '_COURSES')],
+    'contrast_not_after': [('analysis.scoring.rules.correction', '_NOT_CONTRAST_AFTER')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

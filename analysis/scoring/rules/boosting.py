@@ -197,7 +197,7 @@ def emphatic_always(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     return not_downtoned(doc, i, j, view) and doc[i].head.tag_ != "VBG"
 
 
-_BELIEF_VERBS = frozenset({"believe", "convince", "hold", "maintain", "insist"})
+_BELIEF_VERBS = _W.belief_verbs
 
 
 def firm_belief(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...certainty_words import load_certainty_words
+from ...denial_words import load_denial_words
 from ..view import StatementView
 
 _NOT_FACTUAL = frozenset({"must", "should", "will", "shall", "would", "can", "could", "may",
@@ -50,9 +51,8 @@ def subject_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _TIME_NOUNS = load_certainty_words().time_nouns
-_NOT_CONTRAST_AFTER = frozenset({"only", "just", "merely", "even", "yet", "least", "always",
-                                 "necessarily", "to", "so", "quite", "simply", "exactly"})
-_CONTRAST_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+_NOT_CONTRAST_AFTER = load_denial_words().contrast_not_after
+_CONTRAST_POS = ("NOUN", "PROPN", "ADJ", "VERB")  # parts of speech, not words
 
 
 def predicate_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -80,7 +80,7 @@ def predicate_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         # a noun or a participle ('a salesman, not an accountant', 'reorganised, not reduced')
         return False
     x = doc[i - 2]
-    if x.pos_ not in _CONTRAST_WORDS:
+    if x.pos_ not in _CONTRAST_POS:
         return False
     verb = x
     for _ in range(4):

@@ -136,7 +136,7 @@ def epistemic_modal(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 _PERMISSION_VERBS = _W.permission_verbs
 
 # Subjects that negate the whole clause: with them 'could' states an inability.
-_NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
+_NEGATIVE_SUBJECTS = _W.negative_subjects
 
 
 _POWER_VERBS = _W.power_verbs
