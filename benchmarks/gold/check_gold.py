@@ -29,9 +29,11 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # end-of-round measurement (added for heldout7)
 # heldout8 is an eighth held-out set (articles 123-130), written by a gold annotator for the
 # end-of-round measurement (added for heldout8)
+# heldout9 is a ninth held-out set (articles 131-138), written by a gold annotator for the
+# end-of-round measurement (added for heldout9)
 SPLITS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6",
-    "heldout7", "heldout8",
+    "heldout7", "heldout8", "heldout9",
 )
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
@@ -77,6 +79,11 @@ ADJ = {
     # added for heldout8 (articles 123-130)
     "Ivorian": "CI", "Cypriot": "CY", "Montenegrin": "ME", "Sierra Leonean": "SL",
     "Albanian": "AL", "Maltese": "MT", "Fijian": "FJ", "Guatemalan": "GT",
+    # added for heldout9 (articles 131-138); "Trinidad and Tobago", "Botswana" and "Lesotho" are
+    # country names used as adjectives, like "New Zealand"
+    "Bhutanese": "BT", "Trinidad and Tobago": "TT", "Cameroonian": "CM", "Sudanese": "SD",
+    "Zimbabwean": "ZW", "North Macedonian": "MK", "Botswana": "BW", "Lesotho": "LS",
+    "Bosnian": "BA",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
