@@ -112,3 +112,15 @@ def test_an_acronym_the_article_defines_and_its_full_name_are_one_body() -> None
     assert same_body("Yacimientos de Litio Bolivianos", "YLB", text)
     assert not same_body("YLB", "Bolivian government", text)
     assert not same_body("ABC", "Yacimientos de Litio Bolivianos", text)  # not defined here
+
+
+def test_country_word_variants_name_one_group():
+    from benchmarks.eval_statements import same_country_word
+
+    assert same_country_word("Botswanan government", "Botswana government", "BW")
+    assert same_country_word("Trinidadian public", "Trinidad and Tobago public", "TT")
+    # another body, another country, or no country: not a naming variant
+    assert not same_country_word("Botswanan government", "Botswana police", "BW")
+    assert not same_country_word("Botswanan government", "Namibian government", "BW")
+    assert not same_country_word("Experts", "Botswana experts", None)
+    assert not same_country_word("unknown", "Botswana government", "BW")

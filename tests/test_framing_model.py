@@ -17,6 +17,7 @@ from analysis import framing_model as fm
 from analysis.scoring.learned import THRESHOLD, learned_frame, with_learned
 from analysis.scoring.view import total
 from analysis.types import CueHit, FrameScore
+from benchmarks.splits import HELDOUT
 
 
 @pytest.fixture(scope="module")
@@ -92,8 +93,7 @@ def test_load_refuses_missing_file_and_other_base(tmp_path):
 
 
 def test_model_file_records_its_training_splits(model):
-    held_out = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "realheld"}
-    assert model.train_splits and not set(model.train_splits.split(",")) & held_out
+    assert model.train_splits and not set(model.train_splits.split(",")) & HELDOUT
     assert model.flags == ("denial", "accusation") and model.n_items > 1000
 
 
