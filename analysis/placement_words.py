@@ -150,6 +150,8 @@ class PlacementWords:
     firm_agency_kinds: frozenset[str]
     alias_verbs: frozenset[str]
     firm_officer_titles: frozenset[str]
+    stateless_words: frozenset[str]
+    industry_source_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

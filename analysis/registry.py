@@ -218,6 +218,8 @@ class CountryTable:
         i = 0
         while i < len(toks):
             hit = self._match_at(self._phrases, toks, i)
+            if hit and _names_a_county(toks, i + hit[0]):
+                hit = None
             if hit:
                 n, code = hit
                 out.append(Tok("#" + code, "#" + code))
@@ -234,6 +236,8 @@ class CountryTable:
         i = 0
         while i < len(toks):
             hit = self._match_at(self._phrases, toks, i)
+            if hit and _names_a_county(toks, i + hit[0]):
+                hit = None
             kind = "demonym"
             if hit:
                 if tuple(t.norm for t in toks[i:i + hit[0]]) in self._names:
@@ -450,6 +454,16 @@ class ActorRegistry:
                     if best is None or score > best[0]:
                         best = (score, e, (i, i + n))
         return (best[1], best[2]) if best else None
+
+
+# "Dane County", "Lebanon Township": a U.S. county or township named after a people or a
+# country is a place of its own, not that country (a Madison clerk was the Danish government)
+_COUNTY_WORDS = frozenset({"county", "parish", "township", "borough"})
+
+
+def _names_a_county(toks: list[Tok], end: int) -> bool:
+    """The country word ending before ``toks[end]`` opens a capitalised county's name."""
+    return end < len(toks) and toks[end].norm in _COUNTY_WORDS and toks[end].shape[:1].isupper()
 
 
 # capitalised words that may stand before a city's name without joining it ("In Buffalo, ...")

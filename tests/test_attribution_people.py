@@ -133,10 +133,13 @@ def test_a_council_of_peoples_is_an_association_not_the_state(nlp):
     assert ref.group_type == "organisation"
 
 
-def test_unnamed_opposition_legislators_are_anonymous_state_voices(nlp):
+def test_unnamed_opposition_legislators_are_the_anonymous_opposition_bloc(nlp):
+    # gold heldout7/heldout8 readings: unnamed "opposition lawmakers" with no party named ->
+    # `<Adjective> opposition`, anonymous (heldout2/heldout3 had them as state legislators;
+    # the later batches refine that, round 9 probe P)
     ref = actor_of(nlp, "SANTIAGO, Chile — Opposition senators said they would ask the "
                         "comptroller to review the contract.", "would ask the")
-    assert (ref.group, ref.anonymous) == ("Chilean government", True)
+    assert (ref.group, ref.anonymous) == ("Chilean opposition", True)
 
 
 def test_a_named_centre_is_no_person(nlp):

@@ -99,3 +99,81 @@ def test_tour_operators_and_an_airline_captain_are_the_public(nlp):
             "been told to skip safety checks.")
     assert speaker_actor(nlp, text, "cancellations had doubled").group == "Peruvian public"
     assert speaker_actor(nlp, text, "skip safety checks").group == "Peruvian public"
+
+
+# --- places and peoples that are no country ------------------------------------------------
+
+
+def test_a_county_named_after_a_people_is_not_that_country(nlp):
+    text = ("MADISON, Wis. (AP) — The Dane County clerk said Tuesday that 900 mail ballots had "
+            "gone to the wrong addresses.")
+    assert speaker_actor(nlp, text, "900 mail ballots").group == "U.S. government"
+
+
+def test_a_demonym_before_a_plain_noun_still_places(nlp):
+    text = "OSLO — A Danish official said the ferry would resume sailing on Friday."
+    assert speaker_actor(nlp, text, "ferry would resume").group == "Danish government"
+
+
+def test_a_stateless_refugee_is_the_public_of_no_country(nlp):
+    text = ("COX'S BAZAR, Bangladesh — A Rohingya refugee who reached the camps last week said "
+            "the boat had drifted for nine days without an engine.")
+    actor = speaker_actor(nlp, text, "drifted for nine days")
+    assert (actor.group, actor.group_country, actor.group_type) == ("Public", None, "public")
+
+
+def test_a_refugee_of_a_state_keeps_the_place_rule(nlp):
+    text = ("AMMAN — A Syrian refugee in Zaatari camp said food vouchers had been cut by half.")
+    assert speaker_actor(nlp, text, "food vouchers").group_type == "public"
+    assert speaker_actor(nlp, text, "food vouchers").group != "Public"
+
+
+# --- experts, the public and the unplaced by the words that describe them ------------------
+
+
+def test_someone_who_lectures_at_a_university_is_an_expert(nlp):
+    text = ("ACCRA — Esi Boateng, who lectures in public finance at the University of Ghana, "
+            "said the cedi would keep falling until the IMF deal was signed.")
+    assert speaker_actor(nlp, text, "cedi would keep falling").group == "Ghanaian experts"
+
+
+def test_a_sports_lawyer_with_no_client_is_an_expert(nlp):
+    text = ("NAIROBI — A sports lawyer in Nairobi, Peter Kamau, said the ban would probably be "
+            "halved on appeal.")
+    assert speaker_actor(nlp, text, "halved on appeal").group == "Kenyan experts"
+
+
+def test_an_elder_of_an_indigenous_people_is_the_public(nlp):
+    text = ("LA PAZ — Juana Mamani, an Aymara elder who leads prayers at the lake shore, said "
+            "the water had never been this low.")
+    actor = speaker_actor(nlp, text, "never been this low")
+    assert (actor.group, actor.group_type) == ("Bolivian public", "public")
+
+
+def test_a_national_anti_doping_bureau_is_the_state(nlp):
+    text = ("VILNIUS — The Lithuanian anti-doping bureau said two rowers had missed three tests "
+            "in a year.")
+    assert speaker_actor(nlp, text, "two rowers").group == "Lithuanian government"
+
+
+def test_a_shipping_source_is_unplaced(nlp):
+    text = ("ATHENS — A shipping source said the bulk carrier had lost power off Crete twice "
+            "this month.")
+    actor = speaker_actor(nlp, text, "lost power off Crete")
+    assert (actor.group, actor.anonymous) == ("unknown", True)
+
+
+def test_a_plain_source_in_a_local_story_stays_the_state(nlp):
+    text = "ATHENS — A source said the ferry strike would end on Monday."
+    assert speaker_actor(nlp, text, "ferry strike").group == "Greek government"
+
+
+def test_opposition_lawmakers_with_no_party_are_the_opposition_bloc(nlp):
+    # gold heldout7 and heldout8 readings (later than heldout2/heldout3, which had them as
+    # legislators of the government)
+    text = ("SKOPJE — Opposition lawmakers said the media law had been pushed through at "
+            "night. An opposition legislator, Vesna Trajkova, said the vote was void.")
+    actor = speaker_actor(nlp, text, "pushed through at night")
+    assert (actor.group, actor.group_type, actor.anonymous) == (
+        "North Macedonian opposition", "organisation", True)
+    assert speaker_actor(nlp, text, "vote was void").group == "North Macedonian opposition"
