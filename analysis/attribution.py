@@ -1969,6 +1969,8 @@ class Attributor:
                 n = next((n for n in (3, 2, 1) if i + n <= len(toks)
                           and " ".join(low[i:i + n]) in _PARTY_NAMES
                           and all(x.text[:1].isupper() for x in toks[i:i + n])), 0)
+                if not n and sp == m.span:
+                    n = _party_name_run(toks, i)  # "Candlelight Party senator X"
                 if not n or n == 1 and t.ent_type_ == "PERSON":
                     continue  # (NER may call "Fianna Fáil" a person; a lone "Green" may be one)
                 k = i + n
@@ -4651,7 +4653,10 @@ class Attributor:
                 # ("the Centre for Investigation of Accidents in Transport", "the Institute of
                 # Geophysics": a centre's or a state body's noun leads its name too)
                 b = self._name_after(k) if noun in self.rules.organisation | _BODY_WORDS \
-                    | _STATE_BODY_HEADS | {"centre", "center", "institute"} else None
+                    | _STATE_BODY_HEADS | {"centre", "center", "institute", "university", "college",
+                                           "polytechnic"} else None
+                # ("the University of Cape Town ... the university's registrar": a university
+                # named by its leading noun, as "the Institute of Geophysics" is)
                 if b is None:
                     continue  # "Hospital" alone at a sentence start names nothing
                 # "the Board of Control for Cricket in India": a body's noun leads its name
@@ -6417,6 +6422,18 @@ def _student_body(norms: list[str]) -> bool:
     representative council", "the students' senate")."""
     return any(n in ("student", "students") and set(norms[k + 1:k + 4]) & _STUDENT_BODY_HEADS
                for k, n in enumerate(norms))
+
+
+def _party_name_run(toks: list, i: int) -> int:
+    """The length of a capitalised party name ending in "Party" that starts at ``toks[i]``
+    ("Candlelight Party", "Jubilee Party", "National Resistance Party"), else 0: a party the
+    word lists do not know, named in full before its member's role."""
+    for n in range(2, 6):
+        if i + n > len(toks) or not toks[i + n - 1].text[:1].isupper():
+            return 0
+        if toks[i + n - 1].lower_ == "party":
+            return n if toks[i].lower_ != "the" else 0
+    return 0
 
 
 def _phrases(norms: list[str]) -> frozenset[str]:

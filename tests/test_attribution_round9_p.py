@@ -177,3 +177,40 @@ def test_opposition_lawmakers_with_no_party_are_the_opposition_bloc(nlp):
     assert (actor.group, actor.group_type, actor.anonymous) == (
         "North Macedonian opposition", "organisation", True)
     assert speaker_actor(nlp, text, "vote was void").group == "North Macedonian opposition"
+
+
+# --- a party or a university the text names in full ------------------------------------------
+
+
+def test_a_member_introduced_by_a_full_party_name_speaks_for_the_party(nlp):
+    text = ("LUSAKA — United Progress Party senator Mwila Banda said 40 of the party's agents "
+            "had been turned away from polling stations.")
+    actor = speaker_actor(nlp, text, "turned away")
+    assert (actor.group, actor.group_type) == ("United Progress Party", "organisation")
+
+
+def test_a_minister_whose_party_is_named_stays_the_state(nlp):
+    text = ("LUSAKA — United Progress Party minister Mwila Banda said the budget would be "
+            "tabled on Friday.")
+    assert speaker_actor(nlp, text, "tabled on Friday").group_type == "government"
+
+
+def test_a_challenger_introduced_by_a_known_party_is_the_party(nlp):
+    text = ("CARDIFF — The council leader said the bins would be collected weekly. Labour "
+            "challenger Rhys Morgan said residents had heard that before.")
+    actor = speaker_actor(nlp, text, "heard that before")
+    assert (actor.group, actor.group_type) == ("Labour", "organisation")
+
+
+def test_the_registrar_of_a_university_named_by_its_leading_noun_speaks_for_it(nlp):
+    text = ("KAMPALA — The University of Kampala said it would close its hostels for repairs.\n\n"
+            "The university's registrar, Sarah Nansubuga, said students had been given two "
+            "weeks' notice.")
+    actor = speaker_actor(nlp, text, "two weeks' notice")
+    assert (actor.group, actor.group_type) == ("University of Kampala", "organisation")
+
+
+def test_a_lecturer_at_a_university_of_x_stays_an_expert(nlp):
+    text = ("KAMPALA — The University of Kampala said it would close its hostels. Peter Okello, "
+            "a lecturer in engineering at the university, said the buildings were unsafe.")
+    assert speaker_actor(nlp, text, "buildings were unsafe").group_type == "person"
