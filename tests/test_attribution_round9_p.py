@@ -214,3 +214,22 @@ def test_a_lecturer_at_a_university_of_x_stays_an_expert(nlp):
     text = ("KAMPALA — The University of Kampala said it would close its hostels. Peter Okello, "
             "a lecturer in engineering at the university, said the buildings were unsafe.")
     assert speaker_actor(nlp, text, "buildings were unsafe").group_type == "person"
+
+
+# --- two voices in one subject ---------------------------------------------------------------
+
+
+def test_a_state_body_and_a_company_speaking_together_are_unplaced(nlp):
+    text = ("MONTEVIDEO — Police and the state water company said the main pipe had been cut "
+            "with a saw.")
+    assert speaker_actor(nlp, text, "cut with a saw").group == "unknown"
+
+
+def test_two_state_bodies_of_one_country_keep_the_government(nlp):
+    text = ("MONTEVIDEO — Police and prosecutors said the main pipe had been cut with a saw.")
+    assert speaker_actor(nlp, text, "cut with a saw").group == "Uruguayan government"
+
+
+def test_two_kinds_of_public_keep_the_public(nlp):
+    text = "QUITO — Residents and shopkeepers said the tap water had turned brown."
+    assert speaker_actor(nlp, text, "turned brown").group == "Ecuadorian public"
