@@ -782,15 +782,19 @@ class Attributor:
                 k = t.i + 1
                 if k < n and doc[k].lower_ == "the":
                     k += 1
+                q0 = k
                 while k < n and doc[k].text.islower() and doc[k].lower_ in _PARTY_QUALIFIERS:
                     k += 1  # "of the main opposition Democratic Party"
+                # "an MP for the opposition Umbrella for Democratic Change": the text itself
+                # says the name is an opposition body, whatever words the name has
+                opposition = any(doc[x].lower_ == "opposition" for x in range(q0, k))
                 e = self._name_run(k)
                 if e <= k or doc[e - 1].idx + len(doc[e - 1]) > sp[1]:
                     continue
                 words = {doc[x].lower_ for x in range(k, e)}
                 tail = e < n and doc[e].lower_ in ("party", "union", "movement", "front") \
                     and doc[e].idx < sp[1]
-                if not (words & _MEMBER_BODY_WORDS or tail) \
+                if not (words & _MEMBER_BODY_WORDS or tail or opposition) \
                         or words == {"congress"} or words == {"union"}:
                     continue  # "a member of Congress" is the legislature
                 nm = doc[k:e].text
@@ -2801,6 +2805,10 @@ class Attributor:
         academic = self._academic_head(m, name) or self._agency_owner(m, name)
         if academic is not None:
             return academic
+        if m.kind != "pronoun" and (span := self.doc.char_span(
+                m.start, m.end, alignment_mode="expand")) is not None \
+                and (firm := self._counsel_for_the_firm(span, m.start)) is not None:
+            return replace(firm, actor=name or firm.actor, anonymous=False)
         named_party = self._party_named_in_role(m)
         if named_party is not None:
             return ActorRef(name or named_party[0], named_party[0], named_party[1],
@@ -4879,6 +4887,22 @@ class Attributor:
                     return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation", False, "rule")
         return None
 
+    def _counsel_for_the_firm(self, span: TokenSpan, before: int) -> ActorRef | None:
+        """"A lawyer for the company, X": counsel speaking for the firm the text named (gold
+        heldout6: a company's lawyer speaking for the company), not the public a private
+        client's lawyer is."""
+        for t in span:
+            if t.lemma_.lower() in _COMPANY_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "for" \
+                    and t.head.head.lemma_.lower() in _COUNSEL_WORDS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
+                # (the last firm named, else the last name ending in the same noun: "Kasese
+                # Cobalt Company ... A lawyer for the company")
+                for ref in (self._last_company(before),
+                            self._institution_named(t.lemma_.lower(), before)):
+                    if ref is not None and ref.group_type == "organisation":
+                        return ref
+        return None
+
     def _named_possessor(self, span: TokenSpan) -> ActorRef | None:
         """"Waterbedrijf Oost's chief executive": a proper name that owns a member role and is
         no country, no registered actor and no person (no known first name) is the
@@ -5636,7 +5660,10 @@ class Attributor:
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field
         elif (phrases & r.government or phrases & {"agency", "agencies"}
-              and not phrases & _COMMERCIAL_AGENCIES) and not (
+              and not (phrases & _COMMERCIAL_AGENCIES
+                       and not phrases & (r.non_media_agency - {"development"}))) and not (
+                    # (not "the Environmental Management Agency", "the Disaster Management
+                    # Agency": a state field before "management agency", not a talent firm's)
                 phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
                     # "secretary of a residents' association": an officer of a members' body;
                     # "The National President of the Association of Nigerian Licensed Customs

@@ -233,3 +233,38 @@ def test_two_state_bodies_of_one_country_keep_the_government(nlp):
 def test_two_kinds_of_public_keep_the_public(nlp):
     text = "QUITO — Residents and shopkeepers said the tap water had turned brown."
     assert speaker_actor(nlp, text, "turned brown").group == "Ecuadorian public"
+
+
+# --- bodies and members named by what the text says of them ----------------------------------
+
+
+def test_a_state_field_before_management_agency_is_the_state(nlp):
+    text = ("LUSAKA — Zambia's Disaster Management Agency said 3,000 homes had flooded.\n\n"
+            "\"The worst is not over,\" the agency's spokeswoman, Mary Phiri, told reporters.")
+    actor = speaker_actor(nlp, text, "The worst is not over")
+    assert (actor.group, actor.group_type) == ("Zambian government", "government")
+
+
+def test_a_lawyer_for_the_company_speaks_for_the_company(nlp):
+    text = ("KAMPALA — Kasese Cobalt Company said it had paid all the fines.\n\n"
+            "A lawyer for the company, Brian Ssali, said the closure order had no legal basis.")
+    actor = speaker_actor(nlp, text, "no legal basis")
+    assert (actor.group, actor.group_type) == ("Kasese Cobalt Company", "organisation")
+
+
+def test_a_lawyer_for_a_private_client_stays_the_public(nlp):
+    text = ("KAMPALA — Police detained a truck driver, Sam Okot, on Monday.\n\n"
+            "A lawyer for the driver, Brian Ssali, said the arrest had no legal basis.")
+    assert speaker_actor(nlp, text, "no legal basis").group_type == "public"
+
+
+def test_a_body_the_text_calls_the_opposition_is_a_party_whatever_its_name(nlp):
+    text = ("LILONGWE — Grace Banda, an MP for the opposition Voice of the Lake, said the "
+            "fuel levy would hurt fishermen most.")
+    actor = speaker_actor(nlp, text, "hurt fishermen most")
+    assert (actor.group, actor.group_type) == ("Voice of the Lake", "organisation")
+
+
+def test_a_legislator_from_a_place_stays_the_state(nlp):
+    text = "LILONGWE — Grace Banda, an MP from Mangochi, said the fuel levy would hurt fishermen."
+    assert speaker_actor(nlp, text, "hurt fishermen").group == "Malawian government"
