@@ -2961,7 +2961,9 @@ class Attributor:
                 # name's; the party is the body the text just named ("Movement for Socialism")
                 org = self._last_body(m.start, back=2) or org
             if org is not None:
-                org = self._described_state_body(org, m) or org
+                org = self._described_state_body(org, m) or (
+                    org.group_type == "organisation"
+                    and self._state_voice_named(org.actor, m.start)) or org
                 return replace(org, actor=name) if name else org  # the person speaks for it
         if name is None and rule is not None and rule[0] in ("government", "military") \
                 and not rule[3] and m.head_lemma in self.rules.anonymous_heads:
@@ -4924,8 +4926,26 @@ class Attributor:
                     or self._rule(name) is not None \
                     or a == t.i and doc[a].ent_type_ == "PERSON" and firm is None:
                 continue
+            prior = self._state_voice_named(name, t.idx)
+            if prior is not None:
+                return prior  # "the CMF's head of enforcement" after "the regulator, the CMF"
             group = self._org_group(firm or name)
             return ActorRef(group, group, None, "organisation", False, "rule")
+        return None
+
+    def _state_voice_named(self, name: str, before: int) -> ActorRef | None:
+        """The placement of an earlier speaker the text described as a state body and named
+        ``name`` in apposition ("Chile's financial market regulator, the CMF, said"), so that
+        a later "the CMF's head of enforcement" speaks for it (an outlet's or an army's
+        appositive names are left alone: they name sources and units as often as
+        themselves)."""
+        rx = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        for r in reversed(self.history):
+            a = r.antecedent
+            if a.start >= before or r.actor.group_type != "government":
+                continue
+            if any(rx.search(self.text[sp[0]:sp[1]]) for sp in (a.span, a.appos) if sp):
+                return r.actor
         return None
 
     def _chaired_unnamed_body(self, m: Mention) -> str | None:

@@ -268,3 +268,16 @@ def test_a_body_the_text_calls_the_opposition_is_a_party_whatever_its_name(nlp):
 def test_a_legislator_from_a_place_stays_the_state(nlp):
     text = "LILONGWE — Grace Banda, an MP from Mangochi, said the fuel levy would hurt fishermen."
     assert speaker_actor(nlp, text, "hurt fishermen").group == "Malawian government"
+
+
+def test_a_state_body_named_in_apposition_keeps_its_place_for_its_officers(nlp):
+    text = ("LIMA — Peru's banking regulator, the SBS, said on Monday it had fined two lenders.\n\n"
+            "\"Savers were kept in the dark,\" the SBS's head of supervision, Rosa Quispe, said.")
+    actor = speaker_actor(nlp, text, "kept in the dark")
+    assert (actor.group, actor.group_type) == ("Peruvian government", "government")
+
+
+def test_a_company_named_in_apposition_stays_a_company_for_its_officers(nlp):
+    text = ("LIMA — Peru's largest lender, Banco Andino, said on Monday it had paid the fine.\n\n"
+            "\"Savers lost nothing,\" Banco Andino's head of compliance, Rosa Quispe, said.")
+    assert speaker_actor(nlp, text, "lost nothing").group_type == "organisation"
