@@ -281,3 +281,11 @@ def test_a_company_named_in_apposition_stays_a_company_for_its_officers(nlp):
     text = ("LIMA — Peru's largest lender, Banco Andino, said on Monday it had paid the fine.\n\n"
             "\"Savers lost nothing,\" Banco Andino's head of compliance, Rosa Quispe, said.")
     assert speaker_actor(nlp, text, "lost nothing").group_type == "organisation"
+
+
+def test_a_spokesman_for_the_service_speaks_for_the_service_named_before(nlp):
+    text = ("TASHKENT — Uzbekistan's Customs Service said it had seized 40 kilograms of gold at "
+            "the airport. \"The courier hid the bars in a spare tyre,\" a spokesman for the "
+            "service said.")
+    actor = speaker_actor(nlp, text, "spare tyre")
+    assert (actor.group, actor.group_type) == ("Uzbek government", "government")
