@@ -289,3 +289,15 @@ def test_a_spokesman_for_the_service_speaks_for_the_service_named_before(nlp):
             "service said.")
     actor = speaker_actor(nlp, text, "spare tyre")
     assert (actor.group, actor.group_type) == ("Uzbek government", "government")
+
+
+def test_a_sister_or_cousin_is_the_public(nlp):
+    text = ("APIA — Police charged a bus driver with dangerous driving. His sister said he had "
+            "driven the route for twenty years without an accident.")
+    actor = speaker_actor(nlp, text, "twenty years")
+    assert (actor.group, actor.group_type) == ("Samoan public", "public")
+
+
+def test_brothers_ending_a_firm_name_is_no_kin(nlp):
+    text = "NEW YORK — Hollis Brothers said it would close two warehouses in New Jersey."
+    assert speaker_actor(nlp, text, "two warehouses").group_type != "public"
