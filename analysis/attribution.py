@@ -390,10 +390,17 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
     kids = doc.kids if isinstance(doc, DocTokens) else (lambda t: list(t.children))
     siblings = kids(doc[head.head.i])
     # "The Iranian news agency IRNA reported": two adjacent subjects are one phrase
-    for sib in siblings:
-        if sib.dep_ == head.dep_ and sib.i < head.i and sib.right_edge.i == head.left_edge.i - 1 \
+    left = head.left_edge.i
+    for sib in sorted(siblings, key=lambda x: -x.i):
+        if sib.dep_ == head.dep_ and sib.i < head.i and sib.right_edge.i == left - 1 \
                 and head.dep_ in ("nsubj", "nsubjpass"):
             start = sib.left_edge.i
+            if not (sib.text == "-" and not sib.whitespace_ and sib.i > 0
+                    and not doc[sib.i - 1].whitespace_):
+                break
+            # "The company's vice-president, X": the parser made "vice", "-" and "president"
+            # three subjects; the hyphened word and its possessor are one phrase
+            left = start
     children = kids(head)
     for child in children:
         if child.i > head.i:

@@ -4,7 +4,12 @@ Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
+from analysis.statements import extract_statements
 from tests.conftest import speaker_actor
+
+
+def extract(nlp, text: str):
+    return extract_statements(nlp(text))
 
 # --- European Union voices: an MEP and the city as metonym (gold heldout3, heldout4) ---------
 
@@ -301,3 +306,13 @@ def test_a_sister_or_cousin_is_the_public(nlp):
 def test_brothers_ending_a_firm_name_is_no_kin(nlp):
     text = "NEW YORK — Hollis Brothers said it would close two warehouses in New Jersey."
     assert speaker_actor(nlp, text, "two warehouses").group_type != "public"
+
+
+def test_a_possessed_hyphened_title_keeps_its_possessor(nlp):
+    # the parser splits "vice-president" into three subjects; the firm's title is one phrase
+    text = ("ACCRA — Volta Cocoa Ltd said it would close a plant. The company's "
+            "vice-president, Kofi Mensah, said sales fell.")
+    statements = [s for s in extract(nlp, text) if "sales fell" in s.content_text]
+    assert statements and statements[0].speaker.text == "The company's vice-president"
+    actor = speaker_actor(nlp, text, "sales fell")
+    assert (actor.group, actor.group_type) == ("Volta Cocoa Ltd", "organisation")
