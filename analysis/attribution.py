@@ -118,8 +118,8 @@ _BRIEFING_NOUNS = _W.briefing_nouns
 _REGIME_NOUNS = _W.regime_nouns
 _STATELESS_WORDS = _W.stateless_words
 _INDUSTRY_SOURCE_WORDS = _W.industry_source_words
-# "military-led government", "army-backed junta": the hyphened participle between the two
-_REGIME_PARTICIPLES = frozenset({"led", "backed", "run", "dominated", "installed", "appointed"})
+_REGIME_PARTICIPLES = _W.regime_participles
+_STUDENT_BODY_HEADS = _W.student_body_heads
 _UNNAMED_BODY_HEADS = _W.unnamed_body_heads
 _NAMED_BODY_HEADS = _W.named_body_heads
 _INSTITUTION_WORDS = _W.institution_words
@@ -6512,9 +6512,6 @@ def _members_body(heads: set[str], norms: list[str]) -> bool:
     """'the union of train drivers', 'the drivers' union', 'an association of victims'
     families': a body named for its members is that body, not its members (the public)."""
     return bool(heads & _BODY_NOUNS) and _head_word(norms) in _BODY_NOUNS
-
-
-_STUDENT_BODY_HEADS = frozenset({"council", "parliament", "senate", "assembly", "government"})
 
 
 def _student_body(norms: list[str]) -> bool:

@@ -152,6 +152,8 @@ class PlacementWords:
     firm_officer_titles: frozenset[str]
     stateless_words: frozenset[str]
     industry_source_words: frozenset[str]
+    regime_participles: frozenset[str]
+    student_body_heads: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
