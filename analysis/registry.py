@@ -450,6 +450,8 @@ class ActorRegistry:
                         # "Texas Department of State Health Services" is no State Department,
                         # "The Carter Center" no Ashton Carter
                         continue
+                    if i > 0 and toks[i - 1].norm in _NOT_AFTER.get(key, ()):
+                        continue  # "National Security Council" is a state's, not the UN's
                     score = (n, _KIND_RANK[e.kind], -i)
                     if best is None or score > best[0]:
                         best = (score, e, (i, i + n))
@@ -466,6 +468,11 @@ def _names_a_county(toks: list[Tok], end: int) -> bool:
     return end < len(toks) and toks[end].norm in _COUNTY_WORDS and toks[end].shape[:1].isupper()
 
 
+# aliases that are only the tail of another body's name after these words: a state's
+# "National Security Council" (the White House's, Turkey's, Pakistan's) is no UN organ
+_NOT_AFTER: dict[tuple[str, ...], frozenset[str]] = {
+    ("security", "council"): frozenset({"national", "supreme", "state"}),
+}
 # capitalised words that may stand before a city's name without joining it ("In Buffalo, ...")
 _BEFORE_A_CITY = frozenset({"in", "at", "from", "of", "near", "the", "to", "and", "outside", "for",
                             "by", "on", "across", "around", "downtown", "central", "northern",
