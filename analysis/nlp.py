@@ -64,8 +64,21 @@ def mark_boundaries(doc: Doc) -> Doc:
                     continue
         elif "\n" in tok.whitespace_ and i + 1 < n:
             at_para_start = True
+        elif i + 1 < n and tok.text.endswith(".") and tok.text[:-1].lower() in _title_stops() \
+                and doc[i + 1].text[:1].isupper():
+            # "spokesman Lt. Cmdr. Harun ur-Rashid said": a title's stop ends no sentence (the
+            # parser split after "Cmdr." and the name lost its role)
+            doc[i + 1].is_sent_start = False
         i += 1
     return doc
+
+
+@lru_cache(maxsize=1)
+def _title_stops() -> frozenset[str]:
+    """Abbreviated titles that keep their stop as one token (see ``load_nlp``)."""
+    from analysis.statement_words import load_statement_words
+
+    return frozenset(load_statement_words().title_abbreviations)
 
 
 @lru_cache(maxsize=1)
