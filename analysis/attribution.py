@@ -179,7 +179,22 @@ _SPORT_ROLES = _W.sport_roles
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
+# what a platform's name modifies or follows when it is where a statement appeared, not who
+# made it ("its Telegram channel", "posted on X")
+_MEDIUM_NOUNS = frozenset({"channel", "account", "page", "feed", "profile", "app", "platform"})
+_POSTING_HEADS = frozenset({"post", "posting", "statement", "message", "video", "say", "write",
+                            "publish", "announce", "claim", "comment", "update"})
+# lower-case nouns that make the country word before them a field of study ("North Korean
+# studies", "Russian affairs", "Chinese politics")
+_FIELD_NOUNS = frozenset({"studies", "affairs", "politics", "history", "literature"})
 _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
+# agency copy's class nouns for a person named just before ("the diplomat stressed", "the expert
+# noted"): the noun -> the kind of voice it can refer back to
+_ROLE_ANAPHORS = {"diplomat": "diplomat", "expert": "person", "analyst": "person"}
+_PERSON_TITLE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "ambassador",
+                                 "envoy", "minister", "researcher", "professor", "fellow"})
+_DIPLOMAT_WORDS = frozenset({"foreign", "ambassador", "envoy", "embassy", "diplomat", "consul",
+                             "diplomatic", "mission"})
 # "a senior member of the Joint Chamber of Commerce": the body's name after "member of"
 _MEMBER_OF_RE = re.compile(r"\bmember of (?:the )?((?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)"
                            r"(?=\s+[A-Z]))?\s*)+)")
@@ -1056,6 +1071,10 @@ class Attributor:
         root = self.doc[i:j].root
         if root.i in self._mentions:
             return self._mentions[root.i]
+        if j == i + 1 and root.lower_ in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL | PRONOUNS_IT:
+            # "According to her, ...": a range that is one personal pronoun is that pronoun,
+            # resolved like "she said" (as an np it stayed "her", unplaced)
+            return self.mention_at(root)
         doc = self.doc
         shown_end = doc[j - 1].idx + len(doc[j - 1].text)
         for c in doc.kids(root):
@@ -1870,6 +1889,9 @@ class Attributor:
                 return found[1]
             if found:
                 return found[0]
+            person = self._role_anaphor_person(m, before)
+            if person is not None:
+                return person
             return self._earlier_phrase(m)
         subject = self._fresh_subject(m, before, want_person, want_gender,
                                       "they" if partitive else low)
@@ -1894,12 +1916,41 @@ class Attributor:
                 return self._named_since(a, m, want_gender) or a
             if low in PRONOUNS_IT:
                 if (a.is_org or self._named_as_body(a)) and not a.plural:
+                    reporter = self._reporting_body(r.mention.head, m.head)
+                    if reporter is not None:
+                        # "The team said the AA group had used drones. ..., it said": the
+                        # body that reported, not the one inside what it reported
+                        return reporter
                     return a
                 continue
             if want_plural_or_org and (a.plural or a.is_org and not partitive) \
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _reporting_body(self, k: int, pron: int) -> Mention | None:
+        """When token ``k`` is inside a clause that a reporting verb governs and that verb's
+        subject, named before it, is a single body ("The information team said the AA group
+        had ..."): what that subject was resolved to. None otherwise ("The union has warned
+        that ..., its leader said": the reporting verb's subject comes after), and for a
+        pronoun ``pron`` inside that same clause ("said ... as Beijing staged what it called")."""
+        t = self.doc[k]
+        while t.head.i != t.i:
+            if t.dep_ == "ccomp" and t.head.lemma_ in self.report_lemmas:
+                if t.left_edge.i <= pron <= t.right_edge.i:
+                    return None
+                subj = next((c for c in self.doc.kids(t.head) if c.dep_ == "nsubj"), None)
+                if subj is None or subj.i >= k:
+                    return None
+                said = next((r for r in self.history if r.mention.head == subj.i), None)
+                if said is None:
+                    return None
+                a = said.antecedent
+                if (a.is_org or self._named_as_body(a)) and not a.plural:
+                    return a
+                return None
+            t = t.head
+        return None
 
     def _other_given_name(self, m: Mention, prev: Mention) -> bool:
         """Both mentions give a full name and the given names differ ("Kalpona Akter" after
@@ -2180,6 +2231,35 @@ class Attributor:
             if a.kind == "pronoun" and a is r.mention:
                 continue
             if a.name is not None and self._is_person(a):
+                return a
+        return None
+
+    def _role_anaphor_person(self, m: Mention, before: int) -> Mention | None:
+        """"the diplomat stressed", "the expert noted": agency copy (TASS, Xinhua style) names a
+        person once and then refers to them by a class noun that is in none of their words. The
+        noun picks the last named person of the matching kind within four paragraphs: a
+        diplomat is a foreign-service voice of a government, an expert is a person placed as
+        experts. A bare mention only ("the diplomat", not "a Western diplomat", "the diplomat in
+        Kyiv")."""
+        kind = _ROLE_ANAPHORS.get(m.head_lemma)
+        if kind is None or _strip_det(m.text).lower() != m.head_lemma:
+            return None
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            a = r.antecedent
+            if r.mention.start >= before or r.mention.start >= m.start:
+                continue
+            if para - self.paragraph_of[r.mention.head] > 4:
+                break
+            if not (a.name is not None and self._is_person(a) or self._person_role(a)
+                    or a.words & _PERSON_TITLE_WORDS):
+                continue  # (a spokeswoman whose name NER missed is still a person)
+            actor = self.actor(a)
+            if kind == "person":
+                if actor.group_type == "person":
+                    return a
+                continue
+            if actor.group_type == "government" and _words(self.context_text(a).lower()) & _DIPLOMAT_WORDS:
                 return a
         return None
 
@@ -2657,6 +2737,15 @@ class Attributor:
         member = self._acronym_member(m, anonymous)
         if member is not None:
             return member
+        envoy = self._state_envoy(m, name, anonymous)
+        if envoy is not None:
+            return envoy
+        owner = self._registered_group_member(m, name, anonymous)
+        if owner is not None:
+            return owner
+        spelled = self._spelled_out_registered(m, anonymous)
+        if spelled is not None:
+            return spelled
         branch = self._regional_branch_owner(m)
         if branch is not None:
             return ActorRef(name or branch[0], branch[0], branch[1], "organisation", anonymous,
@@ -2670,7 +2759,7 @@ class Attributor:
             bloc = self._opposition_bloc(m)
             if bloc is not None:
                 return replace(bloc, anonymous=False)
-        context = self.context_text(m)
+        context = self._compass_country(self.context_text(m))
         bare = _strip_det(m.text)
         if m.appos and self._country_described(m, m.appos):
             context = bare  # "Spain, the EU's largest producer": the state, as "Spain said"
@@ -3568,6 +3657,82 @@ class Attributor:
                                 anonymous, "rule")
         return None
 
+    def _spelled_out_registered(self, m: Mention, anonymous: bool) -> ActorRef | None:
+        """"Sudan's RSF", "The RSF" after "the Rapid Support Forces (RSF)": an acronym the text
+        spells out as a registered body is that body, even when the same letters are another
+        registered body's (Reporters Without Borders) or the rules would read the long form's
+        words ("Forces": the state's military)."""
+        if m.kind == "pronoun" or m.name is not None:
+            return None
+        bare = re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", _strip_det(m.text))
+        long = self._acr_long.get(bare)
+        if long is None:
+            return None
+        hit = self.registry.match(long)
+        if hit is None or hit[0].kind not in ("institution", "outlet"):
+            return None
+        e = hit[0]
+        return ActorRef(e.actor, e.group, e.group_country, e.group_type, anonymous, "registry")
+
+    def _registered_group_member(self, m: Mention, name: str | None,
+                                 anonymous: bool) -> ActorRef | None:
+        """"The Houthis' military spokesman", "an RSF commander" (RSF spelled out as the Rapid
+        Support Forces): a person role owned by a registered organisation, by a possessive or
+        a name before the role noun, speaks for that organisation. Without this the role word
+        ("military", "commander") made the speaker the army of the story's country, the very
+        army the group fights."""
+        if m.kind == "pronoun" or self._is_country_word(self.doc[m.head].text):
+            return None  # "Norway, a NATO member since 1949, said": the state, described
+        heads = self.rules.anonymous_heads | self.rules.spokesperson_heads
+        for sp in (m.span, m.role, m.appos):
+            for t in (self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()) if sp else ():
+                if t.dep_ not in ("poss", "compound", "nmod") or t.pos_ != "PROPN" \
+                        or self.in_quote[t.i] or t.head.lower_ not in heads \
+                        or t.head.pos_ != "NOUN":
+                    continue
+                words = self.doc[t.left_edge.i:t.i + 1].text
+                hit = self.registry.match(self._acr_long.get(t.text, words))
+                if hit is None:
+                    continue
+                e = hit[0]
+                if e.kind == "institution" and e.group_type == "organisation":
+                    return ActorRef(name or _strip_det(m.text), e.group, e.group_country,
+                                    e.group_type, anonymous, "registry")
+        return None
+
+    def _compass_country(self, context: str) -> str:
+        """"a spokesperson for the North's defense ministry" in Korean copy: "the North" and
+        "the South" stand for the one country the text names "North ..." or "South ..."
+        (North Korea, South Sudan); the context reads with that name so the country rules
+        place it (it was the dateline's South Korea)."""
+        if "the North" not in context and "the South" not in context:
+            return context
+
+        def full(mt: re.Match[str]) -> str:
+            found = {n: self.registry.countries.find(n, cities=False)
+                     for n in set(re.findall(rf"\b{mt.group(1)} [A-Z][a-z]+\b", self.text))}
+            codes = {c for c in found.values() if c}
+            if len(codes) != 1:
+                return mt.group(0)
+            return min((n for n, c in found.items() if c), key=len)
+        return re.sub(r"\bthe (North|South)(?=['’]s\b)", full, context)
+
+    def _state_envoy(self, m: Mention, name: str | None, anonymous: bool) -> ActorRef | None:
+        """"Iran's mission to the United Nations", "the Ukrainian delegation to the OSCE": an
+        envoy noun posted "to"/"at" a body, owned by one state, is that state's government
+        voice (the body it is posted to was skipped as its speaker, and "mission" or
+        "delegation" alone places nobody)."""
+        if m.kind == "pronoun" or m.head_lemma not in _ENVOY_WORDS:
+            return None
+        h = self.doc[m.head]
+        if not any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in self.doc.kids(h)):
+            return None
+        toks, _ = self.registry.countries.fold(tokenize(self.text[m.start:h.idx]))
+        codes = {t.norm[1:] for t in toks if t.norm.startswith("#") and len(t.norm) > 1}
+        if len(codes) != 1:
+            return None
+        return self._make(name or _strip_det(m.text), "government", codes.pop(), anonymous)
+
     def _accredited_to(self, text: str, i: int, j: int | None = None) -> bool:
         """The registered body at folded tokens ``i:j`` of ``text`` is where an envoy is posted
         ("ambassador to the United Nations", "envoy to NATO", "Russia's deputy U.N.
@@ -4384,6 +4549,8 @@ class Attributor:
             if ent.end_char > before or self.in_quote[ent.start] or self._in_dateline(ent.start) \
                     or not (ent.label_ == "ORG" or ent.text in self.entities.company_names):
                 continue
+            if _medium_of_posting(ent.root):
+                continue  # "in a statement on its Telegram channel": where it spoke, not who
             hit = self.registry.match(ent.text)
             if hit is not None and hit[0].kind in ("institution", "outlet"):
                 e = hit[0]
@@ -6285,15 +6452,28 @@ _UNIT_HEAD = re.compile(r"(?:[Tt]he )?(?:Acting |Deputy )?(?:Head|Director|Chief
 
 
 
+def _medium_of_posting(t: Token) -> bool:
+    """``t`` names where something was posted, not a body: a modifier of a channel or account
+    noun ("its Telegram channel", "the ministry's WeChat account") or the object of "on" after
+    a posting verb or a statement ("said on Telegram", "a post on X")."""
+    if t.dep_ in ("compound", "poss", "nmod") and t.head.lemma_.lower() in _MEDIUM_NOUNS:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "on" \
+        and t.head.head.lemma_.lower() in _POSTING_HEADS
+
+
 def _field_of_study(toks: list[Tok], k: int) -> bool:
     """The capitalised name running on from ``toks[k]`` ends in "Studies": the country word
     before it names a field ("Institute of Southeast Asian Studies", "University of North
-    Korean Studies"), not where the speaker is from."""
+    Korean Studies"), not where the speaker is from. So does a lower-case field noun right
+    after the country word ("a professor of North Korean studies", "an expert on Russian
+    affairs"): the subject a scholar works on, not his country."""
+    start = k
     while k < len(toks) and (toks[k].shape[:1].isupper() or toks[k].norm in ("and", "&")):
         if toks[k].norm == "studies":
             return True
         k += 1
-    return False
+    return k == start and k < len(toks) and toks[k].norm in _FIELD_NOUNS
 
 
 def _joined_name_word(toks: list[Tok], k: int) -> bool:

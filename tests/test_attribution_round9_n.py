@@ -1,0 +1,140 @@
+"""Round 9 (probe N: conflict and state-media copy: wars and military incidents, state agencies
+quoting ministries, armed groups, military spokesmen, UN bodies, live blogs): general classes
+of speaker-to-group errors seen on invented articles. Every sentence here is invented for these
+tests."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_actor
+
+# --- agency copy's class nouns and pronouns for the person just named --------------------------
+
+_BRIEFING = ("MOSCOW, March 3. /Vostok News/. Moscow will respond to any deployment of foreign "
+             "troops near its borders, Russian Foreign Ministry Spokeswoman Maria Volkova said "
+             "at a briefing on Tuesday.\n\n\"The West keeps moving closer. We keep warning it,\" "
+             "the diplomat stressed.\n\nAccording to her, the talks in Vienna have stalled.\n\n"
+             "Pavel Rudin, a senior research fellow at the Centre for Baltic Studies in St. "
+             "Petersburg, said the deployment was symbolic. \"It is a signal, not an army,\" the "
+             "expert noted.")
+
+
+def test_the_diplomat_is_the_spokeswoman_just_named(nlp):
+    a = speaker_actor(nlp, _BRIEFING, "keeps moving closer")
+    assert a.actor == "Maria Volkova"
+    assert a.group == "Russian government"
+
+
+def test_according_to_her_is_resolved_like_she_said(nlp):
+    a = speaker_actor(nlp, _BRIEFING, "talks in Vienna")
+    assert a.actor == "Maria Volkova"
+    assert a.group == "Russian government"
+
+
+def test_the_expert_is_the_researcher_just_named(nlp):
+    a = speaker_actor(nlp, _BRIEFING, "a signal, not an army")
+    assert a.actor == "Pavel Rudin"
+    assert a.group_type == "person"
+    assert not a.anonymous
+
+
+def test_an_unqualified_diplomat_with_no_envoy_named_stays_unplaced(nlp):
+    text = ("VIENNA — Talks on the prisoner exchange stalled on Friday.\n\n\"Nobody wants to move "
+            "first,\" the diplomat said.")
+    assert speaker_actor(nlp, text, "Nobody wants").group == "unknown"
+
+
+# --- state bodies whose names hold a registered body's name ------------------------------------
+
+
+def test_a_national_security_council_is_no_un_organ(nlp):
+    text = ("WASHINGTON (AP) — The White House said on Monday it was watching the strait.\n\n"
+            "National Security Council spokeswoman Dana Pruitt said the administration was "
+            "talking to shipping companies.")
+    a = speaker_actor(nlp, text, "talking to shipping companies")
+    assert a.group == "U.S. government"
+
+
+def test_a_states_mission_to_the_un_is_its_government(nlp):
+    text = ("NEW YORK (Reuters) - Drones struck two tankers off the coast on Sunday.\n\n"
+            "Iran's mission to the United Nations said Tehran had no part in the attacks.")
+    a = speaker_actor(nlp, text, "no part in the attacks")
+    assert a.group == "Iranian government"
+    assert a.group_type == "government"
+
+
+# --- an armed group's spokesman and commander speak for the group, not the army ---------------
+
+
+def test_an_armed_groups_military_spokesman_with_a_rank_speaks_for_the_group(nlp):
+    text = ("ADEN, Yemen (AP) — Missiles hit a cargo ship in the Red Sea on Monday.\n\n"
+            "The Houthis' military spokesman, Brig. Gen. Saleh Qassem, said in a televised "
+            "statement that the group had fired the missiles.")
+    a = speaker_actor(nlp, text, "fired the missiles")
+    assert a.group == "Houthis"
+    assert a.group_type == "organisation"
+
+
+def test_an_acronym_spelled_out_as_an_armed_group_is_that_group(nlp):
+    text = ("Sudan's RSF says it took a fuel depot\n\nKHARTOUM, May 2 (Reuters) - Sudan's "
+            "paramilitary Rapid Support Forces (RSF) said on Friday they had seized a fuel depot "
+            "south of the city.\n\nAn RSF commander said his men had taken 40 prisoners.\n\n"
+            "The RSF accuses the army of shelling a market.")
+    for needle in ("took a fuel depot", "40 prisoners", "shelling a market"):
+        a = speaker_actor(nlp, text, needle)
+        assert a.group == "Rapid Support Forces", needle
+        assert a.group_type == "organisation", needle
+
+
+def test_a_rank_abbreviation_ends_no_sentence(nlp):
+    doc = nlp("Navy spokesman Lt. Cmdr. Rafael Ortega said two sailors were missing.")
+    assert len(list(doc.sents)) == 1
+
+
+# --- placing people and bodies in two-country stories -------------------------------------------
+
+
+def test_a_field_of_study_is_not_the_scholars_country(nlp):
+    text = ("SEOUL, June 4 (Hanbit News Agency) -- North Korea fired two missiles on Wednesday, "
+            "the South's military said.\n\n\"They are testing our radar,\" said Choi Min-seo, a "
+            "professor of North Korean studies at Daewon University.")
+    a = speaker_actor(nlp, text, "testing our radar")
+    assert a.group == "South Korean experts"
+
+
+def test_the_norths_ministry_in_korean_copy_is_north_koreas(nlp):
+    text = ("SEOUL, June 4 (Hanbit News Agency) -- North Korea fired two missiles on Wednesday, "
+            "South Korea's Joint Chiefs of Staff said.\n\nA spokesperson for the North's "
+            "defense ministry said the launch was a routine test.")
+    a = speaker_actor(nlp, text, "routine test")
+    assert a.group == "North Korean military"
+
+
+def test_it_is_the_body_that_reported_not_the_one_in_its_report(nlp):
+    text = ("YANGON, Feb 2 — The information office of the Ministry of Information said the "
+            "rebel group had shelled a police post. One officer was killed and two were hurt, "
+            "it said.")
+    a = speaker_actor(nlp, text, "One officer was killed")
+    assert a.group == "Myanmar government"
+
+
+def test_a_platform_is_where_the_group_spoke_not_the_group(nlp):
+    text = ("SITTWE, Myanmar — The Arakan Army, in a statement on its Telegram channel, said its "
+            "fighters had taken a second town. \"We will go on,\" the group's spokesman, Khaing "
+            "Thura, told reporters.")
+    a = speaker_actor(nlp, text, "We will go on")
+    assert a.group == "Arakan Army"
+
+
+def test_a_front_line_town_places_residents_in_a_live_blog(nlp):
+    text = ("Live: strikes in the south\n\n12:45 GMT - Residents of Nabatieh told a local "
+            "radio station that families were leaving for the north.")
+    a = speaker_actor(nlp, text, "families were leaving")
+    assert a.group == "Lebanese public"
+
+
+def test_registered_outlets_and_offices_of_war_copy(nlp):
+    text = ("MOSCOW, Nov 5. /Vostok News/. Finland's foreign ministry rejected the warning, the "
+            "Yle broadcaster reported.\n\nAt a briefing in Beijing, Taiwan Affairs Office "
+            "spokeswoman Wen Lihua said the drills were a warning to separatists.")
+    assert speaker_actor(nlp, text, "foreign ministry rejected").group == "Finnish media"
+    assert speaker_actor(nlp, text, "warning to separatists").group == "Chinese government"
