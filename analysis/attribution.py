@@ -179,22 +179,7 @@ _SPORT_ROLES = _W.sport_roles
 
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
-# what a platform's name modifies or follows when it is where a statement appeared, not who
-# made it ("its Telegram channel", "posted on X")
-_MEDIUM_NOUNS = frozenset({"channel", "account", "page", "feed", "profile", "app", "platform"})
-_POSTING_HEADS = frozenset({"post", "posting", "statement", "message", "video", "say", "write",
-                            "publish", "announce", "claim", "comment", "update"})
-# lower-case nouns that make the country word before them a field of study ("North Korean
-# studies", "Russian affairs", "Chinese politics")
-_FIELD_NOUNS = frozenset({"studies", "affairs", "politics", "history", "literature"})
 _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
-# agency copy's class nouns for a person named just before ("the diplomat stressed", "the expert
-# noted"): the noun -> the kind of voice it can refer back to
-_ROLE_ANAPHORS = {"diplomat": "diplomat", "expert": "person", "analyst": "person"}
-_PERSON_TITLE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "ambassador",
-                                 "envoy", "minister", "researcher", "professor", "fellow"})
-_DIPLOMAT_WORDS = frozenset({"foreign", "ambassador", "envoy", "embassy", "diplomat", "consul",
-                             "diplomatic", "mission"})
 # "a senior member of the Joint Chamber of Commerce": the body's name after "member of"
 _MEMBER_OF_RE = re.compile(r"\bmember of (?:the )?((?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)"
                            r"(?=\s+[A-Z]))?\s*)+)")
@@ -233,6 +218,13 @@ _NON_FIRM_NAME_WORDS = _W.non_firm_name_words
 _FIRM_AGENCY_KINDS = _W.firm_agency_kinds
 _ALIAS_VERBS = _W.alias_verbs
 _FIRM_OFFICER_TITLES = _W.firm_officer_titles
+_DIPLOMAT_ANAPHORS = _W.diplomat_anaphors
+_EXPERT_ANAPHORS = _W.expert_anaphors
+_DIPLOMAT_WORDS = _W.diplomat_words
+_PERSON_TITLE_WORDS = _W.person_title_words
+_FIELD_NOUNS = _W.field_nouns
+_POSTING_MEDIUM_NOUNS = _W.posting_medium_nouns
+_POSTING_HEADS = _W.posting_heads
 # a company officer's title right before a name (and maybe the given name before the surname)
 _FIRM_OFFICER_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in _FIRM_OFFICER_TITLES), key=len,
@@ -1085,7 +1077,12 @@ class Attributor:
                     plural=root.tag_ in ("NNS", "NNPS"), head_lemma=root.lemma_.lower())
         if m.kind == "np" and doc[i].lower_ in _DEFINITE_DETS:
             m.kind = "definite"
-        m = self._finish(m, i, j, root, appos=limit is not None, limit=limit)
+        # a person's name the range stops at, with a comma and an appositive the parser hung
+        # on it ('"...," Jane Doe, the U.N.'s coordinator for Sudan, told'), keeps its role
+        # even when the parser made the name itself an appositive of something in the quote
+        person_appos = root.ent_type_ == "PERSON" and j < n and doc[j].text == "," and any(
+            c.dep_ == "appos" and c.i > j for c in doc.kids(root))
+        m = self._finish(m, i, j, root, appos=limit is not None or person_appos, limit=limit)
         if shown_end > m.end:
             m.display = ((m.display or m.span)[0], max(shown_end, (m.display or m.span)[1]))
         self._mentions[root.i] = m
@@ -2241,7 +2238,8 @@ class Attributor:
         diplomat is a foreign-service voice of a government, an expert is a person placed as
         experts. A bare mention only ("the diplomat", not "a Western diplomat", "the diplomat in
         Kyiv")."""
-        kind = _ROLE_ANAPHORS.get(m.head_lemma)
+        kind = "diplomat" if m.head_lemma in _DIPLOMAT_ANAPHORS else \
+            "person" if m.head_lemma in _EXPERT_ANAPHORS else None
         if kind is None or _strip_det(m.text).lower() != m.head_lemma:
             return None
         para = self.paragraph_of[m.head]
@@ -4701,14 +4699,14 @@ class Attributor:
 
     def _build_datelines(self) -> None:
         if self._datelines is None:
-            from analysis.nlp import DATELINE_RE
+            from analysis.nlp import match_dateline
 
             self._datelines = {}
             prev = -1
             for t in self.doc.toks:
                 p = self.paragraph_of[t.i]
                 if p != prev and not t.is_space:
-                    m = DATELINE_RE.match(self.text, t.idx)
+                    m = match_dateline(self.text, t.idx)
                     if m:
                         self._datelines[p] = m.end()
                         self._dateline_spans[p] = (t.idx, m.end())
@@ -6456,7 +6454,7 @@ def _medium_of_posting(t: Token) -> bool:
     """``t`` names where something was posted, not a body: a modifier of a channel or account
     noun ("its Telegram channel", "the ministry's WeChat account") or the object of "on" after
     a posting verb or a statement ("said on Telegram", "a post on X")."""
-    if t.dep_ in ("compound", "poss", "nmod") and t.head.lemma_.lower() in _MEDIUM_NOUNS:
+    if t.dep_ in ("compound", "poss", "nmod") and t.head.lemma_.lower() in _POSTING_MEDIUM_NOUNS:
         return True
     return t.dep_ == "pobj" and t.head.lower_ == "on" \
         and t.head.head.lemma_.lower() in _POSTING_HEADS
@@ -6822,10 +6820,11 @@ def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
 _COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")
 
 # "Bhubaneswar, Dec 5 (PTI) The ...", "Ha Noi (VNA) – ...": a wire's own dateline in title
-# case, the city, perhaps a date, then the agency's short name in brackets
+# case, the city, perhaps a date, then the agency's short name in brackets (up to three words:
+# "Kaohsiung, Oct. 9 (Island Wire)")
 _AGENCY_DATELINE_RE = re.compile(
     r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r" \(([A-Z][A-Za-z]{1,9})\)[ \t]*(?:[—–-]{1,2}[ \t]*)?")
+    r" \(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,12}){0,2})\)[ \t]*(?:[—–-]{1,2}[ \t]*)?")
 
 
 

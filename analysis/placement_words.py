@@ -154,6 +154,13 @@ class PlacementWords:
     industry_source_words: frozenset[str]
     regime_participles: frozenset[str]
     student_body_heads: frozenset[str]
+    diplomat_anaphors: frozenset[str]
+    expert_anaphors: frozenset[str]
+    diplomat_words: frozenset[str]
+    person_title_words: frozenset[str]
+    field_nouns: frozenset[str]
+    posting_medium_nouns: frozenset[str]
+    posting_heads: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
