@@ -33,6 +33,20 @@ DATELINE_RE = re.compile(
     r" ?(?:—|–|-{1,2}|/) ?"
 )
 
+# A wire's title-case dateline with a date and the agency's name in brackets and no dash
+# ("Taipei, Oct. 22 (CNA) Taiwan's ...", "Bhubaneswar, Dec 5 (PTI) The ..."): without a
+# sentence start after it the parser took the city for the lead's speaker. The date is required
+# so that a name and a party ("Cllr Jane Roe (Labour) said") is never taken for one.
+AGENCY_DATELINE_RE = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+    r" \([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\)[ \t]+(?=[A-Z\"“‘'])"
+)
+
+
+def match_dateline(text: str, pos: int) -> re.Match[str] | None:
+    """The dateline that opens the paragraph at ``pos``, dashed or a wire's agency form."""
+    return DATELINE_RE.match(text, pos) or AGENCY_DATELINE_RE.match(text, pos)
+
 
 @Language.component(BOUNDARY_COMPONENT)
 def mark_boundaries(doc: Doc) -> Doc:
@@ -51,7 +65,7 @@ def mark_boundaries(doc: Doc) -> Doc:
             if i > 0:
                 tok.is_sent_start = True
             at_para_start = False
-            m = DATELINE_RE.match(text, tok.idx)
+            m = match_dateline(text, tok.idx)
             if m and m.end() < len(text):
                 j = i
                 while j < n and doc[j].idx < m.end():

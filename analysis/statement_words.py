@@ -66,6 +66,7 @@ class StatementWords:
     topic_preps: frozenset[str]
     fronted_place_nouns: frozenset[str]
     title_abbreviations: frozenset[str]
+    sourcing_participles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(StatementWords)

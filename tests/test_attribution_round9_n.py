@@ -138,3 +138,48 @@ def test_registered_outlets_and_offices_of_war_copy(nlp):
             "spokeswoman Wen Lihua said the drills were a warning to separatists.")
     assert speaker_actor(nlp, text, "foreign ministry rejected").group == "Finnish media"
     assert speaker_actor(nlp, text, "warning to separatists").group == "Chinese government"
+
+
+# --- statements and speakers the parse hid ------------------------------------------------------
+
+
+def _contents(nlp, text: str) -> list[tuple[str, str | None]]:
+    from analysis.statements import extract_statements
+
+    return [(s.content_text, s.speaker.actor.group if s.speaker else None)
+            for s in extract_statements(nlp(text))]
+
+
+def test_an_outlet_citing_a_source_before_its_that_clause(nlp):
+    text = ("TEHRAN — Iran's Mehr news agency, which is close to the judiciary, reported, citing "
+            "an informed source, that two tankers had been stopped in the Gulf.\n\n"
+            "Fars reported, citing a military source, that a drone had been shot down near Bushehr.")
+    got = _contents(nlp, text)
+    assert ("two tankers had been stopped in the Gulf", "Iranian media") in got
+    assert ("a drone had been shot down near Bushehr", "Iranian media") in got
+
+
+def test_a_role_after_a_name_the_parser_hung_on_the_quote(nlp):
+    text = ("GENEVA (Reuters) - Fighting closed the road, OCHA said.\n\n\"People in the city are "
+            "running out of everything: food, water, medicine,\" Clara Jensen, the U.N.'s "
+            "humanitarian coordinator for Sudan, told reporters in Geneva.")
+    a = speaker_actor(nlp, text, "running out of everything")
+    assert a.group == "United Nations"
+
+
+def test_a_wire_dateline_with_an_agency_bracket_and_no_dash(nlp):
+    text = ("Taipei, Oct. 9 (Island Wire) Taiwan's Ministry of National Defense (MND) said "
+            "Thursday it had tracked 14 Chinese aircraft near the island.")
+    a = speaker_actor(nlp, text, "tracked 14 Chinese aircraft")
+    assert a.group == "Taiwanese military"
+
+
+def test_a_wire_dateline_of_a_two_word_agency_places_the_story(nlp):
+    text = ("Kaohsiung, Oct. 9 (Island Wire) The coast guard said Thursday it had tracked 14 "
+            "Chinese ships.")
+    assert speaker_actor(nlp, text, "14 Chinese ships").group == "Taiwanese government"
+
+
+def test_a_name_and_party_in_brackets_is_no_dateline(nlp):
+    doc = nlp("Cllr Aoife Brennan (Labour) said the budget was unfair.")
+    assert len(list(doc.sents)) == 1

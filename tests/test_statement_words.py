@@ -23,7 +23,7 @@ STATEMENTS_NAMES = {
     "medium_nouns": "_MEDIUM_NOUNS", "addressee_verbs": "_ADDRESSEE_VERBS",
     "bare_addressee_verbs": "_BARE_ADDRESSEE_VERBS", "newsroom_roles": "_NEWSROOM_ROLES",
     "audience_nouns": "_AUDIENCE_NOUNS", "topic_preps": "_TOPIC_PREPS",
-    "fronted_place_nouns": "_FRONTED_PLACE_NOUNS",
+    "fronted_place_nouns": "_FRONTED_PLACE_NOUNS", "sourcing_participles": "_SOURCING_PARTICIPLES",
 }
 
 
