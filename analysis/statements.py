@@ -780,6 +780,10 @@ class _Extractor:
                 if rng:
                     out.append((rng, "reported.interposed"))
             if not out:
+                rng = self._headline_said_tail(v)
+                if rng:  # (its own method: a headline's claim may have no verb the tagger saw)
+                    out.append((rng, "reported.headline_tail"))
+            if not out:
                 post = self._headline_claim_subject(v)
                 if post is not None:
                     out.append(((post.left_edge.i, post.right_edge.i + 1), ""))
@@ -963,6 +967,44 @@ class _Extractor:
         if not self._is_headline(v.i):
             return False  # "X, argued Shalev": an inverted report in running text
         return self._comma_np_before(v) is None and v.dep_ in ("ROOT", "conj")
+
+    def _headline_said_tail(self, v: Token) -> tuple[int, int] | None:
+        """'Shelling cuts power line to plant, IAEA says', 'Forces repel attacks, says
+        information team': a headline that ends in its source after a comma. Its claim is all
+        before the comma, however the parser read it (a gerund it made an adverbial clause, a
+        verb it took for a noun); the subject after or right before "says" is the speaker."""
+        if v.dep_ != "ROOT" or not self._is_headline(v.i) or self.in_quote[v.i]:
+            return None
+        doc = self.doc
+        para = self.para_of[v.i]
+        first = v.i
+        while first > 0 and self.para_of[first - 1] == para and not doc[first - 1].is_space:
+            first -= 1
+        last = v.i
+        while last + 1 < len(doc) and self.para_of[last + 1] == para \
+                and not doc[last + 1].is_space:
+            last += 1
+        if doc[v.i - 1].text == "," and 1 <= last - v.i <= 5 \
+                and doc[last].pos_ in ("NOUN", "PROPN") and v.i - first >= 4 \
+                and all(doc[k].head.i == v.i or v.i < doc[k].head.i <= last
+                        for k in range(v.i + 1, last + 1)):
+            # "..., says information team": the source closes the line (the parser may not
+            # call it the subject)
+            comma = v.i - 1
+            if comma <= first + 2:
+                return None
+            self.speaker_override[v.i] = (v.i + 1, last + 1)
+            return (first, comma)
+        subj = next((c for c in reversed(list(doc.kids(v))) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > v.i:
+            return None
+        else:  # "..., IAEA says": nothing after the verb
+            comma = subj.left_edge.i - 1
+            if v.i < last or subj.i < first + 3 or v.i - subj.left_edge.i > 5:
+                return None
+        if comma <= first + 2 or doc[comma].text != ",":
+            return None
+        return (first, comma)
 
     def _is_headline(self, k: int) -> bool:
         """Token ``k`` sits in a short paragraph without final punctuation (a headline)."""

@@ -183,3 +183,20 @@ def test_a_wire_dateline_of_a_two_word_agency_places_the_story(nlp):
 def test_a_name_and_party_in_brackets_is_no_dateline(nlp):
     doc = nlp("Cllr Aoife Brennan (Labour) said the budget was unfair.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_headline_that_ends_in_its_source_after_a_comma(nlp):
+    text = ("Shelling cuts power line to Enerhodar substation, IAEA says\n\nKYIV (Reuters) - The "
+            "substation lost power on Monday, the agency said.")
+    got = _contents(nlp, text)
+    assert ("Shelling cuts power line to Enerhodar substation", "IAEA") in got
+
+
+def test_an_inverted_headline_source_is_the_speaker_not_the_claims_subject(nlp):
+    from analysis.statements import extract_statements
+
+    text = ("Border guards repel smugglers near Ruma crossing, says interior ministry\n\n"
+            "BELGRADE — Border guards stopped a convoy overnight, the ministry said.")
+    heads = [s for s in extract_statements(nlp(text)) if s.content_text.startswith("Border guards repel")]
+    assert len(heads) == 1
+    assert heads[0].speaker.text == "interior ministry"
