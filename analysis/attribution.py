@@ -1799,15 +1799,34 @@ class Attributor:
             return False  # "the Air Pollutant Index", which the tagger took for a person
         if m.name is not None:
             return True
-        if m.is_org or m.plural:
-            return False
         people = self.rules.anonymous_heads | self.rules.spokesperson_heads | self.rules.person \
             | self.rules.public | {"minister", "president", "governor", "general", "commander",
                                    "secretary", "mayor", "envoy", "ambassador", "chief", "head",
                                    "director", "leader", "premier", "senator", "officer"}
+        if self._titled_name_head(m, people):
+            return True  # "Hamas official Bassem Naim" (NER: a place): a role word, then a name
+        if m.is_org or m.plural:
+            return False
         if m.head_lemma in _NON_PERSON_HEADS:
             return False  # "local demand", "the Air Pollutant Index": a public word modifies a thing
         return m.head_lemma not in _ORG_HEADS and (m.words & people) != frozenset()
+
+    def _titled_name_head(self, m: Mention, people: frozenset[str]) -> bool:
+        """The mention ends in a run of two or more capitalised proper nouns right after a
+        lower-case person word ("Hamas official Bassem Naim", "militia commander Abu Khaled"):
+        a named person, whatever label NER gave the name."""
+        doc = self.doc
+        h = doc[m.head]
+        if h.pos_ != "PROPN" or not h.text[:1].isupper() or h.idx + len(h.text) != m.end:
+            return False
+        k = h.i
+        while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].idx >= m.start:
+            k -= 1
+        if h.i - k < 1 or k - 1 < 0 or doc[k - 1].idx < m.start:
+            return False
+        role = doc[k - 1]
+        return role.text.islower() and role.pos_ in ("NOUN", "ADJ") and role.lower_ in people
 
     def resolve(self, m: Mention, before: int) -> Mention:
         """The antecedent of ``m`` among mentions noted before char offset ``before``."""

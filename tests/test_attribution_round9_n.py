@@ -200,3 +200,22 @@ def test_an_inverted_headline_source_is_the_speaker_not_the_claims_subject(nlp):
     heads = [s for s in extract_statements(nlp(text)) if s.content_text.startswith("Border guards repel")]
     assert len(heads) == 1
     assert heads[0].speaker.text == "interior ministry"
+
+
+def test_he_after_a_role_word_and_a_name_ner_took_for_a_place(nlp):
+    text = ("GAZA CITY (AP) — Hamas official Bassem Naim accused Israel of stalling and said the "
+            "group remained committed to the talks. \"We have given the mediators everything "
+            "they asked for,\" he told reporters by phone.")
+    assert speaker_actor(nlp, text, "given the mediators").group == "Hamas"
+
+
+def test_a_marshal_is_a_military_voice(nlp):
+    text = ("Pyongyang, May 3 (Korean Central Agency) -- Vice Marshal Pak Yong Chol inspected an "
+            "artillery unit on Friday.\n\nPak said the unit must be ready to fire at any moment.")
+    assert speaker_actor(nlp, text, "ready to fire").group == "North Korean military"
+
+
+def test_rok_is_south_korea(nlp):
+    text = ("Pyongyang, May 3 (Korean Central Agency) -- The Joint Chiefs of Staff of the ROK "
+            "claimed that the drills were defensive.")
+    assert speaker_actor(nlp, text, "drills were defensive").group == "South Korean military"
