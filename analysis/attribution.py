@@ -3238,6 +3238,11 @@ class Attributor:
             return self._make(name, "public", own or self._place_named_near(m) or self.home_country,
                               False)
         if name and m.kind == "name" and rule is None and not (m.role or m.appos or m.age) \
+                and self._role_clause(m) is None and self._bare_everywhere(name):
+            holder = self._role_named_next(m)
+            if holder is not None:
+                return replace(holder, actor=name, anonymous=False)
+        if name and m.kind == "name" and rule is None and not (m.role or m.appos or m.age) \
                 and self._role_clause(m) is None and self.home_country \
                 and len(name.split()) >= 2 and not self._org_words(context) \
                 and m.head in self._person_ents and self._bare_everywhere(name):
@@ -3600,6 +3605,36 @@ class Attributor:
                 country = rule[1] if rule[3] else self._place_named_near(m) or rule[1]
                 return self._make(name, rule[0], country, False)
         return self._public_here(name, m)
+
+    def _role_named_next(self, m: Mention) -> ActorRef | None:
+        """"Iran's Foreign Ministry spokesman has rejected ... Speaking at his weekly press
+        conference, Nasser Rahimi said": agency copy introduces an official by his office and
+        names him in the next sentence or paragraph without repeating it. A full name the text
+        never describes is the holder of the office last quoted unnamed just before it, when
+        no other person was quoted in between (otherwise it is the public, as before)."""
+        if m.name is None or len(_strip_det(m.text).split()) < 2:
+            return None
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            a = r.mention
+            if a.start >= m.start:
+                continue
+            if para - self.paragraph_of[a.head] > 1:
+                return None
+            if a.kind == "pronoun":
+                continue
+            if a.name is not None or self._is_person(r.antecedent) and r.antecedent.name is not None:
+                return None  # another named person spoke in between
+            if not self._is_person(a) or a.plural or self.doc[bisect_tok(self.doc, a.start)].lower_ in (
+                    "a", "an", "one", "two", "three", "several", "some"):
+                continue  # a body or an indefinite voice ("a spokesman") names no one office
+            if not a.words & _PERSON_TITLE_WORDS:
+                continue
+            actor = r.actor
+            if actor.group_type in ("government", "military", "organisation"):
+                return actor
+            return None
+        return None
 
     def _public_here(self, name: str, m: Mention) -> ActorRef:
         """A named person speaking for nobody but themselves: the public of the place the

@@ -219,3 +219,19 @@ def test_rok_is_south_korea(nlp):
     text = ("Pyongyang, May 3 (Korean Central Agency) -- The Joint Chiefs of Staff of the ROK "
             "claimed that the drills were defensive.")
     assert speaker_actor(nlp, text, "drills were defensive").group == "South Korean military"
+
+
+def test_an_office_quoted_first_and_named_next_is_one_official(nlp):
+    text = ("TEHRAN, Sept. 8 (Gulf Wire) -- Iran's Foreign Ministry spokesman has rejected a "
+            "statement by three European states, describing it as baseless.\n\nSpeaking at his "
+            "weekly news conference, Kamran Jafari said the Europeans had broken their "
+            "commitments.")
+    a = speaker_actor(nlp, text, "broken their commitments")
+    assert a.group == "Iranian government"
+    assert a.actor == "Kamran Jafari"
+
+
+def test_a_bare_name_after_an_indefinite_spokesman_stays_the_public(nlp):
+    text = ("ODESA, Ukraine — A spokesman for the port said the terminal had reopened.\n\n"
+            "Andriy Melnyk said the queues of lorries had grown overnight.")
+    assert speaker_actor(nlp, text, "queues of lorries").group_type == "public"
