@@ -835,7 +835,8 @@ class _Extractor:
                 return [((o_start, as_tok.right_edge.i + 1), "reported.object_as")]
         if self.verbs.has(lemma, "object_complement"):
             comp = [c for c in v.children if c.i > obj.i and (
-                c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and c is not obj))]
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and c is not obj))
+                and not self._purpose_infinitive(c)]
             if not comp and self.quote_of[obj.i] < 0 and obj.right_edge.i > obj.i and obj.i > v.i and any(
                     self.in_quote[k] for k in range(obj.i + 1, obj.right_edge.i + 1)):
                 # 'called the handling of the dispute "a slow-motion disaster" (for X)': the
@@ -1124,9 +1125,18 @@ class _Extractor:
             return None
         return (a, b)
 
+    def _purpose_infinitive(self, c: Token) -> bool:
+        """'called the ambassadors to press for X': a to-infinitive after the object says what
+        they were summoned for; it is no label of the object ("deemed the vote to be fair"
+        still is)."""
+        return c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() != "be" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c))
+
     def _object_infinitive(self, v: Token) -> tuple[int, int] | None:
         """'urged Moscow to stop X', 'called on both countries to show restraint'."""
         obj = next((c for c in self.doc.kids(v) if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and v.lemma_.lower() == "call":
+            obj = None  # "called the ambassadors to press for X": a summons, not "called on"
         if obj is None:
             # "called for the mayor to resign": the parser makes "for" the mark of a clause
             for c in self.doc.kids(v):

@@ -235,3 +235,16 @@ def test_a_bare_name_after_an_indefinite_spokesman_stays_the_public(nlp):
     text = ("ODESA, Ukraine — A spokesman for the port said the terminal had reopened.\n\n"
             "Andriy Melnyk said the queues of lorries had grown overnight.")
     assert speaker_actor(nlp, text, "queues of lorries").group_type == "public"
+
+
+def test_calling_ambassadors_in_to_press_a_case_is_no_statement_of_theirs(nlp):
+    text = ("BEIRUT — The prime minister's office said he had called the British and Italian "
+            "ambassadors to press for an end to the shelling.")
+    got = [c for c, _ in _contents(nlp, text)]
+    assert got == ["he had called the British and Italian ambassadors to press for an end to "
+                   "the shelling"]
+
+
+def test_calling_on_parties_to_act_is_still_a_statement(nlp):
+    text = "GENEVA — The envoy called on both sides to return to the talks."
+    assert [c for c, _ in _contents(nlp, text)] == ["both sides to return to the talks"]
