@@ -2732,9 +2732,20 @@ class Attributor:
         key = (m.start, m.end)
         ref = self._actor_cache.get(key)
         if ref is None:
-            ref = self._place(m)
+            ref = self._described_seat(m, self._place(m))
             self._actor_cache[key] = ref
         return ref
+
+    def _described_seat(self, m: Mention, ref: ActorRef) -> ActorRef:
+        """"The Institute for the Study of War, a US-based think tank", "DeepState, a Ukrainian
+        monitoring group": an organisation the rules left with no country takes the one its
+        appositive gives (its seat or its nationality), when it gives exactly one."""
+        if ref.group_type != "organisation" or ref.group_country is not None \
+                or ref.source == "registry" or m.appos is None:
+            return ref
+        toks = tokenize(self.text[m.appos[0]:m.appos[1]])
+        codes = {code for _, _, code, _ in self.registry.countries.scan(toks)}
+        return replace(ref, group_country=codes.pop()) if len(codes) == 1 else ref
 
     def _place(self, m: Mention) -> ActorRef:
         doc_text = self.text

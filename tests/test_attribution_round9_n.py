@@ -248,3 +248,11 @@ def test_calling_ambassadors_in_to_press_a_case_is_no_statement_of_theirs(nlp):
 def test_calling_on_parties_to_act_is_still_a_statement(nlp):
     text = "GENEVA — The envoy called on both sides to return to the talks."
     assert [c for c, _ in _contents(nlp, text)] == ["both sides to return to the talks"]
+
+
+def test_an_unregistered_group_takes_the_country_its_appositive_gives(nlp):
+    text = ("KYIV (Reuters) - FrontWatch, a Ukrainian open-source monitoring group, said Russian "
+            "troops had advanced two kilometres.\n\nThe Halden Institute, a US-based think tank, "
+            "said the push was stalling.")
+    assert speaker_actor(nlp, text, "two kilometres").group_country == "UA"
+    assert speaker_actor(nlp, text, "push was stalling").group_country == "US"
