@@ -738,6 +738,11 @@ class _Extractor:
                     out[-1] = ((out[-1][0][0], rngs[0][1]), "")
                     rngs = rngs[1:]
                 out.extend((rng, "") for rng in rngs)
+            if out:
+                # "said X, and that Y": the parser may join the second that-clause to the
+                # verb itself; it is a second claim of the same speaker (gold reading)
+                out.extend(((c.left_edge.i, c.right_edge.i + 1), "")
+                           for c in self._conjoined_that_clauses(v))
             if not out:
                 rng = self._clause_on_medium(v)
                 if rng:
@@ -1124,6 +1129,21 @@ class _Extractor:
         if b - a < 3 or any(self.in_quote[k] for k in (a, b - 1)) and self.quote_of[a] == self.quote_of[b - 1] >= 0:
             return None
         return (a, b)
+
+    def _conjoined_that_clauses(self, v: Token) -> list[Token]:
+        """Conjuncts of the reporting verb that open with "that" and have a subject of their
+        own ("said Russia had launched 86 drones, and that air defences had shot down 71")."""
+        out = []
+        for c in self.doc.kids(v):
+            if c.dep_ != "conj" or c.i < v.i or self.in_quote[c.i]:
+                continue
+            first = c.left_edge
+            if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == c.i \
+                    and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i > first.i
+                            for x in self.doc.kids(c)) \
+                    and self.doc[first.i - 1].lower_ in ("and", "but"):
+                out.append(c)
+        return out
 
     def _purpose_infinitive(self, c: Token) -> bool:
         """'called the ambassadors to press for X': a to-infinitive after the object says what

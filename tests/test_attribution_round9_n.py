@@ -256,3 +256,11 @@ def test_an_unregistered_group_takes_the_country_its_appositive_gives(nlp):
             "said the push was stalling.")
     assert speaker_actor(nlp, text, "two kilometres").group_country == "UA"
     assert speaker_actor(nlp, text, "push was stalling").group_country == "US"
+
+
+def test_a_second_that_clause_the_parser_joined_to_the_verb(nlp):
+    text = ("KYIV (Reuters) - Ukraine's air force said Russia had launched 40 drones at the south "
+            "overnight, and that air defences had shot down 31 of them.")
+    got = _contents(nlp, text)
+    assert ("Russia had launched 40 drones at the south overnight", "Ukrainian military") in got
+    assert ("air defences had shot down 31 of them", "Ukrainian military") in got
