@@ -1164,7 +1164,9 @@ class _Extractor:
                         m.dep_ == "mark" and m.lower_ == "for" for m in self.doc.kids(c)) and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c)):
                     return (c.left_edge.i + 1, c.right_edge.i + 1)
-            prep = next((c for c in self.doc.kids(v) if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "for")), None)
+            # (the parser may tag "on" a particle: "called on all parties to protect civilians")
+            prep = next((c for c in self.doc.kids(v) if c.dep_ in ("prep", "prt")
+                         and c.lower_ in ("on", "to", "upon", "for")), None)
             obj = next((p for p in self.doc.kids(prep) if p.dep_ == "pobj"), None) if prep else None
         if obj is None:
             return None

@@ -264,3 +264,9 @@ def test_a_second_that_clause_the_parser_joined_to_the_verb(nlp):
     got = _contents(nlp, text)
     assert ("Russia had launched 40 drones at the south overnight", "Ukrainian military") in got
     assert ("air defences had shot down 31 of them", "Ukrainian military") in got
+
+
+def test_called_on_with_on_tagged_a_particle_is_still_a_statement(nlp):
+    text = ("GENEVA - Rosalind Ferreira said reports of airstrikes were alarming and called on all "
+            "parties to protect civilians.")
+    assert "all parties to protect civilians" in [c for c, _ in _contents(nlp, text)]
