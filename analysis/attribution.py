@@ -225,6 +225,7 @@ _PERSON_TITLE_WORDS = _W.person_title_words
 _FIELD_NOUNS = _W.field_nouns
 _POSTING_MEDIUM_NOUNS = _W.posting_medium_nouns
 _POSTING_HEADS = _W.posting_heads
+_RULER_ADJECTIVES = _W.ruler_adjectives
 # a company officer's title right before a name (and maybe the given name before the surname)
 _FIRM_OFFICER_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in _FIRM_OFFICER_TITLES), key=len,
@@ -6069,11 +6070,13 @@ class Attributor:
         return True
 
     def _is_military(self, norms: list[str], phrases: frozenset[str]) -> bool:
-        if any(n in ("military", "army") and (
+        if any((n in ("military", "army") or n in _RULER_ADJECTIVES) and (
                 k + 1 < len(norms) and norms[k + 1] in _REGIME_NOUNS
                 or k + 2 < len(norms) and norms[k + 1] in _REGIME_PARTICIPLES
                 and norms[k + 2] in _REGIME_NOUNS)
                for k, n in enumerate(norms)):
+            # (also "a spokesman for the ruling council", "the transitional council": Colonel X
+            # speaks for the junta that rules, a government)
             # "a spokesman for Myanmar's military government", "the army-backed junta": the
             # state run by soldiers speaks as a government, whatever rank its spokesman holds
             return False
@@ -6355,8 +6358,16 @@ class Attributor:
         study from the University of X found": the body the document names as its author,
         not the last speaker before it."""
         h = self.doc[m.head]
-        for c in self.doc.kids(h):
-            if c.dep_ != "prep" or c.lower_ not in ("by", "from") or c.i < h.i \
+        # "a statement read on state television by Colonel X, a spokesman for the ruling
+        # council": the agent of the participle that presents the document is its author too
+        presenters = [p for p in self.doc.kids(h) if p.dep_ == "acl" and p.tag_ == "VBN"
+                      and p.i > h.i]
+        if h.dep_ == "nsubj" and h.head.tag_ == "VBN" and h.head.i > h.i:
+            presenters.append(h.head)  # (the parser may make "read" the verb of "statement")
+        preps = [c for c in self.doc.kids(h)] + [
+            a for p in presenters for a in self.doc.kids(p) if a.dep_ == "agent"]
+        for c in preps:
+            if c.dep_ not in ("prep", "agent") or c.lower_ not in ("by", "from") or c.i < h.i \
                     or self.in_quote[c.i]:
                 continue
             pobj = next((x for x in self.doc.kids(c) if x.dep_ == "pobj"), None)

@@ -161,6 +161,7 @@ class PlacementWords:
     field_nouns: frozenset[str]
     posting_medium_nouns: frozenset[str]
     posting_heads: frozenset[str]
+    ruler_adjectives: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

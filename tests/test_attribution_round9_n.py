@@ -270,3 +270,10 @@ def test_called_on_with_on_tagged_a_particle_is_still_a_statement(nlp):
     text = ("GENEVA - Rosalind Ferreira said reports of airstrikes were alarming and called on all "
             "parties to protect civilians.")
     assert "all parties to protect civilians" in [c for c, _ in _contents(nlp, text)]
+
+
+def test_a_statement_read_by_a_juntas_spokesman_is_the_government(nlp):
+    text = ("NIAMEY (AFP) - A statement read on state television by Colonel Issa Garba, a "
+            "spokesman for the ruling council, accused the mission of interference.")
+    a = speaker_actor(nlp, text, "the mission of interference")
+    assert a.group == "Nigerien government"
