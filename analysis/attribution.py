@@ -226,6 +226,7 @@ _FIELD_NOUNS = _W.field_nouns
 _POSTING_MEDIUM_NOUNS = _W.posting_medium_nouns
 _POSTING_HEADS = _W.posting_heads
 _RULER_ADJECTIVES = _W.ruler_adjectives
+_AUTHOR_PARTICIPLES = _W.author_participles
 # a company officer's title right before a name (and maybe the given name before the surname)
 _FIRM_OFFICER_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in _FIRM_OFFICER_TITLES), key=len,
@@ -1432,6 +1433,8 @@ class Attributor:
                 # "The agency's director, Femi Adeyemi": NER may call the name an ORG (not
                 # "A lawyer for the main supplier, Nutrimais Alimentos": the supplier's name)
                 ap_name = (doc[ai].idx, doc[aj - 1].idx + len(doc[aj - 1].text))
+            if ap_name is not None and self._is_country_word(self.text[ap_name[0]:ap_name[1]]):
+                ap_name = None  # "In Niger, an official at the prefecture" (NER: a person)
             if name is None and ap_name is not None:
                 name = ap_name
                 role = (m.start, m.end)
@@ -3121,7 +3124,9 @@ class Attributor:
             talks = self._talks_party(m)
             if talks is not None:
                 return replace(talks, actor=name or _strip_det(m.text), anonymous=anonymous)
-        if rule is not None and rule[0] == "government" and not rule[3] and m.kind != "pronoun":
+        if rule is not None and rule[0] == "government" and m.kind != "pronoun":
+            # (a place in the role is where the body's officer is posted: "Hanna Okafor, the
+            # agency's representative in Nouakchott" after "The UN refugee agency UNHCR")
             body = self._registered_possessor(m)
             if body is not None:
                 return replace(body, actor=name or body.actor, anonymous=anonymous)
@@ -6361,8 +6366,9 @@ class Attributor:
         # "a statement read on state television by Colonel X, a spokesman for the ruling
         # council": the agent of the participle that presents the document is its author too
         presenters = [p for p in self.doc.kids(h) if p.dep_ == "acl" and p.tag_ == "VBN"
-                      and p.i > h.i]
-        if h.dep_ == "nsubj" and h.head.tag_ == "VBN" and h.head.i > h.i:
+                      and p.i > h.i and p.lemma_.lower() in _AUTHOR_PARTICIPLES]
+        if h.dep_ == "nsubj" and h.head.tag_ == "VBN" and h.head.i > h.i \
+                and h.head.lemma_.lower() in _AUTHOR_PARTICIPLES:
             presenters.append(h.head)  # (the parser may make "read" the verb of "statement")
         preps = [c for c in self.doc.kids(h)] + [
             a for p in presenters for a in self.doc.kids(p) if a.dep_ == "agent"]

@@ -162,6 +162,7 @@ class PlacementWords:
     posting_medium_nouns: frozenset[str]
     posting_heads: frozenset[str]
     ruler_adjectives: frozenset[str]
+    author_participles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -277,3 +277,18 @@ def test_a_statement_read_by_a_juntas_spokesman_is_the_government(nlp):
             "spokesman for the ruling council, accused the mission of interference.")
     a = speaker_actor(nlp, text, "the mission of interference")
     assert a.group == "Nigerien government"
+
+
+def test_a_country_after_in_is_no_officials_name(nlp):
+    text = ("Sahel: what we know\n\n08:30 GMT — Mali's army said it had killed ten militants.\n\n"
+            "11:20 GMT — In Niger, an official at the prefecture of Tillaberi told AFP that "
+            "gunmen had attacked a market.")
+    a = speaker_actor(nlp, text, "attacked a market")
+    assert a.group == "Nigerien government"
+    assert a.anonymous
+
+
+def test_an_agencys_representative_posted_in_a_capital_speaks_for_the_agency(nlp):
+    text = ("GENEVA (AFP) - The UN refugee agency UNHCR said 50,000 people had fled. \"The camps "
+            "are full,\" said Hanna Okafor, the agency's representative in Nouakchott.")
+    assert speaker_actor(nlp, text, "camps are full").group == "United Nations"
