@@ -1928,6 +1928,8 @@ class Attributor:
             if want_person:
                 if not self._is_person(a):
                     continue
+                if self._in_question(r.mention.head, m.head):
+                    continue  # "Pressed on whether X had been briefed, he said": the briefer
                 g = self._gender_of(a)
                 if g and g != want_gender:
                     continue
@@ -1947,6 +1949,24 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _in_question(self, k: int, pron: int) -> bool:
+        """Token ``k`` is inside the question put to the speaker of the pronoun ``pron`` in the
+        same sentence ("Asked whether the president had been briefed, he said", "Pressed on
+        whether Iran had supplied the drones, she said"): who the question is about is not
+        who answers it (the briefer, Q&A copy of a briefing)."""
+        doc = self.doc
+        if doc[k].sent.start != doc[pron].sent.start or k > pron:
+            return False
+        t = doc[k]
+        marked = False
+        while t.head.i != t.i:
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in doc.kids(t)):
+                marked = True
+            t = t.head
+            if marked and t.lemma_.lower() in ("ask", "press", "question") and t.i < pron:
+                return True
+        return False
 
     def _reporting_body(self, k: int, pron: int) -> Mention | None:
         """When token ``k`` is inside a clause that a reporting verb governs and that verb's
@@ -2378,6 +2398,8 @@ class Attributor:
             g = self._gender_of(cand)
             if g and g != gender:
                 continue
+            if self._in_question(ent.root.i, m.head):
+                continue  # "Asked whether General X had approved it, she said": not X
             best = cand
         return best
 

@@ -292,3 +292,16 @@ def test_an_agencys_representative_posted_in_a_capital_speaks_for_the_agency(nlp
     text = ("GENEVA (AFP) - The UN refugee agency UNHCR said 50,000 people had fled. \"The camps "
             "are full,\" said Hanna Okafor, the agency's representative in Nouakchott.")
     assert speaker_actor(nlp, text, "camps are full").group == "United Nations"
+
+
+# --- briefings in question-and-answer form ------------------------------------------------------
+
+
+def test_the_person_a_briefing_question_is_about_does_not_answer_it(nlp):
+    text = ("WASHINGTON (AP) — Pentagon spokeswoman Dana Whitcomb said the strikes were over. "
+            "Asked whether General Miles Porter had approved the plan, she said the review was "
+            "ongoing.\n\nAt the White House, spokesman Tom Reyes said the talks had ended. "
+            "Pressed on whether President-elect Warren had been briefed, he said the transition "
+            "team had the same information.")
+    assert speaker_actor(nlp, text, "review was ongoing").actor == "Dana Whitcomb"
+    assert speaker_actor(nlp, text, "same information").actor == "Tom Reyes"
