@@ -105,6 +105,8 @@ class DenialWords:
     disowned: frozenset[str]
     courses_of_action: frozenset[str]
     contrast_not_after: frozenset[str]
+    explanation_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

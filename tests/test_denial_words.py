@@ -16,12 +16,14 @@ READERS = {
     'experience': [('analysis.scoring.rules.rebuttal', '_EXPERIENCE')],
     'view_verbs': [('analysis.scoring.rules.rebuttal', '_VIEW_VERBS')],
     'innocent_causes': [('analysis.scoring.rules.rebuttal', '_INNOCENT_CAUSES')],
-    'preference': [('analysis.scoring.rules.rebuttal', '_PREFERENCE')],
+    'preference': [('analysis.scoring.rules.rebuttal', '_PREFERENCE'),
+                   ('analysis.scoring.rules.explanation', '_PREFERENCE')],
     'causal_verbs': [('analysis.scoring.rules.rebuttal', '_CAUSAL_VERBS')],
     'causal_particle_verbs': [('analysis.scoring.rules.rebuttal', '_CAUSAL_PARTICLE_VERBS')],
     'agent_nouns': [('analysis.scoring.rules.rebuttal', '_AGENT_NOUNS')],
     'provenance': [('analysis.scoring.rules.rebuttal', '_PROVENANCE')],
-    'genuine': [('analysis.scoring.rules.rebuttal', '_GENUINE')],
+    'genuine': [('analysis.scoring.rules.rebuttal', '_GENUINE'),
+                ('analysis.scoring.rules.explanation', '_GENUINE')],
     'not_rebutted': [('analysis.scoring.rules.rebuttal', '_NOT_REBUTTED')],
     'duty_verbs': [('analysis.scoring.rules.rebuttal', '_DUTY_VERBS')],
     'legal_duty_verbs': [('analysis.scoring.rules.rebuttal', '_LEGAL_DUTY_VERBS')],
@@ -70,7 +72,11 @@ READERS = {
     # round 6
     'disowned': [('analysis.scoring.rules.denial', '_DISOWNED')],
     'courses_of_action': [('analysis.scoring.rules.denial', '_COURSES')],
-    'contrast_not_after': [('analysis.scoring.rules.correction', '_NOT_CONTRAST_AFTER')],
+    'contrast_not_after': [('analysis.scoring.rules.correction', '_NOT_CONTRAST_AFTER'),
+                           ('analysis.scoring.rules.explanation', '_NOT_CONTRAST_AFTER')],
+    # round 9
+    'explanation_verbs': [('analysis.scoring.rules.explanation', '_EXPLANATION_VERBS')],
+    'claim_verbs': [('analysis.scoring.rules.explanation', '_CLAIM_VERBS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -87,4 +93,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.dismissal': {'_POINTING', '_NOBODY', '_POINTERS'},
     'analysis.scoring.rules.certification': {'_NOT_FACTUAL'},
     'analysis.scoring.rules.governing': {'_LINKS', '_PRONOUNS'},
+    'analysis.scoring.rules.explanation': {'_BREAK', '_ANY', '_NON_EPISTEMIC'},
 }

@@ -106,6 +106,7 @@ from .endangerment import (
     not_known_falsity,
     sold_out_people,
 )
+from .explanation import explanation_contrast, likelier_than
 from .hedging import (
     HEDGING_1_3,
     after_number,
@@ -460,4 +461,7 @@ RULES: dict[str, Rule] = {
     "serves_one_party": serves_one_party,
     "destroyed_property": destroyed_property,
     "pressures_people": pressures_people,
+    # denial 1.16.0 (round 9): rules/explanation.py
+    "explanation_contrast": explanation_contrast,
+    "likelier_than": likelier_than,
 }

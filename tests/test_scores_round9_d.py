@@ -1,0 +1,63 @@
+"""Round 9 (D): denial recall with general rules, each class with near misses.
+
+Every sentence is this project's own invention. Each class pairs statements that rebut a
+claim in circulation (denial) with look-alikes that do not: a plain negative fact, a negative
+intention, no knowledge, a plan or a policy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_text
+
+
+def _denial(nlp, content: str, verb: str = "said") -> bool:
+    return score_text(content, verb, nlp=nlp).denial.value > 0
+
+
+def _rules(nlp, content: str, verb: str = "said") -> set[str]:
+    return {c.rule for c in score_text(content, verb, nlp=nlp).denial.cues}
+
+
+# --- class 1: a counter-explanation or a rival figure set aside (rules/explanation.py) ---
+
+@pytest.mark.parametrize("content", [
+    "The fall in ticket sales most likely reflects the wet summer rather than any problem with "
+    "the new booking system",
+    "The queues at the border are down to a staff shortage, not to any new checks on our side",
+    "We suspended the contract to protect the budget, not to punish the supplier",
+    "The trees were felled because they were diseased, not because a developer wanted the land",
+    "Turnout was around 60 percent, not the 35 percent the opposition keeps quoting",
+    "Fares will probably rise by about three percent, not the ten percent the unions have been "
+    "claiming",
+    "The fish were more likely killed by the heatwave than by anything from the plant",
+    "The shortfall in the pension fund reflects falling interest rates, not a raid on the fund "
+    "by ministers",
+])
+def test_rival_explanations_set_aside_are_denials(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "We chose to take the train rather than fly",
+    "The team will travel by bus rather than by plane this season",
+    "Families want homes, not promises",
+    "The ministry plans to spend the money on teachers rather than on new buildings",
+    "Bring your own water, not juice",
+    "The city should invest in buses rather than in a new motorway",
+    "Voters are more likely to back the governing party than the opposition in rural areas",
+    "Rain is more likely than snow in the north tomorrow",
+    "The grant went to the museum rather than to the library",
+    "We went to the coast to rest rather than to work",
+])
+def test_choices_plans_and_forecasts_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)
+
+
+def test_the_contrast_is_what_fires(nlp):
+    # the same account without the rival explanation rebuts nothing
+    assert not _denial(nlp, "The fall in ticket sales most likely reflects the wet summer")
+    assert "denial.rival_explanation_rather" in _rules(
+        nlp, "The fall in ticket sales most likely reflects the wet summer rather than any "
+             "problem with the new booking system")
