@@ -107,6 +107,8 @@ class DenialWords:
     contrast_not_after: frozenset[str]
     explanation_verbs: frozenset[str]
     claim_verbs: frozenset[str]
+    measures: frozenset[str]
+    labelling_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

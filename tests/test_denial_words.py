@@ -77,6 +77,8 @@ READERS = {
     # round 9
     'explanation_verbs': [('analysis.scoring.rules.explanation', '_EXPLANATION_VERBS')],
     'claim_verbs': [('analysis.scoring.rules.explanation', '_CLAIM_VERBS')],
+    'measures': [('analysis.scoring.rules.labels', '_MEASURES')],
+    'labelling_verbs': [('analysis.scoring.rules.labels', '_LABELLING_CUES')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -94,4 +96,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.certification': {'_NOT_FACTUAL'},
     'analysis.scoring.rules.governing': {'_LINKS', '_PRONOUNS'},
     'analysis.scoring.rules.explanation': {'_BREAK', '_ANY', '_NON_EPISTEMIC'},
+    'analysis.scoring.rules.labels': {'_PERSONAL', '_LINKING'},
 }

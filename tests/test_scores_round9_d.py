@@ -61,3 +61,32 @@ def test_the_contrast_is_what_fires(nlp):
     assert "denial.rival_explanation_rather" in _rules(
         nlp, "The fall in ticket sales most likely reflects the wet summer rather than any "
              "problem with the new booking system")
+
+
+# --- class 2: a claim, proceeding or measure labelled as made up or as a hidden motive ---
+
+@pytest.mark.parametrize("content", [
+    "The tax inquiry into our newspaper is a vendetta by a minister we have criticised for years",
+    "The doping charge is a set-up by people who want my client out of the sport",
+    "The council's talk of a budget hole is a convenient excuse for closing the libraries",
+    "The fine against our airline is a political stunt, pure and simple",
+    "Our activists were jailed on trumped-up charges after the march",
+    "Cheap propaganda from start to finish",
+    "The case against the three editors is politically motivated",
+    "The ban on our broadcaster is revenge for our coverage of the floods",
+])
+def test_labels_pinned_on_a_claim_or_measure_are_denials(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The museum is running an exhibition on wartime propaganda",
+    "There is no excuse for attacking nurses",
+    "The board hired a new firm after a review that was a sham from the start",
+    "The police set up a roadblock on the bridge",
+    "The arson attack on the depot was politically motivated",
+    "If the inquiry turns out to be a whitewash, we will go to court",
+    "Opposition leaders have described the arrests as political revenge",
+])
+def test_descriptions_reports_and_suppositions_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)

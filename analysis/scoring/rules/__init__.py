@@ -209,6 +209,7 @@ from .insinuation import (
     unpaid,
 )
 from .irony import of_course_negative, outside_content, scare_quoted
+from .labels import pinned_label, pinned_motive
 from .modals import epistemic_modal
 from .motive import (
     alters_account,
@@ -464,4 +465,7 @@ RULES: dict[str, Rule] = {
     # denial 1.16.0 (round 9): rules/explanation.py
     "explanation_contrast": explanation_contrast,
     "likelier_than": likelier_than,
+    # denial 1.17.0 (round 9): rules/labels.py
+    "pinned_label": pinned_label,
+    "pinned_motive": pinned_motive,
 }

@@ -909,6 +909,8 @@ def dismissive_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         subj = cur.head
     elif cur.dep_ in ("attr", "oprd"):
         subj = clause_subject(cur.head)
+        if cur.head.dep_ == "relcl":
+            return False  # 1.17.0: 'after a review that was a sham' describes, rebuts nothing
     else:
         return False
     if subj is None or is_negated(cur.head):
