@@ -109,6 +109,10 @@ class DenialWords:
     claim_verbs: frozenset[str]
     measures: frozenset[str]
     labelling_verbs: frozenset[str]
+    norms_extra: frozenset[str]
+    norm_keeping_verbs: frozenset[str]
+    conduct_verbs: frozenset[str]
+    categorical_manner: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

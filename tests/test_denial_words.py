@@ -79,10 +79,14 @@ READERS = {
     'claim_verbs': [('analysis.scoring.rules.explanation', '_CLAIM_VERBS')],
     'measures': [('analysis.scoring.rules.labels', '_MEASURES')],
     'labelling_verbs': [('analysis.scoring.rules.labels', '_LABELLING_CUES')],
+    'norm_keeping_verbs': [('analysis.scoring.rules.compliance', '_KEEP_VERBS')],
+    'conduct_verbs': [('analysis.scoring.rules.compliance', '_CONDUCT_VERBS')],
+    'categorical_manner': [('analysis.scoring.rules.compliance', '_CATEGORICAL_MANNER')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
     'claimlike_extra': ('analysis.scoring.rules.rebuttal', '_CLAIMLIKE', ('_CLAIMS_RICH', '_PROCEEDINGS', '_ARTEFACTS')),
+    'norms_extra': ('analysis.scoring.rules.compliance', '_NORMS', ('_RULE_OBJECTS',)),
 }
 
 # grammar each module keeps in code (pronouns, determiners, auxiliaries, prepositions,
@@ -97,4 +101,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.governing': {'_LINKS', '_PRONOUNS'},
     'analysis.scoring.rules.explanation': {'_BREAK', '_ANY', '_NON_EPISTEMIC'},
     'analysis.scoring.rules.labels': {'_PERSONAL', '_LINKING'},
+    'analysis.scoring.rules.compliance': {'_UNIVERSAL', '_MODAL_AUX'},
 }

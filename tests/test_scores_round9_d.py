@@ -90,3 +90,34 @@ def test_labels_pinned_on_a_claim_or_measure_are_denials(nlp, content):
 ])
 def test_descriptions_reports_and_suppositions_are_not_denials(nlp, content):
     assert not _denial(nlp, content)
+
+
+# --- class 3: conduct declared by the book (rules/compliance.py) ---
+
+@pytest.mark.parametrize("content", [
+    "The guards followed the detention policy step by step",
+    "All fire safety procedures had been followed on the night",
+    "The tribunal respected every guarantee of a fair hearing",
+    "Our inspectors carried out their checks in line with the law",
+    "The coastguard crews acted with the utmost restraint",
+    "The navy vessel acted with full respect for international law",
+    "The hospital's staff applied the infection guidelines to the letter",
+])
+def test_conduct_declared_by_the_book_is_a_denial(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "Drivers must follow all safety rules on the site",
+    "We will respect the court's decision",
+    "The new guidelines were published on Monday",
+    "Police followed the suspects to a flat in the east of the city",
+    "The club will act in line with the league's advice",
+    "Inspectors found that the procedures had not been followed",
+    "Sales were in line with expectations this quarter",
+    "Revenue grew by 3 percent, in line with guidance",
+    "Riot police enforced the ban with patience and restraint",
+    "Nobody followed the evacuation procedure when the alarm went off",
+])
+def test_duties_plans_charges_and_plain_conduct_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)

@@ -67,6 +67,7 @@ from .common import (
     not_negated,
     predicative,
 )
+from .compliance import in_line_with_norm, norm_kept, restrained_conduct
 from .complicity import harm_by_party, harm_ensued, knowing_tag, outcome_of_deed
 from .concealment import kept_from_people
 from .concession import concession_to_opponent
@@ -468,4 +469,8 @@ RULES: dict[str, Rule] = {
     # denial 1.17.0 (round 9): rules/labels.py
     "pinned_label": pinned_label,
     "pinned_motive": pinned_motive,
+    # denial 1.18.0 (round 9): rules/compliance.py
+    "norm_kept": norm_kept,
+    "in_line_with_norm": in_line_with_norm,
+    "restrained_conduct": restrained_conduct,
 }
