@@ -113,6 +113,7 @@ class DenialWords:
     norm_keeping_verbs: frozenset[str]
     conduct_verbs: frozenset[str]
     categorical_manner: frozenset[str]
+    wrongdoing_extra: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

@@ -28,7 +28,8 @@ READERS = {
     'duty_verbs': [('analysis.scoring.rules.rebuttal', '_DUTY_VERBS')],
     'legal_duty_verbs': [('analysis.scoring.rules.rebuttal', '_LEGAL_DUTY_VERBS')],
     'perception': [('analysis.scoring.rules.rebuttal', '_PERCEPTION')],
-    'core_wrongdoing': [('analysis.scoring.rules.rebuttal', '_CORE_WRONGDOING')],
+    'core_wrongdoing': [('analysis.scoring.rules.rebuttal', '_CORE_WRONGDOING'),
+                        ('analysis.scoring.rules.innocence', '_CORE_WRONGDOING')],
     'quantity_nouns': [('analysis.scoring.rules.rebuttal', '_QUANTITY_NOUNS')],
     'bounds': [('analysis.scoring.rules.rebuttal', '_BOUNDS')],
     'give_evidence': [('analysis.scoring.rules.rebuttal', '_GIVE_EVIDENCE')],
@@ -82,6 +83,7 @@ READERS = {
     'norm_keeping_verbs': [('analysis.scoring.rules.compliance', '_KEEP_VERBS')],
     'conduct_verbs': [('analysis.scoring.rules.compliance', '_CONDUCT_VERBS')],
     'categorical_manner': [('analysis.scoring.rules.compliance', '_CATEGORICAL_MANNER')],
+    'wrongdoing_extra': [('analysis.scoring.rules.innocence', '_WRONG_EXTRA')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -102,4 +104,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.explanation': {'_BREAK', '_ANY', '_NON_EPISTEMIC'},
     'analysis.scoring.rules.labels': {'_PERSONAL', '_LINKING'},
     'analysis.scoring.rules.compliance': {'_UNIVERSAL', '_MODAL_AUX'},
+    'analysis.scoring.rules.innocence': {'_NEGATIVE_PRONOUNS', '_MODAL_AUX'},
 }

@@ -121,3 +121,34 @@ def test_conduct_declared_by_the_book_is_a_denial(nlp, content):
 ])
 def test_duties_plans_charges_and_plain_conduct_are_not_denials(nlp, content):
     assert not _denial(nlp, content)
+
+
+# --- class 4: a wrongdoing denied by a negative subject or object (rules/innocence.py) ---
+
+@pytest.mark.parametrize("content", [
+    "Nobody tampered with the ballot boxes in our district",
+    "Nobody is hiding anything from the inspectors",
+    "Not one euro of the relief fund has been misused",
+    "No official took a single bribe during the tender",
+    "We pressured nobody into signing the contract",
+    "Nothing was hidden from the auditors",
+])
+def test_wrongdoing_denied_by_a_negative_quantifier_is_a_denial(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "Nobody was hurt in the fire at the depot",
+    "Nobody will be allowed to cheat in the final exam",
+    "The company does not intend to hide the results",
+    "If nobody cheated, the results will stand",
+    "Nobody can hide from the tax office forever",
+    "No one came to the meeting on Thursday",
+    "No shops were open on the holiday",
+])
+def test_mishaps_rules_intentions_and_plain_absences_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)
+
+
+def test_a_question_with_a_negative_subject_is_not_a_denial(nlp):
+    assert not _denial(nlp, "Did nobody notice that the money was missing?", "asked")

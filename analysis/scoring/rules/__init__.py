@@ -192,6 +192,7 @@ from .imputation import (
     wrong_by_other,
     wrong_to_person,
 )
+from .innocence import negated_charge
 from .insinuation import (
     cashes_in,
     challenge_to_explain,
@@ -473,4 +474,6 @@ RULES: dict[str, Rule] = {
     "norm_kept": norm_kept,
     "in_line_with_norm": in_line_with_norm,
     "restrained_conduct": restrained_conduct,
+    # denial 1.19.0 (round 9): rules/innocence.py
+    "negated_charge": negated_charge,
 }

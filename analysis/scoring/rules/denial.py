@@ -204,6 +204,16 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if pred.lemma_.lower() == "be" and pred.tag_ in ("VBZ", "VBP") and any(
             c.dep_ in ("acomp", "attr") for c in pred.children):
         return False
+    # 1.19.0 (round 9): what did not happen to or with people ('No one came to the meeting')
+    # and a plain state ('No shops were open on the holiday') rebut nothing; a charge
+    # adjective still does ('No driver was drunk').
+    if pred.lemma_.lower() in _UNDERGONE and not any(
+            c.dep_ in ("acomp", "oprd", "xcomp", "advcl") for c in pred.children):
+        return False  # but 'No money went missing' still disputes a loss
+    if pred.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.pos_ == "ADJ" and not _charge_adjective(c)
+            for c in pred.children):
+        return False
     # "No deaths had been reported", "No decision has been taken": absence of information or
     # of progress, not a rebuttal.
     return pred.lemma_.lower() not in _REPORT_PREDICATES
