@@ -152,3 +152,25 @@ def test_mishaps_rules_intentions_and_plain_absences_are_not_denials(nlp, conten
 
 def test_a_question_with_a_negative_subject_is_not_a_denial(nlp):
     assert not _denial(nlp, "Did nobody notice that the money was missing?", "asked")
+
+
+# --- dev6 false positives: stock pledges, a third party's knowledge, mishaps, charges ---
+
+@pytest.mark.parametrize("content", [
+    "The airline is cooperating fully with the aviation authority",
+    "The trader knew the invoices were fake and cashed them anyway",
+    "None of the passengers had been injured",
+    "The port had not inspected the cargo as the regulations require",
+])
+def test_pledges_knowledge_charges_and_mishaps_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "We have cooperated fully with the regulators at every stage",
+    "The invoices are fake",
+    "None of our missiles fell on the town",
+    "The cargo was inspected twice, exactly as the regulations require",
+])
+def test_their_denying_counterparts_stay_denials(nlp, content):
+    assert _denial(nlp, content)

@@ -52,6 +52,8 @@ def certified_conduct(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     main = verb.head
     if not view.in_content(main.i) or main.pos_ not in ("VERB", "AUX") or not _factual(main):
         return False
+    if is_negated(main):
+        return False  # 1.19.1: 'had not notified them as the treaty requires' is a charge
     subj = clause_subject(verb)
     if subj is None:
         return False

@@ -220,6 +220,7 @@ def negated_subject(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 _REPORT_PREDICATES = _W.report_predicates
+_MISHAP = _W.mishap  # 1.19.1 (round 9): shared with rebuttal.corrected_absence
 
 
 # Verbs of change of state and experience: 'He never recovered from the injury', 'The ship
@@ -345,6 +346,8 @@ def denial_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 def negated_subject_pronoun(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[i]
+    if tok.head.lemma_.lower() in _MISHAP:
+        return False  # 1.19.1: 'none of its crew had been hurt' is a plain fact, as 'nobody was hurt'
     return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "of" for c in tok.children)
 
 

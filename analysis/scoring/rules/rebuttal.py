@@ -241,6 +241,9 @@ def own_compliance(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or is_negated(verb) or _modal_or_future(verb):
         return False
+    if verb.lemma_.lower() in ("cooperate", "co-operate") and verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
+        return False  # 1.19.1: 'is cooperating fully with the regulator', a stock pledge
     if speakers_side(clause_subject(verb), view):
         return True
     # denial 1.3.0: any party's compliance made universal ('The company has at all times
@@ -1038,6 +1041,17 @@ def falsity_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     'fake accounts' on a platform): attributive use counts only on claim-like nouns
     (denial 1.4.0)."""
     tok = doc[i]
+    cur = tok
+    for _ in range(3):
+        cur = cur.head
+        if cur.lemma_.lower() == "know" and cur.pos_ == "VERB" and not is_negated(cur):
+            subj = clause_subject(cur)
+            if subj is None or subj.lower_ not in _FIRST_PERSON:
+                # 1.19.1: 'a man who knew the numbers were fake' charges a third party's
+                # knowledge (an accusation), it rebuts no claim
+                return False
+        if cur.head is cur:
+            break
     if tok.dep_ != "amod":
         return True
     head = tok.head.lemma_.lower()
