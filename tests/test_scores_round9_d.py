@@ -174,3 +174,22 @@ def test_pledges_knowledge_charges_and_mishaps_are_not_denials(nlp, content):
 ])
 def test_their_denying_counterparts_stay_denials(nlp, content):
     assert _denial(nlp, content)
+
+
+# --- 'X was no accident: <what it was>' with a full noun subject (rules/dismissal.py) ---
+
+@pytest.mark.parametrize("content", [
+    "The flooding of the cellar was no accident: someone had opened the sluice gate",
+    "The collapse of the stand was no accident — the bolts had been removed",
+])
+def test_no_accident_followed_by_the_account_is_a_denial(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "There was no accident on the motorway this morning: traffic is moving normally",
+    "The crash was no accident",
+    "He made no mistake: he scored twice",
+])
+def test_plain_no_accident_and_existentials_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)

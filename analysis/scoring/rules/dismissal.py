@@ -51,7 +51,16 @@ def innocence_negated(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if any(c.dep_ == "expl" for c in verb.children):
         return False
     subj = clause_subject(verb)
-    return subj is not None and subj.lower_ in _POINTING
+    if subj is not None and subj.lower_ in _POINTING:
+        return True
+    # 1.19.2 (round 9): a full noun subject counts when the statement goes on to say what it
+    # was instead ('The burst main was no accident: contractors cut the pipe'); the bare
+    # 'The crash was no accident' keeps the earlier reading
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return False
+    end = min(view.content[1], view.sentence[1])
+    return any(doc[k].text in (":", ";", "—", "–") and k + 2 < end
+               for k in range(j, min(end, j + 3)))
 
 
 def _account(tok: Token) -> bool:
