@@ -114,6 +114,9 @@ class DenialWords:
     conduct_verbs: frozenset[str]
     categorical_manner: frozenset[str]
     wrongdoing_extra: frozenset[str]
+    defended_persons: frozenset[str]
+    proof_verbs: frozenset[str]
+    charge_marks: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

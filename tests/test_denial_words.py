@@ -85,6 +85,9 @@ READERS = {
     'conduct_verbs': [('analysis.scoring.rules.compliance', '_CONDUCT_VERBS')],
     'categorical_manner': [('analysis.scoring.rules.compliance', '_CATEGORICAL_MANNER')],
     'wrongdoing_extra': [('analysis.scoring.rules.innocence', '_WRONG_EXTRA')],
+    'defended_persons': [('analysis.scoring.rules.alibi', '_DEFENDED')],
+    'proof_verbs': [('analysis.scoring.rules.alibi', '_PROOF_VERBS')],
+    'charge_marks': [('analysis.scoring.rules.alibi', '_CHARGE_MARKS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -106,4 +109,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.labels': {'_PERSONAL', '_LINKING'},
     'analysis.scoring.rules.compliance': {'_UNIVERSAL', '_MODAL_AUX'},
     'analysis.scoring.rules.innocence': {'_NEGATIVE_PRONOUNS', '_MODAL_AUX'},
+    'analysis.scoring.rules.alibi': {'_PLACE_PREPS', '_ELSEWHERE'},
 }

@@ -193,3 +193,27 @@ def test_no_accident_followed_by_the_account_is_a_denial(nlp, content):
 ])
 def test_plain_no_accident_and_existentials_are_not_denials(nlp, content):
     assert not _denial(nlp, content)
+
+
+# --- class 7: a positive alibi (rules/alibi.py) ---
+
+@pytest.mark.parametrize("content", [
+    "My client was at a football match in Leeds on the night the shop was set on fire",
+    "The mayor was in hospital on the day he is accused of signing the contract",
+    "Our driver was at the depot when the cyclist was hit, and the camera footage proves it",
+    "I was abroad at the time of the alleged meeting",
+    "The accused was in a police cell that night",
+])
+def test_an_alibi_answering_a_charge_is_a_denial(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The minister was in Brussels on Tuesday for talks on fishing quotas",
+    "She was in London when the war broke out and stayed there until 1946",
+    "The president was at the summit on the day the markets fell",
+    "We were at home when the storm hit the village",
+    "The players were in the dressing room when the fire alarm went off",
+])
+def test_whereabouts_and_biography_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)

@@ -29,6 +29,7 @@ from .accusation import (
     wrong_unless_excused,
 )
 from .aims import harmful_aim
+from .alibi import placed_elsewhere
 from .blame import (
     blame_on_actor,
     caused_by_agent,
@@ -476,4 +477,6 @@ RULES: dict[str, Rule] = {
     "restrained_conduct": restrained_conduct,
     # denial 1.19.0 (round 9): rules/innocence.py
     "negated_charge": negated_charge,
+    # denial 1.20.0 (round 9): rules/alibi.py
+    "placed_elsewhere": placed_elsewhere,
 }
