@@ -117,6 +117,8 @@ class DenialWords:
     defended_persons: frozenset[str]
     proof_verbs: frozenset[str]
     charge_marks: frozenset[str]
+    figure_nouns: frozenset[str]
+    omission_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

@@ -23,7 +23,8 @@ READERS = {
     'agent_nouns': [('analysis.scoring.rules.rebuttal', '_AGENT_NOUNS')],
     'provenance': [('analysis.scoring.rules.rebuttal', '_PROVENANCE')],
     'genuine': [('analysis.scoring.rules.rebuttal', '_GENUINE'),
-                ('analysis.scoring.rules.explanation', '_GENUINE')],
+                ('analysis.scoring.rules.explanation', '_GENUINE'),
+                ('analysis.scoring.rules.figures', '_GENUINE')],
     'not_rebutted': [('analysis.scoring.rules.rebuttal', '_NOT_REBUTTED')],
     'duty_verbs': [('analysis.scoring.rules.rebuttal', '_DUTY_VERBS')],
     'legal_duty_verbs': [('analysis.scoring.rules.rebuttal', '_LEGAL_DUTY_VERBS')],
@@ -88,6 +89,8 @@ READERS = {
     'defended_persons': [('analysis.scoring.rules.alibi', '_DEFENDED')],
     'proof_verbs': [('analysis.scoring.rules.alibi', '_PROOF_VERBS')],
     'charge_marks': [('analysis.scoring.rules.alibi', '_CHARGE_MARKS')],
+    'figure_nouns': [('analysis.scoring.rules.figures', '_FIGURE_NOUNS')],
+    'omission_verbs': [('analysis.scoring.rules.figures', '_OMISSION_VERBS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -110,4 +113,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.compliance': {'_UNIVERSAL', '_MODAL_AUX'},
     'analysis.scoring.rules.innocence': {'_NEGATIVE_PRONOUNS', '_MODAL_AUX'},
     'analysis.scoring.rules.alibi': {'_PLACE_PREPS', '_ELSEWHERE'},
+    'analysis.scoring.rules.figures': {'_NEGATIVE_OBJECTS'},
 }

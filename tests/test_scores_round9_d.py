@@ -217,3 +217,28 @@ def test_an_alibi_answering_a_charge_is_a_denial(nlp, content):
 ])
 def test_whereabouts_and_biography_are_not_denials(nlp, content):
     assert not _denial(nlp, content)
+
+
+# --- class 8: a figure or study disputed (rules/figures.py) ---
+
+@pytest.mark.parametrize("content", [
+    "The government's poverty figures leave out everyone living in temporary shelters",
+    "The league table ignores the number of pupils who join mid-year",
+    "The official death toll omits the people who died on the way to hospital",
+    "The real number of people on the waiting list is closer to 9,000",
+    "The true cost of the stadium is far higher than the council admits",
+])
+def test_a_figure_disputed_is_a_denial(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The figures do not include the last week of December",
+    "The new survey will exclude people under 18",
+    "The real cost of the project is still unknown",
+    "The report ignores nothing and explains everything clearly",
+    "Our team ignored the noise from the crowd and played on",
+    "The actual figure will be published next month",
+])
+def test_scope_notes_plans_and_unknowns_are_not_denials(nlp, content):
+    assert not _denial(nlp, content)

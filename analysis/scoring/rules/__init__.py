@@ -109,6 +109,7 @@ from .endangerment import (
     sold_out_people,
 )
 from .explanation import explanation_contrast, likelier_than
+from .figures import figure_leaves_out, real_figure
 from .hedging import (
     HEDGING_1_3,
     after_number,
@@ -479,4 +480,7 @@ RULES: dict[str, Rule] = {
     "negated_charge": negated_charge,
     # denial 1.20.0 (round 9): rules/alibi.py
     "placed_elsewhere": placed_elsewhere,
+    # denial 1.21.0 (round 9): rules/figures.py
+    "figure_leaves_out": figure_leaves_out,
+    "real_figure": real_figure,
 }
