@@ -119,6 +119,7 @@ class DenialWords:
     charge_marks: frozenset[str]
     figure_nouns: frozenset[str]
     omission_verbs: frozenset[str]
+    reading_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

@@ -91,6 +91,7 @@ READERS = {
     'charge_marks': [('analysis.scoring.rules.alibi', '_CHARGE_MARKS')],
     'figure_nouns': [('analysis.scoring.rules.figures', '_FIGURE_NOUNS')],
     'omission_verbs': [('analysis.scoring.rules.figures', '_OMISSION_VERBS')],
+    'reading_verbs': [('analysis.scoring.rules.innocence', '_READING_VERBS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

@@ -242,3 +242,26 @@ def test_a_figure_disputed_is_a_denial(nlp, content):
 ])
 def test_scope_notes_plans_and_unknowns_are_not_denials(nlp, content):
     assert not _denial(nlp, content)
+
+
+# --- class 9: the emphatic 'in no way' (rules/innocence.py in_no_way) ---
+
+@pytest.mark.parametrize("content", [
+    "The company is in no way responsible for the flooding downstream",
+    "The pause in talks should in no way be read as a concession",
+    "Our donation was in no way linked to the planning decision",
+    "The referee's decision was in no way influenced by the crowd",
+])
+def test_in_no_way_on_a_factual_clause_is_a_denial(nlp, content):
+    assert _denial(nlp, content)
+
+
+@pytest.mark.parametrize("content,verb", [
+    ("The new tax will in no way affect small businesses", "said"),
+    ("We will in no way accept a deal that splits the region", "said"),
+    ("If the results were in no way affected, the vote stands", "said"),
+    ("Staff can in no way be expected to work unpaid overtime", "said"),
+    ("Was the vote in no way affected by the power cut?", "asked"),
+])
+def test_in_no_way_in_forecasts_intentions_and_questions_is_not_a_denial(nlp, content, verb):
+    assert not _denial(nlp, content, verb)

@@ -194,7 +194,7 @@ from .imputation import (
     wrong_by_other,
     wrong_to_person,
 )
-from .innocence import negated_charge
+from .innocence import in_no_way, negated_charge
 from .insinuation import (
     cashes_in,
     challenge_to_explain,
@@ -478,6 +478,7 @@ RULES: dict[str, Rule] = {
     "restrained_conduct": restrained_conduct,
     # denial 1.19.0 (round 9): rules/innocence.py
     "negated_charge": negated_charge,
+    "in_no_way": in_no_way,
     # denial 1.20.0 (round 9): rules/alibi.py
     "placed_elsewhere": placed_elsewhere,
     # denial 1.21.0 (round 9): rules/figures.py

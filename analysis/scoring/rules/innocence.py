@@ -8,6 +8,12 @@ rebuttal rules read 'not' and 'never' on a wrongdoing verb (rebuttal.negated_wro
 negative quantifier on any verb of wrongdoing the denial words or the accusation lexicon
 name, or on a deed whose object is illicit ('a bribe').
 
+``in_no_way`` reads the emphatic 'in no way' on a factual clause ('The company is in no way
+responsible', 'Our donation was in no way linked to the decision', 'The pause should in no
+way be read as a concession': a reading instruction under 'should'), not a forecast or an
+intention ('The tax will in no way affect small firms', 'We will in no way accept ...') nor a
+supposition.
+
 Not a plain negative fact about a mishap or a routine ('Nobody was hurt', 'No one answered
 the phone'), a rule or a plan ('Nobody will be allowed to cheat'), a supposition ('If nobody
 cheated, ...') or a question.
@@ -25,6 +31,7 @@ from ..view import StatementView
 _W = load_denial_words()
 _CORE_WRONGDOING = _W.core_wrongdoing
 _WRONG_EXTRA = _W.wrongdoing_extra
+_READING_VERBS = _W.reading_verbs
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone"})
 _MODAL_AUX = frozenset({"will", "would", "should", "must", "shall", "can", "could", "may",
                         "might", "'ll", "wo", "ca", "need", "ought", "going", "to"})
@@ -95,3 +102,24 @@ def negated_charge(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
         return False
     return _wrongdoing(verb) or _illicit_object(verb)
+
+
+def in_no_way(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'in no way' on the verb of a factual clause, or on a reading verb under a modal."""
+    if not view.in_content(i):
+        return False
+    verb = doc[i].head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or in_condition(verb) or not view.in_content(verb.i):
+        return False
+    if any(doc[k].text == "?" for k in range(i, min(view.content[1], view.sentence[1]) + 1)
+           if k < len(doc)):
+        return False  # a question asks, it rebuts nothing
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in verb.children):
+        # 'should in no way be read as a retreat' instructs a reading of what happened
+        return verb.lemma_.lower() in _READING_VERBS and any(
+            c.dep_ == "auxpass" for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
