@@ -120,6 +120,7 @@ class DenialWords:
     figure_nouns: frozenset[str]
     omission_verbs: frozenset[str]
     reading_verbs: frozenset[str]
+    undermining_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

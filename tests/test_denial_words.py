@@ -92,6 +92,7 @@ READERS = {
     'figure_nouns': [('analysis.scoring.rules.figures', '_FIGURE_NOUNS')],
     'omission_verbs': [('analysis.scoring.rules.figures', '_OMISSION_VERBS')],
     'reading_verbs': [('analysis.scoring.rules.innocence', '_READING_VERBS')],
+    'undermining_verbs': [('analysis.scoring.rules.labels', '_UNDERMINING')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

@@ -265,3 +265,23 @@ def test_in_no_way_on_a_factual_clause_is_a_denial(nlp, content):
 ])
 def test_in_no_way_in_forecasts_intentions_and_questions_is_not_a_denial(nlp, content, verb):
     assert not _denial(nlp, content, verb)
+
+
+# --- class 10: a bias or pretence label in the content of 'called' (rules/labels.py) ---
+
+@pytest.mark.parametrize("content,verb", [
+    ("the court's findings \"deeply biased\"", "called"),
+    ("the allegations \"a bid to discredit the club\"", "branded"),
+    ("the ministry's statement \"pure disinformation\"", "called"),
+])
+def test_a_bias_label_on_a_claim_in_a_called_statement_is_a_denial(nlp, content, verb):
+    assert _denial(nlp, content, verb)
+
+
+@pytest.mark.parametrize("content,verb", [
+    ("the report \"deeply worrying\"", "called"),
+    ("the new stadium \"a partial success\"", "called"),
+    ("the minister as \"an attempt at a reformer\"", "described"),
+])
+def test_feelings_praise_and_other_cues_are_not_denials(nlp, content, verb):
+    assert not _denial(nlp, content, verb)

@@ -213,7 +213,7 @@ from .insinuation import (
     unpaid,
 )
 from .irony import of_course_negative, outside_content, scare_quoted
-from .labels import pinned_label, pinned_motive
+from .labels import labelled_by_cue, pinned_label, pinned_motive
 from .modals import epistemic_modal
 from .motive import (
     alters_account,
@@ -472,6 +472,7 @@ RULES: dict[str, Rule] = {
     # denial 1.17.0 (round 9): rules/labels.py
     "pinned_label": pinned_label,
     "pinned_motive": pinned_motive,
+    "labelled_by_cue": labelled_by_cue,
     # denial 1.18.0 (round 9): rules/compliance.py
     "norm_kept": norm_kept,
     "in_line_with_norm": in_line_with_norm,

@@ -18,6 +18,11 @@ list of such labels on claim and proceeding nouns; this module adds:
 - both when the label is the whole statement ('Pure propaganda, and clumsy propaganda at
   that') or the content of 'called' / 'described'.
 
+``labelled_by_cue`` reads the journalist's 'called / described / branded' whose content is a
+claim-like thing and a label of bias or pretence ('called the report "unbalanced"', 'described
+the reports as "an attempt to devalue our success"', 'calling it "protectionism dressed up as
+fair competition"'); not a label of feeling ('called the report "deeply worrying"').
+
 Not in a relative clause ('after a review that was a sham from the start' describes, it
 rebuts nothing said to the speaker), not negated, modal or supposed, not a bare noun
 ('an exhibition on wartime propaganda', 'gave no excuse for the delay').
@@ -34,6 +39,7 @@ from ..view import StatementView
 _W = load_denial_words()
 _MEASURES = _W.measures
 _LABELLING_CUES = _W.labelling_verbs
+_UNDERMINING = _W.undermining_verbs
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "me", "us", "him", "her"})
 _LINKING = frozenset({"be", "become", "remain", "look", "seem", "amount"})
 
@@ -135,3 +141,25 @@ def pinned_motive(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     lemma = subj.lemma_.lower()
     return lemma in _CLAIMLIKE or lemma in _MEASURES
+
+
+def labelled_by_cue(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A bias or pretence label in the content of a labelling reporting cue."""
+    from .rebuttal import _CLAIMLIKE
+
+    if not view.in_content(i) or not _labelling_cue(view):
+        return False
+    tok = doc[i]
+    if tok.lower_ == "attempt" or tok.lower_ == "bid":
+        # 'an attempt to devalue / discredit ...': a motive, only with a verb of undermining
+        nxt = [doc[k] for k in range(j, min(view.content[1], j + 3))]
+        if not any(t.lemma_.lower() in _UNDERMINING for t in nxt):
+            return False
+    # what the label is pinned on: the first noun or pronoun of the content
+    start = view.content[0]
+    named = next((doc[k] for k in range(start, i) if doc[k].pos_ in ("NOUN", "PROPN", "PRON")
+                  and doc[k].dep_ not in ("poss", "compound", "amod")), None)
+    if named is None:
+        return False
+    return named.lemma_.lower() in _CLAIMLIKE or named.lower_ in (
+        "it", "them", "this", "that", "these", "those")
