@@ -227,6 +227,11 @@ _POSTING_MEDIUM_NOUNS = _W.posting_medium_nouns
 _POSTING_HEADS = _W.posting_heads
 _RULER_ADJECTIVES = _W.ruler_adjectives
 _AUTHOR_PARTICIPLES = _W.author_participles
+_PARTY_MARKERS = _W.party_markers
+_EU_OFFICE_WORDS = _W.eu_office_words
+_POLL_NOUNS = _W.poll_nouns
+_DIRECT_VERBS = _W.direct_verbs
+_LEGISLATOR_ROLES = _W.legislator_roles
 # a company officer's title right before a name (and maybe the given name before the surname)
 _FIRM_OFFICER_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in _FIRM_OFFICER_TITLES), key=len,
@@ -2788,6 +2793,9 @@ class Attributor:
         if self._both_sides(m):
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
+        eu = self._eu_office(m)
+        if eu is not None:
+            return eu
         member = self._acronym_member(m, anonymous)
         if member is not None:
             return member
@@ -2959,6 +2967,11 @@ class Attributor:
                 m.start, m.end, alignment_mode="expand")) is not None \
                 and (firm := self._counsel_for_the_firm(span, m.start)) is not None:
             return replace(firm, actor=name or firm.actor, anonymous=False)
+        party_voice = self._party_possessor(m) or self._party_word_owner(m) \
+            or self._party_by_name(m) or self._poll_officer(m) or self._introduced_by_party(m)
+        if party_voice is not None:
+            return replace(party_voice, actor=name or (_strip_det(m.text) if m.kind == "name" else
+                                                       party_voice.actor), anonymous=anonymous)
         named_party = self._party_named_in_role(m)
         if named_party is not None:
             return ActorRef(name or named_party[0], named_party[0], named_party[1],
@@ -4192,6 +4205,9 @@ class Attributor:
             body = self._body_just_named(m.start)
             if body is None and not self._noted_just_before(m.start):
                 body = self._last_body(m.start, back=1)
+            if body is None and m.head_lemma in _MEMBER_ROLES | {"director", "head", "chief"}:
+                # "A poll published by Peilpunt showed ... Its director, X": the pollster
+                body = self._poll_issuer(m.start, back=1)
             if body is not None:
                 return body
         ante = self.resolve(pm, m.start)
@@ -6474,6 +6490,238 @@ class Attributor:
             name = _strip_det(ent.text)
             ante = self.mention_at(ent.root)
             return ante, ActorRef(name, self._org_group(name), self._name_country(name), "organisation", False, "rule")
+        return None
+
+    # --- round 9, probe O: parties and EU offices in election and coalition copy -----------
+
+    def _eu_office(self, m: Mention) -> ActorRef | None:
+        """"Dutch Green MEP X", "a member of the European Parliament", "The Council's rotating
+        presidency", "Budget Commissioner X" in a story that names the European Commission:
+        an office of the EU's institutions is the European Union's voice (gold: an MEP ->
+        `European Union`), whatever country or party word stands beside the title."""
+        if m.kind == "pronoun":
+            return None
+        texts = [self.text[sp[0]:sp[1]] for sp in (m.span, m.role, m.appos) if sp]
+        norms = [t.norm for x in texts for t in tokenize(x)]
+        hit = bool(_phrases(norms) & _EU_OFFICE_WORDS)
+        if not hit and "European Commission" in self.text:
+            # "Budget Commissioner X": a capitalised portfolio title of the Commission (not a
+            # national one the words place: "Slovakia's Information Commissioner")
+            hit = any(re.search(r"\b[A-Z][a-z]+ Commissioner\b|\bCommissioner for [A-Z]", x)
+                      and not self.registry.countries.find(x, cities=False) for x in texts)
+        if not hit:
+            return None
+        e = self.registry.match("European Union")
+        if e is None:
+            return None
+        eu = e[0]
+        name = self.text[m.name[0]:m.name[1]] if m.name else None
+        return ActorRef(name or _strip_det(m.text), eu.group, eu.group_country, eu.group_type,
+                        self._anonymous(m), "registry")
+
+    def _partyish(self, name: str) -> bool:
+        """Whether the text treats the proper name ``name`` as a political party: its words
+        (or those of the name its acronym stands for) hold a party word ("Catalan Republican
+        Left", "Sahra Wagenknecht Alliance"), the text puts it on a side or gives it an
+        orientation ("the far-right X", "the opposition X"), or calls it a party ("the X
+        party")."""
+        long = self._acr_long.get(name, "")
+        words = {w.lower() for w in re.findall(r"[\w-]+", f"{name} {long}")}
+        if words & (_PARTY_NAME_WORDS | _PARTY_MARKERS) - {"ruling", "governing", "opposition"}:
+            return True
+        if any(name in p or long and long in p for names in self._parties.values() for p in names):
+            return True
+        for full in {name, long} - {""}:
+            for hit in re.finditer(re.escape(full), self.text):
+                before = self.text[max(0, hit.start() - 40):hit.start()].lower().split()[-3:]
+                after = self.text[hit.end():hit.end() + 8].lower().split()[:1]
+                if set(before) & _PARTY_MARKERS or after == ["party"]:
+                    return True
+        return False
+
+    def _party_possessor(self, m: Mention) -> ActorRef | None:
+        """"ERC's spokeswoman in the regional parliament", "The AfD's top candidate in
+        Saxony": a party role (``party_roles``) owned by a proper name the text treats as a
+        party is that party's voice, not the legislature's or the government's the role words
+        ("parliament", "candidate") would give. A candidate of a name is a party's in any
+        election copy; other roles need the text to mark the name as a party. Offices that
+        speak for the state whatever the party ("ERC's education minister") do not count."""
+        if m.kind == "pronoun":
+            return None
+        doc = self.doc
+        for sp in [m.span] + [sp for sp in (m.role, m.appos) if sp]:
+            span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if t.dep_ not in ("poss", "compound") or not t.text[:1].isupper() \
+                        or self.in_quote[t.i] or t.head.i <= t.i or not (
+                            t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:])):
+                    continue  # (the tagger may call a short name a noun: "The AfD's")
+                h = t.head
+                if t.dep_ == "compound" and (h.lower_ not in _LEGISLATOR_ROLES or any(
+                        c.dep_ == "compound" and c.i > t.i for c in doc.kids(h))):
+                    continue  # "A Golkar legislator" (not "Microsoft spokesman X")
+                between = {x.lower_ for x in doc[t.i + 1:h.i + 1]}
+                if between & _PARTY_BLIND_OFFICES:
+                    continue
+                two = f"{doc[h.i - 1].lower_} {h.lower_}"
+                if not ({h.lower_, h.lemma_.lower(), two} & _PARTY_ROLES):
+                    continue
+                a = _name_start(doc, t.i, span.start)
+                name = _strip_det(doc[a:t.i + 1].text)
+                if not name or self._is_country_word(name) or self.registry.match(name) is not None \
+                        or doc[a].lower_ in self.rules.female_first_names | self.rules.male_first_names \
+                        or a == t.i and doc[a].ent_type_ == "PERSON":
+                    continue
+                if t.dep_ == "compound" and not (t.ent_type_ == "ORG" or self._partyish(name)):
+                    continue  # ("Kisumu MP X": a seat, not a party)
+                candidate = h.lemma_.lower() == "candidate" and re.search(
+                    r"\belect(?:ion|ions|oral)\b|\bvot(?:e|es|ers|ing)\b", self.text)
+                if not (candidate or self._partyish(name)):
+                    continue
+                return ActorRef(name, name, self._name_country(name) or self.home_country,
+                                "organisation", False, "rule")
+        return None
+
+    def _poll_issuer(self, before: int, back: int = 1) -> ActorRef | None:
+        """The body that issued the last poll or survey named in this sentence or the
+        ``back`` ones before char ``before`` ("A poll published by Peilpunt", "a survey by
+        Ipsos Peru"), as an organisation unless the registry or the rules place it."""
+        doc = self.doc
+        lo = self._sentence_start(before, back)
+        hi = bisect_tok(doc, before)
+        found: ActorRef | None = None
+        for t in doc[lo:hi]:
+            if t.pos_ != "NOUN" or self.in_quote[t.i] or not (
+                    t.lower_ in _POLL_NOUNS or f"{doc[t.i - 1].lower_} {t.lower_}" in _POLL_NOUNS):
+                continue
+            heads = [t] + [c for c in doc.kids(t) if c.dep_ == "acl"]
+            by = next((c for x in heads for c in doc.kids(x) if c.lower_ == "by"
+                       and c.dep_ in ("prep", "agent")), None)
+            obj = next((c for c in doc.kids(by) if c.dep_ == "pobj"), None) if by else None
+            if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                continue
+            a = min((c.i for c in obj.subtree if c.i <= obj.i and c.dep_ in ("compound", "det")),
+                    default=obj.i)
+            nm = _strip_det(doc[a:obj.i + 1].text)
+            hit = self.registry.match(nm)
+            if hit is not None:
+                e = hit[0]
+                found = ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+                continue
+            rule = self._rule(nm)
+            if rule is not None and rule[0] in ("government", "military", "media"):
+                found = self._make(nm, rule[0], rule[1], False)
+                continue
+            short = self._org_group(nm)
+            found = ActorRef(short, short, self._name_country(nm) or self.home_country,
+                             "organisation", False, "rule")
+        return found
+
+    def _poll_officer(self, m: Mention) -> ActorRef | None:
+        """"X, who directs the survey" after "A survey by Ipsos Peru ...": the officer of a
+        poll named with its issuer speaks for the issuer, not for the state a "director"
+        might suggest."""
+        if m.kind == "pronoun" or m.name is None:
+            return None
+        clause = self._role_clause(m)
+        if clause is None:
+            return None
+        words = [t.norm for t in tokenize(self.text[clause[0]:clause[1]])]
+        if not any(w.rstrip("s") in _DIRECT_VERBS or w in _DIRECT_VERBS for w in words[:3]) \
+                or not set(words) & _POLL_NOUNS:
+            return None
+        return self._poll_issuer(m.start, back=2)
+
+    def _party_by_name(self, m: Mention) -> ActorRef | None:
+        """"The Indonesian Democratic Party of Struggle (PDI-P), the largest party outside the
+        cabinet": a capitalised name with the word "Party" in it is that party, whatever
+        country word it holds or state word its description has."""
+        if m.kind != "name" or m.name is not None or self.doc[m.head].pos_ != "PROPN":
+            return None
+        nm = re.sub(r"\s*\(.*$", "", _strip_det(self.text[m.start:m.end])).replace("’s", "").replace("'s", "")
+        words = nm.split()
+        if "Party" not in words[1:] or not all(w[:1].isupper() or w in ("of", "for", "and")
+                                               for w in words) \
+                or self.registry.match(nm) is not None:
+            return None
+        short = self._org_group(nm)
+        return ActorRef(short, short, self._name_country(nm) or self.home_country,
+                        "organisation", False, "rule")
+
+    def _introduced_by_party(self, m: Mention) -> ActorRef | None:
+        """"the Orange Democratic Movement's Beatrice Auma ... Auma, a former county
+        executive, said": a person the text introduces as a party's own ("X's Name", X a
+        party) speaks for it when her description gives no present state office (gold: a
+        challenger introduced by her party goes to the party)."""
+        if m.kind == "pronoun" or m.name is None:
+            return None
+        if set(self.context_text(m).lower().replace(";", " ").split()) & _PARTY_BLIND_OFFICES \
+                and "former" not in self.context_text(m).lower():
+            return None
+        last = self.text[m.name[0]:m.name[1]].split()[-1]
+        doc = self.doc
+        for x in doc.toks:
+            if x.text != last or self.in_quote[x.i] or x.idx >= m.start and x.idx >= m.name[1]:
+                continue
+            for c in doc.kids(x):
+                if c.dep_ != "poss" or c.pos_ != "PROPN" or not c.text[:1].isupper():
+                    continue
+                a = _name_start(doc, c.i, max(0, c.i - 8))
+                nm = _strip_det(doc[a:c.i + 1].text)
+                if self._is_country_word(nm) or self.registry.match(nm) is not None \
+                        or not self._partyish(nm):
+                    continue
+                short = self._org_group(nm)
+                return ActorRef(short, short, self._name_country(nm) or self.home_country,
+                                "organisation", False, "rule")
+        return None
+
+    def _party_word_owner(self, m: Mention) -> ActorRef | None:
+        """"party chairman X" after "Slovakia's opposition Progressive Slovakia said ...": a
+        role the word "party" qualifies, with no party named in it, belongs to the party that
+        last spoke in this sentence or the two before (one put on a side or named as a party),
+        not to the last institution of any kind."""
+        if m.kind == "pronoun" or m.role is None:
+            return None
+        toks = tokenize(self.text[m.role[0]:m.role[1]])
+        low = [t.norm for t in toks]
+        if "party" not in low[:-1]:
+            return None
+        k = low.index("party") + 1
+        if k > 1 and toks[k - 2].shape[:1].isupper() and low[k - 2] != "the":
+            return None  # "Constitutional Democratic Party leader X": the name is in the role
+        if low[k] in ("'s", "’s") and k + 1 < len(low):
+            k += 1  # "The party's leader, X"
+        if low[k] not in _PARTY_ROLES | _MEMBER_ROLES | {"chairman", "chairwoman", "chair",
+                                                         "chairperson", "president"}:
+            return None
+        lo = self._sentence_start(m.start, 2)
+        for r in reversed(self.history):
+            if r.mention.start >= m.start or r.mention.kind == "pronoun":
+                continue
+            if r.mention.head < lo:
+                break
+            if r.actor.group_type != "organisation":
+                continue
+            said = self.text[r.antecedent.start:r.antecedent.end].lower().split()
+            if set(said) & (_PARTY_MARKERS | _PARTY_NAME_WORDS) or self._partyish(r.actor.group):
+                return r.actor
+        # no party spoke: the last one the text named ("the Rural Citizens Movement (BBB-R)
+        # walked out ... The party's leader, X, told reporters")
+        k = bisect.bisect_left(self._ent_starts, m.start)
+        for ent in reversed(self.ents[max(0, k - 40):k]):
+            if ent.start < lo:
+                break
+            if ent.label_ != "ORG" or ent.end_char > m.start or self.in_quote[ent.start]:
+                continue
+            nm = _strip_det(ent.text)
+            if self.registry.match(nm) is None and not self._is_country_word(nm) \
+                    and self._partyish(nm):
+                short = self._org_group(nm)
+                return ActorRef(short, short, self._name_country(nm) or self.home_country,
+                                "organisation", False, "rule")
         return None
 
 

@@ -163,6 +163,11 @@ class PlacementWords:
     posting_heads: frozenset[str]
     ruler_adjectives: frozenset[str]
     author_participles: frozenset[str]
+    party_markers: frozenset[str]
+    eu_office_words: frozenset[str]
+    poll_nouns: frozenset[str]
+    direct_verbs: frozenset[str]
+    legislator_roles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
