@@ -826,7 +826,8 @@ class Attributor:
                         continue
                     return ActorRef(e0.actor, e0.group, e0.group_country, e0.group_type, False,
                                     "registry")
-                nm = _strip_det(nm).replace("’s", "").replace("'s", "").strip()
+                # (only a possessive ending goes: "the People's Party" keeps its "'s")
+                nm = re.sub(r"['’]s$", "", _strip_det(nm)).strip()
                 lr = self._rule(nm)
                 if not nm or lr is not None and lr[0] in ("government", "military", "media") \
                         and not words & _MEMBER_BODY_WORDS - {"association", "federation"}:
@@ -1808,6 +1809,14 @@ class Attributor:
             return False  # "the Air Pollutant Index", which the tagger took for a person
         if m.name is not None:
             return True
+        if m.kind == "name" and m.appos and not m.plural:
+            # "Mahlangu, a Democratic Alliance councillor" (NER took the surname for a body):
+            # an appositive whose head is a person's office or job
+            words = self.text[m.appos[0]:m.appos[1]].lower().split()
+            if len(words) > 1 and words[0] in ("a", "an") \
+                    and words[-1] in _LEGISLATOR_ROLES | self.rules.person | self.rules.public \
+                    | self.rules.spokesperson_heads:
+                return True
         people = self.rules.anonymous_heads | self.rules.spokesperson_heads | self.rules.person \
             | self.rules.public | {"minister", "president", "governor", "general", "commander",
                                    "secretary", "mayor", "envoy", "ambassador", "chief", "head",
@@ -1818,6 +1827,7 @@ class Attributor:
             return False
         if m.head_lemma in _NON_PERSON_HEADS:
             return False  # "local demand", "the Air Pollutant Index": a public word modifies a thing
+        people = people | _LEGISLATOR_ROLES  # "A Golkar legislator who asked not to be named"
         return m.head_lemma not in _ORG_HEADS and (m.words & people) != frozenset()
 
     def _titled_name_head(self, m: Mention, people: frozenset[str]) -> bool:
@@ -1885,6 +1895,8 @@ class Attributor:
             # body in apposition introduces that body; it is no later mention of the mine
             # (also when NER takes the company's name for a person: "The developer, Sowa Labs")
             return m
+        if m.kind == "definite" and self._names_own_source(m):
+            return m  # "the preliminary result published by the state returning officer"
         if m.kind == "definite" and _AGE_ANAPHOR.match(m.text):
             # "the 29-year-old said": news copy's anaphor for the person just named
             person = self._last_person(m, before)
@@ -1922,6 +1934,10 @@ class Attributor:
                                       "they" if partitive else low)
         if subject is not None:
             return subject
+        if want_person:
+            person = self._fresh_person_subject(m, before, want_gender)
+            if person is not None:
+                return person
         for r in reversed(self.history):
             a = r.antecedent
             if r.mention.start >= before or r.mention.start >= m.start:
@@ -2968,7 +2984,8 @@ class Attributor:
                 and (firm := self._counsel_for_the_firm(span, m.start)) is not None:
             return replace(firm, actor=name or firm.actor, anonymous=False)
         party_voice = self._party_possessor(m) or self._party_word_owner(m) \
-            or self._party_by_name(m) or self._poll_officer(m) or self._introduced_by_party(m)
+            or self._party_by_name(m) or self._poll_officer(m) or self._introduced_by_party(m) \
+            or self._party_contender(m)
         if party_voice is not None:
             return replace(party_voice, actor=name or (_strip_det(m.text) if m.kind == "name" else
                                                        party_voice.actor), anonymous=anonymous)
@@ -6566,7 +6583,7 @@ class Attributor:
                 if between & _PARTY_BLIND_OFFICES:
                     continue
                 two = f"{doc[h.i - 1].lower_} {h.lower_}"
-                if not ({h.lower_, h.lemma_.lower(), two} & _PARTY_ROLES):
+                if not ({h.lower_, h.lemma_.lower(), two} & (_PARTY_ROLES | _LEGISLATOR_ROLES)):
                     continue
                 a = _name_start(doc, t.i, span.start)
                 name = _strip_det(doc[a:t.i + 1].text)
@@ -6578,8 +6595,9 @@ class Attributor:
                     continue  # ("Kisumu MP X": a seat, not a party)
                 candidate = h.lemma_.lower() == "candidate" and re.search(
                     r"\belect(?:ion|ions|oral)\b|\bvot(?:e|es|ers|ing)\b", self.text)
-                if not (candidate or self._partyish(name)):
-                    continue
+                if not (candidate or self._partyish(name)
+                        or t.dep_ == "compound" and t.ent_type_ == "ORG"):
+                    continue  # (a legislator's organisation is his party)
                 return ActorRef(name, name, self._name_country(name) or self.home_country,
                                 "organisation", False, "rule")
         return None
@@ -6678,6 +6696,75 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _names_own_source(self, m: Mention) -> bool:
+        """"according to the preliminary result published by the state returning officer":
+        a description that names who issued it ("published by X", "issued by X") introduces
+        its own source; it is no later mention of "the result" a headline named."""
+        h = self.doc[m.head]
+        for c in self.doc.kids(h):
+            if c.dep_ == "acl" and c.tag_ == "VBN" and any(
+                    x.dep_ == "agent" and any(y.dep_ == "pobj" for y in self.doc.kids(x))
+                    for x in self.doc.kids(c)):
+                return True
+        return False
+
+    def _party_contender(self, m: Mention) -> ActorRef | None:
+        """"Yoko Hanada, the former digital minister now running to lead the Liberal
+        Democratic Party": a contender for a party's leadership speaks for that party (gold: a
+        challenger or a not-yet-appointed leader goes to the party), unless her description
+        gives her a present state office."""
+        if m.kind == "pronoun" or m.name is None:
+            return None
+        parts = [self.text[sp[0]:sp[1]] for sp in (m.role, m.appos, self._role_clause(m)) if sp]
+        for part in parts:
+            hit = _CONTENDER_RE.search(part)
+            if hit is None:
+                continue
+            for other in parts:
+                words = (other[:hit.start()] if other is part else other).lower().split()
+                if set(words) & _PARTY_BLIND_OFFICES and "former" not in words:
+                    return None  # "Finance Minister X, who is running to lead ...": the state's
+            nm = re.sub(r"['’]s$", "", hit.group(1)).strip()
+            if self._is_country_word(nm) or self.registry.match(nm) is not None \
+                    or not self._partyish(nm):
+                continue
+            short = self._org_group(nm)
+            return ActorRef(short, short, self._name_country(nm) or self.home_country,
+                            "organisation", False, "rule")
+        return None
+
+    def _fresh_person_subject(self, m: Mention, before: int, gender: str | None) -> Mention | None:
+        """For "he"/"she": the named person who is the main subject of the sentence right
+        before the pronoun's, in its paragraph, when no speaker was noted since ("Ramos, 58,
+        did not attend the session. In a televised address, she said ..." is Ramos, not the
+        lawmaker quoted a paragraph earlier): the most salient entity of the previous
+        utterance, as ``_fresh_subject`` for bodies."""
+        doc = self.doc
+        toks = doc.toks
+        sent = toks[m.head].sent
+        if sent.start == 0 or any(t.i < m.head and t.dep_ in ("nsubj", "nsubjpass")
+                                  and t.pos_ in ("NOUN", "PROPN") and not self.in_quote[t.i]
+                                  for t in sent):
+            return None  # the pronoun's own sentence has a subject of its own before it
+        prev = toks[sent.start - 1].sent
+        if self.paragraph_of[prev.start] != self.paragraph_of[m.head]:
+            return None
+        root = prev.root
+        subj = next((c for c in doc.kids(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(prev.start <= r.mention.head < m.head and (subj is None or r.mention.head != subj.i)
+               for r in self.history if r.mention.start < min(before, m.start)):
+            return None  # a speaker noted since: the history decides
+        if subj is None or subj.pos_ != "PROPN" or self.in_quote[subj.i] \
+                or self._is_country_word(subj.text):
+            return None
+        aged = any(c.dep_ == "appos" and c.like_num for c in doc.kids(subj))  # "Ramos, 58,"
+        a = self.resolve(self.mention_at(subj), subj.idx)
+        if not (aged or subj.ent_type_ == "PERSON" or a.name is not None) \
+                or not (aged or self._is_person(a)):
+            return None  # (NER may call a surname a place: "Ramos, 58,")
+        g = self._gender_of(a)
+        return a if g is None or g == gender else None
+
     def _party_word_owner(self, m: Mention) -> ActorRef | None:
         """"party chairman X" after "Slovakia's opposition Progressive Slovakia said ...": a
         role the word "party" qualifies, with no party named in it, belongs to the party that
@@ -6726,6 +6813,12 @@ class Attributor:
 
 
 _MISSING = object()
+# a bid for a party's leadership in a speaker's description: "now running to lead the Liberal
+# Democratic Party", "who is standing for the leadership of the Greens"
+_CONTENDER_RE = re.compile(
+    r"\b(?:running|bidding|campaigning|standing|vying|competing)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:to lead|for the leadership of|to become (?:the )?leader of|for leader of)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)")
 # (a bracketed short name may be cased as a word: "the National Civil Defence Institute (Indeci)")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
 

@@ -76,6 +76,14 @@ def test_a_party_name_before_a_legislator_is_the_party(nlp):
     assert a.anonymous
 
 
+def test_an_organisation_name_before_a_legislator_is_his_party(nlp):
+    text = ("JAKARTA - Lawmakers reacted angrily to the ruling. A Perindo legislator who asked "
+            "not to be named said the court had overstepped.")
+    a = speaker_actor(nlp, text, "court had overstepped")
+    assert a.group == "Perindo"  # not the Indonesian government by "legislator"
+    assert a.group_type == "organisation"
+
+
 def test_a_partys_education_minister_stays_the_government(nlp):
     text = ("MADRID - The Catalan Green Left (ICV) joined the regional cabinet in May. ICV's "
             "education minister, Laia Puig, said schools would reopen on Monday.")
@@ -141,3 +149,64 @@ def test_a_presidential_communications_chief_is_the_government(nlp):
             "sign the budget next week.")
     a = speaker_actor(nlp, text, "sign the budget")
     assert a.group_type == "government"
+
+
+# --- a leadership contender, a party's own name, a source that names its issuer ----------------
+
+
+def test_a_contender_for_a_partys_leadership_speaks_for_the_party(nlp):
+    text = ("Mika Sorvari, the former transport minister now running to lead the Centre "
+            "Alliance, has spent the spring telling members that the party has lost the "
+            "countryside.\n\n\"We stopped listening,\" Sorvari says.")
+    assert speaker_actor(nlp, text, "We stopped listening").group == "Centre Alliance"
+
+
+def test_a_sitting_minister_running_for_the_leadership_stays_the_government(nlp):
+    text = ("HELSINKI, Finland - Finance Minister Mika Sorvari, who is running to lead the Centre "
+            "Alliance, said the budget would balance by 2028.")
+    assert speaker_actor(nlp, text, "balance by 2028").group_type == "government"
+
+
+def test_a_result_published_by_an_official_is_not_the_headlines_result(nlp):
+    text = ("Thuringia votes: what the result means for the coalition\n\nERFURT, Germany - "
+            "The Greens took 9.1 "
+            "percent, according to the preliminary result published by the state returning "
+            "officer overnight. State Premier Karl Brandt said voters had chosen stability.")
+    a = speaker_actor(nlp, text, "The Greens took 9.1 percent")
+    assert a.group_type == "government"  # the returning officer, not an unplaced "result"
+
+
+def test_the_peoples_party_keeps_its_possessive(nlp):
+    text = ("MADRID - Opposition leader Alberto Gil of the People's Party said the deal was a "
+            "bribe to the separatists.")
+    assert speaker_actor(nlp, text, "bribe to the separatists").group == "People's Party"
+
+
+# --- he/she after a person the text just made its subject ---------------------------------------
+
+
+def test_she_after_a_sentence_about_the_president_is_the_president(nlp):
+    text = ("LIMA - A motion to remove President Ana Ramos failed on Thursday.\n\nCongresswoman "
+            "Rosa Vilca said the president had misled the chamber.\n\nRamos, 58, did not attend "
+            "the session. In a televised address, she said the vote showed that the institutions "
+            "still work.")
+    a = speaker_actor(nlp, text, "institutions still work")
+    assert a.actor == "Ana Ramos"  # the subject just before, not the lawmaker quoted earlier
+
+
+def test_he_after_an_anonymous_legislator_is_the_legislator(nlp):
+    text = ("JAKARTA - Titi Anggraini, a researcher at a Jakarta think tank, said the ruling was "
+            "historic.\n\nA Perindo legislator who asked not to be named said smaller parties "
+            "lacked money. \"Lowering the bar does not build a ladder,\" he said.")
+    a = speaker_actor(nlp, text, "build a ladder")
+    assert a.group == "Perindo"  # not the researcher a paragraph before
+    assert a.anonymous
+
+
+def test_she_after_a_councillor_the_tagger_takes_for_a_body(nlp):
+    text = ("PRETORIA - ANC regional chairperson Sipho Nkosi said the city had stopped "
+            "collecting rubbish.\n\nMahlangu, a Democratic Alliance councillor, said the vote "
+            "was a hostile takeover. \"They could not win at the ballot box,\" she told "
+            "journalists.")
+    a = speaker_actor(nlp, text, "win at the ballot box")
+    assert a.actor != "Sipho Nkosi"
