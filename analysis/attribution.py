@@ -180,6 +180,11 @@ _SPORT_ROLES = _W.sport_roles
 # abbreviated titles, so "the general" finds "Maj. Gen. Igor Konashenkov"
 # "the 29-year-old", "the 34-year-old striker": an age standing for a person just named
 _AGE_ANAPHOR = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
+# "the former economy minister": a past office, as an anaphor for the person just named
+_FORMER_ANAPHOR = re.compile(r"^[Tt]he former (?:[a-z-]+ ){0,3}(?:minister|president|premier|"
+                             r"governor|mayor|senator|chancellor|secretary|ambassador|leader|"
+                             r"chief|chairman|chairwoman|speaker|prosecutor|general|commander|"
+                             r"lawmaker|deputy|mp)$")
 # "a senior member of the Joint Chamber of Commerce": the body's name after "member of"
 _MEMBER_OF_RE = re.compile(r"\bmember of (?:the )?((?:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)"
                            r"(?=\s+[A-Z]))?\s*)+)")
@@ -1897,6 +1902,13 @@ class Attributor:
             return m
         if m.kind == "definite" and self._names_own_source(m):
             return m  # "the preliminary result published by the state returning officer"
+        if m.kind == "definite" and m.appos is None and _FORMER_ANAPHOR.match(m.text):
+            # "Her prime minister, X, told RPP radio ... The former economy minister said":
+            # a past office as the next sentence's subject is the copy's anaphor for the
+            # person just named, in that paragraph or the one before
+            person = self._last_person(m, before)
+            if person is not None and self.paragraph_of[m.head] - self.paragraph_of[person.head] <= 1:
+                return person
         if m.kind == "definite" and _AGE_ANAPHOR.match(m.text):
             # "the 29-year-old said": news copy's anaphor for the person just named
             person = self._last_person(m, before)
@@ -2812,6 +2824,11 @@ class Attributor:
         eu = self._eu_office(m)
         if eu is not None:
             return eu
+        if m.kind != "pronoun" and m.name is None and anonymous \
+                and re.search(r"\bone of the (?:\w+ )?member (?:states|countries)\b", m.text):
+            # "A diplomat from one of the larger member states": a state the text will not
+            # name, so no single country (gold: "a Western diplomat" -> unknown)
+            return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
         member = self._acronym_member(m, anonymous)
         if member is not None:
             return member
@@ -2985,7 +3002,7 @@ class Attributor:
             return replace(firm, actor=name or firm.actor, anonymous=False)
         party_voice = self._party_possessor(m) or self._party_word_owner(m) \
             or self._party_by_name(m) or self._poll_officer(m) or self._introduced_by_party(m) \
-            or self._party_contender(m)
+            or self._party_contender(m) or self._principal_of_spokesperson(m)
         if party_voice is not None:
             return replace(party_voice, actor=name or (_strip_det(m.text) if m.kind == "name" else
                                                        party_voice.actor), anonymous=anonymous)
@@ -6518,13 +6535,16 @@ class Attributor:
         `European Union`), whatever country or party word stands beside the title."""
         if m.kind == "pronoun":
             return None
-        texts = [self.text[sp[0]:sp[1]] for sp in (m.span, m.role, m.appos) if sp]
+        texts = [self.text[sp[0]:sp[1]] for sp in (m.span, m.name, m.role, m.appos) if sp]
         norms = [t.norm for x in texts for t in tokenize(x)]
         hit = bool(_phrases(norms) & _EU_OFFICE_WORDS)
-        if not hit and "European Commission" in self.text:
-            # "Budget Commissioner X": a capitalised portfolio title of the Commission (not a
-            # national one the words place: "Slovakia's Information Commissioner")
-            hit = any(re.search(r"\b[A-Z][a-z]+ Commissioner\b|\bCommissioner for [A-Z]", x)
+        if not hit and _EU_STORY.search(self.text):
+            # "Budget Commissioner X", "Commission spokesperson X" in a story about the EU's
+            # institutions: a portfolio title of the Commission, or its bare capitalised name
+            # (not a national one the words place: "Slovakia's Information Commissioner", nor
+            # "the Election Commission")
+            hit = any((re.search(r"\b[A-Z][a-z]+ Commissioner\b|\bCommissioner for [A-Z]", x)
+                       or re.search(r"(?:^|(?:^|\s)(?:[Tt]he|[Aa]n?)\s)Commission (?:spokes|official)", x))
                       and not self.registry.countries.find(x, cities=False) for x in texts)
         if not hit:
             return None
@@ -6765,6 +6785,35 @@ class Attributor:
         g = self._gender_of(a)
         return a if g is None or g == gender else None
 
+    def _principal_of_spokesperson(self, m: Mention) -> ActorRef | None:
+        """"Dizon has denied wrongdoing. His spokeswoman, Trixie Lualhati, said ...": a named
+        spokesperson of a person speaks for that person's side (the vice-president's office),
+        not for the last body the text named ("The House of Representatives impeached
+        Dizon")."""
+        doc = self.doc
+        h = doc[m.head]
+        if m.name is None or m.kind == "pronoun":
+            return None
+        role = h if h.lemma_.lower() in self.rules.spokesperson_heads else next(
+            (c for c in doc.kids(h) if c.dep_ in ("appos", "compound")
+             and c.lemma_.lower() in self.rules.spokesperson_heads), None)
+        if role is None and m.role:
+            span = doc.char_span(m.role[0], m.role[1], alignment_mode="expand")
+            role = next((t for t in span or () if t.lemma_.lower() in self.rules.spokesperson_heads), None)
+        if role is None:
+            return None
+        poss = next((c for c in doc.kids(role) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if poss is None:
+            return None
+        pm = Mention(poss.idx, poss.idx + len(poss.text), poss.i, poss.text, "pronoun",
+                     gender="m" if poss.lower_ == "his" else "f",
+                     head_lemma="he" if poss.lower_ == "his" else "she")
+        ante = self.resolve(pm, m.start)
+        if ante is pm or not self._is_person(ante):
+            return None
+        ref = self.actor(ante)
+        return ref if ref.group_type in ("government", "military", "organisation") else None
+
     def _party_word_owner(self, m: Mention) -> ActorRef | None:
         """"party chairman X" after "Slovakia's opposition Progressive Slovakia said ...": a
         role the word "party" qualifies, with no party named in it, belongs to the party that
@@ -6779,10 +6828,16 @@ class Attributor:
         k = low.index("party") + 1
         if k > 1 and toks[k - 2].shape[:1].isupper() and low[k - 2] != "the":
             return None  # "Constitutional Democratic Party leader X": the name is in the role
+        roles = _PARTY_ROLES | _MEMBER_ROLES | {"chairman", "chairwoman", "chair", "chairperson",
+                                                "president", "secretary", "treasurer"}
         if low[k] in ("'s", "’s") and k + 1 < len(low):
             k += 1  # "The party's leader, X"
-        if low[k] not in _PARTY_ROLES | _MEMBER_ROLES | {"chairman", "chairwoman", "chair",
-                                                         "chairperson", "president"}:
+        # "The party's national publicity secretary": up to three lower-case words before the
+        # role noun
+        while k + 1 < len(low) and k < low.index("party") + 4 and low[k] not in roles \
+                and toks[k].shape.islower():
+            k += 1
+        if low[k] not in roles:
             return None
         lo = self._sentence_start(m.start, 2)
         for r in reversed(self.history):
@@ -6809,10 +6864,23 @@ class Attributor:
                 short = self._org_group(nm)
                 return ActorRef(short, short, self._name_country(nm) or self.home_country,
                                 "organisation", False, "rule")
+        # none in those sentences: the one party the text named before, if only one
+        named = {_strip_det(e.text) for e in self.ents[:k] if e.label_ == "ORG"
+                 and e.end_char <= m.start and not self.in_quote[e.start]
+                 and self.registry.match(_strip_det(e.text)) is None
+                 and self._partyish(_strip_det(e.text))}
+        if len(named) == 1:
+            nm = named.pop()
+            short = self._org_group(nm)
+            return ActorRef(short, short, self._name_country(nm) or self.home_country,
+                            "organisation", False, "rule")
         return None
 
 
 _MISSING = object()
+# a story about the EU's institutions: they are named, or an MEP is ("Commission spokesperson
+# X" is then the European Commission's)
+_EU_STORY = re.compile(r"\bEuropean (?:Commission|Parliament|Union|Council)\b|\bMEPs?\b")
 # a bid for a party's leadership in a speaker's description: "now running to lead the Liberal
 # Democratic Party", "who is standing for the leadership of the Greens"
 _CONTENDER_RE = re.compile(

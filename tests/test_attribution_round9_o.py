@@ -210,3 +210,66 @@ def test_she_after_a_councillor_the_tagger_takes_for_a_body(nlp):
             "journalists.")
     a = speaker_actor(nlp, text, "win at the ballot box")
     assert a.actor != "Sipho Nkosi"
+
+
+# --- second batch (written after the first fixes): EU copy without "European Commission" ------
+
+
+def test_a_rapporteur_named_with_the_mep_title_is_the_european_union(nlp):
+    text = ("STRASBOURG - The European Parliament backed new rail rules on Wednesday.\n\nThe "
+            "rapporteur, Danish centre-left MEP Jens Holm, said the vote showed that the "
+            "centre could still deliver.")
+    assert speaker_actor(nlp, text, "centre could still deliver").group == "European Union"
+
+
+def test_a_commission_spokesperson_in_a_parliament_story(nlp):
+    text = ("STRASBOURG - MEPs approved the regulation by 312 votes to 289. In Budapest, the "
+            "Hungarian government called it too weak.\n\nCommission spokesperson Markus "
+            "Lehtonen said the executive welcomed the vote.")
+    a = speaker_actor(nlp, text, "executive welcomed the vote")
+    assert a.group == "European Union"  # not the Hungarian government named before
+
+
+def test_an_election_commission_spokesperson_stays_national(nlp):
+    text = ("BANGKOK, Thailand - The European Union said it was concerned about the ruling. "
+            "Election Commission spokesperson Somchai Dee said the party would be deregistered "
+            "by Friday.")
+    assert speaker_actor(nlp, text, "deregistered by Friday").group == "Thai government"
+
+
+def test_a_diplomat_from_one_of_the_member_states_is_unplaced(nlp):
+    text = ("BRUSSELS - The Polish Council presidency said it hoped for a deal by June. A diplomat "
+            "from one of the larger member states said several capitals still had doubts.")
+    a = speaker_actor(nlp, text, "capitals still had doubts")
+    assert a.group == "unknown"
+    assert a.anonymous
+
+
+def test_the_partys_publicity_secretary_is_the_one_party_named_before(nlp):
+    text = ("Adeyemi is the front-runner for the All Progressives Congress ticket.\n\nWithin his "
+            "party, not everyone is convinced. Senator Musa Garba said the north deserved a turn."
+            " The party's national publicity secretary, Felix Morah, said the primaries would be "
+            "open.")
+    a = speaker_actor(nlp, text, "primaries would be open")
+    assert a.group == "All Progressives Congress"
+
+
+def test_his_spokeswoman_speaks_for_the_vice_president(nlp):
+    text = ("MANILA, Feb 4 (AFP) - The House of Representatives impeached Vice President Ramon "
+            "Dizon in December.\n\nDizon has denied wrongdoing. His spokeswoman, Trixie Lualhati, "
+            "said the vice-president welcomed the chance to be heard.")
+    a = speaker_actor(nlp, text, "welcomed the chance")
+    assert a.group == "Philippine government"  # not the House named before
+
+
+def test_mayors_in_the_plural_are_the_state(nlp):
+    text = ("BRATISLAVA - Mayors of several Slovak towns that depend on cohesion money said "
+            "projects were already at risk.")
+    assert speaker_actor(nlp, text, "already at risk").group == "Slovak government"
+
+
+def test_the_former_minister_is_the_person_just_quoted(nlp):
+    text = ("LIMA - The motion failed on Thursday.\n\nHer prime minister, Luis Cárdenas, told RPP "
+            "radio that the cabinet had never doubted the outcome. The former economy minister "
+            "said Congress should now turn to the budget.")
+    assert speaker_actor(nlp, text, "turn to the budget").actor == "Luis Cárdenas"
