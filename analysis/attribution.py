@@ -3002,7 +3002,8 @@ class Attributor:
             return replace(firm, actor=name or firm.actor, anonymous=False)
         party_voice = self._party_possessor(m) or self._party_word_owner(m) \
             or self._party_by_name(m) or self._poll_officer(m) or self._introduced_by_party(m) \
-            or self._party_contender(m) or self._principal_of_spokesperson(m)
+            or self._party_contender(m) or self._principal_of_spokesperson(m) \
+            or self._pollster_subject(m)
         if party_voice is not None:
             return replace(party_voice, actor=name or (_strip_det(m.text) if m.kind == "name" else
                                                        party_voice.actor), anonymous=anonymous)
@@ -6451,7 +6452,15 @@ class Attributor:
             pobj = next((x for x in self.doc.kids(c) if x.dep_ == "pobj"), None)
             if pobj is None or pobj.pos_ != "PROPN":
                 continue
-            ref = self.actor(self.mention_at(pobj))
+            pm = self.mention_at(pobj)
+            ref = self.actor(pm)
+            if ref.group_type == "public" and h.lemma_.lower() in _POLL_NOUNS and not (
+                    pm.role or pm.appos or pm.age):
+                # "A survey by Ipsos Peru found": a poll's author is a pollster, whatever NER
+                # made of the name (a person with no job is no author of a poll)
+                nm = _strip_det(self.text[pm.start:pm.end])
+                return ActorRef(nm, self._org_group(nm), self._name_country(nm) or self.home_country,
+                                "organisation", False, "rule")
             if ref.group_type != "unknown":
                 return ref
         return None
@@ -6813,6 +6822,25 @@ class Attributor:
             return None
         ref = self.actor(ante)
         return ref if ref.group_type in ("government", "military", "organisation") else None
+
+    def _pollster_subject(self, m: Mention) -> ActorRef | None:
+        """"Gallup Korea found in a survey released Friday that X": a name that finds or shows
+        something in a survey or poll of its own is a pollster, not a person of the public."""
+        if m.kind != "name" or m.role or m.appos or m.age:
+            return None
+        h = self.doc[m.head]
+        if h.dep_ != "nsubj" or h.pos_ != "PROPN":
+            return None
+        v = h.head
+        if not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                x.dep_ == "pobj" and x.lower_ in _POLL_NOUNS for x in self.doc.kids(c))
+                for c in self.doc.kids(v)):
+            return None
+        nm = _strip_det(self.text[m.start:m.end])
+        if self.registry.match(nm) is not None or self._is_country_word(nm):
+            return None
+        return ActorRef(nm, self._org_group(nm), self._name_country(nm) or self.home_country,
+                        "organisation", False, "rule")
 
     def _party_word_owner(self, m: Mention) -> ActorRef | None:
         """"party chairman X" after "Slovakia's opposition Progressive Slovakia said ...": a

@@ -796,6 +796,10 @@ class _Extractor:
                 rng = self._says_x(v)
                 if rng:
                     out.append((rng, "reported.says_x"))
+            if not out:
+                rng = self._that_noun_clause(v)
+                if rng:  # (its verb is tagged a noun: no verbless check)
+                    out.append((rng, "reported.that_noun"))
 
         if out:
             return out
@@ -855,7 +859,9 @@ class _Extractor:
                         end = c.right_edge.i + 1
                 return [((o_start, end), "reported.object_complement")]
         if self.verbs.has(lemma, "accuse"):
-            of = next((c for c in (*v.children, *obj.children)
+            # (every object: the parser splits a hyphenated one, "the centre-right of X", into
+            # two, and hangs "of" on the second)
+            of = next((c for c in (*v.children, *(x for d in dobjs for x in d.children))
                        if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to") and c.i > obj.i), None)
             if of is None:
                 # "attributed a cyberattack that disrupted X to Y": the parser hangs "to" inside
@@ -1058,8 +1064,27 @@ class _Extractor:
                         m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i
                         for m in self.doc.kids(x)):
                     return (x.left_edge.i, x.right_edge.i + 1)
+                if x.dep_ == "acl" and x.tag_ == "VBN" and x.i > pobj.i:
+                    # "found in a survey released Friday that X": the clause on the medium's
+                    # participle
+                    y = next((y for y in self.doc.kids(x) if y.dep_ == "ccomp" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i == y.left_edge.i
+                        for m in self.doc.kids(y))), None)
+                    if y is not None and not self.in_quote[y.left_edge.i]:
+                        return (y.left_edge.i, y.right_edge.i + 1)
                 if x.dep_ == "relcl" and x.i > pobj.i and self._complement_not_relative(x):
                     return (x.left_edge.i, x.right_edge.i + 1)
+        return None
+
+    def _that_noun_clause(self, v: Token) -> tuple[int, int] | None:
+        """"found that 78 percent disapprove of Congress": the tagger took the clause's verb
+        for a noun, so the parser made it the verb's object, with the complementiser "that"
+        as its mark; a clause all the same."""
+        for c in self.doc.kids(v):
+            if c.dep_ == "dobj" and c.i > v.i and not self.in_quote[c.i] and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+                    for m in self.doc.kids(c)):
+                return (c.left_edge.i, c.right_edge.i + 1)
         return None
 
     def _complementiser_clause(self, x: Token) -> bool:
@@ -1565,7 +1590,12 @@ class _Extractor:
             # ', both companies announced on Monday': the tagger may take the verb for a
             # participle of the noun before it; a speaker noun there makes it a report
             acl = v.tag_ == "VBN" and v.dep_ == "acl" and self._speakerish(v.head)
-            if not acl and (v.tag_ not in ("VBD", "VBZ", "VBP") or not self.is_cue(v, "clause")):
+            # ', Senate President X announced on Tuesday, ending ...': the tagger may call a
+            # past tense with a subject of its own and no auxiliary a participle
+            finite = v.tag_ in ("VBD", "VBZ", "VBP") or v.tag_ == "VBN" and v.dep_ == "advcl" \
+                and any(c.dep_ == "nsubj" for c in self.doc.kids(v)) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in self.doc.kids(v))
+            if not acl and (not finite or not self.is_cue(v, "clause")):
                 continue
             np = self._comma_np_before(v)
             if np is None:

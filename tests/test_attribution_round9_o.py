@@ -273,3 +273,41 @@ def test_the_former_minister_is_the_person_just_quoted(nlp):
             "radio that the cabinet had never doubted the outcome. The former economy minister "
             "said Congress should now turn to the budget.")
     assert speaker_actor(nlp, text, "turn to the budget").actor == "Luis Cárdenas"
+
+
+# --- statements the parser hid: a past tense tagged a participle, a hyphenated object, a clause
+#     whose verb was tagged a noun, a clause hung on a survey's participle --------------------
+
+
+def _contents(nlp, text: str) -> list[str]:
+    from analysis.statements import extract_statements
+
+    return [s.content_text for s in extract_statements(nlp(text))]
+
+
+def test_a_closing_report_the_tagger_called_a_participle(nlp):
+    text = ("MANILA, Feb 4 (AFP) - The Senate will open the trial on March 3, Senate President "
+            "Carmelita Reyes announced on Tuesday, ending weeks of delay.")
+    a = speaker_actor(nlp, text, "open the trial on March 3")
+    assert a.actor == "Carmelita Reyes"
+
+
+def test_accused_a_hyphenated_object_of(nlp):
+    text = ("STRASBOURG - Its leader, Iratxe Molina, accused the centre-right of borrowing the "
+            "far right's vocabulary and said her group would fight.")
+    assert any(c.startswith("the centre-right of borrowing") for c in _contents(nlp, text))
+
+
+def test_found_that_with_the_clause_verb_tagged_a_noun(nlp):
+    text = ("LIMA - A survey by Ipsos Peru published on Sunday found that 78 percent disapprove "
+            "of Congress and 69 percent disapprove of the president.")
+    a = speaker_actor(nlp, text, "78 percent disapprove")
+    assert a.group_type == "organisation"  # the pollster, not a person of the public
+
+
+def test_found_in_a_survey_released_friday_that(nlp):
+    text = ("BUSAN, South Korea (AP) - Gallup Korea found in a survey released Friday that the "
+            "two candidates were within the margin of error.")
+    a = speaker_actor(nlp, text, "within the margin of error")
+    assert a.group == "Gallup Korea"
+    assert a.group_type == "organisation"
