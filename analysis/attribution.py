@@ -6622,6 +6622,9 @@ class Attributor:
                     continue
                 if t.dep_ == "compound" and not (t.ent_type_ == "ORG" or self._partyish(name)):
                     continue  # ("Kisumu MP X": a seat, not a party)
+                lr = self._rule(self._acr_long.get(name, name)) if t.dep_ == "compound" else None
+                if lr is not None and lr[0] in ("government", "military", "media"):
+                    continue  # "INE councilor X": a state body the text spelled out
                 candidate = h.lemma_.lower() == "candidate" and re.search(
                     r"\belect(?:ion|ions|oral)\b|\bvot(?:e|es|ers|ing)\b", self.text)
                 if not (candidate or self._partyish(name)
@@ -6702,17 +6705,31 @@ class Attributor:
         executive, said": a person the text introduces as a party's own ("X's Name", X a
         party) speaks for it when her description gives no present state office (gold: a
         challenger introduced by her party goes to the party)."""
-        if m.kind == "pronoun" or m.name is None:
+        if m.kind == "pronoun" or m.name is None and m.kind != "name":
             return None
         if set(self.context_text(m).lower().replace(";", " ").split()) & _PARTY_BLIND_OFFICES \
                 and "former" not in self.context_text(m).lower():
             return None
-        last = self.text[m.name[0]:m.name[1]].split()[-1]
+        # (a surname NER did not tag as a person is still the mention's last word: "Treviño")
+        last = (self.text[m.name[0]:m.name[1]] if m.name else _strip_det(m.text)).split()[-1]
         doc = self.doc
         for x in doc.toks:
-            if x.text != last or self.in_quote[x.i] or x.idx >= m.start and x.idx >= m.name[1]:
+            if x.text != last or self.in_quote[x.i] or x.idx >= m.start:
                 continue
             for c in doc.kids(x):
+                if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == x.i + 1:
+                    # "Samuel Treviño of the Citizens' Movement": the party after the name
+                    c = next((y for y in doc.kids(c) if y.dep_ == "pobj" and y.pos_ == "PROPN"), c)
+                    if c.dep_ != "pobj":
+                        continue
+                    nm = _strip_det(doc[c.left_edge.i:c.i + 1].text)
+                    nm = re.sub(r"['’]s$", "", nm).strip()
+                    if self._is_country_word(nm) or self.registry.match(nm) is not None \
+                            or not self._partyish(nm):
+                        continue
+                    short = self._org_group(nm)
+                    return ActorRef(short, short, self._name_country(nm) or self.home_country,
+                                    "organisation", False, "rule")
                 if c.dep_ != "poss" or c.pos_ != "PROPN" or not c.text[:1].isupper():
                     continue
                 a = _name_start(doc, c.i, max(0, c.i - 8))

@@ -340,12 +340,16 @@ class _Extractor:
         for c in self.doc.kids(v):
             if c.dep_ != "prep" or c.i > v.i:
                 continue
-            for pobj in self.doc.kids(c):
-                if pobj.dep_ != "pobj":
-                    continue
+            pobjs = [p for p in self.doc.kids(c) if p.dep_ == "pobj"]
+            # "At a taco stand in downtown Monterrey, Jorge Salas, 52, said": the place may be
+            # the object of a preposition inside the fronted phrase, and an age may follow
+            pobjs += [q for p in pobjs for r in self.doc.kids(p) if r.dep_ == "prep"
+                      for q in self.doc.kids(r) if q.dep_ == "pobj"]
+            for pobj in pobjs:
                 for ap in self.doc.kids(pobj):
                     if ap.dep_ != "appos" or not all(
-                            t.is_punct for t in self.doc[ap.right_edge.i + 1:v.i]):
+                            t.is_punct or t.like_num and t.dep_ == "appos"
+                            for t in self.doc[ap.right_edge.i + 1:v.i]):
                         continue
                     # "In Alexandria, Egypt's second city, shopkeeper X": the last conjunct
                     while (nxt := [k for k in self.doc.kids(ap) if k.dep_ == "conj"]):

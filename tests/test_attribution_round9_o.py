@@ -311,3 +311,42 @@ def test_found_in_a_survey_released_friday_that(nlp):
     a = speaker_actor(nlp, text, "within the margin of error")
     assert a.group == "Gallup Korea"
     assert a.group_type == "organisation"
+
+
+# --- third batch (written after the second round of fixes) -------------------------------------
+
+
+def test_an_electoral_institute_councilor_is_no_party(nlp):
+    text = ("MONTERREY, Mexico (AP) - The National Electoral Institute (INE) approved 6,800 "
+            "polling stations. INE councilor Arturo Mena told reporters that violence had forced "
+            "the relocation of 14 stations.")
+    a = speaker_actor(nlp, text, "forced the relocation")
+    assert a.group == "Mexican government"  # a state body, not a party "INE"
+
+
+def test_a_candidate_named_with_his_party_keeps_it_by_surname(nlp):
+    text = ("MONTERREY, Mexico (AP) - Clara Garza had 38% support against 34% for Samuel Treviño "
+            "of the Citizens' Movement, which has governed the state since 2021.\n\nTreviño, 41, "
+            "said the poll missed younger voters.")
+    a = speaker_actor(nlp, text, "missed younger voters")
+    assert a.group == "Citizens' Movement"
+
+
+def test_a_speaker_after_a_fronted_place_and_an_age(nlp):
+    text = ("MONTERREY, Mexico (AP) - At a taco stand in downtown Monterrey, Jorge Salas, 52, said "
+            "he was tired of the fighting.")
+    a = speaker_actor(nlp, text, "tired of the fighting")
+    assert a.actor == "Jorge Salas"
+    assert a.group == "Mexican public"
+
+
+def test_the_palace_is_the_head_of_states_office(nlp):
+    text = ("BRUSSELS, Oct 14 (Reuters) - Belgium's coalition talks collapsed again on Monday.\n\n"
+            "The palace said in a short statement that the king had accepted the resignation.")
+    assert speaker_actor(nlp, text, "accepted the resignation").group == "Belgian government"
+
+
+def test_a_pollster_is_an_expert(nlp):
+    text = ("MONTERREY, Mexico (AP) - \"If the suburbs vote, Treviño wins,\" said Lorena Becerra, "
+            "a pollster who advises several newspapers.")
+    assert speaker_actor(nlp, text, "suburbs vote").group_type == "person"
