@@ -1814,6 +1814,8 @@ class Attributor:
             return False  # "the Air Pollutant Index", which the tagger took for a person
         if m.name is not None:
             return True
+        if m.kind == "name" and m.age and not m.plural:
+            return True  # "Treviño, 41, said" (NER saw no person): only people have an age
         if m.kind == "name" and m.appos and not m.plural:
             # "Mahlangu, a Democratic Alliance councillor" (NER took the surname for a body):
             # an appositive whose head is a person's office or job

@@ -34,6 +34,7 @@ class VerbLexicon:
     never_content: frozenset[str]
     version: str
     animate: frozenset[str] = frozenset()
+    own_act: frozenset[str] = frozenset()
 
     def has(self, lemma: str, frame: str) -> bool:
         f = self.frames.get(lemma)
@@ -70,6 +71,7 @@ def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
         never_content=frozenset(w.lower() for w in data.get("never_content_heads") or ()),
         version=str(meta.get("version", "0")),
         animate=frozenset(w.lower() for w in data.get("animate_subject_only") or ()),
+        own_act=frozenset(w.lower() for w in data.get("own_act_only") or ()),
     )
 
 

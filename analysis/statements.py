@@ -685,8 +685,29 @@ class _Extractor:
                 continue
             if self._headline_noun(t):
                 continue
+            if lemma in self.verbs.own_act and self._inside_a_report(t):
+                continue
             for content, method in self._contents(t):
                 self._add_reported(t, content, method)
+
+    def _inside_a_report(self, v: Token) -> bool:
+        """Whether verb ``v`` stands inside another report: in the complement of a reporting
+        verb above it ("said her office had ordered X to Y"), or with a closing report hung on
+        it ("France has ordered X to Y, the foreign ministry said"). A report beside it ("said
+        X and ordered Y to Z") does not count."""
+        x = v
+        if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self.doc.kids(v)) \
+                and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in self.verbs.frames:
+            # "said the rule was unfair and ordered X to Y": the parser may hang the second
+            # predicate on the reported clause; with no subject of its own it is the speaker's
+            x = v.head.head
+        while x.head.i != x.i:
+            if x.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") \
+                    and x.head.lemma_.lower() in self.verbs.frames:
+                return True
+            x = x.head
+        return any(c.dep_ in ("ccomp", "parataxis") and c.i > v.i
+                   and c.lemma_.lower() in self.verbs.frames for c in self.doc.kids(v))
 
     def _contents(self, v: Token) -> list[tuple[tuple[int, int], str]]:
         out: list[tuple[tuple[int, int], str]] = []
@@ -1506,6 +1527,8 @@ class _Extractor:
         else:
             return None
         a = k + 1
+        if d[k].text == "," and a == v.i:
+            return self._comma_np_with_name_before(v)
         if d[k].text != "," or a >= v.i:
             return None
         if not any(d[x].pos_ in ("NOUN", "PROPN", "PRON") for x in range(a, v.i)):
@@ -1515,6 +1538,56 @@ class _Extractor:
         if _two_phrases(d, a, v.i):
             return None  # ", a charge police denied": two phrases, a comment on the claim
         return a, v.i
+
+    def _participle_after(self, v: Token) -> Token | None:
+        """'..., his economy chief, X, told Catalan radio, adding that Y.': a reporting
+        participle right after the conjoined verb's own words that runs to the sentence end,
+        hung by the parser on the sentence's first verb; the participle, or None."""
+        d = self.doc
+        e = self.sents[self.sent_of[v.i]][1]
+        k = v.right_edge.i + 1
+        if d[k - 1].text != ",":  # (the parser may end the verb's phrase on the comma)
+            if k + 1 >= e or d[k].text != ",":
+                return None
+            k += 1
+        if k >= e:
+            return None
+        p = d[k]
+        if p.tag_ != "VBG" or p.dep_ != "advcl" or p.head.i != v.head.i \
+                or p.lemma_.lower() not in self.verbs.frames or self.in_quote[p.i]:
+            return None
+        if not all(d[x].is_punct or d[x].is_space for x in range(p.right_edge.i + 1, e)):
+            return None
+        return p
+
+    def _comma_np_with_name_before(self, v: Token) -> tuple[int, int] | None:
+        """'His government will extend the budget, his economy chief, Núria Ferrer, told
+        Catalan radio': a role and its name in apposition, each between commas, right before
+        the verb; the range of both (without the last comma), or None."""
+        d = self.doc
+        if v.dep_ == "ROOT":
+            return None  # the sentence's own verb: what stands before it is no content of it
+        s0 = self.sents[self.sent_of[v.i]][0]
+        ends = v.i - 1  # the comma before the verb
+        k = ends - 1
+        while k > s0 and d[k].text != "," and d[k].pos_ == "PROPN" and ends - k <= 4:
+            k -= 1
+        if d[k].text != "," or k == ends - 1 or self.in_quote[k]:
+            return None  # the name: capitalised words only, between two commas
+        name_end = k
+        k -= 1
+        while k > s0 and d[k].text != "," and ends - k <= 12:
+            t = d[k]
+            if self.in_quote[k] or t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+                return None
+            k -= 1
+        if d[k].text != "," or k + 1 >= name_end:
+            return None
+        a = k + 1
+        if d[a].lower_ not in ("his", "her", "its", "their", "the", "a", "an") \
+                or not any(d[x].pos_ == "NOUN" for x in range(a, name_end)):
+            return None  # a role noun phrase ("his economy chief"), not a clause or a list
+        return a, ends
 
     def _headline_noun(self, v: Token) -> bool:
         """'..., tsunami warning lifted': in a headline a bare -ing form with no auxiliary
@@ -1653,7 +1726,9 @@ class _Extractor:
                     c.speaker_range = None if subj_in is not None else (a, b)
                     c.no_speaker = False
                 continue
-            if not self._right_is_bare(v) or comma - self.sents[self.sent_of[v.i]][0] < 3:
+            tail_part = self._participle_after(v) if v.dep_ == "conj" and not has_subj else None
+            if not (self._right_is_bare(v) or tail_part is not None) \
+                    or comma - self.sents[self.sent_of[v.i]][0] < 3:
                 continue
             if has_subj and subj_in is None:
                 continue
@@ -1670,6 +1745,13 @@ class _Extractor:
                                     verb=v.i, quotes=quotes,
                                     speaker_head=subj_in.i if subj_in is not None else None,
                                     speaker_range=None if subj_in is not None else (a, b)))
+            if tail_part is not None:
+                # ", adding that Y": the participle the parser hung on the first clause's verb
+                # continues the closing reporter, not that clause's subject
+                for c in by_verb.get(tail_part.i, []):
+                    c.speaker_head = subj_in.i if subj_in is not None else None
+                    c.speaker_range = None if subj_in is not None else (a, b)
+                    c.no_speaker = False
 
     # ------------------------------------------------------------------ pass 3
     def _provenance(self, pobj: Token, head: Token) -> bool:

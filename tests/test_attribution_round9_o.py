@@ -350,3 +350,34 @@ def test_a_pollster_is_an_expert(nlp):
     text = ("MONTERREY, Mexico (AP) - \"If the suburbs vote, Treviño wins,\" said Lorena Becerra, "
             "a pollster who advises several newspapers.")
     assert speaker_actor(nlp, text, "suburbs vote").group_type == "person"
+
+
+def test_he_after_a_surname_with_an_age(nlp):
+    text = ("MONTERREY, Mexico (AP) - Clara Garza had 38% against 34% for Samuel Treviño of the "
+            "Citizens' Movement.\n\nTreviño, 41, said the poll missed younger voters. \"The only "
+            "survey that counts is on June 1,\" he said.")
+    assert speaker_actor(nlp, text, "only survey that counts").group == "Citizens' Movement"
+
+
+def test_ordered_x_to_y_on_its_own_and_beside_a_report(nlp):
+    text = ("JAKARTA - Chief Justice Anwar Saldi said the threshold deprived voters of a choice "
+            "and ordered the General Elections Commission to apply a sliding scale.")
+    contents = _contents(nlp, text)
+    assert any(c.startswith("the General Elections Commission to apply") for c in contents)
+
+
+def test_ordered_inside_the_speakers_own_report_is_no_second_statement(nlp):
+    text = ("NAIROBI - The commissioner said her office had ordered the company to notify every "
+            "customer within seven days.")
+    contents = _contents(nlp, text)
+    assert not any(c.startswith("the company to notify") for c in contents)
+    assert any("had ordered the company" in c for c in contents)
+
+
+def test_a_closing_reporter_named_in_apposition_and_his_participle(nlp):
+    text = ("BARCELONA - His government will extend last year's budget, his economy chief, Núria "
+            "Ferrer, told Catalan public radio, adding that salaries would be paid as normal.")
+    a = speaker_actor(nlp, text, "extend last year's budget")
+    assert "Ferrer" in a.actor
+    b = speaker_actor(nlp, text, "salaries would be paid")
+    assert "Ferrer" in b.actor  # not "His government", the clause's subject
