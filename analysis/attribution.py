@@ -3029,6 +3029,8 @@ class Attributor:
             if not hit:
                 continue
             e = hit[0]
+            if self._office_over_whose_party(m, text, e):
+                continue  # "Chief Minister X, whose party governs with the BJP": the state's
             if e.kind != "person" and self._alias_in_person_name(text, e, name):
                 continue  # "public defender Nolan Fitch" is no rating agency
             if self._alias_opens_longer_name(text, hit[1]):
@@ -6452,9 +6454,21 @@ class Attributor:
                     or self.in_quote[c.i]:
                 continue
             pobj = next((x for x in self.doc.kids(c) if x.dep_ == "pobj"), None)
-            if pobj is None or pobj.pos_ != "PROPN":
-                continue
+            if pobj is None or pobj.pos_ != "PROPN" and not (
+                    pobj.pos_ == "NOUN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
+                                                and x.text[:1].isupper() for x in self.doc.kids(pobj))):
+                continue  # (also "a survey by the IBRiS institute": a named body's noun)
             pm = self.mention_at(pobj)
+            if h.lemma_.lower() in _POLL_NOUNS and pobj.pos_ == "NOUN":
+                # "a survey by the IBRiS institute for the daily Rzeczpospolita": the pollster
+                # the words before the noun name, not the paper that commissioned it
+                nm = _strip_det(self.doc[pobj.left_edge.i:pobj.i + 1].text)
+                hit = self.registry.match(nm)
+                if hit is None and not self._rule(nm):
+                    # (its group is the name, without the kind noun: "IBRiS", not "IBRiS institute")
+                    short = self._org_group(re.sub(r"(?:\s+[a-z]+)+$", "", nm) or nm)
+                    return ActorRef(nm, short, self._name_country(nm) or self.home_country,
+                                    "organisation", False, "rule")
             ref = self.actor(pm)
             if ref.group_type == "public" and h.lemma_.lower() in _POLL_NOUNS and not (
                     pm.role or pm.appos or pm.age):
@@ -6690,7 +6704,21 @@ class Attributor:
         """"The Indonesian Democratic Party of Struggle (PDI-P), the largest party outside the
         cabinet": a capitalised name with the word "Party" in it is that party, whatever
         country word it holds or state word its description has."""
-        if m.kind != "name" or m.name is not None or self.doc[m.head].pos_ != "PROPN":
+        h = self.doc[m.head]
+        if h.lower_ == "party" and h.pos_ == "NOUN" and m.kind != "pronoun" and not self.in_quote[h.i]:
+            # "The opposition Law and Justice (PiS) party": the capitalised name before the
+            # noun, after its side word, without the bracketed short form
+            a = min(bisect_tok(self.doc, m.start), h.left_edge.i)
+            words = [t for t in self.doc[a:h.i] if t.lower_ not in ("the", "'s", "’s")
+                     and t.lower_ not in _PARTY_SIDES and t.lower_ not in _PARTY_QUALIFIERS]
+            inner = re.sub(r"\s*\([^()]*\)", "", " ".join(t.text for t in words)).strip()
+            if inner and inner.split()[0][:1].isupper() and all(
+                    w[:1].isupper() or w in ("of", "for", "and") for w in inner.split()) \
+                    and not self._is_country_word(inner) and self.registry.match(inner) is None:
+                return ActorRef(inner, inner, self._name_country(inner) or self.home_country,
+                                "organisation", False, "rule")
+            return None
+        if m.kind != "name" or m.name is not None or h.pos_ != "PROPN":
             return None
         nm = re.sub(r"\s*\(.*$", "", _strip_det(self.text[m.start:m.end])).replace("’s", "").replace("'s", "")
         words = nm.split()
@@ -6860,6 +6888,16 @@ class Attributor:
             return None
         return ActorRef(nm, self._org_group(nm), self._name_country(nm) or self.home_country,
                         "organisation", False, "rule")
+
+    def _office_over_whose_party(self, m: Mention, text: str, e: ActorEntry) -> bool:
+        """"Chief Minister Nitin Prasad, whose Janata Dal (United) governs with the Bharatiya
+        Janata Party": a party the "whose" clause names is no voice of a speaker the mention
+        gives a state office (gold: a sitting minister whose party is named speaks for the
+        government)."""
+        if e.group_type != "organisation" or not text.lstrip().lower().startswith("whose "):
+            return False
+        own = {w.lower() for w in re.findall(r"[\w-]+", self.text[m.start:m.end])}
+        return bool(own & _PARTY_BLIND_OFFICES)
 
     def _party_word_owner(self, m: Mention) -> ActorRef | None:
         """"party chairman X" after "Slovakia's opposition Progressive Slovakia said ...": a

@@ -381,3 +381,30 @@ def test_a_closing_reporter_named_in_apposition_and_his_participle(nlp):
     assert "Ferrer" in a.actor
     b = speaker_actor(nlp, text, "salaries would be paid")
     assert "Ferrer" in b.actor  # not "His government", the clause's subject
+
+
+# --- fourth batch ----------------------------------------------------------------------------
+
+
+def test_a_chief_minister_whose_party_is_named_stays_the_state(nlp):
+    text = ("PATNA, India - Chief Minister Nitin Prasad, whose Janata Dal (United) governs with "
+            "the Bharatiya Janata Party, told a rally in Gaya that his government had created "
+            "400,000 posts.")
+    assert speaker_actor(nlp, text, "created 400,000 posts").group == "Indian government"
+
+
+def test_its_leader_after_a_party_with_a_bracketed_short_name(nlp):
+    text = ("WARSAW, July 9 (Reuters) - The opposition Law and Justice (PiS) party welcomed the "
+            "decision. Its parliamentary leader, Mariusz Wrona, said the president had "
+            "protected the constitution.")
+    a = speaker_actor(nlp, text, "protected the constitution")
+    assert a.group == "Law and Justice"
+
+
+def test_a_survey_by_an_institute_for_a_daily_is_the_pollster(nlp):
+    text = ("WARSAW, July 9 (Reuters) - Ewa Kruk, a former judge, said the veto was unwise. A "
+            "survey by the IBRiS institute for the daily Rzeczpospolita found that 61 percent of "
+            "Poles believed the two sides should negotiate.")
+    a = speaker_actor(nlp, text, "61 percent of Poles")
+    assert a.group_type == "organisation"  # the pollster, not the paper, not the judge
+    assert "IBRiS" in a.group
