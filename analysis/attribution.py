@@ -3336,7 +3336,8 @@ class Attributor:
         if name and m.kind == "name" and rule is None and not (m.role or m.appos or m.age) \
                 and self._role_clause(m) is None and self.home_country \
                 and len(name.split()) >= 2 and not self._org_words(context) \
-                and m.head in self._person_ents and self._bare_everywhere(name):
+                and m.head in self._person_ents and self._bare_everywhere(name) \
+                and not self._described_in_next_sentence(name):
             # "At the General Hospital, Kafayat Lawal said she had waited since dawn": a full
             # name the text gives no office, employer or title anywhere is an ordinary person
             # of where the story is (news copy never names an official bare)
@@ -6898,6 +6899,15 @@ class Attributor:
             return False
         own = {w.lower() for w in re.findall(r"[\w-]+", self.text[m.start:m.end])}
         return bool(own & _PARTY_BLIND_OFFICES)
+
+    def _described_in_next_sentence(self, name: str) -> bool:
+        """Whether the entity table has a title for the person of ``name`` ("Babatunde
+        Adeyemi likes to say ... The two-term governor of Ogun State, now ..."): a name that
+        stands bare everywhere is then still no ordinary person's; ``_profile`` places it by
+        that title."""
+        key = surname_key(name)
+        p = self.entities.person(key) if key else None
+        return p is not None and bool(p.descriptions)
 
     def _party_word_owner(self, m: Mention) -> ActorRef | None:
         """"party chairman X" after "Slovakia's opposition Progressive Slovakia said ...": a

@@ -155,6 +155,10 @@ class EntityTable:
                 span = self._stated_role(ent, toks, in_quote)
                 if span is not None:
                     person.descriptions.append(span)
+            if person.mentions:
+                span = self._next_sentence_role(person.mentions[0], doc, toks, in_quote, titles)
+                if span is not None:
+                    person.descriptions.append(span)
 
     @staticmethod
     def _is_person(ent: TokenSpan, toks: list[Token], person_words: set[str],
@@ -207,6 +211,37 @@ class EntityTable:
                 b = k  # the role, not what the sentence adds about the employer
                 break
         return (toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text))
+
+    @staticmethod
+    def _next_sentence_role(ent: TokenSpan, doc: Doc, toks: list[Token], in_quote: list[bool],
+                            titles: frozenset[str]) -> Span | None:
+        """'two-term governor of Ogun State' in "Babatunde Adeyemi likes to say he learned
+        politics in a market. The two-term governor of Ogun State, now the front-runner ...,
+        still visits ...": a feature names a person as the subject of one sentence and opens
+        the next with a definite title noun phrase for her (elegant variation); the title, up
+        to its first comma, when the person's first mention is a subject and names no role."""
+        root = ent.root
+        if root.dep_ != "nsubj" or root.head.dep_ != "ROOT" or in_quote[ent.start] \
+                or ent.end < len(toks) and toks[ent.end].text == ",":
+            return None  # (a name with an appositive has its role there)
+        sent = toks[ent.start].sent
+        if sent.end >= len(toks):
+            return None
+        nxt = toks[sent.end].sent
+        first = toks[nxt.start]
+        subj = next((c for c in nxt.root.children if c.dep_ == "nsubj"), None)
+        if first.text != "The" or subj is None or subj.pos_ != "NOUN" \
+                or subj.left_edge.i != nxt.start or in_quote[nxt.start] \
+                or "\n" in doc.text[toks[sent.end - 1].idx:first.idx]:
+            return None  # (the next sentence of the same paragraph only)
+        b = nxt.start + 1
+        while b < nxt.end and toks[b].text not in (",", ";", "(", "—", "–") and b <= subj.right_edge.i:
+            b += 1
+        span = toks[nxt.start + 1:b]
+        if not span or not any(t.lower_ in titles for t in span) \
+                or any(t.ent_type_ == "PERSON" for t in span):
+            return None
+        return (span[0].idx, span[-1].idx + len(span[-1].text))
 
     def person(self, key: str) -> PersonEntity | None:
         """The one person of that surname, or None when the text names none or two."""

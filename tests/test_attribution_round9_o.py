@@ -408,3 +408,21 @@ def test_a_survey_by_an_institute_for_a_daily_is_the_pollster(nlp):
     a = speaker_actor(nlp, text, "61 percent of Poles")
     assert a.group_type == "organisation"  # the pollster, not the paper, not the judge
     assert "IBRiS" in a.group
+
+
+def test_a_feature_names_the_person_then_gives_the_title_in_the_next_sentence(nlp):
+    text = ("The governor who wants the big chair\n\nBabatunde Adeyemi likes to say he learned "
+            "politics in a market. The two-term governor of Ogun State, now the front-runner for "
+            "the party's presidential ticket, still visits the Kuto market in Abeokuta on "
+            "Saturdays.\n\n\"If you cannot sell tomatoes, you cannot sell a budget,\" the "
+            "61-year-old told this magazine. Nigeria votes next year.")
+    a = speaker_actor(nlp, text, "sell a budget")
+    assert a.group == "Nigerian government"  # a sitting governor, not a person of the public
+
+
+def test_a_next_sentence_with_no_title_gives_the_name_no_office(nlp):
+    text = ("Babatunde Adeyemi likes to say he learned politics in a market. The market opens at "
+            "dawn.\n\n\"If you cannot sell tomatoes, you cannot sell anything,\" Adeyemi told "
+            "this magazine. Nigeria votes next year.")
+    # ("The market" is no title for him: nothing makes him the state's)
+    assert speaker_actor(nlp, text, "sell anything").group_type != "government"
