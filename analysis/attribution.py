@@ -1816,6 +1816,8 @@ class Attributor:
             return True
         if m.kind == "name" and m.age and not m.plural:
             return True  # "Treviño, 41, said" (NER saw no person): only people have an age
+        if self._appos_person_name(m) is not None:
+            return True  # "The rapporteur, Swedish centre-right MEP Karl Engström": a person
         if m.kind == "name" and m.appos and not m.plural:
             # "Mahlangu, a Democratic Alliance councillor" (NER took the surname for a body):
             # an appositive whose head is a person's office or job
@@ -6578,7 +6580,7 @@ class Attributor:
         if e is None:
             return None
         eu = e[0]
-        name = self.text[m.name[0]:m.name[1]] if m.name else None
+        name = self.text[m.name[0]:m.name[1]] if m.name else self._appos_person_name(m)
         return ActorRef(name or _strip_det(m.text), eu.group, eu.group_country, eu.group_type,
                         self._anonymous(m), "registry")
 
@@ -6908,6 +6910,21 @@ class Attributor:
         key = surname_key(name)
         p = self.entities.person(key) if key else None
         return p is not None and bool(p.descriptions)
+
+    def _appos_person_name(self, m: Mention) -> str | None:
+        """The person's name that closes a description's appositive ("The rapporteur, Swedish
+        centre-right MEP Karl Engström", "Its leader, Spanish MEP Iratxe Molina") when the
+        mention itself names no one (a registered title such as "MEP" may keep NER's person
+        out of the mention's name)."""
+        if m.name is not None or not m.appos or m.plural:
+            return None
+        span = self.doc.char_span(m.appos[0], m.appos[1], alignment_mode="expand")
+        if span is None:
+            return None
+        toks = [t for t in span if t.ent_type_ == "PERSON" and not self.in_quote[t.i]]
+        if not toks or toks[-1].i != span[-1].i or len(toks) < 2:
+            return None
+        return " ".join(t.text for t in toks)
 
     def _party_word_owner(self, m: Mention) -> ActorRef | None:
         """"party chairman X" after "Slovakia's opposition Progressive Slovakia said ...": a

@@ -426,3 +426,12 @@ def test_a_next_sentence_with_no_title_gives_the_name_no_office(nlp):
             "this magazine. Nigeria votes next year.")
     # ("The market" is no title for him: nothing makes him the state's)
     assert speaker_actor(nlp, text, "sell anything").group_type != "government"
+
+
+def test_he_after_an_mep_named_in_a_descriptions_appositive(nlp):
+    text = ("STRASBOURG - The European Parliament backed the regulation.\n\nThe rapporteur, "
+            "Swedish centre-right MEP Karl Engström, said the vote showed that the centre could "
+            "deliver. He told journalists that talks could conclude before the summer.")
+    a = speaker_actor(nlp, text, "talks could conclude")
+    assert a.group == "European Union"  # the rapporteur, not unplaced
+    assert "Engström" in a.actor
