@@ -6744,7 +6744,10 @@ class Attributor:
                 and "former" not in self.context_text(m).lower():
             return None
         # (a surname NER did not tag as a person is still the mention's last word: "Treviño")
-        last = (self.text[m.name[0]:m.name[1]] if m.name else _strip_det(m.text)).split()[-1]
+        words = (self.text[m.name[0]:m.name[1]] if m.name else _strip_det(m.text)).split()
+        if not words:
+            return None  # an empty mention (a stray quote mark the parser made a name)
+        last = words[-1]
         doc = self.doc
         for x in doc.toks:
             if x.text != last or self.in_quote[x.i] or x.idx >= m.start:

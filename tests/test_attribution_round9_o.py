@@ -435,3 +435,16 @@ def test_he_after_an_mep_named_in_a_descriptions_appositive(nlp):
     a = speaker_actor(nlp, text, "talks could conclude")
     assert a.group == "European Union"  # the rapporteur, not unplaced
     assert "Engström" in a.actor
+
+
+def test_stray_guillemet_mention_never_crashes():
+    # found by the property test: a quote mark the parser made a name gave an empty mention
+    from analysis.nlp import load_nlp
+    from analysis.statements import extract_statements
+
+    doc = load_nlp()('"the," he said. »would," the ministry told reporters.')
+    statements = extract_statements(doc)
+    assert statements
+    for s in statements:
+        a, b = s.content
+        assert doc.text[a:b] == s.content_text
