@@ -127,6 +127,23 @@ class AccusationWords:
     preventing: frozenset[str]
     clearing_verbs: frozenset[str]
     supposing: frozenset[str]
+    not_deeds: frozenset[str]
+    harm_aims: frozenset[str]
+    civic_seeing: frozenset[str]
+    patron_aims: frozenset[str]
+    patrons: frozenset[str]
+    spoiling_aims: frozenset[str]
+    spoiled: frozenset[str]
+    inflating_aims: frozenset[str]
+    inflated: frozenset[str]
+    excluding_aims: frozenset[str]
+    labelled_acts: frozenset[str]
+    known_bad: frozenset[str]
+    going_on: frozenset[str]
+    attack_things: frozenset[str]
+    owed_acts: frozenset[str]
+    owed_notice: frozenset[str]
+    concerned_people: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -91,6 +91,24 @@ READERS = {
     'preventing': [('analysis.scoring.endorsement', '_PREVENTING')],
     'clearing_verbs': [('analysis.scoring.endorsement', '_CLEARING_VERBS')],
     'supposing': [('analysis.scoring.endorsement', '_SUPPOSING')],
+    # 1.1 (round 9)
+    'not_deeds': [('analysis.scoring.rules.ulterior', '_NOT_DEEDS')],
+    'harm_aims': [('analysis.scoring.rules.ulterior', '_HARM_AIMS')],
+    'civic_seeing': [('analysis.scoring.rules.ulterior', '_CIVIC_SEEING')],
+    'patron_aims': [('analysis.scoring.rules.ulterior', '_PATRON_AIMS')],
+    'patrons': [('analysis.scoring.rules.ulterior', '_PATRONS')],
+    'spoiling_aims': [('analysis.scoring.rules.ulterior', '_SPOILING_AIMS')],
+    'spoiled': [('analysis.scoring.rules.ulterior', '_SPOILED')],
+    'inflating_aims': [('analysis.scoring.rules.ulterior', '_INFLATING_AIMS')],
+    'inflated': [('analysis.scoring.rules.ulterior', '_INFLATED')],
+    'excluding_aims': [('analysis.scoring.rules.ulterior', '_EXCLUDING_AIMS')],
+    'labelled_acts': [('analysis.scoring.rules.ulterior', '_LABELLED_ACTS')],
+    'known_bad': [('analysis.scoring.rules.ulterior', '_KNOWN_BAD')],
+    'going_on': [('analysis.scoring.rules.ulterior', '_GOING_ON')],
+    'attack_things': [('analysis.scoring.rules.ulterior', '_ATTACK_THINGS')],
+    'owed_acts': [('analysis.scoring.rules.ulterior', '_OWED_ACTS')],
+    'owed_notice': [('analysis.scoring.rules.ulterior', '_OWED_NOTICE')],
+    'concerned_people': [('analysis.scoring.rules.ulterior', '_CONCERNED_PEOPLE')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -108,4 +126,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.blame': set(),
     'analysis.scoring.rules.culpability': {'_FIRST_OBJ', '_FIRST_POSS', '_KNOWERS'},
     'analysis.scoring.endorsement': {'_CLAIM_CONTENT_DEPS'},
+    'analysis.scoring.rules.ulterior': set(),
 }

@@ -211,7 +211,10 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     # up, and management knows it')
     "acc.knowing_tag",
     # 1.13.0 (round 6): the 'not' of 'to protect X, not Y' is the cue itself
-    "acc.serves_one_party"})
+    "acc.serves_one_party",
+    # 1.14.0 (round 9): rules/ulterior.py reads its own negation ('so that nobody could
+    # see', 'penalties he knew were not fouls')
+    "acc.blocking_purpose", "acc.knowing_wrong"})
 # 1.8.0 (round 5): 'the direct result of X doing Y' is an outcome noun, not a test result.
 _OUTCOME_CHARGES = frozenset({"acc.result_of_deed", "acc.consequence_of_deed"})
 
@@ -267,7 +270,8 @@ def speaker_charges(view: StatementView, tok: Token, rule: str | None = None) ->
             return False
         if cur.lower_ == "nothing" and any(c.lemma_.lower() == "do" for c in cur.children):
             return False  # 'had nothing to do with the bombing'
-        if cur.lemma_.lower() in _TESTS and not (cur is tok and rule in _OUTCOME_CHARGES):
+        if cur.lemma_.lower() in _TESTS and not (cur is tok and rule in _OUTCOME_CHARGES) and not (
+                cur is tok and rule == "acc.fired_from_control"):  # 1.14.0: 'controlled by X'
             return False  # 'tested positive for a banned drug', 'an adverse finding for ...'
         if cur.dep_ == "relcl" and cur.head.lower_ in _GENERIC_HEADS and cur.tag_ in (
                 "VB", "VBP", "VBZ"):

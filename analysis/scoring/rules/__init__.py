@@ -248,6 +248,16 @@ from .rebuttal import (
     own_compliance,
     speaker_denies,
 )
+from .ulterior import (
+    act_label,
+    blocking_purpose,
+    fired_from_held,
+    knowing_wrong,
+    purpose_against_reason,
+    ulterior_aim,
+    under_fire_from,
+    without_telling,
+)
 
 RULES: dict[str, Rule] = {
     # accusation 1.6.0 (round 3): rules/insinuation.py
@@ -485,4 +495,13 @@ RULES: dict[str, Rule] = {
     # denial 1.21.0 (round 9): rules/figures.py
     "figure_leaves_out": figure_leaves_out,
     "real_figure": real_figure,
+    # accusation 1.14.0 (round 9): rules/ulterior.py
+    "purpose_against_reason": purpose_against_reason,
+    "blocking_purpose": blocking_purpose,
+    "ulterior_aim": ulterior_aim,
+    "act_label": act_label,
+    "knowing_wrong": knowing_wrong,
+    "fired_from_held": fired_from_held,
+    "under_fire_from": under_fire_from,
+    "without_telling": without_telling,
 }

@@ -1,0 +1,145 @@
+"""Round 9 (framing9a): accusations imputed by construction, without a wrong-word.
+
+Classes grouped from the missed accusations of the tuning splits (dev4-dev6): a purpose set
+against the official reason, a purpose of keeping people from seeing or taking part, ulterior
+aims on another party's deed, labels that cast an act as a wrong, knowing wrongdoing, attacks
+traced to the ground they came from, deeds done without telling those they concern. Each class
+has near misses that must not fire: a deed with no agent, the speaker's own deed, a benign
+purpose, a place called a trap, a factual 'without'. Every sentence is this project's own
+invention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_text
+
+
+def _accuses(nlp, content: str) -> bool:
+    return score_text(content, "said", nlp=nlp).accusation.value > 0
+
+
+def _rules(nlp, content: str) -> set[str]:
+    return {c.rule for c in score_text(content, "said", nlp=nlp).accusation.cues}
+
+
+@pytest.mark.parametrize("content, rule", [
+    ("The ferry operator cancelled the winter crossings to sell the second boat, "
+     "not because of the weather", "acc.purpose_against_reason"),
+    ("The cameras on the square were put up to watch the union hall, not to stop theft",
+     "acc.purpose_against_reason"),
+    ("The county moved the count to a sports hall so that no observers could watch it",
+     "acc.blocking_purpose"),
+    ("The utility sent out the price rise on Christmas Eve so that nobody would notice it",
+     "acc.blocking_purpose"),
+    ("The committee delayed the vote to please its donors", "acc.ulterior_please"),
+    ("Their negotiators raised a new border demand on the last night to derail the accord",
+     "acc.ulterior_derail"),
+    ("The agency reclassified the backlog as closed cases to flatter the figures",
+     "acc.ulterior_flatter"),
+    ("The chain signed exclusive leases with every landlord in town to squeeze rival bakers out",
+     "acc.ulterior_squeeze"),
+])
+def test_imputed_purposes_accuse(nlp, content, rule):
+    assert rule in _rules(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The council closed the footbridge to replace the rotten planks",
+    "The central bank raised rates to cool the housing market",
+    "We cancelled the winter crossings to keep the summer timetable, not because of the weather",
+    "The ferry operator cancelled the crossings to repair the ramp, not to annoy the islanders",
+    "The school moved the concert so that more parents could come",
+    "The county moved the count to a sports hall so that the observers could see every table",
+    "The band played an extra song to please the fans",
+    "The cyclist attacked on the last climb to break the record",
+    "The bakery cut its prices to win back customers",
+])
+def test_benign_or_own_purposes_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The suspension of our coach is a vendetta by the league's disciplinary chief",
+    "That hearing was a travesty of justice",
+    "The promised amnesty is a trap",
+    "The chairman's sudden retirement is a cover story",
+    "The dope test was a setup",
+    "The airline's apology is crocodile tears",
+    "The detention of our engineers is hostage diplomacy",
+])
+def test_labels_of_an_act_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The old quarry road is a trap for cyclists in the rain",
+    "The final was a travesty for the neutrals after three red cards",
+    "The novel tells the story of a vendetta between two fishing families",
+    "The offer is not a trap",
+])
+def test_labels_of_places_or_stories_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The hotel served fish it knew was spoiled",
+    "The promoter sold seats he knew had no view of the stage at all, and never said so",
+    "The trainer raced a horse he knew was injured",
+    "The contractor filled the dam knowing full well the wall was cracked",
+    "The importer knew the toys were toxic and kept selling them",
+    "The militia shelled the quarter knowing civilians were sheltering in the school",
+])
+def test_knowing_wrongdoing_accuses(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The hotel served fish it knew was fresh that morning",
+    "The trainer raced a horse he knew was in top form",
+    "We opened the shelter knowing it would be full by midnight",
+    "The growers knew the frost was coming and picked early",
+])
+def test_knowledge_without_a_wrong_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The rockets that hit the depot were fired from orchards held by the militia",
+    "The drones came from an airfield controlled by the junta",
+    "The shells came from ridges the rebels occupy",
+    "Our border post came under fire from separatist fighters at dawn",
+])
+def test_attacks_traced_to_held_ground_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The rockets were fired from orchards near the river",
+    "The lorries came from an airfield the army retook in May",
+    "The smoke was traced to a bakery near the station",
+])
+def test_origins_without_a_holder_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The landlord changed the locks without telling any of the families",
+    "The ministry rerouted the pipeline through the farms without consulting the owners",
+    "The board cut the pensions without any notice",
+    "The bank closed the charity's account without any legal basis",
+])
+def test_deeds_without_telling_those_concerned_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The choir sang the whole mass without a conductor",
+    "The marathon passed without incident",
+    "The crew worked through the storm without a break",
+    "We rebuilt the bridge without any help from the province",
+    "The navy fired the test missile without informing Ankara",
+])
+def test_factual_without_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
