@@ -144,6 +144,16 @@ class AccusationWords:
     owed_acts: frozenset[str]
     owed_notice: frozenset[str]
     concerned_people: frozenset[str]
+    raising: frozenset[str]
+    costs: frozenset[str]
+    cutting: frozenset[str]
+    provisions: frozenset[str]
+    largesse: frozenset[str]
+    time_spans: frozenset[str]
+    suffering: frozenset[str]
+    idling: frozenset[str]
+    enforcement: frozenset[str]
+    fires: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

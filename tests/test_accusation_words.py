@@ -109,6 +109,17 @@ READERS = {
     'owed_acts': [('analysis.scoring.rules.ulterior', '_OWED_ACTS')],
     'owed_notice': [('analysis.scoring.rules.ulterior', '_OWED_NOTICE')],
     'concerned_people': [('analysis.scoring.rules.ulterior', '_CONCERNED_PEOPLE')],
+    # 1.2 (round 9, second step)
+    'raising': [('analysis.scoring.rules.ulterior', '_RAISING')],
+    'costs': [('analysis.scoring.rules.ulterior', '_COSTS')],
+    'cutting': [('analysis.scoring.rules.ulterior', '_CUTTING')],
+    'provisions': [('analysis.scoring.rules.ulterior', '_PROVISIONS')],
+    'largesse': [('analysis.scoring.rules.ulterior', '_LARGESSE')],
+    'time_spans': [('analysis.scoring.rules.ulterior', '_TIME_SPANS')],
+    'suffering': [('analysis.scoring.rules.ulterior', '_SUFFERING')],
+    'idling': [('analysis.scoring.rules.ulterior', '_IDLING')],
+    'enforcement': [('analysis.scoring.rules.ulterior', '_ENFORCEMENT')],
+    'fires': [('analysis.scoring.rules.ulterior', '_FIRES')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

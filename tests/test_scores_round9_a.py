@@ -143,3 +143,49 @@ def test_deeds_without_telling_those_concerned_accuse(nlp, content):
 ])
 def test_factual_without_does_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The ferry company doubled the island fares while paying its directors a record bonus",
+    "The trust closed the night clinic while its managers flew business class to a summit",
+    "The coastguard cutters stayed in port while the fishermen drowned",
+    "The soldiers sat in their trucks while the market was looted",
+])
+def test_costs_against_largesse_and_standing_by_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The ferry company raised its fares while adding a second daily sailing",
+    "The trust closed the night clinic while opening a larger one in the town centre",
+    "The cutters stayed in port while the gale blew itself out",
+    "The club paid its players a bonus while topping the table",
+])
+def test_plain_while_clauses_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "A clerk at the port warned the traffickers before the search",
+    "Somebody in the ministry tipped off the dealers days before the raid",
+    "The depot fire was set by the tenant to claim the insurance",
+    "The blazes on the ridge were started by loggers clearing the slope",
+    "The patrol boat pushed the raft back and left thirty people to drift",
+])
+def test_tip_offs_fires_set_and_people_set_adrift_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The weather service warned the fishermen before the gale",
+    "The manager tipped off the reporters about the new stadium",
+    "The fire was started by a spark from a faulty heater",
+    "The blaze was set by wardens as a controlled burn",
+    "The current left the raft stuck on a reef",
+])
+def test_warnings_accidental_fires_and_stranded_boats_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+def test_a_fire_started_by_a_weapon_names_no_party(nlp):
+    assert not _accuses(nlp, "The depot fire was apparently started by a drone")

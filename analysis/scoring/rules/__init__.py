@@ -251,9 +251,13 @@ from .rebuttal import (
 from .ulterior import (
     act_label,
     blocking_purpose,
+    burden_while_largesse,
+    fire_set_by,
     fired_from_held,
+    idle_during_harm,
     knowing_wrong,
     purpose_against_reason,
+    tipped_off,
     ulterior_aim,
     under_fire_from,
     without_telling,
@@ -504,4 +508,8 @@ RULES: dict[str, Rule] = {
     "fired_from_held": fired_from_held,
     "under_fire_from": under_fire_from,
     "without_telling": without_telling,
+    "burden_while_largesse": burden_while_largesse,
+    "idle_during_harm": idle_during_harm,
+    "tipped_off": tipped_off,
+    "fire_set_by": fire_set_by,
 }

@@ -14,10 +14,13 @@ invented probe statements first:
   selling' / '... anyway';
 - an attack put on a party by where it came from ('fired from positions held by government
   troops', 'came under fire from rebel units');
-- a deed done 'without' telling, consulting or crediting the people it concerns.
+- a deed done 'without' telling, consulting or crediting the people it concerns;
+- (1.15.0) a cost put on the public set against the doer's largesse ('put up bills while
+  paying its chief executive a record bonus'), standing by while people suffer ('stayed in
+  their base while the village burned'), a tip-off before a raid, a fire set by a party.
 
 Every rule keeps the speaker's own side out (I, we, our), and a deed that is negated. The word
-lists are in analysis/data/accusation_words.yaml (1.1).
+lists are in analysis/data/accusation_words.yaml (1.1, 1.2).
 """
 
 from __future__ import annotations
@@ -48,6 +51,16 @@ _ATTACK_THINGS = _W.attack_things
 _OWED_ACTS = _W.owed_acts
 _OWED_NOTICE = _W.owed_notice
 _CONCERNED_PEOPLE = _W.concerned_people
+_RAISING = _W.raising
+_COSTS = _W.costs
+_CUTTING = _W.cutting
+_PROVISIONS = _W.provisions
+_LARGESSE = _W.largesse
+_TIME_SPANS = _W.time_spans
+_SUFFERING = _W.suffering
+_IDLING = _W.idling
+_ENFORCEMENT = _W.enforcement
+_FIRES = _W.fires
 
 _OWN = ("i", "we", "us", "me")
 
@@ -320,3 +333,109 @@ def _concerned(tok: Token) -> bool:
     low = tok.lemma_.lower()
     return (human_noun(tok) or low in PROTECTED or low in _CONCERNED_PEOPLE
             or tok.ent_type_ == "PERSON" or low.endswith(("er", "or", "ant", "ent", "ist")))
+
+
+def _clause_words(verb: Token) -> set[str]:
+    """Lemmas and forms of ``verb``'s clause, without its own subordinate clauses."""
+    out: set[str] = set()
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        out |= {t.lemma_.lower(), t.lower_}
+        stack.extend(c for c in t.children if c.dep_ not in ("advcl", "conj", "ccomp", "relcl")
+                     or c.head is verb and c.dep_ == "conj" and c.pos_ != "VERB")
+    return out
+
+
+def _burden(verb: Token) -> bool:
+    """A cost put on the public: prices, bills or fares raised; pay, services or jobs cut."""
+    lemma = verb.lemma_.lower()
+    objs = {o.lemma_.lower() for o in verb.children if o.dep_ in ("dobj", "nsubjpass")}
+    objs |= {g.lemma_.lower() for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+             for g in o.children if g.dep_ in ("compound", "poss")}
+    up = lemma in _RAISING or (lemma == "put" and any(c.lower_ == "up" for c in verb.children))
+    if up and objs & _COSTS:
+        return True
+    return lemma in _CUTTING and bool(objs & _PROVISIONS)
+
+
+def burden_while_largesse(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """The 'while' (or 'in the same month/year ...') that sets a cost put on the public
+    against the doer's own largesse: 'put up bills by a fifth while paying its chief executive
+    a record bonus', 'froze lecturers' wages in the same year it spent millions on a new logo'
+    (not 'raised its prices while keeping the loaf the same size', not 'cut its prices while
+    its rivals raised theirs')."""
+    tok = doc[i]
+    if tok.lower_ == "while":
+        sub = tok.head
+        if tok.dep_ != "mark" or sub.dep_ != "advcl":
+            return False
+        main = sub.head
+    else:  # 'in the same month it froze our pay': 'same' on the time noun of a preposition
+        noun = tok.head
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in _TIME_SPANS:
+            return False
+        sub = next((c for c in noun.children if c.dep_ in ("relcl", "acl")), None)
+        main = noun.head.head
+        if sub is None or main.pos_ not in ("VERB", "AUX"):
+            return False
+    if is_negated(main) or is_negated(sub) or not _deed_of_other(main):
+        return False
+    return any(_burden(a) and bool(_clause_words(b) & _LARGESSE)
+               for a, b in ((main, sub), (sub, main)))
+
+
+def idle_during_harm(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """The 'while' of 'the rescue boats stayed in the harbour while the migrants drowned',
+    'the peacekeepers stayed in their base while the village burned': a party that stood by
+    while people came to harm (not 'stayed in the station while the storm passed')."""
+    tok = doc[i]
+    sub = tok.head
+    if tok.dep_ != "mark" or sub.dep_ != "advcl" or sub.lemma_.lower() not in _SUFFERING:
+        return False
+    main = sub.head
+    if main.pos_ != "VERB" or main.lemma_.lower() not in _IDLING or is_negated(main):
+        return False
+    subj = clause_subject(main)
+    return subj is not None and not _own_side(subj) and subj.lower_ not in ("nobody", "you")
+
+
+def tipped_off(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'warned the dealers before the raids', 'tipped off the cartel hours before the search':
+    a warning that reaches the targets ahead of an enforcement action (not 'warned the farmers
+    before the storm', not 'tipped off the press about the signing')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = clause_subject(verb)
+    if _own_side(subj):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "before" and any(
+        g.lemma_.lower() in _ENFORCEMENT for g in c.children if g.dep_ == "pobj")
+        for c in verb.children)
+
+
+def fire_set_by(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A fire 'set/started/lit by' a party or for a purpose: 'the warehouse fire was set by
+    the owner to collect the insurance', 'the fires were started by ranchers clearing land',
+    'it was set to clear land for the resort' (not 'started by a faulty cable', not a
+    controlled burn)."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    fire = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if fire is None or not (fire.lemma_.lower() in _FIRES or fire.lower_ == "it"):
+        return False
+    if any(t.lower_ in ("controlled", "prescribed") for t in verb.subtree):
+        return False
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if agent is not None:
+        if agent.lemma_.lower() in _ATTACK_THINGS or agent.lemma_.lower() in _FIRES:
+            return False  # 'started by a drone': a weapon, its owner not named
+        return not _own_side(agent) and (is_actor(agent) or human_noun(agent) or (
+            agent.lemma_.lower().endswith(("er", "or", "ist", "ant", "ent"))))
+    if fire.lower_ == "it" and not any(
+            t.lemma_.lower() in _FIRES for t in doc[view.content[0]:verb.i]):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and _has_to(c) for c in verb.children)
