@@ -154,6 +154,9 @@ class AccusationWords:
     idling: frozenset[str]
     enforcement: frozenset[str]
     fires: frozenset[str]
+    labelling: frozenset[str]
+    timely: frozenset[str]
+    helping: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

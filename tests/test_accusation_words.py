@@ -120,6 +120,10 @@ READERS = {
     'idling': [('analysis.scoring.rules.ulterior', '_IDLING')],
     'enforcement': [('analysis.scoring.rules.ulterior', '_ENFORCEMENT')],
     'fires': [('analysis.scoring.rules.ulterior', '_FIRES')],
+    # 1.3 (round 9, third step)
+    'labelling': [('analysis.scoring.rules.ulterior', '_LABELLING')],
+    'timely': [('analysis.scoring.rules.ulterior', '_TIMELY')],
+    'helping': [('analysis.scoring.rules.ulterior', '_HELPING')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

@@ -189,3 +189,41 @@ def test_warnings_accidental_fires_and_stranded_boats_do_not_accuse(nlp, content
 
 def test_a_fire_started_by_a_weapon_names_no_party(nlp):
     assert not _accuses(nlp, "The depot fire was apparently started by a drone")
+
+
+@pytest.mark.parametrize("content", [
+    "The growers' association had not been consulted about the water cuts",
+    "The villages downstream were not warned in time",
+    "The harbour master had not been informed in advance of the drill",
+    "The operator did not notify the coastguard as the licence requires",
+    "Nobody told the tenants until the scaffolding went up",
+    "We wrote to the board in January and again in March. Nobody replied",
+    "Nobody came to help the old couple when the river rose",
+])
+def test_people_left_uninformed_or_unanswered_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The next of kin have not yet been informed",
+    "Nobody was injured when the roof gave way",
+    "We have not been told the venue yet",
+    "Nobody came to the open day",
+    "The club has not been asked to comment",
+])
+def test_routine_not_yet_and_plain_nobody_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+def _accuses_as(nlp, content: str, verb: str) -> bool:
+    return score_text(content, verb, nlp=nlp).accusation.value > 0
+
+
+def test_a_label_given_by_the_reporting_verb_is_the_speakers(nlp):
+    assert _accuses_as(nlp, "the audit as a vendetta by the old board", "dismissed")
+    assert _accuses_as(nlp, "the safety warnings as scaremongering", "dismissed")
+
+
+def test_a_label_given_inside_the_content_is_reported(nlp):
+    assert not _accuses(nlp, "The ferry company dismissed the safety warnings as scaremongering")
+    assert not _accuses_as(nlp, "the audit as a fair process", "described")

@@ -214,7 +214,11 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.serves_one_party",
     # 1.14.0 (round 9): rules/ulterior.py reads its own negation ('so that nobody could
     # see', 'penalties he knew were not fouls')
-    "acc.blocking_purpose", "acc.knowing_wrong"})
+    "acc.blocking_purpose", "acc.knowing_wrong",
+    # 1.16.0 (round 9): 'had not been consulted', 'not warned in time' (left_uninformed)
+    "acc.uninformed_consult", "acc.uninformed_warn", "acc.uninformed_inform",
+    "acc.uninformed_notify", "acc.uninformed_tell", "acc.uninformed_brief",
+    "acc.uninformed_alert"})
 # 1.8.0 (round 5): 'the direct result of X doing Y' is an outcome noun, not a test result.
 _OUTCOME_CHARGES = frozenset({"acc.result_of_deed", "acc.consequence_of_deed"})
 

@@ -256,6 +256,8 @@ from .ulterior import (
     fired_from_held,
     idle_during_harm,
     knowing_wrong,
+    left_uninformed,
+    nobody_helped,
     purpose_against_reason,
     tipped_off,
     ulterior_aim,
@@ -512,4 +514,6 @@ RULES: dict[str, Rule] = {
     "idle_during_harm": idle_during_harm,
     "tipped_off": tipped_off,
     "fire_set_by": fire_set_by,
+    "left_uninformed": left_uninformed,
+    "nobody_helped": nobody_helped,
 }

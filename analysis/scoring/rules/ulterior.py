@@ -17,10 +17,13 @@ invented probe statements first:
 - a deed done 'without' telling, consulting or crediting the people it concerns;
 - (1.15.0) a cost put on the public set against the doer's largesse ('put up bills while
   paying its chief executive a record bonus'), standing by while people suffer ('stayed in
-  their base while the village burned'), a tip-off before a raid, a fire set by a party.
+  their base while the village burned'), a tip-off before a raid, a fire set by a party;
+- (1.16.0) people left uninformed ('had not been consulted', 'not warned in time'), nobody
+  responding ('Nobody listened'), and a label given by the reporting cue itself
+  ('[dismissed] the warnings as scaremongering').
 
 Every rule keeps the speaker's own side out (I, we, our), and a deed that is negated. The word
-lists are in analysis/data/accusation_words.yaml (1.1, 1.2).
+lists are in analysis/data/accusation_words.yaml (1.1-1.3).
 """
 
 from __future__ import annotations
@@ -61,6 +64,9 @@ _SUFFERING = _W.suffering
 _IDLING = _W.idling
 _ENFORCEMENT = _W.enforcement
 _FIRES = _W.fires
+_LABELLING = _W.labelling
+_TIMELY = _W.timely
+_HELPING = _W.helping
 
 _OWN = ("i", "we", "us", "me")
 
@@ -186,6 +192,8 @@ def act_label(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     tok = doc[j - 1]
     if tok.pos_ not in ("NOUN", "PROPN", "VERB") or is_negated(tok) or is_negated(tok.head):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        return _labelled_by_cue(tok.head, view)
     if any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
             g.lemma_.lower() in ("justice", "democracy", "fairness") or is_actor(g) or human_noun(g)
             for g in c.children) for c in tok.children):
@@ -439,3 +447,61 @@ def fire_set_by(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             t.lemma_.lower() in _FIRES for t in doc[view.content[0]:verb.i]):
         return False
     return any(c.dep_ in ("advcl", "xcomp") and _has_to(c) for c in verb.children)
+
+
+def _labelled_by_cue(as_: Token, view: StatementView) -> bool:
+    """'[dismissed] the warnings as scaremongering': the labelling verb is the statement's own
+    reporting cue, so the label is the speaker's; a labelling verb inside the content ('the
+    association dismissed the warnings as ...') reports someone else's label."""
+    cur = as_.head
+    for _ in range(4):
+        if not view.in_content(cur.i):
+            return cur.lemma_.lower() in _LABELLING and cur.i in range(*view.cue)
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def left_uninformed(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """People kept uninformed by whoever owed them word: 'it had not been consulted', 'had
+    not been warned in time', 'was not informed in advance', 'had not notified the shipping
+    lines as the regulations require', 'Nobody told the parents'. Not a routine 'not yet'
+    ('the families have not yet been informed'), not 'has not been asked to comment'."""
+    verb = doc[i]
+    if verb.pos_ != "VERB":
+        return False
+    words = {t.lower_ for t in verb.subtree}
+    if "yet" in words or "comment" in words:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("nobody", "no") or (
+            subj is not None and any(c.lower_ == "no" for c in subj.children)):
+        # 'Nobody told the parents', 'no one warned us'
+        return subj.dep_ == "nsubj" and any(
+            c.dep_ in ("dobj", "dative") and (_concerned(c) or c.pos_ == "PRON")
+            for c in verb.children)
+    if not is_negated(verb):
+        return False
+    timely = bool(words & _TIMELY) or any(
+        t.lemma_.lower() == "require" for t in doc[verb.i:view.content[1]])
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        return timely or verb.lemma_.lower() == "consult"
+    return timely and subj is not None and not _own_side(subj)
+
+
+def nobody_helped(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """'Nobody listened', 'nobody came to help us move', 'no one answered': the people who
+    should have responded did not (not 'Nobody was hurt', not 'nobody came to the meeting')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in ("nobody", "none") or (
+            subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))):
+        return False
+    if verb.lemma_.lower() in ("come", "bother", "lift", "step"):
+        return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _HELPING
+                   for c in verb.children)
+    return True
