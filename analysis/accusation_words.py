@@ -157,6 +157,8 @@ class AccusationWords:
     labelling: frozenset[str]
     timely: frozenset[str]
     helping: frozenset[str]
+    escaping: frozenset[str]
+    known_false: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -124,6 +124,8 @@ READERS = {
     'labelling': [('analysis.scoring.rules.ulterior', '_LABELLING')],
     'timely': [('analysis.scoring.rules.ulterior', '_TIMELY')],
     'helping': [('analysis.scoring.rules.ulterior', '_HELPING')],
+    'escaping': [('analysis.scoring.rules.ulterior', '_ESCAPING')],
+    'known_false': [('analysis.scoring.rules.ulterior', '_KNOWN_FALSE')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

@@ -227,3 +227,25 @@ def test_a_label_given_by_the_reporting_verb_is_the_speakers(nlp):
 def test_a_label_given_inside_the_content_is_reported(nlp):
     assert not _accuses(nlp, "The ferry company dismissed the safety warnings as scaremongering")
     assert not _accuses_as(nlp, "the audit as a fair process", "described")
+
+
+@pytest.mark.parametrize("content", [
+    "The club sacked the kit man so that the manager who ordered the cover-up would walk free",
+    "The chemist knew the certificates were forged",
+    "The brewer knew full well that the kegs were leaking and kept shipping them",
+    "The mayor cut the bus subsidy while his deputies dined at the city's expense",
+    "The chain used long leases to squeeze independent grocers out of the high street",
+    "The league fined our club to please its broadcasters, not because of any rule",
+])
+def test_fourth_step_constructions_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The club changed its kit so that the players would stay cool",
+    "Nobody knew the certificates were forged",
+    "We knew the figures were false and said so at the time",
+    "The chemist knew the certificates were valid",
+])
+def test_fourth_step_near_misses_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

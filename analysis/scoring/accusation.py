@@ -214,7 +214,7 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.serves_one_party",
     # 1.14.0 (round 9): rules/ulterior.py reads its own negation ('so that nobody could
     # see', 'penalties he knew were not fouls')
-    "acc.blocking_purpose", "acc.knowing_wrong",
+    "acc.blocking_purpose", "acc.knowing_wrong", "acc.purpose_against_reason",
     # 1.16.0 (round 9): 'had not been consulted', 'not warned in time' (left_uninformed)
     "acc.uninformed_consult", "acc.uninformed_warn", "acc.uninformed_inform",
     "acc.uninformed_notify", "acc.uninformed_tell", "acc.uninformed_brief",

@@ -64,6 +64,8 @@ _SUFFERING = _W.suffering
 _IDLING = _W.idling
 _ENFORCEMENT = _W.enforcement
 _FIRES = _W.fires
+_ESCAPING = _W.escaping
+_KNOWN_FALSE = _W.known_false
 _LABELLING = _W.labelling
 _TIMELY = _W.timely
 _HELPING = _W.helping
@@ -144,6 +146,10 @@ def blocking_purpose(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     act = so.head
     if so.dep_ != "mark" or act.pos_ != "VERB" or act.dep_ != "advcl":
         return False
+    if act.lemma_.lower() in _ESCAPING and not is_negated(act):
+        # 'so that the commander who gave the order would walk free'
+        return (act.lemma_.lower() != "walk" or any(c.lower_ == "free" for c in act.children)) and (
+            _deed_of_other(act.head))
     if act.lemma_.lower() not in _CIVIC_SEEING:
         return False
     subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
@@ -175,8 +181,8 @@ def ulterior_aim(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return any(o.lemma_.lower() in _INFLATED for o in objs)
     if lemma in _EXCLUDING_AIMS:
         # 'to squeeze rivals out', 'to shut out every firm', 'to keep the protesters away'
-        if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "off")
-                   for c in goal.children):
+        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off")
+                   for c in goal.children):  # ('squeeze rivals out of the market': a prep)
             return False
         return any(human_noun(o) or is_actor(o) or o.lemma_.lower() in PROTECTED
                    or o.lemma_.lower() in _PATRONS for o in objs)
@@ -257,13 +263,16 @@ def knowing_wrong(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             is_actor(know.head) or human_noun(know.head)):
         return any(t.lemma_.lower() in PROTECTED for t in after)
     # 'knew ... and kept selling them anyway'
-    known = [know] + [c for c in know.children if c.dep_ == "ccomp"]
-    for c in (g for k in known for g in k.children):
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not is_negated(c) and (
+    # the known clause may hang on an adverb ('knew perfectly well that ...'): read the
+    # coordinated verbs anywhere under 'know'
+    for c in know.subtree:
+        if c.dep_ == "conj" and c.head is not know.head and c.pos_ == "VERB" and not is_negated(c) and (
                 c.lemma_.lower() in _GOING_ON or any(
                     g.lower_ in ("anyway", "regardless", "still") for g in c.children)):
             return subj is not None  # (the speaker's side was ruled out above)
-    return False
+    # 'X knew the numbers were fake': knowing deceit by a named party
+    return subj is not None and subj.lower_ not in ("nobody", "no", "who") and any(
+        t.lower_ in _KNOWN_FALSE for t in after)
 
 
 def fired_from_held(doc: Doc, i: int, j: int, view: StatementView) -> bool:
