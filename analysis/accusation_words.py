@@ -159,6 +159,9 @@ class AccusationWords:
     helping: frozenset[str]
     escaping: frozenset[str]
     known_false: frozenset[str]
+    offenders: frozenset[str]
+    civic_targets: frozenset[str]
+    repressing: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

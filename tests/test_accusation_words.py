@@ -126,6 +126,9 @@ READERS = {
     'helping': [('analysis.scoring.rules.ulterior', '_HELPING')],
     'escaping': [('analysis.scoring.rules.ulterior', '_ESCAPING')],
     'known_false': [('analysis.scoring.rules.ulterior', '_KNOWN_FALSE')],
+    'offenders': [('analysis.scoring.rules.ulterior', '_OFFENDERS')],
+    'civic_targets': [('analysis.scoring.rules.ulterior', '_CIVIC_TARGETS')],
+    'repressing': [('analysis.scoring.rules.ulterior', '_REPRESSING')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

@@ -249,3 +249,21 @@ def test_fourth_step_constructions_accuse(nlp, content):
 ])
 def test_fourth_step_near_misses_do_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The public order act is being used to jail pensioners who sit in the road",
+    "The libel law is used against anyone who reports on the port contracts",
+    "The licensing rules have become a weapon against independent broadcasters",
+])
+def test_laws_turned_on_people_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The new law is being used to jail smugglers who bring in counterfeit pills",
+    "The grant is used to train midwives",
+    "The register has become a tool against money laundering",
+])
+def test_laws_used_on_lawful_targets_do_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

@@ -260,6 +260,7 @@ from .ulterior import (
     nobody_helped,
     purpose_against_reason,
     tipped_off,
+    turned_on_people,
     ulterior_aim,
     under_fire_from,
     without_telling,
@@ -516,4 +517,5 @@ RULES: dict[str, Rule] = {
     "fire_set_by": fire_set_by,
     "left_uninformed": left_uninformed,
     "nobody_helped": nobody_helped,
+    "turned_on_people": turned_on_people,
 }

@@ -20,7 +20,9 @@ invented probe statements first:
   their base while the village burned'), a tip-off before a raid, a fire set by a party;
 - (1.16.0) people left uninformed ('had not been consulted', 'not warned in time'), nobody
   responding ('Nobody listened'), and a label given by the reporting cue itself
-  ('[dismissed] the warnings as scaremongering').
+  ('[dismissed] the warnings as scaremongering');
+- (1.17.0) a law, power or tool turned on people who are no lawful target ('the protest law
+  is being used to jail students', 'a weapon against the independent press').
 
 Every rule keeps the speaker's own side out (I, we, our), and a deed that is negated. The word
 lists are in analysis/data/accusation_words.yaml (1.1-1.3).
@@ -66,6 +68,9 @@ _ENFORCEMENT = _W.enforcement
 _FIRES = _W.fires
 _ESCAPING = _W.escaping
 _KNOWN_FALSE = _W.known_false
+_OFFENDERS = _W.offenders
+_CIVIC_TARGETS = _W.civic_targets
+_REPRESSING = _W.repressing
 _LABELLING = _W.labelling
 _TIMELY = _W.timely
 _HELPING = _W.helping
@@ -514,3 +519,47 @@ def nobody_helped(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _HELPING
                    for c in verb.children)
     return True
+
+
+def _civic_target(tok: Token) -> bool:
+    """People or civic life that are no lawful target: critics, the press, students, anyone
+    (not smugglers, drunk drivers or money laundering)."""
+    low = tok.lemma_.lower()
+    words = {low, tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ in (
+        "amod", "compound", "poss")}
+    if words & _OFFENDERS:
+        return False
+    if tok.lower_ in ("anyone", "anybody", "everyone", "everybody", "us", "them"):
+        return True
+    return bool(words & _CIVIC_TARGETS) or human_noun(tok) or low in PROTECTED
+
+
+def turned_on_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A law, power or tool turned on people who are no lawful target: 'the protest law is
+    being used to jail students', 'the decree is used against anyone who criticises the
+    governor', 'the emergency powers have become a weapon against the independent press' (not
+    'used to jail drunk drivers', not 'a tool against money laundering')."""
+    tok = doc[i]
+    if is_negated(tok) or is_negated(tok.head):
+        return False
+    if tok.pos_ == "VERB":  # 'is used against / to jail'
+        if tok.lemma_.lower() != "use" or not any(c.dep_ == "auxpass" for c in tok.children):
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or _own_side(subj) or human_noun(subj):
+            return False
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "against" and any(
+                    _civic_target(g) for g in c.children if g.dep_ == "pobj"):
+                return True
+        # 'used to jail students' (also when the parser reads 'jail' as a noun)
+        if j < len(doc) - 2 and doc[j].lower_ == "to" and doc[j + 1].lemma_.lower() in _REPRESSING:
+            target = next((t for t in doc[j + 2:min(j + 6, view.content[1])]
+                           if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            return target is not None and _civic_target(target)
+        return False
+    # 'a weapon against the independent press'
+    if tok.dep_ not in ("attr", "oprd", "appos"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(
+        _civic_target(g) for g in c.children if g.dep_ == "pobj") for c in tok.children)
