@@ -162,6 +162,9 @@ class AccusationWords:
     offenders: frozenset[str]
     civic_targets: frozenset[str]
     repressing: frozenset[str]
+    in_custody: frozenset[str]
+    extracted: frozenset[str]
+    contests: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -129,6 +129,9 @@ READERS = {
     'offenders': [('analysis.scoring.rules.ulterior', '_OFFENDERS')],
     'civic_targets': [('analysis.scoring.rules.ulterior', '_CIVIC_TARGETS')],
     'repressing': [('analysis.scoring.rules.ulterior', '_REPRESSING')],
+    'in_custody': [('analysis.scoring.rules.ulterior', '_IN_CUSTODY')],
+    'extracted': [('analysis.scoring.rules.ulterior', '_EXTRACTED')],
+    'contests': [('analysis.scoring.rules.ulterior', '_CONTESTS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

@@ -267,3 +267,21 @@ def test_laws_turned_on_people_accuse(nlp, content):
 ])
 def test_laws_used_on_lawful_targets_do_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The hunger strikers at the prison were beaten with rubber hoses",
+    "Detainees at the airport holding centre were abused during questioning",
+    "The confession was beaten out of the driver in a cell",
+])
+def test_harm_in_custody_accuses(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The defending champion was beaten in the final",
+    "The detainees were moved to the city jail",
+    "The prisoners were visited by their families",
+])
+def test_custody_without_harm_or_a_defeat_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

@@ -254,6 +254,7 @@ from .ulterior import (
     burden_while_largesse,
     fire_set_by,
     fired_from_held,
+    harmed_in_custody,
     idle_during_harm,
     knowing_wrong,
     left_uninformed,
@@ -518,4 +519,5 @@ RULES: dict[str, Rule] = {
     "left_uninformed": left_uninformed,
     "nobody_helped": nobody_helped,
     "turned_on_people": turned_on_people,
+    "harmed_in_custody": harmed_in_custody,
 }

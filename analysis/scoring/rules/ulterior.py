@@ -22,7 +22,9 @@ invented probe statements first:
   responding ('Nobody listened'), and a label given by the reporting cue itself
   ('[dismissed] the warnings as scaremongering');
 - (1.17.0) a law, power or tool turned on people who are no lawful target ('the protest law
-  is being used to jail students', 'a weapon against the independent press').
+  is being used to jail students', 'a weapon against the independent press');
+- (1.18.0) bodily harm to people in custody with the custodian implied ('detainees were
+  beaten and kept awake', 'the confession was beaten out of him').
 
 Every rule keeps the speaker's own side out (I, we, our), and a deed that is negated. The word
 lists are in analysis/data/accusation_words.yaml (1.1-1.3).
@@ -71,6 +73,9 @@ _KNOWN_FALSE = _W.known_false
 _OFFENDERS = _W.offenders
 _CIVIC_TARGETS = _W.civic_targets
 _REPRESSING = _W.repressing
+_IN_CUSTODY = _W.in_custody
+_EXTRACTED = _W.extracted
+_CONTESTS = _W.contests
 _LABELLING = _W.labelling
 _TIMELY = _W.timely
 _HELPING = _W.helping
@@ -563,3 +568,32 @@ def turned_on_people(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "against" and any(
         _civic_target(g) for g in c.children if g.dep_ == "pobj") for c in tok.children)
+
+
+def harmed_in_custody(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """Bodily harm to people in someone's custody, in the passive with no doer named: the
+    custodian is implied ('Detainees were beaten and kept awake for days', 'inmates were
+    beaten with batons'), and a confession or statement 'beaten out of' a person (not 'the
+    suspect was beaten in the chess semi-final', not 'the prisoners were released')."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    cur = verb
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head  # 'were kicked and punched': the subject is on the first verb
+    if not any(c.dep_ == "auxpass" for c in cur.children):
+        return False
+    subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    if any(t.lemma_.lower() in _CONTESTS for t in verb.sent):
+        return False
+    words = {subj.lemma_.lower(), subj.lower_} | {
+        c.lemma_.lower() for c in subj.children if c.dep_ in ("amod", "compound")} | {
+        g.lemma_.lower() for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+        for g in c.children if g.dep_ == "pobj"}  # 'the hunger strikers at the prison'
+    if words & _IN_CUSTODY:
+        return True
+    # 'the confession was beaten out of him'
+    return subj.lemma_.lower() in _EXTRACTED and any(
+        c.lower_ == "out" for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
