@@ -2296,16 +2296,21 @@ class Attributor:
         ref = self.actor(a)
         return ref.group_type == "organisation" and ref.actor == ref.group
 
-    def _last_person(self, m: Mention, before: int) -> Mention | None:
-        """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
+    def _recent_antecedents(self, m: Mention, before: int) -> Iterator[tuple[Mention, Mention]]:
+        """(mention, antecedent) of the speakers noted before ``m``, latest first, within four
+        paragraphs: how far back a class noun or an age may reach for its person."""
         para = self.paragraph_of[m.head]
         for r in reversed(self.history):
-            a = r.antecedent
             if r.mention.start >= before or r.mention.start >= m.start:
                 continue
             if para - self.paragraph_of[r.mention.head] > 4:
-                break
-            if a.kind == "pronoun" and a is r.mention:
+                return
+            yield r.mention, r.antecedent
+
+    def _last_person(self, m: Mention, before: int) -> Mention | None:
+        """The last person noted before ``m`` within four paragraphs (for "the 29-year-old")."""
+        for mention, a in self._recent_antecedents(m, before):
+            if a.kind == "pronoun" and a is mention:
                 continue
             if a.name is not None and self._is_person(a):
                 return a
@@ -2322,13 +2327,7 @@ class Attributor:
             "person" if m.head_lemma in _EXPERT_ANAPHORS else None
         if kind is None or _strip_det(m.text).lower() != m.head_lemma:
             return None
-        para = self.paragraph_of[m.head]
-        for r in reversed(self.history):
-            a = r.antecedent
-            if r.mention.start >= before or r.mention.start >= m.start:
-                continue
-            if para - self.paragraph_of[r.mention.head] > 4:
-                break
+        for _, a in self._recent_antecedents(m, before):
             if not (a.name is not None and self._is_person(a) or self._person_role(a)
                     or a.words & _PERSON_TITLE_WORDS):
                 continue  # (a spokeswoman whose name NER missed is still a person)
