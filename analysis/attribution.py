@@ -1063,8 +1063,33 @@ class Attributor:
         m = self._mentions.get(head.i)
         if m is None:
             m = self._build_mention(head)
+            role = self._fronted_role(head, m)
+            if role is not None:
+                m = replace(m, start=role[0], text=self.text[role[0]:m.end], role=role)
+                m.words = _words(self.context_text(m))
             self._mentions[head.i] = m
         return m
+
+    def _fronted_role(self, head: Token, m: Mention) -> Span | None:
+        """"In Dodoma, Tanzania's minister for fisheries, Abdallah Msuya, said": after a
+        fronted place the parser can hang the speaker's role on the place as its appositive
+        and leave the name alone as the subject. The role that runs up to the comma before the
+        name is the name's own, as in the same sentence without the place."""
+        doc = self.doc
+        k = head.left_edge.i - 1
+        if head.ent_type_ != "PERSON" or head.dep_ not in ("nsubj", "nsubjpass") \
+                or m.role is not None or m.appos or k < 1 or doc[k].text != ",":
+            return None
+        for c in doc.kids(head.head):
+            if c.dep_ != "prep" or c.i > head.i:
+                continue
+            for pobj in (p for p in doc.kids(c) if p.dep_ == "pobj"):
+                for ap in doc.kids(pobj):
+                    if ap.dep_ == "appos" and ap.pos_ == "NOUN" and ap.right_edge.i == k - 1 \
+                            and not ap.ent_type_ and self._role_noun(ap):
+                        first = ap.left_edge
+                        return (first.idx, doc[k - 1].idx + len(doc[k - 1].text))
+        return None
 
     def mention_range(self, i: int, j: int, limit: int | None = None) -> Mention:
         """A mention over an explicit token range (dash and colon attributions); an

@@ -1,0 +1,35 @@
+"""Round 9, lead's probe: a role the parser hung on a fronted place stays the name's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.nlp import load_nlp
+from analysis.statements import extract_statements
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    out = []
+    for s in extract_statements(load_nlp()(text)):
+        a = s.speaker.actor
+        out.append((a.actor, a.group, s.content_text))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "In Dodoma, Tanzania's minister for livestock and fisheries, Abdallah Msuya, said the "
+    "dispute was serious. He urged both governments to talk.",
+    "On the island, Tanzania's deputy minister for fisheries, Abdallah Msuya, said the dispute "
+    "was serious. He urged both governments to talk.",
+])
+def test_role_hung_on_a_fronted_place_is_the_names(text):
+    (actor, group, _), (actor2, group2, _) = _speakers(text)
+    assert (actor, group) == ("Abdallah Msuya", "Tanzanian government")
+    assert (actor2, group2) == ("Abdallah Msuya", "Tanzanian government")  # "He" follows
+
+
+def test_a_place_described_before_the_name_gives_no_role():
+    # the appositive describes the place, not the speaker: she stays a member of the public
+    [(actor, group, _)] = _speakers("In Kisumu, the town's biggest market, Grace Achieng said "
+                                    "prices had doubled.")
+    assert (actor, group) == ("Grace Achieng", "Kenyan public")
