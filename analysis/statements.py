@@ -1049,12 +1049,19 @@ class _Extractor:
         line = self.text[ps:pe].rstrip().rstrip(_QUOTE_CHARS)
         return bool(line) and line[-1] not in ".!?:;," and len(line.split()) <= 20
 
+    def _nominal_subjunctive(self, c: Token, v: Token) -> bool:
+        """"demanded that Chile halt work at the mine": a mandative subjunctive the tagger read
+        as nouns ("halt work" a compound); its "that" still marks a clause after the verb."""
+        return c.i > v.i and c.pos_ in ("NOUN", "PROPN") and any(
+            k.dep_ == "mark" and k.lower_ == "that" for k in self.doc.kids(c))
+
     def _is_clause(self, c: Token, v: Token) -> bool:
         """A complement that is a clause next to its verb: it has a verb, and a content left
         of the verb is not cut off from it by a colon or semicolon ("Economists were more
         cautious: Dr X said ...")."""
         if not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) and not (
-                c.i > v.i and c.right_edge.i > c.left_edge.i and self._is_headline(v.i)):
+                c.i > v.i and c.right_edge.i > c.left_edge.i and self._is_headline(v.i)) \
+                and not self._nominal_subjunctive(c, v):
             return False  # a headline's claim may have no verb: "X says talks 'pointless'"
         if c.i < v.i:
             for k in range(c.right_edge.i + 1, v.i):
@@ -2027,6 +2034,15 @@ class _Extractor:
         toks = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         return toks is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks)
 
+    def _subjunctive_content(self, c: _Cand) -> bool:
+        """The candidate's content is its verb's that-clause in a subjunctive the tagger read
+        as nouns ("demanded that Chile halt work"): a claim, though it shows no verb."""
+        if c.verb is None:
+            return False
+        v = self.doc[c.verb]
+        return any(k.dep_ == "ccomp" and self._nominal_subjunctive(k, v)
+                   and c.content[0] <= k.idx < c.content[1] for k in self.doc.kids(v))
+
     def merge(self) -> list[_Cand]:
         """Drop duplicates: a quote claimed by both a tight attribution and a reported clause."""
         direct_by_quote = {q: c for q, c in self.quote_cand.items()}
@@ -2037,7 +2053,8 @@ class _Extractor:
                     and not c.method.startswith("quote.") for q in c.quotes
                     if q in self.quote_cand and self.tight_verb.get(q) == c.verb}
         for c in self.cands:
-            if c.method == "reported.ccomp" and c.kind == "reported" and self._verbless(c.content):
+            if c.method == "reported.ccomp" and c.kind == "reported" and self._verbless(c.content) \
+                    and not self._subjunctive_content(c):
                 # "... landed in Iran instead, says U.S. - Action News" (a page title): a
                 # reported clause with no verb in it is no claim, whatever the parse
                 continue

@@ -33,3 +33,17 @@ def test_a_place_described_before_the_name_gives_no_role():
     [(actor, group, _)] = _speakers("In Kisumu, the town's biggest market, Grace Achieng said "
                                     "prices had doubled.")
     assert (actor, group) == ("Grace Achieng", "Kenyan public")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Argentina's environment ministry on Monday demanded that Chile halt work at the mine.",
+     "Chile halt work at the mine"),
+    ("The regulator demanded that the operator halt production at the plant.",
+     "the operator halt production at the plant"),
+])
+def test_subjunctive_read_as_nouns_is_still_a_claim(text, content):
+    # the tagger reads "halt work" as a compound noun: the clause has no verb, but its "that"
+    # marks it as the demand's content
+    statements = extract_statements(load_nlp()(text))
+    assert [s.content_text for s in statements] == [content]
+
