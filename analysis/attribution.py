@@ -440,6 +440,13 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
         if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and child.pos_ == "PROPN":
             end = max(end, child.right_edge.i + 1)  # "the Iranian news agency IRNA"
             continue
+        if child.text == "-" and child.i == end and not doc[child.i - 1].whitespace_ \
+                and not child.whitespace_ and child.i + 1 < len(doc) \
+                and doc[child.i + 1].pos_ == "PROPN" and doc[child.i + 1].head.i == head.i:
+            # "Babajide Sanwo-Olu": the parser can hang a hyphened surname's second half on
+            # the first as an appositive
+            end = doc[child.i + 1].right_edge.i + 1
+            continue
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
         if _seen_by(child):
@@ -3230,6 +3237,10 @@ class Attributor:
             body = self._registered_possessor(m)
             if body is not None:
                 return replace(body, actor=name or body.actor, anonymous=anonymous)
+        if (rule is None or rule[0] in ("government", "military")) and m.kind != "pronoun":
+            owner = self._possessor_institution(m)
+            if owner is not None:
+                return replace(owner, actor=name or owner.actor, anonymous=anonymous)
         if rule is not None and rule[0] == "military" and m.kind != "pronoun" \
                 and self._civil_acronym_office(m):
             rule = ("government", *rule[1:])
@@ -4589,6 +4600,20 @@ class Attributor:
         if ref is not None and ref.source == "registry" and ref.group_country is None \
                 and ref.group_type == "organisation":
             return ref
+        return None
+
+    def _possessor_institution(self, m: Mention) -> ActorRef | None:
+        """"The command's spokesperson" after "The Lagos State Police Command": the state body
+        the text named in full with that noun owns the role, and its own words place it (a
+        police command is no army's, though "command" alone reads as military)."""
+        for sp in (m.role, m.appos, m.span):
+            for t in (self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()) if sp else ():
+                if t.dep_ == "poss" and t.pos_ == "NOUN" and t.text.islower() \
+                        and not self.in_quote[t.i] \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
+                    ref = self._institution_named(t.lemma_.lower(), m.start)
+                    if ref is not None and ref.group_type in ("government", "military"):
+                        return ref
         return None
 
     def _body_possessed_role(self, m: Mention) -> bool:

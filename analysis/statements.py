@@ -359,6 +359,17 @@ class _Extractor:
                         return ap
         return None
 
+    def _participle_opener_subject(self, c: Token) -> Token | None:
+        """"Reacting, Lagos State Governor X, through his spokesman, said": the parser can make
+        the opening participle the subject and hang the name after its comma on it; the
+        phrase after the comma is the speaker."""
+        d = self.doc
+        if c.tag_ != "VBG" or c.i + 1 >= len(d) or d[c.i + 1].text != "," \
+                or c.i != self.sents[self.sent_of[c.i]][0]:
+            return None
+        return next((k for k in d.kids(c) if k.i > c.i + 1 and k.pos_ in ("PROPN", "NOUN")
+                     and k.dep_ in ("npadvmod", "appos", "nsubj", "dobj")), None)
+
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
         if self._headline_claim_subject(v) is not None:
             left = next(c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i)
@@ -374,9 +385,14 @@ class _Extractor:
                 ag = next((a for a in self.doc.kids(v) if a.dep_ == "agent"), None)
                 pobj = next((p for p in self.doc.kids(ag) if p.dep_ == "pobj"), None) if ag else None
                 return pobj or self._source_phrase(v), v
-            return c, v
+            return self._participle_opener_subject(c) or c, v
         if expl:
             return self._source_phrase(v), v
+        for c in self.doc.kids(v):
+            if c.dep_ == "advcl" and c.i < v.i:
+                opener = self._participle_opener_subject(c)
+                if opener is not None:
+                    return opener, v  # (the participle as a clause of the report)
         for c in self.doc.kids(v):
             if c.dep_ == "agent":
                 pobj = next((p for p in self.doc.kids(c) if p.dep_ == "pobj"), None)
