@@ -31,9 +31,11 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # end-of-round measurement (added for heldout8)
 # heldout9 is a ninth held-out set (articles 131-138), written by a gold annotator for the
 # end-of-round measurement (added for heldout9)
+# heldout10 is a tenth held-out set (articles 139-146), written by a gold annotator for the
+# end-of-round measurement (added for heldout10)
 SPLITS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6",
-    "heldout7", "heldout8", "heldout9",
+    "heldout7", "heldout8", "heldout9", "heldout10",
 )
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
@@ -84,6 +86,11 @@ ADJ = {
     "Bhutanese": "BT", "Trinidad and Tobago": "TT", "Cameroonian": "CM", "Sudanese": "SD",
     "Zimbabwean": "ZW", "North Macedonian": "MK", "Botswana": "BW", "Lesotho": "LS",
     "Bosnian": "BA",
+    # added for heldout10 (articles 139-146); "Solomon Islands" and "Vanuatu" are country names
+    # used as adjectives, like "New Zealand"
+    "Burundian": "BI", "Rwandan": "RW", "Salvadoran": "SV", "Solomon Islands": "SB",
+    "Tajik": "TJ", "Turkmen": "TM", "Malagasy": "MG", "Mauritanian": "MR", "Vanuatu": "VU",
+    "Maldivian": "MV",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
