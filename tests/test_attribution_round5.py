@@ -157,7 +157,7 @@ def test_closing_report_after_a_dateline(nlp, text):
 @pytest.mark.parametrize("speaker,group", [
     ("Guyana's foreign ministry", "Guyanese government"),
     ("The Surinamese defence minister", "Surinamese military"),
-    ("Trinidad and Tobago's prime minister", "Trinidadian government"),
+    ("Trinidad and Tobago's prime minister", "Trinidad and Tobago government"),
     ("Eswatini's health ministry", "Swazi government"),
     ("The Gambian police", "Gambian government"),
     ("Timor-Leste's president", "Timorese government"),
