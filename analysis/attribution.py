@@ -402,6 +402,24 @@ def _seen_by(t: Token) -> bool:
     return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _SEEN_BY_PARTICIPLES
 
 
+def _initials_spell(short: str, words: list[str]) -> bool:
+    """``short`` ("Numsa", "Cosatu") is a name's initials read as a word: its letters are, in
+    order, the first letters of the words ("National Union of Metalworkers of South Africa"),
+    the first one the first word's."""
+    initials = [w[0].lower() for w in words if w[:1].isalpha()]
+    letters = short.lower()
+    if len(letters) < 3 or not initials or letters[0] != initials[0]:
+        return False
+    k = 1
+    for ch in letters[1:]:
+        while k < len(initials) and initials[k] != ch:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
+
+
 def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The noun phrase of ``head`` as a token range, cut before commas/relative clauses and
     before a clause whose verb is in ``stop_lemmas`` ("a senator saying X": not the name)."""
@@ -546,6 +564,7 @@ class Attributor:
         self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
             or default_country or self._cue_home()
         self._acr_long: dict[str, str] = self._scan_acronyms()
+        self._name_word_cache: dict[str, bool] = {}
         # an acronym this article spells out as another body than the registry's ("the
         # paramilitary Rapid Support Forces (RSF)" is no Reporters Without Borders)
         own = []
@@ -862,9 +881,9 @@ class Attributor:
                 and doc[t.i + 1].text == ")"
             # (a bracketed short name may be cased as a word: "the National Civil Defence
             # Institute (Indeci)", "the National Search and Rescue Agency (Basarnas)")
+            cased_word = bracketed and txt.istitle() and len(txt) >= 3
             if not (2 <= len(txt) <= 9 and txt.isalpha() and (
-                    txt.isupper() or bracketed and txt.istitle() and len(txt) >= 3
-                    and self._body_head(doc[t.i - 2]) or self._regulator_short_name(t))):
+                    txt.isupper() or cased_word or self._regulator_short_name(t))):
                 continue
             if bracketed:
                 k = t.i - 2
@@ -879,6 +898,9 @@ class Attributor:
                     k -= 1
                 while k < t.i - 1 and doc[k].lower_ in ("of", "for", "and", "the"):
                     k += 1
+                if cased_word and not txt.isupper() and not self._body_head(doc[t.i - 2]) \
+                        and not _initials_spell(txt, [w.text for w in doc[k:t.i - 1]]):
+                    continue  # "(Numsa)" spells its name's initials; "(Reuters)" does not
                 if k < t.i - 1:
                     out.setdefault(txt, doc[k:t.i - 1].text)
             elif t.i >= 1 and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].text.islower():
@@ -1088,6 +1110,11 @@ class Attributor:
                 or m.role is not None or m.appos or k < 1 or doc[k].text != ",":
             return None
         for c in doc.kids(head.head):
+            if c.dep_ == "nsubj" and c.i < head.i and c.pos_ == "NOUN" \
+                    and c.right_edge.i == k - 1 and not c.ent_type_ and self._role_noun(c):
+                # "The Democratic Alliance's spokesperson on electricity, Kevin Mileham, said":
+                # the parser made the role and the name two subjects of the verb
+                return (c.left_edge.idx, doc[k - 1].idx + len(doc[k - 1].text))
             if c.dep_ != "prep" or c.i > head.i:
                 continue
             for pobj in (p for p in doc.kids(c) if p.dep_ == "pobj"):
@@ -1312,6 +1339,16 @@ class Attributor:
             return None
         low = head.lower_
         r = self.rules
+        if low in _OFFICE_TITLES and head.text[:1].isupper():
+            # "Karnataka Chief Minister Siddaramaiah on Thursday accused": the parser may make
+            # the office the head and the name right after it its appositive
+            nm = next((c for c in doc.kids(head) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                       and c.left_edge.i == head.i + 1 and c.right_edge.i < j
+                       and all(doc[x].text[:1].isupper() or _name_hyphen(doc, x)
+                               for x in range(c.left_edge.i, c.right_edge.i + 1))), None)
+            if nm is not None and self.registry.match(doc[nm.left_edge.i:nm.right_edge.i + 1].text) is None \
+                    and nm.ent_type_ not in ("GPE", "NORP", "ORG", "LOC"):
+                return (nm.left_edge.idx, nm.right_edge.idx + len(nm.right_edge.text))
         if low in _ORG_HEADS or low in r.government or low in r.military or low in r.media \
                 or low in self._appos_orgs:
             return None  # "Azerbaijan's Defence Ministry" is no person
@@ -1797,11 +1834,9 @@ class Attributor:
             head = self.doc[m.head]
             if m.kind == "name" and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "NORP") \
                     and self.registry.match(head.text) is None:
-                toks = tokenize(head.text)
-                return toks[-1].norm if toks else None  # NER sometimes calls a surname an ORG
+                return surname_key(head.text)  # NER sometimes calls a surname an ORG
             return None
-        toks = tokenize(self.text[m.name[0]:m.name[1]])
-        return toks[-1].norm if toks else None
+        return surname_key(self.text[m.name[0]:m.name[1]])
 
     def note(self, r: Resolved, head: Token) -> None:
         """Remember a resolved subject mention as a candidate antecedent."""
@@ -2864,7 +2899,7 @@ class Attributor:
             # "A diplomat from one of the larger member states": a state the text will not
             # name, so no single country (gold: "a Western diplomat" -> unknown)
             return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
-        member = self._acronym_member(m, anonymous)
+        member = self._acronym_member(m, anonymous) or self._short_name_officer(m, name)
         if member is not None:
             return member
         envoy = self._state_envoy(m, name, anonymous)
@@ -3818,6 +3853,48 @@ class Attributor:
                 a = r.actor
                 return ActorRef(_strip_det(m.text), a.group, a.group_country, a.group_type,
                                 anonymous, "rule")
+        return None
+
+    def _capitalised_name_word(self, word: str) -> bool:
+        """``word`` is written capitalised inside a sentence somewhere in the text (not after a
+        quote mark or colon, where any word may be) and never in lower case: a name."""
+        cached = self._name_word_cache.get(word)
+        if cached is not None:
+            return cached
+        doc = self.doc
+        lower = word.lower()
+        inside = False
+        for t in doc:
+            if t.lower_ != lower:
+                continue
+            if t.text == lower:
+                inside = False
+                break
+            if t.text == word and t.i > 0 and not t.is_sent_start and not doc[t.i - 1].is_punct:
+                inside = True
+        self._name_word_cache[word] = inside
+        return inside
+
+    def _short_name_officer(self, m: Mention, name: str | None) -> ActorRef | None:
+        """"Cosatu spokesman Sizwe Pamla" after "The Congress of South African Trade Unions
+        (Cosatu) said": a named officer whose role is headed by the short name the text
+        defined in brackets speaks for that body as the text placed it (the role word alone,
+        "spokesman", "general secretary", would make him a state voice)."""
+        if name is None or not self._acr_long:
+            return None
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()
+        for t in span:
+            if t.text not in self._acr_long or t.dep_ not in ("compound", "nmod", "amod") \
+                    or not self._role_noun(t.head) \
+                    or m.name[0] <= t.idx < m.name[1]:
+                continue
+            long = _strip_det(self._acr_long[t.text])
+            for r in reversed(self.history):
+                said = _strip_det(r.antecedent.text)
+                if r.mention.start < m.start and (said == t.text or said.startswith(long)) \
+                        and r.actor.group != "unknown":
+                    a = r.actor
+                    return ActorRef(name, a.group, a.group_country, a.group_type, False, "rule")
         return None
 
     def _acronym_speaker_member(self, m: Mention, anonymous: bool) -> ActorRef | None:
@@ -5510,9 +5587,23 @@ class Attributor:
         # "GDL chairman Jens Lohmann", "An M23 spokesman": a bare acronym in the role
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
-                if re.fullmatch(r"[A-Z]{2,}|[A-Z]{1,4}[0-9]{1,3}", t.text) and (
+                if (re.fullmatch(r"[A-Z]{2,}|[A-Z]{1,4}[0-9]{1,3}", t.text)
+                        or t.text.istitle() and t.text in self._acr_long) and (
                         t.pos_ == "PROPN" or t.dep_ == "compound" and self._role_noun(t.head)) \
                         and (t.i, t.i + 1) not in cands and not (m.name and m.name[0] <= t.idx < m.name[1]):
+                    cands.append((t.i, t.i + 1))
+        # "Eskom spokesperson X" where the tagger took "Eskom" for a common noun: a capitalised
+        # modifier of the role that the text writes capitalised mid-sentence elsewhere and
+        # never in lower case is a name
+        for sp in spans:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.dep_ in ("compound", "nmod", "amod") and t.text.istitle() and t.is_alpha \
+                        and len(t.text) > 2 and self._role_noun(t.head) and t.head.text.islower() \
+                        and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start) \
+                        and (t.i, t.i + 1) not in cands \
+                        and not (m.name and m.name[0] <= t.idx < m.name[1]) \
+                        and t.lower_ not in self.rules.organisation | _ORG_HEADS | _BODY_NOUNS_ALL \
+                        and self._rule(t.text) is None and self._capitalised_name_word(t.text):
                     cands.append((t.i, t.i + 1))
         if allow_head and m.name is None and m.kind == "name" and doc[m.head].pos_ == "PROPN":
             # (a common-noun head names nothing: "State oil company Petronova" is Petronova)
@@ -5530,7 +5621,8 @@ class Attributor:
             a = _name_start(doc, hs, bisect_tok(doc, m.start))
             cands.insert(0, (a, hs + 1))
         for a, b in cands:
-            if b - a == 1 and doc[a].text.istitle() and b < len(doc) \
+            if b - a <= 3 and all(doc[x].text.istitle() or doc[x].lower_ in ("and", "of", "&")
+                                  for x in range(a, b)) and b < len(doc) \
                     and doc[b].lower_ in ("minister", "secretary"):
                 # "Education Secretary X", "Interior Minister Y": a portfolio, not a body's
                 # name (NER's ORG after "the Department of Education"); an acronym ("GMB

@@ -44,7 +44,13 @@ def surname_key(text: str) -> str | None:
     """The identity key of a person name: its last word, normalised as the registry does
     ("Hossein Rahimi-Nejad" and "Rahimi-Nejad" both -> "nejad"; "Dr. Keller" -> "keller")."""
     toks = tokenize(text)
+    while len(toks) > 1 and toks[-1].norm.rstrip(".") in _NAME_SUFFIXES:
+        toks = toks[:-1]  # "Ferdinand Marcos Jr." is Marcos
     return toks[-1].norm if toks else None
+
+
+# generational suffixes after a surname
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def relative_pronoun(head: Token) -> str | None:

@@ -49,3 +49,72 @@ def test_hyphened_surname_hung_as_appositive_stays_whole():
         "Reacting, Lagos State Governor Babajide Sanwo-Olu, through his press secretary, said "
         "the state government would ensure that justice was served.")
     assert text == "Lagos State Governor Babajide Sanwo-Olu"
+
+
+def _groups(text: str) -> list[tuple[str, str]]:
+    return [(actor, group) for _, actor, group, _ in _speakers(text)]
+
+
+def test_title_cased_short_name_spelling_its_initials_is_the_bodys():
+    # "(Ntuwu)" is read as a word but spells its name's initials: the officer is the union's
+    groups = _groups("PRETORIA - The National Transport Union of Workers (Ntuwu) has rejected the "
+                     "offer, saying it was an insult. Ntuwu general secretary Sipho Dlamini said "
+                     "members would strike.")
+    assert groups[-1] in (("Sipho Dlamini", "Ntuwu"),
+                          ("Sipho Dlamini", "National Transport Union of Workers"))
+
+
+def test_bracketed_word_that_spells_nothing_is_no_short_name():
+    from analysis.attribution import _initials_spell
+    assert _initials_spell("Cosatu", ["Congress", "of", "South", "African", "Trade", "Unions"])
+    assert not _initials_spell("Reuters", ["The", "report", "was", "published"])
+    assert not _initials_spell("Labour", ["Cllr", "Niamh", "Conaire"])
+
+
+def test_capitalised_word_the_text_uses_as_a_name_is_the_officers_body():
+    # the tagger reads a sentence-opening "Tshwane" as a common noun; the text writes it
+    # capitalised mid-sentence elsewhere
+    [(_, group)] = _groups("Workers at Kelvane walked out on Monday. Kelvane spokesperson Thandi "
+                           "Nkosi said the company had made a fair offer.")
+    assert group == "Kelvane"
+
+
+def test_capitalised_word_seen_only_at_a_sentence_start_is_not_taken_for_a_name():
+    # nothing shows that "Kelvane" is a name rather than a word capitalised by its place
+    [(_, group)] = _groups("Workers walked out on Monday. Kelvane spokesperson Thandi Nkosi said "
+                           "the company had made a fair offer.")
+    assert group != "Kelvane"
+
+
+def test_role_and_name_parsed_as_two_subjects_stay_one_speaker():
+    [(actor, group)] = _groups("CAPE TOWN - The Freedom Front Plus's spokesperson on energy, "
+                               "Wynand Boshoff, said the plan had failed.")
+    assert actor == "Wynand Boshoff"
+    assert group == "Freedom Front Plus"
+
+
+@pytest.mark.parametrize("abbr", ["CM", "PM"])
+def test_headline_office_abbreviation_is_the_government(abbr):
+    [(_, group)] = _groups(f"NEW DELHI - {abbr} says state short-changed in flood relief.")
+    assert group == "Indian government"
+
+
+def test_generational_suffix_is_no_surname():
+    groups = _groups("Ramos orders audit of ports\n\nMANILA - President Fidel Ramos Jr. on Monday "
+                     "ordered an audit. In a video message, Ramos said some contractors were paid "
+                     "for work never done.")
+    assert groups[-1] == ("Fidel Ramos Jr.", "Philippine government")
+
+
+def test_portfolio_of_two_words_before_secretary_is_no_organisation():
+    [(_, group)] = _groups("MANILA - The Department of Public Works and Highways (DPWH) was told to "
+                           "act. Public Works Secretary Ana Cruz said the department would "
+                           "cooperate.")[-1:]
+    assert group == "Philippine government"
+
+
+def test_name_parsed_as_the_offices_appositive_is_a_name():
+    groups = _groups("NEW DELHI, Nov 14 (PTI) Karnataka Chief Minister Siddaramaiah on Thursday "
+                     "accused the Centre of neglect. Siddaramaiah, who met the prime minister "
+                     "here, told reporters that the state had been cheated.")
+    assert groups == [("Siddaramaiah", "Indian government")] * 2
