@@ -420,6 +420,21 @@ def _initials_spell(short: str, words: list[str]) -> bool:
     return True
 
 
+def _body_of_place_role(doc: Doc, head: Token, kids) -> Token | None:
+    """"Law Society of Kenya president Faith Odhiambo said": the parser can make the body the
+    subject and hang "Kenya president Faith Odhiambo" on its "of"; for the person's name
+    ``head`` (a proper noun with a lower-case role noun before it) that body, else None."""
+    of = head.head
+    if head.dep_ != "pobj" or head.pos_ != "PROPN" or of.lower_ != "of" \
+            or of.head.dep_ not in ("nsubj", "nsubjpass") or of.head.pos_ != "PROPN":
+        return None
+    role = [c for c in kids(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    if not role or not all(doc[k].pos_ == "PROPN" for k in range(of.i + 1, role[0].i)) \
+            or role[0].i == of.i + 1:
+        return None
+    return of.head
+
+
 def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The noun phrase of ``head`` as a token range, cut before commas/relative clauses and
     before a clause whose verb is in ``stop_lemmas`` ("a senator saying X": not the name)."""
@@ -2899,6 +2914,9 @@ class Attributor:
             # "A diplomat from one of the larger member states": a state the text will not
             # name, so no single country (gold: "a Western diplomat" -> unknown)
             return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
+        officer = self._officer_of_body(m, name)
+        if officer is not None:
+            return officer
         member = self._acronym_member(m, anonymous) or self._short_name_officer(m, name)
         if member is not None:
             return member
@@ -3874,6 +3892,28 @@ class Attributor:
                 inside = True
         self._name_word_cache[word] = inside
         return inside
+
+    def _officer_of_body(self, m: Mention, name: str | None) -> ActorRef | None:
+        """"Law Society of Kenya president Faith Odhiambo said": the parser made the body the
+        subject and hung "Kenya president Faith Odhiambo" on its "of"; the role is the body's
+        (a place before "president" would make her the state's voice)."""
+        doc = self.doc
+        head = doc[m.head]
+        body = _body_of_place_role(doc, head, doc.kids) if name is not None else None
+        if body is None:
+            return None
+        a = _name_start(doc, body.i, max(0, body.i - 8))
+        role = next(c for c in doc.kids(head) if c.dep_ == "compound" and c.pos_ == "NOUN")
+        text = doc[a:role.i].text
+        hit = self.registry.match(text)
+        if hit is not None:
+            e = hit[0]
+            return ActorRef(name, e.group, e.group_country, e.group_type, False, "registry")
+        rule = self._rule(text)
+        if rule is not None and rule[0] in ("government", "military", "media"):
+            return self._make(name, rule[0], rule[1], False)
+        short = self._org_group(text)
+        return ActorRef(name, short, self._name_country(text), "organisation", False, "rule")
 
     def _short_name_officer(self, m: Mention, name: str | None) -> ActorRef | None:
         """"Cosatu spokesman Sizwe Pamla" after "The Congress of South African Trade Unions
@@ -5466,6 +5506,14 @@ class Attributor:
                     and r.actor.group_type != "unknown" \
                     and not (private and r.actor.group_type != "organisation"):
                 return r.actor
+        # "committee chairman X" after "the Senate Finance and Budget Committee": the body of
+        # that noun the text named, before whichever organisation the text named last
+        for t in self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or ():
+            if t.dep_ == "compound" and t.text.islower() and t.lemma_.lower() in _BODY_WORDS \
+                    and self._role_noun(t.head):
+                ref = self._institution_named(t.lemma_.lower(), m.start)
+                if ref is not None and ref.group_type != "unknown":
+                    return ref
         # no organisation has spoken yet: the last one the text named ("Galway City Council")
         k = bisect.bisect_left(self._ent_starts, m.start)
         for ent in reversed(self.ents[max(0, k - 40):k]):  # the last few names before it

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from analysis.attribution import Attributor, DocTokens, Mention, Resolved, default_country
+from analysis.attribution import (
+    Attributor,
+    DocTokens,
+    Mention,
+    Resolved,
+    _body_of_place_role,
+    default_country,
+)
 from analysis.entity_labels import consistent_organisations
 from analysis.nlp import DATELINE_RE
 from analysis.quotes import Quote, find_quotes, paragraph_spans
@@ -359,6 +366,21 @@ class _Extractor:
                         return ap
         return None
 
+    def _officer_of_subject(self, c: Token) -> Token | None:
+        """"Law Society of Kenya president Faith Odhiambo said": the parser made the body the
+        subject and hung the officer on its "of"; the officer (a person's name with a
+        lower-case role noun before it) is the speaker."""
+        if c.pos_ != "PROPN":
+            return None
+        for of in self.doc.kids(c):
+            if of.dep_ != "prep" or of.lower_ != "of":
+                continue
+            for p in self.doc.kids(of):
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ == "PERSON" \
+                        and getattr(_body_of_place_role(self.doc, p, self.doc.kids), "i", -1) == c.i:
+                    return p
+        return None
+
     def _participle_opener_subject(self, c: Token) -> Token | None:
         """"Reacting, Lagos State Governor X, through his spokesman, said": the parser can make
         the opening participle the subject and hang the name after its comma on it; the
@@ -385,7 +407,7 @@ class _Extractor:
                 ag = next((a for a in self.doc.kids(v) if a.dep_ == "agent"), None)
                 pobj = next((p for p in self.doc.kids(ag) if p.dep_ == "pobj"), None) if ag else None
                 return pobj or self._source_phrase(v), v
-            return self._participle_opener_subject(c) or c, v
+            return self._participle_opener_subject(c) or self._officer_of_subject(c) or c, v
         if expl:
             return self._source_phrase(v), v
         for c in self.doc.kids(v):
@@ -1918,6 +1940,8 @@ class _Extractor:
             if len(right) < 3:
                 continue
             ltext = self.text[d[k0].idx:d[colon].idx]
+            if ltext.isupper() and len(ltext) > 3 and self.reg.countries.find(ltext.title()) is not None:
+                continue  # "ISLAMABAD: The party on Sunday rejected ...": a colon dateline
             hit = self.reg.match(ltext)
             root = d[k0:colon].root
             speakerish = (hit is not None and hit[0].kind != "state") \

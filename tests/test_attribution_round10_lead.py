@@ -118,3 +118,43 @@ def test_name_parsed_as_the_offices_appositive_is_a_name():
                      "accused the Centre of neglect. Siddaramaiah, who met the prime minister "
                      "here, told reporters that the state had been cheated.")
     assert groups == [("Siddaramaiah", "Indian government")] * 2
+
+
+def test_colon_dateline_is_no_speaker():
+    # "ISLAMABAD:" opens South Asian and Malaysian copy as "ISLAMABAD —" opens wire copy
+    statements = extract_statements(load_nlp()(
+        "LAHORE: The provincial assembly on Monday passed the budget, terming it a relief for "
+        "farmers."))
+    assert all(s.speaker.text != "LAHORE" for s in statements)
+
+
+def test_agency_headline_colon_still_gives_a_statement():
+    [(text, _, _, _)] = _speakers("NATO: Russian jets violated Estonian airspace")
+    assert text == "NATO"
+
+
+@pytest.mark.parametrize("text,group", [
+    ("NAIROBI - Law Society of Kenya president Amina Odera said the arrests were unlawful.",
+     "Law Society of Kenya"),
+    ("KOTA KINABALU: Consumers Association of Sabah president Ling Mei said the bills must be "
+     "waived.", "Consumers Association of Sabah"),
+])
+def test_officer_hung_on_the_bodys_of_speaks_for_the_body(text, group):
+    # the parser makes the body the subject and the place before "president" the officer's
+    [(_, actor, got, gtype)] = _speakers(text)
+    assert (got, gtype) == (group, "organisation")
+    assert actor in ("Amina Odera", "Ling Mei")
+
+
+def test_a_commissioner_general_is_no_general():
+    [(_, _, group, _)] = _speakers("NAIROBI - Revenue Authority Commissioner-General Otieno Kamau "
+                                   "said collections were up.")
+    assert group == "Kenyan government"
+
+
+def test_committee_chairman_is_the_committees_not_the_last_body_named():
+    groups = _groups("NAIROBI - Appearing before the Senate Finance Committee, Treasury Secretary "
+                     "John Mbadi blamed the Kenya Revenue Authority (KRA) for the shortfall. But "
+                     "committee chairman Ali Roba dismissed the explanation, saying the Treasury "
+                     "had found money for other projects.")
+    assert groups[-1] == ("Ali Roba", "Kenyan government")
