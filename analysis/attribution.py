@@ -152,6 +152,7 @@ _PLAIN_OFFICER_WORDS = _W.plain_officer_words
 _POSSESSED_STATE_HEADS = _W.possessed_state_heads
 _WHOSE_BODIES = _W.whose_bodies
 _EXECUTIVE_OFFICES = _W.executive_offices
+_HEAD_OFFICES = _W.head_offices
 _STATE_BODY_HEADS = _W.state_body_heads
 _COUNTRY_NAME_BODIES = _W.country_name_bodies
 _MEDICAL_STAFF = _W.medical_staff
@@ -1367,6 +1368,10 @@ class Attributor:
         if low in _ORG_HEADS or low in r.government or low in r.military or low in r.media \
                 or low in self._appos_orgs:
             return None  # "Azerbaijan's Defence Ministry" is no person
+        if head.i not in self._person_ents and (low in _MEMBER_ROLES or low in {"member", "manager"}) \
+                and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                        for c in doc.kids(head)):
+            return None  # "The Ranking Member on the Energy Committee, John Jinapor": a title
         a = head.i
         while a - 1 >= i and (doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ != "poss"
                               and doc[a - 1].tag_ != "POS"
@@ -3431,6 +3436,9 @@ class Attributor:
             # "At the General Hospital, Kafayat Lawal said she had waited since dawn": a full
             # name the text gives no office, employer or title anywhere is an ordinary person
             # of where the story is (news copy never names an official bare)
+            holder = self._lead_office_holder(m)
+            if holder is not None:
+                return replace(holder, actor=name, anonymous=False)
             return self._public_here(name, m)
         voice = self._voice_of_subject(m)
         if voice is not None:
@@ -3914,6 +3922,29 @@ class Attributor:
             return self._make(name, rule[0], rule[1], False)
         short = self._org_group(text)
         return ActorRef(name, short, self._name_country(text), "organisation", False, "rule")
+
+    def _lead_office_holder(self, m: Mention) -> ActorRef | None:
+        """"The Taoiseach has rejected claims ... Speaking in the Dáil, Micheál Martin said":
+        news copy names a head of government by office in the lead and by name in the next
+        paragraph. A bare full name whose first mention is this one, right after (within two
+        paragraphs) the only unnamed head of state or government that spoke, is its holder."""
+        at = self.paragraph_of[m.head]
+        offices = [r for r in self.history if r.mention.start < m.start
+                   and r.antecedent.name is None and r.antecedent.kind in ("definite", "name")
+                   and self.doc[r.antecedent.head].i > 0
+                   and self.doc[r.antecedent.head - 1].lower_ == "the"
+                   and r.actor.group_type == "government"
+                   and (r.antecedent.head_lemma in _HEAD_OFFICES
+                        or r.antecedent.head_lemma == "minister"
+                        and self.doc[r.antecedent.head - 1].lower_ == "prime")]
+        if len({o.antecedent.head_lemma for o in offices}) != 1 \
+                or not 0 < at - self.paragraph_of[offices[-1].antecedent.head] <= 2:
+            return None
+        # (a head of state or government only: "The mayor said ... John Smith said" is
+        # anyone's)
+        named_before = any(r.antecedent.name is not None and r.mention.start < m.start
+                           for r in self.history)
+        return None if named_before else offices[-1].actor
 
     def _short_name_officer(self, m: Mention, name: str | None) -> ActorRef | None:
         """"Cosatu spokesman Sizwe Pamla" after "The Congress of South African Trade Unions

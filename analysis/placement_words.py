@@ -102,6 +102,7 @@ class PlacementWords:
     possessed_state_heads: frozenset[str]
     whose_bodies: frozenset[str]
     executive_offices: frozenset[str]
+    head_offices: frozenset[str]
     state_body_heads: frozenset[str]
     country_name_bodies: frozenset[str]
     medical_staff: frozenset[str]

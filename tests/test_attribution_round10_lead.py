@@ -158,3 +158,23 @@ def test_committee_chairman_is_the_committees_not_the_last_body_named():
                      "committee chairman Ali Roba dismissed the explanation, saying the Treasury "
                      "had found money for other projects.")
     assert groups[-1] == ("Ali Roba", "Kenyan government")
+
+
+def test_head_of_government_named_by_office_in_the_lead_then_by_name():
+    groups = _groups("The Taoiseach has rejected claims that the housing targets were dropped.\n\n"
+                     "Speaking in the Dáil, Niamh Brennan said 33,000 homes had been built.")
+    assert groups == [("Taoiseach", "Irish government"), ("Niamh Brennan", "Irish government")]
+
+
+def test_a_bare_name_after_a_mayor_stays_a_member_of_the_public():
+    # only a head of state or government is named by office in the lead and by name next
+    groups = _groups("LONDON - The mayor said the park would close.\n\nJohn Smith said it was "
+                     "a shame.")
+    assert groups[-1] == ("John Smith", "British public")
+
+
+def test_capitalised_title_before_an_appositive_name_is_no_name():
+    groups = _groups("ACCRA - The Minority has dismissed the explanation. The Ranking Member on the "
+                     "Energy Committee, John Jinapor, said the government had failed to pay. "
+                     "\"There is no money,\" Mr Jinapor told journalists.")
+    assert groups[-2:] == [("John Jinapor", "Ghanaian government")] * 2
