@@ -421,17 +421,29 @@ def _initials_spell(short: str, words: list[str]) -> bool:
     return True
 
 
+def _role_start(role: Token) -> int:
+    """The first lower-case noun of a role's words ("executive director" in "(Home)
+    executive director")."""
+    return min(t.i for t in role.subtree if t.pos_ == "NOUN" and t.text.islower())
+
+
 def _body_of_place_role(doc: Doc, head: Token, kids) -> Token | None:
     """"Law Society of Kenya president Faith Odhiambo said": the parser can make the body the
     subject and hang "Kenya president Faith Odhiambo" on its "of"; for the person's name
     ``head`` (a proper noun with a lower-case role noun before it) that body, else None."""
     of = head.head
-    if head.dep_ != "pobj" or head.pos_ != "PROPN" or of.lower_ != "of" \
+    if head.dep_ != "pobj" or head.pos_ != "PROPN" or of.lower_ not in ("of", "for") \
             or of.head.dep_ not in ("nsubj", "nsubjpass") or of.head.pos_ != "PROPN":
         return None
     role = [c for c in kids(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
-    if not role or not all(doc[k].pos_ == "PROPN" for k in range(of.i + 1, role[0].i)) \
-            or role[0].i == of.i + 1:
+    if not role:
+        return None
+    # ("Humanitarian Organisation for Migration Economics (Home) executive director X": the
+    # body's name may end in its bracketed short name)
+    start = _role_start(role[0])
+    inside = [doc[k] for k in range(of.i + 1, start)]
+    if not inside or not all(t.pos_ == "PROPN" or t.text in ("(", ")") or t.text[:1].isupper()
+                             and t.i > 0 and doc[t.i - 1].text == "(" for t in inside):
         return None
     return of.head
 
@@ -1877,6 +1889,21 @@ class Attributor:
             # "Governor Rhee Chang-yong ... Rhee said": the family name comes first
             self._names.setdefault(family, r)
 
+    def _titled_family_name(self, m: Mention, ln: str | None) -> Mention | None:
+        """"Dr Tan replied" after "Manpower Minister Tan See Leng": a courtesy title with the
+        first word of one earlier three-word name (a family name written first, as Chinese
+        names are) is that person, when no one else bears the word as a surname."""
+        if not ln or ln in self._names:
+            return None
+        words = _strip_det(m.text).split()
+        if len(words) != 2 or words[0].lower().rstrip(".") not in _GENDER_TITLES | {"dr", "prof", "professor"}:
+            return None
+        hits = {id(r.antecedent): r.antecedent for r in self.history
+                if r.antecedent.name is not None and r.mention.start < m.start
+                and len(names := self.text[r.antecedent.name[0]:r.antecedent.name[1]].split()) == 3
+                and names[0].lower() == ln}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def _family_name_first(self, m: Mention) -> str | None:
         """The family name of a name written family name first with a hyphenated given
         name, as Korean names are romanised ("Rhee Chang-yong", "Park Sang-hyun")."""
@@ -1965,6 +1992,9 @@ class Attributor:
                         if intro is not m and not self._owned_role(prev):
                             return intro
                     return prev
+            first = self._titled_family_name(m, ln)
+            if first is not None:
+                return first
             return self._introduced(m)
         if m.kind == "np":
             return self._surname_named_before(m) or m
@@ -3366,6 +3396,17 @@ class Attributor:
             firm = self._speaking_firm(m.start) or self._last_company(m.start)
             if firm is not None:
                 return replace(firm, actor=name, anonymous=False)
+        if name and m.role and rule is None and self._opposition_title(m, self.doc[m.head]):
+            # "Opposition Leader Mark Golding": a capitalised opposition title is no ordinary
+            # role (the lower-case one is placed by the opposition rules further down)
+            bloc = self._party(m) or self._opposition_bloc(m)
+            country = self._country(tokenize(context), False) or self.home_country
+            adj = self.registry.countries.adjective(country) if country else None
+            if bloc is None and adj is not None:
+                # (a party the text names elsewhere is not said to be his)
+                bloc = ActorRef(name, f"{adj} opposition", country, "organisation", False, "rule")
+            if bloc is not None:
+                return replace(bloc, actor=name, anonymous=False)
         if name and (m.age or m.role or m.appos) and rule is None and not self._org_words(context):
             # a named person described only by an ordinary role or an age: the public, of the
             # country the role names ("Former British lifter Dan O'Connell") or where he is
@@ -3912,7 +3953,10 @@ class Attributor:
             return None
         a = _name_start(doc, body.i, max(0, body.i - 8))
         role = next(c for c in doc.kids(head) if c.dep_ == "compound" and c.pos_ == "NOUN")
-        text = doc[a:role.i].text
+        text = doc[a:_role_start(role)].text
+        short = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", text)
+        if short is not None:
+            text = text[:short.start()].rstrip()  # the full name, not its bracketed short one
         hit = self.registry.match(text)
         if hit is not None:
             e = hit[0]

@@ -373,7 +373,7 @@ class _Extractor:
         if c.pos_ != "PROPN":
             return None
         for of in self.doc.kids(c):
-            if of.dep_ != "prep" or of.lower_ != "of":
+            if of.dep_ != "prep" or of.lower_ not in ("of", "for"):
                 continue
             for p in self.doc.kids(of):
                 if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ == "PERSON" \
@@ -1403,6 +1403,23 @@ class _Extractor:
             return None
         return (a, b)
 
+    def _skip_medium_phrase(self, v: Token, i: int, j: int) -> int:
+        """"The board said in a statement it would ...": with no "that", the parser can hang
+        the medium phrase on the reported clause; it belongs to the report, so the content
+        starts after it (at the clause's subject)."""
+        d = self.doc
+        t = d[i] if i < j else None
+        if t is None or t.dep_ != "prep" or i != v.i + 1 or t.head.i == v.i or self.in_quote[i]:
+            return i
+        pobj = next((c for c in d.kids(t) if c.dep_ == "pobj"), None)
+        after = t.right_edge.i + 1
+        if pobj is None or pobj.lemma_.lower() not in _MEDIUM_NOUNS or after >= j - 1:
+            return i
+        if d[after].dep_ in ("nsubj", "nsubjpass") or d[after].left_edge.i == after and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == after for c in d.kids(d[after].head)):
+            return after
+        return i
+
     def _trim(self, i: int, j: int) -> tuple[int, int]:
         d = self.doc.toks
         while i < j and (d[i].is_space or d[i].text in (",", ";", ":", "—", "–", "-")
@@ -1445,6 +1462,7 @@ class _Extractor:
         i, j = self._trim(*rng)
         if i == self.sents[self.sent_of[v.i]][0]:
             i = min(max(i, self._content_start(v)), j)  # never the dateline ('GDANSK, May 6 —')
+        i = self._skip_medium_phrase(v, i, j)
         if (j - i < 2 or i <= v.i < j) and not (j - i >= 2 and method == "reported.interposed"):
             return
         # the content stops at a nested participle report after a comma (", calling them X")

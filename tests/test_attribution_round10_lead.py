@@ -178,3 +178,29 @@ def test_capitalised_title_before_an_appositive_name_is_no_name():
                      "Energy Committee, John Jinapor, said the government had failed to pay. "
                      "\"There is no money,\" Mr Jinapor told journalists.")
     assert groups[-2:] == [("John Jinapor", "Ghanaian government")] * 2
+
+
+def test_capitalised_opposition_leader_is_the_opposition():
+    groups = _groups("KINGSTON, Jamaica — Opposition Leader Mark Dunbar has called on the Government "
+                     "to explain the contract. Speaking at the party's headquarters, Dunbar said the "
+                     "contract breached the rules.")
+    assert groups == [("Mark Dunbar", "Jamaican opposition")] * 2
+
+
+def test_courtesy_title_with_a_family_name_written_first():
+    groups = _groups("SINGAPORE - Manpower Minister Tan Wei Ming told Parliament that most agencies "
+                     "complied with the law. Dr Tan replied that the names would be published.")
+    assert groups == [("Tan Wei Ming", "Singaporean government")] * 2
+
+
+def test_officer_after_a_bodys_bracketed_short_name():
+    groups = _groups("Humanitarian Organisation for Migration Economics (Home) executive director "
+                     "Anita Rao said the changes were overdue. \"Fee caps mean nothing,\" she said.")
+    assert [a for a, _ in groups] == ["Anita Rao", "Anita Rao"]
+    assert groups[0][1] in ("Home", "Humanitarian Organisation for Migration Economics")
+
+
+def test_medium_phrase_before_a_clause_without_that_is_not_content():
+    [s] = extract_statements(load_nlp()("The board said in a statement it would try to keep a "
+                                        "mobile service running."))
+    assert s.content_text == "it would try to keep a mobile service running"
