@@ -133,6 +133,19 @@ def statement_row(
     )
 
 
+def analyse_statements(
+    doc, outlet_country: str | None = None
+) -> list[tuple[Statement, StatementScores]]:
+    """Every statement of one parsed article with its scores: what :func:`analyse_doc`
+    stores, before flattening (the framing evaluator scores gold articles through it, so
+    the figures are the tool's own)."""
+    from .scores import score_statements
+    from .statements import extract_statements
+
+    statements = extract_statements(doc, outlet_country=outlet_country)
+    return list(zip(statements, score_statements(statements, doc), strict=True))
+
+
 def analyse_doc(
     doc, article_id: int = 0, outlet_country: str | None = None
 ) -> list[StatementRow]:
@@ -141,15 +154,9 @@ def analyse_doc(
     ``outlet_country`` places local voices that name no country ("Senator X" in a Russian
     outlet's story); it is the article's stored ``country``.
     """
-    from .scores import score_statements
-    from .statements import extract_statements
-
     text = doc.text
-    statements = extract_statements(doc, outlet_country=outlet_country)
-    return [
-        statement_row(article_id, text, st, scores)
-        for st, scores in zip(statements, score_statements(statements, doc), strict=True)
-    ]
+    return [statement_row(article_id, text, st, scores)
+            for st, scores in analyse_statements(doc, outlet_country)]
 
 
 def analyse_texts(

@@ -1,8 +1,12 @@
 """Framing flags against the hand-labelled gold set ``benchmarks/gold/framing.yaml``.
 
-Each gold item is a bare statement with the journalist's reporting verb; it is scored with
-:func:`analysis.scores.score_text` (one parse per item) and compared on four flags and the
-polarity:
+Each written gold item is a bare statement with the journalist's reporting verb; it is scored
+with :func:`analysis.scores.score_text` (one parse per item). The realistic items (``dev6``,
+``realheld``, ``heldout9``: gold statements labelled in their gold articles) are scored in
+their articles, by the tool's own extraction and ``score_statements`` on the article text
+(:mod:`benchmarks.in_article`); an item whose statement the tool does not extract gets no
+flag, and the table says how many. Their isolated scores are printed as a second line, so a
+change of method shows in the same run. Every item is compared on four flags and the polarity:
 
 - hedged = hedging > 0, boosted = boosting > 0, denial = denial > 0, accusation = accusation > 0
 - polarity from the VADER compound of the content: > 0.05 positive, < -0.05 negative, else
@@ -66,6 +70,8 @@ class ItemError:
     statement: str
     verb: str | None
     cues: str
+    article: str | None = None  # the gold article of a realistic item
+    unmatched: bool = False  # the tool extracted no statement for it (so: no flag)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,15 @@ class FramingEval:
     # denial and accusation by the rules alone (the learned second opinion left out), same items
     rules_only: tuple[FlagEval, ...] = ()
     learned_trained_on: bool = False  # the learned model was trained on this split's items
+    # realistic splits: scored in their articles (benchmarks/in_article.py), with the number of
+    # articles run, of items whose statement the tool did not extract (scored as no flag) and
+    # of items that are no gold statement; ``isolated`` the same items scored alone (the old
+    # method), kept so that the change of method shows in the same run
+    in_article: bool = False
+    n_articles: int = 0
+    n_unmatched: int = 0
+    n_unplaced: int = 0
+    isolated: tuple[FlagEval, ...] = ()
 
     def flag(self, name: str) -> FlagEval:
         return next(f for f in self.flags if f.flag == name)
@@ -107,31 +122,23 @@ def load_items(split: str, path: Path = GOLD_PATH) -> list[dict[str, Any]]:
     return [i for i in items if split == "all" or i["split"] == split]
 
 
-def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH) -> FramingEval:
-    """Score every gold item of ``split`` and compare with the labels."""
-    import time
-
-    from analysis.scores import score_text
-
-    items = load_items(split, path)
+def _tally(items: list[dict[str, Any]], scored: list[Any], articles: list[str | None],
+           ) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[tuple[str, str], int],
+                      list[ItemError]]:
+    """Counts (tp fp fn tn per flag, rules alone too), polarity confusion and errors of items
+    whose scores are ``scored`` (``None``: the tool gave the item no statement, so no flag)."""
     counts = {f: [0, 0, 0, 0] for f in FLAGS}  # tp fp fn tn
     rule_counts = {f: [0, 0, 0, 0] for f in LEARNED_FLAGS}
     confusion: dict[tuple[str, str], int] = {}
     errors: list[ItemError] = []
-    t0 = time.perf_counter()
-    for item in items:
-        scores = score_text(item["statement"], item.get("verb"), nlp=nlp)
-        predicted = {
-            "hedged": scores.hedging.value > 0,
-            "boosted": scores.boosting.value > 0,
-            "denial": scores.denial.value > 0,
-            "accusation": scores.accusation.value > 0,
-        }
-        frames = {"hedged": scores.hedging, "boosted": scores.boosting,
-                  "denial": scores.denial, "accusation": scores.accusation}
+    for item, scores, article in zip(items, scored, articles, strict=True):
+        frames = ({} if scores is None else
+                  {"hedged": scores.hedging, "boosted": scores.boosting,
+                   "denial": scores.denial, "accusation": scores.accusation})
+        predicted = {f: f in frames and frames[f].value > 0 for f in FLAGS}
         for flag in LEARNED_FLAGS:
             gold = bool(item[flag])
-            pred = frames[flag].value > 0 and not (frames[flag].label or "").startswith("learned")
+            pred = predicted[flag] and not (frames[flag].label or "").startswith("learned")
             rule_counts[flag][0 if gold and pred else 1 if pred else 2 if gold else 3] += 1
         for flag in FLAGS:
             gold, pred = bool(item[flag]), predicted[flag]
@@ -140,17 +147,51 @@ def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH
             if gold != pred:
                 errors.append(ItemError(
                     item["id"], flag, str(gold), str(pred), item["statement"], item.get("verb"),
+                    "" if scores is None else
                     ", ".join(f"{h.text}[{h.rule}]" for h in frames[flag].cues),
+                    article, scores is None,
                 ))
-        pol = polarity_of(scores.sentiment.value)
+        compound = 0.0 if scores is None else scores.sentiment.value
+        pol = polarity_of(compound)
         key = (item["polarity"], pol)
         confusion[key] = confusion.get(key, 0) + 1
         if pol != item["polarity"]:
             errors.append(ItemError(
-                item["id"], "polarity", item["polarity"], f"{pol} ({scores.sentiment.value:+.3f})",
+                item["id"], "polarity", item["polarity"], f"{pol} ({compound:+.3f})",
                 item["statement"], item.get("verb"),
+                "" if scores is None else
                 ", ".join(f"{h.text}={h.weight:+.2f}" for h in scores.sentiment.cues),
+                article, scores is None,
             ))
+    return counts, rule_counts, confusion, errors
+
+
+def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH,
+                     gold_dir: Path | None = None) -> FramingEval:
+    """Score every gold item of ``split`` and compare with the labels.
+
+    Written items are scored alone (:func:`analysis.scores.score_text`). Realistic items
+    (``dev6``, ``realheld``, ``heldout9``) are scored in their articles, as the tool scores
+    them (:mod:`benchmarks.in_article`; ``gold_dir`` is the statement gold folder, by default
+    the project's); their isolated scores are kept as a second set of figures.
+    """
+    import time
+
+    from analysis.scores import score_text
+    from benchmarks.in_article import is_realistic, score_in_articles
+
+    items = load_items(split, path)
+    t0 = time.perf_counter()
+    isolated = [score_text(item["statement"], item.get("verb"), nlp=nlp) for item in items]
+    articles: list[str | None] = [None] * len(items)
+    in_article = None
+    if is_realistic(split):
+        in_article = score_in_articles(split, items, gold_dir, nlp)
+        scored = [in_article.placed[item["id"]].scores for item in items]
+        articles = [in_article.placed[item["id"]].article for item in items]
+    else:
+        scored = list(isolated)
+    counts, rule_counts, confusion, errors = _tally(items, scored, articles)
     seconds = time.perf_counter() - t0
     n = len(items)
     correct = sum(v for (g, p), v in confusion.items() if g == p)
@@ -162,6 +203,10 @@ def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    iso_flags: tuple[FlagEval, ...] = ()
+    if in_article is not None:
+        iso_counts = _tally(items, isolated, articles)[0]
+        iso_flags = tuple(FlagEval(f, *iso_counts[f]) for f in FLAGS)
     return FramingEval(
         split=split,
         n_items=n,
@@ -173,6 +218,11 @@ def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH
         seconds=seconds,
         rules_only=tuple(FlagEval(f, *rule_counts[f]) for f in LEARNED_FLAGS),
         learned_trained_on=split in learned_training_splits(),
+        in_article=in_article is not None,
+        n_articles=in_article.n_articles if in_article else 0,
+        n_unmatched=in_article.n_unmatched if in_article else 0,
+        n_unplaced=in_article.n_unplaced if in_article else 0,
+        isolated=iso_flags,
     )
 
 
@@ -188,8 +238,14 @@ def learned_training_splits() -> frozenset[str]:
 
 
 def format_table(result: FramingEval) -> str:
+    how = ""
+    if result.in_article:
+        how = (f"  scored in their articles: {result.n_articles} articles run, "
+               f"{result.n_unmatched} items not extracted by the tool (no flag)"
+               + (f", {result.n_unplaced} items not found in any gold article"
+                  if result.n_unplaced else ""))
     lines = [
-        f"split={result.split}  items={result.n_items}  ({result.seconds:.1f}s)",
+        f"split={result.split}  items={result.n_items}  ({result.seconds:.1f}s){how}",
         f"{'flag':<12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}{'tn':>5}",
     ]
     for f in result.flags:
@@ -200,6 +256,9 @@ def format_table(result: FramingEval) -> str:
     if result.rules_only:
         parts = [f"{f.flag} P {f.precision:.3f} R {f.recall:.3f} F1 {f.f1:.3f}" for f in result.rules_only]
         lines.append("rules alone (no learned second opinion): " + "; ".join(parts))
+    if result.isolated:
+        parts = [f"{f.flag} P {f.precision:.3f} R {f.recall:.3f} F1 {f.f1:.3f}" for f in result.isolated]
+        lines.append("isolated (old method: each statement alone): " + "; ".join(parts))
     if result.learned_trained_on:
         lines.append("note: the learned model was trained on this split's items, so its denial and "
                      "accusation figures here are not a fair measure of it")
@@ -210,7 +269,9 @@ def format_errors(result: FramingEval) -> str:
     lines = []
     for e in sorted(result.errors, key=lambda e: (e.field, e.id)):
         verb = f"[{e.verb}] " if e.verb else ""
+        where = f" ({e.article}{', not extracted' if e.unmatched else ''})" if e.article else ""
         lines.append(f"{e.id} {e.field:<10} gold={e.gold:<8} pred={e.predicted:<8} {verb}{e.statement}"
+                     f"{where}"
                      + (f"\n      cues: {e.cues}" if e.cues else ""))
     return "\n".join(lines)
 
