@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from .scoring.accusation import accusation_frame, accusation_score
 from .scoring.bare import bare_statement
 from .scoring.certainty import boosting_frame, boosting_score, hedging_frame, hedging_score
+from .scoring.context import with_context
 from .scoring.denial import denial_frame, denial_score
 from .scoring.irony import sarcasm_frame, sarcasm_score
 from .scoring.learned import with_learned
@@ -82,8 +83,10 @@ def score_statement(statement: Statement, doc: Doc) -> StatementScores:
 
 
 def score_statements(statements: list[Statement], doc: Doc) -> list[StatementScores]:
-    """Scores of every statement of one article: the rules, then the learned second opinion."""
-    rules = [score_statement(st, doc) for st in statements]
+    """Scores of every statement of one article: the rules, then the article-level denial pass
+    (:mod:`analysis.scoring.context`: rebuttals the article shows to be rebuttals), then the
+    learned second opinion."""
+    rules = with_context(statements, doc, [score_statement(st, doc) for st in statements])
     return with_learned(rules, [st.content_text for st in statements],
                         [st.content[0] for st in statements])
 

@@ -51,7 +51,7 @@ class WordFile:
 
 
 FILES = [WordFile(n) for n in ("placement", "statement", "imputation", "construction", "denial",
-                                 "accusation", "certainty")]
+                                 "accusation", "certainty", "context")]
 README = Path(__file__).resolve().parents[1] / "analysis" / "data" / "README.md"
 
 

@@ -1,0 +1,170 @@
+"""Round 10 (engineer C): denial in its article, and the framing evaluator scoring realistic
+items in their articles.
+
+Every article and sentence here was written for these tests. The article-level pass
+(:mod:`analysis.scoring.context`) flags a rebuttal that only its article shows to be one; the
+near misses are the accused party's other statements (regrets, plans, promises, no comment),
+the same defensive words in an article that charges nobody, and a rejected offer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from analysis.pipeline import analyse_statements
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _analyse(nlp, text: str):
+    doc = nlp(text)
+    return doc, analyse_statements(doc)
+
+
+def _find(pairs, words: str):
+    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
+    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
+    return hits[0]
+
+
+def _cues_are_the_statements_words(doc, st, sc) -> None:
+    s0, s1 = st.sentence
+    for c in sc.denial.cues:
+        assert doc.text[c.span[0]:c.span[1]] == c.text
+        assert s0 <= c.span[0] < c.span[1] <= s1
+    assert sc.denial.value == pytest.approx(sum(c.weight for c in sc.denial.cues))
+
+
+# --------------------------------------------------------------------------- positives
+
+REJECTED_THEN_TIMELY = (
+    "Clinic accused of slow response to gas leak\n\n"
+    "HARROGATE — Patients' relatives accused the Dalebrook Clinic on Monday of leaving a gas "
+    "leak unreported for a whole afternoon.\n\n"
+    "The clinic rejected the accusation. The building had been cleared within twenty minutes "
+    "of the alarm, a clinic spokesman said.\n\n"
+    "The clinic said it was sorry for the worry caused to families. It will hold an open "
+    "meeting for relatives next week, the spokesman said.\n"
+)
+
+
+def test_a_positive_rebuttal_after_the_narrative_rejection_is_a_denial(nlp) -> None:
+    doc, pairs = _analyse(nlp, REJECTED_THEN_TIMELY)
+    st, sc = _find(pairs, "had been cleared within twenty minutes")
+    assert sc.denial.value > 0
+    assert any(c.rule.startswith("context.") for c in sc.denial.cues)
+    assert sc.denial.target == "the accusation"
+    _cues_are_the_statements_words(doc, st, sc)
+
+
+def test_the_accused_partys_regret_and_plan_are_not_denials(nlp) -> None:
+    _, pairs = _analyse(nlp, REJECTED_THEN_TIMELY)
+    assert _find(pairs, "sorry for the worry")[1].denial.value == 0
+    assert _find(pairs, "hold an open meeting")[1].denial.value == 0
+
+
+ACCUSED_THEN_NOTICE = (
+    "Shipping firm blamed for oil slick\n\n"
+    "VARNA — Fishermen blamed the shipping firm Pontus Lines for an oil slick that reached "
+    "three beaches on Sunday.\n\n"
+    "Pontus Lines said it had notified the port authority the same day. The firm said it would "
+    "pay for the clean-up.\n\n"
+    "Pontus Lines declined to comment on the size of the spill.\n"
+)
+
+
+def test_an_accused_partys_account_of_notice_given_is_a_denial(nlp) -> None:
+    doc, pairs = _analyse(nlp, ACCUSED_THEN_NOTICE)
+    st, sc = _find(pairs, "had notified the port authority the same day")
+    assert sc.denial.value > 0
+    rules = {c.rule for c in sc.denial.cues}
+    assert any(r.startswith("context.party_accused.") for r in rules), rules
+    assert sc.denial.target == "Fishermen"
+    _cues_are_the_statements_words(doc, st, sc)
+    assert _find(pairs, "would pay for the clean-up")[1].denial.value == 0
+
+
+def test_only_after_in_a_disputed_account_is_a_denial(nlp) -> None:
+    text = ("Protest organisers accuse police over baton charge\n\n"
+            "LIMA — March organisers accused the city police of charging peaceful marchers.\n\n"
+            "The police chief, Rosa Vidal, disputed that account. Officers had advanced only "
+            "after a group of marchers threw bottles, she said.\n")
+    doc, pairs = _analyse(nlp, text)
+    st, sc = _find(pairs, "only after a group of marchers threw bottles")
+    assert sc.denial.value > 0
+    assert any(c.text == "only after" for c in sc.denial.cues)
+    _cues_are_the_statements_words(doc, st, sc)
+
+
+def test_a_penalised_company_disagreeing_is_a_denial(nlp) -> None:
+    text = ("Regulator fines energy retailer\n\n"
+            "OSLO — The energy regulator fined the retailer Nordkraft 2 million crowns on "
+            "Tuesday, saying it had overcharged customers.\n\n"
+            "Nordkraft said it strongly disagreed with the decision. Nordkraft said it was "
+            "studying the ruling with its lawyers and would consider its options.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "strongly disagreed with the decision")[1].denial.value > 0
+    assert _find(pairs, "studying the ruling")[1].denial.value == 0
+
+
+# --------------------------------------------------------------------------- near misses
+
+
+def test_the_same_defensive_words_in_an_article_that_charges_nobody_are_no_denial(nlp) -> None:
+    text = ("Town opens new flood barrier\n\n"
+            "HEXHAM — The town council opened a new flood barrier on the river on Friday.\n\n"
+            "The council said it had informed residents of the works within two days of the "
+            "contract being signed. The barrier had passed every test, the council said.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "had informed residents")[1].denial.value == 0
+    assert _find(pairs, "had passed every test")[1].denial.value == 0
+
+
+def test_rejecting_an_offer_frames_no_rebuttal(nlp) -> None:
+    text = ("Dockers reject pay offer\n\n"
+            "ROTTERDAM — The dockers' union rejected a revised pay offer from the port employers "
+            "on Monday. The offer fell far short of inflation, the union said.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "fell far short of inflation")[1].denial.value == 0
+
+
+def test_a_plain_negative_fact_of_a_rebutting_party_stays_plain(nlp) -> None:
+    text = ("Airport denies radar failure caused delays\n\n"
+            "MALAGA — The airport operator denied reports that a radar failure had caused "
+            "Saturday's delays. No injuries had been reported, the operator said.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "No injuries had been reported")[1].denial.value == 0
+
+
+def test_a_single_statement_is_scored_as_before(nlp) -> None:
+    # the isolated path (score_text: one statement, no article) never reads the context pass
+    from analysis.scores import score_text
+
+    sc = score_text("the company had notified the regulator within 72 hours", "said", nlp=nlp)
+    assert sc.denial.value == 0
+
+
+def test_the_context_words_file_loads_with_a_version() -> None:
+    from analysis.context_words import (
+        LIST_NAMES,
+        load_context_words,
+    )
+
+    words = load_context_words()
+    assert words.version
+    assert "reject" in words.rebuttal_verbs and "offer" not in words.rebuttal_verbs
+    assert len(LIST_NAMES) >= 10
+
+
+def test_a_context_words_file_missing_a_list_is_an_error(tmp_path: Path) -> None:
+    from analysis.context_words import CONTEXT_WORDS_PATH, ContextWordsError, build_context_words
+
+    data = yaml.safe_load(CONTEXT_WORDS_PATH.read_text(encoding="utf-8"))
+    del data["lists"]["sequence"]
+    bad = tmp_path / "context_words.yaml"
+    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ContextWordsError, match="sequence"):
+        build_context_words(bad)
