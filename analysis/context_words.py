@@ -52,6 +52,8 @@ class ContextWords:
     disagreement_verbs: frozenset[str]
     plain_fact_verbs: frozenset[str]
     not_rebuttal: frozenset[str]
+    plan_verbs: frozenset[str]
+    doubt_dismissals: frozenset[str]
     request_cues: frozenset[str]
 
 

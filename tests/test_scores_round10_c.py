@@ -168,3 +168,36 @@ def test_a_context_words_file_missing_a_list_is_an_error(tmp_path: Path) -> None
     bad.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(ContextWordsError, match="sequence"):
         build_context_words(bad)
+
+
+def test_a_past_intention_denied_is_a_denial_a_present_plan_is_not(nlp) -> None:
+    text = ("Professor denies faking lab results\n\n"
+            "GALWAY — An inquiry found that Prof. Aidan Burke had altered data in four papers.\n\n"
+            "Burke denied any wrongdoing. In a statement he said he had never intended to "
+            "deceive anyone and that he intends to appeal the finding.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "had never intended to deceive anyone")[1].denial.value > 0
+    assert _find(pairs, "intends to appeal the finding")[1].denial.value == 0
+
+
+def test_there_were_no_and_no_reason_to_doubt_rebut_a_charge(nlp) -> None:
+    text = ("Navy accused of entering fishing zone\n\n"
+            "MANILA — Fishermen accused the Coral Sea navy of entering a protected fishing "
+            "zone on Sunday.\n\n"
+            "The Coral Sea navy said there were no restricted waters in the area. The Coral Sea "
+            "navy said it saw no reason to doubt the position logs of its ships.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "there were no restricted waters")[1].denial.value > 0
+    assert _find(pairs, "no reason to doubt the position logs")[1].denial.value > 0
+
+
+def test_a_counter_charge_after_a_different_version_stays_an_accusation(nlp) -> None:
+    text = ("Border guards trade fire\n\n"
+            "TBILISI — The Georgian border police said guards from across the line fired on "
+            "a patrol near Kazbegi.\n\n"
+            "The other side's border service gave a very different version. It said Georgian "
+            "guards had deliberately fired on its observation post first.\n")
+    _, pairs = _analyse(nlp, text)
+    _, sc = _find(pairs, "had deliberately fired on its observation post")
+    assert sc.accusation.value > 0
+    assert not any(c.rule.startswith("context.") for c in sc.denial.cues)

@@ -275,6 +275,8 @@ class _Article:
         if lemmas & self.w.not_rebuttal or any(f" {p} " in low for p in self.w.not_rebuttal
                                                 if " " in p):
             return True
+        if any(t.lemma_.lower() in self.w.plan_verbs and t.tag_ not in ("VBD", "VBN") for t in toks):
+            return True  # a plan now; 'had never intended to mislead' is an account of the past
         if any(t.tag_ == "MD" and t.lower_ in _EXCLUDED_MODALS for t in toks):
             return True
         # 'No injuries had been reported', 'nobody was hurt': the README's plain negative facts
@@ -293,6 +295,8 @@ class _Article:
         if adjacent is not None:
             why, target = adjacent
             if cue is None:
+                if self.sc[i].accusation.value > 0:
+                    return None  # a counter-charge with no rebuttal words is the accusation it is
                 head = _head_verb(toks)
                 if head is None:
                     return None
@@ -334,6 +338,7 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
         return None
 
     for kind, words, forms in (("sequence", w.sequence, low), ("timeliness", w.timeliness, low),
+                               ("doubt", w.doubt_dismissals, low),
                                ("compliance", w.compliance_phrases, low),
                                ("explanation", w.explanation_phrases, low),
                                ("explanation", w.explanation_phrases, lem)):
@@ -376,6 +381,10 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
                 and toks[k + 1].pos_ in ("ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"):
             return toks[k - 1], t, "contrast"
         # 'no civilians were in the area', 'no soldier had left its soil'
+        # 'there were "no so-called restricted waters"'
+        if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "attr" and any(
+                c.dep_ == "expl" for c in t.head.head.children):
+            return t, t.head, "no_subject"
         if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass") \
                 and t.head.pos_ in ("NOUN", "PROPN") \
                 and t.head.head.lemma_.lower() not in w.plain_fact_verbs:
@@ -401,7 +410,10 @@ def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
 
 
 def _universal_argument(verb: Token, w: ContextWords) -> bool:
-    for c in verb.children:
+    args = list(verb.children)
+    if verb.dep_ == "conj":  # 'All of the missiles launched ... hit': a subject shared with the head
+        args += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in args:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "agent"):
             continue
         for d in c.subtree:
