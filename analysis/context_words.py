@@ -34,6 +34,7 @@ class ContextWords:
     rebuttal_verbs: frozenset[str]
     counter_account_nouns: frozenset[str]
     counter_account_adjectives: frozenset[str]
+    disputed_objects: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
     time_units: frozenset[str]

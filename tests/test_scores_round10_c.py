@@ -201,3 +201,15 @@ def test_a_counter_charge_after_a_different_version_stays_an_accusation(nlp) -> 
     _, sc = _find(pairs, "had deliberately fired on its observation post")
     assert sc.accusation.value > 0
     assert not any(c.rule.startswith("context.") for c in sc.denial.cues)
+
+
+def test_an_account_another_party_disputes_right_after_is_a_rebuttal(nlp) -> None:
+    base = ("Chemical firm reports leak at river plant\n\n"
+            "RUSE — The chemical maker Danubia Chem said on Monday that it had informed the "
+            "river authority within 48 hours of the leak.\n\n")
+    disputed = base + "A local fishermen's association disputed that account.\n"
+    _, pairs = _analyse(nlp, disputed)
+    _, sc = _find(pairs, "had informed the river authority within 48 hours")
+    assert sc.denial.value > 0 and sc.denial.target == "A local fishermen's association"
+    _, pairs = _analyse(nlp, base + "The plant employs 300 people.\n")
+    assert _find(pairs, "had informed the river authority")[1].denial.value == 0

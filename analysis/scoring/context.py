@@ -16,7 +16,8 @@ statement as a denial when
    in the article, since wire copy often gives the response before the charge; another
    party's statement that a rule flagged as an accusation and that names the party; a
    narrative charge naming it before the statement: "residents accused authorities of ...",
-   "which critics accused of ...") and the statement has the words of a defensive account
+   "which critics accused of ..."; another party's narrative rebuttal of "that account" in
+   the next two sentences) and the statement has the words of a defensive account
    (:func:`defensive_cue`: timeliness, notice given, "only after", universal success,
    compliance, a vindicating predicate, a counter-explanation, exculpatory evidence, "X, not
    Y", "no <noun> was ...", the speaker disagreeing).
@@ -67,8 +68,9 @@ _STATE_TYPES = frozenset({"government", "military"})
 def with_context(statements: list[Statement], doc: Doc,
                  scores: list[StatementScores]) -> list[StatementScores]:
     """``scores`` with the article-level denials added (see the module note)."""
-    if len(statements) < 2:
-        return scores
+    if not statements or not doc.has_annotation("SENT_START") \
+            or next(iter(doc.sents)).end == len(doc):
+        return scores  # one sentence: no article around the statement
     article = _Article(statements, doc, scores, load_context_words())
     out = list(scores)
     parents = {st.parent for st in statements if st.parent is not None}
@@ -234,6 +236,28 @@ class _Article:
             hit = self._narrative_charge(kk, i, c0 if kk == k else None)
             if hit is not None:
                 return "party_accused", hit
+        # its account disputed by another party right after ('The union disputed that account')
+        for kk in range(k + 1, min(k + 3, len(self.sents))):
+            hit = self._narrative_dispute(kk, i)
+            if hit is not None:
+                return "account_disputed", hit
+        return None
+
+    def _narrative_dispute(self, k: int, i: int) -> str | None:
+        """Another party's narrative rebuttal verb in sentence ``k`` aimed at an account or a
+        claim ('disputed that account', 'rejected the figures'): its subject's words."""
+        for tok in self.sents[k]:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.w.rebuttal_verbs \
+                    or self._in_content(tok) or is_negated(tok):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.lemma_.lower() not in self.w.disputed_objects:
+                continue
+            subj = _subject(tok)
+            if subj is None or subj.lower_ in _PRONOUNS \
+                    or self._names_party(list(subj.subtree), i):
+                continue
+            return self.text[subj.left_edge.idx:subj.idx + len(subj.text)]
         return None
 
     def _narrative_charge(self, k: int, i: int, before: int | None) -> str | None:
