@@ -55,6 +55,7 @@ class ContextWords:
     not_rebuttal: frozenset[str]
     plan_verbs: frozenset[str]
     doubt_dismissals: frozenset[str]
+    insistence_cues: frozenset[str]
     request_cues: frozenset[str]
 
 

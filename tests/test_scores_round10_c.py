@@ -213,3 +213,17 @@ def test_an_account_another_party_disputes_right_after_is_a_rebuttal(nlp) -> Non
     assert sc.denial.value > 0 and sc.denial.target == "A local fishermen's association"
     _, pairs = _analyse(nlp, base + "The plant employs 300 people.\n")
     assert _find(pairs, "had informed the river authority")[1].denial.value == 0
+
+
+def test_a_challenged_party_insisting_holds_its_account(nlp) -> None:
+    text = ("Council criticised over snow clearing\n\n"
+            "YORK — Residents accused the city council of leaving side streets uncleared for "
+            "a week after the storm.\n\n"
+            "The council insisted its gritting crews were on the roads every night.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "gritting crews were on the roads")[1].denial.value > 0
+    calm = ("Council prepares for snow\n\n"
+            "YORK — The city council said on Monday that more snow was forecast.\n\n"
+            "The council insisted its gritting crews were ready for the weekend.\n")
+    _, pairs = _analyse(nlp, calm)
+    assert _find(pairs, "gritting crews were ready")[1].denial.value == 0

@@ -326,12 +326,19 @@ class _Article:
                     return None
                 cue = (head, head, "head")
             return self._frame(cue, f"context.{why}", target)
-        if cue is None:
+        insisted = _lemma_of(self.doc, self.st[i].cue_span) in self.w.insistence_cues
+        if cue is None and not insisted:
             return None
         challenge = self._challenge(i)
         if challenge is None:
             return None
         why, target = challenge
+        if cue is None:
+            # 'The government, which critics accused of moving slowly, insisted it was better
+            # prepared': a challenged party insisting is holding its account against the charge
+            if self.sc[i].accusation.value > 0 or (head := _head_verb(toks)) is None:
+                return None
+            cue = (head, head, "insisted")
         return self._frame(cue, f"context.{why}.{cue[2]}", target)
 
     def _frame(self, cue: tuple[Token, Token, str], rule: str, target: str | None) -> FrameScore:
