@@ -227,3 +227,12 @@ def test_a_challenged_party_insisting_holds_its_account(nlp) -> None:
             "The council insisted its gritting crews were ready for the weekend.\n")
     _, pairs = _analyse(nlp, calm)
     assert _find(pairs, "gritting crews were ready")[1].denial.value == 0
+
+
+def test_sending_people_is_no_notice_given(nlp) -> None:
+    text = ("Rail operator blamed for derailment\n\n"
+            "BRNO — Passengers blamed the rail operator Moravia Rail for a derailment that "
+            "injured six people on Friday.\n\n"
+            "Moravia Rail said it had sent four engineers to the site.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "had sent four engineers")[1].denial.value == 0
