@@ -236,3 +236,15 @@ def test_sending_people_is_no_notice_given(nlp) -> None:
             "Moravia Rail said it had sent four engineers to the site.\n")
     _, pairs = _analyse(nlp, text)
     assert _find(pairs, "had sent four engineers")[1].denial.value == 0
+
+
+def test_an_empty_article_passes_through(nlp) -> None:
+    from analysis.scores import score_statement
+    from analysis.scoring.context import with_context
+    from analysis.types import Statement
+
+    doc = nlp("")
+    st = Statement(content=(0, 0), content_text="", kind="direct", cue=None, cue_span=None,
+                   speaker=None, sentence=(0, 0), method="test")
+    scores = [score_statement(st, doc)]
+    assert with_context([st], doc, scores) == scores

@@ -68,9 +68,9 @@ _STATE_TYPES = frozenset({"government", "military"})
 def with_context(statements: list[Statement], doc: Doc,
                  scores: list[StatementScores]) -> list[StatementScores]:
     """``scores`` with the article-level denials added (see the module note)."""
-    if not statements or not doc.has_annotation("SENT_START") \
+    if not statements or len(doc) == 0 or not doc.has_annotation("SENT_START") \
             or next(iter(doc.sents)).end == len(doc):
-        return scores  # one sentence: no article around the statement
+        return scores  # empty, or one sentence: no article around the statement
     article = _Article(statements, doc, scores, load_context_words())
     out = list(scores)
     parents = {st.parent for st in statements if st.parent is not None}
