@@ -1,6 +1,6 @@
 """Realistic framing items scored in their articles, as the tool scores them.
 
-The realistic framing splits (``dev6``, ``realheld``, ``heldout9``) are the gold statements of
+The realistic framing splits (``dev6``, ``realheld``, ``heldout9``, ``heldout10``) are the gold statements of
 whole gold articles, labelled for framing *in their articles*: an item's ``statement`` is a
 gold statement's ``content``. Scoring such an item alone (``score_text`` on the bare
 statement) measures something the labels never meant, so here each article is run through the
@@ -26,11 +26,12 @@ from typing import Any
 
 # Which statement folders hold the articles of each realistic framing split (see
 # benchmarks/splits.py: dev6 labels the tuning articles of dev, dev2 and dev3; realheld the
-# held-out articles 115-130; heldout9 its own articles 131-138).
+# held-out articles 115-130; heldout9 and heldout10 their own articles 131-138 and 139-146).
 REALISTIC_SOURCES: dict[str, tuple[str, ...]] = {
     "dev6": ("dev", "dev2", "dev3"),
     "realheld": ("heldout7", "heldout8"),
     "heldout9": ("heldout9",),
+    "heldout10": ("heldout10",),
 }
 
 

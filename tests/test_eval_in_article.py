@@ -107,3 +107,14 @@ def test_held_out_realistic_errors_stay_hidden(nlp, tmp_path: Path, monkeypatch,
     assert "split=realheld" in out and "scored in their articles" in out
     assert "hidden for a held-out split" in out
     assert "completely false" not in out and "01_ferry" not in out
+
+
+def test_every_realistic_split_is_a_known_split_with_known_folders() -> None:
+    from benchmarks import splits
+    from benchmarks.in_article import REALISTIC_SOURCES
+
+    assert set(REALISTIC_SOURCES) <= set(splits.SPLITS)
+    for folders in REALISTIC_SOURCES.values():
+        assert set(folders) <= set(splits.SPLITS)
+    # the held-out realistic splits keep their errors hidden like every held-out split
+    assert {"realheld", "heldout9", "heldout10"} <= splits.HELDOUT
