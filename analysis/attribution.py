@@ -243,6 +243,28 @@ _FIRM_OFFICER_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in _FIRM_OFFICER_TITLES), key=len,
                                 reverse=True)) + r")\s*,?(?:\s+[A-Z][\w.-]*){0,2}\s*$", re.I)
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
+# what one holds "in" a company: "shares in X", "a stake in X" name a firm, not a place
+_HOLDING_NOUNS = frozenset({"share", "shares", "stake", "stock", "holding", "interest",
+                            "investment", "shareholding", "equity"})
+# an appositive that makes a body one of many states: "the nine-country body", "a 15-nation
+# bloc", "an intergovernmental agency", "the regional organisation of eight states"
+_MANY_STATES_RE = re.compile(
+    r"(?:the|an?)\s+(?:(?:\w+|\d+)-(?:country|nation|member|state)|intergovernmental|"
+    r"multinational|multilateral|inter-state|interstate)\s+(?:\w+\s+)?(?:body|bloc|"
+    r"organi[sz]ation|agency|authority|commission|grouping|alliance|institution|council)\b",
+    re.I)
+# an appositive naming a firm by its seat or listing: "Johor-based Selat Marine Services"
+_SEATED_NAME_RE = re.compile(
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?-(?:based|listed|headquartered|owned)\s+"
+    r"((?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)")
+# title words that name no portfolio: what a minister and his ministry share beyond these
+# ("justice", "energy", "foreign") says the minister heads that ministry
+_PORTFOLIO_GENERIC = frozenset({
+    "minister", "ministry", "department", "secretary", "deputy", "vice", "state", "of", "the",
+    "for", "and", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    "director", "general", "head", "chief", "national", "federal", "assistant", "junior",
+    "senior", "acting", "former", "permanent", "principal", "cabinet", "s",
+})
 
 
 @dataclass
@@ -1423,12 +1445,41 @@ class Attributor:
             return (doc[titled[-1] + 1].idx, head.idx + len(head.text))
         prev = doc[a - 1] if a - 1 >= i else None
         role_before = prev is not None and (prev.pos_ == "NOUN" and prev.text.islower()
-                                            or prev.tag_ == "POS")
+                                            or prev.tag_ == "POS"
+                                            or self._nationality_before_name(prev, head, run))
         if head.ent_type_ == "ORG" and not role_before:
             return None
         if role_before or len(run) >= 2:
             return (run.start_char, run.end_char)
         return None
+
+    def _which_body_of_person(self, head: Token) -> str | None:
+        """The name in "X of Y, which ..." when X is a person's two- or three-word name (NER,
+        or capitalised words with no body noun) and Y a proper name: a person is no "which",
+        so the clause and the voice are Y's (his or her body)."""
+        if relative_pronoun(head) != "which":
+            return None
+        of = next((c for c in self.doc.kids(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in self.doc.kids(of) if c.dep_ == "pobj"), None) if of else None
+        if obj is None or obj.pos_ != "PROPN":
+            return None
+        first = head.left_edge
+        person = self.doc[first.i:head.i + 1]
+        if not 2 <= len(person) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                for t in person) \
+                or head.lower_ in _ORG_HEADS \
+                or head.ent_type_ != "PERSON" and head.i not in self._person_ents:
+            return None
+        i, j = np_token_range(self.doc, obj)
+        return _strip_det(self.doc[i:j].text)
+
+    def _nationality_before_name(self, prev: Token, head: Token, run: Span) -> bool:
+        """"Asamoah's agent, the Belgian Jan Peeters" (NER: an organisation): a nationality
+        word before a two- or three-word name in apposition to someone's personal role
+        (agent, lawyer, coach) marks a person of that country, not a Belgian body."""
+        return prev.dep_ == "amod" and 2 <= len(run) <= 3 and head.dep_ == "appos" \
+            and head.head.lemma_.lower() in _PERSONAL_ROLES \
+            and self.registry.countries.find(prev.text, cities=False) is not None
 
     def _after_office_title(self, a: int, h: int) -> int:
         """Where a person's name starts in a run of proper nouns [a, h]: after the last
@@ -2058,7 +2109,9 @@ class Attributor:
                 # said": a news agency and a state agency share the noun; the nearer one
                 return found[1]
             if found:
-                return found[0]
+                newer = self._company_in_sentence_before(m, found[0]) \
+                    if m.head_lemma in _COMPANY_NOUNS else None
+                return newer or found[0]
             person = self._role_anaphor_person(m, before)
             if person is not None:
                 return person
@@ -2103,6 +2156,27 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _company_in_sentence_before(self, m: Mention, found: Mention) -> Mention | None:
+        """"Shares in Australian-listed distributor Pacific Infant Nutrition fell 6%. The
+        company said ...": a firm the sentence before names (though not as a speaker) is
+        the company meant, rather than an earlier speaker the noun would fit too."""
+        doc = self.doc
+        sent = doc[m.head].sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if found.start >= doc[prev.start].idx:
+            return None  # the speaker found is as near
+        k0 = bisect.bisect_left(self._ent_starts, doc[prev.start].idx)
+        for ent in reversed([e for e in self.ents[k0:] if e.end <= prev.end]):
+            if ent.label_ != "ORG" or self.in_quote[ent.start] or self._place_object(ent) \
+                    or self._named_non_firm(ent.text):
+                continue
+            ref = self._company_ref(ent.start, ent.end)
+            if ref is not None and ref.group_type == "organisation":
+                return self.mention_at(doc[ent.end - 1])
+        return None
 
     def _in_question(self, k: int, pron: int) -> bool:
         """Token ``k`` is inside the question put to the speaker of the pronoun ``pron`` in the
@@ -2269,6 +2343,38 @@ class Attributor:
         nxt = toks[k + 2] if toks[k + 1].norm == "the" and k + 2 < len(toks) else toks[k + 1]
         return nxt.shape[:1].isupper() and not nxt.norm.startswith("#") \
             and self.registry.countries.find(nxt.shape) is None
+
+    def _short_for_article_name(self, m: Mention, e: ActorEntry) -> str | None:
+        """A one-word mention the registry knows as an alias ("Anadolu": the news agency) that
+        the text, before it, used as the first word of a longer name the registry does not
+        give to that body ("Istanbul-based Anadolu Beyaz Eşya's offer"): the copy's short
+        name for the body it introduced, not the registered namesake."""
+        word = _strip_det(m.text)
+        if " " in word or not word[:1].isupper():
+            return None
+        for mt in re.finditer(rf"\b{re.escape(word)}((?:\s+[A-Z][\w-]*)+)", self.text[:m.start]):
+            longer = mt.group(0)
+            if self.in_quote[bisect_tok(self.doc, mt.start())]:
+                continue
+            before = self.text[max(0, mt.start() - 40):mt.start()].split()
+            if not before or not (re.search(r"\w-(?:based|listed|owned|headquartered)$", before[-1])
+                                  or before[-1].lower() in _COMPANY_NOUNS | _FIRM_HEADS):
+                continue  # only a name the text introduces as a firm ("Istanbul-based X")
+            hit = self.registry.match(longer)
+            if hit is None or hit[0] is not e \
+                    or hit[1][1] - hit[1][0] < len(self.registry.countries.fold(tokenize(longer))[0]):
+                return longer  # (the registry finds its alias inside the name, not the name)
+        return None
+
+    def _alias_backs_regime(self, text: str, rng: tuple[int, int]) -> bool:
+        """Whether the registered alias at token range ``rng`` of ``text`` only qualifies a
+        regime noun after it ("Sudan's army-backed government", "the military-led
+        administration"): the government that soldiers back or lead, which speaks as a
+        government (gold: the spokesman of a military-led government -> government)."""
+        toks = self.registry.countries.fold(tokenize(text))[0]
+        k = rng[1]
+        return k + 1 < len(toks) and toks[k].norm in _REGIME_PARTICIPLES \
+            and toks[k + 1].norm in _REGIME_NOUNS
 
     def _alias_in_person_name(self, text: str, entry: object, name: str | None) -> bool:
         """Whether the registered body found in ``text`` (a mention, role or appositive) is
@@ -2955,6 +3061,14 @@ class Attributor:
         member = self._acronym_member(m, anonymous) or self._short_name_officer(m, name)
         if member is not None:
             return member
+        many = self._many_state_body(m)
+        if many is not None:
+            return ActorRef(many, self._org_group(many), None, "organisation", anonymous, "rule")
+        seated = self._seated_firm_in_apposition(m)
+        if seated is not None:
+            return ActorRef(seated, self._org_group(seated), self._name_country(seated)
+                            or self._country(tokenize(self.text[m.appos[0]:m.appos[1]]), False),
+                            "organisation", False, "rule")
         envoy = self._state_envoy(m, name, anonymous)
         if envoy is not None:
             return envoy
@@ -2988,7 +3102,8 @@ class Attributor:
             # "A JADCO disciplinary panel": an acronym the text spelled out, as a modifier
             # (or a one-word name the text described: "an Ofcom spokesperson" after "the
             # media regulator Ofcom")
-            longs = [self._acr_long[w] for w in re.findall(r"\b[A-Z][A-Za-z]{1,8}\b", bare)
+            longs = [self._long_with_owner(self._acr_long[w])
+                     for w in re.findall(r"\b[A-Z][A-Za-z]{1,8}\b", bare)
                      if w != bare and w in self._acr_long and self._acr_long[w] not in context]
             widened = self._rule(context + " ; " + " ; ".join(longs)) if longs else None
             if widened is not None and widened[0] in ("government", "military", "media") \
@@ -3060,6 +3175,12 @@ class Attributor:
             # manages fisheries assets, said": a body (a "which", a body noun) in its own name,
             # not the people it represents
             nm = _strip_det(self.text[self.doc[m.head].left_edge.idx:head.idx + len(head.text)])
+            body = self._which_body_of_person(head)
+            if body is not None:
+                # "said Joy Villanueva of Nanay Muna, which campaigns on ...": the parser hangs
+                # the "which" on the person; the body is the one she is "of", her employer
+                return ActorRef(nm, self._org_group(body), self._name_country(body),
+                                "organisation", anonymous, "rule")
             return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
                             anonymous, "rule")
         if m.name is not None and rule is None and self.doc[m.head].pos_ == "PROPN" \
@@ -3156,6 +3277,13 @@ class Attributor:
                 continue  # "public defender Nolan Fitch" is no rating agency
             if self._alias_opens_longer_name(text, hit[1]):
                 continue  # "the state Department of Environmental Quality" is no State Department
+            if self._alias_backs_regime(text, hit[1]):
+                continue  # "Sudan's army-backed government" is the government, not the army
+            longer = self._short_for_article_name(m, e) if text == m.text else None
+            if longer is not None:
+                # "Anadolu said" after "Istanbul-based Anadolu Beyaz Eşya's offer": that firm
+                return ActorRef(name or longer, self._org_group(longer), self._name_country(longer),
+                                "organisation", anonymous, "rule")
             if e.kind == "person" and name and not self._registered_here(e, name):
                 continue  # "Denise Carter" is not the registered Ashton Carter
             if self._generic_alias_abroad(e, text, hit[1]):
@@ -3357,7 +3485,8 @@ class Attributor:
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
                 near = self._briefing_capital(m) or self._fronted_city(m) \
-                    or self._spoken_in_city(m) or self._nearby_state_country(m)
+                    or self._spoken_in_city(m) or self._nearby_state_country(m) \
+                    or self._portfolio_voice_before(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country) \
                         and not _words(context) & {"local", "municipal", "provincial", "regional"}:
@@ -3504,6 +3633,31 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _seated_firm_in_apposition(self, m: Mention) -> str | None:
+        """The firm a description's appositive names with its seat or listing ("The tug's
+        owner, Johor-based Selat Marine Services", "the mine's operator, Toronto-listed X"):
+        the description is that company speaking, not an owner of the public."""
+        if m.kind not in ("definite", "np") or m.name is not None or m.appos is None:
+            return None
+        mt = _SEATED_NAME_RE.fullmatch(self.text[m.appos[0]:m.appos[1]].strip())
+        if mt is None or self._is_country_word(mt.group(1)) \
+                or self.registry.match(mt.group(1)) is not None:
+            return None  # (a registered body is placed by the registry below)
+        return mt.group(1)
+
+    def _many_state_body(self, m: Mention) -> str | None:
+        """The name of a body its appositive calls a body of many states ("The Niger Basin
+        Authority, the nine-country body that manages the river", "a 15-nation bloc", "an
+        intergovernmental agency"): an international organisation in its own name and of no
+        country, whatever country or state noun its name holds."""
+        if m.kind != "name" or m.name is not None or m.appos is None \
+                or self.doc[m.head].pos_ != "PROPN" or self.registry.match(m.text) is not None:
+            return None
+        appos = self.text[m.appos[0]:m.appos[1]]
+        if not _MANY_STATES_RE.match(appos):
+            return None
+        return _strip_det(self.text[m.start:m.appos[0]].rstrip(" ,(—-"))
 
     def _generic_alias_abroad(self, e: ActorEntry, text: str, at: tuple[int, int]) -> bool:
         """Whether a registered state body was matched by a generic office name ("Foreign
@@ -4128,12 +4282,28 @@ class Attributor:
         return after[0] in ("ambassador", "ambassadors") \
             or any(t.norm.startswith("#") for t in toks[:i])
 
+    def _sentence_before_quote(self, start: int) -> int:
+        """The first token of the sentence before the one that opens at ``start``, passing
+        over sentences wholly inside quote marks: in '"The dam will regulate the river. In dry
+        years it will release more," Energy Minister X told RTG.' the sentence before the
+        speaker's own is the quote's first, and the narrative that names his ministry
+        ("Guinea's energy ministry dismissed the findings") is the one before that."""
+        doc = self.doc
+        lo = start
+        for _ in range(4):  # a quote of more sentences than that is a statement of its own
+            if lo == 0:
+                break
+            prev = doc[lo - 1].sent
+            lo = prev.start
+            if any(doc[k].is_alpha and not self.in_quote[k] for k in range(prev.start, prev.end)):
+                break
+        return lo
+
     def _ents_before(self, m: Mention, hi: int) -> Iterator[TokenSpan]:
         """Entities outside quotes from the start of the sentence before the speaker's up to
         token ``hi`` (the mention's first token): where the text places an unmarked voice."""
         doc = self.doc
-        sent = doc[m.head].sent
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = self._sentence_before_quote(doc[m.head].sent.start)
         k0 = bisect.bisect_left(self._ent_starts, doc[lo].idx)
         for ent in self.ents[k0:]:
             if ent.start >= hi:
@@ -4146,8 +4316,7 @@ class Attributor:
         before him in his own ("Tuvalu's government says ...": small states NER does not
         know), as one-token spans, for the rules that read the entities."""
         doc = self.doc
-        sent = doc[m.head].sent
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = self._sentence_before_quote(doc[m.head].sent.start)
         tagged = {k for ent in self.ents for k in range(ent.start, ent.end)}
         out = []
         for k in range(lo, hi):
@@ -4271,7 +4440,8 @@ class Attributor:
         if not found:
             return None
         same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
-                and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson"}
+                and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson",
+                               "president", "premier"}  # its head: "Vice President X said"
                 or lemma == "ministry" and "minister" in m.words and portfolio & m.words
                 or lemma == "ministry" and "secretary" in m.words
                 and m.words & {"principal", "permanent"}  # a ministry's civil-service head
@@ -4290,6 +4460,29 @@ class Attributor:
             return None
         codes = {c for c, _, _ in found}
         return codes.pop() if len(codes) == 1 else None
+
+    def _portfolio_voice_before(self, m: Mention) -> str | None:
+        """The country of the ministry of the minister's own portfolio that spoke in the
+        sentence before ("In Brasília, the Ministry of Justice said it welcomed the ruling.
+        '...,' Justice Minister X said"): the text placed that ministry already (by a city, a
+        possessive), and its minister is of the same state, whatever the dateline."""
+        if "minister" not in m.words:
+            return None  # (a "defence secretary" in a British paper is Britain's own)
+        portfolio = m.words - _PORTFOLIO_GENERIC
+        if not portfolio:
+            return None
+        lo = self._sentence_before_quote(self.doc[m.head].sent.start)
+        for r in reversed(self.history):
+            h = r.mention.head
+            if h >= m.head or self.in_quote[h]:
+                continue
+            if h < lo:
+                break
+            if r.actor.group_type in ("government", "military") and r.actor.group_country \
+                    and r.mention.words & {"ministry", "department"} \
+                    and portfolio & r.mention.words:
+                return r.actor.group_country
+        return None
 
     def _place_named_near(self, m: Mention) -> str | None:
         """The country of a place named just before an ordinary speaker, as a location ("in
@@ -5078,6 +5271,9 @@ class Attributor:
         """NER's ORG is where something is, not a body: the object of "on", "along", "near"
         or "in" with no organisation word in it ("plants on the Rhone")."""
         root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ == "in" \
+                and root.head.head.lemma_.lower() in _HOLDING_NOUNS:
+            return False  # "Shares in Pacific Infant Nutrition fell": a firm one owns part of
         return root.dep_ == "pobj" and root.head.lower_ in ("on", "along", "near", "in") \
             and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                               | self.rules.org_name_words)
@@ -5800,6 +5996,17 @@ class Attributor:
             return ActorRef(short, short, self._name_country(short) or self._described_country(a),
                             "organisation", self._anonymous(m), "rule")
         return None
+
+    def _long_with_owner(self, long: str) -> str:
+        """An acronym's spelled-out name with the state the text gave it as owner, if it did
+        ("Bolivia's Directorate General of Civil Aviation (DGAC)"): "DGAC director X" is then
+        Bolivia's, not the dateline's."""
+        for mt in re.finditer(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s (?:the )?" + re.escape(long),
+                              self.text):
+            code = self.registry.countries.find(mt.group(1), cities=False)
+            if code is not None and mt.group(1) in self.registry.countries.countries[code].names:
+                return mt.group(0)
+        return long
 
     def _acronym_state(self, short: str) -> tuple[str, str | None] | None:
         """(group type, country) when ``short`` is an acronym the text spelled out as a state
