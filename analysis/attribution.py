@@ -257,6 +257,15 @@ _MANY_STATES_RE = re.compile(
 _SEATED_NAME_RE = re.compile(
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?-(?:based|listed|headquartered|owned)\s+"
     r"((?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)")
+# common nouns of a place people live in, after its name: "the Farchana camp", "the Kibera
+# settlement" say where a speaker is, not whom he works for
+_SETTLEMENT_NOUNS = frozenset({"camp", "settlement", "village", "township", "slum", "district",
+                               "neighbourhood", "neighborhood", "valley", "estate", "suburb"})
+# where an expert works: "(working|based) at/in X", "at the University of X", "at X University"
+_WORKPLACE_RE = re.compile(
+    r"\b(?:(?:working|teaching|based|works|teaches)\s+(?:at|in)\s+(?:the\s+)?"
+    r"(?:University\s+of\s+)?|at\s+the\s+University\s+of\s+)"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # title words that name no portfolio: what a minister and his ministry share beyond these
 # ("justice", "energy", "foreign") says the minister heads that ministry
 _PORTFOLIO_GENERIC = frozenset({
@@ -3129,6 +3138,12 @@ class Attributor:
                     bare = re.sub(rf"\b{re.escape(w)}\b", "Name", bare)
                 context = context.replace(name, bare)
                 rule = self._rule(context)
+        if rule is not None and rule[0] == "person" and rule[1] is not None:
+            work = self._workplace_country(context)
+            if work is not None and work != rule[1]:
+                # "an Afghan epidemiologist now working at the University of Toronto": experts
+                # are placed by where they work (gold), not by the nationality word
+                rule = (rule[0], work, *rule[2:])
         if rule is not None and rule[0] == "media" and self._free_journalist(m, context):
             # "an Iranian journalist who lives in the suburbs", "a local journalist from
             # Frankfurt": a journalist with no outlet speaks as a person, not as the media
@@ -3645,6 +3660,22 @@ class Attributor:
                 or self.registry.match(mt.group(1)) is not None:
             return None  # (a registered body is placed by the registry below)
         return mt.group(1)
+
+    def _workplace_country(self, context: str) -> str | None:
+        """The country of the university or city an expert is said to work at ("working at
+        the University of Toronto", "a lecturer at Makerere University", "based in Nairobi"),
+        when the words give exactly one."""
+        codes = set()
+        countries = self.registry.countries
+        for mt in _WORKPLACE_RE.finditer(context):
+            place = mt.group(1)
+            named = countries.find(place, cities=False)
+            if named is not None and place not in countries.countries[named].names:
+                continue  # a nationality names a field: "University of North Korean Studies"
+            code = named or countries.city(place)
+            if code is not None:
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
 
     def _many_state_body(self, m: Mention) -> str | None:
         """The name of a body its appositive calls a body of many states ("The Niger Basin
@@ -4812,6 +4843,12 @@ class Attributor:
                     # ("Sahyadri said it would appeal. A spokesperson for the company said"),
                     # else the last firm named
                     ref = self._firm_just_named(m.start) or self._last_company(m.start)
+                if ref is None and generic and t.dep_ == "poss" and not self._possessive_ahead(t):
+                    # "MSF said its beds were full. '...,' said X, the group's medical
+                    # coordinator": the body the sentence before had speak, before any body
+                    # NER tagged further back (the WHO of the paragraph before)
+                    just = self._body_just_named(m.start)
+                    ref = just if just is not None and just.group_type == "organisation" else None
                 if ref is None and generic and not self._possessive_ahead(t):
                     # "Grace Wanjiru, the organisation's secretary general" after "The Kenya
                     # Nurses Association called a strike": the body the text just named
@@ -5873,7 +5910,9 @@ class Attributor:
                 continue  # "the association of Normandy cheese producers": a region, not a body
             place = ent.root if ent.root.dep_ == "pobj" else ent.root.head \
                 if ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" \
-                and ent.root.head.head.lower_ in ("near", "outside") else ent.root
+                and (ent.root.head.head.lower_ in ("near", "outside")
+                     or ent.root.head.lemma_.lower() in _SETTLEMENT_NOUNS) else ent.root
+            # ("Refugee leaders in the Farchana camp": the camp is where they are)
             # ("queuing outside the Maasvlakte terminals": the name of a place's part)
             if place.dep_ == "pobj" and (
                     place.head.lower_ in ("in", "near", "outside")

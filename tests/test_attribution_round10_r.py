@@ -154,3 +154,39 @@ def test_owner_described_by_a_seated_firm_speaks_as_the_firm():
     said = _speakers(text)
     assert [g for _, g, c in said if c.startswith("the tug had")] == ["Teluk Marine Services"]
     assert [g for _, g, c in said if c.startswith("The big ship")] == ["Teluk Marine Services"]
+
+
+def test_town_table_places_a_refugee_by_where_he_comes_from():
+    text = ("ABÉCHÉ, Chad - Aid agencies began rationing water in the camps on Monday.\n\n"
+            "\"We are drinking from the same wells as the herders,\" said Ibrahim Haroun, a "
+            "farmer from El Geneina.")
+    assert _group_of(text, "We are drinking") == "Sudanese public"
+
+
+def test_named_camp_is_where_leaders_are_not_their_employer():
+    text = ("ABÉCHÉ, Chad - Aid agencies began rationing water in the camps on Monday.\n\n"
+            "Community leaders in the Touloum camp said tensions over wells had grown.")
+    group = _group_of(text, "tensions over")
+    assert group.endswith("public")
+    assert "Touloum" not in group
+
+
+def test_the_groups_officer_speaks_for_the_body_of_the_sentence_before():
+    text = ("KABUL - The World Health Organization said it was supporting vaccination on both "
+            "sides of the border.\n\nMédecins Sans Frontières, which runs a ward in Kunduz, said "
+            "its beds were full. \"We put two children in each bed,\" said Anne Morel, the "
+            "group's medical coordinator in Afghanistan.")
+    assert _group_of(text, "We put two") == "Médecins Sans Frontières"
+
+
+def test_expert_is_placed_by_where_she_works_not_her_nationality():
+    text = ("PESHAWAR - Measles cases have doubled, health officials said.\n\n"
+            "\"Most deaths are never counted,\" said Farida Noori, an Afghan epidemiologist now "
+            "working at the University of Melbourne.")
+    assert _group_of(text, "Most deaths") == "Australian experts"
+
+
+def test_expert_with_only_a_nationality_keeps_it():
+    text = ("PESHAWAR - Measles cases have doubled, health officials said.\n\n"
+            "\"Most deaths are never counted,\" said Farida Noori, an Afghan epidemiologist.")
+    assert _group_of(text, "Most deaths") == "Afghan experts"
