@@ -266,6 +266,19 @@ _WORKPLACE_RE = re.compile(
     r"\b(?:(?:working|teaching|based|works|teaches)\s+(?:at|in)\s+(?:the\s+)?"
     r"(?:University\s+of\s+)?|at\s+the\s+University\s+of\s+)"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# a town's own local officials: "Göd's mayor", "the mayor of Kolda", "Kolda's governor"
+_LOCAL_OFFICE_WORDS = frozenset({"mayor", "deputy mayor", "governor", "prefect", "councillor",
+                                 "council", "municipality", "town hall"})
+_LOCAL_OFFICE_RE = re.compile(
+    r"\b([A-Z][\w'-]+)['’]s\s+(?:\w+\s+)?(?:mayor|governor|prefect|council|municipality)\b"
+    r"|\b(?:mayor|governor|prefect|council|municipality)\s+of\s+([A-Z][\w'-]+)\b")
+# where the text places a town it names first: "Göd, north of Budapest", "Kolda, in Senegal",
+# "Göd, a town outside Budapest"
+_PLACED_TOWN_RE = re.compile(
+    r",?\s+(?:an?\s+(?:\w+\s+)?(?:town|city|village|suburb|district)\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near|in)\s+)"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_UNIVERSITY_WORDS = frozenset({"university", "college", "institute", "polytechnic"})
 # title words that name no portfolio: what a minister and his ministry share beyond these
 # ("justice", "energy", "foreign") says the minister heads that ministry
 _PORTFOLIO_GENERIC = frozenset({
@@ -957,6 +970,13 @@ class Attributor:
                     k -= 1
                 while k < t.i - 1 and doc[k].lower_ in ("of", "for", "and", "the"):
                     k += 1
+                for j in range(t.i - 3, k, -1):
+                    if doc[j].lower_ == "and" and doc[j + 1].lower_ == "the" \
+                            and doc[j - 1].is_title and j + 2 < t.i - 1:
+                        # "San Diego State University and the Autonomous University of Baja
+                        # California (UABC)": the bracket names the nearer of two names
+                        k = j + 2
+                        break
                 if cased_word and not txt.isupper() and not self._body_head(doc[t.i - 2]) \
                         and not _initials_spell(txt, [w.text for w in doc[k:t.i - 1]]):
                     continue  # "(Numsa)" spells its name's initials; "(Reuters)" does not
@@ -3138,7 +3158,7 @@ class Attributor:
                     bare = re.sub(rf"\b{re.escape(w)}\b", "Name", bare)
                 context = context.replace(name, bare)
                 rule = self._rule(context)
-        if rule is not None and rule[0] == "person" and rule[1] is not None:
+        if rule is not None and rule[0] == "person":
             work = self._workplace_country(context)
             if work is not None and work != rule[1]:
                 # "an Afghan epidemiologist now working at the University of Toronto": experts
@@ -3501,7 +3521,7 @@ class Attributor:
                 # said": the state just named, before the outlet's or the dateline's
                 near = self._briefing_capital(m) or self._fronted_city(m) \
                     or self._spoken_in_city(m) or self._nearby_state_country(m) \
-                    or self._portfolio_voice_before(m)
+                    or self._portfolio_voice_before(m) or self._local_office_place(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country) \
                         and not _words(context) & {"local", "municipal", "provincial", "regional"}:
@@ -3673,6 +3693,13 @@ class Attributor:
             if named is not None and place not in countries.countries[named].names:
                 continue  # a nationality names a field: "University of North Korean Studies"
             code = named or countries.city(place)
+            if code is not None:
+                codes.add(code)
+        for mt in re.finditer(r"\bat\s+(?:the\s+)?([A-Z][A-Za-z]{1,8})\b", context):
+            # "an oceanographer at UABC" after "the Autonomous University of Baja California
+            # (UABC)": the place in what the acronym stands for
+            long = self._acr_long.get(mt.group(1))
+            code = countries.find(long) if long and _UNIVERSITY_WORDS & _words(long) else None
             if code is not None:
                 codes.add(code)
         return codes.pop() if len(codes) == 1 else None
@@ -4491,6 +4518,28 @@ class Attributor:
             return None
         codes = {c for c, _, _ in found}
         return codes.pop() if len(codes) == 1 else None
+
+    def _local_office_place(self, m: Mention) -> str | None:
+        """The country of the town a local official holds office in ("Göd's mayor", "the mayor
+        of Kouroussa"), when the tables know the town or the text placed it where it first
+        named it ("the plant in Göd, north of Budapest"; "Kolda, in southern Senegal"): a
+        town's mayor is of its country, not of a foreign dateline's."""
+        if not m.words & _LOCAL_OFFICE_WORDS:
+            return None
+        mt = _LOCAL_OFFICE_RE.search(self.text[m.start:m.end])
+        if mt is None:
+            return None
+        town = mt.group(1) or mt.group(2)
+        code = self.registry.countries.find(town)
+        if code is not None:
+            return code
+        for first in re.finditer(rf"\b{re.escape(town)}\b", self.text[:m.start]):
+            if self.in_quote[bisect_tok(self.doc, first.start())]:
+                continue
+            near = _PLACED_TOWN_RE.match(self.text, first.end())
+            if near is not None:
+                return self.registry.countries.find(near.group(1))
+        return None
 
     def _portfolio_voice_before(self, m: Mention) -> str | None:
         """The country of the ministry of the minister's own portfolio that spoke in the
@@ -6691,11 +6740,14 @@ class Attributor:
             # defence of X": defending a cause or a client, not the armed forces
             return False
         if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
-                and {"director", "head", "chief", "administrator"} & set(norms) \
+                and {"director", "head", "chief", "administrator", "spokesperson", "spokesman",
+                     "spokeswoman"} & set(norms) \
                 and {"agency", "service", "institute", "office", "authority", "bureau",
                      "directorate"} & set(norms):
             # "the agency's director, Colonel X" (the prison agency): an officer heading a
-            # civil body speaks for it (placement_words military_ranks: the office decides)
+            # civil body speaks for it (placement_words military_ranks: the office decides);
+            # so does its spokesperson in uniform ("the directorate's spokesperson, Lieutenant
+            # Colonel X" of a disaster-management directorate)
             return False
         if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
                 and {"minister", "ministers"} & set(norms):

@@ -190,3 +190,26 @@ def test_expert_with_only_a_nationality_keeps_it():
     text = ("PESHAWAR - Measles cases have doubled, health officials said.\n\n"
             "\"Most deaths are never counted,\" said Farida Noori, an Afghan epidemiologist.")
     assert _group_of(text, "Most deaths") == "Afghan experts"
+
+
+def test_uniformed_spokesperson_of_a_civil_directorate_speaks_for_it():
+    text = ("SEOUL, March 4 (Yonhap) -- A fire broke out at a battery plant in Hungary, "
+            "authorities said.\n\nThe blaze started in a drying room, Hungary's National "
+            "Directorate General for Disaster Management said. \"Two of the injured are in "
+            "serious condition,\" the directorate's spokesperson, Lieutenant Colonel Anna "
+            "Kovács, told state media.")
+    assert _group_of(text, "Two of the injured") == "Hungarian government"
+
+
+def test_mayor_of_a_town_the_text_placed_north_of_a_capital():
+    text = ("SEOUL, March 4 (Yonhap) -- A fire broke out at a battery plant in Vác, north of "
+            "Budapest, run by a South Korean company, the company said.\n\n"
+            "Vác's mayor, Péter Nagy, said residents had complained about smoke for years.")
+    assert _group_of(text, "residents had complained") == "Hungarian government"
+
+
+def test_university_of_baja_california_is_mexican_and_its_acronym_too():
+    text = ("SAN DIEGO (AP) - The researchers, from San Diego State University and the "
+            "Autonomous University of Baja California (UABC), tracked the plume.\n\n"
+            "\"The plume hugs the coast,\" said Lucía Ortega, an oceanographer at UABC.")
+    assert _group_of(text, "The plume") == "Mexican experts"
