@@ -279,6 +279,12 @@ _PLACED_TOWN_RE = re.compile(
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near|in)\s+)"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _UNIVERSITY_WORDS = frozenset({"university", "college", "institute", "polytechnic"})
+# people and boards who speak for a body "for"/"of" which they work: "a spokeswoman for X",
+# "lawyers for X", "X's management board"
+_STAFF_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
+                          "attorney", "attorneys", "counsel", "board", "executive", "executives",
+                          "official", "officials", "representative", "representatives",
+                          "management"})
 # title words that name no portfolio: what a minister and his ministry share beyond these
 # ("justice", "energy", "foreign") says the minister heads that ministry
 _PORTFOLIO_GENERIC = frozenset({
@@ -2916,7 +2922,8 @@ class Attributor:
             if head in _GENERIC_ORG and a.kind == "name" and (a.is_org and (
                     self.doc[a.head].ent_type_ in ("ORG", "PERSON")
                     or self.actor(a).group_type == "organisation")
-                    or seat_firm) \
+                    or seat_firm
+                    or head in _COMPANY_NOUNS and self._own_name_firm(a)) \
                     and not (head in _COMPANY_NOUNS and self.actor(a).group_type in (
                         "media", "government", "military")):
                 return True  # "the company" -> "Tallis Ceramics", not the broadcaster before it
@@ -2932,6 +2939,14 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _own_name_firm(self, a: Mention) -> bool:
+        """A speaker the rules placed as an organisation in its own name whose name is a bare
+        acronym ("TAO said the report was premature", NER: a person): a company the next
+        "the company said" may mean, as much as a name NER tagged as an organisation."""
+        ref = self.actor(a)
+        return a.name is None and ref.group_type == "organisation" and ref.group == ref.actor \
+            and _strip_det(a.text).isupper() and not self._not_a_firm(a)
 
     def _named_non_firm(self, name: str) -> bool:
         """Somewhere the text puts a noun for something no company is right before the name
@@ -3093,6 +3108,14 @@ class Attributor:
         many = self._many_state_body(m)
         if many is not None:
             return ActorRef(many, self._org_group(many), None, "organisation", anonymous, "rule")
+        short_org = self._staff_of_short_name(m)
+        if short_org is not None:
+            # "A spokeswoman for Mbeki Ridge" after "Mbeki Ridge Resources"; "Lawyers for Rift
+            # Steam"; "Odra's management board" after "the maker Odra AGD": the body the text
+            # named in full, called by the first words of its name
+            return ActorRef(_strip_det(m.text) if anonymous else short_org,
+                            self._org_group(short_org), self._name_country(short_org),
+                            "organisation", anonymous, "rule")
         seated = self._seated_firm_in_apposition(m)
         if seated is not None:
             return ActorRef(seated, self._org_group(seated), self._name_country(seated)
@@ -3668,6 +3691,43 @@ class Attributor:
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
         return UNKNOWN_ACTOR
+
+    def _staff_of_short_name(self, m: Mention) -> str | None:
+        """The full name of the body a staff noun's "for"/"of" object or possessor shortens
+        ("a spokeswoman for Mbeki Ridge", "Lawyers for Rift Steam", "Odra's management
+        board"): the object is the first words of a longer capitalised name the text gave
+        before, which the registry does not know."""
+        if m.name is not None or m.kind == "pronoun":
+            return None
+        h = self.doc[m.head]
+        if h.lemma_.lower() not in _STAFF_NOUNS:
+            return None
+        obj = next((c for c in self.doc.kids(h) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if obj is None:
+            prep = next((c for c in self.doc.kids(h) if c.dep_ == "prep"
+                         and c.lower_ in ("for", "of", "at")), None)
+            obj = next((c for c in self.doc.kids(prep) if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or obj.pos_ != "PROPN":
+            return None
+        i, j = np_token_range(self.doc, obj)
+        short = _strip_det(self.doc[i:j].text).removesuffix("'s").removesuffix("’s").strip()
+        if not short or self.registry.match(short) is not None or self._is_country_word(short) \
+                or self.registry.countries.find(short) is not None:
+            return None
+        for mt in re.finditer(rf"\b{re.escape(short)}((?:\s+(?:[A-Z][\w&-]*|of|de|du|do|da))+)",
+                              self.text[:m.start]):
+            longer = mt.group(0).rstrip()
+            while longer.split()[-1] in ("of", "de", "du", "do", "da"):
+                longer = longer.rsplit(None, 1)[0]
+            if longer == short or self.in_quote[bisect_tok(self.doc, mt.start())]:
+                continue
+            k = bisect_tok(self.doc, mt.start())
+            last = longer.split()[-1]
+            if self.doc[k].ent_type_ == "ORG" or self._seat_before(k) \
+                    or _words(longer) & (self.rules.organisation | _ORG_HEADS) \
+                    or last.isupper() and len(last) >= 2:  # "Odra AGD" (NER: a person)
+                return longer
+        return None
 
     def _seated_firm_in_apposition(self, m: Mention) -> str | None:
         """The firm a description's appositive names with its seat or listing ("The tug's

@@ -213,3 +213,38 @@ def test_university_of_baja_california_is_mexican_and_its_acronym_too():
             "Autonomous University of Baja California (UABC), tracked the plume.\n\n"
             "\"The plume hugs the coast,\" said Lucía Ortega, an oceanographer at UABC.")
     assert _group_of(text, "The plume") == "Mexican experts"
+
+
+def test_the_company_after_an_acronym_firm_that_spoke():
+    # NER calls the bare acronym a person; the rules made it a firm in its own name
+    text = ("LIMA, May 2 (Reuters) - Peru's Aviation Accident Investigation Commission (CIAA) "
+            "said the crew had ignored warnings.\n\n"
+            "The freighter was operated by Cochabamba-based Carga Aérea Andina (CAA).\n\n"
+            "CAA said the report was premature. In a statement, the company said the airport's "
+            "landing aid had failed.")
+    assert _group_of(text, "the airport's landing") in ("CAA", "Carga Aérea Andina")
+
+
+def test_spokeswoman_for_the_first_words_of_a_firms_name():
+    text = ("JOHANNESBURG - Shares in Thaba Nchu Minerals fell 9% after Kinshasa threatened its "
+            "permit.\n\nA spokeswoman for Thaba Nchu said the company had received no notice.")
+    assert _group_of(text, "the company had received") == "Thaba Nchu Minerals"
+
+
+def test_lawyers_for_a_firm_speak_for_it_not_for_their_law_firm():
+    text = ("NAIROBI (AFP) - A tribunal ordered Kenya to pay Rift Steam Holdings $310 million.\n\n"
+            "Lawyers for Rift Steam, from the Washington firm Hale Brandt, said the tribunal had "
+            "rejected every objection.")
+    assert _group_of(text, "the tribunal had rejected") == "Rift Steam Holdings"
+
+
+def test_board_of_a_firm_named_by_its_first_word():
+    text = ("WARSAW - A Turkish group bid for the washing-machine maker Odra AGD on Monday.\n\n"
+            "Odra's management board said it was confident the deal would pass.")
+    assert _group_of(text, "it was confident") == "Odra AGD"
+
+
+def test_spokeswoman_for_a_country_is_not_a_firm():
+    text = ("JOHANNESBURG - Shares in Kenya Airways Holdings fell on Monday.\n\n"
+            "A spokeswoman for Kenya said the government had received no notice.")
+    assert _group_of(text, "the government had") != "Kenya Airways Holdings"
