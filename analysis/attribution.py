@@ -285,6 +285,13 @@ _STAFF_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", 
                           "attorney", "attorneys", "counsel", "board", "executive", "executives",
                           "official", "officials", "representative", "representatives",
                           "management"})
+# a relation to another speaker, not a job: "Her colleague X, a professor of ..."
+_PEER_NOUNS = frozenset({"colleague", "colleagues", "friend", "neighbour", "neighbor",
+                         "co-author", "coauthor"})
+_STUDY_NOUNS = frozenset({"study", "paper", "analysis", "review", "article"})
+_PUBLISHED_IN_RE = re.compile(r"\s*\bpublished\b[^;]*?\bin\s+(?:the\s+)?(?:(?:medical|scientific|"
+                              r"peer-reviewed)\s+)?(?:journal|magazine)\b[^;]*")
+_PREMIER_LEAGUE_RE = re.compile(r"\bPremier\s+(League|Division|Liga|Soccer League|Cup)\b")
 # title words that name no portfolio: what a minister and his ministry share beyond these
 # ("justice", "energy", "foreign") says the minister heads that ministry
 _PORTFOLIO_GENERIC = frozenset({
@@ -3144,6 +3151,12 @@ class Attributor:
             if bloc is not None:
                 return replace(bloc, anonymous=False)
         context = self._compass_country(self.context_text(m))
+        # "Egyptian Premier League club Al-Nour": a league's name, no head of government
+        context = _PREMIER_LEAGUE_RE.sub(r"\1", context)
+        if m.head_lemma in _STUDY_NOUNS:
+            # "a study published Thursday in the journal Water Research": the journal is where
+            # the study came out, not who speaks through it
+            context = _PUBLISHED_IN_RE.sub("", context)
         bare = _strip_det(m.text)
         if m.appos and self._country_described(m, m.appos):
             context = bare  # "Spain, the EU's largest producer": the state, as "Spain said"
@@ -3181,6 +3194,22 @@ class Attributor:
                     bare = re.sub(rf"\b{re.escape(w)}\b", "Name", bare)
                 context = context.replace(name, bare)
                 rule = self._rule(context)
+        if rule is None and m.kind in ("np", "definite", "name") and m.name is None:
+            # "Nicaraguan journalists living in exile in Costa Rica": the modifier after the
+            # head names where they are, the adjective before it whose they are; the words up
+            # to the head alone place them
+            h = self.doc[m.head]
+            own = self.text[m.start:h.idx + len(h.text)]
+            if own != m.text and self._country(tokenize(own), False) is not None:
+                rule = self._rule(own)
+                if rule is not None:
+                    context = own
+        if rule is not None and rule[0] == "public" and m.head_lemma in _PEER_NOUNS and m.appos:
+            # "Her colleague Mark Feldman, a professor of public health": the appositive's job,
+            # not the relation to the last speaker, says what he speaks as
+            job = self._rule(self.text[m.appos[0]:m.appos[1]])
+            if job is not None and job[0] == "person":
+                rule = job
         if rule is not None and rule[0] == "person":
             work = self._workplace_country(context)
             if work is not None and work != rule[1]:
@@ -3544,7 +3573,8 @@ class Attributor:
                 # said": the state just named, before the outlet's or the dateline's
                 near = self._briefing_capital(m) or self._fronted_city(m) \
                     or self._spoken_in_city(m) or self._nearby_state_country(m) \
-                    or self._portfolio_voice_before(m) or self._local_office_place(m)
+                    or self._portfolio_voice_before(m) or self._local_office_place(m) \
+                    or self._paragraph_state_voice(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country) \
                         and not _words(context) & {"local", "municipal", "provincial", "regional"}:
@@ -4601,6 +4631,34 @@ class Attributor:
                 return self.registry.countries.find(near.group(1))
         return None
 
+    def _paragraph_state_voice(self, m: Mention) -> str | None:
+        """The country of the state body that spoke last in the speaker's own paragraph, when
+        the text placed it in another country than the story's ("Across the border, Congo's
+        health ministry said ... The minister said" in a Zambian story; "Norway's Food Safety
+        Authority said ... The ministry of fisheries said"): a paragraph of copy keeps to one
+        side, so its unmarked officials are that side's. Only a voice of the sentence before
+        (or of the quote that ends it) and only when no official of the story's own country
+        spoke between."""
+        if self.default_country is None or m.kind == "pronoun" or "secretary" in m.words:
+            return None  # (a British paper's "defence secretary" is Britain's own, as above)
+        para = self.paragraph_of[m.head]
+        lo = self._sentence_before_quote(self.doc[m.head].sent.start)
+        for r in reversed(self.history):
+            h = r.mention.head
+            if h >= m.head or self.in_quote[h]:
+                continue
+            if self.paragraph_of[h] != para or h < lo:
+                return None
+            if self.doc[h].head.lemma_.lower() not in self.report_lemmas:
+                continue  # only a speaker: "the outbreak in Congo's province" is none
+            a = r.actor
+            if a.group_type not in ("government", "military"):
+                continue
+            if a.group_country is None or a.group_country == self.default_country:
+                return None
+            return a.group_country
+        return None
+
     def _portfolio_voice_before(self, m: Mention) -> str | None:
         """The country of the ministry of the minister's own portfolio that spoke in the
         sentence before ("In Brasília, the Ministry of Justice said it welcomed the ruling.
@@ -5586,7 +5644,9 @@ class Attributor:
             if hit is not None:
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
-            rule = self._rule(text)
+            # ("the authority's head" after "Norway's Food Safety Authority": the owner state
+            # the text gave the name)
+            rule = self._rule(self._long_with_owner(text))
             if rule is not None and rule[0] in ("government", "military", "media"):
                 return self._make(text, rule[0], rule[1], False)
             short = self._org_group(text)

@@ -40,9 +40,9 @@ def test_minister_of_the_ministry_a_fronted_capital_placed_keeps_its_country():
 
 
 def test_minister_of_another_portfolio_does_not_follow_the_ministry():
-    # the health minister is no officer of the justice ministry the sentence before placed
+    # the health minister is no officer of the justice ministry the paragraph before placed
     text = ("LIMA - Peru's highest court approved the extradition on Monday.\n\n"
-            "In Quito, the Ministry of Justice said it welcomed the ruling. \"We will "
+            "In Quito, the Ministry of Justice said it welcomed the ruling.\n\n\"We will "
             "cooperate,\" Health Minister Rosa Paredes said.")
     assert _group_of(text, "We will cooperate") == "Peruvian government"
 
@@ -248,3 +248,48 @@ def test_spokeswoman_for_a_country_is_not_a_firm():
     text = ("JOHANNESBURG - Shares in Kenya Airways Holdings fell on Monday.\n\n"
             "A spokeswoman for Kenya said the government had received no notice.")
     assert _group_of(text, "the government had") != "Kenya Airways Holdings"
+
+
+def test_colleague_with_a_professors_appositive_is_an_expert():
+    text = ("SAN DIEGO (AP) - Sewage from the river reaches further north than thought, "
+            "researchers said.\n\n\"The plume hugs the coast,\" said Lucía Ortega, an "
+            "oceanographer. Her colleague Mark Feldman, a professor of public health at San Diego "
+            "State, said beach closures had become almost permanent.")
+    assert _group_of(text, "beach closures") == "U.S. experts"
+
+
+def test_study_published_in_a_journal_is_not_the_journals_voice():
+    text = ("SAN DIEGO (AP) - Sewage travels 40 kilometres up the coast, according to a study "
+            "by Mexican and U.S. scientists published Thursday in the journal Water Research.")
+    said = _speakers(text)
+    assert said and all(g != "U.S. media" for _, g, _c in said)
+
+
+def test_unmarked_minister_in_a_paragraph_about_the_other_side():
+    text = ("KASAMA, Zambia — Zambia has recorded 40 cholera cases, health officials said.\n\n"
+            "Across the border, Tanzania's health ministry said it had recorded 300 cases since "
+            "March. The minister said vaccination would begin next week in Mbeya.")
+    assert _group_of(text, "vaccination would begin") == "Tanzanian government"
+
+
+def test_unmarked_minister_in_a_paragraph_of_the_storys_own_side_stays_home():
+    text = ("KASAMA, Zambia — Zambia has recorded 40 cholera cases, health officials said.\n\n"
+            "Tanzania's health ministry said it had recorded 300 cases. Zambia's health ministry "
+            "said screening points had been set up. The minister said vaccination would begin.")
+    assert _group_of(text, "vaccination would begin") == "Zambian government"
+
+
+def test_head_of_a_foreign_authority_named_by_its_noun():
+    text = ("PUERTO MONTT, Chile (Reuters) - Chile suspended salmon egg imports on Monday, its "
+            "fisheries service said.\n\nNorway's Food Safety Authority said it had not been "
+            "notified. \"We found no trace of the virus,\" the authority's head of fish health, "
+            "Ingrid Solberg, said.")
+    assert _group_of(text, "We found no trace") == "Norwegian government"
+
+
+def test_premier_league_club_is_no_head_of_government():
+    text = ("CAIRO — FIFA has banned Egyptian Premier League club Al-Shams from signing players, "
+            "the governing body said.\n\nAl-Shams said it would appeal to the Court of "
+            "Arbitration for Sport.")
+    group = _group_of(text, "it would appeal")
+    assert group != "Egyptian government"
