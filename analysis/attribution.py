@@ -244,8 +244,7 @@ _FIRM_OFFICER_RE = re.compile(
                                 reverse=True)) + r")\s*,?(?:\s+[A-Z][\w.-]*){0,2}\s*$", re.I)
 _PARTY_SIDES = {"ruling": "ruling", "governing": "ruling", "opposition": "opposition"}
 # what one holds "in" a company: "shares in X", "a stake in X" name a firm, not a place
-_HOLDING_NOUNS = frozenset({"share", "shares", "stake", "stock", "holding", "interest",
-                            "investment", "shareholding", "equity"})
+_HOLDING_NOUNS = _W.holding_nouns
 # an appositive that makes a body one of many states: "the nine-country body", "a 15-nation
 # bloc", "an intergovernmental agency", "the regional organisation of eight states"
 _MANY_STATES_RE = re.compile(
@@ -259,16 +258,14 @@ _SEATED_NAME_RE = re.compile(
     r"((?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)")
 # common nouns of a place people live in, after its name: "the Farchana camp", "the Kibera
 # settlement" say where a speaker is, not whom he works for
-_SETTLEMENT_NOUNS = frozenset({"camp", "settlement", "village", "township", "slum", "district",
-                               "neighbourhood", "neighborhood", "valley", "estate", "suburb"})
+_SETTLEMENT_NOUNS = _W.settlement_nouns
 # where an expert works: "(working|based) at/in X", "at the University of X", "at X University"
 _WORKPLACE_RE = re.compile(
     r"\b(?:(?:working|teaching|based|works|teaches)\s+(?:at|in)\s+(?:the\s+)?"
     r"(?:University\s+of\s+)?|at\s+the\s+University\s+of\s+)"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # a town's own local officials: "Göd's mayor", "the mayor of Kolda", "Kolda's governor"
-_LOCAL_OFFICE_WORDS = frozenset({"mayor", "deputy mayor", "governor", "prefect", "councillor",
-                                 "council", "municipality", "town hall"})
+_LOCAL_OFFICE_WORDS = _W.local_office_words
 _LOCAL_OFFICE_RE = re.compile(
     r"\b([A-Z][\w'-]+)['’]s\s+(?:\w+\s+)?(?:mayor|governor|prefect|council|municipality)\b"
     r"|\b(?:mayor|governor|prefect|council|municipality)\s+of\s+([A-Z][\w'-]+)\b")
@@ -278,28 +275,19 @@ _PLACED_TOWN_RE = re.compile(
     r",?\s+(?:an?\s+(?:\w+\s+)?(?:town|city|village|suburb|district)\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near|in)\s+)"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-_UNIVERSITY_WORDS = frozenset({"university", "college", "institute", "polytechnic"})
+_UNIVERSITY_WORDS = _W.university_words
 # people and boards who speak for a body "for"/"of" which they work: "a spokeswoman for X",
 # "lawyers for X", "X's management board"
-_STAFF_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
-                          "attorney", "attorneys", "counsel", "board", "executive", "executives",
-                          "official", "officials", "representative", "representatives",
-                          "management"})
+_STAFF_NOUNS = _W.staff_nouns
 # a relation to another speaker, not a job: "Her colleague X, a professor of ..."
-_PEER_NOUNS = frozenset({"colleague", "colleagues", "friend", "neighbour", "neighbor",
-                         "co-author", "coauthor"})
-_STUDY_NOUNS = frozenset({"study", "paper", "analysis", "review", "article"})
+_PEER_NOUNS = _W.peer_nouns
+_STUDY_NOUNS = _W.study_nouns
 _PUBLISHED_IN_RE = re.compile(r"\s*\bpublished\b[^;]*?\bin\s+(?:the\s+)?(?:(?:medical|scientific|"
                               r"peer-reviewed)\s+)?(?:journal|magazine)\b[^;]*")
 _PREMIER_LEAGUE_RE = re.compile(r"\bPremier\s+(League|Division|Liga|Soccer League|Cup)\b")
 # title words that name no portfolio: what a minister and his ministry share beyond these
 # ("justice", "energy", "foreign") says the minister heads that ministry
-_PORTFOLIO_GENERIC = frozenset({
-    "minister", "ministry", "department", "secretary", "deputy", "vice", "state", "of", "the",
-    "for", "and", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-    "director", "general", "head", "chief", "national", "federal", "assistant", "junior",
-    "senior", "acting", "former", "permanent", "principal", "cabinet", "s",
-})
+_PORTFOLIO_GENERIC = _W.portfolio_generic
 
 
 @dataclass

@@ -169,6 +169,14 @@ class PlacementWords:
     poll_nouns: frozenset[str]
     direct_verbs: frozenset[str]
     legislator_roles: frozenset[str]
+    holding_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
+    local_office_words: frozenset[str]
+    university_words: frozenset[str]
+    staff_nouns: frozenset[str]
+    peer_nouns: frozenset[str]
+    study_nouns: frozenset[str]
+    portfolio_generic: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
