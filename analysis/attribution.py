@@ -563,6 +563,8 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
         if doc[k].text in (",", ";", ")", "—", "–", '"', "“", "”", ":") or "\n" in doc[k].text:
             start = k + 1
             break
+    if start > 0 and doc[start - 1].lower_ == "shadow" and "\n" not in doc[start - 1].whitespace_:
+        start -= 1  # "Shadow chancellor X said": the parser may cut the title word off alone
     # "the National Emergency Management Agency (NEMA)": the acronym belongs to the name
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
             and doc[end + 1].text.isupper() and doc[end + 1].is_alpha:
@@ -863,6 +865,8 @@ class Attributor:
                 # ("Opposition lawmakers said": no party named, the bloc; gold heldout7/8)
                 # "the shadow chancellor": Westminster's opposition front bench
                 or "shadow" in mods and (self._role_noun(h) or h.lemma_.lower() == "chancellor")
+                or re.match(r"(?i)(?:the )?shadow (?:\w+ )?(?:chancellor|secretary|minister|"
+                            r"spokes\w+|attorney|leader)\b", self.text[m.start:m.end])
                 # "Opposition leader Rahul Mehra", "The Minority in Parliament"
                 or self._opposition_title(m, self.doc[m.head])
                 or _opposition_office(self.text[m.start:m.end])):

@@ -204,3 +204,18 @@ def test_medium_phrase_before_a_clause_without_that_is_not_content():
     [s] = extract_statements(load_nlp()("The board said in a statement it would try to keep a "
                                         "mobile service running."))
     assert s.content_text == "it would try to keep a mobile service running"
+
+
+def test_undated_westminster_copy_is_british():
+    groups = _groups("Downing Street has denied reports of a rift with the Treasury. The prime "
+                     "minister's official spokesman told reporters the two were in complete "
+                     "agreement. Shadow chancellor Jo Marsh said the government was at war with "
+                     "itself.")
+    assert groups[-2:] == [("prime minister's official spokesman", "British government"),
+                           ("Jo Marsh", "British opposition")]
+
+
+def test_congressional_office_is_the_state():
+    [(_, group)] = _groups("WASHINGTON (AP) — The Congressional Budget Office estimated the "
+                           "package would cost $19.6 billion over five years.")
+    assert group == "U.S. government"
