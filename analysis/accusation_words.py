@@ -165,6 +165,13 @@ class AccusationWords:
     in_custody: frozenset[str]
     extracted: frozenset[str]
     contests: frozenset[str]
+    adverse_events: frozenset[str]
+    adverse_states: frozenset[str]
+    diseases: frozenset[str]
+    necessities: frozenset[str]
+    rising: frozenset[str]
+    blamed_conduct: frozenset[str]
+    deed_bodies: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

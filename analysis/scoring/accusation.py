@@ -218,7 +218,10 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     # 1.16.0 (round 9): 'had not been consulted', 'not warned in time' (left_uninformed)
     "acc.uninformed_consult", "acc.uninformed_warn", "acc.uninformed_inform",
     "acc.uninformed_notify", "acc.uninformed_tell", "acc.uninformed_brief",
-    "acc.uninformed_alert"})
+    "acc.uninformed_alert",
+    # 1.19.0 (round 10): an omission blames as a deed does ('flooded because the county never
+    # cleared the culverts'); adverse_from_deed reads the negation of the outcome itself
+    "acc.adverse_because_deed"})
 # 1.8.0 (round 5): 'the direct result of X doing Y' is an outcome noun, not a test result.
 _OUTCOME_CHARGES = frozenset({"acc.result_of_deed", "acc.consequence_of_deed"})
 

@@ -72,6 +72,7 @@ from .compliance import in_line_with_norm, norm_kept, restrained_conduct
 from .complicity import harm_by_party, harm_ensued, knowing_tag, outcome_of_deed
 from .concealment import kept_from_people
 from .concession import concession_to_opponent
+from .consequence import adverse_from_deed, adverse_thanks_to
 from .correction import predicate_contrast, subject_contrast
 from .counterclaims import cause_not_other, negated_illicit_object
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
@@ -520,4 +521,7 @@ RULES: dict[str, Rule] = {
     "nobody_helped": nobody_helped,
     "turned_on_people": turned_on_people,
     "harmed_in_custody": harmed_in_custody,
+    # accusation 1.19.0 (round 10): rules/consequence.py
+    "adverse_from_deed": adverse_from_deed,
+    "adverse_thanks_to": adverse_thanks_to,
 }

@@ -1,0 +1,57 @@
+"""Round 10 (framing10a): accusations carried by consequence, sarcasm, timing and questions.
+
+Classes grouped from the missed accusations of the tuning splits (dev4, dev5, dev6), each
+written as a rule over the parse and checked on invented probe statements first. Each class
+has near misses that must not fire: a cause that is no party, the speaker's own deed, a good
+outcome, thanks that are meant. Every sentence is this project's own invention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.scores import score_text
+
+
+def _accuses(nlp, content: str, verb: str = "said") -> bool:
+    return score_text(content, verb, nlp=nlp).accusation.value > 0
+
+
+def _rules(nlp, content: str, verb: str = "said") -> set[str]:
+    return {c.rule for c in score_text(content, verb, nlp=nlp).accusation.cues}
+
+
+# --- blame by consequence (rules/consequence.py) ---
+
+@pytest.mark.parametrize("content", [
+    "The sports hall flooded in March because the district never repaired the gutters",
+    "The ticket site crashed on opening day because the promoter hired the cheapest host it "
+    "could find",
+    "The apples rotted in the warehouse because the cooperative sold its cold store",
+    "Water bills went up by a fifth because the utility paid out its reserves to shareholders",
+    "The residents spent a week without electricity because the landlord stopped paying the "
+    "supplier",
+    "Diphtheria is back in the valley because the health board closed the village clinics",
+    "The blood samples arrived spoiled because the courier left them in a van over the weekend",
+])
+def test_adverse_outcome_because_of_party_deed(nlp, content):
+    assert "acc.adverse_because_deed" in _rules(nlp, content)
+
+
+def test_thanks_to_party_conduct_before_adverse_outcome(nlp):
+    content = "Thanks to the mayor's delay, the families on the hill still have no running water"
+    assert "acc.adverse_thanks_to" in _rules(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The sports hall flooded in March because the river rose over its banks",
+    "The ticket site crashed because of a power cut at the data centre",
+    "Water bills went up because energy prices doubled over the winter",
+    "The bridge reopened because the engineers finished the repairs early",
+    "The lane was closed because the council is relaying the pipes",
+    "We closed the ward because the roof was unsafe",
+    "Thanks to the volunteers' work, the families on the hill now have running water",
+    "The sports hall did not flood because the district repaired the gutters in time",
+])
+def test_no_party_or_no_harm_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)
