@@ -172,6 +172,9 @@ class AccusationWords:
     rising: frozenset[str]
     blamed_conduct: frozenset[str]
     deed_bodies: frozenset[str]
+    late_events: frozenset[str]
+    decisive_events: frozenset[str]
+    time_units: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -55,3 +55,29 @@ def test_thanks_to_party_conduct_before_adverse_outcome(nlp):
 ])
 def test_no_party_or_no_harm_does_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+# --- sarcastic praise aimed at an actor's deed (rules/sarcasm.py) ---
+
+@pytest.mark.parametrize("content", [
+    "Nice of the energy firm to mention the price rise after the switching window closed",
+    "How generous of the university to freeze fees a year after students were priced out",
+    "Lovely to see the mayor open a skate park in the same month he closed the youth centre",
+    "How thoughtful of the owner to send flowers to the families he is suing",
+    "Brilliant: the agency that lost the files now wants us to trust it with our health data",
+    "Kind of the embassy to answer our letters once the detainee had been deported",
+])
+def test_sarcastic_praise_with_a_sting_accuses(nlp, content):
+    assert any(r.startswith("acc.sarcastic_") for r in _rules(nlp, content))
+
+
+@pytest.mark.parametrize("content", [
+    "Nice of the lifeguards to stay late so the children could finish their swim",
+    "Lovely to see the harbour full of fishing boats again",
+    "How kind of our neighbours to feed the cat while we were away",
+    "Brilliant: the youth team won the regional cup on penalties",
+    "It was good of the council to fix the streetlights after the storm",
+    "Good news for commuters: the bridge reopens on Monday",
+])
+def test_meant_praise_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

@@ -36,7 +36,8 @@ def accusation_frame(view: StatementView) -> FrameScore:
     doc = view.doc
     lex = lexicon("accusation")
     cues = [c for c in lexicon_cues("accusation", "accusation", view)
-            if endorsed(view, token_at(doc, c.span[0]), negation_ok=c.rule in _NEGATION_CHARGES)
+            if (c.rule in _OPENER_CHARGES or endorsed(
+                view, token_at(doc, c.span[0]), negation_ok=c.rule in _NEGATION_CHARGES))
             and speaker_charges(view, token_at(doc, c.span[0]), c.rule)]
     for e, i, j in cue_matches(lex, view):
         if e.id in ("acc.accuse", "acc.blame", "acc.condemn", "acc.charge_cue"):
@@ -222,6 +223,14 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     # 1.19.0 (round 10): an omission blames as a deed does ('flooded because the county never
     # cleared the culverts'); adverse_from_deed reads the negation of the outcome itself
     "acc.adverse_because_deed"})
+# 1.20.0 (round 10): sarcastic praise that opens the statement ('Brilliant: the regulator that
+# approved the dam now says ...'): the rule holds it to the content's first words, so it is the
+# speaker's own; the parser often hangs the bare opener under a later verb ('says'), and the
+# endorsement walk would read it as that verb's reported content.
+_OPENER_CHARGES = frozenset(f"acc.sarcastic_{w}" for w in (
+    "nice", "good", "kind", "generous", "thoughtful", "lovely", "touching", "brilliant", "great",
+    "wonderful", "considerate", "gracious", "heartwarming", "reassuring", "charming", "splendid",
+    "marvellous", "decent", "sweet", "comforting", "noble", "fantastic", "helpful"))
 # 1.8.0 (round 5): 'the direct result of X doing Y' is an outcome noun, not a test result.
 _OUTCOME_CHARGES = frozenset({"acc.result_of_deed", "acc.consequence_of_deed"})
 

@@ -249,6 +249,7 @@ from .rebuttal import (
     own_compliance,
     speaker_denies,
 )
+from .sarcasm import sarcastic_praise
 from .ulterior import (
     act_label,
     blocking_purpose,
@@ -524,4 +525,6 @@ RULES: dict[str, Rule] = {
     # accusation 1.19.0 (round 10): rules/consequence.py
     "adverse_from_deed": adverse_from_deed,
     "adverse_thanks_to": adverse_thanks_to,
+    # accusation 1.20.0 (round 10): rules/sarcasm.py
+    "sarcastic_praise": sarcastic_praise,
 }
