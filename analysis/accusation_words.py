@@ -175,6 +175,15 @@ class AccusationWords:
     late_events: frozenset[str]
     decisive_events: frozenset[str]
     time_units: frozenset[str]
+    decisions_taken: frozenset[str]
+    benefits: frozenset[str]
+    benefit_verbs: frozenset[str]
+    giving: frozenset[str]
+    suspect_deeds: frozenset[str]
+    moving_money: frozenset[str]
+    holdings: frozenset[str]
+    reckonings: frozenset[str]
+    reckoning_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -81,3 +81,40 @@ def test_sarcastic_praise_with_a_sting_accuses(nlp, content):
 ])
 def test_meant_praise_does_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+# --- timing that implies a kickback or a cover-up (rules/timing.py) ---
+
+@pytest.mark.parametrize("content", [
+    "The licensing panel renewed the casino's permit a week after its chairman accepted a "
+    "luxury holiday from the owners",
+    "The transport ministry awarded the bus contract after two of its advisers were given "
+    "shares in the winning firm",
+    "The county signed off the landfill after its planning chief joined the operator's payroll",
+])
+def test_decision_after_own_benefit_accuses(nlp, content):
+    assert "acc.favour_after_benefit" in _rules(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The fund manager moved the pension money offshore the day before the firm collapsed",
+    "The authorities shut the opposition newspaper three days before the referendum",
+    "The water board signed the pipeline deal a week before the tender closed",
+    "The developer bulldozed the old orchard months before any permit had been granted",
+])
+def test_deed_timed_before_reckoning_accuses(nlp, content):
+    assert "acc.timed_before_event" in _rules(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The licensing panel renewed the casino's permit a week after the owners installed new "
+    "fire doors",
+    "The transport ministry awarded the bus contract after the winning firm lowered its price",
+    "The electoral office published the polling station list two days before the vote",
+    "The museum closed its cafe three days before the new year",
+    "The broadcaster moved the debate to a larger hall two days before the election",
+    "We signed the lease a week before the deadline",
+    "Our fund moved the pension money into bonds the day before the firm collapsed",
+])
+def test_ordinary_sequence_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

@@ -84,9 +84,10 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
             return False
         if not negation_ok and any(c.dep_ == "neg" for c in head.children):
             return False  # "it is not true that the government ignored ..."
-        if head.lemma_.lower() in _CLEARING_VERBS and cur.dep_ != "mark":
-            # (round 10: the subordinator of the verb's own clause is not what it clears:
-            # 'because the county never cleared the culverts', 'because they denied him care')
+        if head.lemma_.lower() in _CLEARING_VERBS and cur.dep_ not in ("mark", "advcl"):
+            # (round 10: the subordinator of the verb's own clause, or an adverbial clause on
+            # it, is not what it clears: 'because the county never cleared the culverts',
+            # 'cleared the accounts after its president was promised a seat')
             return False  # "cleared the minister of any wrongdoing", "denied lying"
         if head.pos_ in ("NOUN", "PROPN") and _supposed(head):
             return False  # "an investigation into any use of chemical weapons"

@@ -250,6 +250,7 @@ from .rebuttal import (
     speaker_denies,
 )
 from .sarcasm import sarcastic_praise
+from .timing import favour_after_benefit, timed_before_event
 from .ulterior import (
     act_label,
     blocking_purpose,
@@ -527,4 +528,7 @@ RULES: dict[str, Rule] = {
     "adverse_thanks_to": adverse_thanks_to,
     # accusation 1.20.0 (round 10): rules/sarcasm.py
     "sarcastic_praise": sarcastic_praise,
+    # accusation 1.21.0 (round 10): rules/timing.py
+    "favour_after_benefit": favour_after_benefit,
+    "timed_before_event": timed_before_event,
 }
