@@ -184,6 +184,10 @@ class AccusationWords:
     holdings: frozenset[str]
     reckonings: frozenset[str]
     reckoning_verbs: frozenset[str]
+    secrecy: frozenset[str]
+    secret_places: frozenset[str]
+    watchers: frozenset[str]
+    signals: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -118,3 +118,29 @@ def test_deed_timed_before_reckoning_accuses(nlp, content):
 ])
 def test_ordinary_sequence_does_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+# --- why-questions that insinuate by a detail (rules/insinuating.py) ---
+
+@pytest.mark.parametrize("content", [
+    "Why did the county clerk quietly remove the voter rolls from the website?",
+    "Why did the ministry pay the consultants through a shell company in Malta?",
+    "Why did the board meet behind closed doors to approve the merger?",
+    "Why did the patrol switch off its radio minutes before the shooting?",
+    "Why did the commission move the count to a hall with no observers the night before the "
+    "result?",
+])
+def test_why_question_with_suspicious_detail_accuses(nlp, content):
+    assert "acc.rq_why_detail" in _rules(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "Why did the county clerk move the voter rolls to a new website?",
+    "Why did the board approve the merger?",
+    "Why do owls hunt at night?",
+    "Why did the storm knock the power off across the valley?",
+    "Why did we move the count to a bigger hall? Because there were more ballots",
+    "The board met behind closed doors to approve the merger.",
+])
+def test_plain_why_question_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

@@ -201,7 +201,7 @@ _DENIED_EXCUSES = frozenset({"acc.no_accident", "acc.not_accidental", "acc.no_co
 _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.withheld_report", "acc.withheld_tell", "acc.withheld_disclose", "acc.withheld_inform",
     "acc.withheld_notify", "acc.withheld_warn", "acc.withheld_reveal", "acc.withheld_mention",
-    "acc.not_by_us", "acc.rq_why",
+    "acc.not_by_us", "acc.rq_why", "acc.rq_why_detail",
     "acc.shifted_blame",  # 1.7.0 (round 4): reads its own negation ('it was X, not me')
     # 1.6.0 (round 3): rules that read negation themselves ('not to help the drivers' beside a
     # selfish end; 'has not paid its players'; 'nobody bothered to'; 'but not for the rest of us')

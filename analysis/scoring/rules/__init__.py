@@ -196,6 +196,7 @@ from .imputation import (
     wrong_to_person,
 )
 from .innocence import in_no_way, negated_charge
+from .insinuating import insinuating_why
 from .insinuation import (
     cashes_in,
     challenge_to_explain,
@@ -531,4 +532,6 @@ RULES: dict[str, Rule] = {
     # accusation 1.21.0 (round 10): rules/timing.py
     "favour_after_benefit": favour_after_benefit,
     "timed_before_event": timed_before_event,
+    # accusation 1.22.0 (round 10): rules/insinuating.py
+    "insinuating_why": insinuating_why,
 }
