@@ -188,6 +188,10 @@ class AccusationWords:
     secret_places: frozenset[str]
     watchers: frozenset[str]
     signals: frozenset[str]
+    communities: frozenset[str]
+    public_goods: frozenset[str]
+    tactical_openings: frozenset[str]
+    painted_things: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -144,3 +144,28 @@ def test_why_question_with_suspicious_detail_accuses(nlp, content):
 ])
 def test_plain_why_question_does_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+# --- evaluative verbs of an actor's deed (rules/evaluative.py) ---
+
+@pytest.mark.parametrize("content, rule", [
+    ("The state government has abandoned the mining towns in the west", "acc.abandon_communities"),
+    ("The trust gutted the children's ward to balance the books", "acc.gutted_public_good"),
+    ("The party hijacked the funeral to campaign for the by-election", "acc.hijack"),
+    ("The landlords have been dragging their feet on the repairs for two years",
+     "acc.drag_their_feet"),
+    ("The company is playing for time while the river stays polluted", "acc.play_for_time"),
+])
+def test_evaluative_verb_of_actor_deed_accuses(nlp, content, rule):
+    assert rule in _rules(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The crew abandoned the lighthouse in 1962 when the lamp was automated",
+    "A lightning fire gutted the old cinema on Friday night",
+    "The winger exploited the space behind the full-back",
+    "The scouts whitewashed the wall of the clubhouse",
+    "The grandmaster played for time in a lost position",
+])
+def test_literal_sense_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

@@ -109,6 +109,12 @@ from .endangerment import (
     not_known_falsity,
     sold_out_people,
 )
+from .evaluative import (
+    exploits_not_tactic,
+    gutted_public_good,
+    left_communities,
+    whitewash_not_paint,
+)
 from .explanation import explanation_contrast, likelier_than
 from .figures import figure_leaves_out, real_figure
 from .hedging import (
@@ -534,4 +540,9 @@ RULES: dict[str, Rule] = {
     "timed_before_event": timed_before_event,
     # accusation 1.22.0 (round 10): rules/insinuating.py
     "insinuating_why": insinuating_why,
+    # accusation 1.23.0 (round 10): rules/evaluative.py
+    "left_communities": left_communities,
+    "gutted_public_good": gutted_public_good,
+    "exploits_not_tactic": exploits_not_tactic,
+    "whitewash_not_paint": whitewash_not_paint,
 }
