@@ -169,3 +169,28 @@ def test_evaluative_verb_of_actor_deed_accuses(nlp, content, rule):
 ])
 def test_literal_sense_does_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+# --- accusing reporting cues that blame no party or charge only slowness ---
+
+@pytest.mark.parametrize("verb, content", [
+    ("blamed", "the power cuts on the grid operator's failure to maintain its lines"),
+    ("blamed", "the outbreak on the catering firm"),
+    ("accused", "the minister of lying to parliament"),
+])
+def test_accusing_cue_with_a_party_accuses(nlp, verb, content):
+    assert _accuses(nlp, content, verb)
+
+
+@pytest.mark.parametrize("verb, content", [
+    ("blamed", "the late trains on ice on the overhead lines"),
+    ("blamed", "the drop in sales on a cold spring"),
+    ("accused", "the county of reacting too slowly to the landslide"),
+    ("accused", "the agency of moving slowly after the first storm"),
+])
+def test_accusing_cue_without_a_party_or_only_slowness_does_not_accuse(nlp, verb, content):
+    assert not _accuses(nlp, content, verb)
+
+
+def test_exploited_software_flaw_is_no_charge(nlp):
+    assert not _accuses(nlp, "the attackers had exploited a vulnerability in the booking system")

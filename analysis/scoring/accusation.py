@@ -40,7 +40,8 @@ def accusation_frame(view: StatementView) -> FrameScore:
                 view, token_at(doc, c.span[0]), negation_ok=c.rule in _NEGATION_CHARGES))
             and speaker_charges(view, token_at(doc, c.span[0]), c.rule)]
     for e, i, j in cue_matches(lex, view):
-        if e.id in ("acc.accuse", "acc.blame", "acc.condemn", "acc.charge_cue"):
+        if e.id in ("acc.accuse", "acc.blame", "acc.condemn", "acc.charge_cue") and (
+                _cue_charge_holds(view, e.id)):
             cues.append(make_cue("accusation", doc, i, j, e))
     cues.sort(key=lambda c: c.span)
     target = None
@@ -53,6 +54,37 @@ def accusation_frame(view: StatementView) -> FrameScore:
             break
     cues_t = tuple(cues)
     return FrameScore("accusation", total(cues_t), cues_t, target=target)
+
+
+# 1.23.0 (round 10): a response too slow is criticism, not a charge (FRAMING_README: "criticism
+# of a slow response"): '[accused] the authorities of reacting too slowly'.
+_SLOW = frozenset({"slowly", "late", "belatedly", "slow"})
+
+
+def _cue_charge_holds(view: StatementView, entry_id: str) -> bool:
+    """An accusing reporting cue ('[blamed]', '[accused]') is the speaker's charge unless the
+    content lays the blame on no party ('[blamed] the cuts on slowing demand', '[blamed] the
+    speed of the fire on extreme conditions') or the charge is only of slowness ('[accused]
+    the authorities of reacting too slowly', '[accused] of moving slowly')."""
+    doc = view.doc
+    c0, c1 = view.content
+    toks = [doc[k] for k in range(c0, c1)]
+    if entry_id == "acc.blame":
+        for t in toks:
+            if t.lower_ != "on" or t.dep_ != "prep":
+                continue
+            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            return (is_actor(obj) or human_noun(obj) or obj.pos_ in ("PROPN", "PRON")
+                    or obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                    or any(c.dep_ == "poss" for c in obj.children)
+                    or obj.lemma_.lower() in _CONDUCT_CAUSES)
+        return True
+    if entry_id == "acc.accuse":
+        return not any(t.lower_ in _SLOW and t.dep_ in ("advmod", "acomp") and t.head.pos_ == "VERB"
+                       for t in toks)
+    return True
 
 
 def _accusation_target(view: StatementView, cue: CueHit, allow_against: bool) -> str | None:
@@ -129,6 +161,7 @@ def _can_be_accused(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(_AGENT_SUFFIXES)
 
 
+_CONDUCT_CAUSES = _W.conduct_causes
 # Cues whose accused party is the cause of a harm, read by _blamed_cause.
 _CAUSE_CUES = _W.cause_cues
 
