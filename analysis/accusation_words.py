@@ -192,6 +192,8 @@ class AccusationWords:
     public_goods: frozenset[str]
     tactical_openings: frozenset[str]
     painted_things: frozenset[str]
+    dealing: frozenset[str]
+    firms: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

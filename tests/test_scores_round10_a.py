@@ -194,3 +194,23 @@ def test_accusing_cue_without_a_party_or_only_slowness_does_not_accuse(nlp, verb
 
 def test_exploited_software_flaw_is_no_charge(nlp):
     assert not _accuses(nlp, "the attackers had exploited a vulnerability in the booking system")
+
+
+# --- deals with a party tied to the doer (rules/timing.py deal_with_tied_party) ---
+
+@pytest.mark.parametrize("content", [
+    "The port authority leased the quay to a shipping firm run by the harbour master's nephew",
+    "The university hired a consultancy whose director is the vice-chancellor's husband",
+    "The league sold its media rights to a company controlled by its own chairman",
+])
+def test_deal_with_tied_firm_accuses(nlp, content):
+    assert any(r.startswith("acc.tied_deal_") for r in _rules(nlp, content))
+
+
+@pytest.mark.parametrize("content", [
+    "The port authority leased the quay to a shipping firm based in Rotterdam",
+    "The university hired a consultancy that specialises in student housing",
+    "We sold our media rights to a company run by a former broadcaster",
+])
+def test_deal_with_untied_firm_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

@@ -257,7 +257,7 @@ from .rebuttal import (
     speaker_denies,
 )
 from .sarcasm import sarcastic_praise
-from .timing import favour_after_benefit, timed_before_event
+from .timing import deal_with_tied_party, favour_after_benefit, timed_before_event
 from .ulterior import (
     act_label,
     blocking_purpose,
@@ -545,4 +545,6 @@ RULES: dict[str, Rule] = {
     "gutted_public_good": gutted_public_good,
     "exploits_not_tactic": exploits_not_tactic,
     "whitewash_not_paint": whitewash_not_paint,
+    # accusation 1.25.0 (round 10): rules/timing.py
+    "deal_with_tied_party": deal_with_tied_party,
 }

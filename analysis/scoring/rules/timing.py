@@ -162,3 +162,40 @@ def timed_before_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not _measured_span(before, deed):
         return False
     return _reckoning(clause)
+
+
+# --- accusation 1.25.0 (round 10, seventh step): deals with a party tied to the doer ---
+_DEALING = _W.dealing
+_FIRMS = _W.firms
+_KIN = _W.kin | _W.backers
+_SELF = frozenset({"own", "themselves", "himself", "herself", "itself"})
+
+
+def _tie(mod: Token) -> bool:
+    """The modifier of the counterparty ties it to the doer: kin or an office of someone
+    possessed ('the chairman's daughter', 'his cousin', 'the minister's re-election
+    campaign'), 'its own advisers', or backers ('party donors')."""
+    sub = list(mod.subtree)
+    if any(t.lower_ in _SELF for t in sub) or any(t.lemma_.lower() in _W.backers for t in sub):
+        return True
+    return any((t.lemma_.lower() in _KIN or t.lower_ in _KIN or t.lemma_.lower() == "campaign")
+               and any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in t.children)
+               for t in sub)
+
+
+def deal_with_tied_party(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """A party's deal (a sale, a lease, a contract, a hire) with a firm tied to the doer or
+    its people: 'sold the car park to a developer that employs the chairman's daughter',
+    'bought the land from a company run by the mayor's brother-in-law', 'a betting firm
+    controlled by its own president'. Not 'a firm run by a former player', not 'a company
+    based in the capital', not our own deal."""
+    verb = doc[i]
+    if verb.pos_ != "VERB" or is_negated(verb) or not _doer(_deed_subject(verb)):
+        return False
+    for t in verb.subtree:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _FIRMS or t is verb:
+            continue
+        for mod in t.children:
+            if mod.dep_ in ("acl", "relcl") and _tie(mod):
+                return True
+    return False
