@@ -194,6 +194,10 @@ class AccusationWords:
     painted_things: frozenset[str]
     dealing: frozenset[str]
     firms: frozenset[str]
+    due_checks: frozenset[str]
+    due_always: frozenset[str]
+    due_marks: frozenset[str]
+    scraps: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -214,3 +214,23 @@ def test_deal_with_tied_firm_accuses(nlp, content):
 ])
 def test_deal_with_untied_firm_does_not_accuse(nlp, content):
     assert not _accuses(nlp, content)
+
+
+# --- a deed done without the check it owed (rules/ulterior.py without_telling) ---
+
+@pytest.mark.parametrize("content", [
+    "The agency licensed the incinerator without a proper study of the air quality",
+    "The grievances were dismissed without any investigation",
+    "The city handed the bus routes to a private operator without a tender",
+])
+def test_deed_without_owed_check_accuses(nlp, content):
+    assert "acc.without_telling" in _rules(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The train left without any delay",
+    "The runners finished the race without a single stop",
+    "We adopted the minutes without a vote because nobody objected",
+])
+def test_without_no_owed_check_does_not_accuse(nlp, content):
+    assert not _accuses(nlp, content)

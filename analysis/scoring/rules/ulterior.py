@@ -79,6 +79,11 @@ _CONTESTS = _W.contests
 _LABELLING = _W.labelling
 _TIMELY = _W.timely
 _HELPING = _W.helping
+_DUE_CHECKS = _W.due_checks
+_DUE_ALWAYS = _W.due_always
+_DUE_MARKS = _W.due_marks
+_SCRAPS = _W.scraps
+_DEED_BODIES = _W.deed_bodies
 
 _OWN = ("i", "we", "us", "me")
 
@@ -332,8 +337,9 @@ def without_telling(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if not _deed_of_other(verb):
         return False
     subj = clause_subject(verb)
-    if subj is not None and subj.dep_ == "nsubj" and not (is_actor(subj) or human_noun(subj)):
-        return False
+    if subj is not None and subj.dep_ == "nsubj" and not (
+            is_actor(subj) or human_noun(subj) or subj.lemma_.lower() in _DEED_BODIES):
+        return False  # (1.26.0: or a body of accusation_words' deed_bodies, 'the city')
     for g in prep.children:
         if g.dep_ == "pcomp" and g.lemma_.lower() in _OWED_ACTS:
             # the people the deed concerns, not a state skipped as a courtesy ('fired the
@@ -345,7 +351,23 @@ def without_telling(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             if g.lemma_.lower() == "basis":
                 return any(c.lower_ in ("legal", "lawful") for c in g.children)
             return True
+        if g.dep_ == "pobj" and _owed_check(g):
+            return True
     return False
+
+
+def _owed_check(noun: Token) -> bool:
+    """1.26.0 (round 10): the check a deed owed and skipped: 'without a proper assessment',
+    'without any investigation', 'without a public tender', 'without a shred of evidence'
+    (not 'without any delay', not 'without a break')."""
+    low = noun.lemma_.lower()
+    if low in _SCRAPS:  # 'a shred of evidence', 'a scrap of proof'
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _DUE_CHECKS
+                   for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children)
+    if low not in _DUE_CHECKS:
+        return False
+    return low in _DUE_ALWAYS or any(c.lower_ in _DUE_MARKS for c in noun.children)
 
 
 def _concerned(tok: Token) -> bool:
