@@ -198,6 +198,7 @@ class AccusationWords:
     due_always: frozenset[str]
     due_marks: frozenset[str]
     scraps: frozenset[str]
+    slowness: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

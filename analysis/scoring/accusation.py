@@ -58,7 +58,7 @@ def accusation_frame(view: StatementView) -> FrameScore:
 
 # 1.23.0 (round 10): a response too slow is criticism, not a charge (FRAMING_README: "criticism
 # of a slow response"): '[accused] the authorities of reacting too slowly'.
-_SLOW = frozenset({"slowly", "late", "belatedly", "slow"})
+_SLOW = _W.slowness
 
 
 def _cue_charge_holds(view: StatementView, entry_id: str) -> bool:

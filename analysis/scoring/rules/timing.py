@@ -40,7 +40,8 @@ _RECKONING_VERBS = _W.reckoning_verbs
 _TIME_UNITS = _W.time_units | {"night", "eve", "morning", "evening", "weekend"}
 _DEED_BODIES = _W.deed_bodies
 _MOVING_MONEY = _W.moving_money
-_MONEY = _W.holdings | _W.funds
+_HOLDINGS = _W.holdings
+_MONEY = _HOLDINGS | _W.funds
 
 _BACK = frozenset({"it", "he", "she", "they"})
 _BACK_POSS = frozenset({"its", "his", "her", "their"})
