@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -2057,6 +2057,10 @@ class Attributor:
 
     def resolve(self, m: Mention, before: int) -> Mention:
         """The antecedent of ``m`` among mentions noted before char offset ``before``."""
+        if m.kind in ("definite", "name") and m.name is None:
+            person = self._titled_last_speaker(m, before)
+            if person is not None:
+                return person
         if m.kind == "name":
             bare = _strip_det(m.text)
             prev_acr = self._acronyms.get(bare)
@@ -2571,6 +2575,45 @@ class Attributor:
                 continue
             if a.name is not None and self._is_person(a):
                 return a
+        return None
+
+    def _titled_last_speaker(self, m: Mention, before: int) -> Mention | None:
+        """"Samir Guliyev said ... '...,' the deputy prime minister stressed": a bare office
+        right after a named speaker in the same paragraph is that speaker when the text gives
+        them that office anywhere ("Deputy Prime Minister Samir Guliyev" two paragraphs up),
+        though another holder of the office ("Deputy Prime Minister Artur Hovhannisyan", the
+        other side's) was named later. Only the last speaker noted, and only the whole office
+        ("the prime minister" is not a "Deputy Prime Minister")."""
+        doc = self.doc
+        if m.appos is not None or not m.text.lower().startswith("the ") \
+                or self._proper_modifiers(m):
+            return None
+        words = _strip_det(m.text).lower().split()
+        if not words or len(words) > 4 or not all(w.replace("-", "").isalpha() for w in words) \
+                or words[-1] not in _OFFICE_HEADS:
+            return None
+        a = None
+        for r in reversed(self.history):
+            if r.mention.start >= min(before, m.start):
+                continue
+            if self.paragraph_of[r.mention.head] != self.paragraph_of[m.head]:
+                return None
+            if r.antecedent.name is not None and self._is_person(r.antecedent):
+                a = r.antecedent  # (subjects inside what was reported, "the sides", pass)
+                break
+            if self._person_role(r.antecedent):
+                return None  # another person spoke last
+        if a is None or a.name is None:
+            return None
+        name = self.text[a.name[0]:a.name[1]]
+        office = re.compile(r"(?<![\w-])(?:(\w+)[ -])?" + r"[ -]".join(map(re.escape, words))
+                            + r"(?![\w-])", re.I)
+        for k in [mm.start() for mm in re.finditer(re.escape(name), self.text)]:
+            sent = doc[bisect_tok(doc, k)].sent
+            window = self.text[max(sent.start_char, k - 60):min(sent.end_char, k + len(name) + 90)]
+            for hit in office.finditer(window):
+                if hit.group(1) is None or hit.group(1).lower() not in _OFFICE_PREFIXES:
+                    return a
         return None
 
     def _role_anaphor_person(self, m: Mention, before: int) -> Mention | None:
@@ -4570,6 +4613,9 @@ class Attributor:
             if head.i >= hi or self.in_quote[head.i] or head.i < ent.end:
                 continue
             code = self.registry.countries.find(ent.text)
+            if code and _side_of_state(head):
+                found.append((code, "government", set()))
+                continue
             rule = self._rule(head.lemma_.lower()) if code else None
             if rule is None or rule[0] not in ("government", "military"):
                 continue
@@ -4580,8 +4626,8 @@ class Attributor:
         if not found:
             return None
         same = [c for c, lemma, portfolio in found if lemma in m.words or lemma == "government"
-                and m.words & {"minister", "spokesman", "spokeswoman", "spokesperson",
-                               "president", "premier"}  # its head: "Vice President X said"
+                and m.words & (_GOVERNMENT_VOICE_ROLES | {"president", "premier"})
+                # (its head: "Vice President X said")
                 or lemma == "ministry" and "minister" in m.words and portfolio & m.words
                 or lemma == "ministry" and "secretary" in m.words
                 and m.words & {"principal", "permanent"}  # a ministry's civil-service head
@@ -8115,8 +8161,54 @@ def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
         # "SEOUL (Yonhap) -- North Korea fired a missile ..., the Joint Chiefs of Staff
         # (JCS) said": a state body of no named country reports from home; the dateline stays
         return None
+    if _home_state_subject(text, lead, codes):
+        return None
     return named.pop()
 
+
+
+
+
+
+# the head nouns of offices one person holds ("the deputy prime minister", "the governor")
+_OFFICE_HEADS = frozenset({
+    "minister", "secretary", "undersecretary", "governor", "mayor", "ambassador", "envoy",
+    "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "commander", "chairman", "chairwoman", "chair", "director", "prosecutor", "commissioner",
+    "regent", "prefect", "chief", "head"})
+
+# words that make another office of the one after them ("Deputy Prime Minister" is no "prime
+# minister", "former minister" no "minister")
+_OFFICE_PREFIXES = frozenset({
+    "deputy", "vice", "former", "acting", "assistant", "junior", "state", "shadow", "ex",
+    "first", "interim", "outgoing", "prime"})
+
+# the offices that speak for a government named just before ("Chile's government said ...
+# Interior undersecretary X told Radio Y"): its ministers, deputies and spokespeople
+_GOVERNMENT_VOICE_ROLES = frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "under-secretary",
+    "vice-minister", "viceminister", "secretary-general"})
+
+
+def _side_of_state(head: Token) -> bool:
+    """"The Djiboutian side defended the charges", "On the Tajik side": a state's side in a
+    two-state dispute, a government's voice like "Djibouti's government"."""
+    return head.lemma_.lower() == "side" and head.pos_ == "NOUN"
+
+# the subject that opens a lead and reports ("The Ministry of Transport has warned that ...")
+_LEAD_SUBJECT = re.compile(r"\s*((?:The|the) [^,.;:\"“]{3,90}?)\s+(?:has\s+|have\s+|had\s+)?"
+                           r"(?:said|says|warned|warns|announced|told|reported|confirmed"
+                           r"|accused|rejected|denied|insisted)\b")
+
+
+def _home_state_subject(text: str, lead: Span, codes: Callable[[int, int], set[str]]) -> bool:
+    """The lead opens with a state body of no named country as its reporting subject: "ADDIS
+    ABABA - The Ministry of Transport and Logistics has warned that a rise in charges at the
+    Port of Djibouti ...". The paper's own ministry speaks from home about the neighbour, so
+    the story stays the dateline's (as a closing ", the Joint Chiefs of Staff said" does)."""
+    m = _LEAD_SUBJECT.match(text, lead[0], lead[1])
+    return m is not None and _STATE_SOURCE.search(m.group(1)) is not None \
+        and not codes(m.start(1), m.end(1))
 
 # "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
 _COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")

@@ -344,9 +344,7 @@ class _Extractor:
         """"In Alexandria, shopkeeper Samir Fawzy, 51, said: ...": after a fronted place the
         parser can hang the speaker on the place as its appositive and leave the verb with no
         subject; the appositive that runs up to the verb is the speaker."""
-        for c in self.doc.kids(v):
-            if c.dep_ != "prep" or c.i > v.i:
-                continue
+        for c in self._fronted_preps(v):
             pobjs = [p for p in self.doc.kids(c) if p.dep_ == "pobj"]
             # "At a taco stand in downtown Monterrey, Jorge Salas, 52, said": the place may be
             # the object of a preposition inside the fronted phrase, and an age may follow
@@ -391,6 +389,20 @@ class _Extractor:
             return None
         return next((k for k in d.kids(c) if k.i > c.i + 1 and k.pos_ in ("PROPN", "NOUN")
                      and k.dep_ in ("npadvmod", "appos", "nsubj", "dobj")), None)
+
+    def _fronted_preps(self, v: Token) -> list[Token]:
+        """The prepositions fronted before a reporting verb: its own ("In Alexandria, ...") and
+        those of a fronted participle ("Speaking at a news conference in Djibouti City, the
+        minister of infrastructure, X, said": the parser hangs the speaker on the city)."""
+        out = []
+        for c in self.doc.kids(v):
+            if c.i > v.i:
+                continue
+            if c.dep_ == "prep":
+                out.append(c)
+            elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i:
+                out += [p for p in self.doc.kids(c) if p.dep_ == "prep"]
+        return out
 
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
         if self._headline_claim_subject(v) is not None:

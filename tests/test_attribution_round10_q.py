@@ -39,3 +39,66 @@ def _group_of(text: str, content_start: str) -> str:
 def test_border_regions_and_towns_place_their_people(text, group):
     assert _group_of(text, "the ") == group
 
+
+# --- the lead's own ministry keeps a dateline's story at home --------------------------------
+
+def test_lead_subject_ministry_keeps_the_dateline():
+    text = ("Freetown port fee rise alarms importers, ministry says\n\n"
+            "CONAKRY — The Ministry of Trade has warned that a steep rise in charges at the "
+            "port of Freetown will raise food prices, after talks with Sierra Leone failed.\n\n"
+            "Trade minister Mamadou Barry said the rise had been imposed without consultation.")
+    assert _group_of(text, "a steep rise") == "Guinean government"
+    assert _group_of(text, "the rise had") == "Guinean government"
+
+
+def test_lead_with_the_neighbours_body_still_moves_the_story():
+    # the neighbour's own body is named in the lead: a bureau story about the neighbour
+    text = ("Sierra Leone raises port fees\n\n"
+            "CONAKRY — Sierra Leone's ports authority said on Monday it would raise charges "
+            "at Freetown by a fifth.\n\n"
+            "Port official Abu Kamara said the rise would pay for dredging.")
+    assert _group_of(text, "the rise would") == "Sierra Leonean government"
+
+
+# --- a fronted participle with the speaker hung on its place ----------------------------------
+
+def test_speaker_hung_on_the_place_of_a_fronted_participle():
+    text = ("ADDIS ABABA — Ethiopia's transport ministry said talks had failed. The Djiboutian "
+            "side defended the charges. Speaking at a press conference in Djibouti City, the "
+            "minister of infrastructure and equipment, Ahmed Daher Farah, said the new tariff "
+            "reflected the cost of dredging. He said Ethiopian shippers still paid less.")
+    rows = _speakers(text)
+    assert rows[1][:2] == ("Ahmed Daher Farah", "Djiboutian government")
+    assert rows[2][:2] == ("Ahmed Daher Farah", "Djiboutian government")
+
+
+# --- "The X side" and a government's undersecretary --------------------------------------------
+
+@pytest.mark.parametrize("text,content,group", [
+    ("LA PAZ — Bolivia protested. Chile's government said the strike was a labour dispute. "
+     "Interior undersecretary Camila Ortúzar told a radio station that talks were advancing.",
+     "talks were", "Chilean government"),
+    ("BISHKEK — Kyrgyzstan protested. The Tajik side rejected the note. Deputy foreign "
+     "minister Davlat Rahimov said the guards had acted in self-defence.",
+     "the guards", "Tajik government"),
+])
+def test_officer_after_the_other_sides_government(text, content, group):
+    assert _group_of(text, content) == group
+
+
+def test_officer_with_no_government_named_before_stays_home():
+    text = ("LA PAZ — Bolivian trucks were stranded at the border with Chile. Interior "
+            "undersecretary Ana Quispe told a radio station that aid was on its way.")
+    assert _group_of(text, "aid was") == "Bolivian government"
+
+
+# --- a bare office after a named speaker who holds it ------------------------------------------
+
+def test_bare_office_is_the_speaker_just_named_with_it():
+    text = ("Baku, 14 March. The delegations were headed by Deputy Prime Minister Samir Guliyev "
+            "of Azerbaijan and by Deputy Prime Minister Artur Hovhannisyan of Armenia.\n\n"
+            "After the meeting, Samir Guliyev said the sides had agreed on field work. \"The work "
+            "follows the 1991 maps,\" the deputy prime minister stressed.")
+    rows = _speakers(text)
+    assert rows[-1][:2] == ("Samir Guliyev", "Azerbaijani government")
+
