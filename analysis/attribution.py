@@ -1873,7 +1873,9 @@ class Attributor:
         r = self.rules
         return head.pos_ == "NOUN" and (low in _MEMBER_ROLES or low in r.spokesperson_heads or low in {
             "minister", "secretary", "governor", "mayor", "commander", "official", "officer",
-            "manager", "chief", "head", "leader", "editor", "analyst", "lawyer", "prosecutor"})
+            "manager", "chief", "head", "leader", "editor", "analyst", "lawyer", "prosecutor",
+            # the heads of an Indonesian regency and of a French or West African prefecture
+            "regent", "prefect"})
 
     def _first_name(self, m: Mention) -> str | None:
         if m.name is None:
@@ -1902,10 +1904,24 @@ class Attributor:
         """Mention, role and appositive: everything the sentence says about the speaker."""
         t = self.text
         parts = [m.text]
-        for sp in (m.role, m.appos, m.display, self._role_clause(m)):
+        for sp in (m.role, m.appos, m.display, self._role_clause(m), self._name_origin(m)):
             if sp and t[sp[0]:sp[1]] not in parts:
                 parts.append(t[sp[0]:sp[1]])
         return " ; ".join(parts)
+
+    def _name_origin(self, m: Mention) -> Span | None:
+        """'One of them, Moustapha Diallo, 24, from Thiès, said': where the appositive name
+        comes from, which the parser hangs on the name outside the mention ("from Thiès")."""
+        if m.name is None or m.name[1] <= m.end:
+            return None
+        doc = self.doc
+        name = doc[bisect_tok(doc, m.name[1]) - 1]
+        for c in doc.kids(name):
+            if c.dep_ == "prep" and c.lower_ == "from" and c.i > name.i and not self.in_quote[c.i]:
+                pobj = next((p for p in doc.kids(c) if p.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("GPE", "LOC"):
+                    return (c.idx, pobj.idx + len(pobj.text))
+        return None
 
     def _role_clause(self, m: Mention) -> Span | None:
         """', who heads the institute's infectious disease unit': a relative clause that
@@ -5227,6 +5243,29 @@ class Attributor:
         if ref is not None and ref.source == "registry" and ref.group_country is None \
                 and ref.group_type == "organisation":
             return ref
+        return self._world_body_just_heard(m)
+
+    def _world_body_just_heard(self, m: Mention) -> ActorRef | None:
+        """"The International Organization for Migration said ... '...,' said Maria Holm, the
+        agency's chief of mission in Djibouti": "the agency's" with no phrase that calls a body
+        an agency is the body that spoke last, when that is a registered world body (of no
+        country); the place is only her posting."""
+        nouns = {"agency", "organisation", "organization", "body", "mission", "programme",
+                 "program", "fund"}
+        for sp in (m.role, m.appos, m.span):
+            span = self.doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
+            if span is None or not any(
+                    t.dep_ == "poss" and t.lemma_.lower() in nouns and t.text.islower()
+                    and any(c.lower_ == "the" for c in self.doc.kids(t)) for t in span):
+                continue
+            last = next((r for r in reversed(self.history) if r.mention.start < m.start
+                         and r.actor.group_type != "unknown"), None)
+            if last is not None and last.actor.source == "registry" \
+                    and last.actor.group_country is None \
+                    and last.actor.group_type == "organisation" \
+                    and self.paragraph_of[m.head] - self.paragraph_of[last.mention.head] <= 1:
+                return replace(last.actor, anonymous=False)
+            return None
         return None
 
     def _possessor_institution(self, m: Mention) -> ActorRef | None:
@@ -8215,9 +8254,11 @@ _COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")
 
 # "Bhubaneswar, Dec 5 (PTI) The ...", "Ha Noi (VNA) – ...": a wire's own dateline in title
 # case, the city, perhaps a date, then the agency's short name in brackets (up to three words:
-# "Kaohsiung, Oct. 9 (Island Wire)")
+# "Kaohsiung, Oct. 9 (Island Wire)"); state agencies put the day first ("Baku, 14 March
+# (AzNews Service).")
 _AGENCY_DATELINE_RE = re.compile(
-    r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
     r" \(([A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,12}){0,2})\)[ \t]*(?:[—–-]{1,2}[ \t]*)?")
 
 

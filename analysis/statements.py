@@ -189,8 +189,9 @@ class _Extractor:
         if lemma == "put":
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in self.doc.kids(t))
         if lemma == "call":
+            # (only after the verb: "In a statement, the ministry called on X to Y" is a call)
             if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "off", "up", "in")
-                   for c in self.doc.kids(t)) and not (frame == "object_infinitive" and self._call_for_to(t)):
+                   and c.i > t.i for c in self.doc.kids(t)) and not (frame == "object_infinitive" and self._call_for_to(t)):
                 return False  # "called for calm", "called off the strike"; not "called for X to Y"
             if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "so":
                 return False  # "so-called"
@@ -1272,8 +1273,9 @@ class _Extractor:
                         a.dep_ == "aux" and a.lower_ == "to" for a in self.doc.kids(c)):
                     return (c.left_edge.i + 1, c.right_edge.i + 1)
             # (the parser may tag "on" a particle: "called on all parties to protect civilians")
+            # (after the verb: "On Monday, the ministry called on X to Y" fronts a date)
             prep = next((c for c in self.doc.kids(v) if c.dep_ in ("prep", "prt")
-                         and c.lower_ in ("on", "to", "upon", "for")), None)
+                         and c.lower_ in ("on", "to", "upon", "for") and c.i > v.i), None)
             obj = next((p for p in self.doc.kids(prep) if p.dep_ == "pobj"), None) if prep else None
         if obj is None:
             return None

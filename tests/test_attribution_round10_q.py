@@ -102,3 +102,61 @@ def test_bare_office_is_the_speaker_just_named_with_it():
     rows = _speakers(text)
     assert rows[-1][:2] == ("Samir Guliyev", "Azerbaijani government")
 
+
+
+# --- regents and prefects are people with an office ---------------------------------------------
+
+def test_regent_is_the_person_named_in_apposition():
+    text = ("JAKARTA — Sabah's fisheries minister, Datuk Rahman Salleh, told reporters that "
+            "foreign trawlers had emptied the waters.\n\n"
+            "The regent of Nunukan, Irwan Sabri, said the families had gathered at his office. "
+            "He urged the central government to bring the crews home.")
+    rows = _speakers(text)
+    assert rows[1][:2] == ("Irwan Sabri", "Indonesian government")
+    assert rows[2][:2] == ("Irwan Sabri", "Indonesian government")  # "He" is the regent
+
+
+# --- where an appositive name comes from -------------------------------------------------------
+
+def test_partitive_speaker_placed_by_the_names_origin():
+    text = ("NOUADHIBOU — The coast guard found the canoe at dawn. One of the passengers, "
+            "Moustapha Diallo, 24, from Thiès, said he had paid for a place. \"I would go "
+            "again,\" he said.")
+    rows = _speakers(text)
+    assert [g for _, g, c in rows if not c.startswith("The coast")] == [
+        "Senegalese public", "Senegalese public"]
+
+
+# --- "the agency's chief in X" after a world body spoke ----------------------------------------
+
+def test_agency_officer_posted_abroad_speaks_for_the_world_body():
+    text = ("DJIBOUTI (AFP) — The boat sank off Obock, the coast guard said. The International "
+            "Organization for Migration said the route was dangerous. \"We are seeing more "
+            "people,\" said Maria Holm, the agency's chief of mission in Djibouti.")
+    assert _speakers(text)[-1][1] == "United Nations"
+
+
+def test_agency_officer_after_a_state_body_keeps_the_place():
+    text = ("DJIBOUTI (AFP) — The boat sank off Obock, the coast guard said. Djibouti's interior "
+            "ministry said the route was dangerous. \"We are seeing more people,\" said Maria "
+            "Holm, the agency's chief in Obock.")
+    assert _speakers(text)[-1][1] == "Djiboutian government"
+
+
+# --- a state agency's day-first dateline ------------------------------------------------------
+
+def test_day_first_agency_dateline_places_the_story():
+    text = ("Baku, 14 March (AzNews Service). The border commissions met in Ijevan, in "
+            "Armenia's Tavush province, for a day of talks.\n\n"
+            "A ministry spokesman said the next round would be held in April.")
+    assert _group_of(text, "the next round") == "Azerbaijani government"
+
+
+# --- "called on X to Y" after a fronted phrase -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "BAGHDAD (AP) — In a statement, the ministry called on Kuwait to release the boat.",
+    "BAGHDAD (AP) — On Monday, the ministry called on Kuwait to release the boat.",
+])
+def test_call_on_after_a_fronted_phrase(text):
+    assert _group_of(text, "Kuwait to release") == "Iraqi government"
