@@ -2144,6 +2144,10 @@ class Attributor:
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
             # looser matches ("the company" -> the last named organisation)
             found: list[Mention] = []
+            # "In Niamey, the military-led government said": a capital that sets the scene
+            # names whose government it is; an earlier "The government" of the other capital
+            # is no antecedent
+            scene = self._fronted_city(m) if m.kind == "definite" else None
             for strict in (True, False):
                 for r in reversed(self.history):
                     a = r.antecedent
@@ -2151,6 +2155,8 @@ class Attributor:
                         continue
                     if para - self.paragraph_of[r.mention.head] > 6:
                         break
+                    if scene is not None and self.actor(a).group_country not in (None, scene):
+                        continue
                     if self._description_matches(m, a, strict):
                         found.append(a)
                         break
@@ -3119,9 +3125,75 @@ class Attributor:
         key = (m.start, m.end)
         ref = self._actor_cache.get(key)
         if ref is None:
-            ref = self._described_seat(m, self._place(m))
+            ref = self._counterpart_side(m, self._described_seat(m, self._place(m)))
+            ref = self._delegation_side(m, ref)
             self._actor_cache[key] = ref
         return ref
+
+    def _delegation_side(self, m: Mention, ref: ActorRef) -> ActorRef:
+        """A named official whose mention gives no country, whom the text names elsewhere as
+        the head of one side's delegation: "The Azerbaijani delegation was headed by Deputy
+        Prime Minister X, ... and the Armenian delegation by Deputy Prime Minister Y" (then
+        "Y said ..." in a Baku agency's copy is Armenian, not the dateline's)."""
+        if ref.group_type not in ("government", "military") or m.name is None \
+                or self.registry.countries.scan(tokenize(self.context_text(m))):
+            return ref
+        doc = self.doc
+        name = self.text[m.name[0]:m.name[1]]
+        codes = set()
+        for hit in re.finditer(re.escape(name), self.text):
+            k = bisect_tok(doc, hit.end()) - 1
+            if k < 0 or self.in_quote[k]:
+                continue
+            t = doc[k]
+            if t.dep_ != "pobj" or t.head.lower_ != "by":
+                continue
+            by = t.head
+            if by.head.pos_ == "VERB" and by.head.lemma_.lower() in _LEAD_VERBS:
+                side = next((c for c in doc.kids(by.head) if c.dep_ == "nsubjpass"), None)
+            else:
+                side = by.head
+            if side is None or side.lemma_.lower() not in _DELEGATION_NOUNS:
+                continue
+            for c in doc.kids(side):
+                if c.dep_ in ("amod", "compound", "poss") and c.i < side.i:
+                    code = self.registry.countries.find(c.text, cities=False)
+                    if code:
+                        codes.add(code)
+        if len(codes) != 1:
+            return ref
+        code = codes.pop()
+        if code == ref.group_country:
+            return ref
+        return replace(self._make(ref.actor, ref.group_type, code, ref.anonymous),
+                       source=ref.source)
+
+    def _counterpart_side(self, m: Mention, ref: ActorRef) -> ActorRef:
+        """"X said at a joint press conference with his Cambodian counterpart": X is the other
+        side's, whatever the dateline says ("Phnom Penh (VNS) -" over a Vietnamese minister).
+        Only when the speaker's own sentence gives the counterpart the very country the rules
+        chose, and the headline and lead name exactly one other country."""
+        if ref.group_type not in ("government", "military") or ref.group_country is None \
+                or m.kind == "pronoun":
+            return ref
+        doc = self.doc
+        sent = doc[m.head].sent
+        counterpart = None
+        for hit in _COUNTERPART.finditer(self.text, sent.start_char, sent.end_char):
+            if not self.in_quote[bisect_tok(doc, hit.start())]:
+                counterpart = self.registry.countries.find(hit.group(1), cities=False)
+        if counterpart != ref.group_country:
+            return ref
+        lead = [t for t in doc.toks if self.paragraph_of[t.i] <= 2 and not self.in_quote[t.i]]
+        if not lead:
+            return ref
+        words = tokenize(self.text[lead[0].idx:lead[-1].idx + len(lead[-1].text)])
+        others = {code for _, _, code, kind in self.registry.countries.scan(words)
+                  if kind != "city" and code != counterpart}
+        if len(others) != 1:
+            return ref
+        return replace(self._make(ref.actor, ref.group_type, others.pop(), ref.anonymous),
+                       source=ref.source)
 
     def _described_seat(self, m: Mention, ref: ActorRef) -> ActorRef:
         """"The Institute for the Study of War, a US-based think tank", "DeepState, a Ukrainian
@@ -4571,8 +4643,13 @@ class Attributor:
             hearers = [o for o in doc.kids(v) if o.dep_ in ("dobj", "dative", "pobj")
                        and o.lemma_.lower() in ("reporter", "journalist", "briefing",
                                                 "conference", "correspondent")]
+            # ("accused the military authorities in Niamey of ...": a place after the object
+            # of an accusation is the object's, not where the accuser spoke)
+            heard = {o.i for o in hearers}
+            objects = [o.i for o in doc.kids(v) if o.dep_ == "dobj" and o.i not in heard]
             for prep in [c for x in [v, *hearers] for c in doc.kids(x)]:
-                if prep.dep_ != "prep" or prep.lower_ != "in":
+                if prep.dep_ != "prep" or prep.lower_ != "in" \
+                        or prep.head.i == v.i and any(k < prep.i for k in objects):
                     continue
                 place = next((x for x in doc.kids(prep) if x.dep_ == "pobj"), None)
                 if place is None or place.pos_ != "PROPN" \
@@ -6904,7 +6981,9 @@ class Attributor:
         if hits <= {"agency", "agencies", "news"}:
             # "agency" is a news agency only when the text says so; bare plural "Russian
             # agencies" in wire copy means news agencies
-            if phrases & {"news agency", "press agency", "news agencies", "state news"}:
+            # ("Kavkaz News Service reported": a state agency's name as often as "Agency")
+            if phrases & {"news agency", "press agency", "news agencies", "state news",
+                          "news service"}:
                 return True
             return "agencies" in hits and not phrases & self.rules.non_media_agency \
                 and not phrases & self.rules.government
@@ -8215,6 +8294,17 @@ _OFFICE_HEADS = frozenset({
     "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
     "commander", "chairman", "chairwoman", "chair", "director", "prosecutor", "commissioner",
     "regent", "prefect", "chief", "head"})
+
+
+
+# a side's team at talks, and what its head does to it ("the Armenian delegation [was headed]
+# by Deputy Prime Minister X")
+_DELEGATION_NOUNS = frozenset({"delegation", "team", "side", "mission"})
+_LEAD_VERBS = frozenset({"head", "lead", "chair"})
+
+# "with his Cambodian counterpart", "met her Kyrgyz counterparts": the other side's office-holder
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                          r"\s+counterparts?\b")
 
 # words that make another office of the one after them ("Deputy Prime Minister" is no "prime
 # minister", "former minister" no "minister")

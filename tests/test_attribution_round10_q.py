@@ -160,3 +160,76 @@ def test_day_first_agency_dateline_places_the_story():
 ])
 def test_call_on_after_a_fronted_phrase(text):
     assert _group_of(text, "Kuwait to release") == "Iraqi government"
+
+
+# --- a place after an accusation's object is the object's ------------------------------------
+
+def test_place_after_accused_object_is_not_where_the_accuser_spoke():
+    text = ("COTONOU — The government on Tuesday accused the military authorities in Niamey of "
+            "holding the economy hostage.")
+    assert _speakers(text)[0][1] == "Beninese government"
+
+
+def test_place_where_a_minister_told_reporters_still_counts():
+    text = ("NAIROBI — Foreign Minister Ali Hassan told reporters in Mogadishu that talks would "
+            "resume.")
+    assert _speakers(text)[0][1] == "Somali government"
+
+
+# --- "with his Cambodian counterpart" --------------------------------------------------------
+
+def test_counterpart_of_the_datelines_country_is_the_other_side():
+    text = ("Viet Nam, Cambodia agree on canal data\n\n"
+            "Phnom Penh (VNS) – Viet Nam and Cambodia agreed on Monday to share data, Foreign "
+            "Minister Trần Quang Minh said at a joint press conference with his Cambodian "
+            "counterpart.\n\n"
+            "Minh said every project on the river must be transparent.")
+    assert [g for _, g, _ in _speakers(text)] == ["Vietnamese government"] * 2
+
+
+def test_counterpart_of_another_country_changes_nothing():
+    text = ("Kyrgyz, Tajik ministers meet\n\n"
+            "BISHKEK — Kyrgyzstan and Tajikistan agreed to pull back troops, Foreign Minister "
+            "Jeenbek Osmonaliev said after talks with his Tajik counterpart.")
+    assert _speakers(text)[0][1] == "Kyrgyz government"
+
+
+# --- actors.yaml 1.18: intergovernmental river and regional bodies ------------------------------
+
+@pytest.mark.parametrize("text,group", [
+    ("PHNOM PENH — The Mekong River Commission's secretariat said it had received the study.",
+     "Mekong River Commission"),
+    ("N'DJAMENA — The Lake Chad Basin Commission said water levels had fallen.",
+     "Lake Chad Basin Commission"),
+    ("YEREVAN — The Collective Security Treaty Organization said it would send observers.",
+     "CSTO"),
+])
+def test_intergovernmental_bodies_have_no_country(text, group):
+    assert _speakers(text)[0][1] == group
+
+
+# --- the head of one side's delegation ---------------------------------------------------------
+
+def test_head_of_a_sides_delegation_speaks_for_that_side():
+    text = ("BISHKEK — Talks were held. The Kyrgyz delegation was headed by Deputy Prime Minister "
+            "Adylbek Kasymov and the Tajik delegation by Deputy Prime Minister Rustam Saidov. "
+            "Adylbek Kasymov said the work was going well. Rustam Saidov said the talks had "
+            "been useful.")
+    assert [g for _, g, _ in _speakers(text)] == ["Kyrgyz government", "Tajik government"]
+
+
+# --- a news service is an outlet -----------------------------------------------------------------
+
+def test_news_service_is_media():
+    assert _speakers("BAKU — The talks ended, Kavkaz News Service reported.")[0][1] == \
+        "Azerbaijani media"
+
+
+# --- a capital that sets the scene is no place for the other capital's government ---------------
+
+def test_fronted_capital_keeps_the_definite_from_the_other_government():
+    text = ("COTONOU — The government on Tuesday accused the authorities in Niamey of holding "
+            "the economy hostage.\n\n"
+            "In Niamey, the military-led government said Benin was still allowing foreign "
+            "forces to use its territory.")
+    assert [g for _, g, _ in _speakers(text)] == ["Beninese government", "Nigerien government"]
