@@ -7026,9 +7026,11 @@ class Attributor:
             # Colonel X" of a disaster-management directorate)
             return False
         if hits and all(h.split()[-1].rstrip(".") in _MILITARY_RANKS for h in hits) \
-                and {"minister", "ministers"} & set(norms):
+                and {"minister", "ministers", "governor", "mayor", "prefect", "regent"} \
+                & set(norms):
             # "Niger's interior minister, General X": a civil minister in uniform speaks for
-            # the government ("defence minister, General X" has "defence" and stays military)
+            # the government ("defence minister, General X" has "defence" and stays military);
+            # so does a province's governor ("The governor of Ouaddai province, General X")
             return False
         if hits <= {"general", "gen"}:
             for k, n in enumerate(norms):
@@ -8321,8 +8323,10 @@ _GOVERNMENT_VOICE_ROLES = frozenset({
 
 def _side_of_state(head: Token) -> bool:
     """"The Djiboutian side defended the charges", "On the Tajik side": a state's side in a
-    two-state dispute, a government's voice like "Djibouti's government"."""
-    return head.lemma_.lower() == "side" and head.pos_ == "NOUN"
+    two-state dispute as the subject that acts or the scene, a government's voice like
+    "Djibouti's government"; not a thing of that side ("the Iranian side's debt")."""
+    return head.lemma_.lower() == "side" and head.pos_ == "NOUN" and (
+        head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ == "on")
 
 # the subject that opens a lead and reports ("The Ministry of Transport has warned that ...")
 _LEAD_SUBJECT = re.compile(r"\s*((?:The|the) [^,.;:\"“]{3,90}?)\s+(?:has\s+|have\s+|had\s+)?"

@@ -452,6 +452,8 @@ class ActorRegistry:
                         continue
                     if i > 0 and toks[i - 1].norm in _NOT_AFTER.get(key, ()):
                         continue  # "National Security Council" is a state's, not the UN's
+                    if i + n + 1 < n_toks and toks[i + n].norm in _BACKER_PARTICIPLES:
+                        continue  # "Sudan's army-backed government" is no army's voice
                     score = (n, _KIND_RANK[e.kind], -i)
                     if best is None or score > best[0]:
                         best = (score, e, (i, i + n))
@@ -468,6 +470,11 @@ def _names_a_county(toks: list[Tok], end: int) -> bool:
     return end < len(toks) and toks[end].norm in _COUNTY_WORDS and toks[end].shape[:1].isupper()
 
 
+# a body's name that only modifies what follows it ("the army-backed government", "a
+# Kremlin-funded channel"): the mention is someone the body backs, not the body. Not "led",
+# "run" or "appointed": a "NATO-led mission" or "UN-appointed envoy" is the body's own
+_BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "supported", "dominated",
+                                 "brokered"})
 # aliases that are only the tail of another body's name after these words: a state's
 # "National Security Council" (the White House's, Turkey's, Pakistan's) is no UN organ
 _NOT_AFTER: dict[tuple[str, ...], frozenset[str]] = {

@@ -233,3 +233,33 @@ def test_fronted_capital_keeps_the_definite_from_the_other_government():
             "In Niamey, the military-led government said Benin was still allowing foreign "
             "forces to use its territory.")
     assert [g for _, g, _ in _speakers(text)] == ["Beninese government", "Nigerien government"]
+
+
+# --- third fresh batch: a side's thing, a governor in uniform, an army-backed government ----------
+
+def test_a_things_side_is_no_government_before_the_officer():
+    text = ("Ashgabat, 9 October (TDH). The ministry handed the ambassador a note.\n\n"
+            "According to the Ministry, the Iranian side's debt for gas deliveries has reached "
+            "1.2 billion dollars. Deputy Minister of Foreign Affairs Berdi Ovezov noted that "
+            "Turkmenistan had fulfilled all its obligations.")
+    assert _group_of(text, "Turkmenistan had") == "Turkmen government"
+
+
+@pytest.mark.parametrize("text,group", [
+    ("ADRÉ, Chad — Thousands crossed. The governor of Ouaddaï province, General Issa Mahamat, "
+     "said the camp was full.", "Chadian government"),
+    ("KHARTOUM — The military governor of Darfur, General Musa Adam, said the road was open.",
+     "Sudanese military"),
+])
+def test_governor_in_uniform_speaks_for_the_government(text, group):
+    assert _speakers(text)[0][1] == group
+
+
+@pytest.mark.parametrize("text,group", [
+    ("ADRÉ, Chad — Thousands crossed. Sudan's army-backed government accused the Rapid Support "
+     "Forces of driving civilians out.", "Sudanese government"),
+    ("KHARTOUM — The Sudanese army said it had retaken the bridge.", "Sudanese military"),
+    ("GENEVA — The UN-appointed envoy said talks would resume.", "United Nations"),
+])
+def test_a_body_that_backs_another_is_not_its_voice(text, group):
+    assert _speakers(text)[0][1] == group
