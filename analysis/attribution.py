@@ -2023,10 +2023,23 @@ class Attributor:
             return self._gender[ln]
         return m.gender
 
+    def _country_not_surname(self, name: str) -> bool:
+        """``name`` is a country's name and no person in the text bears it ("Armenia" that NER
+        took for a person; not "Jordan" after "Michael Jordan", nor "Chad" after "Chad Ellis")."""
+        if not self._is_country_word(name) or self.registry.countries.find(name, cities=False) is None:
+            return False
+        word = name.lower()
+        person = self.entities.people.get(word)
+        if person is not None and person.full_names:
+            return False
+        return not any(word in {t.lower_ for t in ent} for ent in self.entities.full_persons)
+
     def _is_person(self, m: Mention) -> bool:
         if m.name is not None and m.head_lemma in _NON_PERSON_HEADS \
                 and self.text[m.start:m.end].lower().startswith("the "):
             return False  # "the Air Pollutant Index", which the tagger took for a person
+        if m.name is not None and self._country_not_surname(self.text[m.name[0]:m.name[1]]):
+            return False  # "a humanitarian step by Azerbaijan" that NER took for a person
         if m.name is not None:
             return True
         if m.kind == "name" and m.age and not m.plural:
@@ -3221,6 +3234,11 @@ class Attributor:
         if self._both_sides(m):
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
+        if name is not None and name == _strip_det(m.text) and self._country_not_surname(name):
+            # "Armenia said" that NER took for a person's name: the state speaks
+            code = reg.countries.find(name, cities=False)
+            if code is not None:
+                return self._make(name, "government", code, False)
         eu = self._eu_office(m)
         if eu is not None:
             return eu
@@ -3690,8 +3708,12 @@ class Attributor:
                 else:
                     explicit = country is not None and country != self.default_country
             vague = _words(context) & (self.rules.government | self.rules.military | _STATE_QUALIFIERS)
+            # ("In Baku, presidential aide X said": an office named by a phrase only, whose
+            # single words are no state word, still takes the capital that sets the scene)
+            scene = self._fronted_city(m) if gtype in ("government", "military") \
+                and not explicit and not vague else None
             if gtype in ("government", "military") and not explicit \
-                    and not vague <= {"source", "sources"}:
+                    and (not vague <= {"source", "sources"} or scene is not None):
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
                 near = self._briefing_capital(m) or self._fronted_city(m) \
