@@ -760,6 +760,28 @@ class _Extractor:
         return any(c.dep_ in ("ccomp", "parataxis") and c.i > v.i
                    and c.lemma_.lower() in self.verbs.frames for c in self.doc.kids(v))
 
+    def _subject_taken_for_object(self, v: Token, c: Token,
+                                  rng: tuple[int, int]) -> tuple[int, int]:
+        """"said water shortages during summer made the intake 'the most sensitive ...'": the
+        parser can take the clause's subject for the reporting verb's object and leave the
+        clause with none; the object (with what follows it up to the clause) opens the claim.
+        Not for a hearer ("told reporters ...", "warned them ...") nor for a clause with a
+        subject of its own."""
+        d = self.doc
+        if v.lemma_.lower() not in ("say", "add", "insist", "argue", "claim", "believe",
+                                    "estimate", "note", "stress", "predict", "suggest") \
+                or any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+                       for x in d.kids(c)) or d[rng[0]].lower_ == "that":
+            return rng
+        obj = next((x for x in d.kids(v) if x.dep_ == "dobj" and v.i < x.i < rng[0]), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self.in_quote[obj.i]:
+            return rng
+        between = range(obj.right_edge.i + 1, rng[0])
+        if any(d[k].is_punct or d[k].head.i != v.i and not any(
+                a.i in between for a in d[k].ancestors) for k in between):
+            return rng  # only phrases hung on the verb ("during summer") may sit between
+        return (obj.left_edge.i, rng[1])
+
     def _contents(self, v: Token) -> list[tuple[tuple[int, int], str]]:
         out: list[tuple[tuple[int, int], str]] = []
         lemma = v.lemma_.lower()
@@ -803,6 +825,7 @@ class _Extractor:
                 rngs = self._split_that_conj(c)
                 if rngs and c.i > v.i:
                     rngs[0] = self._past_citing(rngs[0], c)
+                    rngs[0] = self._subject_taken_for_object(v, c, rngs[0])
                 lead = self._first_word(*rngs[0]) if rngs else None
                 if out and lead is not None and self.doc[lead].lower_ == "that" \
                         and self.doc[lead - 1].text == "," and out[-1][0][0] > v.i:

@@ -286,3 +286,17 @@ def test_a_surname_that_is_a_country_stays_the_person():
     text = ("N'DJAMENA — Chad Ellis, a consultant, arrived on Monday. Chad said the talks were "
             "hard.")
     assert _speakers(text)[0][0] == "Chad Ellis"
+
+
+# --- a clause's subject the parser took for the verb's object -----------------------------------
+
+def test_clause_subject_taken_for_the_object_opens_the_content():
+    text = ("Nargiza Umarova, an analyst at a Tashkent think tank, said water shortages during "
+            "summer made the intake \"the most sensitive square kilometre in Central Asia\".")
+    [(_, _, content)] = _speakers(text)
+    assert content.startswith("water shortages during summer made the intake")
+
+
+def test_a_hearer_is_not_the_clause_subject():
+    [(_, _, content)] = _speakers("The minister told reporters the plan was dead.")
+    assert content == "the plan was dead"
