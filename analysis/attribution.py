@@ -2625,7 +2625,7 @@ class Attributor:
             return None
         words = _strip_det(m.text).lower().split()
         if not words or len(words) > 4 or not all(w.replace("-", "").isalpha() for w in words) \
-                or words[-1] not in _OFFICE_HEADS:
+                or words[-1] not in _BARE_OFFICE_HEADS:
             return None
         a = None
         for r in reversed(self.history):
@@ -3162,7 +3162,7 @@ class Attributor:
             if t.dep_ != "pobj" or t.head.lower_ != "by":
                 continue
             by = t.head
-            if by.head.pos_ == "VERB" and by.head.lemma_.lower() in _LEAD_VERBS:
+            if by.head.pos_ == "VERB" and by.head.lemma_.lower() in _DELEGATION_LEAD_VERBS:
                 side = next((c for c in doc.kids(by.head) if c.dep_ == "nsubjpass"), None)
             else:
                 side = by.head
@@ -8313,18 +8313,14 @@ def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
 
 
 # the head nouns of offices one person holds ("the deputy prime minister", "the governor")
-_OFFICE_HEADS = frozenset({
-    "minister", "secretary", "undersecretary", "governor", "mayor", "ambassador", "envoy",
-    "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-    "commander", "chairman", "chairwoman", "chair", "director", "prosecutor", "commissioner",
-    "regent", "prefect", "chief", "head"})
+_BARE_OFFICE_HEADS = _W.bare_office_heads
 
 
 
 # a side's team at talks, and what its head does to it ("the Armenian delegation [was headed]
 # by Deputy Prime Minister X")
-_DELEGATION_NOUNS = frozenset({"delegation", "team", "side", "mission"})
-_LEAD_VERBS = frozenset({"head", "lead", "chair"})
+_DELEGATION_NOUNS = _W.delegation_nouns
+_DELEGATION_LEAD_VERBS = _W.delegation_lead_verbs
 
 # "with his Cambodian counterpart", "met her Kyrgyz counterparts": the other side's office-holder
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
@@ -8332,15 +8328,11 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?: [A-Z][\w'�
 
 # words that make another office of the one after them ("Deputy Prime Minister" is no "prime
 # minister", "former minister" no "minister")
-_OFFICE_PREFIXES = frozenset({
-    "deputy", "vice", "former", "acting", "assistant", "junior", "state", "shadow", "ex",
-    "first", "interim", "outgoing", "prime"})
+_OFFICE_PREFIXES = _W.office_prefixes
 
 # the offices that speak for a government named just before ("Chile's government said ...
 # Interior undersecretary X told Radio Y"): its ministers, deputies and spokespeople
-_GOVERNMENT_VOICE_ROLES = frozenset({
-    "minister", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "under-secretary",
-    "vice-minister", "viceminister", "secretary-general"})
+_GOVERNMENT_VOICE_ROLES = _W.government_voice_roles
 
 
 def _side_of_state(head: Token) -> bool:

@@ -177,6 +177,11 @@ class PlacementWords:
     peer_nouns: frozenset[str]
     study_nouns: frozenset[str]
     portfolio_generic: frozenset[str]
+    government_voice_roles: frozenset[str]
+    office_prefixes: frozenset[str]
+    bare_office_heads: frozenset[str]
+    delegation_nouns: frozenset[str]
+    delegation_lead_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
