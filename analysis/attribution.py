@@ -334,13 +334,23 @@ class DocTokens:
     still give real ``Span`` objects (``.text``, ``.root``).
     """
 
-    __slots__ = ("doc", "toks", "n", "_kids")
+    __slots__ = ("doc", "toks", "n", "_kids", "_spans")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.toks: list[Token] = list(doc)
         self.n = len(self.toks)
         self._kids: list[list[Token]] | None = None
+        self._spans: dict[tuple, TokenSpan | None] = {}
+
+    def char_span(self, start: int, end: int, label: str = "", alignment_mode: str = "strict"):
+        """``Doc.char_span``, remembered: the rules ask for the same mention's span many
+        times, and each call builds every token it aligns over."""
+        key = (start, end, label, alignment_mode)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(start, end, label=label,
+                                                  alignment_mode=alignment_mode)
+        return self._spans[key]
 
     def kids(self, t: Token) -> list[Token]:
         """``t.children`` (in text order) from the tokens already built."""
@@ -640,6 +650,9 @@ class Attributor:
             or default_country or self._cue_home()
         self._acr_long: dict[str, str] = self._scan_acronyms()
         self._name_word_cache: dict[str, bool] = {}
+        self._span_words_cache: dict[tuple[int, int], frozenset[str]] = {}
+        self._proper_cache: dict[tuple, set[str]] = {}
+        self._eu_story: bool | None = None
         # an acronym this article spells out as another body than the registry's ("the
         # paramilitary Rapid Support Forces (RSF)" is no Reporters Without Borders)
         own = []
@@ -2972,8 +2985,7 @@ class Attributor:
         if a is m or a.kind == "pronoun" and a.name is None:
             return False
         own = self._proper_modifiers(m)
-        if own and not own & {t.lower_ for t in self.doc[bisect_tok(self.doc, a.start):
-                                                         bisect_tok(self.doc, a.end)]}:
+        if own and not own & self._span_words(a.start, a.end):
             return False  # "the governor of Belgorod region" is not the governor of Kharkiv
         if self._other_branch(m, a):
             return False  # "the enclave's health ministry" is not "Egypt's foreign ministry"
@@ -3119,9 +3131,29 @@ class Attributor:
         return hit is not None and hit[0].kind == "institution" \
             and hit[0].group_type == "organisation" and hit[1] == (0, len(tokenize(a.text)))
 
+    def _span_words(self, start: int, end: int) -> frozenset[str]:
+        """The lower-cased words of the text between two character offsets (cached: the
+        antecedent search asks it of the same mentions again and again)."""
+        key = (start, end)
+        words = self._span_words_cache.get(key)
+        if words is None:
+            doc = self.doc
+            words = frozenset(t.lower_ for t in doc[bisect_tok(doc, start):bisect_tok(doc, end)])
+            self._span_words_cache[key] = words
+        return words
+
     def _proper_modifiers(self, m: Mention) -> set[str]:
         """Capitalised words that single out a description's referent ("Belgorod" in "the
         governor of Belgorod region"), outside any name the mention gives."""
+        key = (m.start, m.end, m.head, m.name)
+        cached = self._proper_cache.get(key)
+        if cached is not None:
+            return cached
+        out = self._proper_modifiers_uncached(m)
+        self._proper_cache[key] = out
+        return out
+
+    def _proper_modifiers_uncached(self, m: Mention) -> set[str]:
         doc = self.doc
         out = set()
         for t in doc[bisect_tok(doc, m.start):bisect_tok(doc, m.end)]:
@@ -7428,7 +7460,9 @@ class Attributor:
         texts = [self.text[sp[0]:sp[1]] for sp in (m.span, m.name, m.role, m.appos) if sp]
         norms = [t.norm for x in texts for t in tokenize(x)]
         hit = bool(_phrases(norms) & _EU_OFFICE_WORDS)
-        if not hit and _EU_STORY.search(self.text):
+        if self._eu_story is None:
+            self._eu_story = bool(_EU_STORY.search(self.text))
+        if not hit and self._eu_story:
             # "Budget Commissioner X", "Commission spokesperson X" in a story about the EU's
             # institutions: a portfolio title of the Commission, or its bare capitalised name
             # (not a national one the words place: "Slovakia's Information Commissioner", nor

@@ -35,7 +35,7 @@ registry). The word classes live in ``analysis/data/context_words.yaml``
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -110,6 +110,14 @@ class _Article:
                       for st, words_ in zip(statements, own, strict=True)]
         self.country = [_party_country(st) for st in statements]
         self.framed: set[int] = set()  # statements the narrative frames as rebuttals
+        # which tokens lie inside some statement's content (asked of every token of every
+        # sentence the pass reads: one sweep instead of a scan of all contents each time)
+        idx = [t.idx for t in doc]
+        inside = bytearray(len(idx))
+        for c0, c1 in self.contents:
+            for k in range(bisect_left(idx, c0), bisect_left(idx, c1)):
+                inside[k] = 1
+        self._inside = inside
 
     # --- where things are ---------------------------------------------------------------
 
@@ -117,8 +125,7 @@ class _Article:
         return max(0, bisect_right(self.starts, char) - 1)
 
     def _in_content(self, tok: Token) -> bool:
-        a = tok.idx
-        return any(c0 <= a < c1 for c0, c1 in self.contents)
+        return bool(self._inside[tok.i])
 
     def _content_tokens(self, i: int) -> list[Token]:
         c0, c1 = self.st[i].content
