@@ -6384,7 +6384,14 @@ class Attributor:
             ir = self._rule(implied) if implied else None
             if ir is not None and ir[0] in ("government", "military", "media"):
                 # "An FCA spokesperson" after "The Financial Conduct Authority": the initials
-                # of a state body the text named before (never spelled out in brackets)
+                # of a state body the text named before (never spelled out in brackets), as
+                # the text placed it when it spoke ("In New Delhi, the Ministry of External
+                # Affairs said ... MEA spokesperson X" in a Dhaka story is India's)
+                spoke = next((r.actor for r in reversed(self.history)
+                              if r.mention.start < m.start and r.actor.group_country
+                              and _strip_det(r.antecedent.text) == implied), None)
+                if spoke is not None and spoke.group_type == ir[0]:
+                    return replace(spoke, actor=implied, anonymous=self._anonymous(m))
                 return self._make(implied, ir[0], ir[1] or self.default_country or self.home_country,
                                   self._anonymous(m))
             state = self._possessing_state(a, b)

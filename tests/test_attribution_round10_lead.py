@@ -219,3 +219,17 @@ def test_congressional_office_is_the_state():
     [(_, group)] = _groups("WASHINGTON (AP) — The Congressional Budget Office estimated the "
                            "package would cost $19.6 billion over five years.")
     assert group == "U.S. government"
+
+
+def test_acronym_of_a_state_body_placed_by_its_city_keeps_that_country():
+    groups = _groups("DHAKA - Bangladesh summoned India's envoy. In New Delhi, the Ministry of "
+                     "External Affairs said the guards had acted in self-defence. MEA spokesperson "
+                     "Ravi Kumar said India remained committed to a crime-free border.")
+    assert groups[-2:] == [("Ministry of External Affairs", "Indian government"),
+                           ("Ravi Kumar", "Indian government")]
+
+
+def test_an_interim_governments_adviser_holds_a_portfolio():
+    [(_, group)] = _groups("DHAKA - Foreign Adviser Karim Hossain told reporters the killings were "
+                           "unacceptable.")
+    assert group == "Bangladeshi government"
