@@ -6091,6 +6091,9 @@ class Attributor:
                     or doc[h.i - 1].lower_ + " " + h.lower_ in _CORPORATE_ROLES
                     or h.i > 1 and doc[h.i - 2:h.i + 1].text.lower() in _CORPORATE_ROLES):
                 continue  # "Erna Solberg's spokesman" may be a person's aide
+            if t.is_sent_start and (t.lemma_.lower() in self.rules.public | self.rules.person
+                                    or t.lower_.rstrip("s") in self.rules.public | self.rules.person):
+                continue  # "Fisherman's leader X" opening a sentence: people, not a name
             a = _name_start(doc, t.i, span.start)
             name = doc[a:t.i + 1].text
             first = doc[a].lower_
@@ -6280,6 +6283,10 @@ class Attributor:
                 continue
             if len(ent) == 1 and ent.root.dep_ == "poss" and surname_key(ent.root.text) in self.entities.surnames:
                 continue  # "Rowe's coach" after "Tamika Rowe": NER's ORG is a person's surname
+            if len(ent) == 1 and ent.root.is_sent_start and (
+                    ent.root.lemma_.lower() in self.rules.public | self.rules.person
+                    or ent.root.lower_ in self.rules.public | self.rules.person):
+                continue  # "Fisherman's leader X" opening a sentence: people, not a name
             if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLE_WORDS \
                     and doc[ent.start - 1].text[:1].isupper() and ent.root.dep_ == "poss":
                 continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person

@@ -717,6 +717,8 @@ class _Extractor:
                 return None
             if j - i == 1 and d[i].text.islower():
                 return None  # "title: ...", "byline: ...": a field, not a speaker
+            if self.text[d[i].idx:d[j - 1].idx + len(d[j - 1].text)].lower() in _GENRE_LABELS:
+                return None  # "Q&A: 'The ban will not save a single fish'": a section label
             return _Cand(content, "direct", "quote.colon", cue=self.tok_span(last.i, last.i + 1),
                          speaker_range=(i, j))
         return None

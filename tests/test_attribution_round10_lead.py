@@ -233,3 +233,17 @@ def test_an_interim_governments_adviser_holds_a_portfolio():
     [(_, group)] = _groups("DHAKA - Foreign Adviser Karim Hossain told reporters the killings were "
                            "unacceptable.")
     assert group == "Bangladeshi government"
+
+
+def test_a_section_label_before_a_headline_quote_is_no_speaker():
+    statements = extract_statements(load_nlp()(
+        "Q&A: 'The ban will not save a single fish'\n\nThe minister defended the ban on Monday."))
+    assert all(s.speaker.text != "Q&A" for s in statements)
+
+
+def test_a_people_noun_opening_a_sentence_is_no_organisation():
+    # NER calls a sentence-opening "Fisherman" an organisation
+    groups = _groups("The minister defended the ban. Fisherman's leader Dorothy Akinyi says it "
+                     "will ruin families.")
+    assert groups[-1][0] == "Dorothy Akinyi"
+    assert "Fisherman" not in groups[-1][1]
