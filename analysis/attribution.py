@@ -7959,6 +7959,7 @@ def _opposition_office(text: str) -> int:
 
 
 _FORMER_PART = re.compile(r"(?:(?:an?|the) )?(?:former|ex-)\s", re.IGNORECASE)
+_AND_FORMER = re.compile(r",?\s+and\s+(?=(?:an?\s+)?(?:former|ex-)\s)", re.IGNORECASE)
 
 
 def _drop_former_office(text: str, registry: ActorRegistry) -> str:
@@ -7968,7 +7969,9 @@ def _drop_former_office(text: str, registry: ActorRegistry) -> str:
     is all the text says of someone ("X ; a former minister who now runs a consultancy")
     stays, and so does one beside a present role of a named country ("Guatemala's agent ;
     former Foreign Minister X": the past office says what kind of agent)."""
-    pieces = text.split(" ; ")
+    # ("an economist and former deputy foreign minister": a present role and a past office
+    # in one appositive)
+    pieces = _AND_FORMER.sub(" ; ", text).split(" ; ")
     if len(pieces) < 2:
         return text
     kept = [p for p in pieces if not _FORMER_PART.match(p.strip())]

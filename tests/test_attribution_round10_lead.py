@@ -247,3 +247,9 @@ def test_a_people_noun_opening_a_sentence_is_no_organisation():
                      "will ruin families.")
     assert groups[-1][0] == "Dorothy Akinyi"
     assert "Fisherman" not in groups[-1][1]
+
+
+def test_present_role_beside_a_past_office_in_one_appositive():
+    [(_, group)] = _groups("COLOMBO - Colombo is trying to balance two giants, said Ruwan Perera, an "
+                           "economist and former deputy foreign minister.")
+    assert group == "Sri Lankan experts"
