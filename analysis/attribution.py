@@ -5360,14 +5360,10 @@ class Attributor:
         gives by a common noun ("the court's", "the tribunal's", "the commission's") to a
         registered body of no country it named in full before. The state noun would otherwise
         make the speaker the government of a country the role never names."""
-        for sp in (m.role, m.appos, m.span):
-            for t in (self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()) if sp else ():
-                if t.dep_ == "poss" and t.pos_ == "NOUN" and t.text.islower() \
-                        and not self.in_quote[t.i] \
-                        and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
-                    ref = self._institution_named(t.lemma_.lower(), m.start)
-                    if ref is not None and ref.source == "registry" and ref.group_country is None:
-                        return ref
+        for t in self._possessed_body_nouns(m):
+            ref = self._institution_named(t.lemma_.lower(), m.start)
+            if ref is not None and ref.source == "registry" and ref.group_country is None:
+                return ref
         # "the mission's deputy head" after "The UN stabilisation mission in Congo, MONUSCO":
         # the body a lower-case noun named, when it is a registered one of no country
         ref = self._possessor_org(m)
@@ -5403,15 +5399,21 @@ class Attributor:
         """"The command's spokesperson" after "The Lagos State Police Command": the state body
         the text named in full with that noun owns the role, and its own words place it (a
         police command is no army's, though "command" alone reads as military)."""
+        for t in self._possessed_body_nouns(m):
+            ref = self._institution_named(t.lemma_.lower(), m.start)
+            if ref is not None and ref.group_type in ("government", "military"):
+                return ref
+        return None
+
+    def _possessed_body_nouns(self, m: Mention) -> Iterator[Token]:
+        """The lower-case nouns that own a mention's role with "the" ("the court's",
+        "the command's"), in its role, appositive and span, outside quotes."""
         for sp in (m.role, m.appos, m.span):
             for t in (self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()) if sp else ():
                 if t.dep_ == "poss" and t.pos_ == "NOUN" and t.text.islower() \
                         and not self.in_quote[t.i] \
                         and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
-                    ref = self._institution_named(t.lemma_.lower(), m.start)
-                    if ref is not None and ref.group_type in ("government", "military"):
-                        return ref
-        return None
+                    yield t
 
     def _body_possessed_role(self, m: Mention) -> bool:
         """A role the text gives to a private body by a common noun: "the organisation's
@@ -7593,9 +7595,7 @@ class Attributor:
             if rule is not None and rule[0] in ("government", "military", "media"):
                 found = self._make(nm, rule[0], rule[1], False)
                 continue
-            short = self._org_group(nm)
-            found = ActorRef(short, short, self._name_country(nm) or self.home_country,
-                             "organisation", False, "rule")
+            found = self._own_org(nm)
         return found
 
     def _poll_officer(self, m: Mention) -> ActorRef | None:
@@ -7639,9 +7639,7 @@ class Attributor:
                                                for w in words) \
                 or self.registry.match(nm) is not None:
             return None
-        short = self._org_group(nm)
-        return ActorRef(short, short, self._name_country(nm) or self.home_country,
-                        "organisation", False, "rule")
+        return self._own_org(nm)
 
     def _introduced_by_party(self, m: Mention) -> ActorRef | None:
         """"the Orange Democratic Movement's Beatrice Auma ... Auma, a former county
@@ -7670,23 +7668,29 @@ class Attributor:
                         continue
                     nm = _strip_det(doc[c.left_edge.i:c.i + 1].text)
                     nm = re.sub(r"['’]s$", "", nm).strip()
-                    if self._is_country_word(nm) or self.registry.match(nm) is not None \
-                            or not self._partyish(nm):
+                    if not self._party_name(nm):
                         continue
-                    short = self._org_group(nm)
-                    return ActorRef(short, short, self._name_country(nm) or self.home_country,
-                                    "organisation", False, "rule")
+                    return self._own_org(nm)
                 if c.dep_ != "poss" or c.pos_ != "PROPN" or not c.text[:1].isupper():
                     continue
                 a = _name_start(doc, c.i, max(0, c.i - 8))
                 nm = _strip_det(doc[a:c.i + 1].text)
-                if self._is_country_word(nm) or self.registry.match(nm) is not None \
-                        or not self._partyish(nm):
+                if not self._party_name(nm):
                     continue
-                short = self._org_group(nm)
-                return ActorRef(short, short, self._name_country(nm) or self.home_country,
-                                "organisation", False, "rule")
+                return self._own_org(nm)
         return None
+
+    def _party_name(self, nm: str) -> bool:
+        """``nm`` may name a party: no country, no registered actor, and party-like."""
+        return not self._is_country_word(nm) and self.registry.match(nm) is None \
+            and self._partyish(nm)
+
+    def _own_org(self, nm: str) -> ActorRef:
+        """An organisation named ``nm``, its own short name its group, placed by its name or
+        where the story is."""
+        short = self._org_group(nm)
+        return ActorRef(short, short, self._name_country(nm) or self.home_country,
+                        "organisation", False, "rule")
 
     def _names_own_source(self, m: Mention) -> bool:
         """"according to the preliminary result published by the state returning officer":
@@ -7717,12 +7721,9 @@ class Attributor:
                 if set(words) & _PARTY_BLIND_OFFICES and "former" not in words:
                     return None  # "Finance Minister X, who is running to lead ...": the state's
             nm = re.sub(r"['’]s$", "", hit.group(1)).strip()
-            if self._is_country_word(nm) or self.registry.match(nm) is not None \
-                    or not self._partyish(nm):
+            if not self._party_name(nm):
                 continue
-            short = self._org_group(nm)
-            return ActorRef(short, short, self._name_country(nm) or self.home_country,
-                            "organisation", False, "rule")
+            return self._own_org(nm)
         return None
 
     def _fresh_person_subject(self, m: Mention, before: int, gender: str | None) -> Mention | None:
@@ -7884,11 +7885,8 @@ class Attributor:
             if ent.label_ != "ORG" or ent.end_char > m.start or self.in_quote[ent.start]:
                 continue
             nm = _strip_det(ent.text)
-            if self.registry.match(nm) is None and not self._is_country_word(nm) \
-                    and self._partyish(nm):
-                short = self._org_group(nm)
-                return ActorRef(short, short, self._name_country(nm) or self.home_country,
-                                "organisation", False, "rule")
+            if self._party_name(nm):
+                return self._own_org(nm)
         # none in those sentences: the one party the text named before, if only one
         named = {_strip_det(e.text) for e in self.ents[:k] if e.label_ == "ORG"
                  and e.end_char <= m.start and not self.in_quote[e.start]
@@ -7896,9 +7894,7 @@ class Attributor:
                  and self._partyish(_strip_det(e.text))}
         if len(named) == 1:
             nm = named.pop()
-            short = self._org_group(nm)
-            return ActorRef(short, short, self._name_country(nm) or self.home_country,
-                            "organisation", False, "rule")
+            return self._own_org(nm)
         return None
 
 
