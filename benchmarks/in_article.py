@@ -32,6 +32,7 @@ REALISTIC_SOURCES: dict[str, tuple[str, ...]] = {
     "realheld": ("heldout7", "heldout8"),
     "heldout9": ("heldout9",),
     "heldout10": ("heldout10",),
+    "heldout11": ("heldout11",),
 }
 
 
