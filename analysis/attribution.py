@@ -380,6 +380,12 @@ class DocTokens:
         return getattr(self.doc, name)  # .text, .ents, .char_span, ...: the Doc's own
 
 
+_NAME_PREPOSITIONS = _W.name_prepositions  # "Surfers Against Sewage": lower-cased here
+_LOWER_GROUP_NOUNS = _W.lower_group_nouns
+_EPITHET_HEADS = _W.epithet_heads
+_PLAIN_EPITHETS = _W.plain_epithets
+
+
 @lru_cache(maxsize=32768)
 def _words(text: str) -> frozenset[str]:
     out = set()
@@ -503,6 +509,13 @@ def _body_of_place_role(doc: Doc, head: Token, kids) -> Token | None:
     return of.head
 
 
+def _title_case_line(doc: Doc, t: Token) -> bool:
+    """``t``'s sentence capitalises its small words too: a headline in title case."""
+    sent = t.sent
+    small = [x for x in sent if x.is_alpha and x.pos_ in ("ADP", "DET", "CCONJ") and x.i != sent.start]
+    return bool(small) and all(x.text[:1].isupper() for x in small)
+
+
 def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The noun phrase of ``head`` as a token range, cut before commas/relative clauses and
     before a clause whose verb is in ``stop_lemmas`` ("a senator saying X": not the name)."""
@@ -555,8 +568,11 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
         if child.dep_ in _CLAUSE_DEPS and (doc[child.left_edge.i - 1].text in (",", "(", "—", "–")
                                            or child.lemma_.lower() in stop_lemmas):
             break  # a non-restrictive clause, or the report itself, is not part of the name
-        if child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS:
-            break
+        if child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS and not (
+                child.i == end and child.lower_ in _NAME_PREPOSITIONS and child.text[:1].isupper()
+                and head.text[:1].isupper()
+                and not _title_case_line(doc, child)):
+            break  # (a capitalised one is the name's: "Surfers Against Sewage said")
         end = max(end, child.right_edge.i + 1)
     # never run across a comma (or a spaced hyphen: "says U.S. - Action News") inside it
     doc = doc.toks if isinstance(doc, DocTokens) else doc  # plain indexing from here on
@@ -643,11 +659,13 @@ class Attributor:
         # News copy gives no country word for the outlet's own officials ("the defence
         # secretary", "Sen. Doyle"), but ordinary people and local offices belong to where the
         # story happens: the dateline, else the country the text names most, else the outlet.
-        self.dateline = dateline
+        self.venue = dateline == VENUE  # datelined where an international gathering meets
+        self.dateline = dateline = None if self.venue else dateline
         self.outlet_country = outlet_country
         self._country_counts: Counter = Counter()  # filled by _dominant_country
-        self.home_country = dateline or self._dominant_country() or self._dateline_leader() \
-            or default_country or self._cue_home()
+        self.home_country = None if self.venue else (
+            dateline or self._dominant_country() or self._dateline_leader()
+            or default_country or self._cue_home())
         self._acr_long: dict[str, str] = self._scan_acronyms()
         self._name_word_cache: dict[str, bool] = {}
         self._span_words_cache: dict[tuple[int, int], frozenset[str]] = {}
@@ -811,7 +829,28 @@ class Attributor:
             actor = name_or = _strip_det(m.text)
             if len(names) == 1:
                 return ActorRef(actor, names[0], None, "organisation", False, "rule")
+            if x is not h and not names and self._role_noun(h):
+                return None  # "The opposition's defence spokesman": the bloc's (below)
             return ActorRef(name_or, "unknown", None, "unknown", False, "unknown")
+        return None
+
+    def _sided_party_in_role(self, m: Mention) -> ActorRef | None:
+        """"Congress general secretary Jairam Ramesh" in a text that called Congress "the
+        opposition Congress party": a capitalised role modifier that the text gives as a
+        party on a side is that party, not a legislature of the same word."""
+        parties = {p for names in self._parties.values() for p in names}
+        if not parties or m.role is None:
+            return None
+        for t in self.doc.char_span(m.role[0], m.role[1], alignment_mode="expand") or ():
+            if t.dep_ in ("compound", "nmod") and t.text[:1].isupper() and self._role_noun(t.head) \
+                    and not self.in_quote[t.i]:
+                a = t.i
+                while a > 0 and self.doc[a - 1].dep_ in ("compound", "nmod") \
+                        and self.doc[a - 1].text[:1].isupper():
+                    a -= 1
+                nm = self.doc[a:t.i + 1].text
+                if nm in parties:
+                    return self._own_org(nm)
         return None
 
     def _named_party_noun(self, h: Token) -> ActorRef | None:
@@ -867,7 +906,9 @@ class Attributor:
                       and self._role_noun(c)), h)
         # (also "opposition defence spokesman": a modifier of the portfolio word)
         mods = {c.lower_ for c in h.subtree
-                if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")}
+                if c.i < h.i and (c.dep_ in ("compound", "amod", "nmod")
+                                  # "The opposition's defence spokesman": the bloc's too
+                                  or c.dep_ == "poss" and c.lower_ == "opposition")}
         if self.in_quote[h.i] or not (
                 h.lemma_.lower() == "opposition" and h.pos_ == "NOUN"  # "Venezuela's opposition"
                 # "The Opposition has called on the Government": the bloc, capitalised
@@ -1462,6 +1503,9 @@ class Attributor:
         run = doc[a:head.i + 1]
         if run.start == i and run.end == j and self.registry.countries.capital(tokenize(run.text)):
             return None  # "days after Gitega accused Kigali": a capital speaking (NER: a person)
+        if run.start == i and run.end == j and self._whole_region(tokenize(run.text)) \
+                and run.text.lower() not in self.rules.female_first_names | self.rules.male_first_names:
+            return None  # "Bavaria said" (NER: a person): a state speaking; not "Victoria said"
         if self._org_like_name(run.start, run.end, a - 1 if a - 1 >= i else None):
             return None
         hit = self.registry.match(run.text)
@@ -1547,6 +1591,10 @@ class Attributor:
         r = self.rules
         if any(doc[k].lower_.rstrip(".") in r.org_name_words for k in range(a, b)):
             return True
+        if any(doc[k].lower_ in _NAME_PREPOSITIONS and doc[k].text[:1].isupper()
+               and doc[k - 1].text[:1].isupper()
+               and doc[k + 1].text[:1].isupper() for k in range(a + 1, b - 1)):
+            return True  # "Surfers Against Sewage", "Mothers Without Borders": no person's name
         if role_tok is not None and role_tok >= 0:
             t = doc[role_tok]
             two = (doc[role_tok - 1].lower_ + " " + t.lower_) if role_tok > 0 else ""
@@ -1848,9 +1896,21 @@ class Attributor:
                     _STATE_BODY_HEADS | _REGULATOR_HEADS | {"watchdog"}) \
                     or org.group_country not in (None, r.actor.group_country):
                 continue
-            if named & {w for w in re.findall(r"[a-z]{4,}", a.text.lower())}:
+            shared = named & {w for w in re.findall(r"[a-z]{4,}", a.text.lower())}
+            if shared and not self._description_named_otherwise(shared, a.head_lemma, org.actor):
                 return replace(r.actor, actor=org.actor, anonymous=org.anonymous)
         return None
+
+    def _description_named_otherwise(self, fields: set[str], head: str, name: str) -> bool:
+        """The text names the body a description means, and it is not ``name``: "The water
+        regulator Ofwat fined Riverside Water": "water regulator" is Ofwat, not the firm."""
+        first = name.split()[0]
+        for w in fields:
+            for mt in re.finditer(rf"\b{re.escape(w)}\s+{re.escape(head)}\w*\s+([A-Z][\w'’-]*)",
+                                  self.text, re.IGNORECASE):
+                if mt.group(1) != first and mt.group(1)[:1].isupper():
+                    return True
+        return False
 
     def _short_of_named_org(self, m: Mention, name: str) -> str | None:
         """The organisation ``m`` names by the first word of its full name, when NER took that
@@ -2128,12 +2188,16 @@ class Attributor:
                 return first
             return self._introduced(m)
         if m.kind == "np":
-            return self._surname_named_before(m) or m
+            return self._surname_named_before(m) or self._epithet_antecedent(m) or m
         if m.kind not in ("pronoun", "definite"):
             return m
         low = m.head_lemma
         if m.kind == "pronoun" and self.doc[m.head].lower_ in PRONOUNS_1ST:
             return m
+        if m.kind == "pronoun" and self.doc[m.head].lower_ == "who":
+            before_comma = self._phrase_before_relative(m)
+            if before_comma is not None:
+                return before_comma
         want_person = low in PRONOUNS_M | PRONOUNS_F
         want_gender = "m" if low in PRONOUNS_M else "f" if low in PRONOUNS_F else None
         want_plural_or_org = m.kind == "pronoun" and not want_person
@@ -2167,6 +2231,10 @@ class Attributor:
             if person is not None:
                 return person
         if m.kind == "definite":
+            epithet = self._epithet_antecedent(m)
+            if epithet is not None:
+                return epithet
+        if m.kind == "definite":
             # the same head noun first ("the union" -> "the train drivers' union GDL"), then
             # looser matches ("the company" -> the last named organisation)
             found: list[Mention] = []
@@ -2183,6 +2251,8 @@ class Attributor:
                         break
                     if scene is not None and self.actor(a).group_country not in (None, scene):
                         continue
+                    if a is r.mention and a.kind == "definite" and r.actor.group_type == "unknown":
+                        continue  # an earlier "the company" nobody was found for is no antecedent
                     if self._description_matches(m, a, strict):
                         found.append(a)
                         break
@@ -2243,6 +2313,56 @@ class Attributor:
                 return a
         return m
 
+    def _phrase_before_relative(self, m: Mention) -> Mention | None:
+        """", according to a U.S. official familiar with the matter, who said X": the parser
+        made "who said" the sentence's root; "who" is still the person whose phrase ends at
+        the comma before it."""
+        doc = self.doc
+        k = m.head
+        if k < 2 or doc.toks[k - 1].text != ",":
+            return None
+        end = doc.toks[k - 2]
+        top = None
+        for t in (end, *end.ancestors):
+            if t.i > end.i or t.right_edge.i != end.i:
+                break
+            if t.pos_ in ("NOUN", "PROPN") and not self.in_quote[t.i]:
+                top = t
+        if top is None or top.lemma_.lower() not in self.rules.anonymous_heads | _PERSONAL_ROLES \
+                and top.ent_type_ != "PERSON":
+            return None  # only a person's phrase: "the findings of the panel, who" is unclear
+        return self.mention_at(top)
+
+    def _epithet_antecedent(self, m: Mention) -> Mention | None:
+        """"The RSF denied it. ... the paramilitary group said" after "the paramilitary Rapid
+        Support Forces": news copy names a body once with an epithet before its name and then
+        calls it by the epithet and a plain noun. The last name outside quotes that the text
+        gave the same epithet ("paramilitary", "Iran-backed", "militant") is meant, before any
+        other "group" that spoke."""
+        doc = self.doc
+        h = doc.toks[m.head]
+        if m.head_lemma not in _GENERIC_ORG | _EPITHET_HEADS or m.plural:
+            return None
+        det = next((c for c in doc.kids(h) if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or det.i + 1 >= h.i:
+            return None
+        epithet = self.text[doc.toks[det.i + 1].idx:h.idx].strip()
+        if " " in epithet or epithet.lower() in _PLAIN_EPITHETS \
+                or not (epithet.islower() or "-" in epithet) or not epithet.replace("-", "").isalpha():
+            return None  # one word, lower-case or hyphened ("paramilitary", "Iran-backed")
+        last = None
+        for mt in re.finditer(rf"\b{re.escape(epithet)}\s+(?=[A-Z])", self.text[:m.start]):
+            k = bisect_tok(doc, mt.end())
+            if k < len(doc) and doc.toks[k].pos_ == "PROPN" and not self.in_quote[k]:
+                last = k
+        if last is None:
+            return None
+        j = last
+        while j + 1 < len(doc) and doc.toks[j + 1].text[:1].isupper() \
+                and doc.toks[j + 1].pos_ == "PROPN":
+            j += 1
+        return self.mention_at(doc.toks[j])
+
     def _company_in_sentence_before(self, m: Mention, found: Mention) -> Mention | None:
         """"Shares in Australian-listed distributor Pacific Infant Nutrition fell 6%. The
         company said ...": a firm the sentence before names (though not as a speaker) is
@@ -2257,8 +2377,8 @@ class Attributor:
         k0 = bisect.bisect_left(self._ent_starts, doc[prev.start].idx)
         for ent in reversed([e for e in self.ents[k0:] if e.end <= prev.end]):
             if ent.label_ != "ORG" or self.in_quote[ent.start] or self._place_object(ent) \
-                    or self._named_non_firm(ent.text):
-                continue
+                    or self._named_non_firm(ent.text) or _product_name(ent):
+                continue  # (nor "the pill, sold as Cerelta": a product's name)
             ref = self._company_ref(ent.start, ent.end)
             if ref is not None and ref.group_type == "organisation":
                 return self.mention_at(doc[ent.end - 1])
@@ -3008,6 +3128,8 @@ class Attributor:
                 # (one that names itself a union was matched above by its own word)
             if head in _COMPANY_NOUNS and self._not_a_firm(a):
                 return False  # "The company said" after "the union SINTTIA" or "the agency Ibama"
+            if head in _COMPANY_NOUNS and self._world_body(a):
+                return False  # "The European Commission opened a probe into X ... the company said"
             if head in _GENERIC_ORG and a.kind == "name" and (a.is_org and (
                     self.doc[a.head].ent_type_ in ("ORG", "PERSON")
                     or self.actor(a).group_type == "organisation")
@@ -3029,13 +3151,21 @@ class Attributor:
                 and head in _words(hit[0].actor)
         return False
 
+    def _world_body(self, a: Mention) -> bool:
+        """``a`` names a registered institution of no one country (the European Commission,
+        the World Bank, NATO): a body that regulates, lends to or sanctions firms, never one."""
+        hit = self.registry.match(a.text)
+        return hit is not None and hit[0].kind == "institution" and hit[0].group_country is None
+
     def _own_name_firm(self, a: Mention) -> bool:
         """A speaker the rules placed as an organisation in its own name whose name is a bare
-        acronym ("TAO said the report was premature", NER: a person): a company the next
-        "the company said" may mean, as much as a name NER tagged as an organisation."""
+        acronym ("TAO said the report was premature", NER: a person) or holds a firm's word
+        ("Riverside Water said", NER: nothing): a company the next "the company said" may
+        mean, as much as a name NER tagged as an organisation."""
         ref = self.actor(a)
         return a.name is None and ref.group_type == "organisation" and ref.group == ref.actor \
-            and _strip_det(a.text).isupper() and not self._not_a_firm(a)
+            and (_strip_det(a.text).isupper() or _words(a.text) & self.rules.org_name_words) \
+            and not self._not_a_firm(a)
 
     def _named_non_firm(self, name: str) -> bool:
         """Somewhere the text puts a noun for something no company is right before the name
@@ -3282,6 +3412,9 @@ class Attributor:
         officer = self._officer_of_body(m, name)
         if officer is not None:
             return officer
+        sided = self._sided_party_in_role(m)
+        if sided is not None:
+            return replace(sided, actor=name or sided.actor, anonymous=anonymous)
         member = self._acronym_member(m, anonymous) or self._short_name_officer(m, name)
         if member is not None:
             return member
@@ -4924,6 +5057,17 @@ class Attributor:
         r = next((r for r in self.history if r.mention.head == subj.i), None)
         return r is not None and r.actor.group_type not in ("public", "unknown")
 
+    def _reported_by_other(self, k: int, speaker: int) -> bool:
+        """Token ``k`` sits in a clause that another speaker than the one at token ``speaker``
+        reports ("the ministry said Australia had provoked it. Spokesperson X told ...");
+        not in the clause X's own verb reports ("China's ministry 'firmly opposes' it, a
+        spokesman said": the spokesman's own body)."""
+        own = self.doc[speaker].head.i
+        for a in self.doc[k].ancestors:
+            if a.dep_ == "ccomp" and a.head.lemma_.lower() in self.report_lemmas:
+                return a.head.i != own
+        return False
+
     def _reported_or_destination(self, t: Token) -> bool:
         """``t`` sits in a clause someone reports ("said the group was likely based in North
         Korea") or in where someone is going ("a salesman travelling to a fair in Madrid"):
@@ -5183,6 +5327,14 @@ class Attributor:
                         "for", "of", "at") and any(c.dep_ == "det" and c.lower_ == "the"
                                                    for c in self.doc.kids(t))):
                     continue
+                named = next((c for c in doc.kids(t) if c.dep_ == "appos" and c.i == t.i + 1
+                              and c.pos_ == "PROPN" and not self.in_quote[c.i]), None)
+                if named is not None and noun in _COMPANY_NOUNS:
+                    # "a senior vice president at the cybersecurity firm CrowdStrike": the
+                    # firm the phrase names, not the last one that spoke
+                    ref = self._company_ref(named.i, self._name_run(named.i))
+                    if ref is not None:
+                        return ref
                 ref = self._institution_named(noun, m.start)
                 if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "poss":
                     # "the company's president": the last thing the text called a company
@@ -5716,6 +5868,8 @@ class Attributor:
 
     def _company_ref(self, a: int, b: int) -> ActorRef | None:
         doc = self.doc
+        if b - a > 1 and doc[b - 1].tag_ == "POS":
+            b -= 1  # NER keeps the possessive in "Orchard Inc.'s app store": not the name's
         if self._in_dateline(a):
             return None
         last = doc[b - 1]
@@ -6191,6 +6345,8 @@ class Attributor:
         for r in reversed(self.history):
             if r.mention.start >= m.start or r.mention.kind == "pronoun":
                 continue  # (a pronoun's body spoke by its own name before it)
+            if self._reported_by_other(r.mention.head, m.head):
+                continue  # "the ministry said Australia had provoked it": no speaker
             a = r.antecedent
             if a.name is None and (a.is_org or r.actor.group_type == "organisation") \
                     and r.actor.group_type != "unknown" \
@@ -6318,6 +6474,35 @@ class Attributor:
                     if a < t.i and not any(x <= a < y or x < t.i + 1 <= y for x, y in cands) \
                             and not (m.name and m.name[0] <= doc[a].idx < m.name[1]):
                         cands.append((a, t.i + 1))
+        # "who founded the Save Our Thames group": a capitalised name before a lower-case
+        # group noun is the group's name
+        for sp in spans:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.lower_ in _LOWER_GROUP_NOUNS and t.text.islower() and t.i > 1 \
+                        and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha \
+                        and not doc[t.i - 1].is_sent_start:
+                    a, lo = t.i - 1, bisect_tok(doc, sp[0])
+                    while a > lo and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha \
+                            and not doc[a - 1].is_sent_start:
+                        a -= 1
+                    if doc[a].lower_ != "the" and not self._is_country_word(doc[a:t.i].text) \
+                            and not any(x <= a < y for x, y in cands):
+                        cands.append((a, t.i))
+        # "Surfers Against Sewage said": a capitalised preposition inside a name makes it a
+        # campaign's or charity's, which NER misses
+        for sp in spans:
+            toks = doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()
+            for t in toks:
+                if t.lower_ in _NAME_PREPOSITIONS and t.text[:1].isupper() and 0 < t.i < len(doc) - 1 \
+                        and self._org_like_name(t.i - 1, t.i + 2, None):
+                    a, lo = t.i - 1, bisect_tok(doc, sp[0])
+                    while a > lo and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha:
+                        a -= 1  # (not across "of": "Jane Smith of Mothers Against X")
+                    b = t.i + 1
+                    while b < len(doc) and doc[b].idx < sp[1] and doc[b].text[:1].isupper():
+                        b += 1
+                    if not any(x <= a < y for x, y in cands):
+                        cands.append((a, b))
         # "X, whose Česko 2030 movement won": the name before the body noun "whose" owns
         clause = self._role_clause(m)
         if clause is not None and m.start < clause[0] and self.text[:clause[0]].rstrip().endswith(
@@ -6967,6 +7152,9 @@ class Attributor:
             capital = self.registry.countries.capital(toks)
             if capital:
                 return "government", capital, False, True  # "Warsaw said"
+            region = self._whole_region(toks)
+            if region:
+                return "government", region, False, True  # "Texas sued", "Bavaria said"
             return None
         if gtype == "public" and set(norms) & _STATELESS_WORDS:
             # "A Rohingya refugee", "a stateless man": the public of no state (gold heldout3),
@@ -7006,6 +7194,20 @@ class Attributor:
                     # reports on a country it names again and again and never names its own
                     country = self.home_country
         return gtype, country, by_head, explicit
+
+    def _whole_region(self, toks: list[Tok]) -> str | None:
+        """The country of the state, province or city ``toks`` name and nothing else (a
+        leading "the" aside), capitalised as a name: a federal state or a city that sues,
+        rules or says something speaks through its government. Not a world body's seat."""
+        kept = [t for t in toks if t.norm != "the"]
+        if not kept or not all(t.shape[:1].isupper() for t in kept):
+            return None
+        if " ".join(t.norm for t in kept) in self.registry.countries.hubs:
+            return None
+        person = self.entities.people.get(surname_key(" ".join(t.shape for t in kept)))
+        if person is not None and any(" " in n for n in person.full_names):
+            return None  # "Medina said" after "Rosa Medina": a surname, not the city
+        return self.registry.countries.whole_city(kept)
 
     def _state_qualified_name(self, folded: list[Tok]) -> bool:
         """A proper name with "State" right after a place ("Lagos State ...", "Maharashtra
@@ -8268,8 +8470,18 @@ def _head_word(norms: list[str]) -> str | None:
     return head
 
 
+# a lead that sets the story at an international gathering in the dateline's city
+_VENUE_LEAD_RE = re.compile(
+    r"\b(?:summit|COP ?\d+|climate (?:conference|talks)|General Assembly|Security Conference|"
+    r"World Economic Forum|on the sidelines of)\b")
+
+
+VENUE = "venue"
+
+
 def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) -> str | None:
-    """The country of the article's dateline ("NAIROBI —", "TEHRAN (Fars) -"), if any."""
+    """The country of the article's dateline ("NAIROBI —", "TEHRAN (Fars) -"), if any;
+    ``VENUE`` when the dateline is where an international gathering meets (no home at all)."""
     from analysis.nlp import DATELINE_RE
 
     for n, (s, e) in enumerate(paragraphs[:4]):
@@ -8280,6 +8492,9 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
             codes = {code for _, _, code, _ in registry.countries.scan(toks)}
             if any(t.norm in registry.countries.hubs for t in toks):
                 return None  # GENEVA, BRUSSELS: international stories, not Swiss or Belgian
+            if _VENUE_LEAD_RE.search(text, m.end(), min(e, m.end() + 400)):
+                return VENUE  # "BAKU — Talks at the U.N. climate summit stalled": a venue,
+                # whose delegates, analysts and campaigners are of everywhere, not the host's
             if not codes and "," in text[s:m.end()]:
                 # "CAPE CANAVERAL, Fla. (AP) —": a state's abbreviation after the city
                 region = re.split(r"[,(]", text[s:m.end()].split(",", 1)[1])[0].strip(" —–-/")

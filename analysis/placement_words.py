@@ -182,6 +182,10 @@ class PlacementWords:
     bare_office_heads: frozenset[str]
     delegation_nouns: frozenset[str]
     delegation_lead_verbs: frozenset[str]
+    name_prepositions: frozenset[str]
+    lower_group_nouns: frozenset[str]
+    epithet_heads: frozenset[str]
+    plain_epithets: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -278,6 +278,11 @@ class CountryTable:
                 return hit[1]
         return None
 
+    def whole_city(self, toks: list[Tok]) -> str | None:
+        """The country of the city, state or province ``toks`` name whole, nothing else."""
+        hit = self._city_at(toks, 0) if toks else None
+        return hit[1] if hit and hit[0] == len(toks) else None
+
     def capital(self, toks: list[Tok]) -> str | None:
         """The country whose capital ``toks`` is, when they are that capital and nothing else
         (a leading "the" aside)."""
@@ -436,7 +441,7 @@ class ActorRegistry:
                         continue
                     if e.group_country and any(
                             t.norm.startswith("#") and t.norm != "#" + e.group_country
-                            and not (k + 1 < len(toks) and toks[k + 1].norm == "based")
+                            and not (k + 1 < len(toks) and toks[k + 1].norm in _SEAT_OR_BACKER)
                             for k, t in enumerate(toks[:i])):
                         # "Pakistan's Foreign Office" is not the British one ("the
                         # Britain-based Syrian Observatory" is still the Syrian one)
@@ -475,6 +480,9 @@ def _names_a_county(toks: list[Tok], end: int) -> bool:
 # "run" or "appointed": a "NATO-led mission" or "UN-appointed envoy" is the body's own
 _BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "supported", "dominated",
                                  "brokered"})
+# after a country word these say where a body sits or who backs it, not whose it is ("the
+# Britain-based Syrian Observatory", "the Iran-backed Hezbollah")
+_SEAT_OR_BACKER = _BACKER_PARTICIPLES | {"based", "aligned", "allied", "armed", "trained"}
 # aliases that are only the tail of another body's name after these words: a state's
 # "National Security Council" (the White House's, Turkey's, Pakistan's) is no UN organ
 _NOT_AFTER: dict[tuple[str, ...], frozenset[str]] = {

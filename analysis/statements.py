@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from analysis.attribution import (
+    VENUE,
     Attributor,
     DocTokens,
     Mention,
@@ -162,7 +163,8 @@ class _Extractor:
         dateline = default_country(registry, self.text, self.paragraphs)
         if outlet_country not in registry.countries.countries:
             outlet_country = None
-        self.attr = Attributor(self.doc, registry, self.in_quote, self.para_of, dateline or outlet_country,
+        home = None if dateline == VENUE else dateline or outlet_country
+        self.attr = Attributor(self.doc, registry, self.in_quote, self.para_of, home,
                                report_lemmas=frozenset(verbs.frames), text=self.text,
                                dateline=dateline, outlet_country=outlet_country)
         self.speaker_nouns = _SPEAKER_NOUNS
@@ -444,6 +446,15 @@ class _Extractor:
             # "Russia, which has peacekeepers there, called on ..."; "X's executive director,
             # Faith O., called on ...": the parser made the report a clause of the subject
             return h, v
+        if v.dep_ == "acl" and v.tag_ == "VBG" and h.pos_ == "NOUN" and h.dep_ == "ROOT" \
+                and v.i > 0 and self.doc[v.i - 1].text == ",":
+            # "Negotiations ... stalled as developing countries rejected a deal, saying X": the
+            # parser made the sentence's first noun its root and the verbs its clauses; the
+            # nearest clause's subject before the comma says X
+            subj = next((k for k in reversed(self.doc.toks[h.i + 1:v.i]) if k.dep_ == "nsubj"
+                         and k.head.pos_ in ("VERB", "AUX") and not self.in_quote[k.i]), None)
+            if subj is not None:
+                return subj, v
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
             return h, v  # "reports alleging that X", "a statement saying X"
         if v.dep_ == "ROOT" and self._is_headline(v.i):
@@ -901,6 +912,10 @@ class _Extractor:
                 rng = self._that_noun_clause(v)
                 if rng:  # (its verb is tagged a noun: no verbless check)
                     out.append((rng, "reported.that_noun"))
+            if not out:
+                rng = self._clause_read_as_object(v)
+                if rng:
+                    out.append((rng, "reported.clause_as_object"))
 
         if out:
             return out
@@ -1193,6 +1208,22 @@ class _Extractor:
                     m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
                     for m in self.doc.kids(c)):
                 return (c.left_edge.i, c.right_edge.i + 1)
+        return None
+
+    def _clause_read_as_object(self, v: Token) -> tuple[int, int] | None:
+        """"said the depot supplied fuel to Russian units": the parser read the clause's
+        past-tense verb as an adjective inside one long object ("the depot-supplied fuel").
+        A noun, then a past form, then the object's own noun is a clause's subject, verb and
+        object; a participle straight after the article ("said the proposed law ...") is not."""
+        obj = next((c for c in self.doc.kids(v) if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None or self.in_quote[obj.i] or obj.left_edge.i != v.i + 1:
+            return None
+        for x in self.doc[obj.left_edge.i + 1:obj.i]:
+            prev = self.doc[x.i - 1]
+            if x.tag_ in ("VBD", "VBN") and x.dep_ == "amod" and x.is_lower and x.is_alpha \
+                    and prev.pos_ in ("NOUN", "PROPN") and prev.i > obj.left_edge.i \
+                    and self.doc[obj.left_edge.i].pos_ == "DET":
+                return (obj.left_edge.i, obj.right_edge.i + 1)
         return None
 
     def _complementiser_clause(self, x: Token) -> bool:
