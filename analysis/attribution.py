@@ -7087,9 +7087,10 @@ class Attributor:
             # qualifier right before the name), "Ecopetrol, Colombia's state oil company": a
             # company, named; not the state (a central bank is the state's)
             return None
-        elif _national_body(norms, heads):
+        elif _national_body(norms, heads) or self._regional_body(folded):
             gtype = "government"  # "the national geology and mining service", "the state
-            # copper commission": a public body whatever its field
+            # copper commission": a public body whatever its field; "the Minnesota Bureau
+            # of Criminal Apprehension": a federal state's
         elif (phrases & r.government or phrases & {"agency", "agencies"}
               and not (phrases & _COMMERCIAL_AGENCIES
                        and not phrases & (r.non_media_agency - {"development"}))) and not (
@@ -7194,6 +7195,19 @@ class Attributor:
                     # reports on a country it names again and again and never names its own
                     country = self.home_country
         return gtype, country, by_head, explicit
+
+    def _regional_body(self, folded: list[Tok]) -> bool:
+        """A capitalised state, province or city name right before a state body's head noun
+        opens the name ("Minnesota Bureau of ...", "Bavarian State Office" aside): that
+        state's or city's own body. Not "the Chicago Bureau of Reuters" (a bureau of)."""
+        for k in range(1, min(len(folded), 4)):
+            if folded[k].norm in _STATE_BODY_HEADS and folded[k].shape[:1].isupper() \
+                    and all(t.norm == "the" for t in folded[:k - 1]) \
+                    and self._whole_region([folded[k - 1]]) \
+                    and not (k + 2 < len(folded) and folded[k + 1].norm == "of"
+                             and self.registry.match(folded[k + 2].shape) is not None):
+                return True
+        return False
 
     def _whole_region(self, toks: list[Tok]) -> str | None:
         """The country of the state, province or city ``toks`` name and nothing else (a

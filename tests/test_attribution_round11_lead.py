@@ -190,3 +190,11 @@ def test_unnamed_spokesperson_follows_the_body_that_spoke_not_the_one_it_spoke_o
         "foreign ministry said Australia had deliberately provoked the incident. Spokesperson "
         "Lin Jian told a regular briefing that Chinese forces had acted professionally.")
     assert found[-1][2] == "Chinese government"
+
+
+@pytest.mark.parametrize("text,gtype", [
+    ("The Minnesota Bureau of Criminal Apprehension said a handgun was recovered.", "government"),
+    ("The Queensland Office of Fair Trading said the contracts were void.", "government"),
+])
+def test_a_federal_states_bureau_is_its_government(text, gtype):
+    assert _statements(text)[0][3] == gtype
