@@ -694,6 +694,9 @@ class _Extractor:
         if verb is not None and last.text not in (":", ",") and (
                 self._fragment_mid_clause(q) or not self._quote_hangs_on(q, verb)):
             verb = None
+        if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.verbs.frames \
+                and not self._animate_subject(verb):
+            verb = None  # 'he said attacks would continue "until ..."': the report's own words
         if verb is not None:
             subj, _ = self.subject_of(verb)
             quoted = self._quoted_as_saying(verb)

@@ -198,3 +198,17 @@ def test_unnamed_spokesperson_follows_the_body_that_spoke_not_the_one_it_spoke_o
 ])
 def test_a_federal_states_bureau_is_its_government(text, gtype):
     assert _statements(text)[0][3] == gtype
+
+
+def test_quote_inside_a_reported_clause_is_not_its_subjects_statement():
+    # "continue" takes a quote ("'...,' she continued") but "attacks" say nothing
+    found = _statements('The spokesman said attacks would continue "until the aggression '
+                        'stops".')
+    assert [(s[0], s[4]) for s in found] == [
+        ("The spokesman", 'attacks would continue "until the aggression stops"')]
+
+
+def test_houthi_alone_names_the_houthis():
+    found = _statements("The Houthi military spokesman, Yahya Saree, said the group targeted "
+                        "the port.")
+    assert found[0][2] == "Houthis"
