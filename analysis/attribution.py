@@ -3568,6 +3568,11 @@ class Attributor:
             # manages fisheries assets, said": a body (a "which", a body noun) in its own name,
             # not the people it represents
             nm = _strip_det(self.text[self.doc[m.head].left_edge.idx:head.idx + len(head.text)])
+            whole = _strip_det(m.text)
+            if len(whole) > len(nm) and whole.startswith(nm) and all(
+                    w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS
+                    for w in whole[len(nm):].split()):
+                nm = whole  # "The International Association of Machinists ... District 751"
             body = self._which_body_of_person(head)
             if body is not None:
                 # "said Joy Villanueva of Nanay Muna, which campaigns on ...": the parser hangs

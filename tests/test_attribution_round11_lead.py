@@ -212,3 +212,21 @@ def test_houthi_alone_names_the_houthis():
     found = _statements("The Houthi military spokesman, Yahya Saree, said the group targeted "
                         "the port.")
     assert found[0][2] == "Houthis"
+
+
+def test_told_on_a_conference_call_that_is_reported_speech():
+    found = _statements("Kelly Ortberg told analysts on a conference call that the company "
+                        "needed a culture change.")
+    assert [s[4] for s in found] == ["the company needed a culture change"]
+
+
+def test_call_as_a_topic_keeps_its_relative_clause():
+    assert _statements("He commented on the call that the union made last week.") == []
+
+
+def test_body_named_with_numbers_and_links_keeps_its_whole_name():
+    found = _statements("The International Association of Machinists and Aerospace Workers "
+                        "District 751, which represents striking workers, said members would "
+                        "vote on a revised offer.")
+    assert found[0][2] == "International Association of Machinists and Aerospace Workers " \
+        "District 751"
