@@ -1894,11 +1894,18 @@ class _Extractor:
         """"X warned in a letter that Y, according to a copy seen by AFP": the phrase says how
         the outlet knows the speaker's words (a copy, a draft, a document it saw), not a second
         speaker, when the clause's reporting verb with a subject of its own gave a statement."""
-        if pobj.lemma_.lower() not in ("copy", "draft", "document", "text", "transcript",
-                                       "recording", "version"):
-            return False
-        if not any(c.dep_ == "acl" and c.lemma_.lower() in ("see", "obtain", "review", "view")
-                   for c in self.doc.kids(pobj)):
+        seen_copy = pobj.lemma_.lower() in ("copy", "draft", "document", "text", "transcript",
+                                            "recording", "version") and any(
+            c.dep_ == "acl" and c.lemma_.lower() in ("see", "obtain", "review", "view")
+            for c in self.doc.kids(pobj))
+        # "Sobyanin said there was no damage, according to preliminary information": the
+        # speaker's own hedge on his words, no source of its own (not "according to U.N.
+        # figures", "according to the ministry's data": someone's)
+        bare_data = pobj.lemma_.lower() in ("information", "data", "estimate", "finding",
+                                            "indication", "assessment") and not any(
+            c.dep_ in ("poss", "compound", "prep", "nmod") or c.pos_ == "PROPN"
+            or c.ent_type_ in ("NORP", "GPE", "ORG") for c in self.doc.kids(pobj))
+        if not (seen_copy or bare_data):
             return False
         verb = head
         while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i \

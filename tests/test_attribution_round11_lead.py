@@ -230,3 +230,14 @@ def test_body_named_with_numbers_and_links_keeps_its_whole_name():
                         "vote on a revised offer.")
     assert found[0][2] == "International Association of Machinists and Aerospace Workers " \
         "District 751"
+
+
+def test_according_to_bare_information_is_the_speakers_hedge():
+    found = _statements("Sobyanin said on Telegram that there was no serious damage or "
+                        "casualties, according to preliminary information.")
+    assert [s[0] for s in found] == ["Sobyanin"]
+
+
+def test_according_to_someones_data_is_still_a_source():
+    found = _statements("The ministry said 40 people died, according to U.N. data.")
+    assert "U.N. data" in [s[0] for s in found]
