@@ -1476,6 +1476,8 @@ class Attributor:
         if not (i <= head.i < j) or head.pos_ != "PROPN" and head.i not in self._person_ents:
             return None
         low = head.lower_
+        if head.text.isupper() and low in _CORPORATE_ROLES and head.i not in self._person_ents:
+            return None  # "The Boeing CEO said": a title in capitals, no surname
         r = self.rules
         if low in _OFFICE_TITLES and head.text[:1].isupper():
             # "Karnataka Chief Minister Siddaramaiah on Thursday accused": the parser may make
@@ -6532,7 +6534,9 @@ class Attributor:
         for sp in spans:
             for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
                 if t.dep_ in ("compound", "nmod", "amod") and t.text.istitle() and t.is_alpha \
-                        and len(t.text) > 2 and self._role_noun(t.head) and t.head.text.islower() \
+                        and len(t.text) > 2 and self._role_noun(t.head) \
+                        and (t.head.text.islower() or t.head.text.isupper()
+                             and t.head.lower_ in _CORPORATE_ROLES) \
                         and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start) \
                         and (t.i, t.i + 1) not in cands \
                         and not (m.name and m.name[0] <= t.idx < m.name[1]) \
@@ -6545,11 +6549,14 @@ class Attributor:
             a = h.i
             while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].idx >= m.start:
                 a -= 1
-            if h.ent_type_ == "ORG" or self._org_like_name(a, h.i + 1, a - 1) \
-                    or h.lower_ in self._appos_orgs:
-                cands.append((a, h.i + 1))
+            end = h.i if h.text.isupper() and h.lower_ in _CORPORATE_ROLES and a < h.i else h.i + 1
+            # ("The Boeing CEO": the firm is the name before the title)
+            if h.ent_type_ == "ORG" or doc[a].ent_type_ == "ORG" and end == h.i \
+                    or self._org_like_name(a, h.i + 1, a - 1) or h.lower_ in self._appos_orgs:
+                cands.append((a, end))
         if allow_head and m.kind == "name" and m.name is None and cands and \
-                doc[m.head].pos_ == "PROPN" and any(a <= m.head < b for a, b in cands):
+                doc[m.head].pos_ == "PROPN" and any(a <= m.head < b for a, b in cands) \
+                and not (doc[m.head].text.isupper() and doc[m.head].lower_ in _CORPORATE_ROLES):
             # "Van der Berg Kaas": NER kept only part of the name; the mention is the name
             hs = m.head
             a = _name_start(doc, hs, bisect_tok(doc, m.start))

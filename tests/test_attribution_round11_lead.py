@@ -241,3 +241,13 @@ def test_according_to_bare_information_is_the_speakers_hedge():
 def test_according_to_someones_data_is_still_a_source():
     found = _statements("The ministry said 40 people died, according to U.N. data.")
     assert "U.N. data" in [s[0] for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Boeing CEO said the turnaround would take time.",
+    "Boeing CEO says turnaround will take time\n\nSEATTLE (Reuters) - Boeing reported a loss on "
+    "Wednesday.",
+])
+def test_firm_and_capitalised_title_is_the_firm_not_a_person(text):
+    # "CEO" in capitals is no surname of a person called "Boeing CEO"
+    assert _statements(text)[0][2:4] == ("Boeing", "organisation")
