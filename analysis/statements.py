@@ -904,6 +904,10 @@ class _Extractor:
                 if rng:  # (its own method: a headline's claim may have no verb the tagger saw)
                     out.append((rng, "reported.headline_tail"))
             if not out:
+                rng = self._headline_says_rest(v)
+                if rng:  # "PM says no early election": a headline drops the clause's verb
+                    out.append((rng, "reported.headline_rest"))
+            if not out:
                 post = self._headline_claim_subject(v)
                 if post is not None:
                     out.append(((post.left_edge.i, post.right_edge.i + 1), ""))
@@ -1136,6 +1140,24 @@ class _Extractor:
         if comma <= first + 2 or doc[comma].text != ",":
             return None
         return (first, comma)
+
+    def _headline_says_rest(self, v: Token) -> tuple[int, int] | None:
+        """'PM says no early election', 'Kremlin says no plans for talks': a headline's "says"
+        with a subject before it and a verbless claim after it, to the end of the line."""
+        if v.lemma_.lower() != "say" or not self._is_headline(v.i) or self.in_quote[v.i]:
+            return None
+        doc = self.doc
+        if not any(c.dep_ == "nsubj" and c.i < v.i for c in doc.kids(v)):
+            return None
+        para = self.para_of[v.i]
+        last = v.i
+        while last + 1 < len(doc) and self.para_of[last + 1] == para \
+                and not doc[last + 1].is_space:
+            last += 1
+        if last - v.i < 2 or any(doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in _FINITE
+                                 for k in range(v.i + 1, last + 1)):
+            return None  # (a clause with its own verb is the parser's to find)
+        return (v.i + 1, last + 1)
 
     def _is_headline(self, k: int) -> bool:
         """Token ``k`` sits in a short paragraph without final punctuation (a headline)."""

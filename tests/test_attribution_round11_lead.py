@@ -251,3 +251,16 @@ def test_according_to_someones_data_is_still_a_source():
 def test_firm_and_capitalised_title_is_the_firm_not_a_person(text):
     # "CEO" in capitals is no surname of a person called "Boeing CEO"
     assert _statements(text)[0][2:4] == ("Boeing", "organisation")
+
+
+@pytest.mark.parametrize("headline,claim", [
+    ("PM says no early election", "no early election"),
+    ("Kremlin says no plans for talks with Kyiv", "no plans for talks with Kyiv"),
+])
+def test_headline_says_a_verbless_claim(headline, claim):
+    found = _statements(f"{headline}\n\nLONDON (Reuters) - Officials spoke on Monday.")
+    assert [s[4] for s in found] == [claim]
+
+
+def test_headline_says_nothing_after_it_is_no_statement():
+    assert _statements("Kremlin says\n\nMOSCOW - Officials spoke on Monday.") == []
