@@ -384,6 +384,7 @@ _NAME_PREPOSITIONS = _W.name_prepositions  # "Surfers Against Sewage": lower-cas
 _LOWER_GROUP_NOUNS = _W.lower_group_nouns
 _EPITHET_HEADS = _W.epithet_heads
 _PLAIN_EPITHETS = _W.plain_epithets
+_LABOUR_WORDS = _W.labour_words
 
 
 @lru_cache(maxsize=32768)
@@ -3125,6 +3126,9 @@ class Attributor:
                 return False
             if head not in _COMPANY_NOUNS and self._members_described(m):
                 return False  # "the union of train drivers" is no other name for the company
+            if head == "union" and a.kind == "name" and self.actor(a).group_type == "organisation" \
+                    and _words(a.text) & _LABOUR_WORDS:
+                return True  # "the union" -> "the International Association of Machinists"
             if head in _MEMBERS_BODY_NOUNS:
                 return False  # "The union said Stellantis had ...": a union is no company
                 # (one that names itself a union was matched above by its own word)
@@ -7687,6 +7691,9 @@ class Attributor:
                 continue
             if m.head_lemma in _COMPANY_NOUNS and self._named_non_firm(ent.text):
                 continue  # "Ibama said the company had failed", after "the agency Ibama"
+            if m.head_lemma in _MEMBERS_BODY_NOUNS \
+                    and not _words(ent.text) & (_MEMBERS_BODY_NOUNS | _LABOUR_WORDS):
+                continue  # "Kestrel Motors said ... the union said": a firm is no union
             name = _strip_det(ent.text)
             ante = self.mention_at(ent.root)
             return ante, ActorRef(name, self._org_group(name), self._name_country(name), "organisation", False, "rule")

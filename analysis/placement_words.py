@@ -186,6 +186,7 @@ class PlacementWords:
     lower_group_nouns: frozenset[str]
     epithet_heads: frozenset[str]
     plain_epithets: frozenset[str]
+    labour_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

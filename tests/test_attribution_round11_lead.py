@@ -264,3 +264,17 @@ def test_headline_says_a_verbless_claim(headline, claim):
 
 def test_headline_says_nothing_after_it_is_no_statement():
     assert _statements("Kremlin says\n\nMOSCOW - Officials spoke on Monday.") == []
+
+
+def test_the_union_is_the_labour_body_named_without_union():
+    found = _statements(
+        "The International Association of Machinists District 751, which represents striking "
+        "workers, said members would vote on Wednesday. \"Our members have been clear,\" the "
+        "union said in a statement.")
+    assert found[-1][2] == found[0][2] == "International Association of Machinists District 751"
+
+
+def test_the_union_is_not_a_company():
+    found = _statements("Kestrel Motors said output fell. \"We will not accept cuts,\" the union "
+                        "said.")
+    assert found[-1][2] != "Kestrel Motors"
