@@ -385,6 +385,7 @@ _LOWER_GROUP_NOUNS = _W.lower_group_nouns
 _EPITHET_HEADS = _W.epithet_heads
 _PLAIN_EPITHETS = _W.plain_epithets
 _LABOUR_WORDS = _W.labour_words
+_REGIONAL_BODY_HEADS = _W.regional_body_heads
 
 
 @lru_cache(maxsize=32768)
@@ -7217,7 +7218,7 @@ class Attributor:
         opens the name ("Minnesota Bureau of ...", "Bavarian State Office" aside): that
         state's or city's own body. Not "the Chicago Bureau of Reuters" (a bureau of)."""
         for k in range(1, min(len(folded), 4)):
-            if folded[k].norm in _STATE_BODY_HEADS and folded[k].shape[:1].isupper() \
+            if folded[k].norm in _REGIONAL_BODY_HEADS and folded[k].shape[:1].isupper() \
                     and all(t.norm == "the" for t in folded[:k - 1]) \
                     and self._whole_region([folded[k - 1]]) \
                     and not (k + 2 < len(folded) and folded[k + 1].norm == "of"

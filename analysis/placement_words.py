@@ -187,6 +187,7 @@ class PlacementWords:
     epithet_heads: frozenset[str]
     plain_epithets: frozenset[str]
     labour_words: frozenset[str]
+    regional_body_heads: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
