@@ -41,6 +41,7 @@ class ContextWords:
     timeliness: frozenset[str]
     sequence: frozenset[str]
     notice_verbs: frozenset[str]
+    notice_synonyms: frozenset[str]
     universal: frozenset[str]
     success_verbs: frozenset[str]
     compliance_verbs: frozenset[str]

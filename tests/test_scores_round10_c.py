@@ -66,10 +66,12 @@ def test_the_accused_partys_regret_and_plan_are_not_denials(nlp) -> None:
     assert _find(pairs, "hold an open meeting")[1].denial.value == 0
 
 
+# round 11: the charge names the notice the account answers (an account of notice given
+# rebuts a charge about notice; 'blamed for an oil slick' alone is not answered by it)
 ACCUSED_THEN_NOTICE = (
     "Shipping firm blamed for oil slick\n\n"
     "VARNA — Fishermen blamed the shipping firm Pontus Lines for an oil slick that reached "
-    "three beaches on Sunday.\n\n"
+    "three beaches on Sunday, and for failing to notify the port authority for two days.\n\n"
     "Pontus Lines said it had notified the port authority the same day. The firm said it would "
     "pay for the clean-up.\n\n"
     "Pontus Lines declined to comment on the size of the spill.\n"

@@ -166,12 +166,19 @@ class _Article:
             return True
         return self._names_party(list(subj.subtree), i)
 
-    def _described_speaker(self, i: int) -> bool:
+    def _described_speaker(self, i: int, verb: Token) -> bool:
         """The speaker is named by a description only ("a company spokesman", "the official"):
         right after a narrative rebuttal, wire copy's way of giving the rebutting party's voice
-        ("Adria Link rejected the accusation. ..., a company spokesman said")."""
+        ("Adria Link rejected the accusation. ..., a company spokesman said"). Not when the
+        rebutting subject is a person (a person speaks for herself: 'The minister rejected the
+        claims. ... a senior officer had told him ...' is the accuser's source), nor for a
+        statement reported inside another one."""
         sp = self.st[i].speaker
-        if sp is None:
+        if sp is None or self.st[i].parent is not None:
+            return False
+        subj = _subject(verb)
+        if subj is not None and (subj.ent_type_ == "PERSON" or any(
+                t.ent_type_ == "PERSON" and t.dep_ in ("compound", "appos") for t in subj.children)):
             return False
         span = self.doc.char_span(sp.span[0], sp.span[1], alignment_mode="expand")
         return span is not None and any(t.lemma_.lower() in _VOICE_NOUNS for t in span) \
@@ -195,7 +202,7 @@ class _Article:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() in load_denial_words().requests:
                 continue  # 'rejected a revised pay offer' refuses, it rebuts no claim
-            if self._subject_is_party(tok, i) or self._described_speaker(i):
+            if self._subject_is_party(tok, i) or self._described_speaker(i, tok):
                 target = None
                 if obj is not None and not self._in_content(obj):
                     target = self.text[obj.left_edge.idx:obj.idx + len(obj.text)]
@@ -223,25 +230,32 @@ class _Article:
                 return "after_rebuttal", hit[1]
         return None
 
-    def _challenge(self, i: int) -> tuple[str, str | None] | None:
-        """Statement ``i``'s party rebutting or accused in the article (narrative: before it)."""
+    def _challenge(self, i: int, on_topic: bool) -> tuple[str, str | None] | None:
+        """Statement ``i``'s party rebutting or accused in the article (narrative: before it).
+        With ``on_topic`` the rebuttal or the charge must share a content word with the
+        statement (:meth:`_answers`): an accused party's account of its conduct answers the
+        charge only when it is about the same thing ('The operator denied overloading the
+        ferry' does not make 'it had immediately alerted the coast guard' a rebuttal)."""
         c0 = self.st[i].content[0]
         for j in range(len(self.st)):
             if j == i:
                 continue
             if self._same_party(i, j):
-                if (self.sc[j].denial.value > 0 and not _learned(self.sc[j].denial)) \
-                        or j in self.framed:
+                if ((self.sc[j].denial.value > 0 and not _learned(self.sc[j].denial))
+                        or j in self.framed) \
+                        and (not on_topic or self._answers(i, self._content_tokens(j))):
                     return "party_rebutting", self.sc[j].denial.target
                 continue
             acc = self.sc[j].accusation
-            if acc.value > 0 and not _learned(acc) and self._names_party(self._content_tokens(j), i):
+            if acc.value > 0 and not _learned(acc) \
+                    and self._names_party(self._content_tokens(j), i) \
+                    and (not on_topic or self._answers(i, self._content_tokens(j))):
                 sp = self.st[j].speaker
                 return "party_accused", sp.resolved_text if sp else acc.target
         k = self.sent_of[i]
         for kk in range(k + 1):
             hit = self._narrative_charge(kk, i, c0 if kk == k else None)
-            if hit is not None:
+            if hit is not None and (not on_topic or self._answers(i, list(self.sents[kk]))):
                 return "party_accused", hit
         # its account disputed by another party right after ('The union disputed that account')
         for kk in range(k + 1, min(k + 3, len(self.sents))):
@@ -249,6 +263,19 @@ class _Article:
             if hit is not None:
                 return "account_disputed", hit
         return None
+
+    def _answers(self, i: int, claim: list[Token]) -> bool:
+        """Statement ``i`` shares a content word (a lemma of a noun, verb, adjective or name,
+        neither a stop word nor a word of the speaker's own party) with ``claim``, the charge
+        or the rebuttal it would answer: the same topic, so it can contradict it."""
+        own, notice = self.party[i], self.w.notice_verbs | self.w.notice_synonyms
+        mine = _topic_lemmas(self._content_tokens(i), own, notice)
+        return bool(mine & _topic_lemmas([t for t in claim if not self._in_own(t, i)], own,
+                                         notice))
+
+    def _in_own(self, tok: Token, i: int) -> bool:
+        c0, c1 = self.st[i].content
+        return c0 <= tok.idx < c1
 
     def _narrative_dispute(self, k: int, i: int) -> str | None:
         """Another party's narrative rebuttal verb in sentence ``k`` aimed at an account or a
@@ -336,7 +363,9 @@ class _Article:
         insisted = _lemma_of(self.doc, self.st[i].cue_span) in self.w.insistence_cues
         if cue is None and not insisted:
             return None
-        challenge = self._challenge(i)
+        # conduct told in time words ('within hours', 'immediately', 'only after') is any
+        # party's account of what it did; it rebuts a charge about the same thing
+        challenge = self._challenge(i, on_topic=cue is not None and cue[2] in _CONDUCT_KINDS)
         if challenge is None:
             return None
         why, target = challenge
@@ -381,12 +410,18 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
                                ("explanation", w.explanation_phrases, low),
                                ("explanation", w.explanation_phrases, lem)):
         hit = phrase(words, forms)
-        if hit is not None and not (kind == "explanation" and _scheduled(toks, hit[1] + 1)):
-            return toks[hit[0]], toks[hit[1]], kind  # ('was due to chair a meeting': a plan)
+        if hit is not None and not (kind == "explanation" and _scheduled(toks, hit[1] + 1)) \
+                and not _negated_clause(toks[hit[0]]):
+            # ('was due to chair a meeting': a plan; 'had not been informed in advance': the
+            # complaint of the one left uninformed, not a defence)
+            return toks[hit[0]], toks[hit[1]], kind
     for k, t in enumerate(toks):
-        # 'within 72 hours'
+        # 'within 72 hours', 'within hours'
         if t.lower_ == "within" and k + 2 < n and toks[k + 1].like_num and low[k + 2] in w.time_units:
             return t, toks[k + 2], "timeliness"
+        if t.lower_ == "within" and k + 1 < n and low[k + 1] in w.time_units \
+                and low[k + 1].endswith("s") and not _negated_clause(t):
+            return t, toks[k + 1], "timeliness"
         if t.pos_ == "VERB" or t.pos_ == "AUX":
             lemma = lem[k]
             neg = is_negated(t)
@@ -430,6 +465,14 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
     return None
 
 
+def _negated_clause(tok: Token) -> bool:
+    """The verb that governs ``tok`` (its nearest verb ancestor) is negated."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return is_negated(a)
+    return False
+
+
 def _scheduled(toks: list[Token], k: int) -> bool:
     """'was due to chair a meeting': a bare verb after 'due to' (tagged a verb, or a word
     followed by a determiner) is a timetable, not a cause."""
@@ -459,6 +502,26 @@ def _universal_argument(verb: Token, w: ContextWords) -> bool:
                                                       "dobj", "quantmod", "nummod", "pobj"):
                 return True
     return False
+
+
+# defensive cues that tell conduct, a rebuttal only of a charge on the same topic
+_CONDUCT_KINDS = frozenset({"timeliness", "sequence", "notice"})
+# parts of speech of the words a statement and a claim can share ('patients', 'remove', 'price')
+_TOPIC_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _topic_lemmas(toks: list[Token], party: frozenset[str],
+                  notice: frozenset[str] = frozenset()) -> set[str]:
+    """Content lemmas of ``toks`` less the party's own words; a verb of giving notice stands
+    for them all ('had informed the regulators' answers 'failed to report the discharge')."""
+    out = set()
+    for t in toks:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in _TOPIC_POS or not t.is_alpha or t.is_stop or len(t.text) < 3 \
+                or t.lower_ in party or lemma in party:
+            continue
+        out.add("<notice>" if lemma in notice else lemma)
+    return out
 
 
 def _degree_negated(tok: Token) -> bool:

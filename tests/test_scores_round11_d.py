@@ -1,0 +1,125 @@
+"""Round 11 (engineer D): the article-level denial pass on realistic copy, made more precise
+and given more of the wire's rebuttal frames.
+
+Every article and sentence here was written for these tests. Positives are rebuttals that only
+their article shows to be rebuttals; the near misses are what an accused or contradicted party
+says without denying (an account of other conduct, the complaint of a party left uninformed,
+the accuser's own source quoted after the accused's rejection).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import analyse_statements
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _analyse(nlp, text: str):
+    doc = nlp(text)
+    return doc, analyse_statements(doc)
+
+
+def _find(pairs, words: str):
+    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
+    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
+    return hits[0]
+
+
+def _cues_are_the_statements_words(doc, st, sc) -> None:
+    s0, s1 = st.sentence
+    for c in sc.denial.cues:
+        assert doc.text[c.span[0]:c.span[1]] == c.text
+        assert s0 <= c.span[0] < c.span[1] <= s1
+    assert sc.denial.value == pytest.approx(sum(c.weight for c in sc.denial.cues))
+
+
+# ------------------------------------------------ a conduct account must answer the charge
+
+OFF_TOPIC_CONDUCT = (
+    "Bus company denies overcrowding after crash\n\n"
+    "TIRANA, April 2 (Reuters) - Drita Coaches, the operator of a coach that overturned near "
+    "Elbasan on Sunday, denied that the vehicle had been carrying more passengers than "
+    "permitted.\n\n"
+    "\"The coach was carrying 41 passengers and it has 49 seats,\" said Arben Hoxha, a director "
+    "of Drita Coaches.\n\n"
+    "Drita Coaches said it had immediately called the fire brigade when the coach left the "
+    "road. Hoxha said the driver was helping police.\n\n"
+    "Survivors said people had been standing in the aisle for the whole journey.\n"
+)
+
+
+def test_an_accused_partys_timely_act_on_another_matter_is_no_denial(nlp) -> None:
+    # the charge is overcrowding; calling the fire brigade at once answers nothing of it
+    _, pairs = _analyse(nlp, OFF_TOPIC_CONDUCT)
+    assert _find(pairs, "immediately called the fire brigade")[1].denial.value == 0
+
+
+ON_TOPIC_CONDUCT = (
+    "Bakery chain criticised over recall\n\n"
+    "LEEDS — The food watchdog on Tuesday criticised the bakery chain Crumbwell for taking "
+    "five days to remove contaminated loaves from its shops.\n\n"
+    "Crumbwell said it had removed the loaves from every shop within hours of the warning. "
+    "The chain said it was reviewing its suppliers.\n"
+)
+
+
+def test_a_timely_act_on_the_charges_own_topic_is_a_denial(nlp) -> None:
+    doc, pairs = _analyse(nlp, ON_TOPIC_CONDUCT)
+    st, sc = _find(pairs, "removed the loaves")
+    assert sc.denial.value > 0
+    assert any(c.rule.startswith("context.") for c in sc.denial.cues)
+    _cues_are_the_statements_words(doc, st, sc)
+    assert _find(pairs, "reviewing its suppliers")[1].denial.value == 0
+
+
+NOTIFIED_CHARGE_ANSWERED = (
+    "Neighbours accuse refinery of hiding leak\n\n"
+    "ROUEN — Residents near the Seine refinery on Friday accused its owner, Valtoil, of failing "
+    "to report a benzene leak to the authorities.\n\n"
+    "Valtoil said it had informed the regional health agency the same day. The company said it "
+    "would pay for air tests in the village.\n"
+)
+
+
+def test_notice_answers_a_charge_of_not_reporting(nlp) -> None:
+    # 'informed' answers 'failing to report': one topic through the notice words
+    _, pairs = _analyse(nlp, NOTIFIED_CHARGE_ANSWERED)
+    assert _find(pairs, "informed the regional health agency")[1].denial.value > 0
+    assert _find(pairs, "pay for air tests")[1].denial.value == 0
+
+
+# ------------------------------------------------ a negated clause is a complaint, not a defence
+
+UNINFORMED = (
+    "Border closed after shooting\n\n"
+    "SANTO DOMINGO — Officials on Monday accused the neighbouring government of doing nothing "
+    "to stop armed gangs near the border, and closed three crossings.\n\n"
+    "The neighbouring government's foreign minister said his country had not been informed in "
+    "advance of the closure. He said trade would suffer.\n"
+)
+
+
+def test_not_informed_in_advance_is_no_defensive_account(nlp) -> None:
+    _, pairs = _analyse(nlp, UNINFORMED)
+    assert _find(pairs, "had not been informed in advance")[1].denial.value == 0
+
+
+# ------------------------------------------------ a described voice after a person's rejection
+
+ACCUSERS_SOURCE = (
+    "Minister rejects claims of meddling in tender\n\n"
+    "OSLO, May 5 - Transport Minister Ingrid Solberg on Tuesday rejected claims that her office "
+    "had steered a ferry contract to a friend's company.\n\n"
+    "The claims were made by opposition MP Lars Eide, who said a senior official had told him "
+    "that the minister's adviser rewrote the tender twice.\n\n"
+    "Solberg said she would cooperate with the audit office.\n"
+)
+
+
+def test_the_accusers_source_after_a_persons_rejection_is_no_denial(nlp) -> None:
+    _, pairs = _analyse(nlp, ACCUSERS_SOURCE)
+    source = [sc for st, sc in pairs if st.content_text.startswith("the minister's adviser")]
+    assert source and all(sc.denial.value == 0 for sc in source)
+    assert _find(pairs, "cooperate with the audit office")[1].denial.value == 0
