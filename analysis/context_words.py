@@ -32,6 +32,10 @@ class ContextWords:
     version: str
     path: Path
     rebuttal_verbs: frozenset[str]
+    rebuttal_phrasals: frozenset[str]
+    response_words: frozenset[str]
+    response_objects: frozenset[str]
+    contrast_conjunctions: frozenset[str]
     counter_account_nouns: frozenset[str]
     counter_account_adjectives: frozenset[str]
     disputed_objects: frozenset[str]

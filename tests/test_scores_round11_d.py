@@ -123,3 +123,126 @@ def test_the_accusers_source_after_a_persons_rejection_is_no_denial(nlp) -> None
     source = [sc for st, sc in pairs if st.content_text.startswith("the minister's adviser")]
     assert source and all(sc.denial.value == 0 for sc in source)
     assert _find(pairs, "cooperate with the audit office")[1].denial.value == 0
+
+
+# ------------------------------------------------ the wire's rebuttal frames
+
+PUSHED_BACK = (
+    "Water utility disputes lead findings\n\n"
+    "HAMILTON, Ont. — The city's water utility on Monday pushed back against allegations by a "
+    "tenants' group that its pipes had leached lead into school taps.\n\n"
+    "The pipes serving the schools were replaced in 2019, a utility spokeswoman said. The "
+    "utility said it would meet parents on Thursday.\n"
+)
+
+POSTPONED = (
+    "Council delays budget vote\n\n"
+    "HAMILTON, Ont. — The city council on Monday pushed back the budget vote to March.\n\n"
+    "The pipes serving the schools were replaced in 2019, a council spokeswoman said.\n"
+)
+
+
+def test_a_statement_after_pushed_back_against_allegations_is_a_denial(nlp) -> None:
+    doc, pairs = _analyse(nlp, PUSHED_BACK)
+    st, sc = _find(pairs, "were replaced in 2019")
+    assert sc.denial.value > 0
+    assert any(c.rule == "context.after_rebuttal" for c in sc.denial.cues)
+    _cues_are_the_statements_words(doc, st, sc)
+    assert _find(pairs, "meet parents on Thursday")[1].denial.value == 0
+
+
+def test_pushed_back_with_an_object_postpones_and_frames_nothing(nlp) -> None:
+    _, pairs = _analyse(nlp, POSTPONED)
+    assert _find(pairs, "were replaced in 2019")[1].denial.value == 0
+
+
+def test_stood_by_its_figures_frames_the_next_statement(nlp) -> None:
+    text = ("Statistics office stands by jobs data\n\n"
+            "LISBON — The National Statistics Institute on Tuesday stood by its figures after "
+            "two unions questioned the fall in unemployment.\n\n"
+            "The survey covered 22,000 households, the institute said.\n")
+    doc, pairs = _analyse(nlp, text)
+    st, sc = _find(pairs, "covered 22,000 households")
+    assert sc.denial.value > 0
+    _cues_are_the_statements_words(doc, st, sc)
+
+
+def test_stood_by_a_place_frames_nothing(nlp) -> None:
+    text = ("Ferry service resumes\n\n"
+            "LISBON — The harbour master on Tuesday stood by the quay as the first ferry left.\n\n"
+            "The crossing took 40 minutes, harbour master Rui Pinto said.\n")
+    _, pairs = _analyse(nlp, text)
+    assert _find(pairs, "crossing took 40 minutes")[1].denial.value == 0
+
+
+RESPONDING = (
+    "Care homes report\n\n"
+    "CARDIFF — A watchdog report on Monday said residents of two care homes had gone without "
+    "hot meals for weeks.\n\n"
+    "Responding to the report, the operator Hafod Care said its kitchens had served hot meals "
+    "every day. In response to questions, Hafod Care said its chief executive was on leave.\n"
+)
+
+
+def test_responding_to_the_report_frames_a_rebuttal(nlp) -> None:
+    doc, pairs = _analyse(nlp, RESPONDING)
+    st, sc = _find(pairs, "kitchens had served hot meals")
+    assert sc.denial.value > 0
+    assert any(c.rule == "context.in_response" for c in sc.denial.cues)
+    assert sc.denial.target == "the report"
+    _cues_are_the_statements_words(doc, st, sc)
+
+
+def test_in_response_to_questions_frames_nothing(nlp) -> None:
+    _, pairs = _analyse(nlp, RESPONDING)
+    assert _find(pairs, "chief executive was on leave")[1].denial.value == 0
+
+
+# ------------------------------------------------ a rival account in one sentence
+
+RIVAL = (
+    "Three killed at checkpoint\n\n"
+    "MOSUL (AP) — Security forces said Tuesday that troops at a checkpoint fired on a lorry "
+    "whose driver ignored orders to stop, killing two men, but their families said the men "
+    "were bakers delivering bread. Police said the road would reopen on Wednesday, while "
+    "traders said fuel prices had doubled.\n"
+)
+
+
+def test_a_rival_account_joined_by_but_on_the_same_event_is_a_denial(nlp) -> None:
+    doc, pairs = _analyse(nlp, RIVAL)
+    st, sc = _find(pairs, "were bakers delivering bread")
+    assert sc.denial.value > 0
+    assert any(c.rule == "context.answers_rival" for c in sc.denial.cues)
+    _cues_are_the_statements_words(doc, st, sc)
+
+
+def test_a_contrast_on_another_topic_is_no_denial(nlp) -> None:
+    _, pairs = _analyse(nlp, RIVAL)
+    assert _find(pairs, "fuel prices had doubled")[1].denial.value == 0
+
+
+# ------------------------------------------------ the scope of an act narrowed
+
+STRUCK_ONLY = (
+    "Village strike\n\n"
+    "ALEPPO — The defence ministry on Sunday denied that its aircraft had bombed a bakery in "
+    "the village of Kafr Nour.\n\n"
+    "The defence ministry said its aircraft had struck only weapons stores near the village. "
+    "The ministry said it had only two helicopters in the province. The ministry said the "
+    "raids were the only option left to it.\n"
+)
+
+
+def test_struck_only_military_sites_in_answer_to_a_charge_is_a_denial(nlp) -> None:
+    doc, pairs = _analyse(nlp, STRUCK_ONLY)
+    st, sc = _find(pairs, "struck only weapons stores")
+    assert sc.denial.value > 0
+    assert any(c.text == "only" for c in sc.denial.cues)
+    _cues_are_the_statements_words(doc, st, sc)
+
+
+def test_only_before_a_number_is_no_narrowed_scope(nlp) -> None:
+    _, pairs = _analyse(nlp, STRUCK_ONLY)
+    assert _find(pairs, "only two helicopters")[1].denial.value == 0
+    assert _find(pairs, "the only option left")[1].denial.value == 0  # the sole one

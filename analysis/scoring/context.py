@@ -17,10 +17,16 @@ statement as a denial when
    party's statement that a rule flagged as an accusation and that names the party; a
    narrative charge naming it before the statement: "residents accused authorities of ...",
    "which critics accused of ..."; another party's narrative rebuttal of "that account" in
-   the next two sentences) and the statement has the words of a defensive account
+   the next two sentences) and the statement has the words of a defensive account; an
+   account of conduct in time words (timeliness, "only after", notice given) must moreover
+   share a content word with the charge or rebuttal it answers
    (:func:`defensive_cue`: timeliness, notice given, "only after", universal success,
    compliance, a vindicating predicate, a counter-explanation, exculpatory evidence, "X, not
-   Y", "no <noun> was ...", the speaker disagreeing).
+   Y", "no <noun> was ...", "only" narrowing an act's scope, the speaker disagreeing).
+
+Other frames of the statement's own sentence count as 1: "Responding to the report, ..." (a
+response to a claim), and another party's claim on the same topic set against it in one
+sentence ("the army said ..., but relatives said ..."; "..., after the union said ...").
 
 In both cases a statement that plans, regrets, promises, asks, declines to comment or hedges
 with a modal of the future is left alone: an accused party's other statements are not denials.
@@ -80,7 +86,7 @@ def with_context(statements: list[Statement], doc: Doc,
         frame = article.denial_for(i)
         if frame is not None:
             out[i] = replace(sc, denial=frame)
-            if frame.cues[0].rule == "context.after_rebuttal":
+            if frame.cues[0].rule in ("context.after_rebuttal", "context.in_response"):
                 article.framed.add(i)  # the narrative showed this party rebutting
     return out
 
@@ -194,7 +200,8 @@ class _Article:
         for tok in self.sents[k]:
             if before is not None and tok.idx >= before:
                 break
-            verb = tok.pos_ == "VERB" and tok.lemma_.lower() in self.w.rebuttal_verbs
+            verb = tok.pos_ == "VERB" and (tok.lemma_.lower() in self.w.rebuttal_verbs
+                                           or self._phrasal_rebuttal(tok))
             if not verb and not self._counter_account(tok):
                 continue
             if self._in_content(tok) or is_negated(tok):
@@ -207,6 +214,44 @@ class _Article:
                 if obj is not None and not self._in_content(obj):
                     target = self.text[obj.left_edge.idx:obj.idx + len(obj.text)]
                 return tok, target
+        return None
+
+    def _phrasal_rebuttal(self, tok: Token) -> bool:
+        """'pushed back against', 'hit back at', 'stood by its figures' (rebuttal_phrasals)."""
+        lemma = tok.lemma_.lower()
+        for pair in self.w.rebuttal_phrasals:
+            verb, particle = pair.split()
+            if lemma != verb:
+                continue
+            for c in tok.children:
+                if c.lower_ != particle or c.dep_ not in ("prt", "advmod", "prep"):
+                    continue
+                if c.dep_ != "prep":
+                    # 'pushed back the vote' (an object) postpones; 'pushed back against' rebuts
+                    return not any(d.dep_ == "dobj" for d in tok.children)
+                # 'stood by its figures': a prepositional particle needs a disputed object
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in self.w.disputed_objects
+                       for o in c.children):
+                    return True
+        return False
+
+    def _response_frame(self, i: int) -> str | None:
+        """Statement ``i``'s own sentence frames it as a response to a claim, before its
+        content and outside every statement ('Responding to the report, the ministry said',
+        'In response to the allegations, the firm said'): the claim's words."""
+        k = self.sent_of[i]
+        c0 = self.st[i].content[0]
+        for tok in self.sents[k]:
+            if tok.idx >= c0:
+                break
+            if tok.lemma_.lower() not in self.w.response_words or self._in_content(tok):
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.w.response_objects:
+                        return self.text[obj.left_edge.idx:obj.idx + len(obj.text)]
         return None
 
     def _counter_account(self, tok: Token) -> bool:
@@ -228,6 +273,44 @@ class _Article:
             hit = self._narrative_rebuttal(kk, i, before)
             if hit is not None:
                 return "after_rebuttal", hit[1]
+        target = self._response_frame(i)
+        if target is not None:
+            return "in_response", target
+        target = self._rival_frame(i)
+        if target is not None:
+            return "answers_rival", target
+        return None
+
+    def _cue_token(self, i: int) -> Token | None:
+        span = self.st[i].cue_span
+        if span is None:
+            return None
+        sp = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return sp[0] if sp is not None and len(sp) else None
+
+    def _rival_frame(self, i: int) -> str | None:
+        """Statement ``i`` set against another party's claim about the same thing in one
+        sentence, the claim first in time: 'the army said soldiers fired on a car that failed
+        to stop, but relatives said the men were farmers' (a contrast, 'but' or 'while'), or
+        'the firm said ..., after the union said ...' (the claim in circulation before). Its
+        speaker's name, when the two share a content word (:meth:`_answers`)."""
+        me = self._cue_token(i)
+        if me is None or me.pos_ != "VERB":
+            return None
+        for j in range(len(self.st)):
+            if j == i or self.sent_of[j] != self.sent_of[i] or self._same_party(i, j) \
+                    or self.st[j].speaker is None:
+                continue
+            other = self._cue_token(j)
+            if other is None or other.pos_ != "VERB" or other.i == me.i:
+                continue
+            contrast = other.i < me.i and me.dep_ == "conj" and me.head.i == other.i and any(
+                c.dep_ == "cc" and c.lower_ in self.w.contrast_conjunctions
+                for c in other.children if other.i < c.i < me.i)
+            earlier = other.dep_ == "advcl" and other.head.i == me.i and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "as") for c in other.children)
+            if (contrast or earlier) and self._answers(i, self._content_tokens(j)):
+                return self.st[j].speaker.resolved_text
         return None
 
     def _challenge(self, i: int, on_topic: bool) -> tuple[str, str | None] | None:
@@ -449,6 +532,16 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
         if t.pos_ == "ADJ" and lem[k] in w.vindication and t.dep_ in ("acomp", "attr", "conj") \
                 and not is_negated(t) and not _degree_negated(t):
             return t, t, "vindication"
+        # a vindicating attribute of what the act was: 'it was a legitimate military target',
+        # 'a routine patrol'
+        if t.pos_ == "ADJ" and lem[k] in w.vindication and t.dep_ == "amod" \
+                and t.head.dep_ == "attr" and not is_negated(t.head.head) \
+                and not _degree_negated(t):
+            return t, t, "vindication"
+        # the act's scope narrowed: 'struck only military infrastructure', 'collected bins
+        # from care homes only', 'no weapons, only wedding gifts'
+        if t.lower_ == "only" and _restriction(toks, k):
+            return t, t, "restriction"
         # 'human, not systemic' / 'about scheduling, not pay'
         if t.lower_ == "not" and k >= 1 and low[k - 1] == "," and k + 1 < n \
                 and toks[k + 1].pos_ in ("ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"):
@@ -463,6 +556,34 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
                 and t.head.head.lemma_.lower() not in w.plain_fact_verbs:
             return t, t.head, "no_subject"
     return None
+
+
+def _restriction(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` ('only') narrows what an act touched: before a noun that is an object or an
+    appended alternative ('struck only military sites', 'no weapons, only gifts'), or after
+    its verb's object at the clause's end ('from care homes only'). Not a small quantity
+    ('only two ambulances', 'only a few'), 'not only', 'if only', nor a time ('only after' is
+    the sequence cue, 'only yesterday')."""
+    t = toks[k]
+    prev = toks[k - 1].lower_ if k else ""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if prev in ("not", "if", "the") or toks[k - 1].pos_ in ("DET", "PRON") and k \
+            or t.head.pos_ == "VERB" and t.head.i > t.i:
+        # ('the only way', 'its only option': the sole one, no narrowed scope)
+        return False  # 'it only began', 'we only learned': the verb itself, no scope
+    if nxt is not None and (nxt.like_num or nxt.lower_ in ("a", "an", "one", "few", "some",
+                                                           "after", "when", "once", "then",
+                                                           "yesterday", "today", "now",
+                                                           "recently", "later", "in", "as")):
+        return False
+    head = t.head
+    if head.pos_ in ("NOUN", "PROPN") and head.i > t.i:
+        return head.dep_ in ("dobj", "pobj", "appos", "conj", "attr")
+    if head.pos_ in ("NOUN", "PROPN") and head.i < t.i and head.dep_ in ("dobj", "pobj"):
+        return nxt is None or nxt.is_punct  # 'from care homes only.'
+    if head.pos_ == "VERB" and head.i < t.i and t.dep_ == "advmod":
+        return nxt is None or nxt.is_punct  # at the clause's end
+    return False
 
 
 def _negated_clause(tok: Token) -> bool:
