@@ -246,3 +246,28 @@ def test_only_before_a_number_is_no_narrowed_scope(nlp) -> None:
     _, pairs = _analyse(nlp, STRUCK_ONLY)
     assert _find(pairs, "only two helicopters")[1].denial.value == 0
     assert _find(pairs, "the only option left")[1].denial.value == 0  # the sole one
+
+
+# ------------------------------------------------ a counter-account in the claim's own words
+
+OVERLOADED = (
+    "Lake boat operator denies overloading\n\n"
+    "KISUMU — The owner of a boat that sank on Lake Victoria on Friday, Ziwa Transport, denied "
+    "that the boat had been carrying more passengers than its licence allowed.\n\n"
+    "Rescue teams recovered eleven bodies on Saturday.\n\n"
+    "Ziwa Transport said the boat was carrying 38 passengers and was licensed for 45. Ziwa "
+    "Transport said the boat had carried passengers between the islands for nine years.\n"
+)
+
+
+def test_a_figure_of_the_denied_claims_noun_is_a_counter_account(nlp) -> None:
+    doc, pairs = _analyse(nlp, OVERLOADED)
+    st, sc = _find(pairs, "carrying 38 passengers")
+    assert sc.denial.value > 0
+    assert any(c.rule.endswith(".counter") for c in sc.denial.cues)
+    _cues_are_the_statements_words(doc, st, sc)
+
+
+def test_the_claims_words_without_a_contrary_figure_are_no_counter_account(nlp) -> None:
+    _, pairs = _analyse(nlp, OVERLOADED)
+    assert _find(pairs, "between the islands for nine years")[1].denial.value == 0

@@ -27,6 +27,9 @@ statement as a denial when
 Other frames of the statement's own sentence count as 1: "Responding to the report, ..." (a
 response to a claim), and another party's claim on the same topic set against it in one
 sentence ("the army said ..., but relatives said ..."; "..., after the union said ...").
+Without any of those words, a challenged party's statement that gives a figure of the claim's
+own noun in the claim's own verb is a counter-account ("denied carrying more passengers than
+allowed", then "the ship was carrying 212 passengers").
 
 In both cases a statement that plans, regrets, promises, asks, declines to comment or hedges
 with a modal of the future is left alone: an accused party's other statements are not denials.
@@ -445,7 +448,7 @@ class _Article:
             return self._frame(cue, f"context.{why}", target)
         insisted = _lemma_of(self.doc, self.st[i].cue_span) in self.w.insistence_cues
         if cue is None and not insisted:
-            return None
+            return self._counter_account_of(i, toks)
         # conduct told in time words ('within hours', 'immediately', 'only after') is any
         # party's account of what it did; it rebuts a charge about the same thing
         challenge = self._challenge(i, on_topic=cue is not None and cue[2] in _CONDUCT_KINDS)
@@ -459,6 +462,37 @@ class _Article:
                 return None
             cue = (head, head, "insisted")
         return self._frame(cue, f"context.{why}.{cue[2]}", target)
+
+    def _counter_account_of(self, i: int, toks: list[Token]) -> FrameScore | None:
+        """A challenged party's counter-account in the claim's own words: it shares a verb and
+        another content word with its party's rule-flagged denial or with a charge naming the
+        party, and gives a figure of a shared noun ('denied that the vessel had been carrying
+        more passengers than allowed', then 'the ship was carrying 212 passengers and its
+        licence allows 250')."""
+        if self.sc[i].accusation.value > 0:
+            return None
+        mine = _topic_lemmas(toks, self.party[i])
+        verbs = {t.lemma_.lower() for t in toks if t.pos_ == "VERB"}
+        for j in range(len(self.st)):
+            if j == i:
+                continue
+            own = self._same_party(i, j)
+            if own and not (self.sc[j].denial.value > 0 and not _learned(self.sc[j].denial)):
+                continue
+            if not own and not (self.sc[j].accusation.value > 0 and not _learned(
+                    self.sc[j].accusation) and self._names_party(self._content_tokens(j), i)):
+                continue
+            shared = mine & _topic_lemmas([t for t in self._content_tokens(j)
+                                           if not self._in_own(t, i)], self.party[i])
+            # a figure of the claim's own noun is the contrary detail ('212 passengers'); the
+            # claim's words alone are only the same topic ('had carried passengers for years')
+            figure = any(t.like_num and t.head.lemma_.lower() in shared for t in toks)
+            if len(shared) >= 2 and shared & verbs and figure:
+                head = next(t for t in toks if t.lemma_.lower() in shared & verbs)
+                why = "party_rebutting" if own else "party_accused"
+                return self._frame((head, head, "counter"), f"context.{why}.counter",
+                                   self.sc[j].denial.target if own else None)
+        return None
 
     def _frame(self, cue: tuple[Token, Token, str], rule: str, target: str | None) -> FrameScore:
         a, b = cue[0].idx, cue[1].idx + len(cue[1].text)
