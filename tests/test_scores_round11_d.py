@@ -271,3 +271,20 @@ def test_a_figure_of_the_denied_claims_noun_is_a_counter_account(nlp) -> None:
 def test_the_claims_words_without_a_contrary_figure_are_no_counter_account(nlp) -> None:
     _, pairs = _analyse(nlp, OVERLOADED)
     assert _find(pairs, "between the islands for nine years")[1].denial.value == 0
+
+
+TRAILING_RESPONSE = (
+    "College answers audit\n\n"
+    "LEEDS — Northgate College said on Friday it had repaid the extra fees to every family, "
+    "responding to a report by the funding agency that said 400 students had paid twice.\n\n"
+    "The college said its finance director had retired in June.\n"
+)
+
+
+def test_a_trailing_response_frames_its_own_verb_not_the_claims_source(nlp) -> None:
+    doc, pairs = _analyse(nlp, TRAILING_RESPONSE)
+    st, sc = _find(pairs, "repaid the extra fees")
+    assert any(c.rule == "context.in_response" for c in sc.denial.cues)
+    _cues_are_the_statements_words(doc, st, sc)
+    # the report's own claim is what is answered, not an answer
+    assert _find(pairs, "400 students had paid twice")[1].denial.value == 0

@@ -239,16 +239,22 @@ class _Article:
         return False
 
     def _response_frame(self, i: int) -> str | None:
-        """Statement ``i``'s own sentence frames it as a response to a claim, before its
-        content and outside every statement ('Responding to the report, the ministry said',
-        'In response to the allegations, the firm said'): the claim's words."""
-        k = self.sent_of[i]
-        c0 = self.st[i].content[0]
-        for tok in self.sents[k]:
-            if tok.idx >= c0:
-                break
+        """Statement ``i``'s own reporting verb is framed as a response to a claim, outside
+        every statement ('Responding to the report, the ministry said', 'the firm said ...,
+        responding to allegations', 'In response to the allegations, the firm said'): the
+        claim's words. The frame belongs to the verb it modifies: the claim's own source ('a
+        report that said ...') is not responding to itself."""
+        me = self._cue_token(i)
+        if me is None:
+            return None
+        for tok in self.sents[self.sent_of[i]]:
             if tok.lemma_.lower() not in self.w.response_words or self._in_content(tok):
                 continue
+            gov = tok.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head  # 'In response to': the preposition's verb
+            if gov.i != me.i and not self._in_own(gov, i):
+                continue  # (the parser may hang a trailing participle on the content's verb)
             for prep in tok.children:
                 if prep.dep_ != "prep" or prep.lower_ != "to":
                     continue
@@ -684,10 +690,13 @@ def _degree_negated(tok: Token) -> bool:
 
 
 def _head_verb(toks: list[Token]) -> Token | None:
+    """The content's own head: a verb (or predicate) whose head lies outside it. ('on Friday it
+    had refunded ...': the content's leading 'on Friday' hangs on the reporting verb too.)"""
     ids = {t.i for t in toks}
     for t in toks:
-        if t.head.i not in ids or t.head is t:
-            return t if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") else None
+        if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") \
+                and t.dep_ not in ("npadvmod", "pobj"):
+            return t
     return None
 
 
