@@ -199,6 +199,14 @@ class AccusationWords:
     due_marks: frozenset[str]
     scraps: frozenset[str]
     slowness: frozenset[str]
+    appeal_bodies: frozenset[str]
+    public_addressees: frozenset[str]
+    repeat_adverbs: frozenset[str]
+    repeat_counts: frozenset[str]
+    no_replies: frozenset[str]
+    custody_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
+    scrutinies: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -257,6 +257,7 @@ from .rebuttal import (
     speaker_denies,
 )
 from .sarcasm import sarcastic_praise
+from .scrutiny import obstructs_scrutiny
 from .timing import deal_with_tied_party, favour_after_benefit, timed_before_event
 from .ulterior import (
     act_label,
@@ -276,6 +277,7 @@ from .ulterior import (
     under_fire_from,
     without_telling,
 )
+from .unheeded import told_nobody, warned_unheeded
 
 RULES: dict[str, Rule] = {
     # accusation 1.6.0 (round 3): rules/insinuation.py
@@ -547,4 +549,9 @@ RULES: dict[str, Rule] = {
     "whitewash_not_paint": whitewash_not_paint,
     # accusation 1.25.0 (round 10): rules/timing.py
     "deal_with_tied_party": deal_with_tied_party,
+    # accusation 1.27.0 (round 11): rules/unheeded.py
+    "warned_unheeded": warned_unheeded,
+    # accusation 1.28.0 (round 11): rules/unheeded.py
+    "told_nobody": told_nobody,
+    "obstructs_scrutiny": obstructs_scrutiny,
 }

@@ -87,9 +87,19 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         words = {o.lemma_.lower(), o.lower_} | {
             c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "poss")}
         words |= {c.lower_ for c in o.children if c.dep_ == "poss"}
+        if verb.lemma_.lower() in _CUSTODY_VERBS and not (words - _CROWDS) & PROTECTED:
+            # 1.27.0 (round 11): 'Police detained 31 people after the clashes' is a police
+            # report of arrests (FRAMING_README hard negative); 'detained three journalists',
+            # 'arrested peaceful marchers' still charge
+            continue
         if words & PROTECTED:
             return True
     return False
+
+
+# 1.27.0 (round 11): arrests of people counted as a crowd, the report of a police action
+_CUSTODY_VERBS = _W.custody_verbs
+_CROWDS = _W.crowd_nouns
 
 
 def predicate_noun(doc: Doc, i: int, j: int, view: StatementView) -> bool:

@@ -98,6 +98,9 @@ def _hostile_object(goal: Token) -> bool:
     verb = goal.lemma_.lower()
     if verb in ("annex", "subjugate"):
         return True
+    if verb in ("rewrite", "erase") and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() in ("happen", "occur") for c in goal.children):
+        return True  # 1.28.0 (round 11): 'trying to rewrite what happened in the cells'
     objs = deed_objects(goal)
     for o in objs:
         low = o.lemma_.lower()

@@ -1,0 +1,46 @@
+"""Accusation 1.28.0 (round 11): another party obstructing an inquiry.
+
+Real copy tells obstruction with plain verbs: 'the defence ministry had blocked its inquiry
+into the helicopter contract', 'the Interior Ministry blocked the parliamentary inquiry into
+the prison deaths', 'the company stalled the audit for a year'. Nothing wrong is named, but
+keeping scrutiny from taking its course charges whoever did it (FRAMING_README: blame without
+keywords). Checked first on invented probe articles.
+
+:func:`obstructs_scrutiny` holds when an obstructing verb (block, hamper, stall, thwart,
+frustrate, impede, shelve, bury) takes an inquiry, an audit or those who carry it out as its
+object, and the doer is neither the speaker's side ('we', 'our board') nor an adjudicator (a
+court or judge that halts an inquiry rules on it: a procedural report). Not obstruction of
+anything else ('a court blocked the sale of the land', 'fallen trees blocked the road'). The
+word lists are data (accusation_words.yaml 1.17: scrutinies).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...accusation_words import load_accusation_words
+from ..grammar import clause_subject
+from ..view import StatementView
+from .imputation.parties import _other_doer
+
+_W = load_accusation_words()
+
+
+def _scrutiny(tok: Token) -> bool:
+    return tok.lemma_.lower() in _W.scrutinies or tok.lower_ in _W.scrutinies
+
+
+def obstructs_scrutiny(doc: Doc, i: int, j: int, view: StatementView) -> bool:
+    """An inquiry or its investigators obstructed by another party (see module)."""
+    verb = doc[i]
+    if not _other_doer(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) for g in o.conjuncts]
+    if not any(_scrutiny(o) for o in objs):
+        return False
+    doer = clause_subject(verb)
+    if doer is not None and doer.dep_ == "nsubjpass":
+        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    return doer is None or doer.lemma_.lower() not in _W.adjudicators

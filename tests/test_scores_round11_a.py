@@ -1,0 +1,155 @@
+"""Round 11 (framing11a): accusations told as grievances in realistic copy.
+
+Classes grouped from the missed accusations of the realistic tuning split dev6 (statements of
+whole articles labelled in their articles), each written as a rule over the parse and checked
+first on invented probe articles. Each class has near misses that must not fire. Every sentence
+and article is this project's own invention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import analyse_statements
+from analysis.scores import score_text
+
+
+def _rules(nlp, content: str, verb: str = "said") -> set[str]:
+    return {c.rule for c in score_text(content, verb, nlp=nlp).accusation.cues}
+
+
+def _accuses(nlp, content: str, verb: str = "said") -> bool:
+    return score_text(content, verb, nlp=nlp).accusation.value > 0
+
+
+def _find(pairs, words: str):
+    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
+    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
+    return hits[0]
+
+
+def _cues_in_sentence(doc, st, sc) -> None:
+    s0, s1 = st.sentence
+    for c in sc.accusation.cues:
+        assert doc.text[c.span[0]:c.span[1]] == c.text
+        assert s0 <= c.span[0] < c.span[1] <= s1
+
+
+# --- an appeal to a body, repeated or unanswered (rules/unheeded.py) ---
+
+@pytest.mark.parametrize("content", [
+    "We wrote to the housing department four times about the mould in the flats",
+    "The nurses had warned the hospital board repeatedly about the broken lifts",
+    "The fishermen complained to the port authority on several occasions about the dumping",
+    "She phoned the insurer every week for three months and nobody came",
+    "The club contacted the federation twice and received no reply",
+    "We raised the leak with the landlord again and again",
+])
+def test_repeated_or_unanswered_appeal_to_a_body_accuses(nlp, content):
+    assert any(r.startswith("acc.unheeded_") for r in _rules(nlp, content))
+
+
+@pytest.mark.parametrize("content", [
+    "We have reminded passengers twice today to keep their bags with them",
+    "The lifeguards warned swimmers repeatedly about the currents",
+    "The weather service issued storm warnings repeatedly on Sunday",
+    "We will write to the housing department again next week",
+    "The nurses wrote to the hospital board in March",
+    "The club did not contact the federation twice",
+])
+def test_warning_the_public_or_a_single_letter_does_not(nlp, content):
+    assert not any(r.startswith("acc.unheeded_") for r in _rules(nlp, content))
+
+
+def test_unheeded_warning_in_an_article(nlp) -> None:
+    text = ("Tenants say warnings ignored before ceiling fell\n\n"
+            "LEEDS - Part of a ceiling collapsed in a council block on Tuesday, injuring two "
+            "people.\n\n"
+            "The tenants' association said it had written to the council three times since "
+            "January about water coming through the roof.\n\n"
+            "The council said it had sent a surveyor to the block in February.\n")
+    doc = nlp(text)
+    pairs = analyse_statements(doc)
+    st, sc = _find(pairs, "written to the council three times")
+    assert sc.accusation.value > 0
+    _cues_in_sentence(doc, st, sc)
+    assert _find(pairs, "sent a surveyor")[1].accusation.value == 0
+
+
+# --- a police report of arrests is no charge (rules/accusation.py attack_on_protected) ---
+
+@pytest.mark.parametrize("content", [
+    "Officers detained 27 people after the derby",
+    "Police arrested nine men after fighting broke out at the fairground",
+    "The police had arrested 40 people by midnight",
+])
+def test_arrests_of_a_crowd_count_are_a_report(nlp, content):
+    assert not _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "Police arrested two reporters who were covering the strike",
+    "Soldiers detained peaceful marchers outside the court",
+    "The militia arrested a doctor for treating wounded fighters",
+])
+def test_arrests_of_people_who_are_no_lawful_target_still_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+# --- a party that knew and told nobody (rules/unheeded.py told_nobody) ---
+
+@pytest.mark.parametrize("content", [
+    "The airline knew about the faulty sensor for months and told nobody",
+    "The owners found the asbestos in 2019 and told no one",
+    "They said nothing to the pupils' parents",
+    "The files were on an open server for three weeks before the firm told a single patient",
+    "The mine had been leaking for a month before the company said a word",
+])
+def test_a_party_that_told_nobody_accuses(nlp, content):
+    assert any(r.startswith("acc.silent_") for r in _rules(nlp, content))
+
+
+@pytest.mark.parametrize("content", [
+    "We said nothing to the press until the families had been told",
+    "The minister said nothing about the report",
+    "The airline informed all passengers by text message",
+    "The firm checked every record before it told the regulator",
+    "Nobody was hurt and no one was told to leave",
+    "The company will tell no one before the vote",
+])
+def test_own_silence_or_ordinary_telling_does_not(nlp, content):
+    assert not any(r.startswith("acc.silent_") for r in _rules(nlp, content))
+
+
+# --- an inquiry obstructed by another party (rules/scrutiny.py), a rewritten past ---
+
+@pytest.mark.parametrize("content", [
+    "The port authority blocked the inquiry into the crane collapse",
+    "The club's owners have hampered the league's investigation for months",
+    "The governor's office stalled the audit of the road fund",
+    "Management thwarted the safety inspectors at every turn",
+])
+def test_another_party_obstructing_scrutiny_accuses(nlp, content):
+    assert any(r.startswith("acc.obstruct_scrutiny_") for r in _rules(nlp, content))
+
+
+@pytest.mark.parametrize("content", [
+    "The High Court blocked the inquiry until the appeal is heard",
+    "We stalled the audit until the new accountants arrived",
+    "Fallen trees blocked the road to the village",
+    "The regulator blocked the merger of the two banks",
+])
+def test_a_court_ruling_own_delay_or_other_objects_do_not(nlp, content):
+    assert not any(r.startswith("acc.obstruct_scrutiny_") for r in _rules(nlp, content))
+
+
+def test_trying_to_rewrite_what_happened_accuses(nlp):
+    assert "acc.aim_rewrite" in _rules(nlp, "The ministry is trying to rewrite what happened at "
+                                             "the border crossing")
+    assert not _accuses(nlp, "The author spent a year trying to understand what happened at the "
+                             "border crossing")
+
+
+def test_a_document_that_says_nothing_different_is_no_silence(nlp):
+    content = "We put safety first, and the auditors' report says nothing different"
+    assert not any(r.startswith("acc.silent_") for r in _rules(nlp, content))
