@@ -207,6 +207,7 @@ class AccusationWords:
     custody_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
     scrutinies: frozenset[str]
+    contested_deeds: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

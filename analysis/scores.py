@@ -45,6 +45,7 @@ from .scoring.accusation import accusation_frame, accusation_score
 from .scoring.bare import bare_statement
 from .scoring.certainty import boosting_frame, boosting_score, hedging_frame, hedging_score
 from .scoring.context import with_context
+from .scoring.context_accusation import with_accusation_context
 from .scoring.denial import denial_frame, denial_score
 from .scoring.irony import sarcasm_frame, sarcasm_score
 from .scoring.learned import with_learned
@@ -84,9 +85,11 @@ def score_statement(statement: Statement, doc: Doc) -> StatementScores:
 
 def score_statements(statements: list[Statement], doc: Doc) -> list[StatementScores]:
     """Scores of every statement of one article: the rules, then the article-level denial pass
-    (:mod:`analysis.scoring.context`: rebuttals the article shows to be rebuttals), then the
-    learned second opinion."""
+    (:mod:`analysis.scoring.context`: rebuttals the article shows to be rebuttals), the
+    article-level accusation pass (:mod:`analysis.scoring.context_accusation`: one side's
+    account of a challenged rival's contested deed), then the learned second opinion."""
     rules = with_context(statements, doc, [score_statement(st, doc) for st in statements])
+    rules = with_accusation_context(statements, doc, rules)
     return with_learned(rules, [st.content_text for st in statements],
                         [st.content[0] for st in statements])
 

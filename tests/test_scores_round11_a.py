@@ -153,3 +153,42 @@ def test_trying_to_rewrite_what_happened_accuses(nlp):
 def test_a_document_that_says_nothing_different_is_no_silence(nlp):
     content = "We put safety first, and the auditors' report says nothing different"
     assert not any(r.startswith("acc.silent_") for r in _rules(nlp, content))
+
+
+# --- one side's account of a challenged rival's deed (scoring/context_accusation.py) ---
+
+_BORDER = ("Norvan says Castellan patrol crossed the line\n\n"
+           "VELDA - Norvan's interior ministry said on Friday that a Castellan patrol had "
+           "crossed into the Merin valley and seized two shepherds.\n\n"
+           "The Castellan army denied the charge and said its patrol had never left its own "
+           "side of the line.\n\n"
+           "A Norvan police spokesman said the shepherds' families had been told.\n")
+
+
+def test_a_challenged_rivals_contested_deed_accuses(nlp) -> None:
+    doc = nlp(_BORDER)
+    pairs = analyse_statements(doc)
+    st, sc = _find(pairs, "crossed into the Merin valley")
+    assert sc.accusation.value > 0
+    _cues_in_sentence(doc, st, sc)
+    assert _find(pairs, "shepherds' families had been told")[1].accusation.value == 0
+
+
+def test_no_rival_challenged_no_charge(nlp) -> None:
+    text = ("Patrols resume on the border\n\n"
+            "VELDA - Norvan's interior ministry said on Friday that a Castellan patrol had "
+            "crossed into the Merin valley as agreed under the joint patrol plan.\n\n"
+            "The Castellan army said its patrols would continue every week.\n")
+    pairs = analyse_statements(nlp(text))
+    assert _find(pairs, "crossed into the Merin valley")[1].accusation.value == 0
+
+
+def test_entering_a_time_is_no_contested_deed(nlp) -> None:
+    text = ("Fire season\n\n"
+            "ATHENS - Opposition leader Nikos Varda accused the government of cutting the fire "
+            "service budget.\n\n"
+            "The government rejected the charge and said the budget had grown.\n\n"
+            "Varda said the government was entering a new era of crisis.\n")
+    pairs = analyse_statements(nlp(text))
+    st, sc = _find(pairs, "entering a new era")
+    assert "context.rival_deed" not in {c.rule for c in sc.accusation.cues}

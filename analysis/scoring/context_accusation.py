@@ -1,0 +1,122 @@
+"""Article-level accusation: one side's account of the other side's deed in a story of rival
+claims.
+
+Read alone, "Northline locked the crew out of the ships at six in the morning" or "Ostrian
+soldiers had crossed into the valley overnight" are deeds told flatly; in an article where
+Northline or the Ostrian army answers the charge (a statement of theirs that the rules or the
+article-level denial pass read as a denial, or a narrative charge naming them), they are one
+side's charges against the other, which the gold definitions count as accusations (the
+speaker attributes wrongdoing or aggression to another actor). :func:`with_accusation_context`
+reads a whole article's statements after the per-statement rules and the article-level denial
+pass (:mod:`analysis.scoring.context`) and flags such a statement as an accusation when
+
+1. the statement's content has a clause whose subject names a *rival*: the party of another
+   statement of the article, not the speaker's own party (party words and countries as in
+   :mod:`analysis.scoring.context`);
+2. that rival is challenged in the article: one of its statements is a denial, or the
+   narrative charges it before ("residents accused the firm of ..."); and
+3. the clause tells a deed of a contested kind (crossing or entering ground, moving forces up,
+   seizing, raiding, expelling, locking out, replacing, dumping, altering, repeating another's
+   line: data, accusation_words.yaml ``contested_deeds``), in the past, the perfect or the
+   progressive, not negated, under no modal, and the statement is no plan, question, regret
+   or request (the denial pass's own filter).
+
+Measured on the tuning articles (dev6) against a weaker condition 2 (the rival merely has a
+voice in the article): that one found one charge more and three deeds told flatly more
+('the Eritrean unit withdrew', 'the Chinese ships left'), so the rival must be challenged.
+
+The cue is the deed's verb, rule ``context.rival_deed``; ``target`` is the rival's words.
+Pure: the same statements, doc and scores give the same result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..accusation_words import load_accusation_words
+from ..context_words import load_context_words
+from ..types import CueHit, FrameScore, Statement, StatementScores
+from .context import _Article, _learned, _subject
+from .grammar import is_negated
+from .view import total
+
+_DEED_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+# what one enters or crosses that is no ground: a time, a phase ('entering a new era')
+_TIMES = frozenset({"era", "phase", "stage", "period", "year", "season", "decade", "age",
+                    "chapter", "round", "week", "month", "day", "threshold", "mark", "milestone"})
+_MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "'ll", "can",
+                     "could", "wo"})
+
+
+def with_accusation_context(statements: list[Statement], doc: Doc,
+                            scores: list[StatementScores]) -> list[StatementScores]:
+    """``scores`` with the article-level accusations added (see the module note)."""
+    if not statements or len(doc) == 0 or not doc.has_annotation("SENT_START") \
+            or next(iter(doc.sents)).end == len(doc):
+        return scores
+    article = _Article(statements, doc, scores, load_context_words())
+    challenged = [_challenged(article, j) for j in range(len(statements))]
+    if not any(challenged):
+        return scores
+    out = list(scores)
+    parents = {st.parent for st in statements if st.parent is not None}
+    for i, (st, sc) in enumerate(zip(statements, scores, strict=True)):
+        if sc.accusation.value > 0 or st.speaker is None or st.content in parents:
+            continue
+        frame = _rival_deed(article, i, challenged)
+        if frame is not None:
+            out[i] = replace(sc, accusation=frame)
+    return out
+
+
+def _challenged(article: _Article, j: int) -> bool:
+    """Statement ``j``'s party answers a charge in the article: ``j`` is a denial (by the rules
+    or the article-level pass), or the narrative charges its party before it."""
+    if article.st[j].speaker is None or article.st[j].speaker.actor.actor == "unknown":
+        return False
+    den = article.sc[j].denial
+    if den.value > 0 and not _learned(den):
+        return True
+    k = article.sent_of[j]
+    c0 = article.st[j].content[0]
+    return any(article._narrative_charge(kk, j, c0 if kk == k else None) is not None
+               for kk in range(k + 1))
+
+
+def _rival_deed(article: _Article, i: int, challenged: list[bool]) -> FrameScore | None:
+    if article._not_rebuttal(i):
+        return None  # plans, regrets, requests, questions, modals, plain negative facts
+    rivals = [j for j in range(len(article.st)) if challenged[j] and j != i
+              and not article._same_party(i, j)]
+    if not rivals:
+        return None
+    contested = load_accusation_words().contested_deeds
+    for tok in article._content_tokens(i):
+        if tok.pos_ != "VERB" or tok.tag_ not in _DEED_TAGS or is_negated(tok):
+            continue
+        if tok.lemma_.lower() not in contested or tok.dep_ in ("amod", "compound", "acl", "relcl"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+            continue
+        if any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _TIMES for c in tok.children):
+            continue  # 'Greece was entering a new era of mega-fires': no ground entered
+        subj = _subject(tok)
+        if subj is None or subj.dep_ != "nsubj" or subj.lower_ in ("i", "we", "you"):
+            continue
+        words = list(subj.subtree)
+        if article._names_party(words, i):
+            continue  # the speaker's own side
+        for j in rivals:
+            if article._names_party(words, j):
+                return _frame(article, tok, j)
+    return None
+
+
+def _frame(article: _Article, verb: Token, j: int) -> FrameScore:
+    sp = article.st[j].speaker
+    cue = CueHit(score="accusation", text=verb.text, span=(verb.idx, verb.idx + len(verb.text)),
+                 weight=1.0, rule="context.rival_deed")
+    return FrameScore("accusation", total((cue,)), (cue,),
+                      target=sp.resolved_text if sp is not None else None)
