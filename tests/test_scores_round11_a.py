@@ -192,3 +192,23 @@ def test_entering_a_time_is_no_contested_deed(nlp) -> None:
     pairs = analyse_statements(nlp(text))
     st, sc = _find(pairs, "entering a new era")
     assert "context.rival_deed" not in {c.rule for c in sc.accusation.cues}
+
+
+# --- a purpose 'to pressure' or 'to force' a party (rules/aims.py harmful_aim, 1.29.0) ---
+
+@pytest.mark.parametrize("content", [
+    "The port closure was meant to pressure Belvia ahead of the fishing talks",
+    "The landlord cut the heating to force the tenants to leave",
+    "The embargo was designed to squeeze the island's farmers",
+])
+def test_a_purpose_of_pressure_on_a_party_accuses(nlp, content):
+    assert any(r.startswith("acc.aim_to_") for r in _rules(nlp, content))
+
+
+@pytest.mark.parametrize("content", [
+    "Engineers opened the valve to force air out of the pipe",
+    "The central bank raised rates to force down inflation",
+    "The crew lowered the pressure to pressure-test the seals",
+])
+def test_a_purpose_aimed_at_a_thing_does_not(nlp, content):
+    assert not any(r.startswith("acc.aim_to_") for r in _rules(nlp, content))
