@@ -208,6 +208,8 @@ class AccusationWords:
     crowd_nouns: frozenset[str]
     scrutinies: frozenset[str]
     contested_deeds: frozenset[str]
+    lifelines: frozenset[str]
+    providers: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -212,3 +212,25 @@ def test_a_purpose_of_pressure_on_a_party_accuses(nlp, content):
 ])
 def test_a_purpose_aimed_at_a_thing_does_not(nlp, content):
     assert not any(r.startswith("acc.aim_to_") for r in _rules(nlp, content))
+
+
+# --- what people live on cut off by an armed or ruling party (rules/scrutiny.py, 1.30.0) ---
+
+@pytest.mark.parametrize("content", [
+    "The rebels have cut off water to the northern districts",
+    "The army blocked the aid convoys at the bridge for a week",
+    "The junta shut off electricity to the protest camp",
+    "The militia's drones hit the maternity ward",
+])
+def test_lifelines_cut_by_an_armed_or_ruling_party_accuse(nlp, content):
+    assert _accuses(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The water company cut off supply to two streets to repair a leaking pipe",
+    "The storm cut power to the northern districts",
+    "We shut off the gas to the building after the leak was found",
+    "Engineers restored electricity to the protest camp",
+])
+def test_service_cuts_weather_or_own_side_do_not(nlp, content):
+    assert not _accuses(nlp, content)

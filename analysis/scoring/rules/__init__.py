@@ -257,7 +257,7 @@ from .rebuttal import (
     speaker_denies,
 )
 from .sarcasm import sarcastic_praise
-from .scrutiny import obstructs_scrutiny
+from .scrutiny import cuts_necessities, obstructs_scrutiny
 from .timing import deal_with_tied_party, favour_after_benefit, timed_before_event
 from .ulterior import (
     act_label,
@@ -554,4 +554,6 @@ RULES: dict[str, Rule] = {
     # accusation 1.28.0 (round 11): rules/unheeded.py
     "told_nobody": told_nobody,
     "obstructs_scrutiny": obstructs_scrutiny,
+    # accusation 1.30.0 (round 11): rules/scrutiny.py
+    "cuts_necessities": cuts_necessities,
 }
