@@ -167,6 +167,17 @@ READERS = {
     'due_marks': [('analysis.scoring.rules.ulterior', '_DUE_MARKS')],
     'scraps': [('analysis.scoring.rules.ulterior', '_SCRAPS')],
     'slowness': [('analysis.scoring.accusation', '_SLOW')],
+    'appeal_bodies': [('analysis.scoring.rules.unheeded', '_APPEAL_BODIES')],
+    'public_addressees': [('analysis.scoring.rules.unheeded', '_PUBLIC')],
+    'repeat_adverbs': [('analysis.scoring.rules.unheeded', '_REPEAT_ADVERBS')],
+    'repeat_counts': [('analysis.scoring.rules.unheeded', '_REPEAT_COUNTS')],
+    'no_replies': [('analysis.scoring.rules.unheeded', '_NO_REPLIES')],
+    'custody_verbs': [('analysis.scoring.rules.accusation', '_CUSTODY_VERBS')],
+    'crowd_nouns': [('analysis.scoring.rules.accusation', '_CROWDS')],
+    'scrutinies': [('analysis.scoring.rules.scrutiny', '_SCRUTINIES')],
+    'contested_deeds': [('analysis.scoring.context_accusation', '_CONTESTED')],
+    'lifelines': [('analysis.scoring.rules.scrutiny', '_LIFELINES')],
+    'providers': [('analysis.scoring.rules.scrutiny', '_PROVIDERS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

@@ -43,6 +43,8 @@ from .grammar import is_negated
 from .view import total
 
 _DEED_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+# deeds that charge when one side tells them of the other (accusation_words.yaml 1.18)
+_CONTESTED = load_accusation_words().contested_deeds
 # what one enters or crosses that is no ground: a time, a phase ('entering a new era')
 _TIMES = frozenset({"era", "phase", "stage", "period", "year", "season", "decade", "age",
                     "chapter", "round", "week", "month", "day", "threshold", "mark", "milestone"})
@@ -92,11 +94,10 @@ def _rival_deed(article: _Article, i: int, challenged: list[bool]) -> FrameScore
               and not article._same_party(i, j)]
     if not rivals:
         return None
-    contested = load_accusation_words().contested_deeds
     for tok in article._content_tokens(i):
         if tok.pos_ != "VERB" or tok.tag_ not in _DEED_TAGS or is_negated(tok):
             continue
-        if tok.lemma_.lower() not in contested or tok.dep_ in ("amod", "compound", "acl", "relcl"):
+        if tok.lemma_.lower() not in _CONTESTED or tok.dep_ in ("amod", "compound", "acl", "relcl"):
             continue
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
             continue

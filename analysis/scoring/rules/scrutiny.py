@@ -25,10 +25,14 @@ from ..view import StatementView
 from .imputation.parties import _other_doer
 
 _W = load_accusation_words()
+# the word lists of accusation_words.yaml 1.17 and 1.19 (commented there)
+_SCRUTINIES = _W.scrutinies
+_LIFELINES = _W.lifelines
+_PROVIDERS = _W.providers
 
 
 def _scrutiny(tok: Token) -> bool:
-    return tok.lemma_.lower() in _W.scrutinies or tok.lower_ in _W.scrutinies
+    return tok.lemma_.lower() in _SCRUTINIES or tok.lower_ in _SCRUTINIES
 
 
 def obstructs_scrutiny(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -57,7 +61,7 @@ def _necessity(tok: Token) -> bool:
     """'water', 'electricity', 'the food trucks', 'aid convoys', 'bread lorries'."""
     words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
                                     if c.dep_ in ("compound", "amod")}
-    return bool(words & _W.lifelines)
+    return bool(words & _LIFELINES)
 
 
 def _armed_or_ruling(tok: Token) -> bool:
@@ -66,7 +70,7 @@ def _armed_or_ruling(tok: Token) -> bool:
     low = tok.lemma_.lower()
     if tok.lower_ in ("they", "he", "she"):
         return True
-    if low in _W.firms or low in _W.providers:
+    if low in _W.firms or low in _PROVIDERS:
         return False
     return is_actor(tok)
 

@@ -30,6 +30,12 @@ from ..view import StatementView
 from .culpability import _party
 
 _W = load_accusation_words()
+# the word lists of accusation_words.yaml 1.15 (what each is for is commented there)
+_APPEAL_BODIES = _W.appeal_bodies
+_PUBLIC = _W.public_addressees
+_REPEAT_ADVERBS = _W.repeat_adverbs
+_REPEAT_COUNTS = _W.repeat_counts
+_NO_REPLIES = _W.no_replies
 # prepositions that carry the addressee ('wrote to the board', 'raised it with management',
 # 'complained to the council')
 _ADDRESS_PREPS = frozenset({"to", "with"})
@@ -52,17 +58,17 @@ def _blamable(tok: Token) -> bool:
     """A body or actor that could have acted ('the operator', 'management', 'Pulsebay', 'the
     landlord'), not the public a warning serves ('customers', 'residents')."""
     low = tok.lemma_.lower()
-    if low in _W.public_addressees or tok.lower_ in _W.public_addressees:
+    if low in _PUBLIC or tok.lower_ in _PUBLIC:
         return False
     if tok.lower_ in ("us", "me", "you", "it", "them", "him", "her"):
         return False
-    if is_actor(tok) or low in _W.appeal_bodies:
+    if is_actor(tok) or low in _APPEAL_BODIES:
         return True
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE")
 
 
 def _count(tok: Token) -> bool:
-    return any(c.dep_ in ("nummod", "amod", "det") and c.lower_ in _W.repeat_counts
+    return any(c.dep_ in ("nummod", "amod", "det") and c.lower_ in _REPEAT_COUNTS
                for c in tok.children)
 
 
@@ -71,7 +77,7 @@ def _repeated(verb: Token) -> bool:
     week', 'over and over'."""
     for c in verb.children:
         low = c.lower_
-        if c.dep_ == "advmod" and low in _W.repeat_adverbs:
+        if c.dep_ == "advmod" and low in _REPEAT_ADVERBS:
             return True
         if c.dep_ == "advmod" and low == "again" and (
                 any(g.lower_ == "again" for g in c.conjuncts)
@@ -96,7 +102,7 @@ def _unanswered(verb: Token) -> bool:
         if c.dep_ != "conj" or c.lemma_.lower() not in ("receive", "get", "hear"):
             continue
         for o in c.children:
-            if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in _W.no_replies and any(
+            if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in _NO_REPLIES and any(
                     d.dep_ == "det" and d.lower_ == "no" for d in o.children):
                 return True
     return False
