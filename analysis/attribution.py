@@ -276,6 +276,21 @@ _PLACED_TOWN_RE = re.compile(
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near|in)\s+)"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _UNIVERSITY_WORDS = _W.university_words
+# a sentence that opens on the scene of the other side of a border, and the scene words that
+# may follow it ("On the Haitian side, ...", "Across the river in Tecún Umán, ...", "Over the
+# frontier, ...", "Back in Battambang province, ...", "In the camp at Ourang, ...")
+_SCENE_OPENER_RE = re.compile(
+    r"(?:On|From) the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:side|bank|shore)\b"
+    r"|(?:Across|Over|Beyond) the (?:border|river|frontier|lake|strait|water|line|bridge"
+    r"|boundary)\b"
+    r"|Back (?:home )?in [A-Z]"
+    r"|In the (?:refugee )?(?:camps?|settlements?|shelters?) (?:at|of|in|near) [A-Z]")
+_SCENE_MORE_RE = re.compile(r"\s*(?:in|at|on|near|across|over)\b")
+# what copy calls an outlet it has just named when someone "told" it something ("told the
+# station that ...")
+_OUTLET_BACK_NOUNS = frozenset({"station", "radio", "broadcaster", "paper", "newspaper",
+                                "daily", "weekly", "portal", "site", "website", "channel",
+                                "programme", "program"})
 # people and boards who speak for a body "for"/"of" which they work: "a spokeswoman for X",
 # "lawyers for X", "X's management board"
 _STAFF_NOUNS = _W.staff_nouns
@@ -3912,6 +3927,10 @@ class Attributor:
             elif gtype == "public" and not explicit:
                 # "In the Israeli town of Shlomi, residents said": where they are
                 country = self._place_named_near(m) or country
+            elif gtype == "media" and not explicit and name is None:
+                # "On the Haitian side, Radio Télé Métropole reported": an outlet the text
+                # gives no country is of the side the paragraph is set on
+                country = self._scene_country(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and rule is None and m.kind == "name" and self.doc[m.head].text[:1].isupper() \
                 and m.head_lemma in _NAMED_BODY_HEADS and name.split()[-1].lower() in _NAMED_BODY_HEADS \
@@ -5012,11 +5031,86 @@ class Attributor:
                 return r.actor.group_country
         return None
 
+    def _scene_country(self, m: Mention) -> str | None:
+        """The country of the scene the speaker's paragraph opens on ("On the Haitian side,
+        Radio X reported ... One trader told the station"; "Back in Battambang province,
+        families said"): a paragraph of foreign-correspondent copy keeps the scene it sets, so
+        its ordinary voices and its unplaced local outlets are of that side. Searched from the
+        speaker's sentence back to the paragraph's first."""
+        para = self.paragraph_of[m.head]
+        sent = self.doc[m.head].sent
+        while True:
+            code = self._scene_of_sentence(sent)
+            if code is not None:
+                return code
+            if sent.start == 0 or self.paragraph_of[sent.start - 1] != para:
+                return None
+            sent = self.doc[sent.start - 1].sent
+
+    def _scene_of_sentence(self, sent: TokenSpan) -> str | None:
+        """The country a sentence's scene opener names: its own words (a country word, a town
+        the tables know: "Across the border in Desaguadero, on the Peruvian side of the
+        bridge,"); for "across/over the border" with no place, the first country word of the
+        rest of the sentence outside quotes ("Over the frontier, Cambodian provincial radio
+        said"): the other side is the one the sentence then names."""
+        k = sent.start
+        while k < sent.end and self.doc[k].is_space:
+            k += 1
+        if k >= sent.end or self.in_quote[k]:
+            return None
+        start = self.doc[k].idx
+        text = self.text[start:sent.end_char]
+        if _SCENE_OPENER_RE.match(text) is None:
+            return None
+        chunks = text.split(",")
+        fronted = chunks[0]
+        for chunk in chunks[1:-1]:
+            if _SCENE_MORE_RE.match(chunk) is None:
+                break
+            fronted += "," + chunk
+        code = self._country(tokenize(fronted), False)
+        if code is not None or not text.startswith(("Across", "Over", "Beyond")):
+            return code
+        rest = " ".join(t.text for t in self.doc[k:sent.end]
+                        if t.idx >= start + len(fronted) and not self.in_quote[t.i])
+        return self._country(tokenize(rest), False)
+
+    def _told_outlet_country(self, m: Mention) -> str | None:
+        """The country of the local outlet a person "told" just after the text named it ("Radio
+        X reported ... A farmer, Y, told the station that ..."): someone interviewed by a local
+        station is of the place it serves. Only an outlet the text placed itself (not a
+        registered one: telling AFP or the BBC makes no one French or British), and only one
+        quoted in this paragraph or the one before."""
+        h = self.doc[m.head]
+        v = h.head
+        if h.dep_ != "nsubj" or v.lemma_.lower() != "tell":
+            return None
+        if not any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _OUTLET_BACK_NOUNS
+                   and any(d.lower_ == "the" for d in self.doc.kids(c))
+                   for c in self.doc.kids(v)):
+            return None
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            if r.mention.start >= m.start:
+                continue
+            if para - self.paragraph_of[r.mention.head] > 1:
+                return None
+            if r.actor.group_type != "media":
+                continue
+            if self.registry.match(r.mention.text) is not None:
+                return None
+            return r.actor.group_country
+        return None
+
     def _place_named_near(self, m: Mention) -> str | None:
         """The country of a place named just before an ordinary speaker, as a location ("in
         the Israeli town of Shlomi", "near Mosul"), in the same or the previous sentence and
         outside quotes; only if one country is named so. "Russian jets bombed the town" is
-        no location."""
+        no location. A scene the paragraph opens on, or a local outlet the speaker told, comes
+        first (_scene_country, _told_outlet_country)."""
+        scene = self._told_outlet_country(m) or self._scene_country(m)
+        if scene is not None:
+            return scene
         codes = set()
         for ent in self._ents_before(m, bisect_tok(self.doc, m.start)):
             if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") \

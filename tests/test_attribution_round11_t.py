@@ -1,0 +1,81 @@
+"""Round 11, probe T (foreign-correspondent copy of two-country stories): the scene a
+paragraph opens on ("On the X side,", "Across the border in Y,", "Back in Z,") places its
+ordinary voices and its unplaced local outlets; someone who "told the station" just named is
+of the station's side."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.nlp import load_nlp
+from analysis.statements import extract_statements
+
+
+def _groups(text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for s in extract_statements(load_nlp()(text)):
+        a = s.speaker.actor
+        out.append((a.actor, a.group, a.group_country))
+    return out
+
+
+_LEAD = ("KIGALI (wire) — Rwanda closed its main crossing with Burundi on Friday, the "
+         "government said.\n\n")
+
+
+def test_side_opener_places_local_outlet_and_the_person_who_told_it():
+    groups = _groups(
+        _LEAD + "On the Burundian side, Radio Isanganiro Gatumba reported that hundreds of "
+        "traders were stuck at the gate. One vendor, Claudine Nduwimana, told the station that "
+        "her beans were rotting in the sun.")
+    assert groups[-2][1:] == ("Burundian media", "BI")
+    assert groups[-1] == ("Claudine Nduwimana", "Burundian public", "BI")
+
+
+def test_across_the_border_with_a_country_word_in_the_scene():
+    groups = _groups(
+        _LEAD + "Across the border in Gatumba, on the Burundian side of the bridge, "
+        "market women said trade had stopped. \"Nobody buys,\" said Esperance Niyonzima, who "
+        "sells cassava flour.")
+    assert groups[-1] == ("Esperance Niyonzima", "Burundian public", "BI")
+
+
+def test_over_the_frontier_takes_the_side_the_sentence_names():
+    groups = _groups(
+        _LEAD + "Over the frontier, Burundian community radio Radio Ijwi said thousands had "
+        "crossed back. A returning builder, Jean Bizimana, told the radio that his Rwandan "
+        "employer had kept his wages.")
+    assert groups[-1] == ("Jean Bizimana", "Burundian public", "BI")
+
+
+def test_back_in_a_town_of_the_other_side():
+    groups = _groups(
+        _LEAD + "Back in Bujumbura, families said they were worried. \"My son sent money "
+        "every month,\" said Spès Irakoze, a farmer.")
+    assert groups[-1] == ("Spès Irakoze", "Burundian public", "BI")
+
+
+def test_scene_ends_with_its_paragraph():
+    # the next paragraph has no scene of its own: the dateline's side again
+    groups = _groups(
+        _LEAD + "On the Burundian side, Radio Isanganiro Gatumba reported that traders were "
+        "stuck.\n\nIn Rubavu, a Rwandan border town, shopkeeper Alice Uwase said business had "
+        "fallen. \"We wait,\" said Eric Mugisha, a driver.")
+    assert groups[-1] == ("Eric Mugisha", "Rwandan public", "RW")
+
+
+@pytest.mark.parametrize("speaker", ["Rwanda's interior ministry", "Rwanda's army"])
+def test_scene_does_not_move_officials_of_the_story(speaker):
+    # a state voice in a scene paragraph is placed by the state rules, not by the scene
+    groups = _groups(
+        _LEAD + f"On the Burundian side, traders waited at the gate. {speaker} said the "
+        "crossing would reopen on Monday.")
+    assert groups[-1][2] == "RW"
+
+
+def test_telling_a_registered_outlet_places_no_one():
+    # AFP is a French agency: a vendor who told it is no Frenchman
+    groups = _groups(
+        _LEAD + "AFP reported that traders were stuck at the gate. A vendor, Claudine "
+        "Nduwimana, told the agency that her beans were rotting.")
+    assert groups[-1][1:] == ("Rwandan public", "RW")
