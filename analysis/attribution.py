@@ -8637,6 +8637,15 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
             if m else None
         if code is not None:
             return _bureau_story(registry, text, paragraphs[:n], (m.end(), e)) or code
+        m = _BYLINE_RE.match(text, s)
+        if m:
+            place = m.group("city") or m.group("desc") or ""
+            found = registry.countries.scan(tokenize(place))
+            if found and found[0][0] == 0 and found[0][3] == "city" \
+                    and not any(t.norm in registry.countries.hubs for t in tokenize(place)):
+                # (the place opens the words: "Warsaw Courier", not "Courier of the Andes")
+                return found[0][2]
+            continue
         m = _COLON_DATELINE_RE.match(text, s)
         if m:
             # "RAIPUR:" (Indian and Pakistani dailies): a dateline only when the capitals are
@@ -8748,6 +8757,14 @@ def _home_state_subject(text: str, lead: Span, codes: Callable[[int, int], set[s
         and not codes(m.start(1), m.end(1))
 
 # "RAIPUR: Residents of 11 villages ...": a dateline set off by a colon
+# a byline paragraph that places the reporter where no dateline does: "By Anna Nowak, Warsaw
+# Courier staff reporter", "By Tom Ede, Nairobi correspondent", "By X, our correspondent in
+# Lima": the paper's home (its city opens the outlet's name) or the post the reporter files
+# from is where the story is
+_BYLINE_RE = re.compile(
+    r"By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},[ \t]+(?:our[ \t]+|the[ \t]+)?"
+    r"(?P<desc>[A-Z][^\n,]{0,60}?[ \t]+)?(?:staff[ \t]+)?(?:reporter|writer|correspondent)"
+    r"(?:[ \t]+in[ \t]+(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}))?[ \t]*$", re.M)
 _COLON_DATELINE_RE = re.compile(r"([A-Z][A-Z'’. -]{1,30}[A-Z]):[ \t]")
 
 # "Bhubaneswar, Dec 5 (PTI) The ...", "Ha Noi (VNA) – ...": a wire's own dateline in title

@@ -79,3 +79,23 @@ def test_telling_a_registered_outlet_places_no_one():
         _LEAD + "AFP reported that traders were stuck at the gate. A vendor, Claudine "
         "Nduwimana, told the agency that her beans were rotting.")
     assert groups[-1][1:] == ("Rwandan public", "RW")
+
+
+def test_byline_of_a_city_paper_places_the_story_without_dateline():
+    # no dateline; Belarus is named more often than Poland, but the Gdansk paper's own
+    # reporter files from home: its unmarked residents and border guards are Polish
+    text = ("Migrants held in forest camp\n\nBy Ewa Lis, Gdansk Evening Post staff reporter\n\n"
+            "The Border Guard said it had stopped 40 crossings from Belarus. Belarus denied "
+            "it. Belarusian troops were seen at the fence, and Belarus's state media blamed "
+            "Warsaw.\n\n\"We hear shouting at night,\" said Jan Kowal, a retired forester.")
+    groups = _groups(text)
+    assert groups[0][1:] == ("Polish government", "PL")
+    assert groups[-1] == ("Jan Kowal", "Polish public", "PL")
+
+
+def test_byline_with_no_place_decides_nothing():
+    from analysis.attribution import _BYLINE_RE
+    assert _BYLINE_RE.match("By Ewa Lis, staff reporter") is not None
+    groups = _groups("By Ewa Lis, staff reporter\n\nThe Border Guard said it had stopped 40 "
+                     "crossings from Belarus.")
+    assert groups[0][2] != "PL"
