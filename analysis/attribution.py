@@ -286,6 +286,16 @@ _SCENE_OPENER_RE = re.compile(
     r"|Back (?:home )?in [A-Z]"
     r"|In the (?:refugee )?(?:camps?|settlements?|shelters?) (?:at|of|in|near) [A-Z]")
 _SCENE_MORE_RE = re.compile(r"\s*(?:in|at|on|near|across|over)\b")
+# people who are, by the word, away from their own country ("Refugees in the Palabek
+# settlement"): placed by where the text says they fled from, not by the camp
+_REFUGEE_HEADS = frozenset({"refugee", "refugees", "asylum", "seeker", "seekers",
+                            "displaced", "evacuee", "evacuees"})
+# where a story says its refugees come from: "families fleeing fighting in South Sudan's
+# Eastern Equatoria", "18,000 refugees crossed from Sudan", "refugees from Myanmar", "who fled
+# El Geneina"
+_FLED_FROM_RE = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed from|crossing from|"
+    r"(?:refugees|arrivals|people|families) from)\b([^.;\n]{0,60})")
 # what copy calls an outlet it has just named when someone "told" it something ("told the
 # station that ...")
 _OUTLET_BACK_NOUNS = frozenset({"station", "radio", "broadcaster", "paper", "newspaper",
@@ -3924,6 +3934,11 @@ class Attributor:
                     # "State news agency SANA quoted a military source as saying": a state
                     # outlet's unnamed official source is of the outlet's state
                     country = self._quoting_state_outlet(m) or country
+            elif gtype == "public" and m.head_lemma in _REFUGEE_HEADS \
+                    and (origin := self._refugee_origin(m)) is not None:
+                # "Refugees in the Palabek settlement said" in a story of families "fleeing
+                # fighting in South Sudan": of the country they fled, not of the camp's
+                country = origin
             elif gtype == "public" and not explicit:
                 # "In the Israeli town of Shlomi, residents said": where they are
                 country = self._place_named_near(m) or country
@@ -5074,6 +5089,26 @@ class Attributor:
         rest = " ".join(t.text for t in self.doc[k:sent.end]
                         if t.idx >= start + len(fronted) and not self.in_quote[t.i])
         return self._country(tokenize(rest), False)
+
+    def _refugee_origin(self, m: Mention) -> str | None:
+        """The country refugees named by no nationality of their own come from: the one the
+        text says they fled, in the mention itself or the last time before it ("Refugees in
+        the Palabek settlement" near "families fleeing fighting in South Sudan", up to the end
+        of the mention's sentence). None when
+        the mention gives their nationality before the head ("Ugandan refugees", "a Rohingya
+        refugee": the rules place those)."""
+        h = self.doc[m.head]
+        own = tokenize(self.text[m.start:h.idx])
+        if any(kind != "city" for _p, _n, _c, kind in self.registry.countries.scan(own)):
+            return None
+        found = None
+        for mt in _FLED_FROM_RE.finditer(self.text, 0, h.sent.end_char):
+            if self.in_quote[bisect_tok(self.doc, mt.start())]:
+                continue
+            code = self._country(tokenize(mt.group(1)), False)
+            if code is not None:
+                found = code
+        return found
 
     def _told_outlet_country(self, m: Mention) -> str | None:
         """The country of the local outlet a person "told" just after the text named it ("Radio
@@ -6231,12 +6266,15 @@ class Attributor:
                     or self.in_quote[c.i]:
                 continue
             span = self.doc[c.left_edge.i:c.right_edge.i + 1]
+            places = {k for e in span.ents if e.label_ == "ORG"
+                      and self.registry.countries.find(e.text) for k in range(e.start, e.end)}
             if any(t.ent_type_ == "ORG" and not self.registry.countries.find(t.text)
+                   and t.i not in places
                    and not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
                             and t.lower_ not in self.rules.org_name_words)
                    for t in span):
                 # (NER's ORG may be a place: "in Bujumbura's central market", "from the
-                # Moroccan town of Fnideq")
+                # Moroccan town of Fnideq", "who fled El Geneina")
                 return None
             rule = self._rule(span.text)
             return span if rule is None or rule[0] == "public" else None

@@ -99,3 +99,46 @@ def test_byline_with_no_place_decides_nothing():
     groups = _groups("By Ewa Lis, staff reporter\n\nThe Border Guard said it had stopped 40 "
                      "crossings from Belarus.")
     assert groups[0][2] != "PL"
+
+
+def test_market_stallholders_are_the_public_of_the_scene():
+    # "stallholders" was no word of the public: the speaker had no group at all
+    groups = _groups(
+        "LA PAZ (wire) - Bolivia's customs agency said it had seized diesel bound for Peru.\n\n"
+        "Across the border, on the Peruvian side of the bridge, market stallholders said trade "
+        "had fallen by half.")
+    assert groups[-1][1:] == ("Peruvian public", "PE")
+
+
+def test_who_fled_a_town_ner_calls_an_organisation():
+    # "El Geneina" is tagged ORG; the town the clause names still places the refugee
+    groups = _groups(
+        "N'DJAMENA (wire) - Chad said its camps were full.\n\n\"They burned the houses,\" "
+        "said Amna Yousif, 41, who fled El Geneina with her sons.")
+    assert groups[-1] == ("Amna Yousif", "Sudanese public", "SD")
+
+
+@pytest.mark.parametrize("scene,country", [
+    ("Across the river in Tecún Umán", "GT"),
+    ("Over the frontier, in San Antonio del Táchira", "VE"),
+])
+def test_border_towns_the_tables_now_know(scene, country):
+    groups = _groups(
+        "CÚCUTA, Colombia - Colombia's migration agency said 38,000 people crossed each day.\n\n"
+        f"{scene}, shopkeepers said business had fallen.")
+    assert groups[-1][2] == country
+
+
+def test_refugees_in_a_camp_are_of_the_country_they_fled():
+    groups = _groups(
+        "GULU - Refugees in the Palabek settlement say they are hungry, even as families "
+        "fleeing fighting in South Sudan continue to arrive.\n\nUganda's Office of the Prime "
+        "Minister said land had been allocated.")
+    assert groups[0][1:] == ("South Sudanese public", "SS")
+
+
+def test_refugees_with_their_own_nationality_keep_it():
+    groups = _groups(
+        "GULU - Congolese refugees in the Palabek settlement say they are hungry, even as "
+        "families fleeing fighting in South Sudan continue to arrive.")
+    assert groups[0][2] == "CD"
