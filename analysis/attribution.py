@@ -296,6 +296,11 @@ _REFUGEE_HEADS = frozenset({"refugee", "refugees", "asylum", "seeker", "seekers"
 _FLED_FROM_RE = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed from|crossing from|"
     r"(?:refugees|arrivals|people|families) from)\b([^.;\n]{0,60})")
+# a language word before an outlet noun ("Serbian-language", "Russian language")
+_LANGUAGE_WORD_RE = re.compile(r"\b[A-Z][\w'’]+[- ]language\b")
+# business chambers, which a local word ("provincial", "regional") does not make the state's
+_CHAMBER_PHRASES = frozenset({"chamber of commerce", "chamber of industry", "chamber of mines",
+                              "chamber of trade", "chambers of commerce"})
 # what copy calls an outlet it has just named when someone "told" it something ("told the
 # station that ...")
 _OUTLET_BACK_NOUNS = frozenset({"station", "radio", "broadcaster", "paper", "newspaper",
@@ -3563,6 +3568,14 @@ class Attributor:
                 and _phrases([t.norm for t in tokenize(context)]) & _INSIDE_ACCESS:
             # "two people familiar with the talks": insiders of either side, not the public
             return ActorRef(_strip_det(m.text), "unknown", None, "unknown", anonymous, "unknown")
+        if rule is None and m.kind in ("definite", "name") and m.name is None and not m.plural \
+                and _strip_det(m.text).islower() \
+                and _phrases([t.norm for t in tokenize(m.text)]) & _CHAMBER_PHRASES:
+            # "In Jalalabad, the provincial chamber of commerce said": one business body the
+            # text describes but does not name, of the place it is set in
+            nm = _strip_det(m.text)
+            return ActorRef(nm, nm, self._place_named_near(m) or self.home_country,
+                            "organisation", anonymous, "rule")
         represents = self._represents_clause(m)
         if (rule is None or represents and rule[0] in ("public", "person")) \
                 and m.kind == "definite" and m.name is None and not m.plural \
@@ -3656,7 +3669,10 @@ class Attributor:
                     # rules, which take the body it belongs to)
                     a = min(x.i for x in c.subtree if x.dep_ == "compound" or x is c)
                     nm = _strip_det(self.doc[a:c.i + 1].text)
-                    if reg.match(nm) is None and not reg.countries.find(nm, cities=False):
+                    # (a name that is a country's alone is the state, not a body; a country
+                    # word inside a body's name is its home: "the Nepali Seafarers' Families
+                    # Forum")
+                    if reg.match(nm) is None and not self._is_country_word(nm):
                         short = self._org_group(nm)
                         return ActorRef(short, short, self._name_country(short), "organisation", anonymous, "rule")
         # 1. a registered person
@@ -7019,6 +7035,9 @@ class Attributor:
         """(group_type, country, decided by the head noun, country named in the text) for a
         speaker's context text by the word lists, or None. Parts are separated by " ; "."""
         text = _HYPHENED_GIVEN_NAME.sub(_join_given_name, text)
+        # "the local Serbian-language portal", "an Arabic-language channel": a language says
+        # whom an outlet writes for, not where it is (Serbian is spoken in Kosovo and Bosnia)
+        text = _LANGUAGE_WORD_RE.sub("language", text)
         # "Companhia Paulista de Águas (CPA)": the bracketed short form adds nothing to the
         # name before it, and a short one would read as a title ("CEO") that ends the name
         text = _BRACKETED_SHORT.sub("", text)
@@ -7155,6 +7174,10 @@ class Attributor:
                 and heads & {"parliament", "council", "senate", "assembly"}:
             # "the student parliament", "a youth council": a members' body, not the state's
             # legislature; the organisation rules place it
+            return None
+        if phrases & _CHAMBER_PHRASES and phrases & r.government <= _LOCAL | {"state"}:
+            # "the provincial chamber of commerce", "the regional chamber of mines": a business
+            # body of a province, not its administration; the organisation rules place it
             return None
         named_state = _country_named_body(folded)
         if named_state is not None:

@@ -142,3 +142,32 @@ def test_refugees_with_their_own_nationality_keep_it():
         "GULU - Congolese refugees in the Palabek settlement say they are hungry, even as "
         "families fleeing fighting in South Sudan continue to arrive.")
     assert groups[0][2] == "CD"
+
+
+def test_language_word_names_no_country_of_an_outlet():
+    # Serbian is spoken in Kosovo: the local portal of a Mitrovica story is of Kosovo
+    groups = _groups(
+        "MITROVICA, Kosovo - Kosovo's interior ministry said the bridge would reopen.\n\n"
+        "The local Serbian-language portal Sjever Danas reported that residents had gathered.")
+    assert groups[-1][1:] == ("Kosovar media", "XK")
+
+
+def test_local_news_portal_is_an_outlet():
+    groups = _groups("KAMPALA - Uganda said the camp was full.\n\nThe local news portal Acholi "
+                     "Times reported that rations had been cut.")
+    assert groups[-1][1] == "Ugandan media"
+
+
+def test_provincial_chamber_of_commerce_is_no_administration():
+    groups = _groups(
+        "PESHAWAR - Pakistan closed the crossing, officials said.\n\nIn Jalalabad, the "
+        "provincial chamber of commerce said the price of cement had risen.")
+    assert groups[-1] == ("provincial chamber of commerce", "provincial chamber of commerce",
+                          "AF")
+
+
+def test_described_group_named_in_apposition_with_a_country_word():
+    groups = _groups(
+        "KATHMANDU - Nepal said it was in contact with the operator.\n\nThe families' group, "
+        "the Nepali Seafarers' Families Forum, said the operator had stopped answering.")
+    assert groups[-1][1:] == ("Nepali Seafarers' Families Forum", "NP")
