@@ -262,7 +262,11 @@ _SETTLEMENT_NOUNS = _W.settlement_nouns
 # where an expert works: "(working|based) at/in X", "at the University of X", "at X University"
 _WORKPLACE_RE = re.compile(
     r"\b(?:(?:working|teaching|based|works|teaches)\s+(?:at|in)\s+(?:the\s+)?"
-    r"(?:University\s+of\s+)?|at\s+the\s+University\s+of\s+)"
+    r"(?:University\s+of\s+)?|at\s+the\s+University\s+of\s+"
+    # "of the University of Rosario in Bogotá", "at Gulu University in Gulu": the city after
+    # an institution's name is where it is (not "the Venezuela Observatory" it names a field
+    # by)
+    r"|\b(?:University|College|Institute|Observatory|Centre|Center)\b[^,;()]{0,60}?\bin\s+)"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # a town's own local officials: "Göd's mayor", "the mayor of Kolda", "Kolda's governor"
 _LOCAL_OFFICE_WORDS = _W.local_office_words
@@ -301,6 +305,10 @@ _LANGUAGE_WORD_RE = re.compile(r"\b[A-Z][\w'’]+[- ]language\b")
 # business chambers, which a local word ("provincial", "regional") does not make the state's
 _CHAMBER_PHRASES = frozenset({"chamber of commerce", "chamber of industry", "chamber of mines",
                               "chamber of trade", "chambers of commerce"})
+# a role held for a body copy names again by its kind noun: "a researcher for the group"
+_STAFF_OF_THE_RE = re.compile(
+    r"\b(?:for|with|at)\s+the\s+(?:group|organi[sz]ation|charity|ngo|agency|network|"
+    r"coalition|foundation|federation|association|union|institute)\b")
 # what copy calls an outlet it has just named when someone "told" it something ("told the
 # station that ...")
 _OUTLET_BACK_NOUNS = frozenset({"station", "radio", "broadcaster", "paper", "newspaper",
@@ -3776,6 +3784,13 @@ class Attributor:
         body = self._described_body(m)
         if body is not None:
             return body
+        staff = self._staff_of_the_body(m) if rule is not None and rule[0] in (
+            "person", "public") else None
+        if staff is not None:
+            # "said Tyler Moss, a researcher for the group in Mexico City" after "Human Rights
+            # Watch said": the group's own staff speak for it, not as experts of the city
+            return ActorRef(name or _strip_det(m.text), staff.group, staff.group_country,
+                            staff.group_type, anonymous, staff.source)
         # "his office", "her spokesman": the owner's group
         owner = self._pronoun_owner(m)
         if owner is not None and m.name is None and m.head_lemma in _OWNER_NOUNS \
@@ -5125,6 +5140,27 @@ class Attributor:
             if code is not None:
                 found = code
         return found
+
+    def _staff_of_the_body(self, m: Mention) -> ActorRef | None:
+        """The organisation a speaker's role says he works "for"/"with"/"at" by a body noun
+        with "the" ("a researcher for the group", "its coordinator with the charity") when
+        that organisation spoke in this paragraph or the one before: the noun is copy's
+        anaphor for the body just quoted."""
+        if m.kind == "pronoun":
+            return None
+        spans = [sp for sp in (m.role, m.appos) if sp]
+        mt = next((x for a, b in spans if (x := _STAFF_OF_THE_RE.search(self.text[a:b]))), None)
+        if mt is None:
+            return None
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            if r.mention.start >= m.start:
+                continue
+            if para - self.paragraph_of[r.mention.head] > 1:
+                return None
+            if r.actor.group_type == "organisation" and r.mention.kind != "pronoun":
+                return r.actor
+        return None
 
     def _told_outlet_country(self, m: Mention) -> str | None:
         """The country of the local outlet a person "told" just after the text named it ("Radio

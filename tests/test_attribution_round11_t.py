@@ -171,3 +171,27 @@ def test_described_group_named_in_apposition_with_a_country_word():
         "KATHMANDU - Nepal said it was in contact with the operator.\n\nThe families' group, "
         "the Nepali Seafarers' Families Forum, said the operator had stopped answering.")
     assert groups[-1][1:] == ("Nepali Seafarers' Families Forum", "NP")
+
+
+def test_researcher_for_the_group_speaks_for_the_group_just_quoted():
+    groups = _groups(
+        "TAPACHULA, Mexico - Amnesty International said the deployment had pushed migrants "
+        "onto mountain routes. \"When you close the river, people take the hills,\" said Dana "
+        "Ruiz, a researcher for the group in Mexico City.")
+    assert groups[-1][:2] == ("Dana Ruiz", "Amnesty International")
+
+
+def test_researcher_with_no_body_just_quoted_stays_an_expert():
+    groups = _groups(
+        "TAPACHULA, Mexico - Mexico said the troops had left.\n\nThe river is crossed daily, "
+        "said Dana Ruiz, a researcher for the group of universities in Mexico City.")
+    assert groups[-1][1] == "Mexican experts"
+
+
+def test_city_after_a_university_places_its_researcher():
+    # the observatory is named for the country it studies; the university is in Bogotá
+    groups = _groups(
+        "CÚCUTA, Colombia - Colombia's migration agency said crossings had risen.\n\n"
+        "Ronal Duarte, a researcher at the Venezuela Observatory of the University of Rosario "
+        "in Bogotá, said the numbers reflected a collapse.")
+    assert groups[-1] == ("Ronal Duarte", "Colombian experts", "CO")
