@@ -8728,12 +8728,12 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                     return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             code = codes.pop() if len(codes) == 1 else None
-            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e)) or code
+            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e), code) or code
         m = _AGENCY_DATELINE_RE.match(text, s) or _TITLE_DATELINE_RE.match(text, s)
         code = _whole_place(registry, tokenize(m.group(1)), m.re is _TITLE_DATELINE_RE) \
             if m else None
         if code is not None:
-            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e)) or code
+            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e), code) or code
         m = _BYLINE_RE.match(text, s)
         if m:
             place = m.group("city") or m.group("desc") or ""
@@ -8770,7 +8770,7 @@ def _whole_place(registry: ActorRegistry, toks: list[Tok], city: bool = False) -
 
 
 def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
-                  lead: Span) -> str | None:
+                  lead: Span, home: str | None = None) -> str | None:
     """The one country a story's headline and lead name when it is not the dateline's:
     "BANGKOK (Reuters) - An airstrike by Myanmar's military ..." is filed from a regional
     bureau about Myanmar, whose people and unnamed officials it quotes. None when the lead
@@ -8791,6 +8791,14 @@ def _bureau_story(registry: ActorRegistry, text: str, headline: list[Span],
     if titled != named:
         # the headline must name that country too, and only it: "BISHKEK — A guard was killed,
         # ... Tajik servicemen opened fire" with no headline is the dateline's story
+        return None
+    if home is not None and any(
+            code == home and kind == "city"
+            for a, b in [*headline, lead]
+            for _, _, code, kind in registry.countries.scan(tokenize(text[a:b]))):
+        # "Cúcuta hospital turns away patients as Venezuelans cross for care / CÚCUTA,
+        # Colombia — The main public hospital in this border city ...": a town of the
+        # dateline's own country in the headline or lead sets the story there, whoever comes
         return None
     source = _LEAD_SOURCE.search(text, lead[0], lead[1])
     if source is not None and _STATE_SOURCE.search(source.group(1)) \

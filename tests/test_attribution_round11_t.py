@@ -195,3 +195,18 @@ def test_city_after_a_university_places_its_researcher():
         "Ronal Duarte, a researcher at the Venezuela Observatory of the University of Rosario "
         "in Bogotá, said the numbers reflected a collapse.")
     assert groups[-1] == ("Ronal Duarte", "Colombian experts", "CO")
+
+
+def test_dateline_town_in_the_headline_keeps_the_story_at_the_dateline():
+    # headline and lead name only Venezuelans as a country word, but the headline's town is
+    # the dateline's own: a Colombian story, not a bureau story about Venezuela
+    text = ("Cúcuta clinic turns away patients as Venezuelans cross\n\nCÚCUTA, Colombia — A "
+            "public clinic in this border city said it would stop admitting patients after a "
+            "surge of Venezuelans.\n\n\"We are full,\" said Marta Ríos, a nurse.")
+    assert _groups(text)[-1] == ("Marta Ríos", "Colombian public", "CO")
+
+
+def test_bureau_story_about_the_neighbour_still_moves_without_a_home_town():
+    text = ("Venezuelans queue for medicine\n\nBOGOTÁ, Colombia — Venezuelans queued for "
+            "hours at pharmacies, residents said.\n\n\"We are hungry,\" said Marta Ríos, a nurse.")
+    assert _groups(text)[-1][2] == "VE"
