@@ -309,6 +309,9 @@ _CHAMBER_PHRASES = frozenset({"chamber of commerce", "chamber of industry", "cha
 _STAFF_OF_THE_RE = re.compile(
     r"\b(?:for|with|at)\s+the\s+(?:group|organi[sz]ation|charity|ngo|agency|network|"
     r"coalition|foundation|federation|association|union|institute)\b")
+# refugees the text gives a nationality: "Syrian refugees", "South Sudanese asylum seekers"
+_NATIONAL_REFUGEES_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:refugees?|asylum[- ]seekers?)\b")
 # what copy calls an outlet it has just named when someone "told" it something ("told the
 # station that ...")
 _OUTLET_BACK_NOUNS = frozenset({"station", "radio", "broadcaster", "paper", "newspaper",
@@ -5127,7 +5130,8 @@ class Attributor:
         the Palabek settlement" near "families fleeing fighting in South Sudan", up to the end
         of the mention's sentence). None when
         the mention gives their nationality before the head ("Ugandan refugees", "a Rohingya
-        refugee": the rules place those)."""
+        refugee": the rules place those). With no "fled", the nationality the text last gave
+        its refugees ("12,000 Syrian refugees ... many refugees said")."""
         h = self.doc[m.head]
         own = tokenize(self.text[m.start:h.idx])
         if any(kind != "city" for _p, _n, _c, kind in self.registry.countries.scan(own)):
@@ -5139,6 +5143,15 @@ class Attributor:
             code = self._country(tokenize(mt.group(1)), False)
             if code is not None:
                 found = code
+        if found is None:
+            # "about 12,000 Syrian refugees had registered ... many refugees said": the
+            # nationality the text gave its refugees last, before this mention
+            for mt in _NATIONAL_REFUGEES_RE.finditer(self.text, 0, m.start):
+                if self.in_quote[bisect_tok(self.doc, mt.start())]:
+                    continue
+                hits = self.registry.countries.scan(tokenize(mt.group(1)))
+                if hits and hits[-1][3] == "demonym":
+                    found = hits[-1][2]
         return found
 
     def _staff_of_the_body(self, m: Mention) -> ActorRef | None:

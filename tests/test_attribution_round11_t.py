@@ -210,3 +210,10 @@ def test_bureau_story_about_the_neighbour_still_moves_without_a_home_town():
     text = ("Venezuelans queue for medicine\n\nBOGOTÁ, Colombia — Venezuelans queued for "
             "hours at pharmacies, residents said.\n\n\"We are hungry,\" said Marta Ríos, a nurse.")
     assert _groups(text)[-1][2] == "VE"
+
+
+def test_unqualified_refugees_take_the_nationality_the_text_gave_them():
+    groups = _groups(
+        "BEIRUT (wire) - Lebanon said 12,000 Syrian refugees had registered to go home.\n\n"
+        "In a camp in the Bekaa valley, many refugees said they were afraid to go back.")
+    assert groups[-1][1:] == ("Syrian public", "SY")
