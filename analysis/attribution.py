@@ -312,6 +312,9 @@ _STAFF_OF_THE_RE = re.compile(
 # refugees the text gives a nationality: "Syrian refugees", "South Sudanese asylum seekers"
 _NATIONAL_REFUGEES_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:refugees?|asylum[- ]seekers?)\b")
+# institutions that serve one place: a named one with no country word is of the story's home
+_LOCAL_INSTITUTION_WORDS = frozenset({"hospital", "clinic", "diocese", "archdiocese", "parish",
+                                      "school"})
 # what copy calls an outlet it has just named when someone "told" it something ("told the
 # station that ...")
 _OUTLET_BACK_NOUNS = frozenset({"station", "radio", "broadcaster", "paper", "newspaper",
@@ -3349,9 +3352,35 @@ class Attributor:
         ref = self._actor_cache.get(key)
         if ref is None:
             ref = self._counterpart_side(m, self._described_seat(m, self._place(m)))
-            ref = self._delegation_side(m, ref)
+            ref = self._local_institution_home(self._delegation_side(m, ref))
             self._actor_cache[key] = ref
         return ref
+
+    def _inside_modifier_clause(self, t: Token, head: int) -> bool:
+        """``t`` hangs on the speaker's head through a clause or a preposition ("migrants
+        waiting at the hospital gate"): it describes where they are, not whose they are."""
+        k = t
+        for _ in range(8):
+            if k.i == head or k.head is k:
+                return False
+            if k.dep_ in ("acl", "relcl", "prep", "advcl"):
+                return True
+            k = k.head
+        return False
+
+    def _local_institution_home(self, ref: ActorRef) -> ActorRef:
+        """A hospital, clinic, school or diocese in its own name that no word places ("The
+        Mae Tao Clinic said", "the Erasmo Meoz University Hospital") serves the place where
+        it is, so it is of the story's home (gold: hospitals and churches keep their country),
+        unlike an international body, which has none."""
+        if ref.group_type != "organisation" or ref.group_country is not None \
+                or self.home_country is None:
+            return ref
+        words = set(ref.group.lower().replace("’", " ").replace("'", " ").split())
+        if not words & _LOCAL_INSTITUTION_WORDS or words & {"international", "world", "global"} \
+                or self.registry.match(ref.group) is not None:
+            return ref
+        return replace(ref, group_country=self.home_country)
 
     def _delegation_side(self, m: Mention, ref: ActorRef) -> ActorRef:
         """A named official whose mention gives no country, whom the text names elsewhere as
@@ -5533,6 +5562,9 @@ class Attributor:
                         "for", "of", "at") and any(c.dep_ == "det" and c.lower_ == "the"
                                                    for c in self.doc.kids(t))):
                     continue
+                if t.dep_ in ("poss", "compound") and (a, b) == m.span \
+                        and self._inside_modifier_clause(t, m.head):
+                    continue  # "migrants waiting at the hospital gate": where, not whose
                 named = next((c for c in doc.kids(t) if c.dep_ == "appos" and c.i == t.i + 1
                               and c.pos_ == "PROPN" and not self.in_quote[c.i]), None)
                 if named is not None and noun in _COMPANY_NOUNS:
@@ -6379,7 +6411,8 @@ class Attributor:
                 continue
             for t in span:
                 known = self._desc_orgs.get(t.lemma_.lower()) if t.i != m.head else None
-                if known is not None and t.dep_ in ("poss", "compound"):
+                if known is not None and t.dep_ in ("poss", "compound") \
+                        and not self._inside_modifier_clause(t, m.head):
                     return known[1]  # "a hospital spokesman" after "the hospital" was placed
             named = self._named_possessor(span)
             if named is not None:
@@ -7639,6 +7672,7 @@ class Attributor:
     def resolved(self, m: Mention, before: int) -> Resolved:
         r = self._resolved(m, before)
         r = self._as_named_before(r)
+        r = replace(r, actor=self._local_institution_home(r.actor))
         joint = self._joint_source(m, r.actor, before)
         return replace(r, actor=joint) if joint is not None else r
 

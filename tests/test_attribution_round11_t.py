@@ -217,3 +217,25 @@ def test_unqualified_refugees_take_the_nationality_the_text_gave_them():
         "BEIRUT (wire) - Lebanon said 12,000 Syrian refugees had registered to go home.\n\n"
         "In a camp in the Bekaa valley, many refugees said they were afraid to go back.")
     assert groups[-1][1:] == ("Syrian public", "SY")
+
+
+def test_named_clinic_with_no_country_word_is_of_the_story_home():
+    groups = _groups(
+        "MAE SOT, Thailand - Thailand said it would shelter civilians.\n\nThe Ban Rak Clinic, "
+        "founded by exiles in the 1980s, said it had treated 300 patients in two days.")
+    assert groups[-1][1:] == ("Ban Rak Clinic", "TH")
+
+
+def test_international_body_keeps_no_country():
+    groups = _groups(
+        "MAE SOT, Thailand - Thailand said it would shelter civilians.\n\nThe International "
+        "Clinic Alliance said it had sent two surgeons.")
+    assert groups[-1][2] is None
+
+
+def test_people_waiting_at_an_institution_are_not_its_voice():
+    groups = _groups(
+        "CÚCUTA, Colombia - Dr Ana Pérez, director of the San Rafael Hospital, said the wards "
+        "were full.\n\nVenezuelan migrants waiting at the hospital gate said they had nowhere "
+        "else to go.")
+    assert groups[-1][1:] == ("Venezuelan public", "VE")
