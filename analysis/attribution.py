@@ -3829,7 +3829,11 @@ class Attributor:
                 and owner.group_type in ("public", "person"):
             owner = None  # "their union" of the drivers is the union, not the drivers
         if owner is not None and (not by_head or rule[0] == "person" and owner.group_type in (
-                "organisation", "government", "military", "media")):
+                "organisation", "government", "military", "media")
+                or rule[0] == "public" and m.words & _CLERGY_WORDS
+                and owner.group_type == "organisation"):
+            # ("The diocese said ..., and its bishop, X, urged": the church's own cleric
+            # speaks for it, as a moderator for his church in the gold)
             # "Its chief economist, X" after "The Y Federation welcomed the move": the
             # federation's own expert speaks for it
             return ActorRef(name or _strip_det(m.text), owner.group, owner.group_country,
@@ -5426,7 +5430,7 @@ class Attributor:
             # X, said": the body the sentence before named, not the last body that spoke
             # paragraphs ago; "The employers' association, Deltalinqs, rejected that account.
             # Its chairwoman": a body that said nothing reportable is still the one just named
-            body = self._body_just_named(m.start)
+            body = self._coordinated_subject_body(h) or self._body_just_named(m.start)
             if body is None and not self._noted_just_before(m.start):
                 body = self._last_body(m.start, back=1)
             if body is None and m.head_lemma in _MEMBER_ROLES | {"director", "head", "chief"}:
@@ -5439,6 +5443,27 @@ class Attributor:
             return None
         ref = self.actor(ante)
         return ref if ref.group_type != "unknown" else None
+
+    def _coordinated_subject_body(self, h: Token) -> ActorRef | None:
+        """The body that is the subject of the first of two coordinated clauses whose second
+        has "its X" as subject ("The diocese said its kitchens served 9,000 meals, and its
+        bishop, X, urged ..."): "its" is that body, in the same sentence."""
+        v = h.head
+        if h.dep_ != "nsubj" or v.dep_ != "conj" or self.in_quote[h.i]:
+            return None
+        first = v.head
+        subj = next((c for c in self.doc.kids(first) if c.dep_ == "nsubj"), None)
+        if subj is not None and first.dep_ == "ccomp" and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in self.doc.kids(subj)):
+            # "The diocese said its kitchens served ..., and its bishop urged": both clauses
+            # sit in what the diocese said; its subject is the "its"
+            subj = next((c for c in self.doc.kids(first.head) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or self.in_quote[subj.i]:
+            return None
+        sm = self.mention_at(subj)
+        ref = self.actor(self.resolve(sm, sm.start))
+        return ref if ref.group_type in ("organisation", "government", "military", "media") \
+            else None
 
     def _country_word_inside_body_name(self, m: Mention) -> bool:
         """A capitalised name whose appositive calls it a body ("the All India Drug Action

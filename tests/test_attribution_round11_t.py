@@ -239,3 +239,11 @@ def test_people_waiting_at_an_institution_are_not_its_voice():
         "were full.\n\nVenezuelan migrants waiting at the hospital gate said they had nowhere "
         "else to go.")
     assert groups[-1][1:] == ("Venezuelan public", "VE")
+
+
+def test_its_bishop_in_the_clause_after_the_diocese_speaks_for_it():
+    groups = _groups(
+        "CÚCUTA, Colombia - Venezuela's health ministry did not respond to questions.\n\n"
+        "The Catholic diocese of Ocaña said its kitchens served 9,000 meals a day, and its "
+        "bishop, Luis Gómez Parra, urged the government to declare an emergency.")
+    assert groups[-1][1:] == ("Diocese of Ocaña", "CO")
