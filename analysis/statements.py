@@ -354,8 +354,11 @@ class _Extractor:
             pobjs += [q for p in pobjs for r in self.doc.kids(p) if r.dep_ == "prep"
                       for q in self.doc.kids(r) if q.dep_ == "pobj"]
             for pobj in pobjs:
+                # ("In the camp at Palabek, Mary Akello Lagu, a mother of five, said": the
+                # parser may make the speaker a conjunct of the place, with no "and" between)
+                joined = not any(k.dep_ == "cc" for k in self.doc.kids(pobj))
                 for ap in self.doc.kids(pobj):
-                    if ap.dep_ != "appos" or not all(
+                    if not (ap.dep_ == "appos" or ap.dep_ == "conj" and joined) or not all(
                             t.is_punct or t.like_num and t.dep_ == "appos"
                             for t in self.doc[ap.right_edge.i + 1:v.i]):
                         continue
@@ -404,6 +407,9 @@ class _Extractor:
             if c.dep_ == "prep":
                 out.append(c)
             elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i:
+                out += [p for p in self.doc.kids(c) if p.dep_ == "prep"]
+            elif c.dep_ == "advmod" and c.i < v.i and c.lower_ in ("back", "home", "over", "out"):
+                # "Back in the village of Lamjung, his father, a retired soldier, said"
                 out += [p for p in self.doc.kids(c) if p.dep_ == "prep"]
         return out
 

@@ -247,3 +247,23 @@ def test_its_bishop_in_the_clause_after_the_diocese_speaks_for_it():
         "The Catholic diocese of Ocaña said its kitchens served 9,000 meals a day, and its "
         "bishop, Luis Gómez Parra, urged the government to declare an emergency.")
     assert groups[-1][1:] == ("Diocese of Ocaña", "CO")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the parser hangs the speaker on the place as a conjunct (no "and")
+    ("In the camp at Palabek, Mary Akello Lagu, a mother of five who fled Magwi county in "
+     "March, said her children ate once a day.", "Mary Akello Lagu"),
+    # ... or as an appositive of a place fronted by "Back in"
+    ("Back in the village of Lamjung, Bikram Gurung's father, a retired Gurkha soldier, said "
+     "he had stopped watching the news.", "Bikram Gurung's father"),
+])
+def test_speaker_after_a_fronted_scene_is_found(text, speaker):
+    [s] = extract_statements(load_nlp()(text))
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_place_and_person_joined_by_and_is_no_speaker_after_a_scene():
+    # "and" joins two real objects of the preposition: no speaker hangs on the place
+    [s] = extract_statements(load_nlp()(
+        "In Gulu and Lira, officials said the camps were full."))
+    assert s.speaker.text == "officials"
