@@ -292,8 +292,7 @@ _SCENE_OPENER_RE = re.compile(
 _SCENE_MORE_RE = re.compile(r"\s*(?:in|at|on|near|across|over)\b")
 # people who are, by the word, away from their own country ("Refugees in the Palabek
 # settlement"): placed by where the text says they fled from, not by the camp
-_REFUGEE_HEADS = frozenset({"refugee", "refugees", "asylum", "seeker", "seekers",
-                            "displaced", "evacuee", "evacuees"})
+_REFUGEE_HEADS = _W.refugee_heads
 # where a story says its refugees come from: "families fleeing fighting in South Sudan's
 # Eastern Equatoria", "18,000 refugees crossed from Sudan", "refugees from Myanmar", "who fled
 # El Geneina"
@@ -303,8 +302,7 @@ _FLED_FROM_RE = re.compile(
 # a language word before an outlet noun ("Serbian-language", "Russian language")
 _LANGUAGE_WORD_RE = re.compile(r"\b[A-Z][\w'’]+[- ]language\b")
 # business chambers, which a local word ("provincial", "regional") does not make the state's
-_CHAMBER_PHRASES = frozenset({"chamber of commerce", "chamber of industry", "chamber of mines",
-                              "chamber of trade", "chambers of commerce"})
+_CHAMBER_PHRASES = _W.chamber_phrases
 # a role held for a body copy names again by its kind noun: "a researcher for the group"
 _STAFF_OF_THE_RE = re.compile(
     r"\b(?:for|with|at)\s+the\s+(?:group|organi[sz]ation|charity|ngo|agency|network|"
@@ -313,13 +311,10 @@ _STAFF_OF_THE_RE = re.compile(
 _NATIONAL_REFUGEES_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:refugees?|asylum[- ]seekers?)\b")
 # institutions that serve one place: a named one with no country word is of the story's home
-_LOCAL_INSTITUTION_WORDS = frozenset({"hospital", "clinic", "diocese", "archdiocese", "parish",
-                                      "school"})
+_LOCAL_INSTITUTION_WORDS = _W.local_institution_words
 # what copy calls an outlet it has just named when someone "told" it something ("told the
 # station that ...")
-_OUTLET_BACK_NOUNS = frozenset({"station", "radio", "broadcaster", "paper", "newspaper",
-                                "daily", "weekly", "portal", "site", "website", "channel",
-                                "programme", "program"})
+_OUTLET_BACK_NOUNS = _W.outlet_back_nouns
 # people and boards who speak for a body "for"/"of" which they work: "a spokeswoman for X",
 # "lawyers for X", "X's management board"
 _STAFF_NOUNS = _W.staff_nouns

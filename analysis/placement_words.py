@@ -188,6 +188,10 @@ class PlacementWords:
     plain_epithets: frozenset[str]
     labour_words: frozenset[str]
     regional_body_heads: frozenset[str]
+    outlet_back_nouns: frozenset[str]
+    refugee_heads: frozenset[str]
+    chamber_phrases: frozenset[str]
+    local_institution_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
