@@ -3962,7 +3962,8 @@ class Attributor:
                     explicit = country is not None and country != self.default_country
                 elif self.default_country is None and (
                         self._spoken_in_city(m)
-                        or not self._dateline_codes() and self._nearby_state_country(m)):
+                        or not self._dateline_codes() and self._nearby_state_country(m)
+                        or self._two_dateline_side(m)):
                     # (with no dateline the rule's country is only the story's: "Foreign
                     # Ministry spokeswoman X told reporters in Moscow" in a Bishkek/Dushanbe
                     # story is Russia's, by the city she speaks in; "Tuvalu's government says
@@ -3983,7 +3984,7 @@ class Attributor:
                 near = self._briefing_capital(m) or self._fronted_city(m) \
                     or self._spoken_in_city(m) or self._nearby_state_country(m) \
                     or self._portfolio_voice_before(m) or self._local_office_place(m) \
-                    or self._paragraph_state_voice(m)
+                    or self._paragraph_state_voice(m) or self._two_dateline_side(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country) \
                         and not _words(context) & {"local", "municipal", "provincial", "regional"}:
@@ -5083,6 +5084,32 @@ class Attributor:
             if a.group_country is None or a.group_country == self.default_country:
                 return None
             return a.group_country
+        return None
+
+    def _two_dateline_side(self, m: Mention) -> str | None:
+        """In a story filed from both sides ("MOSCOW/KYIV (Reuters) -"), the side of the
+        state voice that spoke last in this paragraph or the one before: the wire gives
+        each side a run of paragraphs, and an unmarked "Energy Minister X" or "President X"
+        after "In Ukraine, the air force said ..." is of that side, not of the country the
+        text happens to name most (a war story names the attacker's country in every line).
+        Only a voice of one of the dateline's countries counts."""
+        if self.default_country is not None or m.kind == "pronoun":
+            return None
+        codes = set(self._dateline_codes())
+        if len(codes) < 2:
+            return None
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            h = r.mention.head
+            if h >= m.head or self.in_quote[h]:
+                continue
+            if para - self.paragraph_of[h] > 1:
+                return None
+            if self.doc[h].head.lemma_.lower() not in self.report_lemmas:
+                continue  # only a speaker: "the air force said Russia had launched ..."
+            a = r.actor
+            if a.group_type in ("government", "military") and a.group_country in codes:
+                return a.group_country
         return None
 
     def _portfolio_voice_before(self, m: Mention) -> str | None:

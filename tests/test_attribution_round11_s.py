@@ -1,0 +1,38 @@
+"""Round 11, probe S (wire copy on wars and rows between major powers): invented sentences
+showing how unmarked officials, quoted outlets and named experts are placed."""
+
+from __future__ import annotations
+
+from analysis.nlp import load_nlp
+from analysis.statements import extract_statements
+
+
+def _speakers(text: str) -> list[tuple[str, str, str, str]]:
+    out = []
+    for s in extract_statements(load_nlp()(text)):
+        a = s.speaker.actor
+        out.append((s.speaker.text, a.actor, a.group, a.group_type))
+    return out
+
+
+_TWO_SIDED = (
+    "ODESA/BRYANSK (Reuters) - Drones struck a refinery in Russia's Bryansk region overnight, "
+    "the regional governor said, while Russian missiles hit a port in southern Ukraine.\n\n"
+    "Russia's Defence Ministry said its air defences had shot down 30 Russian-bound drones over "
+    "Russian territory, and Russian officials said Russian refineries were working normally.\n\n"
+    "In Ukraine, the navy said Russia had fired six missiles at the port.\n\n"
+    "Infrastructure Minister Taras Lenko said two grain ships had been damaged.\n")
+
+
+def test_two_city_dateline_official_takes_the_side_that_spoke_just_before():
+    # the text names Russia most, but the paragraph before is Ukraine's navy speaking
+    last = _speakers(_TWO_SIDED)[-1]
+    assert last[1:] == ("Taras Lenko", "Ukrainian government", "government")
+
+
+def test_two_city_dateline_official_after_the_other_side_speaking():
+    text = _TWO_SIDED.replace(
+        "In Ukraine, the navy said Russia had fired six missiles at the port.",
+        "In Russia, the emergencies ministry said Ukraine had fired six drones at the plant.")
+    last = _speakers(text)[-1]
+    assert last[2] == "Russian government"
