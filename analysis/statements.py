@@ -929,6 +929,10 @@ class _Extractor:
                 rng = self._clause_read_as_object(v)
                 if rng:
                     out.append((rng, "reported.clause_as_object"))
+            if not out:
+                rng = self._object_then_stray_predicate(v)
+                if rng:
+                    out.append((rng, ""))
 
         if out:
             return out
@@ -1012,6 +1016,39 @@ class _Extractor:
                 for c in obj.children):
             return [((obj.left_edge.i, obj.right_edge.i + 1), "reported.np_object")]
         return out
+
+    def _object_then_stray_predicate(self, v: Token) -> tuple[int, int] | None:
+        """'quoted a commander as saying the crew of 18, mostly Indian nationals, had been
+        detained': after an appositive inside the clause's subject the parser can make that
+        subject the object of "saying" and hang the clause's verb ("had been detained") on the
+        verb above as a conjunct with no subject of its own. The object and that predicate are
+        one claim. Only for "say", only for a predicate with an auxiliary, no subject and no
+        coordinator, and only with nothing but a comma between the two."""
+        d = self.doc
+        if v.lemma_.lower() != "say":
+            return None
+        obj = next((c for c in d.kids(v) if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self.in_quote[obj.i]:
+            return None
+        holders = [v]
+        h = v
+        while h.dep_ in ("pcomp", "prep", "pobj") and h.head.i != h.i:
+            h = h.head
+            holders.append(h)
+        for holder in holders:
+            for x in d.kids(holder):
+                if x.dep_ != "conj" or x.i <= obj.right_edge.i or x.pos_ not in ("VERB", "AUX"):
+                    continue
+                kids = list(d.kids(x))
+                if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in kids) \
+                        or not any(k.dep_ in ("aux", "auxpass") and k.i < x.i for k in kids):
+                    return None
+                gap = range(obj.right_edge.i + 1, x.left_edge.i)
+                if any(d[k].text != "," for k in gap) or any(
+                        d[k].dep_ == "cc" for k in range(obj.right_edge.i + 1, x.i)):
+                    return None
+                return (obj.left_edge.i, x.right_edge.i + 1)
+        return None
 
     def _cited_clauses(self, v: Token) -> list[Token]:
         """'Tasnim reported, citing an informed source, that X': the parser may hang the

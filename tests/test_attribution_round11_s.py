@@ -36,3 +36,17 @@ def test_two_city_dateline_official_after_the_other_side_speaking():
         "In Russia, the emergencies ministry said Ukraine had fired six drones at the plant.")
     last = _speakers(text)[-1]
     assert last[2] == "Russian government"
+
+
+def test_quoted_as_saying_with_an_appositive_inside_the_claim():
+    # the parser makes "the crew" the object of "saying" and "had been held" a conjunct of
+    # "quoted"; the outlet's and the commander's statements are both still there
+    found = _speakers(
+        "Mehr news agency, which is close to the judiciary, quoted a police commander as saying "
+        "the passengers, mostly Afghan workers, had been held \"for identity checks\".")
+    assert [f[0] for f in found] == ["Mehr news agency", "a police commander"]
+
+
+def test_said_with_noun_object_and_no_stray_predicate_is_no_statement():
+    # a plain noun object is still no claim
+    assert _speakers("The minister said a few words, and the meeting had been closed.") == []
