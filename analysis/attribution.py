@@ -4211,6 +4211,12 @@ class Attributor:
             code = countries.find(long) if long and _UNIVERSITY_WORDS & _words(long) else None
             if code is not None:
                 codes.add(code)
+        if not codes:
+            # "a senior fellow at Chatham House", "a professor at the University of Notre
+            # Dame": a listed think tank or university whose name gives no place
+            seat = countries.expert_seat(context)
+            if seat is not None:
+                codes.add(seat)
         return codes.pop() if len(codes) == 1 else None
 
     def _many_state_body(self, m: Mention) -> str | None:

@@ -112,8 +112,15 @@ class CountryTable:
                  namesakes: dict[str, tuple[str, ...]] | None = None,
                  currency_signs: dict[str, str] | None = None,
                  dateline_regions: dict[str, tuple[str, ...]] | None = None,
-                 home_cues: dict[str, tuple[str, ...]] | None = None) -> None:
+                 home_cues: dict[str, tuple[str, ...]] | None = None,
+                 expert_seats: dict[str, tuple[str, ...]] | None = None) -> None:
         self.countries = {c.code: c for c in countries}
+        # "a fellow at Chatham House", "a professor at Johns Hopkins": think tanks and
+        # universities whose names carry no place, one pattern per country, read after "at"
+        self._expert_seats: dict[str, re.Pattern[str]] = {
+            code: re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?(?:" + "|".join(
+                re.escape(w) for w in sorted(names, key=len, reverse=True)) + r")(?![\w'’])")
+            for code, names in (expert_seats or {}).items() if names}
         # "Gardaí", "Sheriff's Office": words of one country's local institutions, one
         # whole-word pattern per country (read only for a story nothing else places)
         self._home_cues: dict[str, re.Pattern[str]] = {
@@ -251,6 +258,12 @@ class CountryTable:
             else:
                 i += 1
         return out
+
+    def expert_seat(self, text: str) -> str | None:
+        """The country of the one listed think tank or university that ``text`` says someone
+        works "at" (countries.yaml ``expert_seats``), if it names exactly one country's."""
+        codes = {code for code, rx in self._expert_seats.items() if rx.search(text)}
+        return codes.pop() if len(codes) == 1 else None
 
     def home_cue_counts(self, text: str) -> dict[str, int]:
         """{country: how often ``text`` uses its local-institution words} (countries.yaml
@@ -548,11 +561,16 @@ def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
     if not isinstance(cues, dict) or not all(
             isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in cues):
         raise RegistryError(f"{path}: 'home_cues' must map 2-letter country codes to lists")
+    seats = data.get("expert_seats") or {}
+    if not isinstance(seats, dict) or not all(
+            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in seats):
+        raise RegistryError(f"{path}: 'expert_seats' must map 2-letter country codes to lists")
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
                         _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world,
                         namesakes, signs,
                         {k: _str_list(path, f"dateline_regions.{k}", v) for k, v in regions.items()},
-                        {k: _str_list(path, f"home_cues.{k}", v) for k, v in cues.items()})
+                        {k: _str_list(path, f"home_cues.{k}", v) for k, v in cues.items()},
+                        {k: _str_list(path, f"expert_seats.{k}", v) for k, v in seats.items()})
 
 
 def _load_world_cities(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:

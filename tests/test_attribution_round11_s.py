@@ -50,3 +50,17 @@ def test_quoted_as_saying_with_an_appositive_inside_the_claim():
 def test_said_with_noun_object_and_no_stray_predicate_is_no_statement():
     # a plain noun object is still no claim
     assert _speakers("The minister said a few words, and the meeting had been closed.") == []
+
+
+def test_expert_at_a_listed_think_tank_takes_its_country():
+    found = _speakers(
+        "Moscow expelled two diplomats on Friday. Hanna Reeve, a research fellow at Chatham "
+        "House, said the expulsions would not change much.")
+    assert found[-1][2:] == ("British experts", "person")
+
+
+def test_expert_at_a_listed_university_takes_its_country():
+    found = _speakers(
+        "Caracas condemned the raid. Paul Grady, a professor of law at Georgetown University, "
+        "said the raid had no legal basis.")
+    assert found[-1][2:] == ("U.S. experts", "person")
