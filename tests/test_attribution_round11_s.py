@@ -64,3 +64,18 @@ def test_expert_at_a_listed_university_takes_its_country():
         "Caracas condemned the raid. Paul Grady, a professor of law at Georgetown University, "
         "said the raid had no legal basis.")
     assert found[-1][2:] == ("U.S. experts", "person")
+
+
+def test_intelligence_services_named_bare_are_their_states():
+    found = _speakers(
+        "Britain expelled the attaché on Monday. Last year MI5's director general, Jon Hart, "
+        "warned that the agency had tracked hostile activity.\n\n"
+        "Kyiv said the drones hit an airfield. A source in the SBU told reporters that four "
+        "jets had been destroyed.")
+    assert [f[2] for f in found] == ["British government", "Ukrainian government",
+                                      "Ukrainian government"]
+
+
+def test_each_us_combatant_command_is_its_own_actor():
+    found = _speakers("The U.S. Indo-Pacific Command said the launch posed no threat.")
+    assert found[0][1:3] == ("U.S. Indo-Pacific Command", "U.S. military")
