@@ -268,6 +268,9 @@ _WORKPLACE_RE = re.compile(
     # by)
     r"|\b(?:University|College|Institute|Observatory|Centre|Center)\b[^,;()]{0,60}?\bin\s+)"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# the voices of a body whose "for the X" names the body ("a spokesman for the command")
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                           "spokesmen", "spokeswomen"})
 # a town's own local officials: "Göd's mayor", "the mayor of Kolda", "Kolda's governor"
 _LOCAL_OFFICE_WORDS = _W.local_office_words
 _LOCAL_OFFICE_RE = re.compile(
@@ -3594,6 +3597,14 @@ class Attributor:
                 # "an Afghan epidemiologist now working at the University of Toronto": experts
                 # are placed by where they work (gold), not by the nationality word
                 rule = (rule[0], work, *rule[2:])
+        if rule is not None and rule[0] == "person" and m.kind != "pronoun":
+            ngo = self._world_ngo_employer(context)
+            if ngo is not None:
+                # "X, a Sudan researcher at Human Rights Watch": the international body's
+                # researcher speaks for it (gold: an NGO's staff go to the NGO), not as an
+                # expert of the country he covers
+                return ActorRef(name or _strip_det(m.text), ngo.group, None, "organisation",
+                                anonymous, "registry")
         if rule is not None and rule[0] == "media" and self._free_journalist(m, context):
             # "an Iranian journalist who lives in the suburbs", "a local journalist from
             # Frankfurt": a journalist with no outlet speaks as a person, not as the media
@@ -3716,6 +3727,9 @@ class Attributor:
             if hit and hit[0].kind == "person" and self._registered_here(hit[0], name):
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
+        by_party = self._party_adjective_title(m, name)
+        if by_party is not None:
+            return by_party
         if m.party and not reg.countries.find(m.party, cities=False):
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
         academic = self._academic_head(m, name) or self._agency_owner(m, name)
@@ -3963,7 +3977,7 @@ class Attributor:
                 elif self.default_country is None and (
                         self._spoken_in_city(m)
                         or not self._dateline_codes() and self._nearby_state_country(m)
-                        or self._two_dateline_side(m)):
+                        or self._two_dateline_side(m)) or self._national_title_country(m):
                     # (with no dateline the rule's country is only the story's: "Foreign
                     # Ministry spokeswoman X told reporters in Moscow" in a Bishkek/Dushanbe
                     # story is Russia's, by the city she speaks in; "Tuvalu's government says
@@ -3981,7 +3995,8 @@ class Attributor:
                     and (not vague <= {"source", "sources"} or scene is not None):
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
                 # said": the state just named, before the outlet's or the dateline's
-                near = self._briefing_capital(m) or self._fronted_city(m) \
+                near = self._national_title_country(m) \
+                    or self._briefing_capital(m) or self._fronted_city(m) \
                     or self._spoken_in_city(m) or self._nearby_state_country(m) \
                     or self._portfolio_voice_before(m) or self._local_office_place(m) \
                     or self._paragraph_state_voice(m) or self._two_dateline_side(m)
@@ -4189,6 +4204,46 @@ class Attributor:
                 or self.registry.match(mt.group(1)) is not None:
             return None  # (a registered body is placed by the registry below)
         return mt.group(1)
+
+    def _party_adjective_title(self, m: Mention, name: str | None) -> ActorRef | None:
+        """"The Conservative shadow foreign secretary, X", "Labour shadow chancellor X": a
+        registered party's adjective opening a shadow minister's title (gold: an opposition
+        front-bencher introduced by the party goes to the party). The adjective W stands for
+        the party the registry knows as "W Party" (or "Ws": "Conservatives"). Only "shadow":
+        a legislator introduced by party ("Democratic Senator X") is the party only in
+        opposition, which the title does not say."""
+        if m.kind == "pronoun" or name is None or not m.role:
+            return None
+        words = _strip_det(self.text[m.role[0]:m.role[1]]).split()
+        if len(words) < 2 or not words[0][:1].isupper() or self.in_quote[self.doc[m.head].i]:
+            return None
+        rest = {w.lower().rstrip(".") for w in words[1:]}
+        if "shadow" not in rest:
+            return None
+        for alias in (f"{words[0]} Party", f"{words[0]}s"):
+            hit = self.registry.match(alias)
+            if hit is None or hit[1] != (0, len(alias.split())):
+                continue
+            e = hit[0]
+            if e.group_type == "organisation" and e.group == e.actor:
+                return ActorRef(name, e.group, e.group_country, "organisation", False, "registry")
+        return None
+
+    def _world_ngo_employer(self, context: str) -> ActorEntry | None:
+        """The registered international non-governmental body of no country (Human Rights
+        Watch, Amnesty International, MSF) that an expert's own words say he works "at" or
+        is "of" ("a Sudan researcher at Human Rights Watch"), if exactly one."""
+        found = {}
+        for mt in re.finditer(r"\b(?:at|of|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})",
+                              context):
+            hit = self.registry.match(mt.group(1))
+            if hit is None or hit[1][0] != 0:
+                continue
+            e = hit[0]
+            if e.kind == "institution" and e.group_type == "organisation" \
+                    and e.group_country is None and e.group == e.actor:
+                found[e.actor] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _workplace_country(self, context: str) -> str | None:
         """The country of the university or city an expert is said to work at ("working at
@@ -5092,6 +5147,21 @@ class Attributor:
             return a.group_country
         return None
 
+    def _national_title_country(self, m: Mention) -> str | None:
+        """The one state named in the text whose own office title the speaker holds ("The
+        foreign secretary, X" in a story naming Britain and Russia: Britain; countries.yaml
+        ``national_titles``): only a few states name an office so, and a reader places its
+        unmarked holder among them by the states the story is about."""
+        if m.kind == "pronoun":
+            return None
+        span = m.role or (m.start, m.end)
+        codes = self.registry.countries.title_countries(self.text[span[0]:span[1]])
+        if not codes:
+            return None
+        named = {c for c in codes if self._country_counts.get(c)
+                 or c in (self.default_country, self.outlet_country)}
+        return named.pop() if len(named) == 1 else None
+
     def _two_dateline_side(self, m: Mention) -> str | None:
         """In a story filed from both sides ("MOSCOW/KYIV (Reuters) -"), the side of the
         state voice that spoke last in this paragraph or the one before: the wire gives
@@ -5853,10 +5923,17 @@ class Attributor:
         "the command's"), in its role, appositive and span, outside quotes."""
         for sp in (m.role, m.appos, m.span):
             for t in (self.doc.char_span(sp[0], sp[1], alignment_mode="expand") or ()) if sp else ():
-                if t.dep_ == "poss" and t.pos_ == "NOUN" and t.text.islower() \
-                        and not self.in_quote[t.i] \
+                if (t.dep_ == "poss" or self._for_the_body(t)) and t.pos_ == "NOUN" \
+                        and t.text.islower() and not self.in_quote[t.i] \
                         and any(c.dep_ == "det" and c.lower_ == "the" for c in self.doc.kids(t)):
                     yield t
+
+    def _for_the_body(self, t: Token) -> bool:
+        """"A spokesman for the command", "a spokeswoman for the ministry": the noun after a
+        spokesperson's "for" owns the role as a possessive would ("the command's spokesman")."""
+        p = t.head
+        return t.dep_ == "pobj" and p.lower_ == "for" and p.dep_ == "prep" \
+            and p.head.lemma_.lower() in _SPOKES_NOUNS
 
     def _body_possessed_role(self, m: Mention) -> bool:
         """A role the text gives to a private body by a common noun: "the organisation's
@@ -7571,6 +7648,10 @@ class Attributor:
 
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media
+        if hits <= {"network", "networks"} and phrases & self.rules.public:
+            # "The Sudan Doctors Network", "a farmers' network": a body of the people it is
+            # named for, not a broadcaster
+            return False
         if hits <= {"agency", "agencies", "news"}:
             # "agency" is a news agency only when the text says so; bare plural "Russian
             # agencies" in wire copy means news agencies

@@ -113,8 +113,14 @@ class CountryTable:
                  currency_signs: dict[str, str] | None = None,
                  dateline_regions: dict[str, tuple[str, ...]] | None = None,
                  home_cues: dict[str, tuple[str, ...]] | None = None,
-                 expert_seats: dict[str, tuple[str, ...]] | None = None) -> None:
+                 expert_seats: dict[str, tuple[str, ...]] | None = None,
+                 national_titles: dict[str, tuple[str, ...]] | None = None) -> None:
         self.countries = {c.code: c for c in countries}
+        # "the foreign secretary", "the home secretary": offices only a few states name so
+        self._national_titles: dict[str, re.Pattern[str]] = {
+            code: re.compile(r"\b(?:" + "|".join(
+                re.escape(w) for w in sorted(names, key=len, reverse=True)) + r")\b", re.I)
+            for code, names in (national_titles or {}).items() if names}
         # "a fellow at Chatham House", "a professor at Johns Hopkins": think tanks and
         # universities whose names carry no place, one pattern per country, read after "at"
         self._expert_seats: dict[str, re.Pattern[str]] = {
@@ -258,6 +264,11 @@ class CountryTable:
             else:
                 i += 1
         return out
+
+    def title_countries(self, text: str) -> set[str]:
+        """The countries whose own office titles (countries.yaml ``national_titles``) ``text``
+        uses ("foreign secretary": Britain, India)."""
+        return {code for code, rx in self._national_titles.items() if rx.search(text)}
 
     def expert_seat(self, text: str) -> str | None:
         """The country of the one listed think tank or university that ``text`` says someone
@@ -565,12 +576,17 @@ def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
     if not isinstance(seats, dict) or not all(
             isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in seats):
         raise RegistryError(f"{path}: 'expert_seats' must map 2-letter country codes to lists")
+    titles = data.get("national_titles") or {}
+    if not isinstance(titles, dict) or not all(
+            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in titles):
+        raise RegistryError(f"{path}: 'national_titles' must map 2-letter country codes to lists")
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
                         _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world,
                         namesakes, signs,
                         {k: _str_list(path, f"dateline_regions.{k}", v) for k, v in regions.items()},
                         {k: _str_list(path, f"home_cues.{k}", v) for k, v in cues.items()},
-                        {k: _str_list(path, f"expert_seats.{k}", v) for k, v in seats.items()})
+                        {k: _str_list(path, f"expert_seats.{k}", v) for k, v in seats.items()},
+                        {k: _str_list(path, f"national_titles.{k}", v) for k, v in titles.items()})
 
 
 def _load_world_cities(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:

@@ -79,3 +79,49 @@ def test_intelligence_services_named_bare_are_their_states():
 def test_each_us_combatant_command_is_its_own_actor():
     found = _speakers("The U.S. Indo-Pacific Command said the launch posed no threat.")
     assert found[0][1:3] == ("U.S. Indo-Pacific Command", "U.S. military")
+
+
+def test_a_network_named_for_its_members_is_no_broadcaster():
+    found = _speakers("The Yemen Doctors Network said on Sunday that two clinics had been shelled.")
+    assert found[0][2:] == ("Yemen Doctors Network", "organisation")
+
+
+def test_researcher_at_an_international_ngo_speaks_for_it():
+    found = _speakers(
+        "Amara Diallo, a Sahel researcher at Human Rights Watch, said the killings were "
+        "\"a war crime\".")
+    assert found[0][2:] == ("Human Rights Watch", "organisation")
+
+
+def test_analyst_at_a_national_firm_stays_an_expert():
+    found = _speakers("Jane Poll, an analyst at Moody's, said the rating would hold.")
+    assert found[0][3] == "person"
+
+
+def test_party_adjective_before_a_shadow_ministers_title_gives_the_party():
+    found = _speakers(
+        "Britain expelled a Russian diplomat on Monday.\n\n"
+        "The Labour shadow defence secretary, Rob Hale, said the expulsion was overdue.")
+    assert found[-1][2:] == ("Labour Party", "organisation")
+
+
+def test_party_adjective_before_a_legislators_title_is_left_to_the_rules():
+    # a legislator is the party's only in opposition, which the title does not say
+    found = _speakers("Republican Senator Dan Frey said the strikes were lawful.")
+    assert found[0][2] != "Republican Party"
+
+
+def test_national_title_places_an_unmarked_holder_among_the_states_named():
+    # Russia is the state named just before; "foreign secretary" is Britain's (or India's)
+    found = _speakers(
+        "Britain expelled a Russian diplomat on Wednesday in a row with Moscow.\n\n"
+        "The foreign secretary, Mark Dunn, said the diplomat had recruited informants.")
+    assert found[-1][2] == "British government"
+
+
+def test_spokesman_for_the_command_is_the_commands():
+    found = _speakers(
+        "TAIPEI (Reuters) - The People's Liberation Army's Eastern Theater Command said the "
+        "drills were a warning. A spokesman for the command, Senior Colonel Li Wen, said the "
+        "exercises would test the forces.")
+    assert found[-1][2] == "Chinese military"
