@@ -3991,6 +3991,11 @@ class Attributor:
             # single words are no state word, still takes the capital that sets the scene)
             scene = self._fronted_city(m) if gtype in ("government", "military") \
                 and not explicit and not vague else None
+            if scene is None and gtype in ("government", "military") and not explicit \
+                    and not vague:
+                # ("Air force spokesman X" after "Ukraine's air force said" in a story from
+                # both sides: a phrase ("air force") is no single state word either)
+                scene = self._two_dateline_side(m)
             if gtype in ("government", "military") and not explicit \
                     and (not vague <= {"source", "sources"} or scene is not None):
                 # "Iraq's foreign ministry condemned the raids. Foreign ministry spokesman X
@@ -5171,8 +5176,12 @@ class Attributor:
         Only a voice of one of the dateline's countries counts."""
         if self.default_country is not None or m.kind == "pronoun":
             return None
-        codes = set(self._dateline_codes())
-        if len(codes) < 2:
+        codes: set[str] | None = set(self._dateline_codes())
+        if not codes and self.dateline is None:
+            # an undated story or live blog ("Russia-Ukraine war live: ..."): the same runs of
+            # paragraphs, any state's
+            codes = None
+        elif len(codes) < 2:
             return None
         para = self.paragraph_of[m.head]
         for r in reversed(self.history):
@@ -5184,7 +5193,8 @@ class Attributor:
             if self.doc[h].head.lemma_.lower() not in self.report_lemmas:
                 continue  # only a speaker: "the air force said Russia had launched ..."
             a = r.actor
-            if a.group_type in ("government", "military") and a.group_country in codes:
+            if a.group_type in ("government", "military") and a.group_country is not None \
+                    and (codes is None or a.group_country in codes):
                 return a.group_country
         return None
 

@@ -125,3 +125,28 @@ def test_spokesman_for_the_command_is_the_commands():
         "drills were a warning. A spokesman for the command, Senior Colonel Li Wen, said the "
         "exercises would test the forces.")
     assert found[-1][2] == "Chinese military"
+
+
+def test_registered_leaders_keep_their_state_whatever_the_dateline():
+    found = _speakers(
+        "DEIR AL-BALAH, Gaza Strip (AP) - Israeli strikes killed 12 people, health officials "
+        "said.\n\nPrime Minister Benjamin Netanyahu's office said the campaign would go on.\n\n"
+        "In Pyongyang, Kim Yo-jong said in a statement that the drills were a provocation.")
+    assert [f[2] for f in found][-2:] == ["Israeli government", "North Korean government"]
+
+
+_LIVE = (
+    "War live: drones hit power plant\n\n"
+    "10:05 GMT - Moscow says its forces hit energy sites\n\n"
+    "Russia's Defence Ministry said Russian forces had struck Ukrainian power plants. Russian "
+    "officials said Russian troops had advanced near Russian-held towns.\n\n"
+    "09:40 GMT - Ukraine's navy reports attack on port\n\n"
+    "Ukraine's air force said Russia had fired eight drones at the port of Izmail. It said "
+    "six had been shot down.\n\n"
+    "Air force spokesman Oleh Tarasenko told national television that two ships had been "
+    "hit.\n")
+
+
+def test_undated_live_blog_official_takes_the_side_that_spoke_just_before():
+    last = _speakers(_LIVE)[-1]
+    assert last[1:] == ("Oleh Tarasenko", "Ukrainian military", "military")
