@@ -413,6 +413,22 @@ class _Extractor:
                 out += [p for p in self.doc.kids(c) if p.dep_ == "prep"]
         return out
 
+    def _relative_clause_owner(self, h: Token) -> Token | None:
+        """The verbless sentence's root noun whose relative clause holds ``h`` ("Kayhan
+        newspaper, whose editor is appointed by X"), if ``h`` sits in such a clause."""
+        k = h
+        for _ in range(8):
+            if k.dep_ == "relcl":
+                root = k.head
+                if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < k.i \
+                        and not self.in_quote[root.i]:
+                    return root
+                return None
+            if k.head is k:
+                return None
+            k = k.head
+        return None
+
     def _subject(self, v: Token) -> tuple[Token | None, Token]:
         if self._headline_claim_subject(v) is not None:
             left = next(c for c in self.doc.kids(v) if c.dep_ == "ccomp" and c.i < v.i)
@@ -447,6 +463,13 @@ class _Extractor:
             subj = next((c for c in self.doc.kids(h) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is not None and subj.lower_ not in ("it",):
                 return subj, h
+        if v.dep_ == "acl" and v.i > 0 and self.doc[v.i - 1].text == ",":
+            outer = self._relative_clause_owner(h)
+            if outer is not None:
+                # "Kayhan, whose editor is appointed by Ayatollah X, called on ...": the
+                # parser hung the report on the last name of the relative clause; the noun the
+                # clause describes (the sentence has no other verb) speaks
+                return outer, v
         if v.dep_ == "acl" and (h.pos_ == "PROPN" or h.pos_ == "NOUN" and v.tag_ == "VBD"
                                 and h.dep_ == "ROOT") and v.i > 0 and self.doc[v.i - 1].text == ",":
             # "Russia, which has peacekeepers there, called on ..."; "X's executive director,
