@@ -268,6 +268,9 @@ _WORKPLACE_RE = re.compile(
     # by)
     r"|\b(?:University|College|Institute|Observatory|Centre|Center)\b[^,;()]{0,60}?\bin\s+)"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# the head nouns of an army's own name ("The Malian Armed Forces (FAMa)")
+_ARMED_HEADS = frozenset({"forces", "force", "army", "navy", "military", "command", "guard",
+                          "guards", "gendarmerie"})
 # the voices of a body whose "for the X" names the body ("a spokesman for the command")
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                            "spokesmen", "spokeswomen"})
@@ -3730,7 +3733,10 @@ class Attributor:
         by_party = self._party_adjective_title(m, name)
         if by_party is not None:
             return by_party
-        if m.party and not reg.countries.find(m.party, cities=False):
+        if m.party and not reg.countries.find(m.party, cities=False) \
+                and not (m.is_org and m.name is None and m.head_lemma in _ARMED_HEADS):
+            # ("The Malian Armed Forces (FAMa) said": an army's own acronym in brackets, not
+            # the party of a politician's "(PTI)")
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
         academic = self._academic_head(m, name) or self._agency_owner(m, name)
         if academic is not None:

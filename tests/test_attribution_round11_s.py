@@ -150,3 +150,18 @@ _LIVE = (
 def test_undated_live_blog_official_takes_the_side_that_spoke_just_before():
     last = _speakers(_LIVE)[-1]
     assert last[1:] == ("Oleh Tarasenko", "Ukrainian military", "military")
+
+
+def test_report_after_a_relative_clause_of_a_verbless_subject_is_the_subjects():
+    # the parser hangs "called" on the last name of the relative clause
+    found = _speakers(
+        "Iran's hardline Vatan newspaper, whose editor is appointed by Ayatollah Ahmad Karimi, "
+        "called on the government to leave the treaty.")
+    assert found[0][0] == "Iran's hardline Vatan newspaper"
+    assert found[0][3] == "media"
+
+
+def test_army_acronym_in_brackets_is_no_party():
+    found = _speakers(
+        "BAMAKO (AFP) - The Malian Armed Forces (FAMa) said that ten soldiers had been killed.")
+    assert found[0][2:] == ("Malian military", "military")
