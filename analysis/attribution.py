@@ -3983,7 +3983,8 @@ class Attributor:
                 elif self.default_country is None and (
                         self._spoken_in_city(m)
                         or not self._dateline_codes() and self._nearby_state_country(m)
-                        or self._two_dateline_side(m)) or self._national_title_country(m):
+                        or self._two_dateline_side(m)) or self._national_title_country(m) \
+                        or self._the_towns_office(m):
                     # (with no dateline the rule's country is only the story's: "Foreign
                     # Ministry spokeswoman X told reporters in Moscow" in a Bishkek/Dushanbe
                     # story is Russia's, by the city she speaks in; "Tuvalu's government says
@@ -4010,6 +4011,7 @@ class Attributor:
                     or self._briefing_capital(m) or self._fronted_city(m) \
                     or self._spoken_in_city(m) or self._nearby_state_country(m) \
                     or self._portfolio_voice_before(m) or self._local_office_place(m) \
+                    or self._the_towns_office(m) \
                     or self._paragraph_state_voice(m) or self._two_dateline_side(m)
                 if near is None and anonymous and name is None and country is not None \
                         and country == self.default_country and self._other_country_in_sentence(m, country) \
@@ -5130,6 +5132,24 @@ class Attributor:
                 return self.registry.countries.find(near.group(1))
         return None
 
+    def _the_towns_office(self, m: Mention) -> str | None:
+        """The country of the last town the text named before "the city's mayor", "the head
+        of the city's military administration", "the region's governor": the office is that
+        place's, whatever country the story names most (a Kyiv live blog names Russia in every
+        line)."""
+        span = self.text[m.start:m.end] + (self.text[m.appos[0]:m.appos[1]] if m.appos else "")
+        if not re.search(r"\bthe (?:city|town|region|province|oblast)['’]s\b", span, re.I):
+            return None
+        # (the table's towns, not NER's places: NER may call "Odesa" a person)
+        plain = " ".join(t.text for t in self.doc.toks
+                         if t.idx < m.start and not self.in_quote[t.i])
+        toks = tokenize(plain)
+        towns = [code for pos, n, code, kind in self.registry.countries.scan(toks)
+                 if kind == "city" or self.registry.countries.city(
+                     " ".join(t.shape for t in toks[pos:pos + n])) == code]
+        # (a capital the table lists among the country's names, "Kyiv", is a town too)
+        return towns[-1] if towns else None
+
     def _paragraph_state_voice(self, m: Mention) -> str | None:
         """The country of the state body that spoke last in the speaker's own paragraph, when
         the text placed it in another country than the story's ("Across the border, Congo's
@@ -5911,7 +5931,8 @@ class Attributor:
         for sp in (m.role, m.appos, m.span):
             span = self.doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
             if span is None or not any(
-                    t.dep_ == "poss" and t.lemma_.lower() in nouns and t.text.islower()
+                    (t.dep_ == "poss" or self._for_the_body(t)) and t.lemma_.lower() in nouns
+                    and t.text.islower()
                     and any(c.lower_ == "the" for c in self.doc.kids(t)) for t in span):
                 continue
             last = next((r for r in reversed(self.history) if r.mention.start < m.start

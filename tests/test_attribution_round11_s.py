@@ -165,3 +165,25 @@ def test_army_acronym_in_brackets_is_no_party():
     found = _speakers(
         "BAMAKO (AFP) - The Malian Armed Forces (FAMa) said that ten soldiers had been killed.")
     assert found[0][2:] == ("Malian military", "military")
+
+
+def test_a_states_mission_is_its_government():
+    found = _speakers("China's mission said it opposed \"pressure and threats\".")
+    assert found[0][2] == "Chinese government"
+
+
+def test_the_citys_office_is_of_the_city_named_before():
+    found = _speakers(
+        "War live: Odesa hit by drones\n\n"
+        "At least two people were killed when Russian drones struck Odesa overnight, the head "
+        "of the city's military administration, Oleh Kiper, said on Telegram.\n\n"
+        "Russia's Defence Ministry said Russian forces had hit "
+        "Russian-made targets, and Russian officials said Russian air defences were on alert.")
+    assert found[0][2] == "Ukrainian government"
+
+
+def test_spokesman_for_the_agency_after_a_world_body_is_that_bodys():
+    found = _speakers(
+        "The U.N. humanitarian office, OCHA, said no aid had entered the city for a month. "
+        "\"Hunger is everywhere,\" said Lars Holm, a spokesman for the agency in Geneva.")
+    assert found[-1][2:] == ("United Nations", "organisation")
