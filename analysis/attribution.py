@@ -268,6 +268,11 @@ _WORKPLACE_RE = re.compile(
     # by)
     r"|\b(?:University|College|Institute|Observatory|Centre|Center)\b[^,;()]{0,60}?\bin\s+)"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# where a speaker fled to ("who fled to Mauritania", "after escaping into Chad")
+_FLED_TO_RE = re.compile(
+    r"\b(?:who\s+|after\s+|having\s+)?(?:had\s+)?(?:fled|escaped|escaping|fleeing)\s+"
+    r"(?:across\s+the\s+border\s+)?(?:in)?to\s+(?:neighbouring\s+|neighboring\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # the head nouns of an army's own name ("The Malian Armed Forces (FAMa)")
 _ARMED_HEADS = frozenset({"forces", "force", "army", "navy", "military", "command", "guard",
                           "guards", "gendarmerie"})
@@ -3537,6 +3542,8 @@ class Attributor:
         context = self._compass_country(self.context_text(m))
         # "Egyptian Premier League club Al-Nour": a league's name, no head of government
         context = _PREMIER_LEAGUE_RE.sub(r"\1", context)
+        # "a resident of Ber who fled to Mauritania": where she fled is not whose she is
+        context = _FLED_TO_RE.sub("", context)
         if m.head_lemma in _STUDY_NOUNS:
             # "a study published Thursday in the journal Water Research": the journal is where
             # the study came out, not who speaks through it
@@ -3923,6 +3930,14 @@ class Attributor:
                 # "Party spokesman X" opening a sentence: the capital is the sentence's, not a
                 # name's; the party is the body the text just named ("Movement for Socialism")
                 org = self._last_body(m.start, back=2) or org
+            if org is not None and (name and org.group == name or re.match(
+                    rf"{re.escape(org.group)}\s+(?:of|at)\s", _strip_det(m.text))):
+                # "Kelsey D. of the Washington-based Arms Control Association": the person's own
+                # name (which NER may leave untagged) is no body; the body is the one she is
+                # "of" or "at"
+                employer = self._employer_phrase(m)
+                if employer is not None:
+                    return replace(employer, actor=name or org.group)
             if org is not None:
                 org = self._described_state_body(org, m) or (
                     org.group_type == "organisation"
@@ -4241,6 +4256,24 @@ class Attributor:
             if e.group_type == "organisation" and e.group == e.actor:
                 return ActorRef(name, e.group, e.group_country, "organisation", False, "registry")
         return None
+
+    def _employer_phrase(self, m: Mention) -> ActorRef | None:
+        """The body a person's own words say she is "of" or "at" ("of the Washington-based
+        Arms Control Association", "at the Konrad Adenauer Foundation in Bamako"): its name,
+        placed by its name or by the city its "-based" gives."""
+        text = self.text[m.start:m.end] + " " + (
+            self.text[m.appos[0]:m.appos[1]] if m.appos else "")
+        mt = re.search(r"\b(?:of|at)\s+(?:the\s+)?(?:([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)-based\s+)?"
+                       r"((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|on)\s+)?(?:[A-Z][\w'’.-]*\s*)+)",
+                       text)
+        if mt is None:
+            return None
+        nm = mt.group(2).strip()
+        if len(nm.split()) < 2 or self.registry.countries.find(nm, cities=False):
+            return None
+        seat = self.registry.countries.city(mt.group(1)) if mt.group(1) else None
+        return ActorRef(nm, self._org_group(nm), self._name_country(nm) or seat,
+                        "organisation", False, "rule")
 
     def _world_ngo_employer(self, context: str) -> ActorEntry | None:
         """The registered international non-governmental body of no country (Human Rights

@@ -187,3 +187,17 @@ def test_spokesman_for_the_agency_after_a_world_body_is_that_bodys():
         "The U.N. humanitarian office, OCHA, said no aid had entered the city for a month. "
         "\"Hunger is everywhere,\" said Lars Holm, a spokesman for the agency in Geneva.")
     assert found[-1][2:] == ("United Nations", "organisation")
+
+
+def test_person_of_a_named_body_is_no_body_named_after_her():
+    found = _speakers(
+        "\"Tehran has raised the stakes before,\" said Kelsey Dunmore of the Washington-based "
+        "Nuclear Policy Association.")
+    assert found[0][1:] == ("Kelsey Dunmore", "Nuclear Policy Association", "organisation")
+
+
+def test_where_a_resident_fled_to_does_not_place_her():
+    found = _speakers(
+        "NIAMEY (AFP) - Gunmen killed 30 villagers, officials said. \"They burned every house,\" "
+        "a resident of Tillia who fled to Nigeria told AFP.")
+    assert found[-1][2] == "Nigerien public"
