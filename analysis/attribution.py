@@ -5232,13 +5232,15 @@ class Attributor:
         each side a run of paragraphs, and an unmarked "Energy Minister X" or "President X"
         after "In Ukraine, the air force said ..." is of that side, not of the country the
         text happens to name most (a war story names the attacker's country in every line).
-        Only a voice of one of the dateline's countries counts."""
+        Only a voice of one of the dateline's countries counts, and one of the paragraph
+        before only when that paragraph opens on its side ("In Ukraine, ..."): a bare
+        "Portugal said it was not to blame" closing the paragraph before "The energy minister
+        said" in a MADRID/LISBON story is no switch of sides. An undated story or live blog
+        ("Russia-Ukraine war live: ...") has the same runs of paragraphs, of any state."""
         if self.default_country is not None or m.kind == "pronoun":
             return None
         codes: set[str] | None = set(self._dateline_codes())
         if not codes and self.dateline is None:
-            # an undated story or live blog ("Russia-Ukraine war live: ..."): the same runs of
-            # paragraphs, any state's
             codes = None
         elif len(codes) < 2:
             return None
@@ -5254,8 +5256,21 @@ class Attributor:
             a = r.actor
             if a.group_type in ("government", "military") and a.group_country is not None \
                     and (codes is None or a.group_country in codes):
+                if codes is not None and self.paragraph_of[h] != para \
+                        and self._paragraph_scene(h) != a.group_country:
+                    return None
                 return a.group_country
         return None
+
+    def _paragraph_scene(self, k: int) -> str | None:
+        """The country of the place that opens token ``k``'s paragraph as its scene ("In
+        Ukraine, the air force said ...", "In Moscow, ...")."""
+        para = self.paragraph_of[k]
+        first = k
+        while first > 0 and self.paragraph_of[first - 1] == para:
+            first -= 1
+        mt = re.match(r"In\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),", self.text[self.doc[first].idx:])
+        return self.registry.countries.find(mt.group(1)) if mt else None
 
     def _portfolio_voice_before(self, m: Mention) -> str | None:
         """The country of the ministry of the minister's own portfolio that spoke in the
