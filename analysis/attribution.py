@@ -273,6 +273,9 @@ _FLED_TO_RE = re.compile(
     r"\b(?:who\s+|after\s+|having\s+)?(?:had\s+)?(?:fled|escaped|escaping|fleeing)\s+"
     r"(?:across\s+the\s+border\s+)?(?:in)?to\s+(?:neighbouring\s+|neighboring\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# words two mentions may share without naming the same body
+_SIDE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "its", "his", "her",
+                          "their", "said", "says"})
 # the head nouns of an army's own name ("The Malian Armed Forces (FAMa)")
 _ARMED_HEADS = frozenset({"forces", "force", "army", "navy", "military", "command", "guard",
                           "guards", "gendarmerie"})
@@ -5233,7 +5236,9 @@ class Attributor:
         after "In Ukraine, the air force said ..." is of that side, not of the country the
         text happens to name most (a war story names the attacker's country in every line).
         Only a voice of one of the dateline's countries counts, and one of the paragraph
-        before only when that paragraph opens on its side ("In Ukraine, ..."): a bare
+        before only when that paragraph opens on its side ("In Ukraine, ...") or the voice
+        shares the speaker's own office words ("Ukraine's air force" / "Air force
+        spokesman X"): a bare
         "Portugal said it was not to blame" closing the paragraph before "The energy minister
         said" in a MADRID/LISBON story is no switch of sides. An undated story or live blog
         ("Russia-Ukraine war live: ...") has the same runs of paragraphs, of any state."""
@@ -5256,9 +5261,14 @@ class Attributor:
             a = r.actor
             if a.group_type in ("government", "military") and a.group_country is not None \
                     and (codes is None or a.group_country in codes):
-                if codes is not None and self.paragraph_of[h] != para \
-                        and self._paragraph_scene(h) != a.group_country:
-                    return None
+                own = (r.antecedent or r.mention).words  # ("It said": the body it stands for)
+                if self.paragraph_of[h] != para \
+                        and self._paragraph_scene(h) != a.group_country \
+                        and not (m.words & own) - _SIDE_FILLER:
+                    # (nor a voice of another office: "Colombia's President X said" before
+                    # "Democratic Senator Y said" in an undated story; "Air force spokesman
+                    # X" after "Ukraine's air force said" shares the body's own words)
+                    continue
                 return a.group_country
         return None
 
@@ -7733,7 +7743,8 @@ class Attributor:
 
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media
-        if hits <= {"network", "networks"} and phrases & self.rules.public:
+        if hits <= {"network", "networks"} and any(
+                f"{w} network" in phrases or f"{w} networks" in phrases for w in self.rules.public):
             # "The Sudan Doctors Network", "a farmers' network": a body of the people it is
             # named for, not a broadcaster
             return False

@@ -201,3 +201,18 @@ def test_where_a_resident_fled_to_does_not_place_her():
         "NIAMEY (AFP) - Gunmen killed 30 villagers, officials said. \"They burned every house,\" "
         "a resident of Tillia who fled to Nigeria told AFP.")
     assert found[-1][2] == "Nigerien public"
+
+
+def test_undated_story_voice_of_another_office_in_the_paragraph_before_is_no_side():
+    # the senator is no Colombian because Colombia's president spoke in the paragraph before
+    found = _speakers(
+        "Colombia's President Ana Ruiz said on social media that the strike was murder. Her "
+        "government has long been at odds with Washington over drug policy.\n\n"
+        "Democratic Senator Tom Blake said Congress had not authorised the strikes.")
+    assert found[-1][2] != "Colombian government"
+
+
+def test_a_coalition_network_named_for_its_cause_is_still_no_people_network():
+    found = _speakers("DUBAI, Dec 9 - Clean Seas Network, a coalition of 200 groups, said "
+                      "rich countries were drilling more.")
+    assert found[0][3] == "organisation"
