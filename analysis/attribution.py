@@ -273,15 +273,10 @@ _FLED_TO_RE = re.compile(
     r"\b(?:who\s+|after\s+|having\s+)?(?:had\s+)?(?:fled|escaped|escaping|fleeing)\s+"
     r"(?:across\s+the\s+border\s+)?(?:in)?to\s+(?:neighbouring\s+|neighboring\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-# words two mentions may share without naming the same body
-_SIDE_FILLER = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "its", "his", "her",
-                          "their", "said", "says"})
+# words two mentions may share without naming the same body ("the", "'s", "said")
+_SIDE_FILLER_WORDS = _W.side_filler_words
 # the head nouns of an army's own name ("The Malian Armed Forces (FAMa)")
-_ARMED_HEADS = frozenset({"forces", "force", "army", "navy", "military", "command", "guard",
-                          "guards", "gendarmerie"})
-# the voices of a body whose "for the X" names the body ("a spokesman for the command")
-_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
-                           "spokesmen", "spokeswomen"})
+_ARMED_FORCE_HEADS = _W.armed_force_heads
 # a town's own local officials: "Göd's mayor", "the mayor of Kolda", "Kolda's governor"
 _LOCAL_OFFICE_WORDS = _W.local_office_words
 _LOCAL_OFFICE_RE = re.compile(
@@ -3744,7 +3739,7 @@ class Attributor:
         if by_party is not None:
             return by_party
         if m.party and not reg.countries.find(m.party, cities=False) \
-                and not (m.is_org and m.name is None and m.head_lemma in _ARMED_HEADS):
+                and not (m.is_org and m.name is None and m.head_lemma in _ARMED_FORCE_HEADS):
             # ("The Malian Armed Forces (FAMa) said": an army's own acronym in brackets, not
             # the party of a politician's "(PTI)")
             return ActorRef(name or m.party, m.party, None, "organisation", False, "rule")
@@ -5264,7 +5259,7 @@ class Attributor:
                 own = (r.antecedent or r.mention).words  # ("It said": the body it stands for)
                 if self.paragraph_of[h] != para \
                         and self._paragraph_scene(h) != a.group_country \
-                        and not (m.words & own) - _SIDE_FILLER:
+                        and not (m.words & own) - _SIDE_FILLER_WORDS:
                     # (nor a voice of another office: "Colombia's President X said" before
                     # "Democratic Senator Y said" in an undated story; "Air force spokesman
                     # X" after "Ukraine's air force said" shares the body's own words)
@@ -6028,7 +6023,7 @@ class Attributor:
         spokesperson's "for" owns the role as a possessive would ("the command's spokesman")."""
         p = t.head
         return t.dep_ == "pobj" and p.lower_ == "for" and p.dep_ == "prep" \
-            and p.head.lemma_.lower() in _SPOKES_NOUNS
+            and p.head.lemma_.lower() in self.rules.spokesperson_heads
 
     def _body_possessed_role(self, m: Mention) -> bool:
         """A role the text gives to a private body by a common noun: "the organisation's

@@ -192,6 +192,8 @@ class PlacementWords:
     refugee_heads: frozenset[str]
     chamber_phrases: frozenset[str]
     local_institution_words: frozenset[str]
+    armed_force_heads: frozenset[str]
+    side_filler_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
