@@ -382,7 +382,7 @@ class DocTokens:
     still give real ``Span`` objects (``.text``, ``.root``).
     """
 
-    __slots__ = ("doc", "toks", "n", "_kids", "_spans")
+    __slots__ = ("doc", "toks", "n", "_kids", "_spans", "_by_text", "_starts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -390,6 +390,26 @@ class DocTokens:
         self.n = len(self.toks)
         self._kids: list[list[Token]] | None = None
         self._spans: dict[tuple, TokenSpan | None] = {}
+        self._by_text: dict[str, list[Token]] | None = None
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        """Each token's character offset (``t.idx``), in token order: :func:`bisect_tok`
+        searches it thousands of times per article."""
+        if self._starts is None:
+            self._starts = [t.idx for t in self.toks]
+        return self._starts
+
+    def with_text(self, text: str) -> list[Token]:
+        """The tokens whose text is ``text``, in text order: a rule that looks for one word
+        all over the article reads this index instead of every token's ``.text`` (a new
+        string per access) for each mention."""
+        if self._by_text is None:
+            index: dict[str, list[Token]] = {}
+            for t in self.toks:
+                index.setdefault(t.text, []).append(t)
+            self._by_text = index
+        return self._by_text.get(text, [])
 
     def char_span(self, start: int, end: int, label: str = "", alignment_mode: str = "strict"):
         """``Doc.char_span``, remembered: the rules ask for the same mention's span many
@@ -697,6 +717,7 @@ class Attributor:
         self._actor_cache: dict[tuple[int, int], ActorRef] = {}
         self._acronyms: dict[str, Mention] = {}  # "NEMA" -> the mention that spelled it out
         self._rule_cache: dict[str, object] = {}
+        self._branch_cache: dict[int, frozenset[str]] = {}  # head token -> _branch_words
         self._noun_lemmas: dict[str, list[int]] | None = None  # for _earlier_phrase
         self._role_clauses: dict[int, Span | None] = {}
         self._datelines: dict[int, int] | None = None  # paragraph -> end of its dateline
@@ -1058,13 +1079,14 @@ class Attributor:
         n = len(doc)
         for t in doc:
             txt = t.text
+            if not (2 <= len(txt) <= 9 and txt.isalpha()):
+                continue  # (tested first: most tokens end here, before the brackets are read)
             bracketed = t.i >= 2 and doc[t.i - 1].text == "(" and t.i + 1 < n \
                 and doc[t.i + 1].text == ")"
             # (a bracketed short name may be cased as a word: "the National Civil Defence
             # Institute (Indeci)", "the National Search and Rescue Agency (Basarnas)")
             cased_word = bracketed and txt.istitle() and len(txt) >= 3
-            if not (2 <= len(txt) <= 9 and txt.isalpha() and (
-                    txt.isupper() or cased_word or self._regulator_short_name(t))):
+            if not (txt.isupper() or cased_word or self._regulator_short_name(t)):
                 continue
             if bracketed:
                 k = t.i - 2
@@ -1117,7 +1139,7 @@ class Attributor:
         here = self.home_country
         if here is None or here == e.group_country or self._country_counts.get(e.group_country):
             return None
-        toks = self.registry.countries.fold(tokenize(text))[0][span[0]:span[1]]
+        toks = self.registry.countries.fold_text(text)[0][span[0]:span[1]]
         if len(toks) < 3 or toks[-1].norm not in _STATE_BODY_HEADS \
                 or any(t.norm.startswith("#") for t in toks):
             return None
@@ -1128,8 +1150,8 @@ class Attributor:
         a company noun ("Mexico's state electricity company, the Federal Electricity
         Commission (CFE)", "the utility, Kenya Power and Lighting Company (KPLC)")."""
         doc = self.doc
-        for t in doc:
-            if t.text != short or t.i < 2 or doc[t.i - 1].text != "(":
+        for t in doc.with_text(short):
+            if t.i < 2 or doc[t.i - 1].text != "(":
                 continue
             r = doc[t.i - 2]
             while r.dep_ == "compound" and r.head.i > r.i:
@@ -2594,7 +2616,7 @@ class Attributor:
         name that goes on with "of" and a capitalised word that is no place ("the state
         Department of Environmental Quality", "the Home Office of the Lagos State Police"
         would name other bodies; "the Ministry of Defence of Russia" is still the ministry)."""
-        toks = self.registry.countries.fold(tokenize(text))[0]
+        toks = self.registry.countries.fold_text(text)[0]
         k = rng[1]
         if k + 1 >= len(toks) or toks[k].norm != "of":
             return False
@@ -2620,7 +2642,7 @@ class Attributor:
                 continue  # only a name the text introduces as a firm ("Istanbul-based X")
             hit = self.registry.match(longer)
             if hit is None or hit[0] is not e \
-                    or hit[1][1] - hit[1][0] < len(self.registry.countries.fold(tokenize(longer))[0]):
+                    or hit[1][1] - hit[1][0] < len(self.registry.countries.fold_text(longer)[0]):
                 return longer  # (the registry finds its alias inside the name, not the name)
         return None
 
@@ -2629,7 +2651,7 @@ class Attributor:
         regime noun after it ("Sudan's army-backed government", "the military-led
         administration"): the government that soldiers back or lead, which speaks as a
         government (gold: the spokesman of a military-led government -> government)."""
-        toks = self.registry.countries.fold(tokenize(text))[0]
+        toks = self.registry.countries.fold_text(text)[0]
         k = rng[1]
         return k + 1 < len(toks) and toks[k].norm in _REGIME_PARTICIPLES \
             and toks[k + 1].norm in _REGIME_NOUNS
@@ -3269,10 +3291,15 @@ class Attributor:
             return False
         return bool(a.kind != "pronoun" and self._branch_words(a.head) - m.words)
 
-    def _branch_words(self, head: int) -> set[str]:
-        return {c.lower_ for c in self.doc.kids(self.doc[head])
+    def _branch_words(self, head: int) -> frozenset[str]:
+        # (asked for every pair of mentions resolve compares: read once per head token)
+        got = self._branch_cache.get(head)
+        if got is None:
+            got = self._branch_cache[head] = frozenset(
+                c.lower_ for c in self.doc.kids(self.doc[head])
                 if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-                and c.text.islower() and c.lower_ not in _GENERIC_QUALIFIERS}
+                and c.text.islower() and c.lower_ not in _GENERIC_QUALIFIERS)
+        return got
 
     def _other_kind_of_body(self, m: Mention, a: Mention) -> bool:
         """``m`` is a state body's own description ("the central bank", "the commission")
@@ -3799,7 +3826,7 @@ class Attributor:
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
                     and not (rule[0] == "public" and m.words & _EMPLOYEE_WORDS) \
                     and not (text == m.text and hit[1][1] - hit[1][0] == len(
-                        reg.countries.fold(tokenize(_strip_det(text)))[0])):
+                        reg.countries.fold_text(_strip_det(text))[0])):
                 # (unless the registered name is the whole mention: "the Irish Nurses and
                 # Midwives Organisation said" is the union, whatever "nurses" says)
                 break  # "an analyst at the Brookline Institute": the role, not the employer
@@ -4339,7 +4366,7 @@ class Attributor:
         if e.kind != "institution" or e.group_type not in ("government", "military") \
                 or self.dateline in (None, e.group_country):
             return False
-        toks, _ = self.registry.countries.fold(tokenize(text))
+        toks, _ = self.registry.countries.fold_text(text)
         alias = toks[at[0]:at[1]]
         r = self.rules
         if not alias or not all(t.norm in r.government | r.military | _GENERIC_OFFICE_WORDS
@@ -4357,7 +4384,7 @@ class Attributor:
         """A registered body that ``text`` names by initials the registry does not list: "AU
         envoy X", "an AU Commission spokesman" after "The African Union urged ...". The text
         named the body in full before the initials' first use, so they are its own."""
-        toks, _ = self.registry.countries.fold(tokenize(text))
+        toks, _ = self.registry.countries.fold_text(text)
         for k, t in enumerate(toks):
             if not re.fullmatch(r"[A-Z]{2,6}", t.shape):
                 continue
@@ -4926,7 +4953,7 @@ class Attributor:
         h = self.doc[m.head]
         if not any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in self.doc.kids(h)):
             return None
-        toks, _ = self.registry.countries.fold(tokenize(self.text[m.start:h.idx]))
+        toks, _ = self.registry.countries.fold_text(self.text[m.start:h.idx])
         codes = {t.norm[1:] for t in toks if t.norm.startswith("#") and len(t.norm) > 1}
         if len(codes) != 1:
             return None
@@ -4936,7 +4963,7 @@ class Attributor:
         """The registered body at folded tokens ``i:j`` of ``text`` is where an envoy is posted
         ("ambassador to the United Nations", "envoy to NATO", "Russia's deputy U.N.
         ambassador", "Sudan's U.N. envoy"), not whom he speaks for."""
-        toks, _ = self.registry.countries.fold(tokenize(text))
+        toks, _ = self.registry.countries.fold_text(text)
         k = i - 1 if i > 0 and toks[i - 1].norm == "the" else i
         if k >= 2 and toks[k - 1].norm in ("to", "at") and toks[k - 2].norm in _ENVOY_WORDS:
             return True
@@ -7152,7 +7179,7 @@ class Attributor:
         Financial Conduct Authority" for "FCA"), when the text never spells it out in brackets."""
         if not re.fullmatch(r"[A-Z]{2,6}", acr):
             return None
-        first = next((t.i for t in self.doc.toks if t.text == acr), None)
+        first = next((t.i for t in self.doc.with_text(acr)), None)
         if first is None:
             return None
         for e in self.ents:
@@ -7344,9 +7371,12 @@ class Attributor:
         # name before it, and a short one would read as a title ("CEO") that ends the name
         text = _BRACKETED_SHORT.sub("", text)
         text = _drop_former_office(text, self.registry)
-        parts = [tokenize(p) for p in text.split(" ; ")]
+        part_texts = text.split(" ; ")
+        parts = [tokenize(p) for p in part_texts]
         toks = [t for p in parts for t in p]
-        folded, _ = self.registry.countries.fold(toks)
+        # (the folds are remembered by text: "fold(toks)" of every part's tokens is the fold
+        # of the whole text's, since " ; " ends a word and starts none)
+        folded, _ = self.registry.countries.fold_text(text)
         norms = [t.norm for t in folded]
         # "open-source" (investigators, software) is no anonymous "source"
         norms = [n for k, n in enumerate(norms)
@@ -7359,10 +7389,10 @@ class Attributor:
         own_named = False  # ... and it is capitalised ("the Argentine Chamber of ...")
         suspended = False
         in_name: set[str] = set()  # heads that are words of a name ("Doctors Without Borders")
-        for p in parts:
+        for p, p_text in zip(parts, part_texts, strict=True):
             # the head (last word before a preposition) and the role word right before a
             # trailing name ("Military expert Pavel Gromov", "nurse Petra Kühn")
-            fp = self.registry.countries.fold(p)[0]
+            fp = self.registry.countries.fold_text(p_text)[0]
             pre: list[Tok] = []
             for t in fp:
                 if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
@@ -8356,8 +8386,8 @@ class Attributor:
             return None  # an empty mention (a stray quote mark the parser made a name)
         last = words[-1]
         doc = self.doc
-        for x in doc.toks:
-            if x.text != last or self.in_quote[x.i] or x.idx >= m.start:
+        for x in doc.with_text(last):
+            if self.in_quote[x.i] or x.idx >= m.start:
                 continue
             for c in doc.kids(x):
                 if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == x.i + 1:
@@ -8835,6 +8865,8 @@ def _possessive_in_name(doc: Doc, k: int, lower: int) -> bool:
 
 def bisect_tok(doc: Doc, char: int) -> int:
     """Index of the token that starts at or after ``char``."""
+    if isinstance(doc, DocTokens):
+        return bisect.bisect_left(doc.starts(), char)  # the same search over the offsets, read once
     lo, hi = 0, len(doc)
     while lo < hi:
         mid = (lo + hi) // 2

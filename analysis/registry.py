@@ -140,6 +140,10 @@ class CountryTable:
         # other countries' towns of a listed city's name ("Alexandria": Romania, the U.S.)
         self._namesakes = {tuple(t.norm for t in tokenize(name)): frozenset(codes)
                            for name, codes in (namesakes or {}).items()}
+        self._folded: dict[str, tuple[list[Tok], list[str]]] = {}  # fold_text's memo
+        # at_home's views, by (home, the named countries that matter), and its city names
+        self._home_views: dict[tuple[str, frozenset[str]], CountryTable] = {}
+        self._moved: dict[str, tuple[frozenset, frozenset[str]] | None] = {}
         self.hubs = frozenset(h.lower() for h in hubs)
         # capitals that stand for their government when they are the whole speaker ("Warsaw
         # said"); the country comes from the city table
@@ -170,19 +174,46 @@ class CountryTable:
         a larger foreign city is ``home``'s ("suburban Alexandria" in a Washington story),
         unless the article names the foreign city's country (``named``)."""
         keep = frozenset(named)
-        moved = {key for key, codes in self._namesakes.items() if home in codes}
+        moved = self._moved_home(home)
         if not moved:
             return self
+        # Rebuilding both city tables took about a tenth of the analysis of a short article;
+        # the view depends only on ``home`` and on which of the moved cities' other countries
+        # the article names, so one view per such pair serves every article that shares it.
+        key = (home, keep & moved[1])
+        view = self._home_views.get(key)
+        if view is not None:
+            return view
+
+        # only the entries under a moved name's first word can change (a phrase is filed
+        # under its first word); every other list is shared with this table, read only
+        firsts = {key[0] for key in moved[0] if key}
 
         def rehome(table: dict) -> dict:
-            return {first: [(phrase, home if tuple(t.norm for t in phrase) in moved
-                             and code not in keep else code) for phrase, code in entries]
-                    for first, entries in table.items()}
+            out = dict(table)
+            for first in firsts & table.keys():
+                out[first] = [(phrase, home if tuple(t.norm for t in phrase) in moved[0]
+                               and code not in keep else code) for phrase, code in table[first]]
+            return out
 
         view = copy.copy(self)
         view._cities = rehome(self._cities)
         view._world = rehome(self._world)
+        view._home_views = {}  # a view's own views would rehome its tables, not these
+        view._moved = {}
+        self._home_views[key] = view
         return view
+
+    def _moved_home(self, home: str) -> tuple[frozenset, frozenset[str]] | None:
+        """The city names ``home`` shares with a larger foreign city, and every country the
+        city tables give those names (the only ones of ``named`` that change the view)."""
+        if home not in self._moved:
+            moved = frozenset(key for key, codes in self._namesakes.items() if home in codes)
+            codes = frozenset(code for table in (self._cities, self._world)
+                              for entries in table.values() for phrase, code in entries
+                              if tuple(t.norm for t in phrase) in moved)
+            self._moved[home] = (moved, codes) if moved else None
+        return self._moved[home]
 
     @staticmethod
     def _add(table: dict, form: str, code: str) -> None:
@@ -223,6 +254,17 @@ class CountryTable:
             if ok:
                 return n, code
         return None
+
+    def fold_text(self, text: str) -> tuple[list[Tok], list[str]]:
+        """``fold(tokenize(text))``, remembered by text: the rules fold the same mention and
+        context texts many times per article. (Views of this table share the memo: folding
+        reads only the country phrases, which :meth:`at_home` never changes.)"""
+        hit = self._folded.get(text)
+        if hit is None:
+            if len(self._folded) > 50_000:
+                self._folded.clear()
+            hit = self._folded[text] = self.fold(tokenize(text))
+        return list(hit[0]), list(hit[1])  # fresh lists, as fold gives: callers may change them
 
     def fold(self, toks: list[Tok]) -> tuple[list[Tok], list[str]]:
         """Replace country names/demonyms by ``#XX`` tokens; return them and the codes seen."""
@@ -408,8 +450,8 @@ class ActorRegistry:
     def at_home(self, home: str | None, text: str) -> ActorRegistry:
         """This registry as an article datelined in ``home`` reads its city names (see
         :meth:`CountryTable.at_home`); the countries ``text`` names keep their cities."""
-        if home is None:
-            return self
+        if home is None or self.countries._moved_home(home) is None:
+            return self  # (no city to move: the scan of the whole text would change nothing)
         named = {code for _, _, code, kind in self.countries.scan(tokenize(text))
                  if kind != "city"}
         countries = self.countries.at_home(home, named)
@@ -448,7 +490,7 @@ class ActorRegistry:
                         group_type=e.group_type, anonymous=e.anonymous, source="registry")
 
     def _match(self, text: str) -> tuple[ActorEntry, tuple[int, int]] | None:
-        toks, _ = self.countries.fold(tokenize(text))
+        toks, _ = self.countries.fold_text(text)
         start = 0
         while start < len(toks) and toks[start].norm in _LEADING_FILLERS:
             start += 1

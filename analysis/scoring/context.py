@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -127,6 +128,9 @@ class _Article:
             for k in range(bisect_left(idx, c0), bisect_left(idx, c1)):
                 inside[k] = 1
         self._inside = inside
+        # per sentence, filled on demand (see _charge_words, _narrative_tokens)
+        self._charges: dict[int, list[tuple[Token, bool]]] = {}
+        self._narrative: dict[int, list[Token]] = {}
 
     # --- where things are ---------------------------------------------------------------
 
@@ -389,13 +393,10 @@ class _Article:
     def _narrative_charge(self, k: int, i: int, before: int | None) -> str | None:
         """A narrative charge naming statement ``i``'s party in sentence ``k``: the accuser's
         words when the text names them, else the charge word."""
-        for tok in self.sents[k]:
+        for tok, is_verb in self._charge_words(k):
             if before is not None and tok.idx >= before:
                 break
-            lemma = tok.lemma_.lower()
-            if self._in_content(tok):
-                continue
-            if tok.pos_ == "VERB" and _verb_in(tok, self.w.accusation_verbs) and not is_negated(tok):
+            if is_verb:
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "who", "whom")
                                                for c in tok.children):
@@ -406,10 +407,35 @@ class _Article:
                         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                         return subj.text if subj is not None else tok.text
             # 'faces criticism over', 'allegations against the firm': the sentence names the party
-            if tok.pos_ == "NOUN" and lemma in self.w.accusation_nouns and lemma != "claim" \
-                    and self._names_party([t for t in self.sents[k] if not self._in_content(t)], i):
+            elif self._names_party(self._narrative_tokens(k), i):
                 return tok.text
         return None
+
+    def _charge_words(self, k: int) -> list[tuple[Token, bool]]:
+        """The words of sentence ``k`` outside every content that can make a narrative charge:
+        (an accusation verb not negated, True) or (an accusation noun, False). Each statement
+        looks at every earlier sentence, so these are found once per sentence, not each time."""
+        got = self._charges.get(k)
+        if got is None:
+            got = []
+            for tok in self.sents[k]:
+                if self._in_content(tok):
+                    continue
+                if tok.pos_ == "VERB" and _verb_in(tok, self.w.accusation_verbs) \
+                        and not is_negated(tok):
+                    got.append((tok, True))
+                elif tok.pos_ == "NOUN" and (lemma := tok.lemma_.lower()) in self.w.accusation_nouns \
+                        and lemma != "claim":
+                    got.append((tok, False))
+            self._charges[k] = got
+        return got
+
+    def _narrative_tokens(self, k: int) -> list[Token]:
+        """The tokens of sentence ``k`` outside every statement's content (read once)."""
+        got = self._narrative.get(k)
+        if got is None:
+            got = self._narrative[k] = [t for t in self.sents[k] if not self._in_content(t)]
+        return got
 
     # --- the statement's own words ---------------------------------------------------------
 
@@ -509,6 +535,13 @@ class _Article:
 # --- defensive accounts ---------------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
+def _longest_first(words: frozenset[str]) -> list[list[str]]:
+    """``words`` as word lists, longest phrase first (the order :func:`defensive_cue` tries
+    them in), sorted once per word set instead of once per statement and set."""
+    return [p.split() for p in sorted(words, key=len, reverse=True)]
+
+
 def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str] | None:
     """The first words of ``toks`` (a statement's content) that tell a defensive account:
     (first token, last token, kind), or None."""
@@ -518,9 +551,13 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
     lem = [t.lemma_.lower() for t in toks]
     n = len(toks)
 
+    present = {id(low): set(low), id(lem): set(lem)}
+
     def phrase(words: frozenset[str], forms: list[str]) -> tuple[int, int] | None:
-        for p in sorted(words, key=len, reverse=True):
-            parts = p.split()
+        have = present[id(forms)]
+        for parts in _longest_first(words):
+            if parts and parts[0] not in have:
+                continue  # (no position can match: skips the scan, not the order)
             m = len(parts)
             for k in range(n - m + 1):
                 if forms[k:k + m] == parts:
