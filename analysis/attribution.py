@@ -5412,15 +5412,8 @@ class Attributor:
         mt = next((x for a, b in spans if (x := _STAFF_OF_THE_RE.search(self.text[a:b]))), None)
         if mt is None:
             return None
-        para = self.paragraph_of[m.head]
-        for r in reversed(self.history):
-            if r.mention.start >= m.start:
-                continue
-            if para - self.paragraph_of[r.mention.head] > 1:
-                return None
-            if r.actor.group_type == "organisation" and r.mention.kind != "pronoun":
-                return r.actor
-        return None
+        return next((r.actor for r in self._voices_near(m) if r.actor.group_type == "organisation"
+                     and r.mention.kind != "pronoun"), None)
 
     def _told_outlet_country(self, m: Mention) -> str | None:
         """The country of the local outlet a person "told" just after the text named it ("Radio
@@ -5436,18 +5429,20 @@ class Attributor:
                    and any(d.lower_ == "the" for d in self.doc.kids(c))
                    for c in self.doc.kids(v)):
             return None
+        outlet = next((r for r in self._voices_near(m) if r.actor.group_type == "media"), None)
+        if outlet is None or self.registry.match(outlet.mention.text) is not None:
+            return None
+        return outlet.actor.group_country
+
+    def _voices_near(self, m: Mention) -> Iterator[Resolved]:
+        """The voices noted before ``m``, latest first, in its paragraph and the one before."""
         para = self.paragraph_of[m.head]
         for r in reversed(self.history):
             if r.mention.start >= m.start:
                 continue
             if para - self.paragraph_of[r.mention.head] > 1:
-                return None
-            if r.actor.group_type != "media":
-                continue
-            if self.registry.match(r.mention.text) is not None:
-                return None
-            return r.actor.group_country
-        return None
+                return
+            yield r
 
     def _place_named_near(self, m: Mention) -> str | None:
         """The country of a place named just before an ordinary speaker, as a location ("in

@@ -606,29 +606,21 @@ def _load_countries(path: Path, world_path: Path | None = None) -> CountryTable:
             isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v)
             for k, v in signs.items()):
         raise RegistryError(f"{path}: 'currency_signs' must map signs to 2-letter country codes")
-    regions = data.get("dateline_regions") or {}
-    if not isinstance(regions, dict) or not all(
-            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in regions):
-        raise RegistryError(f"{path}: 'dateline_regions' must map 2-letter country codes to lists")
-    cues = data.get("home_cues") or {}
-    if not isinstance(cues, dict) or not all(
-            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in cues):
-        raise RegistryError(f"{path}: 'home_cues' must map 2-letter country codes to lists")
-    seats = data.get("expert_seats") or {}
-    if not isinstance(seats, dict) or not all(
-            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in seats):
-        raise RegistryError(f"{path}: 'expert_seats' must map 2-letter country codes to lists")
-    titles = data.get("national_titles") or {}
-    if not isinstance(titles, dict) or not all(
-            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in titles):
-        raise RegistryError(f"{path}: 'national_titles' must map 2-letter country codes to lists")
+    regions, cues, seats, titles = (
+        _lists_by_country(path, data, key)
+        for key in ("dateline_regions", "home_cues", "expert_seats", "national_titles"))
     return CountryTable(out, _str_list(path, "hub_cities", data.get("hub_cities")),
                         _str_list(path, "capital_metonyms", data.get("capital_metonyms")), world,
-                        namesakes, signs,
-                        {k: _str_list(path, f"dateline_regions.{k}", v) for k, v in regions.items()},
-                        {k: _str_list(path, f"home_cues.{k}", v) for k, v in cues.items()},
-                        {k: _str_list(path, f"expert_seats.{k}", v) for k, v in seats.items()},
-                        {k: _str_list(path, f"national_titles.{k}", v) for k, v in titles.items()})
+                        namesakes, signs, regions, cues, seats, titles)
+
+
+def _lists_by_country(path: Path, data: dict, key: str) -> dict[str, tuple[str, ...]]:
+    """The file's ``key`` section, {2-letter country code: list of strings}, checked."""
+    raw = data.get(key) or {}
+    if not isinstance(raw, dict) or not all(
+            isinstance(k, str) and re.fullmatch(r"[A-Z]{2}", k) for k in raw):
+        raise RegistryError(f"{path}: '{key}' must map 2-letter country codes to lists")
+    return {k: _str_list(path, f"{key}.{k}", v) for k, v in raw.items()}
 
 
 def _load_world_cities(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
