@@ -1221,8 +1221,9 @@ class _Extractor:
                 and not doc[last + 1].is_space:
             last += 1
         if last - v.i < 2 or any(doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in _FINITE
-                                 for k in range(v.i + 1, last + 1)):
-            return None  # (a clause with its own verb is the parser's to find)
+                                 or self.in_quote[k] for k in range(v.i + 1, last + 1)):
+            return None  # (a clause with its own verb is the parser's to find, a quote the
+            # quote rules')
         return (v.i + 1, last + 1)
 
     def _is_headline(self, k: int) -> bool:

@@ -278,3 +278,9 @@ def test_the_union_is_not_a_company():
     found = _statements("Kestrel Motors said output fell. \"We will not accept cuts,\" the union "
                         "said.")
     assert found[-1][2] != "Kestrel Motors"
+
+
+def test_headline_says_a_quoted_claim_gives_one_statement():
+    found = _statements("Baku says ruling \"changes nothing\"\n\nBAKU - Officials spoke on "
+                        "Monday.")
+    assert [s[4] for s in found] == ["changes nothing"]
