@@ -448,6 +448,9 @@ class DocTokens:
         return getattr(self.doc, name)  # .text, .ents, .char_span, ...: the Doc's own
 
 
+# "residents of the village", "people in the town": a place the text described before
+_SETTLEMENT_REF_RE = re.compile(r"\bthe\s+(village|town|camp|settlement|township|city)\b",
+                                re.IGNORECASE)
 _NAME_PREPOSITIONS = _W.name_prepositions  # "Surfers Against Sewage": lower-cased here
 _LOWER_GROUP_NOUNS = _W.lower_group_nouns
 _EPITHET_HEADS = _W.epithet_heads
@@ -5450,7 +5453,8 @@ class Attributor:
         outside quotes; only if one country is named so. "Russian jets bombed the town" is
         no location. A scene the paragraph opens on, or a local outlet the speaker told, comes
         first (_scene_country, _told_outlet_country)."""
-        scene = self._told_outlet_country(m) or self._scene_country(m)
+        scene = self._told_outlet_country(m) or self._scene_country(m) \
+            or self._settlement_described_before(m)
         if scene is not None:
             return scene
         codes = set()
@@ -5490,6 +5494,25 @@ class Attributor:
             if r.actor.group_type == "public" and r.actor.group_country:
                 return r.actor.group_country
         return None
+
+    def _settlement_described_before(self, m: Mention) -> str | None:
+        """"Residents of the village said" after "an air strike on a village in southern
+        Lebanon": "the village" is the one the text placed when it first named it, however
+        far back; only when the text placed its villages (or towns, camps) in one country."""
+        mt = _SETTLEMENT_REF_RE.search(self.text, m.start, m.end)
+        if mt is None:
+            return None
+        noun = mt.group(1).lower()
+        codes = set()
+        for first in re.finditer(rf"\b(?:a|an|the)\s+(?:\w+\s+)?{noun}\s+(?:in|near|outside)\s+"
+                                 r"((?:[\w-]+\s+){0,2}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
+                                 self.text[:m.start], re.IGNORECASE):
+            if self.in_quote[bisect_tok(self.doc, first.start())]:
+                continue
+            code = self.registry.countries.find(first.group(1))
+            if code:
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
 
     def _official_spoke_in(self, sent: TokenSpan) -> bool:
         """The sentence's own speaker (the subject of its reporting verb) is placed as no

@@ -284,3 +284,19 @@ def test_headline_says_a_quoted_claim_gives_one_statement():
     found = _statements("Baku says ruling \"changes nothing\"\n\nBAKU - Officials spoke on "
                         "Monday.")
     assert [s[4] for s in found] == ["changes nothing"]
+
+
+def test_the_village_is_the_one_the_text_placed_first():
+    found = _statements(
+        "BEIRUT/JERUSALEM (Reuters) - Israel said it had killed a commander in an air strike on "
+        "a village in southern Lebanon.\n\nThe Israeli military said the commander had directed "
+        "rocket fire for months.\n\nResidents of the village said the strike flattened a house. "
+        "\"There were no fighters here,\" said Hassan Saad, a neighbour.")
+    assert [s[2] for s in found[-2:]] == ["Lebanese public", "Lebanese public"]
+
+
+def test_villages_placed_in_two_countries_place_nobody():
+    found = _statements(
+        "Shells hit a village in northern Israel and a village in southern Lebanon.\n\n"
+        "Residents of the village said the strike flattened a house.")
+    assert found[-1][2] != "Lebanese public" and found[-1][2] != "Israeli public"
