@@ -448,6 +448,10 @@ class DocTokens:
         return getattr(self.doc, name)  # .text, .ents, .char_span, ...: the Doc's own
 
 
+# "president of the University of Ulsan", "rector of Charles University": a university's head
+_HEAD_OF_UNIVERSITY_RE = re.compile(
+    r"\b(?:[Pp]resident|[Rr]ector|[Vv]ice-[Cc]hancellor|[Cc]hancellor|[Pp]rovost)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+)*(?:University|College|Polytechnic)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)")
 # "residents of the village", "people in the town": a place the text described before
 _SETTLEMENT_REF_RE = re.compile(r"\bthe\s+(village|town|camp|settlement|township|city)\b",
                                 re.IGNORECASE)
@@ -5764,6 +5768,16 @@ class Attributor:
                 return ActorRef(ref.actor, ref.group, ref.group_country or self.home_country,
                                 "organisation", False, ref.source)
             return None
+        for x in texts[1:]:
+            head_of = _HEAD_OF_UNIVERSITY_RE.search(x)
+            if head_of is not None:
+                # "Yang Moo-jin, president of the University of North Korean Studies in Seoul":
+                # the university the role names, not the state ("president") nor its subject
+                nm = head_of.group(1)
+                seat = re.match(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)", x[head_of.end():])
+                country = (self.registry.countries.find(seat.group(1)) if seat else None) \
+                    or self._name_country(nm) or self.home_country
+                return ActorRef(name or nm, nm, country, "organisation", False, "rule")
         if not _ACADEMIC_HEADS & (set(norms) | _phrases(norms)) \
                 or {"minister", "ministry", "ministers", "secretary", "government"} & set(norms):
             return None

@@ -300,3 +300,20 @@ def test_villages_placed_in_two_countries_place_nobody():
         "Shells hit a village in northern Israel and a village in southern Lebanon.\n\n"
         "Residents of the village said the strike flattened a house.")
     assert found[-1][2] != "Lebanese public" and found[-1][2] != "Israeli public"
+
+
+@pytest.mark.parametrize("text,group,country", [
+    ("\"The flight data fit a hypersonic test,\" said Yang Moo-jin, president of the University "
+     "of North Korean Studies in Seoul.", "University of North Korean Studies", "KR"),
+    ("\"The fees must rise,\" said Jana Novak, rector of Charles University.",
+     "Charles University", None),
+])
+def test_head_of_a_university_speaks_for_it_not_for_the_state(text, group, country):
+    [s] = extract_statements(load_nlp()(text))
+    assert (s.speaker.actor.group, s.speaker.actor.group_type, s.speaker.actor.group_country) \
+        == (group, "organisation", country)
+
+
+def test_president_of_a_country_stays_its_government():
+    found = _statements("\"We will win,\" said Joe Biden, the President of the United States.")
+    assert found[0][2] == "U.S. government"
