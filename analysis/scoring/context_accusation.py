@@ -39,7 +39,7 @@ from ..accusation_words import load_accusation_words
 from ..context_words import load_context_words
 from ..types import CueHit, FrameScore, Statement, StatementScores
 from .context import _Article, _learned, _subject
-from .grammar import is_negated
+from .grammar import MODAL_AUX, is_negated
 from .view import total
 
 _DEED_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
@@ -48,8 +48,7 @@ _CONTESTED = load_accusation_words().contested_deeds
 # what one enters or crosses that is no ground: a time, a phase ('entering a new era')
 _TIMES = frozenset({"era", "phase", "stage", "period", "year", "season", "decade", "age",
                     "chapter", "round", "week", "month", "day", "threshold", "mark", "milestone"})
-_MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "'ll", "can",
-                     "could", "wo"})
+_MODALS = MODAL_AUX | {"wo"}  # ("won't" too: a refusal is no deed)
 
 
 def with_accusation_context(statements: list[Statement], doc: Doc,

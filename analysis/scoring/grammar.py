@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# modal and future auxiliaries: a verb under one of them tells of what may or will be, no
+# deed done ("will cut", "could block")
+MODAL_AUX = frozenset({"will", "would", "shall", "should", "must", "may", "might", "'ll", "can",
+                       "could"})
 CLAIM_NOUNS = frozenset({
     "claim", "report", "allegation", "accusation", "rumour", "rumor", "story", "suggestion",
     "speculation", "notion", "idea", "charge", "statement", "assertion", "account", "video",

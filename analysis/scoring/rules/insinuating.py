@@ -26,6 +26,7 @@ from ...accusation_words import load_accusation_words
 from ..grammar import clause_subject, first_person_subject, human_noun, is_actor
 from ..view import StatementView
 from .culpability import _party
+from .timing import _TIME_UNITS
 
 _W = load_accusation_words()
 # the word lists of accusation_words.yaml 1.10 (what each is for is commented there)
@@ -34,7 +35,6 @@ _SECRET_PLACES = _W.secret_places
 _WATCHERS = _W.watchers
 _SIGNALS = _W.signals
 _RECKONINGS = _W.reckonings
-_TIME_UNITS = _W.time_units | {"night", "eve", "morning", "evening", "weekend"}
 _DEED_BODIES = _W.deed_bodies
 _NOT_AGENTS = _W.non_agent_causes | _W.not_agents
 

@@ -35,13 +35,19 @@ def _scrutiny(tok: Token) -> bool:
     return tok.lemma_.lower() in _SCRUTINIES or tok.lower_ in _SCRUTINIES
 
 
+def _objects(verb: Token) -> list[Token]:
+    """What the verb acts on, conjuncts included ('cut off water and electricity'; the
+    passive's subject: 'the inquiry was blocked')."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs + [g for o in objs for g in o.conjuncts]
+
+
 def obstructs_scrutiny(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """An inquiry or its investigators obstructed by another party (see module)."""
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for o in list(objs) for g in o.conjuncts]
+    objs = _objects(verb)
     if not any(_scrutiny(o) for o in objs):
         return False
     doer = clause_subject(verb)
@@ -83,8 +89,7 @@ def cuts_necessities(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for o in list(objs) for g in o.conjuncts]
+    objs = _objects(verb)
     if not any(_necessity(o) for o in objs):
         return False
     if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REPAIRS for c in verb.children):

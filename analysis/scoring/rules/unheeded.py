@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...accusation_words import load_accusation_words
-from ..grammar import is_actor, is_negated
+from ..grammar import MODAL_AUX, is_actor, is_negated
 from ..view import StatementView
 from .culpability import _party
 
@@ -39,8 +39,6 @@ _NO_REPLIES = _W.no_replies
 # prepositions that carry the addressee ('wrote to the board', 'raised it with management',
 # 'complained to the council')
 _ADDRESS_PREPS = frozenset({"to", "with"})
-_PLANNED = frozenset({"will", "would", "shall", "should", "must", "may", "might", "'ll", "can",
-                      "could"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "fortnight", "morning", "night"})
 
 
@@ -113,7 +111,7 @@ def warned_unheeded(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or is_negated(verb) or verb.dep_ in ("amod", "compound"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _PLANNED for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
         return False  # 'we will write to the board again'
     if not any(_blamable(a) for a in _addressees(verb)):
         return False
@@ -152,7 +150,7 @@ def told_nobody(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if verb.pos_ != "VERB" or is_negated(verb):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _PLANNED for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
