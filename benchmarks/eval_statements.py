@@ -90,6 +90,7 @@ class StatementEval:
     errors: tuple[EvalError, ...] = field(default_factory=tuple)
     # why matched statements got the wrong group (counts only: safe to print for held-out splits)
     group_error_types: tuple[tuple[str, int], ...] = ()
+    group_error_details: tuple[tuple[str, int], ...] = ()
     # group accuracy when an acronym the article defines and its full name count as one group
     # (annotators differ on which of the two is the organisation's "own short name"), and so do
     # two ways of writing the group's own country ("Botswanan" / "Botswana government")
@@ -297,6 +298,22 @@ def group_error_type(actor, gold: GoldStatement, speaker_ok: bool) -> str:
     return "name"
 
 
+def group_error_detail(actor, gold: GoldStatement, kind: str) -> str | None:
+    """A finer, still aggregate, reading of a ``country`` or ``type`` error: whether the country
+    was missing, extra or another one, and which type was given for which (no text, so it can
+    be printed for held-out splits without showing an error)."""
+    if kind == "country":
+        pred = (actor.group_country or None) if actor else None
+        if pred is None:
+            return "country missing"
+        if not gold.group_country:
+            return "country extra"
+        return "country other"
+    if kind == "type" and actor is not None:
+        return f"type {actor.group_type}->{gold.group_type}"
+    return None
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -329,6 +346,7 @@ def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
     cons_hit: Counter = Counter()
     non_hits = 0
     grp_why: Counter = Counter()
+    grp_detail: Counter = Counter()
     grp_either = 0
     for thr in THRESHOLDS:
         tp = 0
@@ -368,8 +386,12 @@ def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
                 if group == g.group:
                     grp_ok += 1
                 else:
-                    grp_why[group_error_type(p.speaker.actor if p.speaker else None, g,
-                                             speaker_matches(resolved, g.speakers))] += 1
+                    actor = p.speaker.actor if p.speaker else None
+                    why = group_error_type(actor, g, speaker_matches(resolved, g.speakers))
+                    grp_why[why] += 1
+                    detail = group_error_detail(actor, g, why)
+                    if detail:
+                        grp_detail[detail] += 1
                     errors.append(EvalError("group", art, g.text, f"pred={group!r} gold={g.group!r} "
                                             f"speaker={resolved!r}"))
                 if p.kind == g.kind:
@@ -409,6 +431,7 @@ def evaluate_statements(split: str, gold_dir: Path = GOLD_DIR) -> StatementEval:
         construction_recall=cons, non_statement_hits=non_hits,
         errors=tuple(errors), problems=tuple(problems),
         group_error_types=tuple(grp_why.most_common()),
+        group_error_details=tuple(grp_detail.most_common()),
         group_accuracy_either_name=grp_either / matched_n if matched_n else 0.0,
     )
 
@@ -453,6 +476,8 @@ def _print(ev: StatementEval, show_errors: bool) -> None:
           f"defines and its full name; 'Botswanan'/'Botswana'): {ev.group_accuracy_either_name:.3f}")
     if ev.group_error_types:
         print("group errors by type: " + ", ".join(f"{k} {n}" for k, n in ev.group_error_types))
+    if ev.group_error_details:
+        print("  in detail: " + ", ".join(f"{k} {n}" for k, n in ev.group_error_details))
     print(f"anonymous source P {ev.anonymous_precision:.3f} R {ev.anonymous_recall:.3f} "
           f"F1 {ev.anonymous_f1:.3f}   non-statements extracted: {ev.non_statement_hits}")
     if ev.construction_recall:

@@ -124,3 +124,23 @@ def test_country_word_variants_name_one_group():
     assert not same_country_word("Botswanan government", "Namibian government", "BW")
     assert not same_country_word("Experts", "Botswana experts", None)
     assert not same_country_word("unknown", "Botswana government", "BW")
+
+
+def _gold(country: str | None, group_type: str) -> eval_statements.GoldStatement:
+    return eval_statements.GoldStatement(
+        article="01", content=(0, 1), text="x", kind="reported", cue="said", speakers=("X",),
+        group="G", group_country=country, group_type=group_type, anonymous=False)
+
+
+def test_group_error_detail_splits_country_and_type_errors() -> None:
+    from analysis.types import ActorRef
+
+    def actor(country: str | None, group_type: str) -> ActorRef:
+        return ActorRef("a", "P", country, group_type, False, "rule")
+
+    detail = eval_statements.group_error_detail
+    assert detail(actor(None, "government"), _gold("RU", "government"), "country") == "country missing"
+    assert detail(actor("RU", "government"), _gold(None, "organisation"), "country") == "country extra"
+    assert detail(actor("UA", "government"), _gold("RU", "government"), "country") == "country other"
+    assert detail(actor("RU", "government"), _gold("RU", "military"), "type") == "type government->military"
+    assert detail(actor("RU", "government"), _gold("RU", "government"), "name") is None
