@@ -15,14 +15,14 @@ import yaml
 
 FLAGS = ("hedged", "boosted", "denial", "accusation")
 POLARITIES = ("negative", "neutral", "positive")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev3", "heldout6", "heldout7", "heldout8", "dev4", "dev5", "dev6", "realheld", "heldout9", "heldout10", "heldout11")  # heldout5 added for heldout5 (f736-f855); dev3: f1156-f1305; heldout6: f1306-f1405; heldout7: f1406-f1505; heldout8: f1506-f1605; dev4: f2001-f2400, dev5: f2401-f2900, dev6: f3001-f3928 (training items); realheld: f4001-f4318 (held out); heldout9: f4401-f4558 (held out, whole-article labels of gold articles 131-138); heldout10: f4601-f4761 (held out, whole-article labels of gold articles 139-146); heldout11: f4801-f4979 (held out, whole-article labels of gold articles 147-154)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev3", "heldout6", "heldout7", "heldout8", "dev4", "dev5", "dev6", "realheld", "heldout9", "heldout10", "heldout11", "heldout12")  # heldout5 added for heldout5 (f736-f855); dev3: f1156-f1305; heldout6: f1306-f1405; heldout7: f1406-f1505; heldout8: f1506-f1605; dev4: f2001-f2400, dev5: f2401-f2900, dev6: f3001-f3928 (training items); realheld: f4001-f4318 (held out); heldout9: f4401-f4558 (held out, whole-article labels of gold articles 131-138); heldout10: f4601-f4761 (held out, whole-article labels of gold articles 139-146); heldout11: f4801-f4979 (held out, whole-article labels of gold articles 147-154); heldout12: f5001-f5174 (held out, whole-article labels of gold articles 155-162, added for heldout12)
 # heldout2: fresh held-out batch f336-f455; heldout3: third annotator's batch f456-f615;
 # heldout4: fourth annotator's batch f616-f735; heldout5: fifth annotator's batch f736-f855
 # (added for heldout5).
 # heldout and heldout2 have since been retired into tuning data (benchmarks/splits.py), but
 # they stay in this share so that it keeps measuring "items written as held-out".
 HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                  "realheld", "heldout9", "heldout10", "heldout11")
+                  "realheld", "heldout9", "heldout10", "heldout11", "heldout12")
 REQUIRED = ("id", "split", "statement", "verb", *FLAGS, "polarity")
 OPTIONAL = ("note",)
 MIN_ITEMS = 180

@@ -35,9 +35,11 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # end-of-round measurement (added for heldout10)
 # heldout11 is an eleventh held-out set (articles 147-154), mainstream international news copy
 # written by a gold annotator for the end-of-round measurement (added for heldout11)
+# heldout12 is a twelfth held-out set (articles 155-162), national outlets' English editions on
+# contested events with rival accounts, written by a gold annotator (added for heldout12)
 SPLITS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6",
-    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
 )
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
@@ -95,6 +97,9 @@ ADJ = {
     "Maldivian": "MV",
     # added for heldout11 (articles 147-154)
     "North Korean": "KP",
+    # added for heldout12 (articles 155-162): Gaza residents (PS) and Yemen's recognised
+    # government (YE)
+    "Palestinian": "PS", "Yemeni": "YE",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
