@@ -33,6 +33,7 @@ REALISTIC_SOURCES: dict[str, tuple[str, ...]] = {
     "heldout9": ("heldout9",),
     "heldout10": ("heldout10",),
     "heldout11": ("heldout11",),
+    "heldout12": ("heldout12",),
 }
 
 

@@ -41,19 +41,23 @@ whole-article labels of its own gold statements, realistic like realheld. ``held
 way, seven of its eight articles with voices of two or more countries) is held out likewise.
 ``heldout11`` (articles 147-154, framing items f4801-f4979, written at the start of the eleventh
 round the same way, in the style of mainstream international copy on rival claims between major
-powers: wire, broadcaster, state agency, live blog) is held out likewise.
+powers: wire, broadcaster, state agency, live blog) is held out likewise. ``heldout12`` (articles
+155-162, framing items f5001-f5174, written at the start of the twelfth round the same way, in the
+style of national outlets' English editions outside the U.S./UK mainstream on contested events:
+Pakistani, Indian, Ukrainian, Israeli, Hong Kong, Kenyan, South Atlantic and Gulf copy) is held out
+likewise.
 """
 
 from __future__ import annotations
 
 SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
                            "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-                           "heldout11", "dev4", "dev5", "dev6", "realheld")
+                           "heldout11", "heldout12", "dev4", "dev5", "dev6", "realheld")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
 HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6", "heldout7",
                                       "heldout8", "heldout9", "heldout10", "heldout11",
-                                      "realheld"})
+                                      "heldout12", "realheld"})
 CHOICES: tuple[str, ...] = (*SPLITS, "all")
 
 
