@@ -1566,16 +1566,21 @@ class _Extractor:
         return (a, b)
 
     def _skip_medium_phrase(self, v: Token, i: int, j: int) -> int:
-        """"The board said in a statement it would ...": with no "that", the parser can hang
-        the medium phrase on the reported clause; it belongs to the report, so the content
-        starts after it (at the clause's subject)."""
+        """"The board said in a statement it would ..." / "said on Monday it had ...": with no
+        "that", the parser can hang the medium or time phrase on the reported clause; it
+        belongs to the report, so the content starts after it (at the clause's subject)."""
         d = self.doc
-        t = d[i] if i < j else None
-        if t is None or t.dep_ != "prep" or i != v.i + 1 or t.head.i == v.i or self.in_quote[i]:
+        k = i
+        if k < j and d[k].lower_ in ("late", "early") and d[k].dep_ == "advmod":
+            k += 1  # "said late on Sunday its troops had ..."
+        t = d[k] if k < j else None
+        if t is None or t.dep_ != "prep" or i != v.i + 1 or t.head.i == v.i or self.in_quote[k]:
             return i
         pobj = next((c for c in d.kids(t) if c.dep_ == "pobj"), None)
         after = t.right_edge.i + 1
-        if pobj is None or pobj.lemma_.lower() not in _MEDIUM_NOUNS or after >= j - 1:
+        # the medium ("in a statement") or the day ("on Monday") of the report, not of the claim
+        if pobj is None or after >= j - 1 or not (
+                pobj.lemma_.lower() in _MEDIUM_NOUNS or pobj.ent_type_ in ("DATE", "TIME")):
             return i
         if d[after].dep_ in ("nsubj", "nsubjpass") or d[after].left_edge.i == after and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == after for c in d.kids(d[after].head)):
