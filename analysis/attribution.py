@@ -277,6 +277,7 @@ _FLED_TO_RE = re.compile(
 _SIDE_FILLER_WORDS = _W.side_filler_words
 # the head nouns of an army's own name ("The Malian Armed Forces (FAMa)")
 _ARMED_FORCE_HEADS = _W.armed_force_heads
+_PRESS_OFFICE_NOUNS = _W.press_office_nouns
 # a town's own local officials: "Göd's mayor", "the mayor of Kolda", "Kolda's governor"
 _LOCAL_OFFICE_WORDS = _W.local_office_words
 _LOCAL_OFFICE_RE = re.compile(
@@ -7632,7 +7633,9 @@ class Attributor:
                        and not phrases & (r.non_media_agency - {"development"}))) and not (
                     # (not "the Environmental Management Agency", "the Disaster Management
                     # Agency": a state field before "management agency", not a talent firm's)
-                phrases & r.government <= _BODY_WORDS and phrases & _MEMBERSHIP_WORDS) and not (
+                    # (a members' body needs a body word: "the UK trade agency" is the state's)
+                phrases & r.government and phrases & r.government <= _BODY_WORDS
+                and phrases & _MEMBERSHIP_WORDS) and not (
                     # "secretary of a residents' association": an officer of a members' body;
                     # "The National President of the Association of Nigerian Licensed Customs
                     # Agents": a body named by its head noun needs no members' word
@@ -7800,6 +7803,11 @@ class Attributor:
 
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media
+        if hits <= {"media", "press service"} and any(
+                f"media {w}" in phrases or f"press {w}" in phrases for w in _PRESS_OFFICE_NOUNS):
+            # "the military's media wing", "the party's media cell": the body's own press
+            # office speaks for the body, it is no outlet
+            return False
         if hits <= {"network", "networks"} and any(
                 f"{w} network" in phrases or f"{w} networks" in phrases for w in self.rules.public):
             # "The Sudan Doctors Network", "a farmers' network": a body of the people it is

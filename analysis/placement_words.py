@@ -193,6 +193,7 @@ class PlacementWords:
     chamber_phrases: frozenset[str]
     local_institution_words: frozenset[str]
     armed_force_heads: frozenset[str]
+    press_office_nouns: frozenset[str]
     side_filler_words: frozenset[str]
 
 

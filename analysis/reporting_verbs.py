@@ -3,7 +3,8 @@
 ``analysis/data/reporting_verbs.yaml`` lists the lemmas that introduce a statement with the
 ``frames`` each can report through (a complement clause, a quote, an object + "as", ...), the
 particles some need ("point out"), the verbs that report only with a subject that can speak
-(``animate_subject_only``) and the heads whose clause is never content
+(``animate_subject_only``), the verbs that report only as the paper's sourcing
+(``sourcing_only``: "It is learnt that X") and the heads whose clause is never content
 (``never_content_heads``). :func:`load_reporting_verbs` reads it once per process (per path)
 into a :class:`VerbLexicon`; a missing or malformed file raises
 :class:`analysis.registry.RegistryError` naming the file. ``analysis/statements.py`` reads it
@@ -35,6 +36,7 @@ class VerbLexicon:
     version: str
     animate: frozenset[str] = frozenset()
     own_act: frozenset[str] = frozenset()
+    sourcing_only: frozenset[str] = frozenset()
 
     def has(self, lemma: str, frame: str) -> bool:
         f = self.frames.get(lemma)
@@ -72,6 +74,7 @@ def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
         version=str(meta.get("version", "0")),
         animate=frozenset(w.lower() for w in data.get("animate_subject_only") or ()),
         own_act=frozenset(w.lower() for w in data.get("own_act_only") or ()),
+        sourcing_only=frozenset(w.lower() for w in data.get("sourcing_only") or ()),
     )
 
 

@@ -209,6 +209,8 @@ class _Extractor:
             return False  # "nobody asks you to", "no one said": nothing was said
         if lemma in self.verbs.animate and not self._animate_subject(t):
             return False  # "the failure rate suggested": evidence, not a speaker
+        if lemma in self.verbs.sourcing_only and not self._sourcing_subject(t):
+            return False  # "she learned that her son had died": news to her, no statement
         return not self._no_content_form(t)
 
     def _call_for_to(self, t: Token) -> bool:
@@ -236,6 +238,17 @@ class _Extractor:
                     or low in r.public or low in r.government or low in r.military or low in r.media:
                 return True
         return False
+
+    def _sourcing_subject(self, t: Token) -> bool:
+        """"It is learnt that X" (the paper's unnamed sources) or "Dawn has learnt that X" (an
+        outlet with the perfect): the verb reports a claim only as such sourcing."""
+        kids = self.doc.kids(t)
+        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" or c.dep_ == "expl" for c in kids):
+            return True
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ in ("PROPN", "NOUN") and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) and (
+            subj.pos_ == "PROPN" or subj.lemma_.lower() in self.reg.rules.media)
 
     def _no_content_form(self, t: Token) -> bool:
         # infinitives ("declined to say", "refused to confirm") and negations report nothing,
@@ -396,6 +409,17 @@ class _Extractor:
         return next((k for k in d.kids(c) if k.i > c.i + 1 and k.pos_ in ("PROPN", "NOUN")
                      and k.dep_ in ("npadvmod", "appos", "nsubj", "dobj")), None)
 
+    def _interposed_participle_subject(self, c: Token, v: Token) -> Token | None:
+        """"Spokesperson Lin Jian, asked about the reports at a briefing, said X": the parser
+        reads the participle between commas as a past-tense verb with the name as its subject
+        and leaves the report with none; the name before the first comma is the speaker."""
+        d = self.doc
+        if c.tag_ not in ("VBD", "VBN") or c.i == 0 or d[c.i - 1].text != "," \
+                or d[c.right_edge.i + 1].text != "," or c.right_edge.i + 2 != v.i:
+            return None
+        return next((k for k in d.kids(c) if k.dep_ == "nsubj" and k.i < c.i - 1
+                     and k.pos_ in ("PROPN", "NOUN")), None)
+
     def _fronted_preps(self, v: Token) -> list[Token]:
         """The prepositions fronted before a reporting verb: its own ("In Alexandria, ...") and
         those of a fronted participle ("Speaking at a news conference in Djibouti City, the
@@ -449,7 +473,7 @@ class _Extractor:
             return self._source_phrase(v), v
         for c in self.doc.kids(v):
             if c.dep_ == "advcl" and c.i < v.i:
-                opener = self._participle_opener_subject(c)
+                opener = self._participle_opener_subject(c) or self._interposed_participle_subject(c, v)
                 if opener is not None:
                     return opener, v  # (the participle as a clause of the report)
         for c in self.doc.kids(v):
@@ -1862,6 +1886,13 @@ class _Extractor:
                 # 'SZOLNOK, Hungary, Nov 6 —': place names, a date, punctuation
                 if all(d[x].text.isupper() or d[x].pos_ == "PROPN" or d[x].is_punct
                        or d[x].like_num for x in range(a, k)):
+                    return k + 1
+                break
+            if d[k].text == ":" and k > a:
+                # 'RAWALPINDI:' / 'NEW DELHI:' (South Asian papers): a capitalised place, no date
+                words = [d[x].text for x in range(a, k) if not d[x].is_punct]
+                if words and all(w.isupper() and w.isalpha() for w in words) \
+                        and sum(map(len, words)) >= 4:
                     return k + 1
                 break
         return a
