@@ -688,7 +688,9 @@ class Attributor:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins all tokens per access
         # (an alias two registered bodies share goes to the one this text names in full)
-        self.registry = registry = registry.for_text(self.text).at_home(default_country, self.text)
+        # (and a name that means a body only at home, "PTI" in a Pakistani story, means it)
+        self.registry = registry = registry.for_text(self.text).at_home(
+            default_country, self.text).with_home_aliases(default_country)
         self.rules = registry.rules
         self.in_quote = in_quote
         self.paragraph_of = paragraph_of

@@ -371,6 +371,9 @@ class ActorEntry:
     group_type: str
     anonymous: bool
     aliases: tuple[str, ...]
+    # names that mean this actor only in a story at home in its country ("PTI" in a Pakistani
+    # story is the party, elsewhere the Press Trust of India; "Congress" in an Indian one)
+    home_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -404,9 +407,14 @@ class ActorRegistry:
         self.version = version
         # alias key (folded norms) -> [(entry, alias shapes, case-sensitive?)]
         self._index: dict[tuple[str, ...], list[tuple[ActorEntry, tuple[str, ...], bool]]] = {}
+        # home country -> the index entries of the names that count only at home
+        self._home_index: dict[str, dict[tuple[str, ...],
+                                         list[tuple[ActorEntry, tuple[str, ...], bool]]]] = {}
         self._max_len = 1
         for e in entries:
-            for alias in e.aliases:
+            for alias, index in [(a, self._index) for a in e.aliases] + [
+                    (a, self._home_index.setdefault(e.group_country or "", {}))
+                    for a in e.home_aliases]:
                 toks, _ = countries.fold(tokenize(alias))
                 while toks and toks[0].norm in ("the",):
                     toks = toks[1:]
@@ -414,7 +422,7 @@ class ActorRegistry:
                     continue
                 key = tuple(t.norm for t in toks)
                 cs = len(toks) == 1 and _case_sensitive(toks[0].shape)
-                self._index.setdefault(key, []).append((e, tuple(t.shape for t in toks), cs))
+                index.setdefault(key, []).append((e, tuple(t.shape for t in toks), cs))
                 self._max_len = max(self._max_len, len(key))
         # aliases two registered actors share ("ICC": the International Criminal Court and the
         # International Cricket Council), with each actor's longer names, for for_text
@@ -445,6 +453,16 @@ class ActorRegistry:
             return self
         view = copy.copy(self)
         view._index = index
+        return view
+
+    def with_home_aliases(self, home: str | None) -> ActorRegistry:
+        """This registry as a story at home in ``home`` reads the names that count only there
+        (an entry's ``home_aliases``): they take the place of the same name's other actors."""
+        local = self._home_index.get(home or "")
+        if not local:
+            return self
+        view = copy.copy(self)
+        view._index = {**self._index, **local}
         return view
 
     def at_home(self, home: str | None, text: str) -> ActorRegistry:
@@ -674,10 +692,13 @@ def _load_actors(path: Path) -> tuple[list[ActorEntry], RuleWords, str]:
         if gc is not None and not (isinstance(gc, str) and re.fullmatch(r"[A-Z]{2}", gc)):
             raise RegistryError(f"{path}: {where} ({row['actor']}): group_country must be ISO alpha-2")
         aliases = _str_list(path, f"{where}.aliases", row.get("aliases"))
+        home_aliases = _str_list(path, f"{where}.home_aliases", row.get("home_aliases"))
+        if home_aliases and gc is None:
+            raise RegistryError(f"{path}: {where} ({row['actor']}): home_aliases need a group_country")
         entries.append(ActorEntry(
             actor=row["actor"], kind=kind, group=row["group"], group_country=gc,
             group_type=row["group_type"], anonymous=bool(row.get("anonymous", False)),
-            aliases=(row["actor"], *aliases),
+            aliases=(row["actor"], *aliases), home_aliases=home_aliases,
         ))
     rules = data.get("rules") or {}
     if not isinstance(rules, dict):

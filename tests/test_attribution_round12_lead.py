@@ -89,3 +89,25 @@ def test_learning_news_is_no_statement(text):
 def test_state_agency_and_named_lobby(text, group, group_type):
     found = _statements(text)
     assert found[0][1:3] == (group, group_type)
+
+
+@pytest.mark.parametrize("text,group", [
+    ("NEW DELHI: Congress leader Rakesh Verma accused the government of hiding the facts.",
+     "Indian National Congress"),
+    ("ISLAMABAD: PTI leader Omar Baig said the government had failed.", "Pakistan Tehreek-e-Insaf"),
+    ("NEW DELHI: The talks failed, PTI reported.", "Indian media"),  # the agency, at home
+    ("WASHINGTON — Congress said the bill would fail.", "U.S. government"),
+    ("LAHORE: PPP chairman Ali Shah said the budget was unfair.", "Pakistan Peoples Party"),
+])
+def test_a_name_that_means_a_party_only_at_home(text, group):
+    assert _statements(text)[0][1] == group
+
+
+def test_home_aliases_need_a_country(tmp_path):
+    from analysis.registry import RegistryError, _load_actors
+
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("meta: {version: '1'}\nactors:\n  - {actor: X Party, group: X Party, "
+                   "group_type: organisation, home_aliases: [XP]}\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="home_aliases need a group_country"):
+        _load_actors(bad)
