@@ -6941,6 +6941,18 @@ class Attributor:
             return ActorRef(actor, "unknown", None, "unknown", anonymous, "rule")
         return ActorRef(actor, f"{adj} {gtype}", country, gtype, anonymous, "rule")
 
+    def _joined_by_and(self, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"the Guyana Gold and Diamond Miners Association": NER cut one name at its "and" into
+        two; the second ends in an organisation word, so they are one name."""
+        doc, out = self.doc, []
+        for a, b in cands:
+            if out and out[-1][1] + 1 == a and doc[out[-1][1]].lower_ in ("and", "&") \
+                    and doc[b - 1].lower_ in self.rules.organisation and doc[b - 1].text.istitle():
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
     def _organisation(self, m: Mention, allow_head: bool = True) -> ActorRef | None:
         """A named organisation nobody registered, in the mention or its role: its own short
         name (the acronym if it has one) is its group. A state body named so ("the National
@@ -6988,6 +7000,7 @@ class Attributor:
                 # ("Truck drivers waiting at Landi Kotal": where they wait, not an employer)
                 continue  # "Doctors in Gulu": NER's ORG is a place
             cands.append((ent.start, ent.end))
+        cands = self._joined_by_and(cands)
         # "A Halden Wind Alliance spokeswoman", "who heads the Nordic Fisheries Union": a
         # capitalised name ending in an organisation word, which NER may miss
         for sp in spans:
@@ -9074,7 +9087,13 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                     return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             code = codes.pop() if len(codes) == 1 else None
-            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e), code) or code
+            story = _bureau_story(registry, text, paragraphs[:n], (m.end(), e), code)
+            if story is None and code is not None and not _named_again(registry, text, m.end(), code):
+                # "RIGA (Meduza) —", "MONTEVIDEO (MercoPress) —": an outlet files from abroad
+                # about a country it names, and never names the dateline's again; the story is
+                # the lead's one country's, or no country's
+                return _lead_country(registry, text, (m.end(), e))
+            return story or code
         m = _AGENCY_DATELINE_RE.match(text, s) or _TITLE_DATELINE_RE.match(text, s)
         code = _whole_place(registry, tokenize(m.group(1)), m.re is _TITLE_DATELINE_RE) \
             if m else None
@@ -9097,6 +9116,21 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
             if code is not None:  # (the city table is matched in its case)
                 return code
     return None
+
+
+def _named_again(registry: ActorRegistry, text: str, after: int, code: str) -> bool:
+    """Whether the text after its dateline names the dateline's country again: a country word,
+    a demonym or a city of it, or a body the registry gives that country ("the Pentagon")."""
+    if any(c == code for _, _, c, _ in registry.countries.scan(tokenize(text[after:]))):
+        return True
+    return registry.names_a_body_of(code, text[after:])
+
+
+def _lead_country(registry: ActorRegistry, text: str, lead: Span) -> str | None:
+    """The one country a lead names (country words and demonyms outside quote marks), else None."""
+    plain = re.sub(r"[\"“][^\"“”\n]*[\"”]", " ", text[lead[0]:lead[1]])
+    named = {c for _, _, c, kind in registry.countries.scan(tokenize(plain)) if kind != "city"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _whole_place(registry: ActorRegistry, toks: list[Tok], city: bool = False) -> str | None:

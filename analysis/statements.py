@@ -1340,6 +1340,13 @@ class _Extractor:
                     and prev.pos_ in ("NOUN", "PROPN") and prev.i > obj.left_edge.i \
                     and self.doc[obj.left_edge.i].pos_ == "DET":
                 return (obj.left_edge.i, obj.right_edge.i + 1)
+        prev = self.doc[obj.i - 1] if obj.i > 0 else None
+        if obj.tag_ == "NN" and obj.is_lower and prev is not None and prev.tag_ == "NNS" \
+                and prev.dep_ == "compound" and any(c.dep_ == "nummod" for c in self.doc.kids(prev)) \
+                and any(c.dep_ == "prep" and c.i > obj.i for c in self.doc.kids(obj)):
+            # "said more than 300 miners work in the area": a counted plural noun, then a
+            # present-tense verb the parser took for the object's own noun ("miners' work")
+            return (obj.left_edge.i, obj.right_edge.i + 1)
         return None
 
     def _complementiser_clause(self, x: Token) -> bool:
