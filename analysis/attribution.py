@@ -69,6 +69,7 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
+_INDEFINITE_WORDS = frozenset({"a", "an", "one", "another", "some"})
 _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "without"})
 
 # The placement words: analysis/data/placement_words.yaml (what each list is for is commented
@@ -84,6 +85,7 @@ _VISIT_WORDS = _W.visit_words
 _GENDER_TITLES = _W.gender_titles
 _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
+_ADVOCATE_ROLES = _W.advocate_roles
 _GENERIC_ORG = _W.generic_org
 _CIVIL = _W.civil
 _MARINE_CIVIL = _W.marine_civil
@@ -3650,6 +3652,13 @@ class Attributor:
                 # expert of the country he covers
                 return ActorRef(name or _strip_det(m.text), ngo.group, None, "organisation",
                                 anonymous, "registry")
+        if rule is not None and rule[0] == "public" and m.kind != "pronoun":
+            cause = self._advocated_body(m)
+            if cause is not None:
+                # "Sofie Lund, a campaigner with Friends of the Earth", "a lawyer for
+                # Greenpeace": she speaks for the named body's cause (gold: an NGO's lawyer
+                # goes to the NGO), not as one of the public
+                return replace(cause, actor=name or _strip_det(m.text), anonymous=anonymous)
         if rule is not None and rule[0] == "media" and self._free_journalist(m, context):
             # "an Iranian journalist who lives in the suburbs", "a local journalist from
             # Frankfurt": a journalist with no outlet speaks as a person, not as the media
@@ -5833,8 +5842,7 @@ class Attributor:
                 if noun not in _NAMED_OWNER_NOUNS and not generic:
                     continue
                 if not (t.dep_ in ("poss", "compound") or t.dep_ == "pobj" and t.head.lower_ in (
-                        "for", "of", "at") and any(c.dep_ == "det" and c.lower_ == "the"
-                                                   for c in self.doc.kids(t))):
+                        "for", "of", "at") and self._definite_body(t)):
                     continue
                 if t.dep_ in ("poss", "compound") and (a, b) == m.span \
                         and self._inside_modifier_clause(t, m.head):
@@ -5876,6 +5884,16 @@ class Attributor:
                 if ref is not None:
                     return ref
         return None
+
+    def _definite_body(self, t: Token) -> bool:
+        """``t`` is "the" body ("of the union"), or the body "the" people own ("of the
+        teachers' union": the article belongs to the members' possessive, not the noun)."""
+        kids = self.doc.kids(t)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.text.islower()
+            and any(x.dep_ == "case" for x in self.doc.kids(c))
+            and any(x.dep_ == "det" and x.lower_ == "the" for x in self.doc.kids(c))
+            for c in kids)
 
     def _civil_acronym_office(self, m: Mention) -> bool:
         """"BNPB head Lt. Gen. X" after "the National Disaster Management Agency (BNPB)": the
@@ -6502,7 +6520,10 @@ class Attributor:
         # (one named after only for a headline or lead: "Union president X" in the fifth
         # paragraph is not of a union the story names further down)
         at = bisect_tok(doc, before)
-        ahead = [k for k in hits if toks[k].idx >= before] \
+        # (nor one named paragraphs later: "The university's rector" in the third paragraph
+        # is not of "Ghent University", where an economist quoted further down works)
+        ahead = [k for k in hits if toks[k].idx >= before
+                 and self.paragraph_of[k] <= max(2, self.paragraph_of[at] + 1)] \
             if at < len(toks) and self.paragraph_of[at] <= 2 else []
         order = list(reversed(before_k)) + ahead
         for k in order:
@@ -6520,6 +6541,8 @@ class Attributor:
                 # "the Board of Control for Cricket in India": a body's noun leads its name
                 # (not a place's: "the Port of Montreal" is where the port authority works)
                 a, k = k, b - 1
+            if doc[a].lower_ == "the" and a < k:
+                a += 1  # "The Kisumu Teachers Union" after a dateline dash (tagged a name)
             text = doc[a:k + 1].text
             # ("the International Court of Justice": the noun inside a longer registered name)
             longer = self._name_after(k)
@@ -6825,6 +6848,10 @@ class Attributor:
         h = t
         while h.dep_ == "compound" and h.head.i != h.i:
             h = h.head
+        if h.dep_ == "poss" and h.head.lower_ in _BODY_NOUNS_ALL and any(
+                c.dep_ == "case" for c in self.doc.kids(h)):
+            # "the Sanitas health workers' union": the people own the body the name names
+            return False
         return h is not t and h.pos_ == "NOUN" and h.tag_ == "NNS"
 
     def _firm_by_first_word(self, name: str, before: int) -> str | None:
@@ -6965,8 +6992,8 @@ class Attributor:
         k0 = bisect.bisect_left(self._ent_starts, lo)
         k1 = bisect.bisect_right(self._ent_starts, hi)
         for ent in self.ents[k0:k1]:
-            if ent.label_ not in ("ORG", "PERSON") or not any(
-                    a <= ent.start_char and ent.end_char <= b for a, b in spans):
+            if (ent.label_ not in ("ORG", "PERSON") and not self._voiced_unknown_place(ent)) \
+                    or not any(a <= ent.start_char and ent.end_char <= b for a, b in spans):
                 continue
             if m.name and ent.start_char < m.name[1] and m.name[0] < ent.end_char:
                 continue  # the speaker's own name
@@ -7025,6 +7052,29 @@ class Attributor:
                     if doc[a].lower_ != "the" and not self._is_country_word(doc[a:t.i].text) \
                             and not any(x <= a < y for x, y in cands):
                         cands.append((a, t.i))
+        # "head of the Dravana railway workers' union": a capitalised name before the members'
+        # trade and possessive names the body, whatever NER calls the name (a person here);
+        # not a place ("the Bucharest health workers' union", "the Kenyan teachers' union")
+        for sp in spans:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                members = next((c for c in doc.kids(t) if c.dep_ == "poss" and c.pos_ == "NOUN"
+                                and c.text.islower()
+                                and any(x.dep_ == "case" for x in doc.kids(c))), None) \
+                    if t.lower_ in _BODY_NOUNS and t.text.islower() else None
+                if members is None:
+                    continue
+                b, lo = members.i, bisect_tok(doc, sp[0])
+                while b > lo and b > members.i - 3 and doc[b - 1].text.islower() \
+                        and doc[b - 1].is_alpha:
+                    b -= 1  # "railway", "health": the members' trade
+                a = b
+                while a > lo and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha \
+                        and not doc[a - 1].is_sent_start:
+                    a -= 1
+                if a < b and not any(x <= a < y for x, y in cands) \
+                        and not (m.name and m.name[0] <= doc[a].idx < m.name[1]) \
+                        and not self._only_places(doc[a:b].text):
+                    cands.append((a, b))
         # "Surfers Against Sewage said": a capitalised preposition inside a name makes it a
         # campaign's or charity's, which NER misses
         for sp in spans:
@@ -7155,6 +7205,70 @@ class Attributor:
             return ActorRef(short, short, self._name_country(short) or self._described_country(a),
                             "organisation", self._anonymous(m), "rule")
         return None
+
+    def _advocated_body(self, m: Mention) -> ActorRef | None:
+        """The organisation an advocate's role names after "with", "at" or "for" ("a
+        campaigner with Friends of the Earth", "a lawyer for Greenpeace"): a registered
+        organisation or a capitalised name NER or an organisation word marks as a body, not
+        a person ("a lawyer for Cano"), a place or a state body; else None."""
+        doc = self.doc
+        spans = [sp for sp in (m.span, m.role, m.appos, self._role_clause(m)) if sp]
+        for sp in spans:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.lower_ not in _ADVOCATE_ROLES or t.i + 2 >= len(doc) \
+                        or doc[t.i + 1].lower_ not in ("with", "at", "for"):
+                    continue
+                if t.lower_ in _COUNSEL_WORDS and doc[t.i + 1].lower_ != "for":
+                    continue  # "a lawyer at Clifford Chance" comments; "a lawyer for X" acts
+                obj = next((c for c in doc.kids(doc[t.i + 1]) if c.dep_ == "pobj"), None)
+                if obj is None or obj.idx >= sp[1]:
+                    continue
+                a, b = obj.left_edge.i, obj.i + 1
+                while a < b and doc[a].lower_ in ("the", "a", "an"):
+                    a += 1
+                run = doc[a:b]
+                if not len(run) or not run[0].text[:1].isupper() or any(
+                        x.ent_type_ == "PERSON" for x in run) or not all(
+                        x.text[:1].isupper() or x.lower_ in ("of", "and", "&", "for", "the")
+                        for x in run):
+                    continue
+                text = run.text
+                hit = self.registry.match(text)
+                if hit is not None:
+                    e = hit[0]  # ("a lawyer for the Home Office": the state's own counsel)
+                    return ActorRef(e.actor, e.group, e.group_country, e.group_type, False,
+                                    "registry")
+                toks = tokenize(text)
+                if self.registry.countries.scan(toks) and self._is_country_word(text) \
+                        or self._only_places(text) or self._whole_region(toks) is not None:
+                    return None
+                if not (any(x.ent_type_ == "ORG" for x in run)
+                        or run[-1].lower_ in self.rules.organisation | _ORG_HEADS
+                        | self.rules.org_name_words):
+                    return None
+                lr = self._rule(text)
+                if lr is not None and lr[0] in ("government", "military", "media"):
+                    return self._make(text, lr[0], lr[1] or self.default_country
+                                      or self.home_country, False)
+                short = self._org_group(text)
+                return ActorRef(short, short, self._name_country(short), "organisation", False,
+                                "rule")
+        return None
+
+    def _voiced_unknown_place(self, ent: TokenSpan) -> bool:
+        """"A spokeswoman for Baltic Hub" where NER took the name for a place: a name that a
+        spokesperson speaks for and that no country, region or city list knows is a body's
+        (a place has no spokesperson; "a spokesman for Kenya" is found by the place rules)."""
+        root = ent.root
+        if ent.label_ not in ("LOC", "FAC", "GPE") or root.dep_ != "pobj" \
+                or root.head.lower_ != "for" or len(ent) < 2:
+            return False
+        role = root.head.head
+        if role.lemma_.lower() not in self.rules.spokesperson_heads \
+                and role.lower_ not in self.rules.spokesperson_heads:
+            return False
+        toks = tokenize(ent.text)
+        return not self.registry.countries.scan(toks) and self._whole_region(toks) is None
 
     def _long_with_owner(self, long: str) -> str:
         """An acronym's spelled-out name with the state the text gave it as owner, if it did
@@ -7348,6 +7462,7 @@ class Attributor:
             while k < span.end and span.doc[k].idx < cut and (
                     span.doc[k].pos_ in ("DET", "ADP", "ADV", "PRON", "VERB", "AUX", "SCONJ",
                                          "CCONJ")
+                    or span.doc[k].lower_ == "the"  # (tagged a name after a dateline dash)
                     or span.doc[k].ent_type_ in ("NORP", "DATE")
                     or span.doc[k].ent_type_ == "GPE" and span.doc[k].pos_ == "PROPN"
                     and (k + 1 >= span.end or span.doc[k + 1].idx >= cut)):
@@ -7486,9 +7601,13 @@ class Attributor:
                 # university, Professor X", whose role is the first part)
                 k -= 1
             role_at = k if 0 < k < len(pre) else len(pre)
-            if role_at > 1 and pre[role_at - 2].norm in (
+            # (a two-word role: "the state-owned utility's managing director")
+            role_len = 2 if role_at > 2 and " ".join(
+                t.norm for t in pre[role_at - 2:role_at]) in _CORPORATE_ROLES | _MEMBER_ROLES else 1
+            if role_at > role_len and pre[role_at - role_len - 1].norm in (
                     _FIRM_HEADS | _COMPANY_NOUNS | _BODY_NOUNS) - {"campaign"} \
-                    and pre[role_at - 1].norm in _CORPORATE_ROLES | _MEMBER_ROLES:
+                    and " ".join(t.norm for t in pre[role_at - role_len:role_at]) \
+                    in _CORPORATE_ROLES | _MEMBER_ROLES:
                 # "the state rail company's chairman", "union president X": an officer of a
                 # firm or a body the text calls so by a common noun, whatever "state" or
                 # "president" says; the owner rules find the firm or the body (not "his campaign
@@ -8114,7 +8233,9 @@ class Attributor:
             ref = self._institution_named(m.head_lemma, m.start)
             if ref is not None and ref.group_type == "organisation":
                 return Resolved(m, ante, ref)
-            if m.head_lemma in _COMPANY_NOUNS:
+            if m.head_lemma in _COMPANY_NOUNS and first.lower_ not in _INDEFINITE_WORDS:
+                # ("One crane operator", "a delivery operator": someone of a trade, no firm
+                # the text named)
                 # "Ibama said the company had failed" after "fined chemicals maker Quimivale":
                 # the last firm the text named, when no company spoke before
                 ref = self._body_just_named(m.start)  # the firm that spoke just before
@@ -8998,8 +9119,21 @@ def _at_a_firm(norms: list[str]) -> bool:
 def _of_body(norms: list[str]) -> bool:
     """'president of the Association of ...', 'secretary of the union': an office "of" a
     body whose head noun says it is one (body_nouns)."""
-    return any(n == "of" and any(x in _BODY_NOUNS for x in norms[k + 1:k + 3])
+    return any(n == "of" and (any(x in _BODY_NOUNS for x in norms[k + 1:k + 3])
+                              or _object_head(norms, k + 1) in _BODY_NOUNS)
                for k, n in enumerate(norms))
+
+
+def _object_head(norms: list[str], start: int) -> str | None:
+    """The last word of the noun phrase that starts at ``start`` (it ends before the next
+    preposition, relative word or part break): "union" in "the Sanitas health workers'
+    union", where the body's own name and its members' trade stand between "of" and it."""
+    head = None
+    for n in norms[start:start + 8]:
+        if n in _KEEP_PREPS or n in ("who", "which", "that", ";", ",", "and"):
+            break
+        head = n
+    return head
 
 
 def _marine_field(norms: list[str]) -> bool:

@@ -195,6 +195,7 @@ class PlacementWords:
     armed_force_heads: frozenset[str]
     press_office_nouns: frozenset[str]
     side_filler_words: frozenset[str]
+    advocate_roles: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)
