@@ -69,6 +69,9 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _MENTION_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CUT_DEPS = frozenset({"appos", "punct", "advmod", "cc", "conj", "parataxis"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
+_OWNER_CLAUSE = re.compile(
+    r"(?:(?:which|that) (?:is|are|was|were) )?(?:(?:wholly|partly|majority|jointly|part)[- ])?"
+    r"(?:owned|controlled) by\b", re.I)
 _INDEFINITE_WORDS = frozenset({"a", "an", "one", "another", "some"})
 _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "without"})
 
@@ -86,6 +89,7 @@ _GENDER_TITLES = _W.gender_titles
 _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
 _ADVOCATE_ROLES = _W.advocate_roles
+_ASSET_NOUNS = _W.asset_nouns
 _GENERIC_ORG = _W.generic_org
 _CIVIL = _W.civil
 _MARINE_CIVIL = _W.marine_civil
@@ -3953,6 +3957,13 @@ class Attributor:
             if body is not None:
                 return ActorRef(name or body.actor, body.group, body.group_country,
                                 body.group_type, anonymous, body.source)
+        if m.kind in ("definite", "np") and m.head_lemma == "owner" and not m.plural \
+                and self._owned_asset(m):
+            # "the mine's owner said" in a lead whose next paragraph names Mopani Copper
+            # Mines: the firm that owns the works, not a person of the public
+            firm = self._last_company(m.start, ahead=True)
+            if firm is not None:
+                return replace(firm, anonymous=False)
         # 2b. "union president X", "the university's president", "a hospital spokesman": staff
         #     of an institution the text names in full elsewhere ("the Canadian Longshore
         #     Union"), unless the words make the speaker a state voice of their own
@@ -6105,6 +6116,13 @@ class Attributor:
         return t.dep_ == "pobj" and p.lower_ == "for" and p.dep_ == "prep" \
             and p.head.lemma_.lower() in self.rules.spokesperson_heads
 
+    def _owned_asset(self, m: Mention) -> bool:
+        """The mention's head is possessed by "the" works or vessel ("the mine's owner")."""
+        return any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.text.islower()
+                   and c.lemma_.lower() in _ASSET_NOUNS
+                   and any(x.dep_ == "det" and x.lower_ == "the" for x in self.doc.kids(c))
+                   for c in self.doc.kids(self.doc[m.head]))
+
     def _body_possessed_role(self, m: Mention) -> bool:
         """A role the text gives to a private body by a common noun: "the organisation's
         secretary general", "the group's founder", "the union's president". The owner decides
@@ -7534,6 +7552,10 @@ class Attributor:
         # name before it, and a short one would read as a title ("CEO") that ends the name
         text = _BRACKETED_SHORT.sub("", text)
         text = _drop_former_office(text, self.registry)
+        # "Mopani Copper Mines ; owned by the state investment company ZCCM": the part that
+        # names the owner describes the owner, not the speaker (a state-owned company is a
+        # company, the gold's reading), so it says nothing of the speaker's kind
+        text = " ; ".join(p for p in text.split(" ; ") if not _OWNER_CLAUSE.match(p)) or text
         part_texts = text.split(" ; ")
         parts = [tokenize(p) for p in part_texts]
         toks = [t for p in parts for t in p]
@@ -7664,7 +7686,9 @@ class Attributor:
             # State Traders' Association": "State" names the state it works in, as a region
             # word; a members' body in its own name, left to the organisation rules
             return None
-        if _of_body(norms) and heads & _WEAK_TITLES and phrases & r.organisation \
+        capitalised = frozenset(t.norm for t in folded if t.shape[:1].isupper()
+                                and t.norm not in ("the", "a", "an"))
+        if _of_body(norms, capitalised) and heads & _WEAK_TITLES and phrases & r.organisation \
                 and not heads & (r.person | r.public | r.military):
             # "The National President of the Association of Nigerian Licensed Customs Agents":
             # an officer of a body speaks for it, whatever trade ("customs") its name gives
@@ -7685,10 +7709,12 @@ class Attributor:
             return "government", named_state, False, True
         gtype: str | None = None
         by_head = False
-        if heads & _UNNAMED_BODY_HEADS and not any(
+        unnamed = heads & _UNNAMED_BODY_HEADS
+        # (the head's own words say nothing more: "agencies" of "aid agencies" is no outlet)
+        if unnamed and not any(
                 t.shape[:1].isupper() and not t.norm.startswith("#") and t.norm != "the"
-                for t in folded[1:]) and not phrases & (r.government | r.military | r.media
-                                                        | _CIVIL | _LEGISLATIVE):
+                for t in folded[1:]) and not (phrases - {w for h in unnamed for w in h.split()}) \
+                & (r.government | r.military | r.media | _CIVIL | _LEGISLATIVE):
             # "a local rights group", "Environmental groups": bodies the text does not name
             # are no single organisation and not the public either (gold README readings)
             return None
@@ -9116,24 +9142,26 @@ def _at_a_firm(norms: list[str]) -> bool:
     return bool({"firm", "chambers", "practice"} & set(after[:5]))
 
 
-def _of_body(norms: list[str]) -> bool:
+def _of_body(norms: list[str], named: frozenset[str] = frozenset()) -> bool:
     """'president of the Association of ...', 'secretary of the union': an office "of" a
     body whose head noun says it is one (body_nouns)."""
     return any(n == "of" and (any(x in _BODY_NOUNS for x in norms[k + 1:k + 3])
-                              or _object_head(norms, k + 1) in _BODY_NOUNS)
+                              or _named_object_head(norms, k + 1, named) in _BODY_NOUNS)
                for k, n in enumerate(norms))
 
 
-def _object_head(norms: list[str], start: int) -> str | None:
+def _named_object_head(norms: list[str], start: int, named: frozenset[str]) -> str | None:
     """The last word of the noun phrase that starts at ``start`` (it ends before the next
-    preposition, relative word or part break): "union" in "the Sanitas health workers'
-    union", where the body's own name and its members' trade stand between "of" and it."""
-    head = None
+    preposition, relative word or part break) when a word of it is in ``named`` (written
+    capitalised): "union" in "the Sanitas health workers' union", where the body's own name
+    and its members' trade stand between "of" and it (an unnamed "residents' association"
+    is left as it was: its officer speaks as the public)."""
+    head, has_name = None, False
     for n in norms[start:start + 8]:
         if n in _KEEP_PREPS or n in ("who", "which", "that", ";", ",", "and"):
             break
-        head = n
-    return head
+        head, has_name = n, has_name or n in named
+    return head if has_name else None
 
 
 def _marine_field(norms: list[str]) -> bool:

@@ -196,6 +196,7 @@ class PlacementWords:
     press_office_nouns: frozenset[str]
     side_filler_words: frozenset[str]
     advocate_roles: frozenset[str]
+    asset_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

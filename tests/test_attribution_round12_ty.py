@@ -114,3 +114,45 @@ def test_rector_is_not_of_a_university_named_paragraphs_later():
         "out.\n\nA spokesman for the ministry said it had not been consulted.\n\nMarc Janssens, "
         "an economist at Ghent University, said the fee was low.")
     assert found[1][0] != "Ghent University"
+
+
+def test_officer_of_an_unnamed_members_body_stays_the_public():
+    # (an earlier round's reading, kept: only a NAMED members' union is the union's voice)
+    found = _groups("PUNE, India (PTI) - Tanker prices doubled. Kavita Joshi, secretary of a "
+                    "residents' association in Baner, said supply had fallen.")
+    assert found[-1][:2] == ("Indian public", "public")
+
+
+@pytest.mark.parametrize("owner", [
+    "which is owned by the state investment company Zedco",
+    "which is majority-owned by the government",
+    "which is wholly owned by the state holding company Zedco",
+])
+def test_firm_owned_by_the_state_is_a_firm(owner):
+    # the owner clause describes the owner, not the speaker: a state-owned company is a
+    # company (gold reading), named under its own name
+    found = _groups(f"KITWE, Zambia - A tunnel collapsed on Sunday.\n\nKalomo Copper Mines, "
+                    f"{owner}, said in a statement that rescue teams had located the miners.")
+    assert found[-1][:2] == ("Kalomo Copper Mines", "organisation")
+
+
+@pytest.mark.parametrize("asset", ["mine", "smelter", "tanker"])
+def test_owner_of_works_is_a_firm_not_the_public(asset):
+    found = _groups(f"KITWE, Zambia - Eleven workers were hurt on Sunday in a fire at the {asset}, "
+                    f"the {asset}'s owner said.\n\nKalomo Resources, which bought the {asset} in "
+                    "2019, said in a statement that all workers had been accounted for.")
+    assert found[0][1] == "organisation"
+
+
+def test_owner_of_a_shop_stays_the_public():
+    found = _groups("KITWE, Zambia - Thieves broke in overnight, the shop's owner said.")
+    assert found[0][1] == "public"
+
+
+@pytest.mark.parametrize("source", ["Aid agencies", "Humanitarian agencies", "Relief agencies"])
+def test_unnamed_aid_agencies_are_no_state_and_no_outlet(source):
+    # "agencies" is both a state word and a news word; aid agencies are neither, and several
+    # unnamed bodies are no single organisation (gold: "Environmental groups" -> unknown)
+    found = _groups(f"PORT SUDAN (AFP) - {source} warned on Wednesday that hundreds of "
+                    "thousands of people could face famine.")
+    assert found[0][1] == "unknown"
