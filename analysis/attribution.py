@@ -72,7 +72,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 _OWNER_CLAUSE = re.compile(
     r"(?:(?:which|that) (?:is|are|was|were) )?(?:(?:wholly|partly|majority|jointly|part)[- ])?"
     r"(?:owned|controlled) by\b", re.I)
-_INDEFINITE_WORDS = frozenset({"a", "an", "one", "another", "some"})
+_INDEFINITE_DETS = frozenset({"a", "an", "one", "another", "some"})
 _KEEP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to", "without"})
 
 # The placement words: analysis/data/placement_words.yaml (what each list is for is commented
@@ -90,6 +90,7 @@ _OUTLET_HEADS = _W.outlet_heads
 _ORG_HEADS = _W.org_heads
 _ADVOCATE_ROLES = _W.advocate_roles
 _ASSET_NOUNS = _W.asset_nouns
+_PARTY_CREED_WORDS = _W.party_creed_words
 _GENERIC_ORG = _W.generic_org
 _CIVIL = _W.civil
 _MARINE_CIVIL = _W.marine_civil
@@ -2627,6 +2628,30 @@ class Attributor:
                 return party, country or self.home_country
         return None
 
+    def _namesake_in_text(self, e: ActorEntry, text: str, rng: tuple[int, int],
+                          before: int) -> ActorRef | None:
+        """When the registered alias at token range ``rng`` of ``text`` is one common noun
+        written in lower case ("the observatory"), the body of that kind the text names
+        itself ("Social Debt Observatory"), if it is another one; else None."""
+        toks = self.registry.countries.fold_text(text)[0]
+        if rng[1] - rng[0] != 1 or not toks[rng[0]].shape.islower():
+            return None
+        own = self._institution_named(toks[rng[0]].norm, before, whole=True)
+        return None if own is None or own.group == e.group else own
+
+    def _alias_closes_longer_name(self, text: str, rng: tuple[int, int]) -> bool:
+        """Whether the registered one-word alias at token range ``rng`` of ``text`` only ends
+        a longer capitalised name ("Social Debt Observatory"): the word before it is written
+        capitalised and is no place, title or determiner."""
+        toks = self.registry.countries.fold_text(text)[0]
+        k = rng[0]
+        if rng[1] - k != 1 or k == 0:
+            return False
+        prev = toks[k - 1]
+        return prev.shape[:1].isupper() and prev.shape.isalpha() and not prev.norm.startswith("#") \
+            and prev.norm not in _TITLE_WORDS and prev.norm not in ("the", "a", "an") \
+            and self.registry.countries.find(prev.shape) is None
+
     def _alias_opens_longer_name(self, text: str, rng: tuple[int, int]) -> bool:
         """Whether the registered alias at token range ``rng`` of ``text`` only opens a longer
         name that goes on with "of" and a capitalised word that is no place ("the state
@@ -3833,6 +3858,8 @@ class Attributor:
                 continue  # "public defender Nolan Fitch" is no rating agency
             if self._alias_opens_longer_name(text, hit[1]):
                 continue  # "the state Department of Environmental Quality" is no State Department
+            if e.kind not in ("person", "outlet") and self._alias_closes_longer_name(text, hit[1]):
+                continue  # "The Social Debt Observatory" is no (Syrian) "Observatory"
             if self._alias_backs_regime(text, hit[1]):
                 continue  # "Sudan's army-backed government" is the government, not the army
             longer = self._short_for_article_name(m, e) if text == m.text else None
@@ -3844,6 +3871,13 @@ class Attributor:
                 continue  # "Denise Carter" is not the registered Ashton Carter
             if self._generic_alias_abroad(e, text, hit[1]):
                 continue  # Pakistan's "Foreign Office" is not the British one
+            own = self._namesake_in_text(e, text, hit[1], m.start)
+            if own is not None:
+                # "the observatory's director" after "the Catholic University of Argentina's
+                # Social Debt Observatory": the body the text named, not the registered
+                # Syrian Observatory that one lower-case word of an alias matched
+                return ActorRef(name or own.actor, own.group, own.group_country,
+                                own.group_type, anonymous, own.source)
             if e.group_type == "organisation" and self._accredited_to(text, hit[1][0], hit[1][1]):
                 continue  # "Lebanese ambassador to the United Nations": Lebanon's envoy
             if by_head and rule[0] in ("person", "public") and e.kind != "outlet" \
@@ -6527,9 +6561,11 @@ class Attributor:
                 return None
         return None
 
-    def _institution_named(self, noun: str, before: int) -> ActorRef | None:
+    def _institution_named(self, noun: str, before: int, whole: bool = False) -> ActorRef | None:
         """Placement of the last name ending in ``noun`` ("... University Hospital") outside
-        quotes before char ``before``, else of the first one after it."""
+        quotes before char ``before``, else of the first one after it. With ``whole``, a
+        registered name must be all of the name, not one word of it ("Social Debt
+        Observatory" is no registered "Observatory")."""
         doc = self.doc
         toks = doc.toks
         hits = [t.i for t in toks if t.lower_ in (noun, noun + "s") and t.text[:1].isupper()
@@ -6566,6 +6602,9 @@ class Attributor:
             longer = self._name_after(k)
             hit = (self.registry.match(doc[a:longer].text) if longer else None) \
                 or self.registry.match(text)
+            if hit is not None and whole and hit[1][1] - hit[1][0] < len(
+                    self.registry.countries.fold_text(_strip_det(text))[0]):
+                hit = None
             if hit is not None:
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
@@ -7039,7 +7078,10 @@ class Attributor:
             # ("queuing outside the Maasvlakte terminals": the name of a place's part)
             if place.dep_ == "pobj" and (
                     place.head.lower_ in ("in", "near", "outside")
-                    or place.head.lower_ in ("at", "from") and place.head.head.pos_ == "VERB") \
+                    or place.head.lower_ in ("at", "from") and place.head.head.pos_ == "VERB"
+                    or place.head.lower_ == "from" and len(ent) == 1
+                    and place.head.head.pos_ == "NOUN" and place.head.head.lower_ in (
+                        self.rules.public | self.rules.person | _ADVOCATE_ROLES)) \
                     and not {t.lower_ for t in ent} & (self.rules.organisation | _ORG_HEADS
                                                       | self.rules.org_name_words):
                 # ("Truck drivers waiting at Landi Kotal": where they wait, not an employer)
@@ -7702,6 +7744,15 @@ class Attributor:
             # "the provincial chamber of commerce", "the regional chamber of mines": a business
             # body of a province, not its administration; the organisation rules place it
             return None
+        if any(t.norm == "congress" and t.shape[:1].isupper() and any(
+                folded[j].norm in _PARTY_CREED_WORDS
+                and all(x.shape[:1].isupper() for x in folded[j:k]) for j in range(max(0, k - 3), k)
+                if not _us_party_congress(folded, j, k))
+               for k, t in enumerate(folded)):
+            # "the National Democratic Congress's communications director", "All Progressives
+            # Congress": a party named as a congress, not the legislature; the party and
+            # organisation rules place it
+            return None
         named_state = _country_named_body(folded)
         if named_state is not None:
             # "Statistics Lithuania said", "Statistics Canada data": a national statistics
@@ -7964,9 +8015,10 @@ class Attributor:
     def _is_media(self, phrases: frozenset[str]) -> bool:
         hits = phrases & self.rules.media
         if hits <= {"media", "press service"} and any(
-                f"media {w}" in phrases or f"press {w}" in phrases for w in _PRESS_OFFICE_NOUNS):
-            # "the military's media wing", "the party's media cell": the body's own press
-            # office speaks for the body, it is no outlet
+                f"media {w}" in phrases or f"press {w}" in phrases
+                for w in _PRESS_OFFICE_NOUNS | self.rules.spokesperson_heads):
+            # "the military's media wing", "the party's media cell", "the navy's media
+            # spokesman": the body's own press office speaks for the body, it is no outlet
             return False
         if hits <= {"network", "networks"} and any(
                 f"{w} network" in phrases or f"{w} networks" in phrases for w in self.rules.public):
@@ -8259,7 +8311,7 @@ class Attributor:
             ref = self._institution_named(m.head_lemma, m.start)
             if ref is not None and ref.group_type == "organisation":
                 return Resolved(m, ante, ref)
-            if m.head_lemma in _COMPANY_NOUNS and first.lower_ not in _INDEFINITE_WORDS:
+            if m.head_lemma in _COMPANY_NOUNS and first.lower_ not in _INDEFINITE_DETS:
                 # ("One crane operator", "a delivery operator": someone of a trade, no firm
                 # the text named)
                 # "Ibama said the company had failed" after "fined chemicals maker Quimivale":
@@ -9140,6 +9192,13 @@ def _at_a_firm(norms: list[str]) -> bool:
         return False
     after = norms[norms.index("at") + 1:]
     return bool({"firm", "chambers", "practice"} & set(after[:5]))
+
+
+def _us_party_congress(folded: list[Tok], j: int, k: int) -> bool:
+    """"A Democratic Congress member", "the Republican Congress": the U.S. Congress under a
+    party's control, not a party named as a congress (the creed alone opens the name)."""
+    return j == k - 1 and folded[j].norm in ("democratic", "republican") and (
+        j == 0 or not folded[j - 1].shape[:1].isupper() or folded[j - 1].norm in ("a", "the"))
 
 
 def _of_body(norms: list[str], named: frozenset[str] = frozenset()) -> bool:

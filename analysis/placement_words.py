@@ -197,6 +197,7 @@ class PlacementWords:
     side_filler_words: frozenset[str]
     advocate_roles: frozenset[str]
     asset_nouns: frozenset[str]
+    party_creed_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

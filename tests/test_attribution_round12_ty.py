@@ -156,3 +156,60 @@ def test_unnamed_aid_agencies_are_no_state_and_no_outlet(source):
     found = _groups(f"PORT SUDAN (AFP) - {source} warned on Wednesday that hundreds of "
                     "thousands of people could face famine.")
     assert found[0][1] == "unknown"
+
+
+def test_one_word_registered_alias_inside_a_longer_name_is_not_that_body():
+    # "Observatory" is an alias of the registered Syrian Observatory for Human Rights
+    # (an unregistered name NER tags as nothing stays unplaced: no worse than a wrong body)
+    found = _groups("BUENOS AIRES - The Social Debt Observatory said that child poverty had "
+                    "risen to 58 percent.")
+    assert found[0][0] != "Syrian opposition"
+
+
+def test_lower_case_alias_word_is_the_body_of_that_kind_the_text_named():
+    found = _groups(
+        "BUENOS AIRES - The Catholic University of Argentina's Social Debt Observatory said "
+        "that child poverty had risen to 58 percent.\n\nAgustin Salvia, the observatory's "
+        "director, said the strike hurt the poorest children most.")
+    assert found[-1][:2] == ("Social Debt Observatory", "organisation")
+
+
+def test_registered_observatory_still_found_by_its_own_name():
+    found = _groups("BEIRUT - The Syrian Observatory said ten people had died.")
+    assert found[0][0] == "Syrian opposition"
+
+
+@pytest.mark.parametrize(("text", "gtype"), [
+    ("COLOMBO (AFP) - Sri Lanka's navy rescued 12 fishermen on Saturday. Captain Gayan Perera, "
+     "the navy's media spokesman, said sailors had pulled the men from the water.", "military"),
+    ("COLOMBO (AFP) - Fishermen were rescued. A media officer at the health ministry said ten "
+     "were in hospital.", "government"),
+    ("COLOMBO (AFP) - Fishermen were rescued. Local media said ten were in hospital.", "media"),
+])
+def test_a_bodys_media_spokesman_is_the_body_not_an_outlet(text, gtype):
+    assert _groups(text)[-1][1] == gtype
+
+
+@pytest.mark.parametrize("who", ["A viewer from Bergen, Tor Hansen,",
+                                 "A listener from Stavanger, Tor Hansen,"])
+def test_audience_member_from_a_town_is_the_public(who):
+    found = _groups(f"OSLO - The broadcaster apologised on Monday. {who} said he had believed "
+                    "every word.")
+    assert found[-1][1] == "public"
+
+
+@pytest.mark.parametrize("text", [
+    "ACCRA - Kofi Mensah, the National Democratic Congress's communications director, said the "
+    "party had evidence of tampering.",
+    "ACCRA - The National Democratic Congress said the party had evidence of tampering.",
+])
+def test_party_named_as_a_congress_is_a_party(text):
+    assert _groups(text)[-1][:2] == ("National Democratic Congress", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON - Democratic members of Congress said the bill would fail.",
+    "WASHINGTON - A Democratic Congress member said the bill would fail.",
+])
+def test_us_congress_under_a_party_stays_the_legislature(text):
+    assert _groups(text)[-1][:2] == ("U.S. government", "government")

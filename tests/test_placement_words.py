@@ -35,7 +35,7 @@ def test_attribution_keeps_no_other_vocabulary_in_code():
     """Only the grammar sets stay as frozensets in attribution.py; word lists come from the file."""
     grammar = {"PRONOUNS_M", "PRONOUNS_F", "PRONOUNS_PL", "PRONOUNS_IT", "PRONOUNS_1ST",
                "_LOCATIVE_PREPS", "_DEFINITE_DETS", "_MENTION_DEPS", "_CUT_DEPS", "_CLAUSE_DEPS",
-               "_KEEP_PREPS", "_NAME_LINKS", "_NAME_PARTICLES"}
+               "_KEEP_PREPS", "_NAME_LINKS", "_NAME_PARTICLES", "_INDEFINITE_DETS"}
     source = Path(attribution.__file__).read_text(encoding="utf-8")
     literal = set(re.findall(r"^(\w+) = frozenset\(\{", source, flags=re.M))
     assert literal == grammar
