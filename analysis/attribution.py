@@ -1165,9 +1165,13 @@ class Attributor:
     def _called_a_firm(self, short: str) -> bool:
         """The text spells ``short`` out in brackets after a name that stands in apposition to
         a company noun ("Mexico's state electricity company, the Federal Electricity
-        Commission (CFE)", "the utility, Kenya Power and Lighting Company (KPLC)")."""
+        Commission (CFE)", "the utility, Kenya Power and Lighting Company (KPLC)"), or writes
+        it right after one ("the state rail operator NS")."""
         doc = self.doc
         for t in doc.with_text(short):
+            if t.i >= 1 and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].text.islower() \
+                    and doc[t.i - 1].lemma_.lower() in _FIRM_HEADS | _COMPANY_NOUNS:
+                return True  # "the state rail operator NS": the company noun right before it
             if t.i < 2 or doc[t.i - 1].text != "(":
                 continue
             r = doc[t.i - 2]
@@ -7112,6 +7116,24 @@ class Attributor:
                     if doc[a].lower_ != "the" and not self._is_country_word(doc[a:t.i].text) \
                             and not any(x <= a < y for x, y in cands):
                         cands.append((a, t.i))
+        # "A spokesman for Transnet": a name NER tags as nothing, that a spokesperson speaks
+        # for, is a body's (a person or a place is left to their rules)
+        for sp in spans:
+            for t in doc.char_span(sp[0], sp[1], alignment_mode="expand") or ():
+                if t.pos_ != "PROPN" or self.in_quote[t.i] or not self._voiced_by_officer(t) \
+                        or t.ent_type_ and not (t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+                                                and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+                                                and t.dep_ == "poss" and self._company_office(t)):
+                    continue  # (NER's one-word "person" owning a company office is a firm)
+                a = _name_start(doc, t.i, bisect_tok(doc, sp[0]))
+                words = tokenize(doc[a:t.i + 1].text)
+                if any(x <= a < y for x, y in cands) or self.registry.countries.scan(words) \
+                        or doc[a].lower_ in self.rules.female_first_names | self.rules.male_first_names \
+                        or not t.ent_type_ and surname_key(t.text) in self.entities.surnames \
+                        or any(e.label_ == "PERSON" and e.text.split()[-1] == t.text
+                               and (len(e) > 1 or not t.ent_type_) for e in self.ents):
+                    continue  # ("A spokesman for Smith" after "Smith was charged")
+                cands.append((a, t.i + 1))
         # "head of the Dravana railway workers' union": a capitalised name before the members'
         # trade and possessive names the body, whatever NER calls the name (a person here);
         # not a place ("the Bucharest health workers' union", "the Kenyan teachers' union")
@@ -7286,6 +7308,9 @@ class Attributor:
                 a, b = obj.left_edge.i, obj.i + 1
                 while a < b and doc[a].lower_ in ("the", "a", "an"):
                     a += 1
+                while b - a > 1 and doc[b - 1].text.islower() and doc[b - 1].lower_ in (
+                        _LOWER_GROUP_NOUNS | _BODY_NOUNS | self.rules.organisation):
+                    b -= 1  # "the Durban Harbour Watch campaign": the name before the noun
                 run = doc[a:b]
                 if not len(run) or not run[0].text[:1].isupper() or any(
                         x.ent_type_ == "PERSON" for x in run) or not all(
@@ -7314,6 +7339,20 @@ class Attributor:
                 return ActorRef(short, short, self._name_country(short), "organisation", False,
                                 "rule")
         return None
+
+    def _voiced_by_officer(self, t: Token) -> bool:
+        """``t`` is what a spokesperson speaks for ("A spokesman for Transnet") or owns a
+        company office ("Transnet's chief operating officer")."""
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            return t.head.head.lower_ in self.rules.spokesperson_heads
+        if t.dep_ == "poss" and t.head.i > t.i + 1:
+            return self._company_office(t) or t.head.lower_ in self.rules.spokesperson_heads
+        return False
+
+    def _company_office(self, t: Token) -> bool:
+        """The possessive ``t`` owns a company office ("X's chief operating officer")."""
+        return t.head.i > t.i + 1 \
+            and self.doc[t.i + 2:t.head.i + 1].text.lower() in _CORPORATE_ROLES - {"owner"}
 
     def _voiced_unknown_place(self, ent: TokenSpan) -> bool:
         """"A spokeswoman for Baltic Hub" where NER took the name for a place: a name that a
@@ -7695,6 +7734,11 @@ class Attributor:
                     # Petrocaribe": a firm the text names, whatever words describe its trade
                     # or its owner, is no state body; the organisation rules place it
                     return None
+            if k == len(pre) > 1 and pre[-1].shape.isupper() and pre[-1].shape.isalpha() \
+                    and pre[-2].norm in _FIRM_HEADS | _COMPANY_NOUNS:
+                # "the state rail operator NS", "state oil company YPF": initials after a
+                # company noun name the firm (they are no title, as "MP" or "CEO" is)
+                return None
         if own_head and own_head not in _BODY_NOUNS | _STUDENT_BODY_HEADS \
                 and _student_body(norms):
             # "The chair of the student representative council", "the student senate's

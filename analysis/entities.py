@@ -70,10 +70,21 @@ def appositive_noun(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i and any(
                 d.dep_ == "det" and (d.lower_ == "the" or d.lower_ in ("a", "an")
-                                     and head.ent_type_ != "PERSON") for d in c.children):
+                                     and head.ent_type_ != "PERSON")
+                for d in _determiners_of(c)):
             # ("Gary Pickering, 47, a kiln operator": a person with a job, not a body)
             return c.lemma_.lower()
     return None
+
+
+def _determiners_of(noun: Token) -> list[Token]:
+    """The noun's own articles, or those of the members' possessive before it ("the" of "the
+    passengers' association" belongs to "passengers'")."""
+    dets = [d for d in noun.children if d.dep_ == "det"]
+    for p in noun.children:
+        if p.dep_ == "poss" and p.pos_ == "NOUN" and any(x.dep_ == "case" for x in p.children):
+            dets += [d for d in p.children if d.dep_ == "det"]
+    return dets
 
 
 def _owned_words(noun: Token) -> set[str]:

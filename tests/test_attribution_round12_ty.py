@@ -213,3 +213,43 @@ def test_party_named_as_a_congress_is_a_party(text):
 ])
 def test_us_congress_under_a_party_stays_the_legislature(text):
     assert _groups(text)[-1][:2] == ("U.S. government", "government")
+
+
+@pytest.mark.parametrize("who", ["The club's captain, Luka Babic,", "Team captain Luka Babic"])
+def test_club_or_team_captain_is_a_player_of_the_public(who):
+    found = _groups(f"ZAGREB - Dinamo Kvarner was fined on Wednesday. {who} said the players "
+                    "had been ashamed.")
+    assert found[-1][1] == "public"
+
+
+@pytest.mark.parametrize("text", [
+    "UTRECHT, Netherlands - A signal failure halted trains on Friday, the state rail operator "
+    "VZ said.",
+    "UTRECHT, Netherlands - The state rail operator VZ halted trains on Friday.\n\nVZ's "
+    "director of operations, Marjan Rintel, said technicians had found a burnt cable.",
+])
+def test_firm_named_by_initials_after_a_company_noun_is_a_firm(text):
+    assert _groups(text)[-1][:2] == ("VZ", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "DURBAN - Ships waited offshore. A spokesman for Zantrel said talks would resume.",
+    "DURBAN - Ships waited offshore. Zantrel's chief operating officer, Sipho Ndlovu, told "
+    "Reuters that the backlog would take weeks to clear.",
+])
+def test_name_ner_misses_that_an_officer_speaks_for_is_a_body(text):
+    assert _groups(text)[-1][:2] == ("Zantrel", "organisation")
+
+
+def test_advocate_with_a_named_campaign_written_with_a_lower_case_noun():
+    found = _groups("DURBAN - Ships waited offshore. Thandi Nkosi, a volunteer with the Durban "
+                    "Harbour Watch campaign, said the ships were polluting the bay.")
+    assert found[-1][:2] == ("Durban Harbour Watch", "organisation")
+
+
+def test_name_in_apposition_to_a_members_association_is_that_body():
+    # "the" belongs to "passengers'", not to "association"
+    found = _groups("UTRECHT, Netherlands - Trains stopped on Friday.\n\nReizvol, the "
+                    "passengers' association, said it would ask parliament for compensation "
+                    "rules.")
+    assert found[-1][:2] == ("Reizvol", "organisation")
