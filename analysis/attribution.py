@@ -297,6 +297,12 @@ _PLACED_TOWN_RE = re.compile(
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|near|in)\s+)"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _UNIVERSITY_WORDS = _W.university_words
+# words after a place's name that make it a workplace's seat ("an Amman consultancy")
+_WORKPLACE_PLACE_WORDS = _W.workplace_place_words
+# what an appositive calls a body whose staff comment as experts ("..., a Sudanese think tank")
+_RESEARCH_BODY_HEADS = _W.research_body_heads
+# a home or living of one's own ("whose house was hit"): a person of the public, as kin words
+_HOUSEHOLD_NOUNS = _W.household_nouns
 # a sentence that opens on the scene of the other side of a border, and the scene words that
 # may follow it ("On the Haitian side, ...", "Across the river in Tecún Umán, ...", "Over the
 # frontier, ...", "Back in Battambang province, ...", "In the camp at Ourang, ...")
@@ -3671,6 +3677,12 @@ class Attributor:
             job = self._rule(self.text[m.appos[0]:m.appos[1]])
             if job is not None and job[0] == "person":
                 rule = job
+        if rule is not None and rule[0] == "person" and not rule[3]:
+            seat = self._employer_described_country(m)
+            if seat is not None:
+                # "chief economist at Al-Masar, an Amman consultancy": placed by where the
+                # description puts the employer
+                rule = (rule[0], seat, rule[2], True)
         if rule is not None and rule[0] == "person":
             work = self._workplace_country(context)
             if work is not None and work != rule[1]:
@@ -5540,8 +5552,10 @@ class Attributor:
                     if code:
                         codes.add(code)
                     break
-                if t.dep_ not in ("amod", "compound", "poss", "pobj", "prep", "nmod", "appos") \
-                        or t.head is t:
+                if t.dep_ not in ("amod", "compound", "poss", "pobj", "prep", "nmod", "appos",
+                                  "conj") or t.head is t:
+                    # ("diplomats in Washington and Beijing": the second place is as much a
+                    # location as the first, so neither alone says where the speaker is)
                     break
                 t = t.head
         if len(codes) == 1:
@@ -6680,7 +6694,8 @@ class Attributor:
 
     def _kin_clause(self, m: Mention) -> bool:
         """The name is followed by ", whose <relative> ..." ("whose brother was detained",
-        "whose son died in the fire"): the person is introduced by family, not by a post."""
+        "whose son died in the fire") or "whose <home>" ("whose house was hit"): the person is
+        introduced by family or home, not by a post."""
         doc = self.doc
         k = m.head + 2
         if k >= len(doc) or doc[k - 1].text != "," or doc[k].lower_ != "whose" \
@@ -6689,7 +6704,7 @@ class Attributor:
         owned = doc[k].head
         # (also "whose two children attend Birch Hollow": the kin word heads the subject)
         return owned.i > k and (owned.lemma_.lower() in _PERSONAL_ROLES
-                                or owned.lower_ in _KIN_WORDS)
+                                or owned.lower_ in _KIN_WORDS | _HOUSEHOLD_NOUNS)
 
     def _own_business(self, m: Mention) -> bool:
         """', who runs an import business', ', who owns a bakery': a relative clause whose
@@ -7284,8 +7299,17 @@ class Attributor:
                 # National Security (GKNB)": the body the text spelled out, a state body
                 return self._make(short, sr[0], sr[1] or self.default_country or self.home_country,
                                   self._anonymous(m))
-            return ActorRef(short, short, self._name_country(short) or self._described_country(a),
-                            "organisation", self._anonymous(m), "rule")
+            after_country, research, _ = self._description_after(b)
+            if research and m.name is not None:
+                # "X, founding director of Confluence Advisory, a Sudanese think tank": a think
+                # tank's people comment as experts (design.md), placed where the description
+                # puts it
+                return self._make(self.text[m.name[0]:m.name[1]], "person",
+                                  after_country or self._name_country(short)
+                                  or self.default_country or self.home_country,
+                                  self._anonymous(m))
+            return ActorRef(short, short, self._name_country(short) or self._described_country(a)
+                            or after_country, "organisation", self._anonymous(m), "rule")
         return None
 
     def _advocated_body(self, m: Mention) -> ActorRef | None:
@@ -7413,6 +7437,40 @@ class Attributor:
         if k >= 1 and k < a - 1 and doc[k].text in ("'s", "’s") and not self.in_quote[k]:
             return self.registry.countries.find(doc[k - 1].text, cities=False)
         return None
+
+    def _employer_described_country(self, m: Mention) -> str | None:
+        """The country of the description right after the speaker's role or appositive, which
+        ends with the employer's name ("X, chief economist at Al-Masar, an Amman consultancy")."""
+        for sp in (m.appos, m.role):
+            if sp is None or sp[1] <= m.start:
+                continue
+            b = bisect_tok(self.doc, sp[1])
+            if 0 < b < len(self.doc) and self.doc[b - 1].pos_ == "PROPN":
+                country = self._description_after(b)[0]
+                if country is not None:
+                    return country
+        return None
+
+    def _description_after(self, b: int) -> tuple[str | None, bool, int]:
+        """The appositive description right after a body's name that ends at token ``b``
+        ("Confluence Advisory, a Sudanese think tank", "Al-Masar, an Amman consultancy", "X, a
+        Lagos-based advocacy group"): (the country its words give, whether it calls the body a
+        think tank or the like, the description's end offset); (None, False, -1) if none."""
+        doc = self.doc
+        if b + 2 >= len(doc) or doc[b].text != "," or doc[b + 1].lower_ not in ("a", "an") \
+                or self.in_quote[b]:
+            return None, False, -1
+        k = b + 2
+        while k < len(doc) and k - b <= 8 and (
+                doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"
+                or doc[k].lower_ == "based" or doc[k].ent_type_ in ("NORP", "GPE")):
+            k += 1
+        if k == b + 2 or k < len(doc) and doc[k].text not in (",", ".", ";", ")"):
+            return None, False, -1  # ("a think tank that ...": more than a description)
+        words = [t.lower_ for t in doc[b + 2:k]]
+        research = " ".join(words[-2:]) in _RESEARCH_BODY_HEADS or words[-1] in _RESEARCH_BODY_HEADS
+        country = self._country(tokenize(doc[b + 2:k].text), False)
+        return country, research, doc[k - 1].idx + len(doc[k - 1].text)
 
     def _whole_acronym_name(self, a: int, b: int) -> tuple[int, int]:
         """The name an entity belongs to when it sits before the acronym the text defines
@@ -7602,7 +7660,9 @@ class Attributor:
         for pos, n, code, kind in self.registry.countries.scan(toks):
             if person_like and kind == "name" and pos + n < len(toks):
                 nxt = toks[pos + n].norm
-                if nxt in r.person or nxt in r.public or nxt in ("specialist", "expert", "watcher"):
+                if (nxt in r.person or nxt in r.public or nxt in ("specialist", "expert", "watcher")) \
+                        and nxt not in _WORKPLACE_PLACE_WORDS:
+                    # ("an Amman consultancy", "a Nairobi think tank": where the workplace is)
                     continue
             if _field_of_study(toks, pos + n):
                 continue  # "the University of North Korean Studies" is in Seoul

@@ -198,6 +198,9 @@ class PlacementWords:
     advocate_roles: frozenset[str]
     asset_nouns: frozenset[str]
     party_creed_words: frozenset[str]
+    workplace_place_words: frozenset[str]
+    research_body_heads: frozenset[str]
+    household_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -1,0 +1,87 @@
+"""Round 12, probe cm: people the text places by where they work or live, which the tool left
+with no country (a think tank described after its name, a capital before "consultancy", a
+university named in its own language, a home of one's own) or placed by a second place it
+read as the only one ("diplomats in Washington and Beijing")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.nlp import load_nlp
+from analysis.statements import extract_statements
+
+# a story between two countries, with no dateline: nothing but the speaker's own words
+# places an expert
+_LEAD = ("Ethiopia and Egypt traded accusations on Monday over the dam, with Cairo saying the "
+         "move broke international law and Addis Ababa saying Egypt wanted a monopoly.\n\n")
+
+
+def _groups(text: str) -> list[tuple[str, str | None, str]]:
+    out = []
+    for s in extract_statements(load_nlp()(text)):
+        a = s.speaker.actor
+        out.append((a.group, a.group_country, a.group_type))
+    return out
+
+
+def _last(text: str) -> tuple[str, str | None, str]:
+    return _groups(text)[-1]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ('"Talks are dead," said Mark Jenner, chief economist at Amman consultancy Al-Qimma.', "JO"),
+    ('"Talks are dead," said Mark Jenner, a researcher at a Nairobi think tank.', "KE"),
+])
+def test_capital_before_a_workplace_word_places_the_expert(sentence, country):
+    # a capital's name before "consultancy" or "think tank" says where the workplace is; it
+    # was read like "a Russia specialist" (a field) and the expert was left unplaced
+    assert _last(_LEAD + sentence)[1:] == (country, "person")
+
+
+def test_country_named_before_specialist_is_still_a_field():
+    found = _last(_LEAD + '"Talks are dead," said Lucy Brown, a Russia specialist.')
+    assert found[1] != "RU"
+
+
+def test_think_tank_described_after_its_name_gives_an_expert_of_its_country():
+    found = _last(_LEAD + '"Both sides use hunger as a weapon," said Amal Idris, founding '
+                          'director of Nilewise Advisory, a Sudanese think tank.')
+    assert found == ("Sudanese experts", "SD", "person")
+
+
+def test_consultancy_described_after_the_employer_places_the_expert():
+    found = _last(_LEAD + '"Talks are dead," said Mark Jenner, chief economist at Al-Qimma, an '
+                          'Amman consultancy.')
+    assert found == ("Jordanian experts", "JO", "person")
+
+
+def test_body_described_as_a_charity_still_speaks_for_itself():
+    # only a think tank or the like makes its people experts; a charity's spokeswoman speaks
+    # for the charity
+    found = _last(_LEAD + '"Aid is not reaching anyone," said Jo Bell, a spokeswoman for '
+                          'Wellbrook Relief, a British charity.')
+    assert found[2] == "organisation"
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The data is mixed," said Prof. Arief Rahmanto of Universitas Pelita.',
+    '"The data is mixed," said Dr. Karl Hubmer of the Universität Lenzing.',
+])
+def test_university_named_in_its_own_language_is_an_experts_workplace(sentence):
+    assert _last(_LEAD + sentence)[2] == "person"
+
+
+def test_second_place_of_a_pair_counts_as_a_location_too():
+    # "diplomats in Washington and Beijing": two places, so neither alone is where a shopkeeper
+    # in an unlisted town is (he was the U.S. public)
+    text = ("India and Pakistan traded artillery fire overnight, each accusing the other of "
+            "starting it, as diplomats in Washington and Beijing urged restraint.\n\n"
+            '"The shells fell all night," said Bashir Ahmed, 45, a shopkeeper in Uriwala.')
+    assert _last(text)[1] != "US"
+    assert _last(text)[2] == "public"
+
+
+def test_whose_house_introduces_a_person_of_the_public():
+    text = ("KATHMANDU, Nepal (AP) - Floods swept through the Terai on Sunday.\n\n"
+            '"Nobody warned us," said Hari Thapa, whose house in Gaurpura lost its roof.')
+    assert _last(text) == ("Nepali public", "NP", "public")
