@@ -303,6 +303,16 @@ _WORKPLACE_PLACE_WORDS = _W.workplace_place_words
 _RESEARCH_BODY_HEADS = _W.research_body_heads
 # a home or living of one's own ("whose house was hit"): a person of the public, as kin words
 _HOUSEHOLD_NOUNS = _W.household_nouns
+# nouns a place's name qualifies ("Vunidogoloa village", "the Cutipa community")
+_PLACE_NAME_HEADS = _W.place_name_heads
+# a country's unit of a body named after it ("the Kenyan chapter of the ...")
+_COUNTRY_UNIT_NOUNS = _W.country_unit_nouns
+# a state body's words in another language, read in English ("Instituto Nacional de ...")
+_FOREIGN_STATE_WORDS = _W.foreign_state_words
+_ENGLISH_STATE_WORD = dict(w.split("=", 1) for w in _FOREIGN_STATE_WORDS)
+# the linkers inside such a name, read as "of" (articles after them are dropped)
+_FOREIGN_NAME_LINKS = _W.foreign_name_links
+_FOREIGN_NAME_ARTICLES = _W.foreign_name_articles
 # a sentence that opens on the scene of the other side of a border, and the scene words that
 # may follow it ("On the Haitian side, ...", "Across the river in Tecún Umán, ...", "Over the
 # frontier, ...", "Back in Battambang province, ...", "In the camp at Ourang, ...")
@@ -1076,10 +1086,15 @@ class Attributor:
                     continue  # "a member of Congress" is the legislature
                 nm = doc[k:e].text
                 hit = self.registry.match(nm)
+                unit = self._country_unit_before(q0)
                 if hit is not None:
                     e0 = hit[0]
                     if e0.group_type != "organisation" or e0.kind == "person":
                         continue
+                    if unit is not None and e0.group_country is None:
+                        # "X of the Kenyan chapter of Amnesty International": the chapter
+                        name = f"{e0.group} {self.registry.countries.countries[unit].names[0]}"
+                        return ActorRef(name, name, unit, "organisation", False, "rule")
                     return ActorRef(e0.actor, e0.group, e0.group_country, e0.group_type, False,
                                     "registry")
                 # (only a possessive ending goes: "the People's Party" keeps its "'s")
@@ -1091,6 +1106,10 @@ class Attributor:
                 # "the Civic Renewal party" is Civic Renewal (a lower-case kind word is no
                 # part of the name, whatever NER kept)
                 short = re.sub(r" (party|union|movement|front)$", "", self._org_group(nm))
+                if unit is not None and self._name_country(short) is None:
+                    # "X of the Kenyan chapter of the Coalition for Open Justice"
+                    short = f"{short} {self.registry.countries.countries[unit].names[0]}"
+                    return ActorRef(short, short, unit, "organisation", False, "rule")
                 return ActorRef(short, short, self._name_country(short), "organisation", False, "rule")
         return None
 
@@ -4612,6 +4631,13 @@ class Attributor:
                 own = re.search(rf"\b{re.escape(alias)}['’]s\s+((?:[A-Z][\w-]+\s?){{1,3}})"
                                 rf"(?:chapter|section|branch)\b", text)
                 code = self.registry.countries.find(own.group(1), cities=False) if own else None
+                if own is None:
+                    # "the Kenyan chapter of the International Commission of Jurists", "WWF's
+                    # Kenya office": the country's unit of the body, named before it
+                    own = re.search(rf"\b((?:[A-Z][\w.-]+\s?){{1,3}})(?:national\s+)?"
+                                    rf"(?:chapter|section|branch|office|affiliate)\s+of\s+(?:the\s+)?"
+                                    rf"{re.escape(alias)}\b", text)
+                    code = self.registry.countries.find(own.group(1), cities=False) if own else None
                 if code is not None:
                     c = self.registry.countries.countries[code]
                     return f"{alias} {c.names[0]}", code
@@ -7089,6 +7115,11 @@ class Attributor:
                 continue  # "President Natalia Cojocaru's office": NER's ORG is a titled person
             if self._modifier_of_people(ent.root):
                 continue  # "the association of Normandy cheese producers": a region, not a body
+            if len(ent) == 1 and ent.root.dep_ in ("compound", "nmod") and ent.end < len(doc) \
+                    and doc[ent.end].lower_ in _PLACE_NAME_HEADS and doc[ent.end].text.islower():
+                # "the headman of Vunidogoloa village", "the Cutipa community council": the
+                # name of a place, not of a body of its own
+                continue
             place = ent.root if ent.root.dep_ == "pobj" else ent.root.head \
                 if ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" \
                 and (ent.root.head.head.lower_ in ("near", "outside")
@@ -7247,6 +7278,7 @@ class Attributor:
                 # secretary") still names one
                 continue
             a, b = self._whole_acronym_name(a, b)
+            b = self._country_name_tail(a, b)
             text = doc[a:b].text
             if self.registry.match(text) is not None:
                 continue
@@ -7299,6 +7331,14 @@ class Attributor:
                 # National Security (GKNB)": the body the text spelled out, a state body
                 return self._make(short, sr[0], sr[1] or self.default_country or self.home_country,
                                   self._anonymous(m))
+            unit = self._country_unit_before(a)
+            if unit is not None:
+                # "The Kenyan chapter of the International Commission of Jurists": the
+                # country's own unit, an organisation of its own with that country (gold dev2:
+                # "Amnesty International's Tunisia section" -> Amnesty International Tunisia)
+                c = self.registry.countries.countries[unit]
+                return ActorRef(f"{short} {c.names[0]}", f"{short} {c.names[0]}", unit,
+                                "organisation", self._anonymous(m), "rule")
             after_country, research, _ = self._description_after(b)
             if research and m.name is not None:
                 # "X, founding director of Confluence Advisory, a Sudanese think tank": a think
@@ -7437,6 +7477,41 @@ class Attributor:
         if k >= 1 and k < a - 1 and doc[k].text in ("'s", "’s") and not self.in_quote[k]:
             return self.registry.countries.find(doc[k - 1].text, cities=False)
         return None
+
+    def _country_name_tail(self, a: int, b: int) -> int:
+        """The end of a body's name that NER cut before "of <country>": "The Law Society of
+        Kenya", "the National Council of Churches of Kenya" are named for their country (the
+        tagger keeps "Kenya" apart as a place)."""
+        doc = self.doc
+        if b + 1 >= len(doc) or b - a < 2 or doc[b].lower_ != "of" or not doc[b - 1].text[:1].isupper():
+            return b
+        k = b + 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+        e = k
+        while e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha and e - k < 3:
+            e += 1
+        place = doc[k:e].text
+        code = self.registry.countries.find(place, cities=False) if e > k else None
+        if code is None or place not in self.registry.countries.countries[code].names:
+            return b
+        return e
+
+    def _country_unit_before(self, a: int) -> str | None:
+        """The country of the unit named right before a body's name that starts at token
+        ``a``: "the Kenyan chapter of", "the Brazil office of the" -> KE, BR."""
+        doc = self.doc
+        k = a - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _COUNTRY_UNIT_NOUNS:
+            return None
+        j = k - 2
+        if j >= 0 and doc[j].lower_ == "national":
+            j -= 1
+        if j < 0 or not doc[j].text[:1].isupper():
+            return None
+        return self.registry.countries.find(doc[j].text, cities=False)
 
     def _employer_described_country(self, m: Mention) -> str | None:
         """The country of the description right after the speaker's role or appositive, which
@@ -7692,6 +7767,8 @@ class Attributor:
         # "Companhia Paulista de Águas (CPA)": the bracketed short form adds nothing to the
         # name before it, and a short one would read as a title ("CEO") that ends the name
         text = _BRACKETED_SHORT.sub("", text)
+        # "the Instituto Nacional de Defensa Civil": a state body named in its own language
+        text = _english_state_name(text)
         text = _drop_former_office(text, self.registry)
         # "Mopani Copper Mines ; owned by the state investment company ZCCM": the part that
         # names the owner describes the owner, not the speaker (a state-owned company is a
@@ -9268,6 +9345,48 @@ def _country_named_body(folded: list[Tok]) -> str | None:
                         and (x > k or k == 1 or folded[0].norm == "the" and k == 2):
                     return folded[x].norm[1:].upper()
     return None
+
+
+def _english_state_name(text: str) -> str:
+    """``text`` with each state body's name in another language read in English word by word
+    ("the Instituto Nacional de Defensa Civil" -> "the Institute National of Defensa Civil",
+    "Ministerio de Salud" -> "Ministry of Salud"), so that the English state-body rules read it.
+    A run starts at a capitalised head word of the list and goes on over such words and the
+    linkers between name words; other text (a person's "de" or "da") is left as it is."""
+    words = text.split(" ")
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w[:1].isupper() and w.lower() in _ENGLISH_STATE_WORD \
+                and w.lower() not in ("national", "federal", "tribunal"):
+            while k < len(words):
+                w = words[k]
+                low = w.lower()
+                if low in _ENGLISH_STATE_WORD:
+                    eng = _ENGLISH_STATE_WORD[low]
+                    eng = eng.capitalize() if w[:1].isupper() else eng
+                    nxt = _ENGLISH_STATE_WORD.get(words[k + 1].lower()) if k + 1 < len(words) else None
+                    if nxt in ("national", "federal") and eng.lower() not in ("national", "federal"):
+                        # "Instituto Nacional": the adjective goes first, as in "National
+                        # Institute", so the head noun is last
+                        out.extend([nxt.capitalize(), eng])
+                        k += 2
+                        continue
+                    out.append(eng)
+                elif low in _FOREIGN_NAME_LINKS and k + 1 < len(words):
+                    out.append("of")
+                    if words[k + 1].lower() in _FOREIGN_NAME_ARTICLES:
+                        k += 1  # "de la Inversión": the article is no word of the name
+                elif w[:1].isupper():
+                    out.append(w)  # a name word ("Salud", "Defensa Civil"), kept as written
+                else:
+                    break
+                k += 1
+            continue
+        out.append(w)
+        k += 1
+    return " ".join(out)
 
 
 def _sourcing_verb(norms: list[str], k: int) -> bool:

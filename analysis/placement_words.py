@@ -201,6 +201,11 @@ class PlacementWords:
     workplace_place_words: frozenset[str]
     research_body_heads: frozenset[str]
     household_nouns: frozenset[str]
+    place_name_heads: frozenset[str]
+    foreign_state_words: frozenset[str]
+    foreign_name_links: frozenset[str]
+    foreign_name_articles: frozenset[str]
+    country_unit_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -85,3 +85,55 @@ def test_whose_house_introduces_a_person_of_the_public():
     text = ("KATHMANDU, Nepal (AP) - Floods swept through the Terai on Sunday.\n\n"
             '"Nobody warned us," said Hari Thapa, whose house in Gaurpura lost its roof.')
     assert _last(text) == ("Nepali public", "NP", "public")
+
+
+def test_place_name_before_village_is_no_body():
+    # "the headman of Vunidogoloa village" spoke for a body "Vunidogoloa" of no country
+    text = ("Rising seas forced the relocation of another village in Fiji this year, officials "
+            'said.\n\n"Our grandparents are under the water now," said Sailosi Ramatu, the '
+            "headman of Naviqoloa village, which moved inland.")
+    found = _last(text)
+    assert found[2] != "organisation" and found[1] == "FJ"
+
+
+_LIMA = "LIMA, July 3 (Reuters) - Floods killed 12 people in northern Peru on Wednesday.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Instituto Nacional de Defensa Civil said 4,000 homes were damaged.",
+    "The Ministerio de Salud said clinics were open.",
+    "The Autoridad Nacional del Agua said reservoirs were full.",
+    "The Servicio Nacional de Meteorología e Hidrología said more rain was coming.",
+    '"We are working day and night," said Carlos Ruiz, head of the Instituto Nacional de '
+    "Defensa Civil.",
+])
+def test_state_body_named_in_its_own_language_is_the_government(sentence):
+    assert _last(_LIMA + sentence) == ("Peruvian government", "PE", "government")
+
+
+def test_person_name_with_da_is_not_read_as_a_body():
+    from analysis.attribution import _english_state_name
+    assert _english_state_name("Luiz Inácio da Silva said") == "Luiz Inácio da Silva said"
+    assert _english_state_name("the Instituto Nacional de Defensa Civil") \
+        == "the National Institute of Defensa Civil"
+
+
+_NAIROBI = "NAIROBI, Kenya (AP) - Police fired tear gas at protesters in Nairobi on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("The Kenyan chapter of the Commission of Jurists for Africa said the arrests were illegal.",
+     "Commission of Jurists for Africa Kenya"),
+    ('"It was chaos," said Mary Wanjiku of the Kenyan chapter of the Coalition for Open Justice.',
+     "Coalition for Open Justice Kenya"),
+    ('"It was chaos," said Peter Otieno of the Kenyan branch of Amnesty International.',
+     "Amnesty International Kenya"),
+])
+def test_country_unit_of_an_international_body_is_its_own_organisation(sentence, group):
+    assert _last(_NAIROBI + sentence) == (group, "KE", "organisation")
+
+
+def test_body_named_for_its_country_keeps_the_country_in_its_name():
+    # NER cut "The Law Society of Kenya" before "of Kenya": "Law Society", no country
+    found = _last(_NAIROBI + "The Lawyers' Guild of Kenya said lawyers would strike.")
+    assert found == ("Lawyers' Guild of Kenya", "KE", "organisation")
