@@ -307,6 +307,8 @@ _HOUSEHOLD_NOUNS = _W.household_nouns
 _PLACE_NAME_HEADS = _W.place_name_heads
 # a country's unit of a body named after it ("the Kenyan chapter of the ...")
 _COUNTRY_UNIT_NOUNS = _W.country_unit_nouns
+# nouns that introduce a name as a state body's ("its Estonian counterpart, X")
+_STATE_DESCRIPTION_NOUNS = _W.state_description_nouns
 # a state body's words in another language, read in English ("Instituto Nacional de ...")
 _FOREIGN_STATE_WORDS = _W.foreign_state_words
 _ENGLISH_STATE_WORD = dict(w.split("=", 1) for w in _FOREIGN_STATE_WORDS)
@@ -7331,6 +7333,11 @@ class Attributor:
                 # National Security (GKNB)": the body the text spelled out, a state body
                 return self._make(short, sr[0], sr[1] or self.default_country or self.home_country,
                                   self._anonymous(m))
+            state_home = self._named_as_state_body(short)
+            if state_home is not None:
+                # "its Estonian counterpart, Finantsinspektsioon ... A spokesman for
+                # Finantsinspektsioon said": the text introduced the name as a state body's
+                return self._make(short, "government", state_home, self._anonymous(m))
             unit = self._country_unit_before(a)
             if unit is not None:
                 # "The Kenyan chapter of the International Commission of Jurists": the
@@ -7476,6 +7483,34 @@ class Attributor:
             k -= 1
         if k >= 1 and k < a - 1 and doc[k].text in ("'s", "’s") and not self.in_quote[k]:
             return self.registry.countries.find(doc[k - 1].text, cities=False)
+        return None
+
+    def _named_as_state_body(self, name: str) -> str | None:
+        """The country of the state body the text introduces ``name`` as, by a noun right
+        before it: "its Estonian counterpart, Finantsinspektsioon", "the Kenyan regulator
+        Sokoni", "the competition watchdog CCCS" (the story's country when no country word
+        comes with the noun); None if the text does not."""
+        if not name or not name[:1].isupper():
+            return None
+        heads = "|".join(sorted(_STATE_DESCRIPTION_NOUNS))
+        rx = re.compile(rf"\b(?:its|their|the|a|an)\s+((?:[A-Z][\w.-]+\s+)?)(?:[a-z-]+\s+){{0,2}}"
+                        rf"(?:{heads}),?\s+(?:the\s+)?{re.escape(name)}\b")
+        for mt in rx.finditer(self.text):
+            if self.in_quote[bisect_tok(self.doc, mt.start())]:
+                continue
+            own = mt.group(1).strip()
+            code = self.registry.countries.find(own, cities=False) if own else None
+            if own and code is None:
+                continue  # "the Fitch regulator ...": a name, not a country, before the noun
+            if "counterpart" in mt.group(0):
+                # only a state body's counterpart is one ("Vale and its Australian counterpart,
+                # BHP" is a firm): the clause before must name a state body
+                k = bisect_tok(self.doc, mt.start())
+                before = self.text[self.doc[k].sent.start_char:mt.start()]
+                rule = self._rule(before) if before.strip() else None
+                if rule is None or rule[0] not in ("government", "military"):
+                    continue
+            return code or self.default_country or self.home_country
         return None
 
     def _country_name_tail(self, a: int, b: int) -> int:

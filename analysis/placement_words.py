@@ -206,6 +206,7 @@ class PlacementWords:
     foreign_name_links: frozenset[str]
     foreign_name_articles: frozenset[str]
     country_unit_nouns: frozenset[str]
+    state_description_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

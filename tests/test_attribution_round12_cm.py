@@ -137,3 +137,21 @@ def test_body_named_for_its_country_keeps_the_country_in_its_name():
     # NER cut "The Law Society of Kenya" before "of Kenya": "Law Society", no country
     found = _last(_NAIROBI + "The Lawyers' Guild of Kenya said lawyers would strike.")
     assert found == ("Lawyers' Guild of Kenya", "KE", "organisation")
+
+
+_COPENHAGEN = ("COPENHAGEN (Reuters) - Danish and Estonian regulators opened inquiries into a bank on "
+               "Monday.\n\n")
+
+
+def test_name_introduced_as_a_state_bodys_counterpart_is_that_state():
+    text = (_COPENHAGEN + "The Danish Financial Supervisory Authority said it was in contact with "
+            "its Estonian counterpart, Kontrollamet. A spokesman for Kontrollamet said the "
+            "regulator had ordered an audit.")
+    assert _last(text) == ("Estonian government", "EE", "government")
+
+
+def test_a_firms_counterpart_stays_a_firm():
+    text = ("SAO PAULO (Reuters) - Iron ore prices fell on Monday.\n\nMinas Ferro and its "
+            'Australian counterpart, Pilbara Ore, cut output. "Demand is weak," said a '
+            "spokeswoman for Pilbara Ore.")
+    assert _last(text)[2] == "organisation"
