@@ -4056,7 +4056,12 @@ class Attributor:
                 # "Party spokesman X" opening a sentence: the capital is the sentence's, not a
                 # name's; the party is the body the text just named ("Movement for Socialism")
                 org = self._last_body(m.start, back=2) or org
-            if org is not None and (name and org.group == name or re.match(
+            whole = self._body_named_with_of(m, org) if org is not None else None
+            if whole is not None:
+                # "The Confederation of Indigenous Nationalities of Ecuador said": the body's
+                # own name runs on over its "of"s; it is no person "of" an employer
+                org = whole
+            elif org is not None and (name and org.group == name or re.match(
                     rf"{re.escape(org.group)}\s+(?:of|at)\s", _strip_det(m.text))):
                 # "Kelsey D. of the Washington-based Arms Control Association": the person's own
                 # name (which NER may leave untagged) is no body; the body is the one she is
@@ -7271,6 +7276,8 @@ class Attributor:
             hs = m.head
             a = _name_start(doc, hs, bisect_tok(doc, m.start))
             cands.insert(0, (a, hs + 1))
+        lo_tok = bisect_tok(doc, lo)
+        cands = [(self._name_over_and(a, lo_tok, m), b) for a, b in cands]
         for a, b in cands:
             if b - a <= 3 and all(doc[x].text.istitle() or doc[x].lower_ in ("and", "of", "&")
                                   for x in range(a, b)) and b < len(doc) \
@@ -7485,6 +7492,39 @@ class Attributor:
             return self.registry.countries.find(doc[k - 1].text, cities=False)
         return None
 
+    def _body_named_with_of(self, m: Mention, org: ActorRef) -> ActorRef | None:
+        """The whole name of a body that speaks itself and whose name has "of" in it ("The
+        Confederation of Indigenous Nationalities of Ecuador", "the Movement of People
+        Affected by Dams"), when the organisation rules took only its first words; with "of
+        <country>" NER left out of the mention. None for a person's mention."""
+        if m.name is not None or m.kind != "name":
+            return None
+        body_words = {w.lower() for w in org.group.split()} \
+            & (self.rules.organisation | _ORG_HEADS | _BODY_NOUNS_ALL)
+        nm = _strip_det(m.text)
+        if not body_words or not nm.startswith(org.group + " of ") or not _proper_name(nm):
+            return None
+        a, b = bisect_tok(self.doc, m.start), bisect_tok(self.doc, m.end)
+        b = self._country_name_tail(a, b)
+        nm = _strip_det(self.doc[a:b].text)
+        return ActorRef(nm, self._org_group(nm), self._name_country(nm), "organisation",
+                        org.anonymous, "rule")
+
+    def _name_over_and(self, a: int, lower: int, m: Mention) -> int:
+        """The start of a body's name that runs on over "and" before token ``a``: NER tags
+        only "Migrant Service" in "the Jesuit Refugee and Migrant Service" (not over a
+        person's own name, nor before ``lower``)."""
+        doc = self.doc
+        while a - 2 >= lower and doc[a - 1].lower_ in ("and", "&") and doc[a].text[:1].isupper() \
+                and doc[a - 2].text[:1].isupper() and doc[a - 2].is_alpha \
+                and doc[a - 2].ent_type_ not in ("PERSON", "GPE") \
+                and not (m.name and m.name[0] <= doc[a - 2].idx < m.name[1]):
+            start = _name_start(doc, a - 2, lower)
+            if start > a - 2 or doc[start].ent_type_ in ("PERSON", "GPE"):
+                break
+            a = start
+        return a
+
     def _named_as_state_body(self, name: str) -> str | None:
         """The country of the state body the text introduces ``name`` as, by a noun right
         before it: "its Estonian counterpart, Finantsinspektsioon", "the Kenyan regulator
@@ -7681,7 +7721,10 @@ class Attributor:
             while k > 0 and not named(k - 1):
                 k -= 1
             j = k
-            while j > 0 and (named(j - 1) or words[j - 1].lower() in _NAME_LINKS):
+            while j > 0 and (named(j - 1) or words[j - 1].lower() in _NAME_LINKS
+                             or words[j - 1] == "by" and j > 1 and named(j - 2)):
+                # ("the Movement of People Affected by Dams": "by" after a capitalised
+                # participle is inside the name, not its end)
                 j -= 1
             if k and not self.registry.countries.find(" ".join(words[j:k]), cities=False):
                 nm = " ".join(words[j:k])

@@ -155,3 +155,26 @@ def test_a_firms_counterpart_stays_a_firm():
             'Australian counterpart, Pilbara Ore, cut output. "Demand is weak," said a '
             "spokeswoman for Pilbara Ore.")
     assert _last(text)[2] == "organisation"
+
+
+_QUITO = "QUITO, Ecuador (AP) - An oil spill polluted a river in the Amazon on Monday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, group, country", [
+    # the body's name runs on over its "of"s (was "Indigenous Nationalities", no country)
+    ("The Confederation of Amazon Peoples of Ecuador said communities had no water.",
+     "Confederation of Amazon Peoples of Ecuador", "EC"),
+    # "by" after a capitalised participle is inside the name (was "Dams")
+    ("The Movement of People Affected by Dams said the amount was too low.",
+     "Movement of People Affected by Dams", None),
+    # one name over its "and", which NER tags only in part (was "Migrant Service")
+    ('"Every crisis is a pretext," said Ana Dume of the Jesuit Refugee and Migrant Service.',
+     "Jesuit Refugee and Migrant Service", None),
+])
+def test_body_name_kept_whole(sentence, group, country):
+    assert _last(_QUITO + sentence) == (group, country, "organisation")
+
+
+def test_two_bodies_joined_by_and_stay_apart():
+    found = _last(_QUITO + '"Aid is late," said Tom Hill of Oxfam and Save the Children.')
+    assert found[0] != "Oxfam and Save the Children"
