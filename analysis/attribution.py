@@ -6999,6 +6999,14 @@ class Attributor:
             return owner
         if not {"its", "their"} & set(norms) and set(norms) & {"at", "of", "for", "with"}:
             return None  # "A manager at the quarry": the role names its own place
+        if not {"its", "their"} & set(norms) and set(norms) & {"from", "in", "near"} \
+                and not clause and not of_body:
+            # "a sales manager from Durban", "a shop manager in Tarawa": the text places the
+            # person, with no body of hers; one of the public there, not the last body that spoke
+            name = self.text[m.name[0]:m.name[1]] if m.name else None
+            where = self._country(tokenize(context.replace(name, "Name") if name else context), True)
+            if where is not None:
+                return self._make(name or _strip_det(m.text), "public", where, self._anonymous(m))
         # "the company's director" is a company's, whoever spoke last
         private = bool(set(norms) & (_GENERIC_ORG - {"agency", "authority", "council",
                                                      "commission", "body", "institute"}))

@@ -178,3 +178,12 @@ def test_body_name_kept_whole(sentence, group, country):
 def test_two_bodies_joined_by_and_stay_apart():
     found = _last(_QUITO + '"Aid is late," said Tom Hill of Oxfam and Save the Children.')
     assert found[0] != "Oxfam and Save the Children"
+
+
+def test_role_with_a_place_is_the_public_there_not_the_last_body():
+    # "a sales manager from Durban" went to the union that spoke before
+    text = ("JOHANNESBURG (News24) - The High Court on Friday set aside the sale of the airline."
+            "\n\nThe Metalworkers' Union of Azania, which brought the case, said workers had "
+            'been "vindicated".\n\nPassengers were unconcerned. "I just want cheaper flights," '
+            "said Sipho Dlamini, a sales manager from Durban.")
+    assert _last(text) == ("South African public", "ZA", "public")
