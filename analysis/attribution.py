@@ -309,6 +309,10 @@ _PLACE_NAME_HEADS = _W.place_name_heads
 _COUNTRY_UNIT_NOUNS = _W.country_unit_nouns
 # nouns that introduce a name as a state body's ("its Estonian counterpart, X")
 _STATE_DESCRIPTION_NOUNS = _W.state_description_nouns
+# the words of a members' body's name (union, party, association ...) and of a name that
+# makes a body regional or worldwide
+_DATELINE_BODY_WORDS = _W.dateline_body_words
+_INTERNATIONAL_NAME_WORDS = _W.international_name_words
 # a state body's words in another language, read in English ("Instituto Nacional de ...")
 _FOREIGN_STATE_WORDS = _W.foreign_state_words
 _ENGLISH_STATE_WORD = dict(w.split("=", 1) for w in _FOREIGN_STATE_WORDS)
@@ -3480,10 +3484,18 @@ class Attributor:
                 or self.home_country is None:
             return ref
         words = set(ref.group.lower().replace("’", " ").replace("'", " ").split())
-        if not words & _LOCAL_INSTITUTION_WORDS or words & {"international", "world", "global"} \
-                or self.registry.match(ref.group) is not None:
+        if words & {"international", "world", "global"} or self.registry.match(ref.group) is not None:
             return ref
-        return replace(ref, group_country=self.home_country)
+        if words & _LOCAL_INSTITUTION_WORDS:
+            return replace(ref, group_country=self.home_country)
+        if words & _DATELINE_BODY_WORDS and not words & _INTERNATIONAL_NAME_WORDS \
+                and self.dateline is not None and self.dateline == self.home_country:
+            # "the Union of Oil Workers", "the Mallorca Hotel Business Federation" in a story
+            # datelined in that country: a members' body of no other
+            # country is of the country it is in (gold: a national organisation keeps its
+            # country), unlike a regional or world one ("Climate Action Network Europe")
+            return replace(ref, group_country=self.home_country)
+        return ref
 
     def _delegation_side(self, m: Mention, ref: ActorRef) -> ActorRef:
         """A named official whose mention gives no country, whom the text names elsewhere as

@@ -207,6 +207,8 @@ class PlacementWords:
     foreign_name_articles: frozenset[str]
     country_unit_nouns: frozenset[str]
     state_description_nouns: frozenset[str]
+    dateline_body_words: frozenset[str]
+    international_name_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -187,3 +187,19 @@ def test_role_with_a_place_is_the_public_there_not_the_last_body():
             'been "vindicated".\n\nPassengers were unconcerned. "I just want cheaper flights," '
             "said Sipho Dlamini, a sales manager from Durban.")
     assert _last(text) == ("South African public", "ZA", "public")
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("The Union of Oil Workers said pipelines were old.", "EC"),
+    ("The Association of Relatives of the Detained said families wanted answers.", "EC"),
+    # a regional or worldwide name is no one country's
+    ("The Latin American Mining Federation said the spill was serious.", None),
+])
+def test_members_body_of_a_datelined_story_is_of_that_country(sentence, country):
+    assert _last(_QUITO + sentence)[1:] == (country, "organisation")
+
+
+def test_members_body_without_dateline_is_not_guessed():
+    text = ("Ecuador and Peru traded accusations over an oil spill on Monday.\n\n"
+            "The Union of Oil Workers said pipelines were old.")
+    assert _last(text)[1] is None
