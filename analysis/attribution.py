@@ -668,6 +668,17 @@ def np_token_range(doc: Doc, head: Token, stop_lemmas: frozenset[str] = frozense
             # the first as an appositive
             end = doc[child.i + 1].right_edge.i + 1
             continue
+        if child.dep_ == "cc" and child.lower_ in ("and", "&") and child.i == end \
+                and head.text[:1].isupper() and head.pos_ == "PROPN":
+            conj = next((c for c in children if c.dep_ == "conj" and c.i > child.i), None)
+            if conj is not None and conj.lower_ in _STATE_BODY_HEADS \
+                    and conj.left_edge.i == child.i + 1 \
+                    and all(doc[x].text[:1].isupper() or doc[x].text == "-"
+                            for x in range(child.i + 1, conj.i + 1)):
+                # "The Ethics and Anti-Corruption Commission said": one body's name over its
+                # "and", which the parser reads as two subjects
+                end = conj.i + 1
+                break
         if child.dep_ in _CUT_DEPS or child.is_punct:
             break
         if _seen_by(child):

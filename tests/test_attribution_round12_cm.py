@@ -203,3 +203,15 @@ def test_members_body_without_dateline_is_not_guessed():
     text = ("Ecuador and Peru traded accusations over an oil spill on Monday.\n\n"
             "The Union of Oil Workers said pipelines were old.")
     assert _last(text)[1] is None
+
+
+def test_state_body_named_over_and_is_one_speaker():
+    # the parser reads "The Ethics and Anti-Corruption Commission" as two subjects; the
+    # speaker was "The Ethics", unplaced
+    found = _last(_NAIROBI + "The Integrity and Anti-Fraud Commission said officials were held.")
+    assert found == ("Kenyan government", "KE", "government")
+
+
+def test_two_bodies_as_subjects_stay_two():
+    found = _groups(_NAIROBI + "Oxfam and Save the Children said aid was needed.")
+    assert all(g[0] != "Oxfam and Save the Children" for g in found)
