@@ -215,3 +215,11 @@ def test_state_body_named_over_and_is_one_speaker():
 def test_two_bodies_as_subjects_stay_two():
     found = _groups(_NAIROBI + "Oxfam and Save the Children said aid was needed.")
     assert all(g[0] != "Oxfam and Save the Children" for g in found)
+
+
+def test_secretaria_is_a_ministry():
+    # a Latin American secretaría is a ministry: the state, not an organisation of no country
+    text = ("MEXICO CITY (Reuters) - Mexico's Supreme Court on Thursday struck down a law on "
+            "public housing.\n\nThe Secretaría de Desarrollo Agrario said it would respect the "
+            "ruling.")
+    assert _last(text)[1:] == ("MX", "government")
