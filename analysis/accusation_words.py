@@ -210,6 +210,14 @@ class AccusationWords:
     contested_deeds: frozenset[str]
     lifelines: frozenset[str]
     providers: frozenset[str]
+    urging_verbs: frozenset[str]
+    cessation_verbs: frozenset[str]
+    generic_addressees: frozenset[str]
+    hostile_acts: frozenset[str]
+    response_verbs: frozenset[str]
+    incursion_deeds: frozenset[str]
+    attack_deeds: frozenset[str]
+    force_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -168,7 +168,8 @@ READERS = {
     'scraps': [('analysis.scoring.rules.ulterior', '_SCRAPS')],
     'slowness': [('analysis.scoring.accusation', '_SLOW')],
     'appeal_bodies': [('analysis.scoring.rules.unheeded', '_APPEAL_BODIES')],
-    'public_addressees': [('analysis.scoring.rules.unheeded', '_PUBLIC')],
+    'public_addressees': [('analysis.scoring.rules.unheeded', '_PUBLIC'),
+                          ('analysis.scoring.rules.presupposed', '_PUBLIC')],
     'repeat_adverbs': [('analysis.scoring.rules.unheeded', '_REPEAT_ADVERBS')],
     'repeat_counts': [('analysis.scoring.rules.unheeded', '_REPEAT_COUNTS')],
     'no_replies': [('analysis.scoring.rules.unheeded', '_NO_REPLIES')],
@@ -178,6 +179,14 @@ READERS = {
     'contested_deeds': [('analysis.scoring.context_accusation', '_CONTESTED')],
     'lifelines': [('analysis.scoring.rules.scrutiny', '_LIFELINES')],
     'providers': [('analysis.scoring.rules.scrutiny', '_PROVIDERS')],
+    'urging_verbs': [('analysis.scoring.rules.presupposed', '_URGING')],
+    'cessation_verbs': [('analysis.scoring.rules.presupposed', '_CESSATION')],
+    'generic_addressees': [('analysis.scoring.rules.presupposed', '_GENERIC')],
+    'hostile_acts': [('analysis.scoring.rules.presupposed', '_HOSTILE_ACTS')],
+    'response_verbs': [('analysis.scoring.endorsement', '_RESPONSE_VERBS')],
+    'incursion_deeds': [('analysis.scoring.context_accusation', '_INCURSIONS')],
+    'attack_deeds': [('analysis.scoring.context_accusation', '_ATTACKS')],
+    'force_nouns': [('analysis.scoring.context_accusation', '_FORCES')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -201,4 +210,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.timing': {'_BACK', '_BACK_POSS', '_SELF'},
     'analysis.scoring.rules.insinuating': set(),
     'analysis.scoring.rules.evaluative': set(),
+    'analysis.scoring.rules.presupposed': {'_REFUSAL_AUX', '_HYPOTHETICAL_AUX', '_OWN_POSS'},
 }

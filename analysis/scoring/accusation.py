@@ -255,7 +255,13 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.uninformed_alert",
     # 1.19.0 (round 10): an omission blames as a deed does ('flooded because the county never
     # cleared the culverts'); adverse_from_deed reads the negation of the outcome itself
-    "acc.adverse_because_deed"})
+    "acc.adverse_because_deed"}) | frozenset(
+    # 1.32.0 (round 12): the refusal to be coerced is itself negated ('will not be bullied')
+    f"acc.defied_{w.replace('-', '_')}" for w in (
+        "bully", "intimidate", "blackmail", "coerce", "cow", "browbeat", "bulldoze", "pressure",
+        "pressurise", "pressurize", "silence", "muzzle", "gag", "threaten", "terrorise",
+        "terrorize", "bludgeon", "frighten", "scare", "dictate", "strong-arm",
+        "railroad"))
 # 1.20.0 (round 10): sarcastic praise that opens the statement ('Brilliant: the regulator that
 # approved the dam now says ...'): the rule holds it to the content's first words, so it is the
 # speaker's own; the parser often hangs the bare opener under a later verb ('says'), and the
@@ -388,7 +394,13 @@ def _open_condition(clause: Token) -> bool:
     """An if/unless clause that supposes ('if the reports are true'), not a counterfactual
     about the past that charges an omission ('could have been prevented if the owners had
     installed alarms')."""
-    if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+    if not marks:
+        return False
+    if marks[0].i > 0 and clause.doc[marks[0].i - 1].lower_ in ("as", "even"):
+        # 1.32.0 (round 12): 'as if there were no ceasefire' compares a manner and 'even if'
+        # concedes; neither supposes the deed it hangs on ('Israel is killing our people on
+        # the roads as if there were no ceasefire at all')
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
 

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from ..accusation_words import load_accusation_words
 from ..context_words import load_context_words
 from ..types import CueHit, FrameScore, Statement, StatementScores
-from .context import _Article, _learned, _subject
+from .context import _Article, _countries, _learned, _subject
 from .grammar import MODAL_AUX, is_negated
 from .view import total
 
@@ -49,6 +49,11 @@ _CONTESTED = load_accusation_words().contested_deeds
 _TIMES = frozenset({"era", "phase", "stage", "period", "year", "season", "decade", "age",
                     "chapter", "round", "week", "month", "day", "threshold", "mark", "milestone"})
 _MODALS = MODAL_AUX | {"wo"}  # ("won't" too: a refusal is no deed)
+_INCURSIONS = load_accusation_words().incursion_deeds
+_FORCES = load_accusation_words().force_nouns
+_ATTACKS = load_accusation_words().attack_deeds
+# subordinators of a clause that dates the statement's event by another one
+_BACKGROUND = frozenset({"after", "before", "since", "until", "till"})
 
 
 def with_accusation_context(statements: list[Statement], doc: Doc,
@@ -59,14 +64,14 @@ def with_accusation_context(statements: list[Statement], doc: Doc,
         return scores
     article = _Article(statements, doc, scores, load_context_words())
     challenged = [_challenged(article, j) for j in range(len(statements))]
-    if not any(challenged):
-        return scores
     out = list(scores)
     parents = {st.parent for st in statements if st.parent is not None}
     for i, (st, sc) in enumerate(zip(statements, scores, strict=True)):
         if sc.accusation.value > 0 or st.speaker is None or st.content in parents:
             continue
-        frame = _rival_deed(article, i, challenged)
+        frame = _rival_deed(article, i, challenged) if any(challenged) else None
+        if frame is None:
+            frame = _foreign_deed(article, i)
         if frame is not None:
             out[i] = replace(sc, accusation=frame)
     return out
@@ -112,6 +117,55 @@ def _rival_deed(article: _Article, i: int, challenged: list[bool]) -> FrameScore
             if article._names_party(words, j):
                 return _frame(article, tok, j)
     return None
+
+
+def _foreign_deed(article: _Article, i: int) -> FrameScore | None:
+    """1.32.0 (round 12): a foreign force's incursion or attack told by a voice of another country
+    ('Chinese ships had been chasing Filipino fishing boats away', said a Philippine fishermen's
+    group; 'a Venezuelan navy patrol boat had entered Guyana's exclusive economic zone', said
+    the Guyanese army; 'Russian forces shelled the town overnight', said Ukrainian officials):
+    the rival need not speak in the article, the doer names its country.
+    Not the speaker's own country's force, not a speaker of no country (the UN, the IAEA), not
+    a deed outside data ``incursion_deeds`` ('Chinese ships left the area'), not an office
+    holder ('the Chinese president flew to Moscow')."""
+    sp = article.st[i].speaker
+    own = sp.actor.group_country if sp is not None else None
+    if not own or article._not_rebuttal(i):
+        return None
+    for tok in article._content_tokens(i):
+        if tok.pos_ != "VERB" or tok.tag_ not in _DEED_TAGS or is_negated(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in _INCURSIONS and lemma not in _ATTACKS or tok.dep_ in (
+                "amod", "compound", "acl", "relcl"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+            continue
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND
+                                       for c in tok.children):
+            continue  # 'hours after Russian warships fired cruise missiles': a time given
+        subj = _doer(tok, lemma in _ATTACKS)
+        if subj is None or not (subj.lemma_.lower() in _FORCES or subj.ent_type_ == "GPE"):
+            continue
+        countries = _countries(" ".join(t.text for t in subj.subtree))
+        if countries and own not in countries:
+            cue = CueHit(score="accusation", text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
+                         weight=1.0, rule="context.foreign_deed")
+            return FrameScore("accusation", total((cue,)), (cue,),
+                              target=" ".join(t.text for t in subj.subtree))
+    return None
+
+
+def _doer(verb: Token, passive_ok: bool) -> Token | None:
+    """Who does the deed: the active subject, or for an attack the passive 'by' agent
+    ('Kharkiv was shelled by Russian forces')."""
+    subj = _subject(verb)
+    if subj is not None and subj.dep_ == "nsubj":
+        return subj
+    if not passive_ok:
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _frame(article: _Article, verb: Token, j: int) -> FrameScore:

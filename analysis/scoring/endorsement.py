@@ -47,7 +47,10 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
         if _conditional(cur):
             return False
         head = cur.head
-        if head is cur or not view.in_content(head.i):
+        if head.i == cur.i or not view.in_content(head.i):
+            # (1.32.0, round 12: by index: spaCy makes a new Token object on every access, so
+            # 'head is cur' never held and the clause root was read as its own head: 'Russia's
+            # aggression must stop' was lost to 'stop' as a preventing head)
             break
         if _paratactic(cur, head):
             break  # 'X is lying: it never had access' - two main clauses, not one inside the other
@@ -82,7 +85,8 @@ def endorsed(view: StatementView, tok: Token, negation_ok: bool = False) -> bool
             # "the allegation that we fixed prices", "fraud charges"; a purpose infinitive
             # is not the claim's content ("spreading rumours to discredit ...").
             return False
-        if not negation_ok and any(c.dep_ == "neg" for c in head.children):
+        if not negation_ok and any(c.dep_ == "neg" for c in head.children) and not (
+                _refused_response(cur, head)):
             return False  # "it is not true that the government ignored ..."
         if head.lemma_.lower() in _CLEARING_VERBS and cur.dep_ not in ("mark", "advcl"):
             # (round 10: the subordinator of the verb's own clause, or an adverbial clause on
@@ -115,6 +119,20 @@ _CEASING = _W.ceasing
 _DOUBTING = _W.doubt_verbs
 # Heads under which a deed is prevented or made harder, not done.
 _PREVENTING = _W.preventing
+
+
+# 1.32.0 (round 12): verbs whose negation refuses a response to a hostile act and so
+# presupposes it ('will not respond to provocations', 'would not give in to blackmail')
+_RESPONSE_VERBS = _W.response_verbs
+
+
+def _refused_response(cur: Token, head: Token) -> bool:
+    """``head`` is a negated response verb and ``cur`` is what it responds to: its object or
+    the 'to'/'into'/'by' phrase ('would not respond to provocations', 'will not be drawn into
+    provocations', 'will not tolerate aggression')."""
+    if head.lemma_.lower() not in _RESPONSE_VERBS:
+        return False
+    return cur.dep_ == "dobj" or (cur.dep_ in ("prep", "agent") and cur.lower_ in ("to", "into", "by"))
 
 
 def _reports_another(verb: Token) -> bool:

@@ -247,6 +247,7 @@ from .motive import (
 from .partiality import destroyed_property, pressures_people, serves_one_party
 from .persistence import persistence_tag
 from .predetermined import outcome_before_process
+from .presupposed import act_of_hostility, defied_coercion, urged_to_cease
 from .rebuttal import (
     REBUTTAL_1_3,
     corrected_negation,
@@ -280,6 +281,10 @@ from .ulterior import (
 from .unheeded import told_nobody, warned_unheeded
 
 RULES: dict[str, Rule] = {
+    # accusation 1.32.0 (round 12): rules/presupposed.py
+    "defied_coercion": defied_coercion,
+    "urged_to_cease": urged_to_cease,
+    "act_of_hostility": act_of_hostility,
     # accusation 1.6.0 (round 3): rules/insinuation.py
     "selfish_purpose": selfish_purpose,
     "squeezes_people": squeezes_people,
