@@ -204,3 +204,41 @@ def test_a_foreign_attack_on_a_place_told_by_the_other_side_accuses(nlp):
     pairs = analyse_statements(nlp(text))
     assert "context.foreign_deed" in {c.rule for c in _find(pairs, "shelled the town")[1].accusation.cues}
     assert _find(pairs, "struck military targets")[1].accusation.value == 0
+
+
+# --- second step (after the second probe batch) ---
+
+def test_terrorising_in_british_spelling_accuses(nlp):
+    assert _accuses(nlp, "The government was terrorising the Serb population")
+
+
+def test_attacks_named_as_a_noun_with_their_doer_on_protected_people_accuse(nlp):
+    assert "acc.deed_attack" in _rules(
+        nlp, "The Tarsan regime continues its terrorist attacks against peaceful residents")
+
+
+@pytest.mark.parametrize("content", [
+    "The army's attack on the rebel base began at dawn",
+    "The attacks on peaceful residents must be investigated",
+])
+def test_an_attack_on_a_military_target_or_with_no_doer_is_no_deed_nominal(nlp, content):
+    assert "acc.deed_attack" not in _rules(nlp, content)
+
+
+def test_a_second_conjunct_urged_to_stop_accuses(nlp):
+    doc = nlp(_article("The envoy urged Norvan to withdraw its forces and stop supporting the "
+                       "rebels."))
+    st, sc = _find(analyse_statements(doc), "stop supporting")
+    assert "acc.urged_to_stop" in {c.rule for c in sc.accusation.cues}
+    _cues_in_sentence(doc, st, sc)
+
+
+def test_a_plural_force_name_and_force_turned_on_a_vessel_are_foreign_deeds(nlp):
+    text = ("Tanker seized\n\n"
+            "DUBAI - Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on "
+            "Thursday, the U.S. Navy said.\n\n"
+            "The Chinese coast guard used its water cannon at close range on a supply boat, "
+            "the Philippine Coast Guard said.\n")
+    pairs = analyse_statements(nlp(text))
+    for words in ("Revolutionary Guards seized", "used its water cannon"):
+        assert "context.foreign_deed" in {c.rule for c in _find(pairs, words)[1].accusation.cues}, words

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..accusation_words import load_accusation_words
 from ..context_words import load_context_words
+from ..imputation_words import load_imputation_words
 from ..types import CueHit, FrameScore, Statement, StatementScores
 from .context import _Article, _countries, _learned, _subject
 from .grammar import MODAL_AUX, is_negated
@@ -52,6 +53,7 @@ _MODALS = MODAL_AUX | {"wo"}  # ("won't" too: a refusal is no deed)
 _INCURSIONS = load_accusation_words().incursion_deeds
 _FORCES = load_accusation_words().force_nouns
 _ATTACKS = load_accusation_words().attack_deeds
+_FORCE_MEANS = load_imputation_words().force
 # subordinators of a clause that dates the statement's event by another one
 _BACKGROUND = frozenset({"after", "before", "since", "until", "till"})
 
@@ -136,6 +138,8 @@ def _foreign_deed(article: _Article, i: int) -> FrameScore | None:
         if tok.pos_ != "VERB" or tok.tag_ not in _DEED_TAGS or is_negated(tok):
             continue
         lemma = tok.lemma_.lower()
+        if _force_turned_on(tok):
+            lemma = "attack"  # 'used its water cannon at close range on BFAR 3003'
         if lemma not in _INCURSIONS and lemma not in _ATTACKS or tok.dep_ in (
                 "amod", "compound", "acl", "relcl"):
             continue
@@ -145,7 +149,7 @@ def _foreign_deed(article: _Article, i: int) -> FrameScore | None:
                                        for c in tok.children):
             continue  # 'hours after Russian warships fired cruise missiles': a time given
         subj = _doer(tok, lemma in _ATTACKS)
-        if subj is None or not (subj.lemma_.lower() in _FORCES or subj.ent_type_ == "GPE"):
+        if subj is None or not (_force(subj) or subj.ent_type_ == "GPE"):
             continue
         countries = _countries(" ".join(t.text for t in subj.subtree))
         if countries and own not in countries:
@@ -154,6 +158,22 @@ def _foreign_deed(article: _Article, i: int) -> FrameScore | None:
             return FrameScore("accusation", total((cue,)), (cue,),
                               target=" ".join(t.text for t in subj.subtree))
     return None
+
+
+def _force_turned_on(verb: Token) -> bool:
+    """'used (turned, trained) its water cannon on a vessel': a means of force (imputation_words
+    ``force``) turned on or against something."""
+    if verb.lemma_.lower() not in ("use", "turn", "train", "direct", "aim", "deploy"):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_MEANS for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for c in verb.children)
+
+
+def _force(tok: Token) -> bool:
+    """A force noun, also a proper noun's plural ('Iran's Revolutionary Guards')."""
+    low = tok.lower_
+    return tok.lemma_.lower() in _FORCES or low in _FORCES or (low.endswith("s") and low[:-1] in _FORCES)
 
 
 def _doer(verb: Token, passive_ok: bool) -> Token | None:

@@ -68,17 +68,16 @@ def _names_party(tok: Token) -> bool:
     return is_actor(tok) or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or tok.pos_ == "PROPN"
 
 
-def _addressee(verb: Token) -> Token | None:
+def _addressee(urging: Token, clause: Token) -> Token | None:
     """Whom an urging verb addresses: its object ('urged Moscow'), 'called on X', 'appealed to
     X', or the subject of a 'that' clause ('demanded that Israel stop')."""
-    head = verb.head
-    for c in head.children:
+    for c in urging.children:
         if c.dep_ == "dobj":
             return c
         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    if verb.dep_ == "ccomp":
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ == "ccomp":
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -122,18 +121,23 @@ def _supposed_act(noun: Token) -> bool:
 
 def urged_to_cease(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     """A named party urged to stop or refrain from a deed going on ('urged Moscow to stop
-    targeting the moderate opposition', 'called on the army to cease its incursions'); not a
-    precaution ('to refrain from any act that could escalate tensions')."""
+    targeting the moderate opposition', 'called on the army to cease its incursions', 'called
+    on Rwanda to withdraw its forces and stop supporting the M23'); not a precaution ('to
+    refrain from any act that could escalate tensions')."""
     verb = doc[i]
-    if verb.lemma_.lower() not in _CESSATION:
+    if verb.lemma_.lower() not in _CESSATION or verb.pos_ != "VERB" or is_negated(verb):
         return False
-    if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl", "ccomp") or is_negated(verb):
+    # a second conjunct takes its place from the first ('to withdraw ... and stop ...')
+    attached = verb.head if verb.dep_ == "conj" else verb
+    if attached.dep_ not in ("xcomp", "advcl", "ccomp"):
         return False
-    if verb.dep_ != "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if attached.dep_ != "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in attached.children):
         return False
-    if verb.head.lemma_.lower() not in _URGING or is_negated(verb.head):
+    urging = attached.head
+    if urging.lemma_.lower() not in _URGING or is_negated(urging):
         return False
-    who = _addressee(verb)
+    who = _addressee(urging, attached)
     return who is not None and _names_party(who) and _ongoing_deed(verb)
 
 
@@ -150,7 +154,7 @@ def act_of_hostility(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         return False
     verb = act.head
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children)
