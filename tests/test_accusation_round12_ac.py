@@ -242,3 +242,11 @@ def test_a_plural_force_name_and_force_turned_on_a_vessel_are_foreign_deeds(nlp)
     pairs = analyse_statements(nlp(text))
     for words in ("Revolutionary Guards seized", "used its water cannon"):
         assert "context.foreign_deed" in {c.rule for c in _find(pairs, words)[1].accusation.cues}, words
+
+
+@pytest.mark.parametrize("content, accuses", [
+    ("a 17-year-old was shot dead by Israeli settlers in the village", True),
+    ("Police arrested a 40-year-old on Friday", False),
+])
+def test_a_person_named_by_age_is_protected_but_an_arrest_stays_a_report(nlp, content, accuses):
+    assert _accuses(nlp, content) is accuses

@@ -92,6 +92,11 @@ def attack_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
             # report of arrests (FRAMING_README hard negative); 'detained three journalists',
             # 'arrested peaceful marchers' still charge
             continue
+        if o.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month")
+                                     for c in o.children):
+            # 1.32.0 (round 12): a person named by age ('a 17-year-old was shot dead by
+            # settlers'); not for arrests ('police arrested a 40-year-old' is a police report)
+            words.add("year-old")
         if words & PROTECTED:
             return True
     return False
