@@ -9640,13 +9640,7 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
                     return code
             # "SRINAGAR/ISLAMABAD —" names two countries: no default
             code = codes.pop() if len(codes) == 1 else None
-            story = _bureau_story(registry, text, paragraphs[:n], (m.end(), e), code)
-            if story is None and code is not None and not _named_again(registry, text, m.end(), code):
-                # "RIGA (Meduza) —", "MONTEVIDEO (MercoPress) —": an outlet files from abroad
-                # about a country it names, and never names the dateline's again; the story is
-                # the lead's one country's, or no country's
-                return _lead_country(registry, text, (m.end(), e))
-            return story or code
+            return _bureau_story(registry, text, paragraphs[:n], (m.end(), e), code) or code
         m = _AGENCY_DATELINE_RE.match(text, s) or _TITLE_DATELINE_RE.match(text, s)
         code = _whole_place(registry, tokenize(m.group(1)), m.re is _TITLE_DATELINE_RE) \
             if m else None
@@ -9669,21 +9663,6 @@ def default_country(registry: ActorRegistry, text: str, paragraphs: list[Span]) 
             if code is not None:  # (the city table is matched in its case)
                 return code
     return None
-
-
-def _named_again(registry: ActorRegistry, text: str, after: int, code: str) -> bool:
-    """Whether the text after its dateline names the dateline's country again: a country word,
-    a demonym or a city of it, or a body the registry gives that country ("the Pentagon")."""
-    if any(c == code for _, _, c, _ in registry.countries.scan(tokenize(text[after:]))):
-        return True
-    return registry.names_a_body_of(code, text[after:])
-
-
-def _lead_country(registry: ActorRegistry, text: str, lead: Span) -> str | None:
-    """The one country a lead names (country words and demonyms outside quote marks), else None."""
-    plain = re.sub(r"[\"“][^\"“”\n]*[\"”]", " ", text[lead[0]:lead[1]])
-    named = {c for _, _, c, kind in registry.countries.scan(tokenize(plain)) if kind != "city"}
-    return named.pop() if len(named) == 1 else None
 
 
 def _whole_place(registry: ActorRegistry, toks: list[Tok], city: bool = False) -> str | None:

@@ -411,7 +411,6 @@ class ActorRegistry:
         self._home_index: dict[str, dict[tuple[str, ...],
                                          list[tuple[ActorEntry, tuple[str, ...], bool]]]] = {}
         self._max_len = 1
-        self._body_patterns: dict[str, re.Pattern[str]] = {}  # country -> its bodies' aliases
         for e in entries:
             for alias, index in [(a, self._index) for a in e.aliases] + [
                     (a, self._home_index.setdefault(e.group_country or "", {}))
@@ -455,19 +454,6 @@ class ActorRegistry:
         view = copy.copy(self)
         view._index = index
         return view
-
-    def names_a_body_of(self, code: str, text: str) -> bool:
-        """Whether ``text`` names a registered body of country ``code`` by one of its aliases
-        (whole words, as written: "Pentagon", "the State Department")."""
-        pattern = self._body_patterns.get(code)
-        if pattern is None:
-            aliases = sorted({a for e in self.entries if e.group_country == code
-                              and e.kind not in ("state", "collective") for a in e.aliases},
-                             key=len, reverse=True)
-            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b") \
-                if aliases else re.compile(r"(?!x)x")
-            self._body_patterns[code] = pattern
-        return pattern.search(text) is not None
 
     def with_home_aliases(self, home: str | None) -> ActorRegistry:
         """This registry as a story at home in ``home`` reads the names that count only there
