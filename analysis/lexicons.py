@@ -36,6 +36,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from analysis.datafile import parse_yaml
+
 DATA_DIR = Path(__file__).parent / "data"
 
 LEXICON_NAMES: tuple[str, ...] = (
@@ -211,7 +213,7 @@ def _fail(path: Path, what: str) -> LexiconError:
 
 def _parse(path: Path, name: str) -> Lexicon:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = parse_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise LexiconError(
             f"lexicon file {path} is missing (lexicon {name!r}; known: {', '.join(LEXICON_NAMES)})"

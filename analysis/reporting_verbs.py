@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from analysis.datafile import parse_yaml
 from analysis.registry import RegistryError
 
 VERBS_PATH = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
@@ -48,7 +49,7 @@ def load_reporting_verbs(path: Path | None = None) -> VerbLexicon:
     """The reporting-verb lexicon, read once; a malformed file raises naming the file."""
     p = Path(path or VERBS_PATH)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        data = parse_yaml(p.read_text(encoding="utf-8")) or {}
     except FileNotFoundError as exc:
         raise RegistryError(f"{p}: reporting-verb file not found") from exc
     except yaml.YAMLError as exc:
