@@ -4654,6 +4654,8 @@ class Attributor:
         if e.group_type != "organisation" or e.group_country is not None or e.kind == "person":
             return None
         for alias in sorted(e.aliases, key=len, reverse=True):
+            if alias not in text:
+                continue  # (both patterns below need it; each alias's own pattern is compiled anew)
             hit = re.search(rf"\b{re.escape(alias)}\s+((?:[A-Z][\w-]+\s?){{1,3}})", text)
             if hit is None:
                 # "Transparency International's Peruvian chapter": a demonym before a chapter
@@ -7704,9 +7706,10 @@ class Attributor:
         code = self._country(tokenize(name), False)
         if code is None and (long := self._acr_long.get(_strip_det(name).strip())):
             code = self._country(tokenize(long), False)
-        if code is None and name:
+        if code is None and name and _strip_det(name) in self.text:
             # "Ohio-based Brantley Interiors", "Toronto-listed Andes Pacific": the seat or
             # listing the text gives the firm (gold: companies are placed by seat or listing)
+            # (the name must be in the text: a regex search of the whole text otherwise)
             seat = re.search(r"([\w.]+(?:\s[A-Z][\w.]+)?)-(?:based|listed|headquartered)\s+"
                              + re.escape(_strip_det(name)), self.text)
             if seat is not None:
