@@ -104,6 +104,11 @@ _BODY_WORDS = _W.body_words
 _MEMBERSHIP_WORDS = _W.membership_words
 _EMPLOYEE_WORDS = _W.employee_words
 _COMPANY_NOUNS = _W.company_nouns
+_STATE_ANAPHOR_NOUNS = _W.state_anaphor_nouns
+_BODY_OFFICE_HOLDERS: dict[str, frozenset[str]] = {}
+for _pair in _W.body_office_holders:
+    _body, _holder = (w.strip() for w in _pair.split(":"))
+    _BODY_OFFICE_HOLDERS[_body] = _BODY_OFFICE_HOLDERS.get(_body, frozenset()) | {_holder}
 _NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | _W.named_owner_extra
 # every noun that names a body ("the trust", "the company", "the union"): a name in
 # apposition to one of them is that body's name
@@ -321,13 +326,16 @@ _FOREIGN_NAME_LINKS = _W.foreign_name_links
 _FOREIGN_NAME_ARTICLES = _W.foreign_name_articles
 # a sentence that opens on the scene of the other side of a border, and the scene words that
 # may follow it ("On the Haitian side, ...", "Across the river in Tecún Umán, ...", "Over the
-# frontier, ...", "Back in Battambang province, ...", "In the camp at Ourang, ...")
+# frontier, ...", "Back in Battambang province, ...", "In the camp at Ourang, ...", "In San
+# Antonio del Táchira, on the Venezuelan side, ...": the side names the town's country)
 _SCENE_OPENER_RE = re.compile(
     r"(?:On|From) the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:side|bank|shore)\b"
+    r"|In [A-Z][^,.;]{0,60}, on the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:side|bank|shore)\b"
     r"|(?:Across|Over|Beyond) the (?:border|river|frontier|lake|strait|water|line|bridge"
     r"|boundary)\b"
     r"|Back (?:home )?in [A-Z]"
     r"|In the (?:refugee )?(?:camps?|settlements?|shelters?) (?:at|of|in|near) [A-Z]")
+_NAMED_SIDE_RE = re.compile(r"\bon the ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:side|bank|shore)\b")
 _SCENE_MORE_RE = re.compile(r"\s*(?:in|at|on|near|across|over)\b")
 # people who are, by the word, away from their own country ("Refugees in the Palabek
 # settlement"): placed by where the text says they fled from, not by the camp
@@ -2401,10 +2409,19 @@ class Attributor:
                 # "... Xinhua reported ... according to the space administration. The agency
                 # said": a news agency and a state agency share the noun; the nearer one
                 return found[1]
+            if len(found) == 2 and found[1].start > found[0].start \
+                    and _strip_det(m.text).lower() == low \
+                    and self.paragraph_of[found[1].head] == para \
+                    and self.paragraph_of[found[0].head] < para \
+                    and self._state_body_phrase(found[1]):
+                # "The Indonesian Maritime Security Agency said X. ... The Philippines' coast
+                # guard said Y. The agency said Z": the state body that spoke just before in
+                # the paragraph, not the other state's agency by its name's word
+                return found[1]
             if found:
                 newer = self._company_in_sentence_before(m, found[0]) \
                     if m.head_lemma in _COMPANY_NOUNS else None
-                return newer or found[0]
+                return newer or self._office_holder_since(m, found[0], before) or found[0]
             person = self._role_anaphor_person(m, before)
             if person is not None:
                 return person
@@ -2449,6 +2466,32 @@ class Attributor:
                     and a.name is None and self._can_speak(a):
                 return a
         return m
+
+    def _office_holder_since(self, m: Mention, found: Mention, before: int) -> Mention | None:
+        """"Venezuela's interior ministry said X. ... Colombia's foreign minister said Y. The
+        ministry said Z": a state body noun after a minister of another country who spoke
+        since the body named before is that minister's ministry (the office word names its
+        holder: ministry -> minister), in the paragraph or the one before; not when the
+        minister is of the same state (then the earlier body is as good)."""
+        holders = _BODY_OFFICE_HOLDERS.get(m.head_lemma)
+        if not holders:
+            return None
+        para = self.paragraph_of[m.head]
+        was = self.actor(found).group_country
+        for r in reversed(self.history):
+            a = r.antecedent
+            if r.mention.start >= before or r.mention.start >= m.start:
+                continue
+            if r.mention.start <= found.start or para - self.paragraph_of[r.mention.head] > 1:
+                return None
+            if a.kind == "pronoun" or self.doc[a.head].lemma_.lower() not in holders:
+                continue
+            ref = self.actor(a)
+            if ref.group_type in ("government", "military") and ref.group_country \
+                    and was and ref.group_country != was:
+                return a
+            return None
+        return None
 
     def _phrase_before_relative(self, m: Mention) -> Mention | None:
         """", according to a U.S. official familiar with the matter, who said X": the parser
@@ -3271,6 +3314,9 @@ class Attributor:
         if self._other_branch(m, a):
             return False  # "the enclave's health ministry" is not "Egypt's foreign ministry"
         head = m.head_lemma
+        if not strict and head in _STATE_ANAPHOR_NOUNS and _strip_det(m.text).lower() == head \
+                and self._state_body_phrase(a):
+            return True  # "South Korea's coast guard said X. The agency said Y"
         if head in _ORG_HEADS:
             # an institution noun refers to an institution, never to its spokesman
             seat_firm = head in _COMPANY_NOUNS and self._seat_only_firm(a)
@@ -3314,6 +3360,20 @@ class Attributor:
             return hit is not None and hit[0].kind in ("institution", "state") \
                 and head in _words(hit[0].actor)
         return False
+
+    def _state_body_phrase(self, a: Mention) -> bool:
+        """``a`` is a state body described, not named ("South Korea's coast guard", "the
+        border police"): a generic agency noun or a civil service's two words end it and it
+        places as the government or the military (NER sometimes takes the country in it for
+        a name)."""
+        if a.kind == "pronoun" or self._is_person(a) and a.name is not None \
+                and self.doc[a.head].ent_type_ == "PERSON":
+            return False
+        low = a.text.lower()
+        if not (a.head_lemma in _STATE_ANAPHOR_NOUNS
+                or any(" " in w and (low == w or low.endswith(" " + w)) for w in _CIVIL)):
+            return False  # (a service of two words: "coast guard", "border police"; not "police")
+        return self.actor(a).group_type in ("government", "military")
 
     def _world_body(self, a: Mention) -> bool:
         """``a`` names a registered institution of no one country (the European Commission,
@@ -3671,6 +3731,10 @@ class Attributor:
         bare = _strip_det(m.text)
         if m.appos and self._country_described(m, m.appos):
             context = bare  # "Spain, the EU's largest producer": the state, as "Spain said"
+        elif m.name is None and self._role_clause(m) and self._is_country_word(bare):
+            # "Djibouti, whose port handles most of Ethiopia's trade, said": what the clause
+            # says the state does; the country it names there is not whose voice this is
+            context = bare
         if bare in self._acr_long and self._acr_long[bare] not in context:
             context += " ; " + self._acr_long[bare]  # "The OAIC" -> what OAIC stands for
         rule = self._rule(context)
@@ -4491,7 +4555,8 @@ class Attributor:
         """Whether a registered state body was matched by a generic office name ("Foreign
         Office", "Home Office": words any state uses) in a story datelined in another country
         that never names the registered one: "PESHAWAR: Foreign Office spokesperson X told the
-        weekly briefing in Islamabad" is Pakistan's Foreign Office, not Britain's."""
+        weekly briefing in Islamabad" is Pakistan's Foreign Office, not Britain's (so is "the
+        foreign office in Islamabad", in lower case)."""
         if e.kind != "institution" or e.group_type not in ("government", "military") \
                 or self.dateline in (None, e.group_country):
             return False
@@ -4499,7 +4564,7 @@ class Attributor:
         alias = toks[at[0]:at[1]]
         r = self.rules
         if not alias or not all(t.norm in r.government | r.military | _GENERIC_OFFICE_WORDS
-                                and t.shape[:1].isupper() for t in alias) \
+                                for t in alias) \
                 or not any(t.norm in _GENERIC_OFFICE_WORDS - {"office", "department", "of", "the"}
                            for t in alias):
             return False  # ("State Department" is no portfolio any state has: the U.S.'s)
@@ -5502,6 +5567,13 @@ class Attributor:
             if _SCENE_MORE_RE.match(chunk) is None:
                 break
             fronted += "," + chunk
+        side = _NAMED_SIDE_RE.search(fronted)
+        if side is not None:
+            # "In San Pedro Sula, on the Bolivian side,": the side says whose town it is,
+            # whatever country the town's name is also a city of
+            code = self._country(tokenize(side.group(1)), False)
+            if code is not None:
+                return code
         code = self._country(tokenize(fronted), False)
         if code is not None or not text.startswith(("Across", "Over", "Beyond")):
             return code

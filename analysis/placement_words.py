@@ -105,6 +105,8 @@ class PlacementWords:
     head_offices: frozenset[str]
     state_body_heads: frozenset[str]
     country_name_bodies: frozenset[str]
+    body_office_holders: frozenset[str]
+    state_anaphor_nouns: frozenset[str]
     medical_staff: frozenset[str]
     personal_roles: frozenset[str]
     unnamed_body_heads: frozenset[str]

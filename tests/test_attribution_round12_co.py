@@ -1,0 +1,77 @@
+"""Round 12, probe CO (stories with two or more national sides): invented sentences showing how
+a role-only speaker, an anaphor or a local person takes its country from the text around it
+rather than from the other side named before."""
+
+from __future__ import annotations
+
+from analysis.nlp import load_nlp
+from analysis.statements import extract_statements
+
+
+def _groups(text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for s in extract_statements(load_nlp()(text)):
+        a = s.speaker.actor
+        out.append((s.content_text, a.group, a.group_country))
+    return out
+
+
+def _group_of(text: str, content_start: str) -> tuple[str, str | None]:
+    hit = [g for g in _groups(text) if g[0].startswith(content_start)]
+    assert hit, _groups(text)
+    return hit[0][1], hit[0][2]
+
+
+def test_the_ministry_after_the_other_states_minister_is_his_ministry():
+    text = ("BRATSK (Wire) - Ruritania closed its border on Friday, officials said.\n\n"
+            "Ruritania's interior ministry said the closure was needed to stop smugglers.\n\n"
+            "Moldavia's foreign minister said his government would ask the UN for observers. "
+            "The ministry said it had not been told of the closure in advance.\n")
+    text = text.replace("Ruritania", "Peru").replace("Moldavia", "Bolivia")
+    assert _group_of(text, "it had not been told") == ("Bolivian government", "BO")
+
+
+def test_the_ministry_after_a_minister_of_the_same_state_keeps_the_named_ministry():
+    text = ("LIMA (Wire) - Peru's interior ministry said the closure was needed.\n\n"
+            "Peru's foreign minister said talks would go on. The ministry said it had "
+            "informed its neighbours.\n")
+    assert _group_of(text, "it had informed") == ("Peruvian government", "PE")
+
+
+def test_the_agency_takes_up_a_state_body_described_not_named():
+    # the nearer coast guard is written lower case with its country's possessive; the named
+    # one of the other state came before it
+    text = ("MANILA (Wire) - Manila protested on Tuesday after a survey ship entered its waters.\n\n"
+            "The Indonesian Maritime Security Agency said the ship was doing routine work.\n\n"
+            "The Philippines' coast guard said its boats had radioed warnings. The agency said "
+            "it would keep watching the reef.\n")
+    assert _group_of(text, "it would keep watching") == ("Philippine government", "PH")
+
+
+def test_a_country_whose_clause_names_another_country_speaks_for_itself():
+    text = ("NAIROBI (Wire) - Kenya recalled its envoy from Kampala on Monday.\n\n"
+            "Tanzania, whose railway carries much of Uganda's cargo, said it was watching "
+            "the row closely.\n")
+    assert _group_of(text, "it was watching") == ("Tanzanian government", "TZ")
+
+
+def test_a_town_placed_on_one_side_places_its_shopkeepers():
+    # the town's name is also a city elsewhere; "on the Bolivian side" says whose it is
+    text = ("TACNA, Peru (AP) - Bolivian police fired tear gas at traders on Friday, Peruvian "
+            "officials said.\n\n"
+            "In San Pedro Sula, on the Bolivian side, shopkeepers said business had collapsed.\n")
+    assert _group_of(text, "business had collapsed") == ("Bolivian public", "BO")
+
+
+def test_a_lower_case_foreign_office_in_another_capital_is_that_states():
+    text = ("DHAKA (AP) - Border guards of two states exchanged fire on Sunday.\n\n"
+            "The foreign office in Kathmandu summoned the envoy. A spokeswoman said Nepal "
+            "\"reserves the right to protect its territory\".\n")
+    assert _group_of(text, "Nepal") == ("Nepali government", "NP")
+
+
+def test_the_agency_after_police_spoke_is_still_the_named_agency():
+    text = ("HANOI (Wire) - A storm flooded three provinces on Monday.\n\n"
+            "Laos's meteorological agency said more rain was coming. Police said two roads "
+            "were closed. The agency said the river would peak on Wednesday.\n")
+    assert _group_of(text, "the river would peak") == ("Lao government", "LA")
