@@ -5661,8 +5661,10 @@ class Attributor:
         no location. A scene the paragraph opens on, or a local outlet the speaker told, comes
         first (_scene_country, _told_outlet_country)."""
         scene = self._told_outlet_country(m) or self._scene_country(m) \
-            or self._settlement_described_before(m)
+            or self._settlement_described_before(m) or self._the_towns_office(m)
         if scene is not None:
+            # ("Doctors at the town's main hospital" after "fled toward Goma": the town's
+            # people, whatever the dateline's side)
             return scene
         codes = set()
         for ent in self._ents_before(m, bisect_tok(self.doc, m.start)):
@@ -8524,6 +8526,7 @@ class Attributor:
             # letter, seen by AFP," is the one the story has told of)
             return None
         para = self.paragraph_of[m.head]
+        found: Resolved | None = None
         for r in reversed(self.history):
             if r.mention.start >= before or r.mention.start >= m.start:
                 continue
@@ -8538,8 +8541,22 @@ class Attributor:
                     or a.head_lemma in self.rules.spokesperson_heads:
                 # ("A spokesman for the Foreign Ministry released a press statement": the
                 # institution's voice on the record issued it)
-                return r
-        return None
+                if found is not None and self.paragraph_of[r.mention.head] < para:
+                    break  # (a reporter of the paragraph before is no better than it)
+                if self._reports(r.mention) and r.actor.group_type != "public":
+                    # "In a statement, ISPR alleged that Indian forces had targeted civilians
+                    # ... Pakistani troops, the statement said, had ...": the subjects inside
+                    # what the paragraph's speaker reported are no issuer; that speaker is
+                    return r
+                if found is None:
+                    found = r
+        return found
+
+    def _reports(self, mention: Mention) -> bool:
+        """The mention is the subject of a reporting verb outside quotes ("ISPR alleged")."""
+        h = self.doc[mention.head]
+        return h.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[h.i] \
+            and h.head.lemma_.lower() in self.report_lemmas
 
     def resolved(self, m: Mention, before: int) -> Resolved:
         r = self._resolved(m, before)

@@ -75,3 +75,29 @@ def test_the_agency_after_police_spoke_is_still_the_named_agency():
             "Laos's meteorological agency said more rain was coming. Police said two roads "
             "were closed. The agency said the river would peak on Wednesday.\n")
     assert _group_of(text, "the river would peak") == ("Lao government", "LA")
+
+
+def test_the_statement_is_the_paragraphs_reporter_not_a_body_inside_its_claim():
+    # "Malian forces" is the subject inside what the army alleged, noted before "the statement"
+    text = ("NIAMEY/BAMAKO (Wire) - Troops of the two states clashed near the border on Sunday, "
+            "officials on both sides said.\n\n"
+            "Niger's army told a different story. In a statement, its press office alleged that "
+            "Malian forces had shelled a market. Nigerien troops, the statement said, had "
+            "\"firmly\" pushed the attackers back.\n")
+    assert _group_of(text, "Nigerien troops, the statement said") == ("Nigerien military", "NE")
+
+
+def test_people_at_the_towns_hospital_are_of_the_town_just_named():
+    # a two-city dateline; the town named last lies across the border from the market hit
+    text = ("KINSHASA/KIGALI (Wire) - Shells struck a market in the Rwandan town of Musanze on "
+            "Saturday, Rwandan officials said.\n\n"
+            "The governor of South Kivu said thousands of people had fled toward Bukavu. Nurses "
+            "at the town's main hospital said they had received 20 wounded.\n")
+    assert _group_of(text, "they had received 20 wounded") == ("Congolese public", "CD")
+
+
+def test_the_statement_is_not_taken_back_to_a_reporter_of_the_paragraph_before():
+    text = ("ACCRA (Wire) - Ghana's interior ministry said the border would stay open.\n\n"
+            "The Togolese army issued a statement on Monday. The statement said the patrols "
+            "would continue.\n")
+    assert _group_of(text, "the patrols would continue") == ("Togolese military", "TG")
