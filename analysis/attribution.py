@@ -3659,6 +3659,12 @@ class Attributor:
         if self._both_sides(m):
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
+        if m.kind != "pronoun" and m.name is None and self.doc[m.head].tag_ == "NN" \
+                and _side_of_state(self.doc[m.head]) \
+                and (side := self._own_nationality(m)) is not None:
+            # "The Indian side said it would host the next round": a state's side at talks
+            # or in a dispute speaks as its government (as "Djibouti's government")
+            return self._make(_strip_det(m.text), "government", side, False)
         if name is not None and name == _strip_det(m.text) and self._country_not_surname(name):
             # "Armenia said" that NER took for a person's name: the state speaks
             code = reg.countries.find(name, cities=False)
@@ -4056,6 +4062,10 @@ class Attributor:
         if owner is not None and m.name is None and m.head_lemma in _OWNER_NOUNS \
                 and owner.group_type in ("public", "person"):
             owner = None  # "their union" of the drivers is the union, not the drivers
+        if owner is not None and owner.group_country is not None \
+                and owner.group_type in ("government", "military") \
+                and self._own_nationality(m) not in (None, owner.group_country):
+            owner = None  # "Pakistani officials said X. Their Indian counterparts said Y"
         if owner is not None and (not by_head or rule[0] == "person" and owner.group_type in (
                 "organisation", "government", "military", "media")
                 or rule[0] == "public" and m.words & _CLERGY_WORDS
@@ -5854,6 +5864,17 @@ class Attributor:
             ref = self.actor(sm)
             return ref if ref.group_type in ("government", "military", "media", "organisation") \
                 else None
+        return None
+
+    def _own_nationality(self, m: Mention) -> str | None:
+        """The country a nationality word among the mention's own modifiers names ("their
+        Indian counterparts", "its Kenyan subsidiary"): a word outside quotes before the head."""
+        doc = self.doc
+        h = doc[m.head]
+        for c in doc.kids(h):
+            if c.i < h.i and c.dep_ in ("amod", "compound") and not self.in_quote[c.i] \
+                    and c.text[:1].isupper() and self._is_country_word(c.text):
+                return self.registry.countries.find(c.text, cities=False)
         return None
 
     def _pronoun_owner(self, m: Mention) -> ActorRef | None:

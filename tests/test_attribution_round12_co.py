@@ -101,3 +101,15 @@ def test_the_statement_is_not_taken_back_to_a_reporter_of_the_paragraph_before()
             "The Togolese army issued a statement on Monday. The statement said the patrols "
             "would continue.\n")
     assert _group_of(text, "the patrols would continue") == ("Togolese military", "TG")
+
+
+def test_their_counterparts_of_another_nationality_are_not_the_owners():
+    text = ("DHAKA (Wire) - Bangladeshi officials said on Tuesday the water talks had been useful. "
+            "Their Burmese counterparts said little progress had been made.\n")
+    assert _group_of(text, "little progress") == ("Myanmar government", "MM")
+
+
+def test_a_states_side_speaks_as_its_government():
+    text = ("TASHKENT (Wire) - Border talks ended on Friday without a deal, officials said. "
+            "The Kyrgyz side said it would host the next round.\n")
+    assert _group_of(text, "it would host") == ("Kyrgyz government", "KG")
