@@ -105,6 +105,7 @@ _MEMBERSHIP_WORDS = _W.membership_words
 _EMPLOYEE_WORDS = _W.employee_words
 _COMPANY_NOUNS = _W.company_nouns
 _STATE_ANAPHOR_NOUNS = _W.state_anaphor_nouns
+_LOCAL_OFFICE_QUALIFIERS = _W.local_office_qualifiers
 _BODY_OFFICE_HOLDERS: dict[str, frozenset[str]] = {}
 for _pair in _W.body_office_holders:
     _body, _holder = (w.strip() for w in _pair.split(":"))
@@ -1054,7 +1055,10 @@ class Attributor:
                 or self._opposition_title(m, self.doc[m.head])
                 or _opposition_office(self.text[m.start:m.end])):
             return None
-        country = self._country(tokenize(self.context_text(m)), False) or self.home_country
+        # ("In Yerevan, opposition lawmakers accused the government": the city that sets
+        # the sentence's scene, before the dateline's third country of a summit)
+        country = self._country(tokenize(self.context_text(m)), False) \
+            or self._fronted_city(m) or self.home_country
         adj = self.registry.countries.adjective(country) if country else None
         if adj is None:
             return None
@@ -1191,7 +1195,55 @@ class Attributor:
                 # "Poland's data protection authority, UODO, fined ...": an acronym set off
                 # by commas after the description it stands for
                 out.setdefault(txt, doc[t.head.left_edge.i:t.head.i + 1].text)
+        self._initials_named_before(out)
         return out
+
+    def _initials_named_before(self, out: dict[str, str]) -> None:
+        """"South Korea's Joint Chiefs of Staff said X. The JCS said Y", "the Rapid Support
+        Forces ... The RSF denied it": an acronym never put in brackets that is exactly the
+        initials of the capitalised words of a name the text gave before it (with the
+        country that owns the name, "South Korea's"). Added to ``out`` unless spelled out
+        otherwise, when the registry knows the letters as another body (which then gives
+        way) or the name as a state's body."""
+        doc = self.doc
+        runs: list[tuple[int, int, str]] = []  # (first token, end, initials)
+        k = 0
+        n = len(doc)
+        while k < n:
+            if not (doc[k].is_title and doc[k].is_alpha) or self.in_quote[k]:
+                k += 1
+                continue
+            j = k
+            while j < n and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in ("of", "for", "and")
+                             and j + 1 < n and doc[j + 1].is_title):
+                j += 1
+            words = [doc[x].text for x in range(k, j) if doc[x].is_title]
+            if len(words) >= 2:
+                runs.append((k, j, "".join(w[0] for w in words).upper()))
+            k = j + 1
+        for t in doc:
+            txt = t.text
+            if txt in out or not (3 <= len(txt) <= 6 and txt.isalpha() and txt.isupper()) \
+                    or self.in_quote[t.i]:
+                continue
+            for first, end, initials in reversed(runs):
+                if end > t.i:
+                    continue
+                if initials == txt:
+                    start = first
+                    if first >= 2 and doc[first - 1].text in ("'s", "’s"):
+                        start = next((b for b in range(max(0, first - 4), first - 1)
+                                      if not any(doc[x].is_space or doc[x].is_punct
+                                                 for x in range(b, first - 1))
+                                      and self._is_country_word(doc[b:first - 1].text)), first)
+                    long = doc[start:end].text
+                    state = self.registry.match(long)
+                    if self.registry.match(txt) is not None or state is not None \
+                            and state[0].group_type in ("government", "military"):
+                        # (only where it decides whose body speaks: a name of the text's
+                        # own, "MUZ" for the union, stays its group's name)
+                        out[txt] = long
+                    break
 
     def _local_namesake(self, e: ActorEntry, text: str, span: tuple[int, int]) -> str | None:
         """The story's country when the registered state body ``e`` is named in ``text`` by a
@@ -4278,8 +4330,9 @@ class Attributor:
                 country = self._place_named_near(m) or country
             elif gtype == "media" and not explicit and name is None:
                 # "On the Haitian side, Radio Télé Métropole reported": an outlet the text
-                # gives no country is of the side the paragraph is set on
-                country = self._scene_country(m) or country
+                # gives no country is of the side the paragraph is set on; "In Baku, the state
+                # news agency AZERTAC said": of the city that sets the sentence's scene
+                country = self._scene_country(m) or self._fronted_city(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and rule is None and m.kind == "name" and self.doc[m.head].text[:1].isupper() \
                 and m.head_lemma in _NAMED_BODY_HEADS and name.split()[-1].lower() in _NAMED_BODY_HEADS \
@@ -4396,6 +4449,10 @@ class Attributor:
         if member is not None:
             return ActorRef(name or member.actor, member.group, member.group_country,
                             member.group_type, anonymous, "rule")
+        if self._local_office_role(m) and (home := self._place_named_near(m) or self.home_country):
+            # "village chairman X": a local office holder (gold: local officials -> the
+            # government), of the place the text just set, else of the story's country
+            return self._make(name or _strip_det(m.text), "government", home, anonymous)
         if name and rule is None and self.home_country and self.doc[m.head].ent_type_ == "PERSON" \
                 and not self._org_words(context) and self._undescribed_person(name):
             # a person the text names and gives no office, body or trade: an ordinary person
@@ -7114,6 +7171,8 @@ class Attributor:
             m.span[0], m.span[1], alignment_mode="expand") or ())  # "a leader of the gang coalition"
         if not (phrases & _MEMBER_ROLES or {"its", "their"} & set(norms) or clause or of_body):
             return None
+        if self._local_office_role(m):
+            return None  # "village chairman X": his village's office, no body's that spoke
         owner = self._possessor_org(m)
         if owner is not None:
             return owner
@@ -7172,6 +7231,17 @@ class Attributor:
                 return ActorRef(name, self._org_group(name), self._name_country(name),
                                 "organisation", False, "rule")
         return None
+
+    def _local_office_role(self, m: Mention) -> bool:
+        """The role noun of the mention is qualified by a settlement or local-government word
+        of its own ("village chairman X", "the district chairwoman"), with no possessive."""
+        doc = self.doc
+        for t in doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or ():
+            if t.dep_ in ("compound", "amod") and t.text.islower() \
+                    and t.lower_ in _LOCAL_OFFICE_QUALIFIERS and self._role_noun(t.head) \
+                    and not any(c.dep_ == "poss" for c in doc.kids(t.head)):
+                return True
+        return False
 
     def _body_head(self, head: Token) -> bool:
         """The head noun names a body, not a person ("Institute", "Committee", "Agency")."""

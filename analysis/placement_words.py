@@ -107,6 +107,7 @@ class PlacementWords:
     country_name_bodies: frozenset[str]
     body_office_holders: frozenset[str]
     state_anaphor_nouns: frozenset[str]
+    local_office_qualifiers: frozenset[str]
     medical_staff: frozenset[str]
     personal_roles: frozenset[str]
     unnamed_body_heads: frozenset[str]

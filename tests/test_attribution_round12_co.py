@@ -113,3 +113,38 @@ def test_a_states_side_speaks_as_its_government():
     text = ("TASHKENT (Wire) - Border talks ended on Friday without a deal, officials said. "
             "The Kyrgyz side said it would host the next round.\n")
     assert _group_of(text, "it would host") == ("Kyrgyz government", "KG")
+
+
+def test_initials_of_a_state_body_named_before_are_that_body():
+    # no brackets: "The JCS" stands for the Joint Chiefs the text named with their country
+    text = ("TOKYO (Wire) - A missile fell into the sea on Thursday, the Defence Ministry said.\n\n"
+            "South Korea's Joint Chiefs of Staff said the missile was launched at dawn. The JCS "
+            "said the data was being analysed.\n")
+    assert _group_of(text, "the data was being analysed") == ("South Korean military", "KR")
+
+
+def test_initials_of_a_force_named_before_beat_the_registrys_body_of_those_letters():
+    # RSF is also Reporters Without Borders in the registry
+    text = ("ADRÉ, Chad (Wire) - Thousands crossed into Chad this week, aid groups said.\n\n"
+            "Sudan's government blamed the Rapid Support Forces for the exodus. The RSF denied "
+            "it. A spokesman said its fighters were protecting residents.\n")
+    group, country = _group_of(text, "its fighters were protecting")
+    assert country == "SD" and group != "Reporters Without Borders"
+
+
+def test_a_city_that_sets_the_scene_places_an_outlet_and_an_opposition():
+    text = ("DOHA (Wire) - Talks between Armenia and Azerbaijan ended without a deal on "
+            "Saturday, both sides said.\n\n"
+            "In Yerevan, opposition lawmakers accused the government of giving away too much. "
+            "In Baku, the state news agency Azerinform said the talks had shown the justice "
+            "of its position.\n")
+    assert _group_of(text, "the government of giving away")[1] == "AM"
+    assert _group_of(text, "the talks had shown") == ("Azerbaijani media", "AZ")
+
+
+def test_a_village_chairman_is_no_officer_of_the_body_that_spoke_before():
+    text = ("BELMOPAN, Belize (Wire) - Boats blocked a patrol on the river on Sunday, the "
+            "government said. The Organization of American States said it was following the "
+            "situation.\n\n"
+            "\"We are tired of this,\" said village chairman Elroy Castillo.\n")
+    assert _group_of(text, "We are tired") == ("Belizean government", "BZ")
