@@ -5847,6 +5847,11 @@ class Attributor:
             return None
         doc = self.doc
         para = self.paragraph_of[m.head]
+        # "The foreign ministry said" is no defence ministry named before: the portfolio
+        # words the mention gives its own noun must be the earlier one's too
+        portfolio = {c.lower_ for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()
+                     if t.lemma_.lower() == noun
+                     for c in doc.kids(t) if c.dep_ in ("amod", "compound") and c.is_lower}
         for k in range(bisect_tok(doc, m.start) - 1, max(-1, bisect_tok(doc, m.start) - 600), -1):
             t = doc[k]
             if para - self.paragraph_of[k] > 3:
@@ -5854,6 +5859,8 @@ class Attributor:
             if t.lemma_.lower() != noun or self.in_quote[k] or m.start <= t.idx < m.end:
                 continue
             i, j = np_token_range(doc, t)
+            if portfolio and not portfolio <= _words(doc[i:j].text):
+                continue
             rule = self._rule(doc[i:j].text)
             if rule is not None and rule[3] and rule[0] in ("government", "military"):
                 return rule[0], rule[1]
@@ -7195,9 +7202,12 @@ class Attributor:
             if self._reported_by_other(r.mention.head, m.head):
                 continue  # "the ministry said Australia had provoked it": no speaker
             a = r.antecedent
-            if a.name is None and (a.is_org or r.actor.group_type == "organisation") \
+            if a.name is None and (a.is_org or r.actor.group_type == "organisation"
+                                   or self._state_as_speaker(a, r.actor)) \
                     and r.actor.group_type != "unknown" \
                     and not (private and r.actor.group_type != "organisation"):
+                # ("Yerevan rejected the account. '...,' the spokesman said": the capital
+                # that answered is the spokesman's, not the ministry that spoke before it)
                 return r.actor
         # "committee chairman X" after "the Senate Finance and Budget Committee": the body of
         # that noun the text named, before whichever organisation the text named last
@@ -7231,6 +7241,15 @@ class Attributor:
                 return ActorRef(name, self._org_group(name), self._name_country(name),
                                 "organisation", False, "rule")
         return None
+
+    def _state_as_speaker(self, a: Mention, ref: ActorRef) -> bool:
+        """``a`` is a capital or a country named as a state that acts ("Yerevan rejected",
+        "Armenia denied"), which NER may not tag as an organisation."""
+        if ref.group_type != "government" or a.kind != "name":
+            return False
+        bare = _strip_det(a.text)
+        return self._is_country_word(bare) \
+            or self.registry.countries.capital(tokenize(bare)) is not None
 
     def _local_office_role(self, m: Mention) -> bool:
         """The role noun of the mention is qualified by a settlement or local-government word

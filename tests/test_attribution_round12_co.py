@@ -148,3 +148,23 @@ def test_a_village_chairman_is_no_officer_of_the_body_that_spoke_before():
             "situation.\n\n"
             "\"We are tired of this,\" said village chairman Elroy Castillo.\n")
     assert _group_of(text, "We are tired") == ("Belizean government", "BZ")
+
+
+def test_a_foreign_ministry_is_no_defence_ministry_named_before():
+    text = ("MINSK (Wire) - Lithuania's defence ministry said drones from Belarus had crossed "
+            "the border overnight.\n\n"
+            "Minsk denied any involvement. The foreign ministry said the claim was a "
+            "\"provocation\".\n")
+    assert _group_of(text, "the claim was") == ("Belarusian government", "BY")
+
+
+def test_a_spokesman_after_a_capital_answered_is_that_capitals():
+    # the quote opens the paragraph after "Tbilisi rejected the account"; the ministry that
+    # spoke before it is the other state's
+    text = ("SUKHUMI (Wire) - Russia's defence ministry said Georgian drones had crossed the "
+            "line overnight.\n\n"
+            "Tbilisi rejected the account.\n\n"
+            "\"Not a single drone took off,\" the spokesman said. The ministry said the claim "
+            "was \"invented\".\n")
+    assert _group_of(text, "Not a single drone")[1] == "GE"
+    assert _group_of(text, "the claim was")[1] == "GE"
