@@ -333,7 +333,7 @@ _SCENE_OPENER_RE = re.compile(
     r"(?:On|From) the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:side|bank|shore)\b"
     r"|In [A-Z][^,.;]{0,60}, on the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:side|bank|shore)\b"
     r"|(?:Across|Over|Beyond) the (?:border|river|frontier|lake|strait|water|line|bridge"
-    r"|boundary)\b"
+    r"|boundary|LoC|Line of Control|ceasefire line)\b"
     r"|Back (?:home )?in [A-Z]"
     r"|In the (?:refugee )?(?:camps?|settlements?|shelters?) (?:at|of|in|near) [A-Z]")
 _NAMED_SIDE_RE = re.compile(r"\bon the ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:side|bank|shore)\b")
@@ -492,6 +492,9 @@ _HEAD_OF_UNIVERSITY_RE = re.compile(
     r"\b(?:[Pp]resident|[Rr]ector|[Vv]ice-[Cc]hancellor|[Cc]hancellor|[Pp]rovost)\s+of\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]*\s+)*(?:University|College|Polytechnic)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)")
 # "residents of the village", "people in the town": a place the text described before
+# "The villagers said": the people of the settlement the noun names
+_SETTLERS = {"villagers": "village", "townspeople": "town", "townsfolk": "town"}
+_SETTLERS_RE = re.compile(r"(?:the\s+)?(villagers|townspeople|townsfolk)\b", re.IGNORECASE)
 _SETTLEMENT_REF_RE = re.compile(r"\bthe\s+(village|town|camp|settlement|township|city)\b",
                                 re.IGNORECASE)
 _NAME_PREPOSITIONS = _W.name_prepositions  # "Surfers Against Sewage": lower-cased here
@@ -796,6 +799,7 @@ class Attributor:
         self.home_country = None if self.venue else (
             dateline or self._dominant_country() or self._dateline_leader()
             or default_country or self._cue_home())
+        self._text_places: dict[str, str | None] = {}
         self._acr_long: dict[str, str] = self._scan_acronyms()
         self._name_word_cache: dict[str, bool] = {}
         self._span_words_cache: dict[tuple[int, int], frozenset[str]] = {}
@@ -5727,6 +5731,11 @@ class Attributor:
         outside quotes; only if one country is named so. "Russian jets bombed the town" is
         no location. A scene the paragraph opens on, or a local outlet the speaker told, comes
         first (_scene_country, _told_outlet_country)."""
+        h = self.doc[m.head]
+        side = None if self.in_quote[h.i] else _NAMED_SIDE_RE.search(
+            self.text, h.left_edge.idx, h.right_edge.idx + len(h.right_edge.text))
+        if side is not None and (code := self._country(tokenize(side.group(1)), False)):
+            return code  # "Villagers on the Pakistani side of the line said"
         scene = self._told_outlet_country(m) or self._scene_country(m) \
             or self._settlement_described_before(m) or self._the_towns_office(m)
         if scene is not None:
@@ -5747,7 +5756,7 @@ class Attributor:
                 continue  # "In Moscow, a spokeswoman told a briefing ...": her place, not his
             for _ in range(4):
                 if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS:
-                    code = self.registry.countries.find(ent.text)
+                    code = self.registry.countries.find(ent.text) or self._text_placed(ent.text)
                     if code:
                         codes.add(code)
                     break
@@ -5762,7 +5771,10 @@ class Attributor:
         if codes:
             return None
         # the ordinary voice just before, in the same paragraph ("residents said ...
-        # said Yael Ben-David, a mother of three"): the same place
+        # said Yael Ben-David, a mother of three"): the same place; not across a sentence
+        # that moves the scene over the border ("Across the LoC, residents of Poonch said")
+        if self._crosses_over(m):
+            return None
         para = self.paragraph_of[m.head]
         for r in reversed(self.history):
             if r.mention.start >= m.start:
@@ -5779,18 +5791,63 @@ class Attributor:
         far back; only when the text placed its villages (or towns, camps) in one country."""
         mt = _SETTLEMENT_REF_RE.search(self.text, m.start, m.end)
         if mt is None:
-            return None
+            # "The villagers said": the people of the village the text placed
+            mt = _SETTLERS_RE.match(self.text, m.start, m.end)
+            if mt is None:
+                return None
         noun = mt.group(1).lower()
+        noun = _SETTLERS.get(noun, noun)
         codes = set()
         for first in re.finditer(rf"\b(?:a|an|the)\s+(?:\w+\s+)?{noun}\s+(?:in|near|outside)\s+"
                                  r"((?:[\w-]+\s+){0,2}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
                                  self.text[:m.start], re.IGNORECASE):
             if self.in_quote[bisect_tok(self.doc, first.start())]:
                 continue
-            code = self.registry.countries.find(first.group(1))
+            # ("a village near Qamishli in northeast Syria": a town the tables do not know,
+            # placed by the text itself)
+            code = self.registry.countries.find(first.group(1)) \
+                or self._text_placed(first.group(1).split()[-1])
             if code:
                 codes.add(code)
         return codes.pop() if len(codes) == 1 else None
+
+    def _crosses_over(self, m: Mention) -> bool:
+        """The speaker's sentence opens on the other side of a border or line ("Across the
+        LoC, ...", "Over the border, ..."), outside quotes."""
+        sent = self.doc[m.head].sent
+        k = sent.start
+        while k < sent.end and self.doc[k].is_space:
+            k += 1
+        if k >= sent.end or self.in_quote[k]:
+            return False
+        return re.match(r"(?:Across|Over|Beyond) the ", self.text[self.doc[k].idx:sent.end_char]) \
+            is not None and _SCENE_OPENER_RE.match(self.text, self.doc[k].idx) is not None
+
+    def _text_placed(self, place: str) -> str | None:
+        """The country the text itself puts a place in that the tables do not know: "Qamishli
+        in northeast Syria", "Qamishli, in Syria", "the Syrian town of Qamishli" (outside
+        quotes, anywhere in the text); None when it puts it in none or in two."""
+        if not place[:1].isupper():
+            return None
+        hit = self._text_places.get(place, _MISSING)
+        if hit is not _MISSING:
+            return hit
+        codes = set()
+        esc = re.escape(place)
+        for mt in re.finditer(
+                rf"\b{esc},?\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?"
+                r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+                rf"|\bthe\s+([A-Z][\w'-]+)\s+(?:\w+\s+)?(?:town|city|village|province|region"
+                rf"|district|border town)\s+of\s+{esc}\b", self.text):
+            if self.in_quote[bisect_tok(self.doc, mt.start())]:
+                continue
+            words = mt.group(1) or mt.group(2)
+            if self._is_country_word(words) or self._is_country_word(words.split()[0]):
+                code = self.registry.countries.find(words, cities=False)
+                if code:
+                    codes.add(code)
+        hit = self._text_places[place] = codes.pop() if len(codes) == 1 else None
+        return hit
 
     def _official_spoke_in(self, sent: TokenSpan) -> bool:
         """The sentence's own speaker (the subject of its reporting verb) is placed as no

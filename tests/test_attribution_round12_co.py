@@ -168,3 +168,21 @@ def test_a_spokesman_after_a_capital_answered_is_that_capitals():
             "was \"invented\".\n")
     assert _group_of(text, "Not a single drone")[1] == "GE"
     assert _group_of(text, "the claim was")[1] == "GE"
+
+
+def test_a_town_the_tables_do_not_know_is_placed_by_the_text():
+    text = ("ANKARA (Wire) - Drones struck a village near Derbasiyah in northeast Syria on "
+            "Monday, a Kurdish group said.\n\n"
+            "Turkey's defence ministry said it had hit 12 militants. The villagers said they "
+            "had no warning. A nurse in Derbasiyah said the clinic was short of blood.\n")
+    assert _group_of(text, "they had no warning") == ("Syrian public", "SY")
+    assert _group_of(text, "the clinic was short") == ("Syrian public", "SY")
+
+
+def test_people_on_a_named_side_of_the_line_are_of_that_side():
+    text = ("ISLAMABAD (Wire) - India's army said Pakistani troops violated the ceasefire.\n\n"
+            "Villagers on the Indian side of the line said two houses were hit. Across the "
+            "LoC, residents of Kotli town said they heard firing all night.\n")
+    assert _group_of(text, "two houses were hit") == ("Indian public", "IN")
+    # the scene moves over the line: not the voice just before's side
+    assert _group_of(text, "they heard firing")[1] != "IN"
