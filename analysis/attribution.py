@@ -3715,6 +3715,9 @@ class Attributor:
         if self._both_sides(m):
             return ActorRef(name or _strip_det(m.text), "unknown", None, "unknown", anonymous,
                             "unknown")
+        short_state = self._state_body_by_last_word(m)
+        if short_state is not None:
+            return replace(short_state, actor=_strip_det(m.text), anonymous=anonymous)
         if m.kind != "pronoun" and m.name is None and self.doc[m.head].tag_ == "NN" \
                 and _side_of_state(self.doc[m.head]) \
                 and (side := self._own_nationality(m)) is not None:
@@ -4336,7 +4339,8 @@ class Attributor:
                 # "On the Haitian side, Radio Télé Métropole reported": an outlet the text
                 # gives no country is of the side the paragraph is set on; "In Baku, the state
                 # news agency AZERTAC said": of the city that sets the sentence's scene
-                country = self._scene_country(m) or self._fronted_city(m) or country
+                country = self._scene_country(m) or self._fronted_city(m) \
+                    or self._state_outlet_before(m) or country
             return self._make(name or _strip_det(m.text), gtype, country, anonymous)
         if name and rule is None and m.kind == "name" and self.doc[m.head].text[:1].isupper() \
                 and m.head_lemma in _NAMED_BODY_HEADS and name.split()[-1].lower() in _NAMED_BODY_HEADS \
@@ -7299,6 +7303,44 @@ class Attributor:
                                 "organisation", False, "rule")
         return None
 
+    def _state_body_by_last_word(self, m: Mention) -> ActorRef | None:
+        """"The Guards' naval command said" after "Iran's Revolutionary Guards seized ...": a
+        bare possessor (no words of its own but "the") that is the last word of a state body
+        the text named in full before (in the last three paragraphs) is that body, not the
+        dateline's forces; "the Lebanese Armed Forces' statement" names its own."""
+        doc = self.doc
+        h = doc[m.head]
+        poss = next((c for c in doc.kids(h) if c.dep_ == "poss" and c.i < h.i), None)
+        if poss is None or not poss.text[:1].isupper() or self.in_quote[poss.i] \
+                or any(c.dep_ not in ("det", "case") for c in doc.kids(poss)) \
+                or self._is_country_word(poss.text) \
+                or self.registry.countries.capital(tokenize(poss.text)) is not None:
+            return None
+        para = self.paragraph_of[m.head]
+        for r in reversed(self.history):
+            a = r.antecedent
+            if r.mention.start >= m.start or a.kind != "name":
+                continue
+            if para - self.paragraph_of[r.mention.head] > 3:
+                return None
+            words = _strip_det(a.text).split()
+            if a.name is None and a.is_org and len(words) >= 2 and words[-1] == poss.text \
+                    and r.actor.group_type in ("government", "military") and r.actor.group_country:
+                return r.actor
+        return None
+
+    def _state_outlet_before(self, m: Mention) -> str | None:
+        """"Iranian state media said X. State television said Y": a state outlet the text
+        gives no country is of the state whose state media spoke just before (in the
+        paragraph or the one before), not of the dateline's (a Dubai bureau's)."""
+        if not m.words & {"state", "state-run", "state-owned", "official"}:
+            return None
+        for r in self._voices_near(m):
+            if r.actor.group_type == "media" and r.actor.group_country \
+                    and r.mention.words & {"state", "state-run", "state-owned", "official"}:
+                return r.actor.group_country
+        return None
+
     def _state_as_speaker(self, a: Mention, ref: ActorRef) -> bool:
         """``a`` is a capital or a country named as a state that acts ("Yerevan rejected",
         "Armenia denied"), which NER may not tag as an organisation."""
@@ -8705,9 +8747,13 @@ class Attributor:
             if in_condition(self.doc[r.mention.head]):
                 continue  # "... if the government continues to interfere": supposed, no issuer
             if a.is_org or a.name is not None or r.actor.source == "registry" \
-                    or a.head_lemma in self.rules.spokesperson_heads:
+                    or a.head_lemma in self.rules.spokesperson_heads \
+                    or self.paragraph_of[r.mention.head] == para and self._reports(r.mention) \
+                    and r.actor.group_type in ("government", "military"):
                 # ("A spokesman for the Foreign Ministry released a press statement": the
-                # institution's voice on the record issued it)
+                # institution's voice on the record issued it; "The Tajik border troops said
+                # X. '...,' the statement said": a state's forces that reported in the
+                # paragraph, though no body's name)
                 if found is not None and self.paragraph_of[r.mention.head] < para:
                     break  # (a reporter of the paragraph before is no better than it)
                 if self._reports(r.mention) and r.actor.group_type != "public":

@@ -186,3 +186,31 @@ def test_people_on_a_named_side_of_the_line_are_of_that_side():
     assert _group_of(text, "two houses were hit") == ("Indian public", "IN")
     # the scene moves over the line: not the voice just before's side
     assert _group_of(text, "they heard firing")[1] != "IN"
+
+
+def test_the_statement_of_a_states_troops_that_reported_in_the_paragraph():
+    text = ("OSH (Wire) - Border guards exchanged fire on Friday, the Kyrgyz border service "
+            "said. Its spokesman said two guards were wounded.\n\n"
+            "Dushanbe gave a different account. The Tajik border troops said Kyrgyz forces had "
+            "crossed first. \"Our servicemen acted within the law,\" the statement said.\n")
+    assert _group_of(text, "Our servicemen")[1] == "TJ"
+
+
+def test_state_television_after_another_states_state_media_in_a_third_country_bureau():
+    text = ("DOHA (Wire) - Kuwait's navy seized a fishing boat on Wednesday, Kuwaiti state media "
+            "said.\n\n"
+            "State television said the boat had been carrying smuggled fuel.\n")
+    assert _group_of(text, "the boat had been carrying") == ("Kuwaiti media", "KW")
+
+
+def test_a_possessor_that_ends_a_state_bodys_name_is_that_body():
+    text = ("DUBAI (Wire) - Iran's Revolutionary Guards seized a tanker on Wednesday, Iranian "
+            "media said.\n\n"
+            "The Guards' naval command said the crew was being held in Bandar Abbas.\n")
+    assert _group_of(text, "the crew was being held")[1] == "IR"
+
+
+def test_a_possessor_with_its_own_nationality_is_not_the_body_named_before():
+    text = ("BEIRUT (Wire) - The Israel Defense Forces said they had struck a depot.\n\n"
+            "The Lebanese Armed Forces' command said two soldiers had been wounded.\n")
+    assert _group_of(text, "two soldiers had been wounded")[1] == "LB"
