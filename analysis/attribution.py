@@ -106,10 +106,15 @@ _EMPLOYEE_WORDS = _W.employee_words
 _COMPANY_NOUNS = _W.company_nouns
 _STATE_ANAPHOR_NOUNS = _W.state_anaphor_nouns
 _LOCAL_OFFICE_QUALIFIERS = _W.local_office_qualifiers
-_BODY_OFFICE_HOLDERS: dict[str, frozenset[str]] = {}
-for _pair in _W.body_office_holders:
+_BODY_OFFICE_HOLDERS = _W.body_office_holders
+# the same pairs read as {body noun: its office holders}
+_HOLDERS_OF_BODY: dict[str, frozenset[str]] = {}
+for _pair in _BODY_OFFICE_HOLDERS:
     _body, _holder = (w.strip() for w in _pair.split(":"))
-    _BODY_OFFICE_HOLDERS[_body] = _BODY_OFFICE_HOLDERS.get(_body, frozenset()) | {_holder}
+    _HOLDERS_OF_BODY[_body] = _HOLDERS_OF_BODY.get(_body, frozenset()) | {_holder}
+_SETTLER_NOUNS = _W.settler_nouns
+# the same pairs read as {people noun: their settlement's noun}
+_SETTLERS = dict((w.strip() for w in pair.split(":")) for pair in _SETTLER_NOUNS)
 _NAMED_OWNER_NOUNS = _OWNER_NOUNS | _COMPANY_NOUNS | _W.named_owner_extra
 # every noun that names a body ("the trust", "the company", "the union"): a name in
 # apposition to one of them is that body's name
@@ -493,8 +498,7 @@ _HEAD_OF_UNIVERSITY_RE = re.compile(
     r"((?:[A-Z][\w'’-]*\s+)*(?:University|College|Polytechnic)(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)")
 # "residents of the village", "people in the town": a place the text described before
 # "The villagers said": the people of the settlement the noun names
-_SETTLERS = {"villagers": "village", "townspeople": "town", "townsfolk": "town"}
-_SETTLERS_RE = re.compile(r"(?:the\s+)?(villagers|townspeople|townsfolk)\b", re.IGNORECASE)
+_SETTLERS_RE = re.compile(r"(?:the\s+)?(" + "|".join(sorted(_SETTLERS)) + r")\b", re.IGNORECASE)
 _SETTLEMENT_REF_RE = re.compile(r"\bthe\s+(village|town|camp|settlement|township|city)\b",
                                 re.IGNORECASE)
 _NAME_PREPOSITIONS = _W.name_prepositions  # "Surfers Against Sewage": lower-cased here
@@ -2529,7 +2533,7 @@ class Attributor:
         since the body named before is that minister's ministry (the office word names its
         holder: ministry -> minister), in the paragraph or the one before; not when the
         minister is of the same state (then the earlier body is as good)."""
-        holders = _BODY_OFFICE_HOLDERS.get(m.head_lemma)
+        holders = _HOLDERS_OF_BODY.get(m.head_lemma)
         if not holders:
             return None
         para = self.paragraph_of[m.head]

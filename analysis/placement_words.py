@@ -108,6 +108,7 @@ class PlacementWords:
     body_office_holders: frozenset[str]
     state_anaphor_nouns: frozenset[str]
     local_office_qualifiers: frozenset[str]
+    settler_nouns: frozenset[str]
     medical_staff: frozenset[str]
     personal_roles: frozenset[str]
     unnamed_body_heads: frozenset[str]
