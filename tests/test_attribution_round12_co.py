@@ -64,7 +64,8 @@ def test_a_town_placed_on_one_side_places_its_shopkeepers():
 
 
 def test_a_lower_case_foreign_office_in_another_capital_is_that_states():
-    text = ("DHAKA (AP) - Border guards of two states exchanged fire on Sunday.\n\n"
+    text = ("DHAKA (AP) - Bangladesh protested on Sunday after a Nepali trade delegation "
+            "cancelled its visit.\n\n"
             "The foreign office in Kathmandu summoned the envoy. A spokeswoman said Nepal "
             "\"reserves the right to protect its territory\".\n")
     assert _group_of(text, "Nepal") == ("Nepali government", "NP")
@@ -143,8 +144,8 @@ def test_a_city_that_sets_the_scene_places_an_outlet_and_an_opposition():
 
 
 def test_a_village_chairman_is_no_officer_of_the_body_that_spoke_before():
-    text = ("BELMOPAN, Belize (Wire) - Boats blocked a patrol on the river on Sunday, the "
-            "government said. The Organization of American States said it was following the "
+    text = ("BELMOPAN, Belize (Wire) - Boats blocked a Belizean patrol on the river on Sunday, "
+            "the government said. The Organization of American States said it was following the "
             "situation.\n\n"
             "\"We are tired of this,\" said village chairman Elroy Castillo.\n")
     assert _group_of(text, "We are tired") == ("Belizean government", "BZ")
