@@ -57,6 +57,8 @@ class ContextWords:
     evidence_verbs: frozenset[str]
     disagreement_verbs: frozenset[str]
     plain_fact_verbs: frozenset[str]
+    unnegated_verbs: frozenset[str]
+    existential_plain: frozenset[str]
     not_rebuttal: frozenset[str]
     plan_verbs: frozenset[str]
     doubt_dismissals: frozenset[str]

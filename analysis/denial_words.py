@@ -121,6 +121,8 @@ class DenialWords:
     omission_verbs: frozenset[str]
     reading_verbs: frozenset[str]
     undermining_verbs: frozenset[str]
+    disputable: frozenset[str]
+    evidence_shown: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

@@ -11,7 +11,9 @@ statement as a denial when
 1. the article frames its speaker as rebutting, right there: a narrative rebuttal verb whose
    subject is the speaker's party, or a statement of that party a rule flagged as a denial, in
    the statement's own sentence or the sentence before ("The mayor rejected the criticism.
-   Messages had been sent 'the moment the danger was confirmed,' he said"); or
+   Messages had been sent 'the moment the danger was confirmed,' he said"), or a rebuttal
+   participle after the content ("The army said the strike had hit a depot, rejecting
+   reports that a clinic had been hit"); or
 2. the article shows the speaker's party rebutting or accused (a denial of that party anywhere
    in the article, since wire copy often gives the response before the charge; another
    party's statement that a rule flagged as an accusation and that names the party; a
@@ -22,7 +24,9 @@ statement as a denial when
    share a content word with the charge or rebuttal it answers
    (:func:`defensive_cue`: timeliness, notice given, "only after", universal success,
    compliance, a vindicating predicate, a counter-explanation, exculpatory evidence, "X, not
-   Y", "no <noun> was ...", "only" narrowing an act's scope, the speaker disagreeing).
+   Y", "no <noun> was ...", "only" narrowing an act's scope, the speaker disagreeing, and a
+   negated factual clause, which like an account in time words must share a content word
+   with the charge or rebuttal it answers: "the armoured vehicles had not moved since").
 
 Other frames of the statement's own sentence count as 1: "Responding to the report, ..." (a
 response to a claim), and another party's claim on the same topic set against it in one
@@ -53,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from ..context_words import ContextWords, load_context_words
 from ..denial_words import load_denial_words
 from ..types import CueHit, FrameScore, Statement, StatementScores
-from .grammar import is_negated
+from .grammar import in_condition, is_negated
 from .view import doc_text, total
 
 # words of a speaker's mention that name no party ("a spokesman for the ministry" is the
@@ -223,6 +227,29 @@ class _Article:
                 return tok, target
         return None
 
+    def _trailing_rebuttal(self, i: int) -> str | None:
+        """Statement ``i``'s reporting verb carries a rebuttal participle after the content
+        ('The army said the strike had destroyed a depot, rejecting reports that a clinic had
+        been hit'; 'denying', 'dismissing'): the rebutted object's words (round 12)."""
+        me = self._cue_token(i)
+        if me is None:
+            return None
+        c1 = self.st[i].content[1]
+        for tok in self.sents[self.sent_of[i]]:
+            if tok.idx < c1 or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ != "VBG" \
+                    or tok.lemma_.lower() not in self.w.rebuttal_verbs or is_negated(tok):
+                continue
+            # (the parser hangs the participle on the reporting verb or on the content's verb)
+            if tok.head.i != me.i and not self._in_own(tok.head, i):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in load_denial_words().requests:
+                continue
+            if obj is None:
+                return tok.text
+            return self.text[obj.left_edge.idx:obj.idx + len(obj.text)]
+        return None
+
     def _phrasal_rebuttal(self, tok: Token) -> bool:
         """'pushed back against', 'hit back at', 'stood by its figures' (rebuttal_phrasals)."""
         lemma = tok.lemma_.lower()
@@ -289,6 +316,9 @@ class _Article:
         target = self._response_frame(i)
         if target is not None:
             return "in_response", target
+        target = self._trailing_rebuttal(i)
+        if target is not None:
+            return "after_rebuttal", target
         target = self._rival_frame(i)
         if target is not None:
             return "answers_rival", target
@@ -626,13 +656,48 @@ def defensive_cue(toks: list[Token], w: ContextWords) -> tuple[Token, Token, str
         # 'no civilians were in the area', 'no soldier had left its soil'
         # 'there were "no so-called restricted waters"'
         if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "attr" and any(
-                c.dep_ == "expl" for c in t.head.head.children):
+                c.dep_ == "expl" for c in t.head.head.children) \
+                and t.head.lemma_.lower() not in w.existential_plain:
             return t, t.head, "no_subject"
         if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass") \
                 and t.head.pos_ in ("NOUN", "PROPN") \
                 and t.head.head.lemma_.lower() not in w.plain_fact_verbs:
             return t, t.head, "no_subject"
+    for t in toks:
+        if _negated_assertion(t, w):
+            return t, t, "negation"
     return None
+
+
+# clause roles of a verb that asserts something of the speaker's own (its content's main
+# clause, a clause it reports, or one joined to either), not a relative or adverbial clause
+_ASSERTED_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def _negated_assertion(neg: Token, w: ContextWords) -> bool:
+    """``neg`` ('not', "n't", 'never') negates a factual clause the statement asserts: 'the
+    drone did not cross the border', 'the vehicles had not moved since', 'the papers do not
+    match any registered cargo'. Said by a party the article shows accused or rebutting, on the
+    topic of the charge, such a negation is its counter-account (round 12, from invented rival
+    claim probes). Not a modal, future or supposed clause ('would not', 'if it had not'), 'not
+    yet' (an open question), 'not only', a plain negative fact ('was not hurt', 'not
+    reported'), no knowledge or no comment ('did not know', 'could not say'), nor a complaint
+    of being left out ('had not been informed', 'was not invited'): unnegated_verbs."""
+    if neg.dep_ != "neg" and neg.lower_ != "never":
+        return False
+    verb = neg.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _ASSERTED_DEPS:
+        return False
+    if neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ in ("yet", "only", "just",
+                                                                   "merely", "simply"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in w.plain_fact_verbs or lemma in w.unnegated_verbs or lemma in w.notice_verbs:
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in _EXCLUDED_MODALS)
+           for c in verb.children) or in_condition(verb):
+        return False
+    return not any(c.lower_ in ("yet", "so far") for c in verb.children)
 
 
 def _restriction(toks: list[Token], k: int) -> bool:
@@ -674,8 +739,8 @@ def _negated_clause(tok: Token) -> bool:
 def _scheduled(toks: list[Token], k: int) -> bool:
     """'was due to chair a meeting': a bare verb after 'due to' (tagged a verb, or a word
     followed by a determiner) is a timetable, not a cause."""
-    if k >= len(toks):
-        return False
+    if k >= len(toks) or toks[k].is_punct:
+        return False  # (the phrase ends its sentence: 'entirely by accident. The facts ...')
     return toks[k].tag_ == "VB" or (k + 1 < len(toks) and toks[k + 1].pos_ == "DET"
                                     and toks[k].pos_ != "DET")
 
@@ -703,7 +768,9 @@ def _universal_argument(verb: Token, w: ContextWords) -> bool:
 
 
 # defensive cues that tell conduct, a rebuttal only of a charge on the same topic
-_CONDUCT_KINDS = frozenset({"timeliness", "sequence", "notice"})
+# (a negation, round 12: an accused party's 'we did not move the tanks' answers the charge
+# about the tanks, not every charge in the article)
+_CONDUCT_KINDS = frozenset({"timeliness", "sequence", "notice", "negation"})
 # parts of speech of the words a statement and a claim can share ('patients', 'remove', 'price')
 _TOPIC_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 

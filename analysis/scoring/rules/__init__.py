@@ -257,6 +257,7 @@ from .rebuttal import (
     own_compliance,
     speaker_denies,
 )
+from .rival import RIVAL_RULES
 from .sarcasm import sarcastic_praise
 from .scrutiny import cuts_necessities, obstructs_scrutiny
 from .timing import deal_with_tied_party, favour_after_benefit, timed_before_event
@@ -520,6 +521,8 @@ RULES: dict[str, Rule] = {
     # denial 1.21.0 (round 9): rules/figures.py
     "figure_leaves_out": figure_leaves_out,
     "real_figure": real_figure,
+    # denial 1.24.0 (round 12): rules/rival.py
+    **RIVAL_RULES,
     # accusation 1.14.0 (round 9): rules/ulterior.py
     "purpose_against_reason": purpose_against_reason,
     "blocking_purpose": blocking_purpose,
