@@ -59,6 +59,7 @@ class ContextWords:
     plain_fact_verbs: frozenset[str]
     unnegated_verbs: frozenset[str]
     existential_plain: frozenset[str]
+    state_nouns: frozenset[str]
     not_rebuttal: frozenset[str]
     plan_verbs: frozenset[str]
     doubt_dismissals: frozenset[str]

@@ -171,3 +171,26 @@ HIDING = (
 
 def test_a_charge_of_hiding_is_answered_by_notice_given(nlp):
     assert _denial(nlp, HIDING, "informed").value > 0
+
+
+FIRM_REBUTS = (
+    "Tailings spill in Brazil: miner says river is safe\n\n"
+    "A Brazilian mining company, Serra Ouro, has rejected claims that a leak from its dam "
+    "contaminated the Rio Claro.\n\n"
+    "Brazilian federal officials said tests had found iron levels 12 times above the legal "
+    "limit downstream of the dam.")
+
+
+def test_a_firm_named_by_its_country_is_not_the_state_body_quoted_next(nlp):
+    # the officials are the accusers: 'Brazilian' on the firm does not make them its voice
+    assert _denial(nlp, FIRM_REBUTS, "iron levels").value == 0
+
+
+STATE_REBUTS = (
+    "Drone downed near Olm\n\n"
+    "Russia's defence ministry rejected the claims.\n\n"
+    "Russian officials said the drone had been on a routine flight.")
+
+
+def test_a_state_body_named_by_its_country_still_frames_its_officials(nlp):
+    assert _denial(nlp, STATE_REBUTS, "routine flight").value > 0

@@ -181,15 +181,23 @@ class _Article:
             return False
         if subj.lower_ in _PRONOUNS and subj.lower_ != "i":
             return True
-        return self._names_party(list(subj.subtree), i)
+        toks = list(subj.subtree)
+        if subj.pos_ != "PROPN" and subj.lemma_.lower() not in self.w.state_nouns:
+            # 'A Brazilian mining company rejected ...', 'A Sydney hospital denied ...': a
+            # country word on a firm or a hospital does not make it the state body of that
+            # country whose statement follows (round 12): its own words must name the party
+            party = self.party[i]
+            return any(t.lower_ in party for t in toks if t.is_alpha)
+        return self._names_party(toks, i)
 
     def _described_speaker(self, i: int, verb: Token) -> bool:
         """The speaker is named by a description only ("a company spokesman", "the official"):
         right after a narrative rebuttal, wire copy's way of giving the rebutting party's voice
         ("Adria Link rejected the accusation. ..., a company spokesman said"). Not when the
         rebutting subject is a person (a person speaks for herself: 'The minister rejected the
-        claims. ... a senior officer had told him ...' is the accuser's source), nor for a
-        statement reported inside another one."""
+        claims. ... a senior officer had told him ...' is the accuser's source), nor a state
+        body's voice after a firm's rebuttal (round 12), nor for a statement reported inside
+        another one."""
         sp = self.st[i].speaker
         if sp is None or self.st[i].parent is not None:
             return False
@@ -197,6 +205,9 @@ class _Article:
         if subj is not None and (subj.ent_type_ == "PERSON" or any(
                 t.ent_type_ == "PERSON" and t.dep_ in ("compound", "appos") for t in subj.children)):
             return False
+        if subj is not None and self.country[i] and subj.pos_ != "PROPN" \
+                and subj.lemma_.lower() not in self.w.state_nouns:
+            return False  # a firm's voice is no state body ('Brazilian federal officials said')
         span = self.doc.char_span(sp.span[0], sp.span[1], alignment_mode="expand")
         return span is not None and any(t.lemma_.lower() in _VOICE_NOUNS for t in span) \
             and not any(t.pos_ == "PROPN" or t.lower_ in _PRONOUNS for t in span)
