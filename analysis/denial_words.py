@@ -123,6 +123,10 @@ class DenialWords:
     undermining_verbs: frozenset[str]
     disputable: frozenset[str]
     evidence_shown: frozenset[str]
+    refusal_verbs: frozenset[str]
+    link_verbs: frozenset[str]
+    time_spans: frozenset[str]
+    contested_matters: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

@@ -93,6 +93,12 @@ READERS = {
     'omission_verbs': [('analysis.scoring.rules.figures', '_OMISSION_VERBS')],
     'reading_verbs': [('analysis.scoring.rules.innocence', '_READING_VERBS')],
     'undermining_verbs': [('analysis.scoring.rules.labels', '_UNDERMINING')],
+    'disputable': [('analysis.scoring.rules.rival', '_DISPUTABLE')],
+    'evidence_shown': [('analysis.scoring.rules.rival', '_EVIDENCE_SHOWN')],
+    'refusal_verbs': [('analysis.scoring.rules.rival', '_REFUSE')],
+    'link_verbs': [('analysis.scoring.rules.rival', '_LINK_VERBS')],
+    'time_spans': [('analysis.scoring.rules.rival', '_TIME_UNITS')],
+    'contested_matters': [('analysis.scoring.rules.rival', '_MATTERS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
@@ -116,4 +122,5 @@ KEPT_IN_CODE = {
     'analysis.scoring.rules.innocence': {'_NEGATIVE_PRONOUNS', '_MODAL_AUX'},
     'analysis.scoring.rules.alibi': {'_PLACE_PREPS', '_ELSEWHERE'},
     'analysis.scoring.rules.figures': {'_NEGATIVE_OBJECTS'},
+    'analysis.scoring.rules.rival': set(),
 }

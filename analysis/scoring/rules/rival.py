@@ -5,8 +5,9 @@ misses, four constructions a careful reader takes as disputing a claim:
 
 - ``copular_contrast``: a characterisation corrected in place, 'the errors were "human, not
   systemic"', 'the dispute was about scheduling, not pay' (a 'be' predicate, then ', not'
-  and a rival predicate). Not a preference ('Voters want a cabinet, not a court drama'), not
-  'not only', nor a modal or supposed clause;
+  and a rival predicate), said of a matter in dispute, a claim or a result (denial_words
+  ``contested_matters``). Not a preference ('Voters want a cabinet, not a court drama'), not
+  'The weather was cold, not wet', not 'not only', nor a modal or supposed clause;
 - ``refused_acceptance``: a claim, result or finding the speaker does not accept, recognise
   or believe, or refuses to ('does not accept lessons', 'is refusing to accept the results',
   'did not believe the company's figures'). Not a future or modal refusal ('will not accept a
@@ -24,7 +25,8 @@ misses, four constructions a careful reader takes as disputing a claim:
 - ``dismissive_verb``: the other side said to hype or exaggerate ('the Philippine side was
   hyping the incident'), asserted, not negated or modal ('we should not exaggerate the risk').
 
-The words are data (denial_words.yaml ``disputable``, ``evidence_shown``).
+The words are data (denial_words.yaml ``disputable``, ``evidence_shown``, ``refusal_verbs``,
+``link_verbs``, ``time_spans``, ``contested_matters``).
 """
 
 from __future__ import annotations
@@ -36,10 +38,12 @@ from ..grammar import CLAIM_NOUNS, in_condition, is_negated
 from ..view import StatementView
 
 _W = load_denial_words()
-_REFUSE = frozenset({"refuse", "decline"})
-_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
-                         "decades"})
-_LINK_VERBS = frozenset({"link", "tie", "connect", "suggest", "show", "point", "indicate"})
+_DISPUTABLE = _W.disputable
+_EVIDENCE_SHOWN = _W.evidence_shown
+_REFUSE = _W.refusal_verbs
+_LINK_VERBS = _W.link_verbs
+_TIME_UNITS = _W.time_spans
+_MATTERS = _W.contested_matters
 
 
 def _factual(verb: Token) -> bool:
@@ -52,7 +56,7 @@ def _factual(verb: Token) -> bool:
 
 def _disputable(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    return lemma in CLAIM_NOUNS or lemma in _W.disputable or tok.lower_ in _W.disputable
+    return lemma in CLAIM_NOUNS or lemma in _DISPUTABLE or tok.lower_ in _DISPUTABLE
 
 
 def copular_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -76,8 +80,19 @@ def copular_contrast(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         if a.pos_ in ("VERB", "AUX"):
             return (a.lemma_.lower() == "be" and view.in_sentence(a.i) and not is_negated(a)
                     and _factual(a) and not any(c.dep_ == "expl" for c in a.children)
-                    and neg.i > a.i)
+                    and neg.i > a.i and _contested_subject(a))
     return False
+
+
+def _contested_subject(be: Token) -> bool:
+    """The corrected thing is a matter in dispute ('the errors', 'the dispute', 'the
+    deaths'), a claim or a result: not 'It was a political decision, not a military one',
+    'The weather was cold, not wet', nor a pseudo-cleft ('What we need is more nurses, not
+    more managers')."""
+    subj = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.dep_ == "csubj":
+        return False
+    return subj.lemma_.lower() in _MATTERS or _disputable(subj)
 
 
 def refused_acceptance(doc: Doc, i: int, j: int, view: StatementView) -> bool:
@@ -148,7 +163,7 @@ def planted_evidence(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if subj is None:
         return False
     return subj.lemma_.lower() == "evidence" or any(
-        c.dep_ == "acl" and c.lemma_.lower() in _W.evidence_shown for c in subj.children)
+        c.dep_ == "acl" and c.lemma_.lower() in _EVIDENCE_SHOWN for c in subj.children)
 
 
 def dismissive_verb(doc: Doc, i: int, j: int, view: StatementView) -> bool:
