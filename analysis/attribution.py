@@ -3417,8 +3417,12 @@ class Attributor:
             return hit is not None and hit[0].kind == "outlet"
         if head in ("ministry", "department", "government", "military", "army"):
             hit = self.registry.match(a.text)
-            return hit is not None and hit[0].kind in ("institution", "state") \
-                and head in _words(hit[0].actor)
+            return hit is not None and hit[0].kind in ("institution", "state") and (
+                head in _words(hit[0].actor)
+                # "The military said" after "The Israel Defense Forces said": an armed force
+                # the registry knows by a name without the word
+                or head in ("military", "army") and hit[0].group_type == "military"
+                and bool(_words(hit[0].actor) & _ARMED_FORCE_HEADS))
         return False
 
     def _state_body_phrase(self, a: Mention) -> bool:

@@ -122,3 +122,20 @@ def test_a_name_cut_at_its_and_is_one_body():
     found = _statements("According to the Tamar Gold and Diamond Miners Association, more than "
                         "300 miners work in the area.")
     assert found[0][1] == "Tamar Gold and Diamond Miners Association"
+
+
+@pytest.mark.parametrize("first,anaphor,group", [
+    ("The Israel Defense Forces said on Thursday that troops fired warning shots.",
+     "The military", "Israeli military"),
+    ("The People's Liberation Army said its drills were routine.", "The army", "Chinese military"),
+])
+def test_the_military_after_a_registered_armed_force(first, anaphor, group):
+    # no dateline: the anaphor must find the armed force the registry knows by its own name
+    found = _statements(f"{first}\n\n{anaphor} said it was aware of reports of casualties.")
+    assert found[-1][1] == group
+
+
+def test_the_military_after_a_ministry_stays_unplaced_without_a_home():
+    found = _statements("The Pentagon said the drills were routine.\n\n"
+                        "The military said the ships had left.")
+    assert found[-1][1] == "unknown"
