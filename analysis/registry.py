@@ -426,6 +426,8 @@ class ActorRegistry:
                 cs = len(toks) == 1 and _case_sensitive(toks[0].shape)
                 index.setdefault(key, []).append((e, tuple(t.shape for t in toks), cs))
                 self._max_len = max(self._max_len, len(key))
+        self._base = (self._index, countries)  # the whole registry, which views differ from
+        self._alias_views: dict[str, ActorRegistry] = {}  # home -> its home-alias view of it
         # aliases two registered actors share ("ICC": the International Criminal Court and the
         # International Cricket Council), with each actor's longer names, for for_text
         self._shared: dict[tuple[str, ...], list[tuple[ActorEntry, tuple[str, ...]]]] = {}
@@ -463,8 +465,14 @@ class ActorRegistry:
         local = self._home_index.get(home or "")
         if not local:
             return self
+        # (one view per home of the whole registry, so its matches stay cached across articles)
+        base = self._index is self._base[0] and self.countries is self._base[1]
+        if base and home in self._alias_views:
+            return self._alias_views[home]
         view = copy.copy(self)
         view._index = {**self._index, **local}
+        if base:
+            self._alias_views[home] = view
         return view
 
     def at_home(self, home: str | None, text: str) -> ActorRegistry:

@@ -1896,13 +1896,14 @@ class _Extractor:
                     return k + 1
                 break
             if d[k].text == ":" and k > a:
-                # 'RAWALPINDI:' / 'NEW DELHI:' (South Asian papers): a capitalised place, no date
-                words = [d[x].text for x in range(a, k) if not d[x].is_punct]
-                if words and all(w.isupper() and w.isalpha() for w in words) \
-                        and sum(map(len, words)) >= 4:
-                    return k + 1
-                break
+                return k + 1 if self._colon_dateline(a, k) else a
         return a
+
+    def _colon_dateline(self, a: int, colon: int) -> bool:
+        """Tokens ``a``..``colon`` are a colon dateline ('RAWALPINDI:', 'NEW DELHI:', South Asian
+        papers): a place the tables know, in capitals."""
+        place = self.text[self.doc[a].idx:self.doc[colon].idx]
+        return place.isupper() and len(place) > 3 and self.reg.countries.find(place.title()) is not None
 
     def _cut_before_closing_report(self, comma: int, v: Token) -> None:
         """The other reports of the sentence stop before a closing one ('Councillors said A, a
@@ -2169,9 +2170,9 @@ class _Extractor:
             right = [k for k in range(colon + 1, k1) if not d[k].is_space]
             if len(right) < 3:
                 continue
-            ltext = self.text[d[k0].idx:d[colon].idx]
-            if ltext.isupper() and len(ltext) > 3 and self.reg.countries.find(ltext.title()) is not None:
+            if self._colon_dateline(k0, colon):
                 continue  # "ISLAMABAD: The party on Sunday rejected ...": a colon dateline
+            ltext = self.text[d[k0].idx:d[colon].idx]
             hit = self.reg.match(ltext)
             root = d[k0:colon].root
             speakerish = (hit is not None and hit[0].kind != "state") \
