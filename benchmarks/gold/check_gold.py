@@ -37,9 +37,11 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "statements"
 # written by a gold annotator for the end-of-round measurement (added for heldout11)
 # heldout12 is a twelfth held-out set (articles 155-162), national outlets' English editions on
 # contested events with rival accounts, written by a gold annotator (added for heldout12)
+# heldout13 is a thirteenth held-out set (articles 163-170), state media English services and
+# international broadcasters' web copy and fact-checks on contested events (added for heldout13)
 SPLITS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "heldout6",
-    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
 )
 KINDS = {"direct", "reported", "mixed"}
 GROUP_TYPES = {"government", "military", "media", "organisation", "person", "public", "unknown"}
@@ -100,6 +102,11 @@ ADJ = {
     # added for heldout12 (articles 155-162): Gaza residents (PS) and Yemen's recognised
     # government (YE)
     "Palestinian": "PS", "Yemeni": "YE",
+    # added for heldout13 (articles 163-170): an Afghan migrant (AF), the DR Congo's government,
+    # public and experts (CD), and Kosovo's government and public ("Kosovo" is the country name
+    # used as an adjective, like "New Zealand"; XK is the user-assigned code in common use, as
+    # Kosovo has no ISO 3166 alpha-2 code)
+    "Afghan": "AF", "Congolese": "CD", "Kosovo": "XK",
 }
 SUFFIX = {"government": "government", "military": "military", "media": "media",
           "person": "experts", "public": "public"}
