@@ -2,9 +2,9 @@
 
 Each written gold item is a bare statement with the journalist's reporting verb; it is scored
 with :func:`analysis.scores.score_text` (one parse per item). The realistic items (``dev6``,
-``realheld``, ``heldout9``, ``heldout10``, ``heldout11``, ``heldout12``: gold statements labelled in their gold articles) are scored in
-their articles, by the tool's own extraction and ``score_statements`` on the article text
-(:mod:`benchmarks.in_article`); an item whose statement the tool does not extract gets no
+``realheld``, ``heldout9`` to ``heldout13``: gold statements labelled in their gold articles)
+are scored in their articles, by the tool's own extraction and ``score_statements`` on the
+article text (:mod:`benchmarks.in_article`); an item whose statement the tool does not extract gets no
 flag, and the table says how many. Their isolated scores are printed as a second line, so a
 change of method shows in the same run. Every item is compared on four flags and the polarity:
 
@@ -171,7 +171,8 @@ def evaluate_framing(split: str = "dev", nlp: Any = None, path: Path = GOLD_PATH
     """Score every gold item of ``split`` and compare with the labels.
 
     Written items are scored alone (:func:`analysis.scores.score_text`). Realistic items
-    (``dev6``, ``realheld``, ``heldout9``, ``heldout10``, ``heldout11``, ``heldout12``) are scored in their articles, as the tool scores
+    (``dev6``, ``realheld``, ``heldout9``, ``heldout10``, ``heldout11``, ``heldout12``,
+    ``heldout13``) are scored in their articles, as the tool scores
     them (:mod:`benchmarks.in_article`; ``gold_dir`` is the statement gold folder, by default
     the project's); their isolated scores are kept as a second set of figures.
     """

@@ -34,6 +34,7 @@ REALISTIC_SOURCES: dict[str, tuple[str, ...]] = {
     "heldout10": ("heldout10",),
     "heldout11": ("heldout11",),
     "heldout12": ("heldout12",),
+    "heldout13": ("heldout13",),
 }
 
 

@@ -45,19 +45,22 @@ powers: wire, broadcaster, state agency, live blog) is held out likewise. ``held
 155-162, framing items f5001-f5174, written at the start of the twelfth round the same way, in the
 style of national outlets' English editions outside the U.S./UK mainstream on contested events:
 Pakistani, Indian, Ukrainian, Israeli, Hong Kong, Kenyan, South Atlantic and Gulf copy) is held out
-likewise.
+likewise. ``heldout13`` (articles 163-170, framing items f5201-f5379, written at the start of the
+thirteenth round the same way, half in the style of state media's English services, half
+international broadcasters' web copy and a fact-check) is held out likewise.
 """
 
 from __future__ import annotations
 
 SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
                            "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-                           "heldout11", "heldout12", "dev4", "dev5", "dev6", "realheld")
+                           "heldout11", "heldout12", "heldout13", "dev4", "dev5", "dev6",
+                           "realheld")
 # Scored once each while still held out, then opened for tuning (see the module note).
 RETIRED: frozenset[str] = frozenset({"heldout", "heldout2", "heldout3"})
 HELDOUT: frozenset[str] = frozenset({"heldout4", "heldout5", "heldout6", "heldout7",
                                       "heldout8", "heldout9", "heldout10", "heldout11",
-                                      "heldout12", "realheld"})
+                                      "heldout12", "heldout13", "realheld"})
 CHOICES: tuple[str, ...] = (*SPLITS, "all")
 
 
