@@ -1,6 +1,6 @@
 """The placement words: English vocabulary the speaker rules read, from one versioned file.
 
-``analysis/data/placement_words.yaml`` holds the word lists ``analysis/attribution.py`` uses
+``analysis/data/placement_words.yaml`` holds the word lists the ``analysis/attribution/`` package uses
 to resolve speakers (gender and title words) and to place them as actors (role words;
 institution, organisation, outlet, party and state-body nouns). Its shape::
 
@@ -21,7 +21,7 @@ process (per path) and raises :class:`PlacementWordsError` naming the file when 
 or malformed.
 
 Grammar the rules also read (pronouns, determiners, prepositions, dependency labels, the
-linking words of proper names) stays in ``analysis/attribution.py``: it is English syntax,
+linking words of proper names) stays in ``analysis/attribution/words.py``: it is English syntax,
 not a word list to tune.
 """
 

@@ -16,7 +16,7 @@ each linear in the document:
 3. "according to X" / "per X", and headline "Speaker: claim";
 4. a bare quote that opens a sentence continues the last speaker of its paragraph, or of the
    previous paragraph when its own paragraph names no one else;
-5. speakers are resolved in text order (analysis/attribution.py) and placed as actors.
+5. speakers are resolved in text order (analysis/attribution/) and placed as actors.
 
 A reported clause that contains quoted words is one ``mixed`` statement; content wholly inside
 quote marks is ``direct``. Nested reports keep ``parent`` = the enclosing content span.
@@ -35,9 +35,9 @@ from analysis.attribution import (
     DocTokens,
     Mention,
     Resolved,
-    _body_of_place_role,
     default_country,
 )
+from analysis.attribution.spans import _body_of_place_role
 from analysis.entity_labels import consistent_organisations
 from analysis.nlp import DATELINE_RE
 from analysis.quotes import Quote, find_quotes, paragraph_spans

@@ -65,7 +65,7 @@ def test_title_cased_short_name_spelling_its_initials_is_the_bodys():
 
 
 def test_bracketed_word_that_spells_nothing_is_no_short_name():
-    from analysis.attribution import _initials_spell
+    from analysis.attribution.names import _initials_spell
     assert _initials_spell("Cosatu", ["Congress", "of", "South", "African", "Trade", "Unions"])
     assert not _initials_spell("Reuters", ["The", "report", "was", "published"])
     assert not _initials_spell("Labour", ["Cllr", "Niamh", "Conaire"])

@@ -94,7 +94,7 @@ def test_byline_of_a_city_paper_places_the_story_without_dateline():
 
 
 def test_byline_with_no_place_decides_nothing():
-    from analysis.attribution import _BYLINE_RE
+    from analysis.attribution.words import _BYLINE_RE
     assert _BYLINE_RE.match("By Ewa Lis, staff reporter") is not None
     groups = _groups("By Ewa Lis, staff reporter\n\nThe Border Guard said it had stopped 40 "
                      "crossings from Belarus.")

@@ -112,7 +112,7 @@ def test_state_body_named_in_its_own_language_is_the_government(sentence):
 
 
 def test_person_name_with_da_is_not_read_as_a_body():
-    from analysis.attribution import _english_state_name
+    from analysis.attribution.names import _english_state_name
     assert _english_state_name("Luiz Inácio da Silva said") == "Luiz Inácio da Silva said"
     assert _english_state_name("the Instituto Nacional de Defensa Civil") \
         == "the National Institute of Defensa Civil"
