@@ -7,7 +7,7 @@ particles some need ("point out"), the verbs that report only with a subject tha
 (``sourcing_only``: "It is learnt that X") and the heads whose clause is never content
 (``never_content_heads``). :func:`load_reporting_verbs` reads it once per process (per path)
 into a :class:`VerbLexicon`; a missing or malformed file raises
-:class:`analysis.registry.RegistryError` naming the file. ``analysis/statements.py`` reads it
+:class:`analysis.registry.RegistryError` naming the file. ``analysis/statements/`` reads it
 (and re-exports these names); see analysis/data/README.md ("reporting_verbs.yaml").
 """
 

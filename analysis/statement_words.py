@@ -1,6 +1,6 @@
 """The statement words: English vocabulary the statement rules read, from one versioned file.
 
-``analysis/data/statement_words.yaml`` holds the word lists ``analysis/statements.py`` uses
+``analysis/data/statement_words.yaml`` holds the word lists the ``analysis/statements/`` package uses
 besides the reporting verbs (``analysis/data/reporting_verbs.yaml``, read by
 :func:`analysis.reporting_verbs.load_reporting_verbs`): rate nouns after "per", outlet and
 medium nouns, nouns that can speak before a headline colon, raising, purpose and addressee
@@ -23,7 +23,7 @@ process (per path) and raises :class:`StatementWordsError` naming the file when 
 or malformed.
 
 Grammar the rules also read (dependency labels, tags, punctuation, pronouns, subordinators,
-prepositions) stays in ``analysis/statements.py``: it is English syntax, not a word list to
+prepositions) stays in ``analysis/statements/words.py``: it is English syntax, not a word list to
 tune.
 """
 

@@ -1,4 +1,4 @@
-"""The statement words file: its lists are what statements.py reads (the file contract itself:
+"""The statement words file: its lists are what the statements package reads (the file contract itself:
 tests/test_word_list_files.py)."""
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from analysis import statements
+from analysis.reporting_verbs import VERBS_PATH
 from analysis.statement_words import (
     LIST_NAMES,
     load_statement_words,
 )
+from analysis.statements import words as statements
 
-# the list in the file -> the name analysis/statements.py reads it under
+# the list in the file -> the name analysis/statements/words.py gives it
 STATEMENTS_NAMES = {
     "rate_words": "_RATE_WORDS", "outlet_words": "_OUTLET_WORDS", "speaker_nouns": "_SPEAKER_NOUNS",
     "raising_verbs": "_RAISING", "purpose_heads": "_PURPOSE_HEADS",
@@ -47,14 +48,15 @@ def test_statements_reads_the_loaded_lists(name):
 
 
 def test_statements_keeps_no_other_vocabulary_in_code():
-    """Only the grammar sets (punctuation, tags) stay as frozensets in statements.py."""
-    source = Path(statements.__file__).read_text(encoding="utf-8")
+    """Only the grammar sets (punctuation, tags) stay as frozensets in the statements package."""
+    source = "".join(path.read_text(encoding="utf-8")
+                     for path in sorted(Path(statements.__file__).parent.glob("*.py")))
     literal = set(re.findall(r"^(\w+) = frozenset\(\{", source, flags=re.M))
     assert literal == {"_DASHES", "_FINITE", "_SENT_END"}
 
 
 def test_no_list_duplicates_the_reporting_verbs_file():
-    verbs = yaml.safe_load(statements.VERBS_PATH.read_text(encoding="utf-8"))
+    verbs = yaml.safe_load(VERBS_PATH.read_text(encoding="utf-8"))
     theirs = [frozenset(v) for k, v in verbs.items() if isinstance(v, list)]
     for name in LIST_NAMES:
         assert getattr(load_statement_words(), name) not in theirs, name
