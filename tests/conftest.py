@@ -199,38 +199,6 @@ def nlp():
     return load_nlp()
 
 
-def scored_bare(nlp, content: str, verb: str = "said"):
-    """Every score of a bare statement ("<content>," <verb>), each cue checked to point at
-    its own text: the probe tests' common entry point."""
-    from analysis.scores import score_statement
-    from analysis.scoring.bare import bare_statement
-
-    statement, doc = bare_statement(content, verb, nlp)
-    scores = score_statement(statement, doc)
-    for frame in (scores.sentiment, scores.hedging, scores.boosting, scores.denial,
-                  scores.accusation):
-        for c in frame.cues:
-            assert doc.text[c.span[0]:c.span[1]] == c.text
-    return scores
-
-
-def speaker_actor(nlp, text: str, needle: str, country: str | None = None):
-    """The actor of the one statement of ``text`` whose content holds ``needle`` (it must have a
-    speaker); ``country`` is the outlet's country."""
-    from analysis.statements import extract_statements
-
-    statements = extract_statements(nlp(text), outlet_country=country)
-    hits = [s for s in statements if needle in s.content_text]
-    assert len(hits) == 1, [s.content_text for s in statements]
-    assert hits[0].speaker is not None
-    return hits[0].speaker.actor
-
-
-def first_speaker_group(nlp, text: str, needle: str) -> str:
-    """The group of the first statement with a speaker whose content holds ``needle``."""
-    from analysis.statements import extract_statements
-
-    hits = [s.speaker.actor.group for s in extract_statements(nlp(text))
-            if s.speaker is not None and needle in s.content_text]
-    assert hits, (needle, text)
-    return hits[0]
+# The analysis helpers (scored_bare, speaker_actor, first_speaker_group and the rest) live in
+# tests/support.py; these three stay importable from here for test files that name conftest.
+from tests.support import first_speaker_group, scored_bare, speaker_actor  # noqa: E402, F401

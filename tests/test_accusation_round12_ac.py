@@ -14,29 +14,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.pipeline import analyse_statements
-from analysis.scores import score_text
-
-
-def _rules(nlp, content: str, verb: str | None = "said") -> set[str]:
-    return {c.rule for c in score_text(content, verb, nlp=nlp).accusation.cues}
-
-
-def _accuses(nlp, content: str, verb: str | None = "said") -> bool:
-    return score_text(content, verb, nlp=nlp).accusation.value > 0
-
-
-def _find(pairs, words: str):
-    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
-    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
-    return hits[0]
-
-
-def _cues_in_sentence(doc, st, sc) -> None:
-    s0, s1 = st.sentence
-    for c in sc.accusation.cues:
-        assert doc.text[c.span[0]:c.span[1]] == c.text
-        assert s0 <= c.span[0] < c.span[1] <= s1
-
+from tests.support import accusation_rules, accuses, assert_cues_in_sentence, find_scored
 
 # --- a refusal to be coerced presupposes the coercion (defied_coercion) ---
 
@@ -48,7 +26,7 @@ def _cues_in_sentence(doc, st, sc) -> None:
     "Our reporters will not be silenced",
 ])
 def test_a_refusal_to_be_coerced_accuses(nlp, content):
-    assert any(r.startswith("acc.defied_") for r in _rules(nlp, content))
+    assert any(r.startswith("acc.defied_") for r in accusation_rules(nlp, content))
 
 
 @pytest.mark.parametrize("content", [
@@ -58,7 +36,7 @@ def test_a_refusal_to_be_coerced_accuses(nlp, content):
     "Players were pressured into signing, the report found",
 ])
 def test_a_past_state_or_a_plain_passive_does_not(nlp, content):
-    assert not any(r.startswith("acc.defied_") for r in _rules(nlp, content))
+    assert not any(r.startswith("acc.defied_") for r in accusation_rules(nlp, content))
 
 
 # --- a named party urged to stop a deed going on (urged_to_cease) ---
@@ -79,9 +57,9 @@ def _article(*sentences: str) -> str:
 ])
 def test_a_named_party_urged_to_stop_a_deed_accuses(nlp, sentence, words):
     doc = nlp(_article(sentence))
-    st, sc = _find(analyse_statements(doc), words)
+    st, sc = find_scored(analyse_statements(doc), words)
     assert any(c.rule.startswith("acc.urged_to_") for c in sc.accusation.cues)
-    _cues_in_sentence(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.accusation)
 
 
 @pytest.mark.parametrize("sentence, words", [
@@ -93,7 +71,7 @@ def test_a_named_party_urged_to_stop_a_deed_accuses(nlp, sentence, words):
     ("The ministers called on both sides to stop the fighting.", "stop the fighting"),
 ])
 def test_an_appeal_to_all_the_public_a_policy_or_a_precaution_does_not(nlp, sentence, words):
-    st, sc = _find(analyse_statements(nlp(_article(sentence))), words)
+    st, sc = find_scored(analyse_statements(nlp(_article(sentence))), words)
     assert not any(c.rule.startswith("acc.urged_to_") for c in sc.accusation.cues)
 
 
@@ -105,7 +83,7 @@ def test_an_appeal_to_all_the_public_a_policy_or_a_precaution_does_not(nlp, sent
     "The drone strike on the power station was another act of energy terror",
 ])
 def test_an_act_of_a_hostile_kind_accuses(nlp, content):
-    assert "acc.act_of_hostility" in _rules(nlp, content)
+    assert "acc.act_of_hostility" in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -114,7 +92,7 @@ def test_an_act_of_a_hostile_kind_accuses(nlp, content):
     "Any act of aggression will be met with force",
 ])
 def test_a_supposed_or_kind_act_does_not(nlp, content):
-    assert "acc.act_of_hostility" not in _rules(nlp, content)
+    assert "acc.act_of_hostility" not in accusation_rules(nlp, content)
 
 
 # --- a refused response presupposes the hostile act (endorsement _refused_response) ---
@@ -124,7 +102,7 @@ def test_a_supposed_or_kind_act_does_not(nlp, content):
     "We will not give in to blackmail",
 ])
 def test_a_refused_response_to_a_hostile_act_accuses(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -132,13 +110,13 @@ def test_a_refused_response_to_a_hostile_act_accuses(nlp, content):
     "It is not true that the army shelled the village",
 ])
 def test_a_negated_hostile_act_still_does_not(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 # --- an actor that bears responsibility (owned_fault, 1.32.0) ---
 
 def test_an_actor_bearing_responsibility_accuses(nlp):
-    assert "acc.responsibility_lies" in _rules(nlp, "The militia bears full responsibility for the escalation")
+    assert "acc.responsibility_lies" in accusation_rules(nlp, "The militia bears full responsibility for the escalation")
 
 
 @pytest.mark.parametrize("content", [
@@ -146,21 +124,21 @@ def test_an_actor_bearing_responsibility_accuses(nlp):
     "The region has responsibility for the schools",
 ])
 def test_own_responsibility_or_a_duty_does_not(nlp, content):
-    assert "acc.responsibility_lies" not in _rules(nlp, content)
+    assert "acc.responsibility_lies" not in accusation_rules(nlp, content)
 
 
 # --- 'as if' compares a manner; the clause root is no head of itself ---
 
 def test_a_deed_with_an_as_if_clause_still_accuses(nlp):
-    assert _accuses(nlp, "Israel is killing our people on the roads as if there were no ceasefire at all")
+    assert accuses(nlp, "Israel is killing our people on the roads as if there were no ceasefire at all")
 
 
 def test_an_open_condition_still_supposes(nlp):
-    assert not _accuses(nlp, "If the army shelled the village, that would be a war crime", None)
+    assert not accuses(nlp, "If the army shelled the village, that would be a war crime", None)
 
 
 def test_an_ongoing_aggression_that_must_stop_accuses(nlp):
-    assert _accuses(nlp, "Russia's aggression must stop", None)
+    assert accuses(nlp, "Russia's aggression must stop", None)
 
 
 # --- a foreign force's deed told by a voice of another country (context_accusation) ---
@@ -175,10 +153,10 @@ _SHOAL = ("Coast guard says foreign ships chased fishing boats\n\n"
 def test_a_foreign_forces_incursion_told_by_another_country_accuses(nlp):
     doc = nlp(_SHOAL)
     pairs = analyse_statements(doc)
-    st, sc = _find(pairs, "Chinese ships had been chasing")
+    st, sc = find_scored(pairs, "Chinese ships had been chasing")
     assert "context.foreign_deed" in {c.rule for c in sc.accusation.cues}
-    _cues_in_sentence(doc, st, sc)
-    assert _find(pairs, "escorted the boats")[1].accusation.value == 0
+    assert_cues_in_sentence(doc, st, sc.accusation)
+    assert find_scored(pairs, "escorted the boats")[1].accusation.value == 0
 
 
 def test_own_forces_deed_no_country_or_a_plain_deed_does_not(nlp):
@@ -192,7 +170,7 @@ def test_own_forces_deed_no_country_or_a_plain_deed_does_not(nlp):
     pairs = analyse_statements(nlp(text))
     for words in ("Philippine ships had been chasing", "Chinese ships left",
                   "Chinese ships had entered", "hours after Russian warships"):
-        st, sc = _find(pairs, words)
+        st, sc = find_scored(pairs, words)
         assert "context.foreign_deed" not in {c.rule for c in sc.accusation.cues}, words
 
 
@@ -202,18 +180,18 @@ def test_a_foreign_attack_on_a_place_told_by_the_other_side_accuses(nlp):
             "officials said on Sunday.\n\n"
             "Russia's defence ministry said its forces had struck military targets.\n")
     pairs = analyse_statements(nlp(text))
-    assert "context.foreign_deed" in {c.rule for c in _find(pairs, "shelled the town")[1].accusation.cues}
-    assert _find(pairs, "struck military targets")[1].accusation.value == 0
+    assert "context.foreign_deed" in {c.rule for c in find_scored(pairs, "shelled the town")[1].accusation.cues}
+    assert find_scored(pairs, "struck military targets")[1].accusation.value == 0
 
 
 # --- second step (after the second probe batch) ---
 
 def test_terrorising_in_british_spelling_accuses(nlp):
-    assert _accuses(nlp, "The government was terrorising the Serb population")
+    assert accuses(nlp, "The government was terrorising the Serb population")
 
 
 def test_attacks_named_as_a_noun_with_their_doer_on_protected_people_accuse(nlp):
-    assert "acc.deed_attack" in _rules(
+    assert "acc.deed_attack" in accusation_rules(
         nlp, "The Tarsan regime continues its terrorist attacks against peaceful residents")
 
 
@@ -222,15 +200,15 @@ def test_attacks_named_as_a_noun_with_their_doer_on_protected_people_accuse(nlp)
     "The attacks on peaceful residents must be investigated",
 ])
 def test_an_attack_on_a_military_target_or_with_no_doer_is_no_deed_nominal(nlp, content):
-    assert "acc.deed_attack" not in _rules(nlp, content)
+    assert "acc.deed_attack" not in accusation_rules(nlp, content)
 
 
 def test_a_second_conjunct_urged_to_stop_accuses(nlp):
     doc = nlp(_article("The envoy urged Norvan to withdraw its forces and stop supporting the "
                        "rebels."))
-    st, sc = _find(analyse_statements(doc), "stop supporting")
+    st, sc = find_scored(analyse_statements(doc), "stop supporting")
     assert "acc.urged_to_stop" in {c.rule for c in sc.accusation.cues}
-    _cues_in_sentence(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.accusation)
 
 
 def test_a_plural_force_name_and_force_turned_on_a_vessel_are_foreign_deeds(nlp):
@@ -241,12 +219,12 @@ def test_a_plural_force_name_and_force_turned_on_a_vessel_are_foreign_deeds(nlp)
             "the Philippine Coast Guard said.\n")
     pairs = analyse_statements(nlp(text))
     for words in ("Revolutionary Guards seized", "used its water cannon"):
-        assert "context.foreign_deed" in {c.rule for c in _find(pairs, words)[1].accusation.cues}, words
+        assert "context.foreign_deed" in {c.rule for c in find_scored(pairs, words)[1].accusation.cues}, words
 
 
-@pytest.mark.parametrize("content, accuses", [
+@pytest.mark.parametrize("content, expected", [
     ("a 17-year-old was shot dead by Israeli settlers in the village", True),
     ("Police arrested a 40-year-old on Friday", False),
 ])
-def test_a_person_named_by_age_is_protected_but_an_arrest_stays_a_report(nlp, content, accuses):
-    assert _accuses(nlp, content) is accuses
+def test_a_person_named_by_age_is_protected_but_an_arrest_stays_a_report(nlp, content, expected):
+    assert accuses(nlp, content) is expected

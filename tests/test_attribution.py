@@ -11,13 +11,7 @@ import pytest
 
 from analysis.registry import load_registry
 from analysis.statements import extract_statements
-
-
-def statement(nlp, text: str, needle: str):
-    hits = [s for s in extract_statements(nlp(text)) if needle in s.content_text]
-    assert len(hits) == 1, [s.content_text for s in extract_statements(nlp(text))]
-    return hits[0]
-
+from tests.support import speaker_actor, statement_with
 
 # ----------------------------------------------------------------------------- unseen speakers
 
@@ -43,7 +37,7 @@ def statement(nlp, text: str, needle: str):
      "Nigerian public", "NG", "public", True),
 ])
 def test_unseen_speaker_placed_by_rule(nlp, text, needle, group, country, gtype, anonymous):
-    a = statement(nlp, text, needle).speaker.actor
+    a = statement_with(nlp, text, needle).speaker.actor
     assert (a.group, a.group_country, a.group_type, a.anonymous) == (group, country, gtype, anonymous)
     assert a.source == "rule"
 
@@ -51,7 +45,7 @@ def test_unseen_speaker_placed_by_rule(nlp, text, needle, group, country, gtype,
 def test_person_takes_the_group_of_their_role(nlp):
     text = ("Jane Wanjiru, a spokeswoman for the Kenyan interior ministry, said the curfew "
             "would end on Friday.")
-    s = statement(nlp, text, "the curfew")
+    s = statement_with(nlp, text, "the curfew")
     assert s.speaker.resolved_text == "Jane Wanjiru"
     assert s.speaker.actor.group == "Kenyan government"
     assert s.speaker.actor.anonymous is False
@@ -60,13 +54,13 @@ def test_person_takes_the_group_of_their_role(nlp):
 def test_regional_authority_spokeswoman_takes_dateline_country(nlp):
     text = ("NAIROBI — A spokeswoman for the regional water authority said rationing would "
             "start next week.")
-    a = statement(nlp, text, "rationing").speaker.actor
+    a = statement_with(nlp, text, "rationing").speaker.actor
     assert a.group == "Kenyan government"
     assert a.anonymous is False  # a spokeswoman speaks for her institution
 
 
 def test_what_cannot_be_placed_is_unknown(nlp):
-    a = statement(nlp, "Someone familiar with the plan said it would be delayed.",
+    a = statement_with(nlp, "Someone familiar with the plan said it would be delayed.",
                   "it would be delayed").speaker.actor
     assert a.group == "unknown" and a.group_type == "unknown" and a.group_country is None
 
@@ -74,13 +68,13 @@ def test_what_cannot_be_placed_is_unknown(nlp):
 def test_topic_country_is_not_the_speaker_country(nlp):
     text = ("Helen Marsh, a Russia specialist at King's College London, said the launch was "
             "a show of force.")
-    a = statement(nlp, text, "the launch").speaker.actor
+    a = statement_with(nlp, text, "the launch").speaker.actor
     assert a.group == "British experts"
 
 
 def test_unnamed_organisation_is_its_own_group(nlp):
     text = "Consumer group Foodwatch Nederland accused the regulator of acting too slowly."
-    s = statement(nlp, text, "the regulator")
+    s = statement_with(nlp, text, "the regulator")
     assert s.speaker.actor.group_type == "organisation"
     assert s.speaker.actor.group == "Foodwatch Nederland"
 
@@ -91,7 +85,7 @@ def test_unnamed_organisation_is_its_own_group(nlp):
 def test_pronoun_resolves_to_last_named_person(nlp):
     text = ("Peter Okafor, the Nigerian agriculture minister, visited the flooded farms. "
             "He said the harvest was lost.")
-    s = statement(nlp, text, "the harvest")
+    s = statement_with(nlp, text, "the harvest")
     assert s.speaker.text == "He"
     assert s.speaker.resolved_text == "Peter Okafor"
     assert s.speaker.actor.group == "Nigerian government"
@@ -100,14 +94,14 @@ def test_pronoun_resolves_to_last_named_person(nlp):
 def test_she_skips_a_man_named_later(nlp):
     text = ("Lucia Ferreira, a Brazilian senator, met the governor, Mr. Paulo Santos. "
             "She said the budget would be cut.")
-    s = statement(nlp, text, "the budget")
+    s = statement_with(nlp, text, "the budget")
     assert s.speaker.resolved_text == "Lucia Ferreira"
 
 
 def test_they_resolves_to_plural_officials(nlp):
     text = ("Two Indian officials briefed reporters on Monday. They said the dam had been "
             "inspected.")
-    s = statement(nlp, text, "the dam")
+    s = statement_with(nlp, text, "the dam")
     assert s.speaker.text == "They"
     assert s.speaker.resolved_text == "Two Indian officials"
     assert s.speaker.actor.anonymous is True
@@ -116,7 +110,7 @@ def test_they_resolves_to_plural_officials(nlp):
 def test_definite_description_resolves_to_institution(nlp):
     text = ("Turkey's defence ministry released video of the strikes. The ministry said all "
             "targets had been destroyed.")
-    s = statement(nlp, text, "all targets")
+    s = statement_with(nlp, text, "all targets")
     assert s.speaker.text == "The ministry"
     assert s.speaker.resolved_text == "Turkey's defence ministry"
     assert s.speaker.actor.group == "Turkish military"
@@ -125,7 +119,7 @@ def test_definite_description_resolves_to_institution(nlp):
 def test_title_description_resolves_to_person(nlp):
     text = ("Maj. Gen. Tomas Varga of the Hungarian army inspected the base. The general "
             "noted that the fence had been repaired.")
-    s = statement(nlp, text, "the fence")
+    s = statement_with(nlp, text, "the fence")
     assert "Tomas Varga" in s.speaker.resolved_text
     assert s.speaker.actor.group == "Hungarian military"
 
@@ -145,7 +139,7 @@ def test_bare_quote_paragraph_carries_speaker_only_without_other_speaker(nlp):
 def test_statement_document_speaks_for_its_issuer(nlp):
     text = ("The Kenyan health ministry published new figures on Monday. The statement said "
             "cases had fallen by half.")
-    s = statement(nlp, text, "cases had fallen")
+    s = statement_with(nlp, text, "cases had fallen")
     assert s.speaker.text == "The statement"
     assert s.speaker.actor.group == "Kenyan government"
 
@@ -153,7 +147,7 @@ def test_statement_document_speaks_for_its_issuer(nlp):
 def test_acronym_resolves_to_spelled_out_name(nlp):
     text = ("LOKOJA, Nigeria — The National Emergency Management Agency (NEMA) said 40,000 "
             "people had fled. NEMA said the toll would rise.")
-    s = statement(nlp, text, "the toll")
+    s = statement_with(nlp, text, "the toll")
     assert "National Emergency Management Agency" in s.speaker.resolved_text
     assert s.speaker.actor.group == "Nigerian government"
 
@@ -167,21 +161,21 @@ def test_registry_and_rules_agree_on_group_names():
 def test_possessive_pronoun_office_takes_owner_group(nlp):
     text = ("Kenya's interior minister, Ruth Kamau, visited the camp on Sunday. Aid would "
             "arrive within days, her office said.")
-    s = statement(nlp, text, "Aid would arrive")
+    s = statement_with(nlp, text, "Aid would arrive")
     assert s.speaker.text == "her office"
     assert s.speaker.actor.group == "Kenyan government"
 
 
 def test_unnamed_reader_is_anonymous_public(nlp):
     text = "A reader who lives near the port wrote in to say that the sirens sounded twice."
-    s = statement(nlp, text, "the sirens sounded")
+    s = statement_with(nlp, text, "the sirens sounded")
     assert s.speaker.actor.group_type == "public"
     assert s.speaker.actor.anonymous is True
 
 
 def test_named_person_with_age_is_public(nlp):
     text = ('"We lost the harvest," said Olu Adebayo, 58, a farmer near Lokoja in Nigeria.')
-    s = statement(nlp, text, "We lost the harvest")
+    s = statement_with(nlp, text, "We lost the harvest")
     assert s.speaker.resolved_text == "Olu Adebayo"
     assert s.speaker.actor.group == "Nigerian public"
     assert s.speaker.actor.anonymous is False
@@ -190,82 +184,76 @@ def test_named_person_with_age_is_public(nlp):
 # ------------------------------------------------- outlet country and the story's country
 
 
-def placed(nlp, text: str, needle: str, outlet: str | None):
-    hits = [s for s in extract_statements(nlp(text), outlet_country=outlet) if needle in s.content_text]
-    assert len(hits) == 1
-    return hits[0].speaker.actor
-
-
 def test_unmarked_state_role_is_the_outlets_own(nlp):
     text = ("The defence secretary, Tobias Wrenfield, said the patrols would be doubled. "
             "Moscow denied sending the ships.")
-    a = placed(nlp, text, "the patrols", "GB")
+    a = speaker_actor(nlp, text, "the patrols", "GB")
     assert (a.group, a.group_type) == ("British military", "military")
     # without an outlet country nothing says whose defence secretary he is
-    assert placed(nlp, text, "the patrols", None).group == "unknown"
+    assert speaker_actor(nlp, text, "the patrols", None).group == "unknown"
 
 
 def test_unmarked_senator_takes_outlet_country(nlp):
-    a = placed(nlp, "Sen. Harriet Colquist said the vote was a mistake.", "the vote", "US")
+    a = speaker_actor(nlp, "Sen. Harriet Colquist said the vote was a mistake.", "the vote", "US")
     assert a.group == "U.S. government"
 
 
 def test_ordinary_people_belong_to_the_story_not_the_outlet(nlp):
     text = ("French police searched the team's hotel in Lyon. French riders were questioned in France. "
             "Former rider Matthieu Drouel said the culture had not changed.")
-    a = placed(nlp, text, "the culture", "CH")
+    a = speaker_actor(nlp, text, "the culture", "CH")
     assert a.group == "French public"
 
 
 def test_vague_source_is_not_given_the_outlet_country(nlp):
     text = ("French prosecutors opened an inquiry in France. "
             "A source close to the inquiry said that documents had been seized.")
-    assert placed(nlp, text, "documents had been seized", "CH").group == "unknown"
+    assert speaker_actor(nlp, text, "documents had been seized", "CH").group == "unknown"
 
 
 def test_state_role_takes_the_state_named_just_before(nlp):
     text = ("Zambia's government rejected the findings. Information minister Chileshe Mwansa "
             "said the report was biased.")
-    a = placed(nlp, text, "the report was biased", "GB")  # beats the outlet's own country
+    a = speaker_actor(nlp, text, "the report was biased", "GB")  # beats the outlet's own country
     assert (a.group, a.group_type) == ("Zambian government", "government")
 
 
 def test_state_role_prefers_the_body_with_its_own_role_noun(nlp):
     text = ("Peru's foreign ministry summoned the Chilean ambassador in Lima. Foreign ministry "
             "spokesman Aurelio Quispe said the incursion was unacceptable.")
-    assert placed(nlp, text, "the incursion", None).group == "Peruvian government"
+    assert speaker_actor(nlp, text, "the incursion", None).group == "Peruvian government"
 
 
 def test_two_states_named_before_an_unmarked_role_leave_it_unplaced(nlp):
     text = ("Peru's navy and Chile's navy exchanged warnings at sea. A naval spokesman "
             "said the patrol would continue.")
-    assert placed(nlp, text, "the patrol", None).group == "unknown"
+    assert speaker_actor(nlp, text, "the patrol", None).group == "unknown"
 
 
 def test_residents_take_the_country_of_the_place_named_before_them(nlp):
     text = ("Shelling hit the border overnight. In the Moldovan village of Cantemir, residents "
             "said the windows had shaken.")
-    assert placed(nlp, text, "the windows", None).group == "Moldovan public"
+    assert speaker_actor(nlp, text, "the windows", None).group == "Moldovan public"
 
 
 def test_a_country_as_actor_is_not_where_residents_are(nlp):
     text = "Russian jets bombed the valley overnight. Residents said the windows had shaken."
-    assert placed(nlp, text, "the windows", None).group == "Public"
+    assert speaker_actor(nlp, text, "the windows", None).group == "Public"
 
 
 def test_next_ordinary_voice_in_the_paragraph_shares_the_place(nlp):
     text = ("In the Moldovan village of Cantemir, residents said the windows had shaken. "
             "\"We ran to the cellar. The children cried,\" said Ilinca Roibu, a mother of two.")
-    assert placed(nlp, text, "We ran to the cellar", None).group == "Moldovan public"
+    assert speaker_actor(nlp, text, "We ran to the cellar", None).group == "Moldovan public"
 
 
 def test_general_manager_is_no_military_rank(nlp):
     text = ("LIMA, Peru — Andesita Mining Group said the tunnel had been inspected in May. The "
             "company's general manager, Tomas Varga, said the shift had been evacuated.")
-    a = placed(nlp, text, "the shift", None)
+    a = speaker_actor(nlp, text, "the shift", None)
     assert a.group_type != "military"
     assert a.group == "Andesita Mining Group"
-    rank = placed(nlp, "General Ruslan Oblov said the shelling had stopped.", "the shelling", "RU")
+    rank = speaker_actor(nlp, "General Ruslan Oblov said the shelling had stopped.", "the shelling", "RU")
     assert rank.group == "Russian military"
 
 
@@ -286,7 +274,7 @@ def test_the_hospital_is_the_institution_just_named_and_stays_so(nlp):
 
 def test_the_hospital_does_not_take_a_name_that_is_no_subject(nlp):
     text = ("Doctors found Klebsiella bacteria in two wards, the hospital said.")
-    a = statement(nlp, text, "Doctors found").speaker.actor
+    a = statement_with(nlp, text, "Doctors found").speaker.actor
     assert a.group == "unknown"
 
 
@@ -294,14 +282,14 @@ def test_role_clause_with_possessive_owner_places_the_person(nlp):
     text = ("The outbreak was contained, the country's public health institute NIPH said on "
             "Monday. \"Nobody should panic,\" said Dr. Ingrid Solvang, who heads the "
             "institute's vaccine unit.")
-    assert placed(nlp, text, "Nobody should panic", "NO").group == "Norwegian government"
+    assert speaker_actor(nlp, text, "Nobody should panic", "NO").group == "Norwegian government"
 
 
 def test_company_director_does_not_join_the_state_body_that_spoke_last(nlp):
     text = ("Fjordhavn Fisk Group said it had stopped production. Norway's food authority said "
             "inspectors had visited the plant. The company's director, Leif Brattli, said he "
             "was devastated.")
-    a = placed(nlp, text, "he was devastated", "NO")
+    a = speaker_actor(nlp, text, "he was devastated", "NO")
     assert a.group_type != "government"
     assert a.group == "Fjordhavn Fisk Group"
 
@@ -309,19 +297,19 @@ def test_company_director_does_not_join_the_state_body_that_spoke_last(nlp):
 def test_bare_spokesperson_after_the_claim_speaks_for_its_subject(nlp):
     text = ("Indian forces fired across the line overnight. Nepal's Foreign Office summoned the "
             "Indian envoy to lodge a protest, a spokeswoman said.")
-    a = placed(nlp, text, "summoned the", None)
+    a = speaker_actor(nlp, text, "summoned the", None)
     assert (a.group, a.group_type) == ("Nepali government", "government")
 
 
 def test_spokesperson_before_the_claim_is_not_its_subject(nlp):
     text = "A spokeswoman said the Kestrel Dairy Group had recalled its cheeses."
-    assert placed(nlp, text, "recalled its cheeses", None).group == "unknown"
+    assert speaker_actor(nlp, text, "recalled its cheeses", None).group == "unknown"
 
 
 def test_acronym_after_the_is_still_the_spelled_out_state_body(nlp):
     text = ("COPENHAGEN — The dairy said it was cooperating with the food safety authority DVFA. "
             "The DVFA confirmed that inspectors had visited the plant.")
-    a = placed(nlp, text, "inspectors had visited", None)
+    a = speaker_actor(nlp, text, "inspectors had visited", None)
     assert (a.group, a.group_type) == ("Danish government", "government")
 
 
@@ -329,26 +317,26 @@ def test_bare_ministry_role_is_the_ministry_named_before(nlp):
     text = ("Two Georgian soldiers were wounded on the border, Georgia's Defence Ministry said.\n\n"
             "\"Our units responded proportionately,\" ministry spokeswoman Nino Beridze wrote "
             "on Facebook.")
-    a = placed(nlp, text, "Our units", None)
+    a = speaker_actor(nlp, text, "Our units", None)
     assert (a.group, a.group_type) == ("Georgian military", "military")
 
 
 def test_bare_ministry_with_no_ministry_before_stays_government(nlp):
     text = ("TBILISI — Two soldiers were wounded.\n\n\"We will respond,\" ministry spokeswoman "
             "Nino Beridze said.")
-    assert placed(nlp, text, "We will respond", None).group == "Georgian government"
+    assert speaker_actor(nlp, text, "We will respond", None).group == "Georgian government"
 
 
 def test_company_director_is_not_placed_by_a_court_named_before(nlp):
     text = ("The Manitoba Court of Appeal heard the case on Monday. "
             "The company's former finance director, Devan Pillai, said he had warned the board.")
-    assert placed(nlp, text, "he had warned", "CA").group_type != "government"
+    assert speaker_actor(nlp, text, "he had warned", "CA").group_type != "government"
 
 
 def test_officials_on_both_sides_stay_unknown_even_with_an_outlet_country(nlp):
     text = "Officials on both sides said the ceasefire was holding."
-    assert placed(nlp, text, "the ceasefire", "GB").group == "unknown"
-    assert placed(nlp, "Officials said the ceasefire was holding.", "the ceasefire", "GB").group \
+    assert speaker_actor(nlp, text, "the ceasefire", "GB").group == "unknown"
+    assert speaker_actor(nlp, "Officials said the ceasefire was holding.", "the ceasefire", "GB").group \
         == "British government"
 
 
@@ -360,35 +348,35 @@ def test_who_heads_names_the_organisation_and_the_surname_keeps_it(nlp):
 
 
 def test_unregistered_organisation_before_spokeswoman(nlp):
-    a = placed(nlp, "A Halden Wind Alliance spokeswoman said the turbines were safe.", "turbines", None)
+    a = speaker_actor(nlp, "A Halden Wind Alliance spokeswoman said the turbines were safe.", "turbines", None)
     assert (a.group, a.group_type) == ("Halden Wind Alliance", "organisation")
 
 
 def test_generic_official_takes_the_outlet_country_only_when_no_other_is_in_the_sentence(nlp):
-    a = placed(nlp, "A defense official said the drills would continue.", "the drills", "US")
+    a = speaker_actor(nlp, "A defense official said the drills would continue.", "the drills", "US")
     assert a.group == "U.S. military"
     text = "A defense official said Venezuelan troops had crossed the river."
-    assert placed(nlp, text, "Venezuelan troops", "US").group == "unknown"
+    assert speaker_actor(nlp, text, "Venezuelan troops", "US").group == "unknown"
     # a named defence secretary is the outlet's own whatever the sentence names
     text = "The defense secretary, Paul Ardmore, said Venezuelan troops had crossed the river."
-    assert placed(nlp, text, "Venezuelan troops", "US").group == "U.S. military"
+    assert speaker_actor(nlp, text, "Venezuelan troops", "US").group == "U.S. military"
 
 
 @pytest.mark.parametrize("title", ["Gen.", "Lt. Gen.", "Col.", "Adm."])
 def test_abbreviated_rank_before_a_name_is_military(nlp, title):
     text = f"{title} Tomasz Wrona told reporters that the brigade was ready."
-    a = placed(nlp, text, "the brigade", "PL")
+    a = speaker_actor(nlp, text, "the brigade", "PL")
     assert (a.group, a.group_type) == ("Polish military", "military")
 
 
 def test_person_name_after_a_role_is_no_organisation_even_if_ner_says_org(nlp):
-    a = placed(nlp, "The agency's director, Femi Adeyemi, said the dam would hold.", "the dam", "NG")
+    a = speaker_actor(nlp, "The agency's director, Femi Adeyemi, said the dam would hold.", "the dam", "NG")
     assert a.group != "Femi Adeyemi" and a.group_type != "organisation"
     assert a.group == "Nigerian government"
 
 
 def test_a_place_after_in_is_not_an_organisation(nlp):
-    a = placed(nlp, "Doctors in Gulu said beds were running out.", "beds were", None)
+    a = speaker_actor(nlp, "Doctors in Gulu said beds were running out.", "beds were", None)
     assert a.group_type != "organisation"
 
 
@@ -396,29 +384,29 @@ def test_a_place_after_in_is_not_an_organisation(nlp):
                                      "A Western diplomat in Nairobi"])
 def test_regional_or_posted_diplomats_stay_unknown(nlp, speaker):
     text = f"Kenya's foreign ministry said the vote was fair. {speaker} said the vote was flawed."
-    assert placed(nlp, text, "the vote was flawed", "KE").group == "unknown"
+    assert speaker_actor(nlp, text, "the vote was flawed", "KE").group == "unknown"
 
 
 def test_a_diplomat_with_a_nationality_is_placed(nlp):
-    assert placed(nlp, "A Kenyan diplomat said the vote was flawed.", "flawed", None).group \
+    assert speaker_actor(nlp, "A Kenyan diplomat said the vote was flawed.", "flawed", None).group \
         == "Kenyan government"
 
 
 def test_affiliation_after_a_comma_places_the_speaker(nlp):
     text = "Ahmed Saleh, from the Egyptian health ministry, said cases were falling."
-    assert placed(nlp, text, "cases were falling", None).group == "Egyptian government"
+    assert speaker_actor(nlp, text, "cases were falling", None).group == "Egyptian government"
     text = "Ingrid Solberg, of the Fjordline Pilots Union, said the strike would go ahead."
-    assert placed(nlp, text, "the strike", None).group == "Fjordline Pilots Union"
+    assert speaker_actor(nlp, text, "the strike", None).group == "Fjordline Pilots Union"
 
 
 def test_own_official_after_a_foreign_body_keeps_the_outlet_country(nlp):
     text = ("Russia's defence ministry denied the report. The defence secretary, Tobias "
             "Wrenfield, said the ships had been tracked.")
-    assert placed(nlp, text, "the ships", "GB").group == "British military"
+    assert speaker_actor(nlp, text, "the ships", "GB").group == "British military"
 
 
 def test_security_sources_take_the_home_country(nlp):
-    assert placed(nlp, "Security sources said two militants were killed.", "two militants", "PK").group \
+    assert speaker_actor(nlp, "Security sources said two militants were killed.", "two militants", "PK").group \
         == "Pakistani government"
 
 

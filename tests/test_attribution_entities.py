@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.entities import EntityTable, surname_key
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 
 def test_surname_key_is_one_key_for_hyphenated_names():

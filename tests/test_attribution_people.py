@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 actor_of = speaker_actor
 

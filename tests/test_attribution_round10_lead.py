@@ -3,18 +3,17 @@ participle the parser takes for the subject, a hyphened surname."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from analysis.nlp import load_nlp
 from analysis.statements import extract_statements
+from tests.support import statement_rows
 
-
-def _speakers(text: str) -> list[tuple[str, str, str, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((s.speaker.text, a.actor, a.group, a.group_type))
-    return out
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_speakers = partial(statement_rows, fields=("speaker", "actor", "group", "group_type"))
+_groups = partial(statement_rows, fields=("actor", "group"))
 
 
 @pytest.mark.parametrize("text,name,group,gtype", [
@@ -49,10 +48,6 @@ def test_hyphened_surname_hung_as_appositive_stays_whole():
         "Reacting, Lagos State Governor Babajide Sanwo-Olu, through his press secretary, said "
         "the state government would ensure that justice was served.")
     assert text == "Lagos State Governor Babajide Sanwo-Olu"
-
-
-def _groups(text: str) -> list[tuple[str, str]]:
-    return [(actor, group) for _, actor, group, _ in _speakers(text)]
 
 
 def test_title_cased_short_name_spelling_its_initials_is_the_bodys():

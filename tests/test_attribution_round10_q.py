@@ -3,25 +3,15 @@ delimitation talks). Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from tests.support import group_starting, statement_rows
 
-
-def _speakers(text: str) -> list[tuple[str, str, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((a.actor, a.group, s.content_text))
-    return out
-
-
-def _group_of(text: str, content_start: str) -> str:
-    for _, group, content in _speakers(text):
-        if content.removeprefix("that ").startswith(content_start):
-            return group
-    raise AssertionError(f"no statement starting {content_start!r}: {_speakers(text)}")
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_speakers = partial(statement_rows, fields=("actor", "group", "content"))
+_group_of = partial(group_starting, after_that=True)
 
 
 # --- countries.yaml 1.8: border regions and towns -------------------------------------------

@@ -3,23 +3,12 @@ sport, science, NGOs). Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from functools import partial
 
+from tests.support import group_starting, statement_rows
 
-def _speakers(text: str) -> list[tuple[str, str, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((a.actor, a.group, s.content_text))
-    return out
-
-
-def _group_of(text: str, content_start: str) -> str:
-    for _actor, group, content in _speakers(text):
-        if content.startswith(content_start):
-            return group
-    raise AssertionError(f"no statement starting {content_start!r} in {_speakers(text)}")
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_speakers = partial(statement_rows, fields=("actor", "group", "content"))
 
 
 def test_minister_after_a_multi_sentence_quote_takes_the_ministry_before_it():
@@ -28,7 +17,7 @@ def test_minister_after_a_multi_sentence_quote_takes_the_ministry_before_it():
     text = ("WINDHOEK - Botswana's water utility said the pipeline was safe.\n\n"
             "Namibia's fisheries ministry rejected the survey. \"The river is healthy. Our "
             "fishermen see it every day,\" Fisheries Minister Tjekero Haufiku told reporters.")
-    assert _group_of(text, "The river is healthy") == "Namibian government"
+    assert group_starting(text, "The river is healthy") == "Namibian government"
 
 
 def test_minister_of_the_ministry_a_fronted_capital_placed_keeps_its_country():
@@ -36,7 +25,7 @@ def test_minister_of_the_ministry_a_fronted_capital_placed_keeps_its_country():
             "Monday.\n\nIn Quito, the Ministry of Justice said it welcomed the ruling. "
             "\"Nobody who robbed pensioners should hide abroad,\" Justice Minister Carla Viteri "
             "said in a video.")
-    assert _group_of(text, "Nobody who robbed") == "Ecuadorian government"
+    assert group_starting(text, "Nobody who robbed") == "Ecuadorian government"
 
 
 def test_minister_of_another_portfolio_does_not_follow_the_ministry():
@@ -44,7 +33,7 @@ def test_minister_of_another_portfolio_does_not_follow_the_ministry():
     text = ("LIMA - Peru's highest court approved the extradition on Monday.\n\n"
             "In Quito, the Ministry of Justice said it welcomed the ruling.\n\n\"We will "
             "cooperate,\" Health Minister Rosa Paredes said.")
-    assert _group_of(text, "We will cooperate") == "Peruvian government"
+    assert group_starting(text, "We will cooperate") == "Peruvian government"
 
 
 def test_vice_president_after_her_government_is_named():
@@ -52,7 +41,7 @@ def test_vice_president_after_her_government_is_named():
             "detained their relatives.\n\nHonduras' government did not respond to requests for "
             "comment. Vice President Marta Zelaya said last week on state television that "
             "\"traitors abroad\" would answer for their crimes.")
-    assert _group_of(text, "\"traitors abroad\"") == "Honduran government"
+    assert group_starting(text, "\"traitors abroad\"") == "Honduran government"
 
 
 def test_nationality_word_before_an_agents_name_makes_a_person_not_a_body():
@@ -77,7 +66,7 @@ def test_the_company_is_the_firm_the_sentence_before_names():
             "guess,\" said Joy Villanueva of Nanay Muna, which campaigns on child nutrition.\n\n"
             "Shares in Australian-listed distributor Pacific Infant Nutrition fell 6%. The "
             "company said it was cooperating fully with regulators.")
-    assert _group_of(text, "it was cooperating") == "Pacific Infant Nutrition"
+    assert group_starting(text, "it was cooperating") == "Pacific Infant Nutrition"
 
 
 def test_short_name_of_a_firm_the_text_introduced_beats_a_registered_namesake():
@@ -99,12 +88,12 @@ def test_registered_agency_stays_when_no_firm_of_that_word_was_introduced():
 def test_army_backed_government_is_the_government():
     text = ("N'DJAMENA - Sudan's army-backed government has accused Chad of letting weapons "
             "cross the border.")
-    assert _group_of(text, "Chad of letting") == "Sudanese government"
+    assert group_starting(text, "Chad of letting") == "Sudanese government"
 
 
 def test_the_army_itself_stays_military():
     text = "N'DJAMENA - Sudan's army said its troops had retaken the town."
-    assert _group_of(text, "its troops") == "Sudanese military"
+    assert group_starting(text, "its troops") == "Sudanese military"
 
 
 def test_directorate_general_of_civil_aviation_is_a_civil_state_body_of_its_owner():
@@ -160,13 +149,13 @@ def test_town_table_places_a_refugee_by_where_he_comes_from():
     text = ("ABÉCHÉ, Chad - Aid agencies began rationing water in the camps on Monday.\n\n"
             "\"We are drinking from the same wells as the herders,\" said Ibrahim Haroun, a "
             "farmer from El Geneina.")
-    assert _group_of(text, "We are drinking") == "Sudanese public"
+    assert group_starting(text, "We are drinking") == "Sudanese public"
 
 
 def test_named_camp_is_where_leaders_are_not_their_employer():
     text = ("ABÉCHÉ, Chad - Aid agencies began rationing water in the camps on Monday.\n\n"
             "Community leaders in the Touloum camp said tensions over wells had grown.")
-    group = _group_of(text, "tensions over")
+    group = group_starting(text, "tensions over")
     assert group.endswith("public")
     assert "Touloum" not in group
 
@@ -176,20 +165,20 @@ def test_the_groups_officer_speaks_for_the_body_of_the_sentence_before():
             "sides of the border.\n\nMédecins Sans Frontières, which runs a ward in Kunduz, said "
             "its beds were full. \"We put two children in each bed,\" said Anne Morel, the "
             "group's medical coordinator in Afghanistan.")
-    assert _group_of(text, "We put two") == "Médecins Sans Frontières"
+    assert group_starting(text, "We put two") == "Médecins Sans Frontières"
 
 
 def test_expert_is_placed_by_where_she_works_not_her_nationality():
     text = ("PESHAWAR - Measles cases have doubled, health officials said.\n\n"
             "\"Most deaths are never counted,\" said Farida Noori, an Afghan epidemiologist now "
             "working at the University of Melbourne.")
-    assert _group_of(text, "Most deaths") == "Australian experts"
+    assert group_starting(text, "Most deaths") == "Australian experts"
 
 
 def test_expert_with_only_a_nationality_keeps_it():
     text = ("PESHAWAR - Measles cases have doubled, health officials said.\n\n"
             "\"Most deaths are never counted,\" said Farida Noori, an Afghan epidemiologist.")
-    assert _group_of(text, "Most deaths") == "Afghan experts"
+    assert group_starting(text, "Most deaths") == "Afghan experts"
 
 
 def test_uniformed_spokesperson_of_a_civil_directorate_speaks_for_it():
@@ -198,21 +187,21 @@ def test_uniformed_spokesperson_of_a_civil_directorate_speaks_for_it():
             "Directorate General for Disaster Management said. \"Two of the injured are in "
             "serious condition,\" the directorate's spokesperson, Lieutenant Colonel Anna "
             "Kovács, told state media.")
-    assert _group_of(text, "Two of the injured") == "Hungarian government"
+    assert group_starting(text, "Two of the injured") == "Hungarian government"
 
 
 def test_mayor_of_a_town_the_text_placed_north_of_a_capital():
     text = ("SEOUL, March 4 (Yonhap) -- A fire broke out at a battery plant in Vác, north of "
             "Budapest, run by a South Korean company, the company said.\n\n"
             "Vác's mayor, Péter Nagy, said residents had complained about smoke for years.")
-    assert _group_of(text, "residents had complained") == "Hungarian government"
+    assert group_starting(text, "residents had complained") == "Hungarian government"
 
 
 def test_university_of_baja_california_is_mexican_and_its_acronym_too():
     text = ("SAN DIEGO (AP) - The researchers, from San Diego State University and the "
             "Autonomous University of Baja California (UABC), tracked the plume.\n\n"
             "\"The plume hugs the coast,\" said Lucía Ortega, an oceanographer at UABC.")
-    assert _group_of(text, "The plume") == "Mexican experts"
+    assert group_starting(text, "The plume") == "Mexican experts"
 
 
 def test_the_company_after_an_acronym_firm_that_spoke():
@@ -222,32 +211,32 @@ def test_the_company_after_an_acronym_firm_that_spoke():
             "The freighter was operated by Cochabamba-based Carga Aérea Andina (CAA).\n\n"
             "CAA said the report was premature. In a statement, the company said the airport's "
             "landing aid had failed.")
-    assert _group_of(text, "the airport's landing") in ("CAA", "Carga Aérea Andina")
+    assert group_starting(text, "the airport's landing") in ("CAA", "Carga Aérea Andina")
 
 
 def test_spokeswoman_for_the_first_words_of_a_firms_name():
     text = ("JOHANNESBURG - Shares in Thaba Nchu Minerals fell 9% after Kinshasa threatened its "
             "permit.\n\nA spokeswoman for Thaba Nchu said the company had received no notice.")
-    assert _group_of(text, "the company had received") == "Thaba Nchu Minerals"
+    assert group_starting(text, "the company had received") == "Thaba Nchu Minerals"
 
 
 def test_lawyers_for_a_firm_speak_for_it_not_for_their_law_firm():
     text = ("NAIROBI (AFP) - A tribunal ordered Kenya to pay Rift Steam Holdings $310 million.\n\n"
             "Lawyers for Rift Steam, from the Washington firm Hale Brandt, said the tribunal had "
             "rejected every objection.")
-    assert _group_of(text, "the tribunal had rejected") == "Rift Steam Holdings"
+    assert group_starting(text, "the tribunal had rejected") == "Rift Steam Holdings"
 
 
 def test_board_of_a_firm_named_by_its_first_word():
     text = ("WARSAW - A Turkish group bid for the washing-machine maker Odra AGD on Monday.\n\n"
             "Odra's management board said it was confident the deal would pass.")
-    assert _group_of(text, "it was confident") == "Odra AGD"
+    assert group_starting(text, "it was confident") == "Odra AGD"
 
 
 def test_spokeswoman_for_a_country_is_not_a_firm():
     text = ("JOHANNESBURG - Shares in Kenya Airways Holdings fell on Monday.\n\n"
             "A spokeswoman for Kenya said the government had received no notice.")
-    assert _group_of(text, "the government had") != "Kenya Airways Holdings"
+    assert group_starting(text, "the government had") != "Kenya Airways Holdings"
 
 
 def test_colleague_with_a_professors_appositive_is_an_expert():
@@ -255,7 +244,7 @@ def test_colleague_with_a_professors_appositive_is_an_expert():
             "researchers said.\n\n\"The plume hugs the coast,\" said Lucía Ortega, an "
             "oceanographer. Her colleague Mark Feldman, a professor of public health at San Diego "
             "State, said beach closures had become almost permanent.")
-    assert _group_of(text, "beach closures") == "U.S. experts"
+    assert group_starting(text, "beach closures") == "U.S. experts"
 
 
 def test_study_published_in_a_journal_is_not_the_journals_voice():
@@ -269,14 +258,14 @@ def test_unmarked_minister_in_a_paragraph_about_the_other_side():
     text = ("KASAMA, Zambia — Zambia has recorded 40 cholera cases, health officials said.\n\n"
             "Across the border, Tanzania's health ministry said it had recorded 300 cases since "
             "March. The minister said vaccination would begin next week in Mbeya.")
-    assert _group_of(text, "vaccination would begin") == "Tanzanian government"
+    assert group_starting(text, "vaccination would begin") == "Tanzanian government"
 
 
 def test_unmarked_minister_in_a_paragraph_of_the_storys_own_side_stays_home():
     text = ("KASAMA, Zambia — Zambia has recorded 40 cholera cases, health officials said.\n\n"
             "Tanzania's health ministry said it had recorded 300 cases. Zambia's health ministry "
             "said screening points had been set up. The minister said vaccination would begin.")
-    assert _group_of(text, "vaccination would begin") == "Zambian government"
+    assert group_starting(text, "vaccination would begin") == "Zambian government"
 
 
 def test_head_of_a_foreign_authority_named_by_its_noun():
@@ -284,12 +273,12 @@ def test_head_of_a_foreign_authority_named_by_its_noun():
             "fisheries service said.\n\nNorway's Food Safety Authority said it had not been "
             "notified. \"We found no trace of the virus,\" the authority's head of fish health, "
             "Ingrid Solberg, said.")
-    assert _group_of(text, "We found no trace") == "Norwegian government"
+    assert group_starting(text, "We found no trace") == "Norwegian government"
 
 
 def test_premier_league_club_is_no_head_of_government():
     text = ("CAIRO — FIFA has banned Egyptian Premier League club Al-Shams from signing players, "
             "the governing body said.\n\nAl-Shams said it would appeal to the Court of "
             "Arbitration for Sport.")
-    group = _group_of(text, "it would appeal")
+    group = group_starting(text, "it would appeal")
     assert group != "Egyptian government"

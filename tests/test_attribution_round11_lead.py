@@ -4,18 +4,16 @@ company, a description that names another body, campaign names, legislators' off
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from analysis.nlp import load_nlp
 from analysis.statements import extract_statements
+from tests.support import statement_rows
 
-
-def _statements(text: str) -> list[tuple[str, str, str, str, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((s.speaker.text, a.actor, a.group, a.group_type, s.content_text))
-    return out
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_statements = partial(statement_rows, fields=("speaker", "actor", "group", "group_type", "content"))
 
 
 def test_clause_read_as_one_object_is_reported_speech():

@@ -3,16 +3,12 @@ showing how unmarked officials, quoted outlets and named experts are placed."""
 
 from __future__ import annotations
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from functools import partial
 
+from tests.support import statement_rows
 
-def _speakers(text: str) -> list[tuple[str, str, str, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((s.speaker.text, a.actor, a.group, a.group_type))
-    return out
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_speakers = partial(statement_rows, fields=("speaker", "actor", "group", "group_type"))
 
 
 _TWO_SIDED = (

@@ -5,18 +5,16 @@ of the station's side."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from analysis.nlp import load_nlp
 from analysis.statements import extract_statements
+from tests.support import statement_rows
 
-
-def _groups(text: str) -> list[tuple[str, str, str | None]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((a.actor, a.group, a.group_country))
-    return out
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_groups = partial(statement_rows, fields=("actor", "group", "group_country"))
 
 
 _LEAD = ("KIGALI (wire) — Rwanda closed its main crossing with Burundi on Friday, the "

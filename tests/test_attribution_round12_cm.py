@@ -5,23 +5,19 @@ read as the only one ("diplomats in Washington and Beijing")."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from tests.support import statement_rows
+
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_groups = partial(statement_rows, fields=("group", "group_country", "group_type"))
 
 # a story between two countries, with no dateline: nothing but the speaker's own words
 # places an expert
 _LEAD = ("Ethiopia and Egypt traded accusations on Monday over the dam, with Cairo saying the "
          "move broke international law and Addis Ababa saying Egypt wanted a monopoly.\n\n")
-
-
-def _groups(text: str) -> list[tuple[str, str | None, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((a.group, a.group_country, a.group_type))
-    return out
 
 
 def _last(text: str) -> tuple[str, str | None, str]:

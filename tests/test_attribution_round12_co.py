@@ -4,22 +4,12 @@ rather than from the other side named before."""
 
 from __future__ import annotations
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from functools import partial
 
+from tests.support import group_and_country_starting, statement_rows
 
-def _groups(text: str) -> list[tuple[str, str, str | None]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((s.content_text, a.group, a.group_country))
-    return out
-
-
-def _group_of(text: str, content_start: str) -> tuple[str, str | None]:
-    hit = [g for g in _groups(text) if g[0].startswith(content_start)]
-    assert hit, _groups(text)
-    return hit[0][1], hit[0][2]
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_groups = partial(statement_rows, fields=("content", "group", "group_country"))
 
 
 def test_the_ministry_after_the_other_states_minister_is_his_ministry():
@@ -28,14 +18,14 @@ def test_the_ministry_after_the_other_states_minister_is_his_ministry():
             "Moldavia's foreign minister said his government would ask the UN for observers. "
             "The ministry said it had not been told of the closure in advance.\n")
     text = text.replace("Ruritania", "Peru").replace("Moldavia", "Bolivia")
-    assert _group_of(text, "it had not been told") == ("Bolivian government", "BO")
+    assert group_and_country_starting(text, "it had not been told") == ("Bolivian government", "BO")
 
 
 def test_the_ministry_after_a_minister_of_the_same_state_keeps_the_named_ministry():
     text = ("LIMA (Wire) - Peru's interior ministry said the closure was needed.\n\n"
             "Peru's foreign minister said talks would go on. The ministry said it had "
             "informed its neighbours.\n")
-    assert _group_of(text, "it had informed") == ("Peruvian government", "PE")
+    assert group_and_country_starting(text, "it had informed") == ("Peruvian government", "PE")
 
 
 def test_the_agency_takes_up_a_state_body_described_not_named():
@@ -45,14 +35,14 @@ def test_the_agency_takes_up_a_state_body_described_not_named():
             "The Indonesian Maritime Security Agency said the ship was doing routine work.\n\n"
             "The Philippines' coast guard said its boats had radioed warnings. The agency said "
             "it would keep watching the reef.\n")
-    assert _group_of(text, "it would keep watching") == ("Philippine government", "PH")
+    assert group_and_country_starting(text, "it would keep watching") == ("Philippine government", "PH")
 
 
 def test_a_country_whose_clause_names_another_country_speaks_for_itself():
     text = ("NAIROBI (Wire) - Kenya recalled its envoy from Kampala on Monday.\n\n"
             "Tanzania, whose railway carries much of Uganda's cargo, said it was watching "
             "the row closely.\n")
-    assert _group_of(text, "it was watching") == ("Tanzanian government", "TZ")
+    assert group_and_country_starting(text, "it was watching") == ("Tanzanian government", "TZ")
 
 
 def test_a_town_placed_on_one_side_places_its_shopkeepers():
@@ -60,7 +50,7 @@ def test_a_town_placed_on_one_side_places_its_shopkeepers():
     text = ("TACNA, Peru (AP) - Bolivian police fired tear gas at traders on Friday, Peruvian "
             "officials said.\n\n"
             "In San Pedro Sula, on the Bolivian side, shopkeepers said business had collapsed.\n")
-    assert _group_of(text, "business had collapsed") == ("Bolivian public", "BO")
+    assert group_and_country_starting(text, "business had collapsed") == ("Bolivian public", "BO")
 
 
 def test_a_lower_case_foreign_office_in_another_capital_is_that_states():
@@ -68,14 +58,14 @@ def test_a_lower_case_foreign_office_in_another_capital_is_that_states():
             "cancelled its visit.\n\n"
             "The foreign office in Kathmandu summoned the envoy. A spokeswoman said Nepal "
             "\"reserves the right to protect its territory\".\n")
-    assert _group_of(text, "Nepal") == ("Nepali government", "NP")
+    assert group_and_country_starting(text, "Nepal") == ("Nepali government", "NP")
 
 
 def test_the_agency_after_police_spoke_is_still_the_named_agency():
     text = ("HANOI (Wire) - A storm flooded three provinces on Monday.\n\n"
             "Laos's meteorological agency said more rain was coming. Police said two roads "
             "were closed. The agency said the river would peak on Wednesday.\n")
-    assert _group_of(text, "the river would peak") == ("Lao government", "LA")
+    assert group_and_country_starting(text, "the river would peak") == ("Lao government", "LA")
 
 
 def test_the_statement_is_the_paragraphs_reporter_not_a_body_inside_its_claim():
@@ -85,7 +75,7 @@ def test_the_statement_is_the_paragraphs_reporter_not_a_body_inside_its_claim():
             "Niger's army told a different story. In a statement, its press office alleged that "
             "Malian forces had shelled a market. Nigerien troops, the statement said, had "
             "\"firmly\" pushed the attackers back.\n")
-    assert _group_of(text, "Nigerien troops, the statement said") == ("Nigerien military", "NE")
+    assert group_and_country_starting(text, "Nigerien troops, the statement said") == ("Nigerien military", "NE")
 
 
 def test_people_at_the_towns_hospital_are_of_the_town_just_named():
@@ -94,26 +84,26 @@ def test_people_at_the_towns_hospital_are_of_the_town_just_named():
             "Saturday, Rwandan officials said.\n\n"
             "The governor of South Kivu said thousands of people had fled toward Bukavu. Nurses "
             "at the town's main hospital said they had received 20 wounded.\n")
-    assert _group_of(text, "they had received 20 wounded") == ("Congolese public", "CD")
+    assert group_and_country_starting(text, "they had received 20 wounded") == ("Congolese public", "CD")
 
 
 def test_the_statement_is_not_taken_back_to_a_reporter_of_the_paragraph_before():
     text = ("ACCRA (Wire) - Ghana's interior ministry said the border would stay open.\n\n"
             "The Togolese army issued a statement on Monday. The statement said the patrols "
             "would continue.\n")
-    assert _group_of(text, "the patrols would continue") == ("Togolese military", "TG")
+    assert group_and_country_starting(text, "the patrols would continue") == ("Togolese military", "TG")
 
 
 def test_their_counterparts_of_another_nationality_are_not_the_owners():
     text = ("DHAKA (Wire) - Bangladeshi officials said on Tuesday the water talks had been useful. "
             "Their Burmese counterparts said little progress had been made.\n")
-    assert _group_of(text, "little progress") == ("Myanmar government", "MM")
+    assert group_and_country_starting(text, "little progress") == ("Myanmar government", "MM")
 
 
 def test_a_states_side_speaks_as_its_government():
     text = ("TASHKENT (Wire) - Border talks ended on Friday without a deal, officials said. "
             "The Kyrgyz side said it would host the next round.\n")
-    assert _group_of(text, "it would host") == ("Kyrgyz government", "KG")
+    assert group_and_country_starting(text, "it would host") == ("Kyrgyz government", "KG")
 
 
 def test_initials_of_a_state_body_named_before_are_that_body():
@@ -121,7 +111,7 @@ def test_initials_of_a_state_body_named_before_are_that_body():
     text = ("TOKYO (Wire) - A missile fell into the sea on Thursday, the Defence Ministry said.\n\n"
             "South Korea's Joint Chiefs of Staff said the missile was launched at dawn. The JCS "
             "said the data was being analysed.\n")
-    assert _group_of(text, "the data was being analysed") == ("South Korean military", "KR")
+    assert group_and_country_starting(text, "the data was being analysed") == ("South Korean military", "KR")
 
 
 def test_initials_of_a_force_named_before_beat_the_registrys_body_of_those_letters():
@@ -129,7 +119,7 @@ def test_initials_of_a_force_named_before_beat_the_registrys_body_of_those_lette
     text = ("ADRÉ, Chad (Wire) - Thousands crossed into Chad this week, aid groups said.\n\n"
             "Sudan's government blamed the Rapid Support Forces for the exodus. The RSF denied "
             "it. A spokesman said its fighters were protecting residents.\n")
-    group, country = _group_of(text, "its fighters were protecting")
+    group, country = group_and_country_starting(text, "its fighters were protecting")
     assert country == "SD" and group != "Reporters Without Borders"
 
 
@@ -139,8 +129,8 @@ def test_a_city_that_sets_the_scene_places_an_outlet_and_an_opposition():
             "In Yerevan, opposition lawmakers accused the government of giving away too much. "
             "In Baku, the state news agency Azerinform said the talks had shown the justice "
             "of its position.\n")
-    assert _group_of(text, "the government of giving away")[1] == "AM"
-    assert _group_of(text, "the talks had shown") == ("Azerbaijani media", "AZ")
+    assert group_and_country_starting(text, "the government of giving away")[1] == "AM"
+    assert group_and_country_starting(text, "the talks had shown") == ("Azerbaijani media", "AZ")
 
 
 def test_a_village_chairman_is_no_officer_of_the_body_that_spoke_before():
@@ -148,7 +138,7 @@ def test_a_village_chairman_is_no_officer_of_the_body_that_spoke_before():
             "the government said. The Organization of American States said it was following the "
             "situation.\n\n"
             "\"We are tired of this,\" said village chairman Elroy Castillo.\n")
-    assert _group_of(text, "We are tired") == ("Belizean government", "BZ")
+    assert group_and_country_starting(text, "We are tired") == ("Belizean government", "BZ")
 
 
 def test_a_foreign_ministry_is_no_defence_ministry_named_before():
@@ -156,7 +146,7 @@ def test_a_foreign_ministry_is_no_defence_ministry_named_before():
             "the border overnight.\n\n"
             "Minsk denied any involvement. The foreign ministry said the claim was a "
             "\"provocation\".\n")
-    assert _group_of(text, "the claim was") == ("Belarusian government", "BY")
+    assert group_and_country_starting(text, "the claim was") == ("Belarusian government", "BY")
 
 
 def test_a_spokesman_after_a_capital_answered_is_that_capitals():
@@ -167,8 +157,8 @@ def test_a_spokesman_after_a_capital_answered_is_that_capitals():
             "Tbilisi rejected the account.\n\n"
             "\"Not a single drone took off,\" the spokesman said. The ministry said the claim "
             "was \"invented\".\n")
-    assert _group_of(text, "Not a single drone")[1] == "GE"
-    assert _group_of(text, "the claim was")[1] == "GE"
+    assert group_and_country_starting(text, "Not a single drone")[1] == "GE"
+    assert group_and_country_starting(text, "the claim was")[1] == "GE"
 
 
 def test_a_town_the_tables_do_not_know_is_placed_by_the_text():
@@ -176,17 +166,17 @@ def test_a_town_the_tables_do_not_know_is_placed_by_the_text():
             "Monday, a Kurdish group said.\n\n"
             "Turkey's defence ministry said it had hit 12 militants. The villagers said they "
             "had no warning. A nurse in Derbasiyah said the clinic was short of blood.\n")
-    assert _group_of(text, "they had no warning") == ("Syrian public", "SY")
-    assert _group_of(text, "the clinic was short") == ("Syrian public", "SY")
+    assert group_and_country_starting(text, "they had no warning") == ("Syrian public", "SY")
+    assert group_and_country_starting(text, "the clinic was short") == ("Syrian public", "SY")
 
 
 def test_people_on_a_named_side_of_the_line_are_of_that_side():
     text = ("ISLAMABAD (Wire) - India's army said Pakistani troops violated the ceasefire.\n\n"
             "Villagers on the Indian side of the line said two houses were hit. Across the "
             "LoC, residents of Kotli town said they heard firing all night.\n")
-    assert _group_of(text, "two houses were hit") == ("Indian public", "IN")
+    assert group_and_country_starting(text, "two houses were hit") == ("Indian public", "IN")
     # the scene moves over the line: not the voice just before's side
-    assert _group_of(text, "they heard firing")[1] != "IN"
+    assert group_and_country_starting(text, "they heard firing")[1] != "IN"
 
 
 def test_the_statement_of_a_states_troops_that_reported_in_the_paragraph():
@@ -194,24 +184,24 @@ def test_the_statement_of_a_states_troops_that_reported_in_the_paragraph():
             "said. Its spokesman said two guards were wounded.\n\n"
             "Dushanbe gave a different account. The Tajik border troops said Kyrgyz forces had "
             "crossed first. \"Our servicemen acted within the law,\" the statement said.\n")
-    assert _group_of(text, "Our servicemen")[1] == "TJ"
+    assert group_and_country_starting(text, "Our servicemen")[1] == "TJ"
 
 
 def test_state_television_after_another_states_state_media_in_a_third_country_bureau():
     text = ("DOHA (Wire) - Kuwait's navy seized a fishing boat on Wednesday, Kuwaiti state media "
             "said.\n\n"
             "State television said the boat had been carrying smuggled fuel.\n")
-    assert _group_of(text, "the boat had been carrying") == ("Kuwaiti media", "KW")
+    assert group_and_country_starting(text, "the boat had been carrying") == ("Kuwaiti media", "KW")
 
 
 def test_a_possessor_that_ends_a_state_bodys_name_is_that_body():
     text = ("DUBAI (Wire) - Iran's Revolutionary Guards seized a tanker on Wednesday, Iranian "
             "media said.\n\n"
             "The Guards' naval command said the crew was being held in Bandar Abbas.\n")
-    assert _group_of(text, "the crew was being held")[1] == "IR"
+    assert group_and_country_starting(text, "the crew was being held")[1] == "IR"
 
 
 def test_a_possessor_with_its_own_nationality_is_not_the_body_named_before():
     text = ("BEIRUT (Wire) - The Israel Defense Forces said they had struck a depot.\n\n"
             "The Lebanese Armed Forces' command said two soldiers had been wounded.\n")
-    assert _group_of(text, "two soldiers had been wounded")[1] == "LB"
+    assert group_and_country_starting(text, "two soldiers had been wounded")[1] == "LB"

@@ -4,20 +4,15 @@ press office, the paper's "It is learnt that" sourcing."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from tests.support import statement_rows
 
-
-def _statements(text: str) -> list[tuple[str | None, str, str, str | None, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor if s.speaker else None
-        out.append((s.speaker.resolved_text if s.speaker else None,
-                    a.group if a else "unknown", a.group_type if a else "unknown",
-                    a.group_country if a else None, s.content_text))
-    return out
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_statements = partial(statement_rows, fields=("resolved", "group", "group_type", "group_country", "content"),
+                      no_speaker_as_unknown=True)
 
 
 @pytest.mark.parametrize("text,speaker", [

@@ -5,19 +5,14 @@ officer, an advocate for a named body, an indefinite worker who is no firm."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from tests.support import statement_rows
 
-
-def _groups(text: str) -> list[tuple[str, str, str | None]]:
-    """(group, group_type, group_country) of each statement, in text order."""
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((a.group, a.group_type, a.group_country))
-    return out
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_groups = partial(statement_rows, fields=("group", "group_type", "group_country"))
 
 
 @pytest.mark.parametrize("role", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import first_speaker_group, speaker_actor
+from tests.support import first_speaker_group, speaker_actor
 
 group_of = first_speaker_group
 

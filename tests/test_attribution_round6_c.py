@@ -6,7 +6,7 @@ Invented text; the people and most bodies are unregistered."""
 from __future__ import annotations
 
 from analysis.statements import extract_statements
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 
 def test_a_body_with_a_word_cased_short_name_keeps_its_state_placement(nlp):

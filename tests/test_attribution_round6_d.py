@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 # --- UN-system agencies are the United Nations --------------------------------------------
 

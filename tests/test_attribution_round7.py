@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.registry import load_registry
 from analysis.statements import extract_statements
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 
 def test_a_ministry_of_another_branch_is_no_second_mention(nlp):

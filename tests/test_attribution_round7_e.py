@@ -5,7 +5,7 @@ unregistered."""
 
 from __future__ import annotations
 
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 
 def test_a_minister_run_together_with_her_name_keeps_her_country(nlp):

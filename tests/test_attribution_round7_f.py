@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.statements import extract_statements
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 # --- a state-owned company named in Spanish or Portuguese is a company --------------------
 

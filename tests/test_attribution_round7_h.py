@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 # --- "a firm that sources its goods from X" is no anonymous source ------------------------
 

@@ -4,7 +4,7 @@ articles. Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 # --- a local story that names no country: its institutions say where it is ----------------
 

@@ -7,7 +7,7 @@ import re
 
 from analysis.attribution import default_country
 from analysis.registry import load_registry
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

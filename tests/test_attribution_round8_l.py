@@ -4,7 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 # --- a university's head speaks for the university, not the state -------------------------
 

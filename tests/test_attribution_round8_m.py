@@ -4,7 +4,7 @@ errors seen on invented articles. Every sentence here is invented for these test
 
 from __future__ import annotations
 
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 # --- a firm described only by its seat, and "the company" after a union or an agency -----------
 

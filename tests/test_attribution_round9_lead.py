@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from analysis.nlp import load_nlp
 from analysis.statements import extract_statements
+from tests.support import statement_rows
 
-
-def _speakers(text: str) -> list[tuple[str, str, str]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((a.actor, a.group, s.content_text))
-    return out
+# Each statement of a text as a row of the fields named (tests.support.statement_rows).
+_speakers = partial(statement_rows, fields=("actor", "group", "content"))
 
 
 @pytest.mark.parametrize("text", [

@@ -5,7 +5,7 @@ tests."""
 
 from __future__ import annotations
 
-from tests.conftest import speaker_actor
+from tests.support import contents_and_groups, speaker_actor
 
 # --- agency copy's class nouns and pronouns for the person just named --------------------------
 
@@ -143,18 +143,11 @@ def test_registered_outlets_and_offices_of_war_copy(nlp):
 # --- statements and speakers the parse hid ------------------------------------------------------
 
 
-def _contents(nlp, text: str) -> list[tuple[str, str | None]]:
-    from analysis.statements import extract_statements
-
-    return [(s.content_text, s.speaker.actor.group if s.speaker else None)
-            for s in extract_statements(nlp(text))]
-
-
 def test_an_outlet_citing_a_source_before_its_that_clause(nlp):
     text = ("TEHRAN — Iran's Mehr news agency, which is close to the judiciary, reported, citing "
             "an informed source, that two tankers had been stopped in the Gulf.\n\n"
             "Fars reported, citing a military source, that a drone had been shot down near Bushehr.")
-    got = _contents(nlp, text)
+    got = contents_and_groups(nlp, text)
     assert ("two tankers had been stopped in the Gulf", "Iranian media") in got
     assert ("a drone had been shot down near Bushehr", "Iranian media") in got
 
@@ -188,7 +181,7 @@ def test_a_name_and_party_in_brackets_is_no_dateline(nlp):
 def test_a_headline_that_ends_in_its_source_after_a_comma(nlp):
     text = ("Shelling cuts power line to Enerhodar substation, IAEA says\n\nKYIV (Reuters) - The "
             "substation lost power on Monday, the agency said.")
-    got = _contents(nlp, text)
+    got = contents_and_groups(nlp, text)
     assert ("Shelling cuts power line to Enerhodar substation", "IAEA") in got
 
 
@@ -240,14 +233,14 @@ def test_a_bare_name_after_an_indefinite_spokesman_stays_the_public(nlp):
 def test_calling_ambassadors_in_to_press_a_case_is_no_statement_of_theirs(nlp):
     text = ("BEIRUT — The prime minister's office said he had called the British and Italian "
             "ambassadors to press for an end to the shelling.")
-    got = [c for c, _ in _contents(nlp, text)]
+    got = [c for c, _ in contents_and_groups(nlp, text)]
     assert got == ["he had called the British and Italian ambassadors to press for an end to "
                    "the shelling"]
 
 
 def test_calling_on_parties_to_act_is_still_a_statement(nlp):
     text = "GENEVA — The envoy called on both sides to return to the talks."
-    assert [c for c, _ in _contents(nlp, text)] == ["both sides to return to the talks"]
+    assert [c for c, _ in contents_and_groups(nlp, text)] == ["both sides to return to the talks"]
 
 
 def test_an_unregistered_group_takes_the_country_its_appositive_gives(nlp):
@@ -261,7 +254,7 @@ def test_an_unregistered_group_takes_the_country_its_appositive_gives(nlp):
 def test_a_second_that_clause_the_parser_joined_to_the_verb(nlp):
     text = ("KYIV (Reuters) - Ukraine's air force said Russia had launched 40 drones at the south "
             "overnight, and that air defences had shot down 31 of them.")
-    got = _contents(nlp, text)
+    got = contents_and_groups(nlp, text)
     assert ("Russia had launched 40 drones at the south overnight", "Ukrainian military") in got
     assert ("air defences had shot down 31 of them", "Ukrainian military") in got
 
@@ -269,7 +262,7 @@ def test_a_second_that_clause_the_parser_joined_to_the_verb(nlp):
 def test_called_on_with_on_tagged_a_particle_is_still_a_statement(nlp):
     text = ("GENEVA - Rosalind Ferreira said reports of airstrikes were alarming and called on all "
             "parties to protect civilians.")
-    assert "all parties to protect civilians" in [c for c, _ in _contents(nlp, text)]
+    assert "all parties to protect civilians" in [c for c, _ in contents_and_groups(nlp, text)]
 
 
 def test_a_statement_read_by_a_juntas_spokesman_is_the_government(nlp):

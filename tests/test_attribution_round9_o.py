@@ -5,7 +5,7 @@ Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
-from tests.conftest import speaker_actor
+from tests.support import contents_of, speaker_actor
 
 # --- a party's role owned by a name the text treats as a party -------------------------------
 
@@ -279,12 +279,6 @@ def test_the_former_minister_is_the_person_just_quoted(nlp):
 #     whose verb was tagged a noun, a clause hung on a survey's participle --------------------
 
 
-def _contents(nlp, text: str) -> list[str]:
-    from analysis.statements import extract_statements
-
-    return [s.content_text for s in extract_statements(nlp(text))]
-
-
 def test_a_closing_report_the_tagger_called_a_participle(nlp):
     text = ("MANILA, Feb 4 (AFP) - The Senate will open the trial on March 3, Senate President "
             "Carmelita Reyes announced on Tuesday, ending weeks of delay.")
@@ -295,7 +289,7 @@ def test_a_closing_report_the_tagger_called_a_participle(nlp):
 def test_accused_a_hyphenated_object_of(nlp):
     text = ("STRASBOURG - Its leader, Iratxe Molina, accused the centre-right of borrowing the "
             "far right's vocabulary and said her group would fight.")
-    assert any(c.startswith("the centre-right of borrowing") for c in _contents(nlp, text))
+    assert any(c.startswith("the centre-right of borrowing") for c in contents_of(nlp, text))
 
 
 def test_found_that_with_the_clause_verb_tagged_a_noun(nlp):
@@ -362,14 +356,14 @@ def test_he_after_a_surname_with_an_age(nlp):
 def test_ordered_x_to_y_on_its_own_and_beside_a_report(nlp):
     text = ("JAKARTA - Chief Justice Anwar Saldi said the threshold deprived voters of a choice "
             "and ordered the General Elections Commission to apply a sliding scale.")
-    contents = _contents(nlp, text)
+    contents = contents_of(nlp, text)
     assert any(c.startswith("the General Elections Commission to apply") for c in contents)
 
 
 def test_ordered_inside_the_speakers_own_report_is_no_second_statement(nlp):
     text = ("NAIROBI - The commissioner said her office had ordered the company to notify every "
             "customer within seven days.")
-    contents = _contents(nlp, text)
+    contents = contents_of(nlp, text)
     assert not any(c.startswith("the company to notify") for c in contents)
     assert any("had ordered the company" in c for c in contents)
 

@@ -4,12 +4,7 @@ Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
-from analysis.statements import extract_statements
-from tests.conftest import speaker_actor
-
-
-def extract(nlp, text: str):
-    return extract_statements(nlp(text))
+from tests.support import speaker_actor, statements_of
 
 # --- European Union voices: an MEP and the city as metonym (gold heldout3, heldout4) ---------
 
@@ -312,7 +307,7 @@ def test_a_possessed_hyphened_title_keeps_its_possessor(nlp):
     # the parser splits "vice-president" into three subjects; the firm's title is one phrase
     text = ("ACCRA — Volta Cocoa Ltd said it would close a plant. The company's "
             "vice-president, Kofi Mensah, said sales fell.")
-    statements = [s for s in extract(nlp, text) if "sales fell" in s.content_text]
+    statements = [s for s in statements_of(nlp, text) if "sales fell" in s.content_text]
     assert statements and statements[0].speaker.text == "The company's vice-president"
     actor = speaker_actor(nlp, text, "sales fell")
     assert (actor.group, actor.group_type) == ("Volta Cocoa Ltd", "organisation")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis.entity_labels import consistent_organisations
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 _CARMAKER = ("Stellantis cuts outlook as sales slump\n\nMILAN, Sept 30 (Reuters) - Stellantis cut its "
              "profit forecast on Monday. It also said free cash flow would be negative this "

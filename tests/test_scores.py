@@ -12,6 +12,7 @@ import pytest
 from analysis.scores import score_statement, score_text
 from analysis.sentiment import analyzer, compound, vader_compound, vader_valences
 from analysis.types import Statement
+from tests.support import accusation, boosted, denial, hedged
 
 
 def statement_in(nlp, text: str, content: str, cue: str | None = None,
@@ -31,10 +32,6 @@ def statement_in(nlp, text: str, content: str, cue: str | None = None,
         speaker=None, sentence=(sent.start_char, last.end_char), method="test",
     )
     return st, doc
-
-
-def hedged(nlp, content: str, verb: str | None = "said") -> bool:
-    return score_text(content, verb, nlp=nlp).hedging.value > 0
 
 
 # --- hedging -------------------------------------------------------------------------------
@@ -104,10 +101,6 @@ def test_hedge_adverb_on_the_reporting_verb_counts(nlp):
 # --- boosting ------------------------------------------------------------------------------
 
 
-def boosted(nlp, content: str, verb: str | None = "said") -> bool:
-    return score_text(content, verb, nlp=nlp).boosting.value > 0
-
-
 def test_emphatic_all_only(nlp):
     assert boosted(nlp, "All rockets found their targets")
     assert boosted(nlp, "All of the missiles hit their targets")
@@ -130,10 +123,6 @@ def test_boosters(nlp):
 
 
 # --- denial --------------------------------------------------------------------------------
-
-
-def denial(nlp, content: str, verb: str | None = "said"):
-    return score_text(content, verb, nlp=nlp).denial
 
 
 @pytest.mark.parametrize("content", [
@@ -185,10 +174,6 @@ def test_denial_target(nlp):
 
 
 # --- accusation ----------------------------------------------------------------------------
-
-
-def accusation(nlp, content: str, verb: str | None = "said"):
-    return score_text(content, verb, nlp=nlp).accusation
 
 
 def test_accusations_and_targets(nlp):

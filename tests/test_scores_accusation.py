@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def accusation(nlp, content: str, verb: str = "said"):
-    return score_text(content, verb, nlp=nlp).accusation
-
-
-def accuses(nlp, content: str, verb: str = "said") -> bool:
-    return accusation(nlp, content, verb).value > 0
+from tests.support import accusation, accuses
 
 
 @pytest.mark.parametrize("content", [

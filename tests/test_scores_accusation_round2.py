@@ -32,11 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def accuses(nlp, content: str, verb: str = "said") -> bool:
-    return score_text(content, verb, nlp=nlp).accusation.value > 0
+from tests.support import accuses
 
 
 @pytest.mark.parametrize("content", [

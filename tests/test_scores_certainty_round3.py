@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import scored_bare
-
-
-def _score(nlp, content: str, verb: str = "said"):
-    return scored_bare(nlp, content, verb)
+from tests.support import scored_bare
 
 
 # Not hedged: 'too early' as 'prematurely', an 'if' on a rhetorical wh-question, an 'if' that
@@ -31,7 +27,7 @@ def _score(nlp, content: str, verb: str = "said"):
     "The delay is not a sign that the project is in trouble",
 ])
 def test_round3_not_hedged(nlp, content):
-    s = _score(nlp, content)
+    s = scored_bare(nlp, content)
     assert s.hedging.value == 0, [c.text + "/" + c.rule for c in s.hedging.cues]
 
 
@@ -48,7 +44,7 @@ def test_round3_not_hedged(nlp, content):
     "The storm could reach the coast by Friday if the winds shift",
 ])
 def test_round3_still_hedged(nlp, content):
-    s = _score(nlp, content)
+    s = scored_bare(nlp, content)
     assert s.hedging.value > 0
 
 
@@ -58,7 +54,7 @@ def test_round3_still_hedged(nlp, content):
     "The contract runs for two years, not one",
 ])
 def test_round3_not_boosted(nlp, content):
-    s = _score(nlp, content)
+    s = scored_bare(nlp, content)
     assert s.boosting.value == 0, [c.text + "/" + c.rule for c in s.boosting.cues]
 
 
@@ -68,5 +64,5 @@ def test_round3_not_boosted(nlp, content):
     "Not one of the engines failed during the test flight",
 ])
 def test_round3_still_boosted(nlp, content):
-    s = _score(nlp, content)
+    s = scored_bare(nlp, content)
     assert s.boosting.value > 0

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def denial_cues(nlp, content: str, verb: str = "said") -> list[str]:
-    s = score_text(content, verb, nlp=nlp)
-    return [c.text for c in s.denial.cues]
-
+from tests.support import denial_cue_texts
 
 CONCESSION_POS = [
     "However unpleasant it may be for the opposition, unemployment has fallen for a third year",
@@ -35,13 +29,13 @@ CONCESSION_NEG = [
 
 @pytest.mark.parametrize("content", CONCESSION_POS)
 def test_concession_to_the_other_side_opens_a_denial(nlp, content):
-    cues = denial_cues(nlp, content)
+    cues = denial_cue_texts(nlp, content)
     assert any(c.lower() in ("however", "much as") for c in cues), cues
 
 
 @pytest.mark.parametrize("content", CONCESSION_NEG)
 def test_concession_without_an_opposing_party_is_no_denial_cue(nlp, content):
-    cues = denial_cues(nlp, content)
+    cues = denial_cue_texts(nlp, content)
     assert not any(c.lower() in ("however", "much as") for c in cues), cues
 
 
@@ -50,4 +44,4 @@ def test_seed_rebuttal_is_a_denial(nlp):
                "and Langley about yesterday's attacks by high-accuracy weapons on the "
                "infrastructure in Syria all the same, all rockets fired from ships found their "
                "targets")
-    assert "However" in denial_cues(nlp, content)
+    assert "However" in denial_cue_texts(nlp, content)

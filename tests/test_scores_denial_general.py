@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.scores import score_statement
-from tests.conftest import scored_bare
-
-
-def _denial(nlp, content: str, verb: str = "said"):
-    return scored_bare(nlp, content, verb).denial
+from tests.support import bare_denial
 
 
 @pytest.mark.parametrize(("content", "verb", "rule"), [
@@ -147,7 +143,7 @@ def _denial(nlp, content: str, verb: str = "said"):
      "denial.not_correction"),
 ])
 def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
-    score = _denial(nlp, content, verb)
+    score = bare_denial(nlp, content, verb)
     assert rule in [c.rule for c in score.cues], [c.rule for c in score.cues]
 
 
@@ -282,25 +278,25 @@ def test_rebuttal_constructions_are_denials(nlp, content, verb, rule):
     ("The attack had targeted the global economy, not just Turkey", "said"),
 ])
 def test_not_denials(nlp, content, verb):
-    score = _denial(nlp, content, verb)
+    score = bare_denial(nlp, content, verb)
     assert score.value == 0, [(c.text, c.rule) for c in score.cues]
 
 
 def test_alibi_and_own_side_subject_hung_on_the_auxiliary(nlp):
-    score = _denial(nlp, "Our diplomats were not engaged in any activity beyond their duties",
+    score = bare_denial(nlp, "Our diplomats were not engaged in any activity beyond their duties",
                     "stated")
     assert [c.rule for c in score.cues] == ["denial.corrected_negation"]
-    score = _denial(nlp, "The accused was not in the country on the day of the robbery", "testified")
+    score = bare_denial(nlp, "The accused was not in the country on the day of the robbery", "testified")
     assert [c.rule for c in score.cues] == ["denial.alibi_not"]
 
 
 def test_own_objection_to_missing_proof_still_counts(nlp):
-    assert _denial(nlp, "Washington has shown no proof for its claims").value > 0
-    assert _denial(nlp, "Our forces did not enter the village", "insisted").value > 0
+    assert bare_denial(nlp, "Washington has shown no proof for its claims").value > 0
+    assert bare_denial(nlp, "Our forces did not enter the village", "insisted").value > 0
 
 
 def test_own_dispute_counts(nlp):
-    assert [c.rule for c in _denial(nlp, "We dispute these figures").cues] == ["denial.dispute"]
+    assert [c.rule for c in bare_denial(nlp, "We dispute these figures").cues] == ["denial.dispute"]
 
 
 def _article_denials(nlp, text: str) -> list[tuple[str, list[str]]]:

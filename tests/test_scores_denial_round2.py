@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import scored_bare
-
-
-def _denial(nlp, content: str, verb: str = "said"):
-    return scored_bare(nlp, content, verb).denial
+from tests.support import bare_denial
 
 
 @pytest.mark.parametrize(("content", "rule"), [
@@ -33,7 +29,7 @@ def _denial(nlp, content: str, verb: str = "said"):
     ("The minister was wholly unaware of the side deal", "denial.unaware"),
 ])
 def test_round2_denial_positive(nlp, content, rule):
-    score = _denial(nlp, content)
+    score = bare_denial(nlp, content)
     assert rule in [c.rule for c in score.cues], score.cues
 
 
@@ -55,7 +51,7 @@ def test_round2_denial_positive(nlp, content, rule):
     "Residents were not unaware of the danger",
 ])
 def test_round2_denial_negative(nlp, content):
-    assert not _denial(nlp, content).cues
+    assert not bare_denial(nlp, content).cues
 
 
 # Precision (1.4.0): labels and descriptions that only look like denial, written before the
@@ -74,7 +70,7 @@ def test_round2_denial_negative(nlp, content):
     "The ministry has not confirmed the casualty figures, although it is expected to do so",
 ])
 def test_round2_not_denial(nlp, content):
-    assert not _denial(nlp, content).cues
+    assert not bare_denial(nlp, content).cues
 
 
 @pytest.mark.parametrize(("content", "rule"), [
@@ -88,7 +84,7 @@ def test_round2_not_denial(nlp, content):
     ("Our troops did not fire on the convoy; the rebels did", "denial.corrected_negation"),
 ])
 def test_round2_still_denial(nlp, content, rule):
-    assert rule in [c.rule for c in _denial(nlp, content).cues]
+    assert rule in [c.rule for c in bare_denial(nlp, content).cues]
 
 
 # Emphatic negation of a deed and 'nothing to suggest' (1.4.0); blind: 3/8 positives (the
@@ -108,7 +104,7 @@ def test_round2_still_denial(nlp, content, rule):
      "denial.nothing_to_suggest"),
 ])
 def test_round2_emphatic_and_no_evidence(nlp, content, rule):
-    assert rule in [c.rule for c in _denial(nlp, content).cues]
+    assert rule in [c.rule for c in bare_denial(nlp, content).cues]
 
 
 @pytest.mark.parametrize("content", [
@@ -121,7 +117,7 @@ def test_round2_emphatic_and_no_evidence(nlp, content, rule):
     "Early results suggest the turnout was high",
 ])
 def test_round2_emphatic_and_no_evidence_negative(nlp, content):
-    assert not _denial(nlp, content).cues
+    assert not bare_denial(nlp, content).cues
 
 
 # The own side's presence denied a hostile purpose (1.4.0); blind: 1/6 positives (the alibi
@@ -134,7 +130,7 @@ def test_round2_emphatic_and_no_evidence_negative(nlp, content):
     "Our observers are not there to spy on anyone",
 ])
 def test_round2_denied_purpose(nlp, content):
-    assert "denial.denied_purpose" in [c.rule for c in _denial(nlp, content).cues]
+    assert "denial.denied_purpose" in [c.rule for c in bare_denial(nlp, content).cues]
 
 
 @pytest.mark.parametrize("content", [
@@ -145,7 +141,7 @@ def test_round2_denied_purpose(nlp, content):
     "We are not here to make up the numbers",
 ])
 def test_round2_denied_purpose_negative(nlp, content):
-    assert not _denial(nlp, content).cues
+    assert not bare_denial(nlp, content).cues
 
 
 @pytest.mark.parametrize(("content", "expected"), [
@@ -153,7 +149,7 @@ def test_round2_denied_purpose_negative(nlp, content):
     ("We are completely unaware of where the hostages are being held", False),
 ])
 def test_round2_unaware_past_only(nlp, content, expected):
-    assert ("denial.unaware" in [c.rule for c in _denial(nlp, content).cues]) is expected
+    assert ("denial.unaware" in [c.rule for c in bare_denial(nlp, content).cues]) is expected
 
 
 # Second precision pass (1.4.0), sentences written after the rules to try to break them: an
@@ -167,4 +163,4 @@ def test_round2_unaware_past_only(nlp, content, expected):
     "The court found that he was innocent",
 ])
 def test_round2_stress_negative(nlp, content):
-    assert not _denial(nlp, content).cues
+    assert not bare_denial(nlp, content).cues

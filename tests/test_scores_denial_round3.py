@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import scored_bare
-
-
-def _denial(nlp, content: str, verb: str = "said"):
-    return scored_bare(nlp, content, verb).denial
-
+from tests.support import bare_denial
 
 # Class 1: a negated event or existence set right against the speaker's account of what did
 # happen ('No X was V-ed; Y ...', 'Y; there was no X').
@@ -45,7 +40,7 @@ RECORD = [
 
 @pytest.mark.parametrize("content", CORRECTED_NEGATION + CONTRAST + RECORD + RECORD_Q)
 def test_round3_denial_positive(nlp, content):
-    assert _denial(nlp, content).value > 0
+    assert bare_denial(nlp, content).value > 0
 
 
 # Near misses: plain negative facts, preferences, literal 'rubbish', rhetorical questions with
@@ -64,5 +59,5 @@ def test_round3_denial_positive(nlp, content):
     "The rebels shelled the outskirts overnight; there were no injuries among our troops",
 ])
 def test_round3_denial_negative(nlp, content):
-    score = _denial(nlp, content)
+    score = bare_denial(nlp, content)
     assert score.value == 0, [c.text + "/" + c.rule for c in score.cues]

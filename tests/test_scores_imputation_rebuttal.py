@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import scored_bare
+from tests.support import scored_bare
 
 
 def _frame(nlp, frame: str, content: str, verb: str = "said"):

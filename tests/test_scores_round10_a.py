@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def _accuses(nlp, content: str, verb: str = "said") -> bool:
-    return score_text(content, verb, nlp=nlp).accusation.value > 0
-
-
-def _rules(nlp, content: str, verb: str = "said") -> set[str]:
-    return {c.rule for c in score_text(content, verb, nlp=nlp).accusation.cues}
-
+from tests.support import accusation_rules, accuses
 
 # --- blame by consequence (rules/consequence.py) ---
 
@@ -35,12 +26,12 @@ def _rules(nlp, content: str, verb: str = "said") -> set[str]:
     "The blood samples arrived spoiled because the courier left them in a van over the weekend",
 ])
 def test_adverse_outcome_because_of_party_deed(nlp, content):
-    assert "acc.adverse_because_deed" in _rules(nlp, content)
+    assert "acc.adverse_because_deed" in accusation_rules(nlp, content)
 
 
 def test_thanks_to_party_conduct_before_adverse_outcome(nlp):
     content = "Thanks to the mayor's delay, the families on the hill still have no running water"
-    assert "acc.adverse_thanks_to" in _rules(nlp, content)
+    assert "acc.adverse_thanks_to" in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -54,7 +45,7 @@ def test_thanks_to_party_conduct_before_adverse_outcome(nlp):
     "The sports hall did not flood because the district repaired the gutters in time",
 ])
 def test_no_party_or_no_harm_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 # --- sarcastic praise aimed at an actor's deed (rules/sarcasm.py) ---
@@ -68,7 +59,7 @@ def test_no_party_or_no_harm_does_not_accuse(nlp, content):
     "Kind of the embassy to answer our letters once the detainee had been deported",
 ])
 def test_sarcastic_praise_with_a_sting_accuses(nlp, content):
-    assert any(r.startswith("acc.sarcastic_") for r in _rules(nlp, content))
+    assert any(r.startswith("acc.sarcastic_") for r in accusation_rules(nlp, content))
 
 
 @pytest.mark.parametrize("content", [
@@ -80,7 +71,7 @@ def test_sarcastic_praise_with_a_sting_accuses(nlp, content):
     "Good news for commuters: the bridge reopens on Monday",
 ])
 def test_meant_praise_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 # --- timing that implies a kickback or a cover-up (rules/timing.py) ---
@@ -93,7 +84,7 @@ def test_meant_praise_does_not_accuse(nlp, content):
     "The county signed off the landfill after its planning chief joined the operator's payroll",
 ])
 def test_decision_after_own_benefit_accuses(nlp, content):
-    assert "acc.favour_after_benefit" in _rules(nlp, content)
+    assert "acc.favour_after_benefit" in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -103,7 +94,7 @@ def test_decision_after_own_benefit_accuses(nlp, content):
     "The developer bulldozed the old orchard months before any permit had been granted",
 ])
 def test_deed_timed_before_reckoning_accuses(nlp, content):
-    assert "acc.timed_before_event" in _rules(nlp, content)
+    assert "acc.timed_before_event" in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -117,7 +108,7 @@ def test_deed_timed_before_reckoning_accuses(nlp, content):
     "Our fund moved the pension money into bonds the day before the firm collapsed",
 ])
 def test_ordinary_sequence_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 # --- why-questions that insinuate by a detail (rules/insinuating.py) ---
@@ -131,7 +122,7 @@ def test_ordinary_sequence_does_not_accuse(nlp, content):
     "result?",
 ])
 def test_why_question_with_suspicious_detail_accuses(nlp, content):
-    assert "acc.rq_why_detail" in _rules(nlp, content)
+    assert "acc.rq_why_detail" in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -143,7 +134,7 @@ def test_why_question_with_suspicious_detail_accuses(nlp, content):
     "The board met behind closed doors to approve the merger.",
 ])
 def test_plain_why_question_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 # --- evaluative verbs of an actor's deed (rules/evaluative.py) ---
@@ -157,7 +148,7 @@ def test_plain_why_question_does_not_accuse(nlp, content):
     ("The company is playing for time while the river stays polluted", "acc.play_for_time"),
 ])
 def test_evaluative_verb_of_actor_deed_accuses(nlp, content, rule):
-    assert rule in _rules(nlp, content)
+    assert rule in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -168,7 +159,7 @@ def test_evaluative_verb_of_actor_deed_accuses(nlp, content, rule):
     "The grandmaster played for time in a lost position",
 ])
 def test_literal_sense_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 # --- accusing reporting cues that blame no party or charge only slowness ---
@@ -179,7 +170,7 @@ def test_literal_sense_does_not_accuse(nlp, content):
     ("accused", "the minister of lying to parliament"),
 ])
 def test_accusing_cue_with_a_party_accuses(nlp, verb, content):
-    assert _accuses(nlp, content, verb)
+    assert accuses(nlp, content, verb)
 
 
 @pytest.mark.parametrize("verb, content", [
@@ -189,11 +180,11 @@ def test_accusing_cue_with_a_party_accuses(nlp, verb, content):
     ("accused", "the agency of moving slowly after the first storm"),
 ])
 def test_accusing_cue_without_a_party_or_only_slowness_does_not_accuse(nlp, verb, content):
-    assert not _accuses(nlp, content, verb)
+    assert not accuses(nlp, content, verb)
 
 
 def test_exploited_software_flaw_is_no_charge(nlp):
-    assert not _accuses(nlp, "the attackers had exploited a vulnerability in the booking system")
+    assert not accuses(nlp, "the attackers had exploited a vulnerability in the booking system")
 
 
 # --- deals with a party tied to the doer (rules/timing.py deal_with_tied_party) ---
@@ -204,7 +195,7 @@ def test_exploited_software_flaw_is_no_charge(nlp):
     "The league sold its media rights to a company controlled by its own chairman",
 ])
 def test_deal_with_tied_firm_accuses(nlp, content):
-    assert any(r.startswith("acc.tied_deal_") for r in _rules(nlp, content))
+    assert any(r.startswith("acc.tied_deal_") for r in accusation_rules(nlp, content))
 
 
 @pytest.mark.parametrize("content", [
@@ -213,7 +204,7 @@ def test_deal_with_tied_firm_accuses(nlp, content):
     "We sold our media rights to a company run by a former broadcaster",
 ])
 def test_deal_with_untied_firm_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 # --- a deed done without the check it owed (rules/ulterior.py without_telling) ---
@@ -224,7 +215,7 @@ def test_deal_with_untied_firm_does_not_accuse(nlp, content):
     "The city handed the bus routes to a private operator without a tender",
 ])
 def test_deed_without_owed_check_accuses(nlp, content):
-    assert "acc.without_telling" in _rules(nlp, content)
+    assert "acc.without_telling" in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -233,4 +224,4 @@ def test_deed_without_owed_check_accuses(nlp, content):
     "We adopted the minutes without a vote because nobody objected",
 ])
 def test_without_no_owed_check_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)

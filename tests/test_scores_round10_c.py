@@ -14,28 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from analysis.pipeline import analyse_statements
+from tests.support import analyse, assert_cues_in_sentence, find_scored
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _analyse(nlp, text: str):
-    doc = nlp(text)
-    return doc, analyse_statements(doc)
-
-
-def _find(pairs, words: str):
-    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
-    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
-    return hits[0]
-
-
-def _cues_are_the_statements_words(doc, st, sc) -> None:
-    s0, s1 = st.sentence
-    for c in sc.denial.cues:
-        assert doc.text[c.span[0]:c.span[1]] == c.text
-        assert s0 <= c.span[0] < c.span[1] <= s1
-    assert sc.denial.value == pytest.approx(sum(c.weight for c in sc.denial.cues))
 
 
 # --------------------------------------------------------------------------- positives
@@ -52,18 +33,18 @@ REJECTED_THEN_TIMELY = (
 
 
 def test_a_positive_rebuttal_after_the_narrative_rejection_is_a_denial(nlp) -> None:
-    doc, pairs = _analyse(nlp, REJECTED_THEN_TIMELY)
-    st, sc = _find(pairs, "had been cleared within twenty minutes")
+    doc, pairs = analyse(nlp, REJECTED_THEN_TIMELY)
+    st, sc = find_scored(pairs, "had been cleared within twenty minutes")
     assert sc.denial.value > 0
     assert any(c.rule.startswith("context.") for c in sc.denial.cues)
     assert sc.denial.target == "the accusation"
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
 def test_the_accused_partys_regret_and_plan_are_not_denials(nlp) -> None:
-    _, pairs = _analyse(nlp, REJECTED_THEN_TIMELY)
-    assert _find(pairs, "sorry for the worry")[1].denial.value == 0
-    assert _find(pairs, "hold an open meeting")[1].denial.value == 0
+    _, pairs = analyse(nlp, REJECTED_THEN_TIMELY)
+    assert find_scored(pairs, "sorry for the worry")[1].denial.value == 0
+    assert find_scored(pairs, "hold an open meeting")[1].denial.value == 0
 
 
 # round 11: the charge names the notice the account answers (an account of notice given
@@ -79,14 +60,14 @@ ACCUSED_THEN_NOTICE = (
 
 
 def test_an_accused_partys_account_of_notice_given_is_a_denial(nlp) -> None:
-    doc, pairs = _analyse(nlp, ACCUSED_THEN_NOTICE)
-    st, sc = _find(pairs, "had notified the port authority the same day")
+    doc, pairs = analyse(nlp, ACCUSED_THEN_NOTICE)
+    st, sc = find_scored(pairs, "had notified the port authority the same day")
     assert sc.denial.value > 0
     rules = {c.rule for c in sc.denial.cues}
     assert any(r.startswith("context.party_accused.") for r in rules), rules
     assert sc.denial.target == "Fishermen"
-    _cues_are_the_statements_words(doc, st, sc)
-    assert _find(pairs, "would pay for the clean-up")[1].denial.value == 0
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
+    assert find_scored(pairs, "would pay for the clean-up")[1].denial.value == 0
 
 
 def test_only_after_in_a_disputed_account_is_a_denial(nlp) -> None:
@@ -94,11 +75,11 @@ def test_only_after_in_a_disputed_account_is_a_denial(nlp) -> None:
             "LIMA — March organisers accused the city police of charging peaceful marchers.\n\n"
             "The police chief, Rosa Vidal, disputed that account. Officers had advanced only "
             "after a group of marchers threw bottles, she said.\n")
-    doc, pairs = _analyse(nlp, text)
-    st, sc = _find(pairs, "only after a group of marchers threw bottles")
+    doc, pairs = analyse(nlp, text)
+    st, sc = find_scored(pairs, "only after a group of marchers threw bottles")
     assert sc.denial.value > 0
     assert any(c.text == "only after" for c in sc.denial.cues)
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
 def test_a_penalised_company_disagreeing_is_a_denial(nlp) -> None:
@@ -107,9 +88,9 @@ def test_a_penalised_company_disagreeing_is_a_denial(nlp) -> None:
             "Tuesday, saying it had overcharged customers.\n\n"
             "Nordkraft said it strongly disagreed with the decision. Nordkraft said it was "
             "studying the ruling with its lawyers and would consider its options.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "strongly disagreed with the decision")[1].denial.value > 0
-    assert _find(pairs, "studying the ruling")[1].denial.value == 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "strongly disagreed with the decision")[1].denial.value > 0
+    assert find_scored(pairs, "studying the ruling")[1].denial.value == 0
 
 
 # --------------------------------------------------------------------------- near misses
@@ -120,25 +101,25 @@ def test_the_same_defensive_words_in_an_article_that_charges_nobody_are_no_denia
             "HEXHAM — The town council opened a new flood barrier on the river on Friday.\n\n"
             "The council said it had informed residents of the works within two days of the "
             "contract being signed. The barrier had passed every test, the council said.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "had informed residents")[1].denial.value == 0
-    assert _find(pairs, "had passed every test")[1].denial.value == 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "had informed residents")[1].denial.value == 0
+    assert find_scored(pairs, "had passed every test")[1].denial.value == 0
 
 
 def test_rejecting_an_offer_frames_no_rebuttal(nlp) -> None:
     text = ("Dockers reject pay offer\n\n"
             "ROTTERDAM — The dockers' union rejected a revised pay offer from the port employers "
             "on Monday. The offer fell far short of inflation, the union said.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "fell far short of inflation")[1].denial.value == 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "fell far short of inflation")[1].denial.value == 0
 
 
 def test_a_plain_negative_fact_of_a_rebutting_party_stays_plain(nlp) -> None:
     text = ("Airport denies radar failure caused delays\n\n"
             "MALAGA — The airport operator denied reports that a radar failure had caused "
             "Saturday's delays. No injuries had been reported, the operator said.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "No injuries had been reported")[1].denial.value == 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "No injuries had been reported")[1].denial.value == 0
 
 
 def test_a_single_statement_is_scored_as_before(nlp) -> None:
@@ -177,9 +158,9 @@ def test_a_past_intention_denied_is_a_denial_a_present_plan_is_not(nlp) -> None:
             "GALWAY — An inquiry found that Prof. Aidan Burke had altered data in four papers.\n\n"
             "Burke denied any wrongdoing. In a statement he said he had never intended to "
             "deceive anyone and that he intends to appeal the finding.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "had never intended to deceive anyone")[1].denial.value > 0
-    assert _find(pairs, "intends to appeal the finding")[1].denial.value == 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "had never intended to deceive anyone")[1].denial.value > 0
+    assert find_scored(pairs, "intends to appeal the finding")[1].denial.value == 0
 
 
 def test_there_were_no_and_no_reason_to_doubt_rebut_a_charge(nlp) -> None:
@@ -188,9 +169,9 @@ def test_there_were_no_and_no_reason_to_doubt_rebut_a_charge(nlp) -> None:
             "zone on Sunday.\n\n"
             "The Coral Sea navy said there were no restricted waters in the area. The Coral Sea "
             "navy said it saw no reason to doubt the position logs of its ships.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "there were no restricted waters")[1].denial.value > 0
-    assert _find(pairs, "no reason to doubt the position logs")[1].denial.value > 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "there were no restricted waters")[1].denial.value > 0
+    assert find_scored(pairs, "no reason to doubt the position logs")[1].denial.value > 0
 
 
 def test_a_counter_charge_after_a_different_version_stays_an_accusation(nlp) -> None:
@@ -199,8 +180,8 @@ def test_a_counter_charge_after_a_different_version_stays_an_accusation(nlp) -> 
             "a patrol near Kazbegi.\n\n"
             "The other side's border service gave a very different version. It said Georgian "
             "guards had deliberately fired on its observation post first.\n")
-    _, pairs = _analyse(nlp, text)
-    _, sc = _find(pairs, "had deliberately fired on its observation post")
+    _, pairs = analyse(nlp, text)
+    _, sc = find_scored(pairs, "had deliberately fired on its observation post")
     assert sc.accusation.value > 0
     assert not any(c.rule.startswith("context.") for c in sc.denial.cues)
 
@@ -210,11 +191,11 @@ def test_an_account_another_party_disputes_right_after_is_a_rebuttal(nlp) -> Non
             "RUSE — The chemical maker Danubia Chem said on Monday that it had informed the "
             "river authority within 48 hours of the leak.\n\n")
     disputed = base + "A local fishermen's association disputed that account.\n"
-    _, pairs = _analyse(nlp, disputed)
-    _, sc = _find(pairs, "had informed the river authority within 48 hours")
+    _, pairs = analyse(nlp, disputed)
+    _, sc = find_scored(pairs, "had informed the river authority within 48 hours")
     assert sc.denial.value > 0 and sc.denial.target == "A local fishermen's association"
-    _, pairs = _analyse(nlp, base + "The plant employs 300 people.\n")
-    assert _find(pairs, "had informed the river authority")[1].denial.value == 0
+    _, pairs = analyse(nlp, base + "The plant employs 300 people.\n")
+    assert find_scored(pairs, "had informed the river authority")[1].denial.value == 0
 
 
 def test_a_challenged_party_insisting_holds_its_account(nlp) -> None:
@@ -222,13 +203,13 @@ def test_a_challenged_party_insisting_holds_its_account(nlp) -> None:
             "YORK — Residents accused the city council of leaving side streets uncleared for "
             "a week after the storm.\n\n"
             "The council insisted its gritting crews were on the roads every night.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "gritting crews were on the roads")[1].denial.value > 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "gritting crews were on the roads")[1].denial.value > 0
     calm = ("Council prepares for snow\n\n"
             "YORK — The city council said on Monday that more snow was forecast.\n\n"
             "The council insisted its gritting crews were ready for the weekend.\n")
-    _, pairs = _analyse(nlp, calm)
-    assert _find(pairs, "gritting crews were ready")[1].denial.value == 0
+    _, pairs = analyse(nlp, calm)
+    assert find_scored(pairs, "gritting crews were ready")[1].denial.value == 0
 
 
 def test_sending_people_is_no_notice_given(nlp) -> None:
@@ -236,8 +217,8 @@ def test_sending_people_is_no_notice_given(nlp) -> None:
             "BRNO — Passengers blamed the rail operator Moravia Rail for a derailment that "
             "injured six people on Friday.\n\n"
             "Moravia Rail said it had sent four engineers to the site.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "had sent four engineers")[1].denial.value == 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "had sent four engineers")[1].denial.value == 0
 
 
 def test_an_empty_article_passes_through(nlp) -> None:

@@ -11,29 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.pipeline import analyse_statements
-from analysis.scores import score_text
-
-
-def _rules(nlp, content: str, verb: str = "said") -> set[str]:
-    return {c.rule for c in score_text(content, verb, nlp=nlp).accusation.cues}
-
-
-def _accuses(nlp, content: str, verb: str = "said") -> bool:
-    return score_text(content, verb, nlp=nlp).accusation.value > 0
-
-
-def _find(pairs, words: str):
-    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
-    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
-    return hits[0]
-
-
-def _cues_in_sentence(doc, st, sc) -> None:
-    s0, s1 = st.sentence
-    for c in sc.accusation.cues:
-        assert doc.text[c.span[0]:c.span[1]] == c.text
-        assert s0 <= c.span[0] < c.span[1] <= s1
-
+from tests.support import accusation_rules, accuses, assert_cues_in_sentence, find_scored
 
 # --- an appeal to a body, repeated or unanswered (rules/unheeded.py) ---
 
@@ -46,7 +24,7 @@ def _cues_in_sentence(doc, st, sc) -> None:
     "We raised the leak with the landlord again and again",
 ])
 def test_repeated_or_unanswered_appeal_to_a_body_accuses(nlp, content):
-    assert any(r.startswith("acc.unheeded_") for r in _rules(nlp, content))
+    assert any(r.startswith("acc.unheeded_") for r in accusation_rules(nlp, content))
 
 
 @pytest.mark.parametrize("content", [
@@ -58,7 +36,7 @@ def test_repeated_or_unanswered_appeal_to_a_body_accuses(nlp, content):
     "The club did not contact the federation twice",
 ])
 def test_warning_the_public_or_a_single_letter_does_not(nlp, content):
-    assert not any(r.startswith("acc.unheeded_") for r in _rules(nlp, content))
+    assert not any(r.startswith("acc.unheeded_") for r in accusation_rules(nlp, content))
 
 
 def test_unheeded_warning_in_an_article(nlp) -> None:
@@ -70,10 +48,10 @@ def test_unheeded_warning_in_an_article(nlp) -> None:
             "The council said it had sent a surveyor to the block in February.\n")
     doc = nlp(text)
     pairs = analyse_statements(doc)
-    st, sc = _find(pairs, "written to the council three times")
+    st, sc = find_scored(pairs, "written to the council three times")
     assert sc.accusation.value > 0
-    _cues_in_sentence(doc, st, sc)
-    assert _find(pairs, "sent a surveyor")[1].accusation.value == 0
+    assert_cues_in_sentence(doc, st, sc.accusation)
+    assert find_scored(pairs, "sent a surveyor")[1].accusation.value == 0
 
 
 # --- a police report of arrests is no charge (rules/accusation.py attack_on_protected) ---
@@ -84,7 +62,7 @@ def test_unheeded_warning_in_an_article(nlp) -> None:
     "The police had arrested 40 people by midnight",
 ])
 def test_arrests_of_a_crowd_count_are_a_report(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -93,7 +71,7 @@ def test_arrests_of_a_crowd_count_are_a_report(nlp, content):
     "The militia arrested a doctor for treating wounded fighters",
 ])
 def test_arrests_of_people_who_are_no_lawful_target_still_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 # --- a party that knew and told nobody (rules/unheeded.py told_nobody) ---
@@ -106,7 +84,7 @@ def test_arrests_of_people_who_are_no_lawful_target_still_accuse(nlp, content):
     "The mine had been leaking for a month before the company said a word",
 ])
 def test_a_party_that_told_nobody_accuses(nlp, content):
-    assert any(r.startswith("acc.silent_") for r in _rules(nlp, content))
+    assert any(r.startswith("acc.silent_") for r in accusation_rules(nlp, content))
 
 
 @pytest.mark.parametrize("content", [
@@ -118,7 +96,7 @@ def test_a_party_that_told_nobody_accuses(nlp, content):
     "The company will tell no one before the vote",
 ])
 def test_own_silence_or_ordinary_telling_does_not(nlp, content):
-    assert not any(r.startswith("acc.silent_") for r in _rules(nlp, content))
+    assert not any(r.startswith("acc.silent_") for r in accusation_rules(nlp, content))
 
 
 # --- an inquiry obstructed by another party (rules/scrutiny.py), a rewritten past ---
@@ -130,7 +108,7 @@ def test_own_silence_or_ordinary_telling_does_not(nlp, content):
     "Management thwarted the safety inspectors at every turn",
 ])
 def test_another_party_obstructing_scrutiny_accuses(nlp, content):
-    assert any(r.startswith("acc.obstruct_scrutiny_") for r in _rules(nlp, content))
+    assert any(r.startswith("acc.obstruct_scrutiny_") for r in accusation_rules(nlp, content))
 
 
 @pytest.mark.parametrize("content", [
@@ -140,19 +118,19 @@ def test_another_party_obstructing_scrutiny_accuses(nlp, content):
     "The regulator blocked the merger of the two banks",
 ])
 def test_a_court_ruling_own_delay_or_other_objects_do_not(nlp, content):
-    assert not any(r.startswith("acc.obstruct_scrutiny_") for r in _rules(nlp, content))
+    assert not any(r.startswith("acc.obstruct_scrutiny_") for r in accusation_rules(nlp, content))
 
 
 def test_trying_to_rewrite_what_happened_accuses(nlp):
-    assert "acc.aim_rewrite" in _rules(nlp, "The ministry is trying to rewrite what happened at "
+    assert "acc.aim_rewrite" in accusation_rules(nlp, "The ministry is trying to rewrite what happened at "
                                              "the border crossing")
-    assert not _accuses(nlp, "The author spent a year trying to understand what happened at the "
+    assert not accuses(nlp, "The author spent a year trying to understand what happened at the "
                              "border crossing")
 
 
 def test_a_document_that_says_nothing_different_is_no_silence(nlp):
     content = "We put safety first, and the auditors' report says nothing different"
-    assert not any(r.startswith("acc.silent_") for r in _rules(nlp, content))
+    assert not any(r.startswith("acc.silent_") for r in accusation_rules(nlp, content))
 
 
 # --- one side's account of a challenged rival's deed (scoring/context_accusation.py) ---
@@ -168,10 +146,10 @@ _BORDER = ("Norvan says Castellan patrol crossed the line\n\n"
 def test_a_challenged_rivals_contested_deed_accuses(nlp) -> None:
     doc = nlp(_BORDER)
     pairs = analyse_statements(doc)
-    st, sc = _find(pairs, "crossed into the Merin valley")
+    st, sc = find_scored(pairs, "crossed into the Merin valley")
     assert sc.accusation.value > 0
-    _cues_in_sentence(doc, st, sc)
-    assert _find(pairs, "shepherds' families had been told")[1].accusation.value == 0
+    assert_cues_in_sentence(doc, st, sc.accusation)
+    assert find_scored(pairs, "shepherds' families had been told")[1].accusation.value == 0
 
 
 def test_no_rival_challenged_no_charge(nlp) -> None:
@@ -180,7 +158,7 @@ def test_no_rival_challenged_no_charge(nlp) -> None:
             "crossed into the Merin valley as agreed under the joint patrol plan.\n\n"
             "The Castellan army said its patrols would continue every week.\n")
     pairs = analyse_statements(nlp(text))
-    assert _find(pairs, "crossed into the Merin valley")[1].accusation.value == 0
+    assert find_scored(pairs, "crossed into the Merin valley")[1].accusation.value == 0
 
 
 def test_entering_a_time_is_no_contested_deed(nlp) -> None:
@@ -190,7 +168,7 @@ def test_entering_a_time_is_no_contested_deed(nlp) -> None:
             "The government rejected the charge and said the budget had grown.\n\n"
             "Varda said the government was entering a new era of crisis.\n")
     pairs = analyse_statements(nlp(text))
-    st, sc = _find(pairs, "entering a new era")
+    st, sc = find_scored(pairs, "entering a new era")
     assert "context.rival_deed" not in {c.rule for c in sc.accusation.cues}
 
 
@@ -202,7 +180,7 @@ def test_entering_a_time_is_no_contested_deed(nlp) -> None:
     "The embargo was designed to squeeze the island's farmers",
 ])
 def test_a_purpose_of_pressure_on_a_party_accuses(nlp, content):
-    assert any(r.startswith("acc.aim_to_") for r in _rules(nlp, content))
+    assert any(r.startswith("acc.aim_to_") for r in accusation_rules(nlp, content))
 
 
 @pytest.mark.parametrize("content", [
@@ -211,7 +189,7 @@ def test_a_purpose_of_pressure_on_a_party_accuses(nlp, content):
     "The crew lowered the pressure to pressure-test the seals",
 ])
 def test_a_purpose_aimed_at_a_thing_does_not(nlp, content):
-    assert not any(r.startswith("acc.aim_to_") for r in _rules(nlp, content))
+    assert not any(r.startswith("acc.aim_to_") for r in accusation_rules(nlp, content))
 
 
 # --- what people live on cut off by an armed or ruling party (rules/scrutiny.py, 1.30.0) ---
@@ -223,7 +201,7 @@ def test_a_purpose_aimed_at_a_thing_does_not(nlp, content):
     "The militia's drones hit the maternity ward",
 ])
 def test_lifelines_cut_by_an_armed_or_ruling_party_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -233,4 +211,4 @@ def test_lifelines_cut_by_an_armed_or_ruling_party_accuse(nlp, content):
     "Engineers restored electricity to the protest camp",
 ])
 def test_service_cuts_weather_or_own_side_do_not(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)

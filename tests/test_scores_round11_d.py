@@ -9,30 +9,9 @@ the accuser's own source quoted after the accused's rejection).
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.pipeline import analyse_statements
+from tests.support import analyse, assert_cues_in_sentence, find_scored
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _analyse(nlp, text: str):
-    doc = nlp(text)
-    return doc, analyse_statements(doc)
-
-
-def _find(pairs, words: str):
-    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
-    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
-    return hits[0]
-
-
-def _cues_are_the_statements_words(doc, st, sc) -> None:
-    s0, s1 = st.sentence
-    for c in sc.denial.cues:
-        assert doc.text[c.span[0]:c.span[1]] == c.text
-        assert s0 <= c.span[0] < c.span[1] <= s1
-    assert sc.denial.value == pytest.approx(sum(c.weight for c in sc.denial.cues))
 
 
 # ------------------------------------------------ a conduct account must answer the charge
@@ -52,8 +31,8 @@ OFF_TOPIC_CONDUCT = (
 
 def test_an_accused_partys_timely_act_on_another_matter_is_no_denial(nlp) -> None:
     # the charge is overcrowding; calling the fire brigade at once answers nothing of it
-    _, pairs = _analyse(nlp, OFF_TOPIC_CONDUCT)
-    assert _find(pairs, "immediately called the fire brigade")[1].denial.value == 0
+    _, pairs = analyse(nlp, OFF_TOPIC_CONDUCT)
+    assert find_scored(pairs, "immediately called the fire brigade")[1].denial.value == 0
 
 
 ON_TOPIC_CONDUCT = (
@@ -66,12 +45,12 @@ ON_TOPIC_CONDUCT = (
 
 
 def test_a_timely_act_on_the_charges_own_topic_is_a_denial(nlp) -> None:
-    doc, pairs = _analyse(nlp, ON_TOPIC_CONDUCT)
-    st, sc = _find(pairs, "removed the loaves")
+    doc, pairs = analyse(nlp, ON_TOPIC_CONDUCT)
+    st, sc = find_scored(pairs, "removed the loaves")
     assert sc.denial.value > 0
     assert any(c.rule.startswith("context.") for c in sc.denial.cues)
-    _cues_are_the_statements_words(doc, st, sc)
-    assert _find(pairs, "reviewing its suppliers")[1].denial.value == 0
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
+    assert find_scored(pairs, "reviewing its suppliers")[1].denial.value == 0
 
 
 NOTIFIED_CHARGE_ANSWERED = (
@@ -85,9 +64,9 @@ NOTIFIED_CHARGE_ANSWERED = (
 
 def test_notice_answers_a_charge_of_not_reporting(nlp) -> None:
     # 'informed' answers 'failing to report': one topic through the notice words
-    _, pairs = _analyse(nlp, NOTIFIED_CHARGE_ANSWERED)
-    assert _find(pairs, "informed the regional health agency")[1].denial.value > 0
-    assert _find(pairs, "pay for air tests")[1].denial.value == 0
+    _, pairs = analyse(nlp, NOTIFIED_CHARGE_ANSWERED)
+    assert find_scored(pairs, "informed the regional health agency")[1].denial.value > 0
+    assert find_scored(pairs, "pay for air tests")[1].denial.value == 0
 
 
 # ------------------------------------------------ a negated clause is a complaint, not a defence
@@ -102,8 +81,8 @@ UNINFORMED = (
 
 
 def test_not_informed_in_advance_is_no_defensive_account(nlp) -> None:
-    _, pairs = _analyse(nlp, UNINFORMED)
-    assert _find(pairs, "had not been informed in advance")[1].denial.value == 0
+    _, pairs = analyse(nlp, UNINFORMED)
+    assert find_scored(pairs, "had not been informed in advance")[1].denial.value == 0
 
 
 # ------------------------------------------------ a described voice after a person's rejection
@@ -119,10 +98,10 @@ ACCUSERS_SOURCE = (
 
 
 def test_the_accusers_source_after_a_persons_rejection_is_no_denial(nlp) -> None:
-    _, pairs = _analyse(nlp, ACCUSERS_SOURCE)
+    _, pairs = analyse(nlp, ACCUSERS_SOURCE)
     source = [sc for st, sc in pairs if st.content_text.startswith("the minister's adviser")]
     assert source and all(sc.denial.value == 0 for sc in source)
-    assert _find(pairs, "cooperate with the audit office")[1].denial.value == 0
+    assert find_scored(pairs, "cooperate with the audit office")[1].denial.value == 0
 
 
 # ------------------------------------------------ the wire's rebuttal frames
@@ -143,17 +122,17 @@ POSTPONED = (
 
 
 def test_a_statement_after_pushed_back_against_allegations_is_a_denial(nlp) -> None:
-    doc, pairs = _analyse(nlp, PUSHED_BACK)
-    st, sc = _find(pairs, "were replaced in 2019")
+    doc, pairs = analyse(nlp, PUSHED_BACK)
+    st, sc = find_scored(pairs, "were replaced in 2019")
     assert sc.denial.value > 0
     assert any(c.rule == "context.after_rebuttal" for c in sc.denial.cues)
-    _cues_are_the_statements_words(doc, st, sc)
-    assert _find(pairs, "meet parents on Thursday")[1].denial.value == 0
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
+    assert find_scored(pairs, "meet parents on Thursday")[1].denial.value == 0
 
 
 def test_pushed_back_with_an_object_postpones_and_frames_nothing(nlp) -> None:
-    _, pairs = _analyse(nlp, POSTPONED)
-    assert _find(pairs, "were replaced in 2019")[1].denial.value == 0
+    _, pairs = analyse(nlp, POSTPONED)
+    assert find_scored(pairs, "were replaced in 2019")[1].denial.value == 0
 
 
 def test_stood_by_its_figures_frames_the_next_statement(nlp) -> None:
@@ -161,18 +140,18 @@ def test_stood_by_its_figures_frames_the_next_statement(nlp) -> None:
             "LISBON — The National Statistics Institute on Tuesday stood by its figures after "
             "two unions questioned the fall in unemployment.\n\n"
             "The survey covered 22,000 households, the institute said.\n")
-    doc, pairs = _analyse(nlp, text)
-    st, sc = _find(pairs, "covered 22,000 households")
+    doc, pairs = analyse(nlp, text)
+    st, sc = find_scored(pairs, "covered 22,000 households")
     assert sc.denial.value > 0
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
 def test_stood_by_a_place_frames_nothing(nlp) -> None:
     text = ("Ferry service resumes\n\n"
             "LISBON — The harbour master on Tuesday stood by the quay as the first ferry left.\n\n"
             "The crossing took 40 minutes, harbour master Rui Pinto said.\n")
-    _, pairs = _analyse(nlp, text)
-    assert _find(pairs, "crossing took 40 minutes")[1].denial.value == 0
+    _, pairs = analyse(nlp, text)
+    assert find_scored(pairs, "crossing took 40 minutes")[1].denial.value == 0
 
 
 RESPONDING = (
@@ -185,17 +164,17 @@ RESPONDING = (
 
 
 def test_responding_to_the_report_frames_a_rebuttal(nlp) -> None:
-    doc, pairs = _analyse(nlp, RESPONDING)
-    st, sc = _find(pairs, "kitchens had served hot meals")
+    doc, pairs = analyse(nlp, RESPONDING)
+    st, sc = find_scored(pairs, "kitchens had served hot meals")
     assert sc.denial.value > 0
     assert any(c.rule == "context.in_response" for c in sc.denial.cues)
     assert sc.denial.target == "the report"
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
 def test_in_response_to_questions_frames_nothing(nlp) -> None:
-    _, pairs = _analyse(nlp, RESPONDING)
-    assert _find(pairs, "chief executive was on leave")[1].denial.value == 0
+    _, pairs = analyse(nlp, RESPONDING)
+    assert find_scored(pairs, "chief executive was on leave")[1].denial.value == 0
 
 
 # ------------------------------------------------ a rival account in one sentence
@@ -210,16 +189,16 @@ RIVAL = (
 
 
 def test_a_rival_account_joined_by_but_on_the_same_event_is_a_denial(nlp) -> None:
-    doc, pairs = _analyse(nlp, RIVAL)
-    st, sc = _find(pairs, "were bakers delivering bread")
+    doc, pairs = analyse(nlp, RIVAL)
+    st, sc = find_scored(pairs, "were bakers delivering bread")
     assert sc.denial.value > 0
     assert any(c.rule == "context.answers_rival" for c in sc.denial.cues)
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
 def test_a_contrast_on_another_topic_is_no_denial(nlp) -> None:
-    _, pairs = _analyse(nlp, RIVAL)
-    assert _find(pairs, "fuel prices had doubled")[1].denial.value == 0
+    _, pairs = analyse(nlp, RIVAL)
+    assert find_scored(pairs, "fuel prices had doubled")[1].denial.value == 0
 
 
 # ------------------------------------------------ the scope of an act narrowed
@@ -235,17 +214,17 @@ STRUCK_ONLY = (
 
 
 def test_struck_only_military_sites_in_answer_to_a_charge_is_a_denial(nlp) -> None:
-    doc, pairs = _analyse(nlp, STRUCK_ONLY)
-    st, sc = _find(pairs, "struck only weapons stores")
+    doc, pairs = analyse(nlp, STRUCK_ONLY)
+    st, sc = find_scored(pairs, "struck only weapons stores")
     assert sc.denial.value > 0
     assert any(c.text == "only" for c in sc.denial.cues)
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
 def test_only_before_a_number_is_no_narrowed_scope(nlp) -> None:
-    _, pairs = _analyse(nlp, STRUCK_ONLY)
-    assert _find(pairs, "only two helicopters")[1].denial.value == 0
-    assert _find(pairs, "the only option left")[1].denial.value == 0  # the sole one
+    _, pairs = analyse(nlp, STRUCK_ONLY)
+    assert find_scored(pairs, "only two helicopters")[1].denial.value == 0
+    assert find_scored(pairs, "the only option left")[1].denial.value == 0  # the sole one
 
 
 # ------------------------------------------------ a counter-account in the claim's own words
@@ -261,16 +240,16 @@ OVERLOADED = (
 
 
 def test_a_figure_of_the_denied_claims_noun_is_a_counter_account(nlp) -> None:
-    doc, pairs = _analyse(nlp, OVERLOADED)
-    st, sc = _find(pairs, "carrying 38 passengers")
+    doc, pairs = analyse(nlp, OVERLOADED)
+    st, sc = find_scored(pairs, "carrying 38 passengers")
     assert sc.denial.value > 0
     assert any(c.rule.endswith(".counter") for c in sc.denial.cues)
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
 def test_the_claims_words_without_a_contrary_figure_are_no_counter_account(nlp) -> None:
-    _, pairs = _analyse(nlp, OVERLOADED)
-    assert _find(pairs, "between the islands for nine years")[1].denial.value == 0
+    _, pairs = analyse(nlp, OVERLOADED)
+    assert find_scored(pairs, "between the islands for nine years")[1].denial.value == 0
 
 
 TRAILING_RESPONSE = (
@@ -282,9 +261,9 @@ TRAILING_RESPONSE = (
 
 
 def test_a_trailing_response_frames_its_own_verb_not_the_claims_source(nlp) -> None:
-    doc, pairs = _analyse(nlp, TRAILING_RESPONSE)
-    st, sc = _find(pairs, "repaid the extra fees")
+    doc, pairs = analyse(nlp, TRAILING_RESPONSE)
+    st, sc = find_scored(pairs, "repaid the extra fees")
     assert any(c.rule == "context.in_response" for c in sc.denial.cues)
-    _cues_are_the_statements_words(doc, st, sc)
+    assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
     # the report's own claim is what is answered, not an answer
-    assert _find(pairs, "400 students had paid twice")[1].denial.value == 0
+    assert find_scored(pairs, "400 students had paid twice")[1].denial.value == 0

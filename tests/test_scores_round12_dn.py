@@ -9,27 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.pipeline import analyse_statements
-
-
-def _analyse(nlp, text: str):
-    doc = nlp(text)
-    return doc, analyse_statements(doc)
-
-
-def _find(pairs, words: str):
-    hits = [(st, sc) for st, sc in pairs if words in st.content_text]
-    assert hits, f"no statement containing {words!r}: {[st.content_text for st, _ in pairs]}"
-    return hits[0]
+from tests.support import analyse, assert_cues_in_sentence, find_scored
 
 
 def _denial(nlp, text: str, words: str):
-    doc, pairs = _analyse(nlp, text)
-    st, sc = _find(pairs, words)
-    s0, s1 = st.sentence
-    for c in sc.denial.cues:  # the cue is words of the statement's own sentence
-        assert doc.text[c.span[0]:c.span[1]] == c.text
-        assert s0 <= c.span[0] < c.span[1] <= s1
+    """The denial frame of the statement of ``text`` holding ``words``; its cues must be words
+    of the statement's own sentence."""
+    doc, pairs = analyse(nlp, text)
+    st, sc = find_scored(pairs, words)
+    assert_cues_in_sentence(doc, st, sc.denial)
     return sc.denial
 
 

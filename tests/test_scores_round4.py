@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def flags(nlp, content: str, verb: str = "said"):
-    s = score_text(content, verb, nlp=nlp)
-    return s.denial.value > 0, s.accusation.value > 0
-
+from tests.support import denial_and_accusation, hedged_and_boosted
 
 # Class S: blame shifted to a named other party ('it was X, not me'; 'not our doing; X did Y').
 # Both a denial (the speaker's part is rejected) and an accusation (another actor is named).
@@ -72,41 +66,36 @@ H_NEG = [
 
 @pytest.mark.parametrize("content", S_POS)
 def test_shifted_blame_denies_and_accuses(nlp, content):
-    assert flags(nlp, content) == (True, True), content
+    assert denial_and_accusation(nlp, content) == (True, True), content
 
 
 @pytest.mark.parametrize("content", S_NEG)
 def test_shifted_blame_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 @pytest.mark.parametrize("content", K_POS)
 def test_culpable_knowledge_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", K_NEG)
 def test_culpable_knowledge_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 @pytest.mark.parametrize("content", H_POS)
 def test_harm_from_deed_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", H_NEG)
 def test_harm_from_deed_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 # Hedged/boosted precision (round 4): a statutory floor or ceiling inside a penalty or a
 # court's power is not an estimate; 'every reason/right to' is an idiom, not a universal.
-def hedged_boosted(nlp, content: str, verb: str = "said"):
-    s = score_text(content, verb, nlp=nlp)
-    return s.hedging.value > 0, s.boosting.value > 0
-
-
 LEGAL_NOT_HEDGED = [
     "Offenders face a prison term of at least five years under the new law",
     "The tribunal may order the forfeiture of property worth up to 2 million dollars",
@@ -129,19 +118,19 @@ EVERY_BOOSTED = [
 
 @pytest.mark.parametrize("content", LEGAL_NOT_HEDGED)
 def test_legal_bounds_not_hedged(nlp, content):
-    assert hedged_boosted(nlp, content)[0] is False, content
+    assert hedged_and_boosted(nlp, content)[0] is False, content
 
 
 @pytest.mark.parametrize("content", ESTIMATES_HEDGED)
 def test_estimates_hedged(nlp, content):
-    assert hedged_boosted(nlp, content)[0] is True, content
+    assert hedged_and_boosted(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", EVERY_IDIOM_NOT_BOOSTED)
 def test_every_idiom_not_boosted(nlp, content):
-    assert hedged_boosted(nlp, content)[1] is False, content
+    assert hedged_and_boosted(nlp, content)[1] is False, content
 
 
 @pytest.mark.parametrize("content", EVERY_BOOSTED)
 def test_every_boosted(nlp, content):
-    assert hedged_boosted(nlp, content)[1] is True, content
+    assert hedged_and_boosted(nlp, content)[1] is True, content

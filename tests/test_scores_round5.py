@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def flags(nlp, content: str, verb: str = "said"):
-    s = score_text(content, verb, nlp=nlp)
-    return s.denial.value > 0, s.accusation.value > 0
-
+from tests.support import denial_and_accusation
 
 # Class P: a persistence tag on the speaker's side's present state ('X is, and always has
 # been, Y'; 'there is no X, and there never has been'): the 'always/never has been' answers
@@ -68,32 +62,32 @@ R_NEG = [
 
 @pytest.mark.parametrize("content", P_POS)
 def test_persistence_tag_denies(nlp, content):
-    assert flags(nlp, content)[0] is True, content
+    assert denial_and_accusation(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", P_NEG)
 def test_persistence_tag_near_misses(nlp, content):
-    assert flags(nlp, content)[0] is False, content
+    assert denial_and_accusation(nlp, content)[0] is False, content
 
 
 @pytest.mark.parametrize("content", K_POS)
 def test_knowing_tag_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", K_NEG)
 def test_knowing_tag_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 @pytest.mark.parametrize("content", R_POS)
 def test_harm_by_party_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", R_NEG)
 def test_harm_by_party_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 # Class N: an innocent explanation negated with 'no' after a pronoun that points back at
@@ -160,42 +154,42 @@ H_NEG = [
 
 @pytest.mark.parametrize("content", N_POS)
 def test_innocent_explanation_negated_denies(nlp, content):
-    assert flags(nlp, content)[0] is True, content
+    assert denial_and_accusation(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", N_NEG)
 def test_innocent_explanation_near_misses(nlp, content):
-    assert flags(nlp, content)[0] is False, content
+    assert denial_and_accusation(nlp, content)[0] is False, content
 
 
 @pytest.mark.parametrize("content", D_POS)
 def test_claim_cut_down_denies(nlp, content):
-    assert flags(nlp, content)[0] is True, content
+    assert denial_and_accusation(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", D_NEG)
 def test_claim_cut_down_near_misses(nlp, content):
-    assert flags(nlp, content)[0] is False, content
+    assert denial_and_accusation(nlp, content)[0] is False, content
 
 
 @pytest.mark.parametrize("content", C_POS)
 def test_kept_from_people_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", C_NEG)
 def test_kept_from_people_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 @pytest.mark.parametrize("content", H_POS)
 def test_harmful_aim_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", H_NEG)
 def test_harmful_aim_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 # Class Q: the speaker's account of what was done, certified by a norm or by independent
@@ -232,22 +226,22 @@ O_NEG = [
 
 @pytest.mark.parametrize("content", Q_POS)
 def test_certified_conduct_denies(nlp, content):
-    assert flags(nlp, content)[0] is True, content
+    assert denial_and_accusation(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", Q_NEG)
 def test_certified_conduct_near_misses(nlp, content):
-    assert flags(nlp, content)[0] is False, content
+    assert denial_and_accusation(nlp, content)[0] is False, content
 
 
 @pytest.mark.parametrize("content", O_POS)
 def test_outcome_fixed_before_process_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", O_NEG)
 def test_outcome_fixed_before_process_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 # Class X (written after the check half f1006-f1155 was measured, from the misses of all
@@ -293,32 +287,32 @@ R2_NEG = [
 
 @pytest.mark.parametrize("content", X_POS)
 def test_subject_contrast_denies(nlp, content):
-    assert flags(nlp, content)[0] is True, content
+    assert denial_and_accusation(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", X_NEG)
 def test_subject_contrast_near_misses(nlp, content):
-    assert flags(nlp, content)[0] is False, content
+    assert denial_and_accusation(nlp, content)[0] is False, content
 
 
 @pytest.mark.parametrize("content", E_POS)
 def test_harm_ensued_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", E_NEG)
 def test_harm_ensued_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 @pytest.mark.parametrize("content", R2_POS)
 def test_outcome_of_named_decisions_accuses(nlp, content):
-    assert flags(nlp, content)[1] is True, content
+    assert denial_and_accusation(nlp, content)[1] is True, content
 
 
 @pytest.mark.parametrize("content", R2_NEG)
 def test_outcome_of_named_decisions_near_misses(nlp, content):
-    assert flags(nlp, content)[1] is False, content
+    assert denial_and_accusation(nlp, content)[1] is False, content
 
 
 # Class B (as class X): a claim that nobody believes ('Surely nobody believes the ministry's
@@ -339,12 +333,12 @@ B_NEG = [
 
 @pytest.mark.parametrize("content", B_POS)
 def test_claim_disbelieved_denies(nlp, content):
-    assert flags(nlp, content)[0] is True, content
+    assert denial_and_accusation(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", B_NEG)
 def test_claim_disbelieved_near_misses(nlp, content):
-    assert flags(nlp, content)[0] is False, content
+    assert denial_and_accusation(nlp, content)[0] is False, content
 
 
 # 'starve' with an actor as its subject (accusation 1.11.0), not a natural cause or the
@@ -355,7 +349,7 @@ def test_claim_disbelieved_near_misses(nlp, content):
     ("Patients are starving on the wards", False),
 ])
 def test_starving_by_an_actor(nlp, content, accuses):
-    assert flags(nlp, content)[1] is accuses, content
+    assert denial_and_accusation(nlp, content)[1] is accuses, content
 
 
 # Class L (as class X): a deceit label pointed at the claims in circulation ('This smear
@@ -376,12 +370,12 @@ L_NEG = [
 
 @pytest.mark.parametrize("content", L_POS)
 def test_label_of_current_claims_denies(nlp, content):
-    assert flags(nlp, content)[0] is True, content
+    assert denial_and_accusation(nlp, content)[0] is True, content
 
 
 @pytest.mark.parametrize("content", L_NEG)
 def test_label_of_current_claims_near_misses(nlp, content):
-    assert flags(nlp, content)[0] is False, content
+    assert denial_and_accusation(nlp, content)[0] is False, content
 
 
 # Accusation 1.11.0 (precision): an existential 'There was no accident' states a fact; it
@@ -391,5 +385,5 @@ def test_label_of_current_claims_near_misses(nlp, content):
     ("That fire was no accident", True),
 ])
 def test_existential_no_accident_is_no_charge(nlp, content, accuses):
-    assert flags(nlp, content)[1] is accuses, content
+    assert denial_and_accusation(nlp, content)[1] is accuses, content
 

@@ -10,20 +10,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.scores import score_text
-
-
-def flags(nlp, content: str, verb: str = "said"):
-    s = score_text(content, verb, nlp=nlp)
-    return s.denial.value > 0, s.accusation.value > 0
-
-
-def accuses(nlp, content: str) -> bool:
-    return flags(nlp, content)[1]
-
-
-def denies(nlp, content: str) -> bool:
-    return flags(nlp, content)[0]
-
+from tests.support import accuses, denial_and_accusation, denies
 
 # Class E (accusation, rules/endangerment.py): harm done to people by a party without a
 # wrong-word: exposed to a danger, killed by a party's conduct, behind people's backs, people
@@ -130,7 +117,7 @@ def test_denial_near_misses(nlp, content):
 
 
 def test_knowing_falsity_accuses_without_denying(nlp):
-    assert flags(nlp, "The prosecutors built their case on testimony they knew to be false") == (
+    assert denial_and_accusation(nlp, "The prosecutors built their case on testimony they knew to be false") == (
         False, True)
 
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.scores import score_text
-
-
-def _boosted(nlp, content: str) -> bool:
-    return score_text(content, "said", nlp=nlp).boosting.value > 0
+from tests.support import boosted
 
 
 @pytest.mark.parametrize("content", [
@@ -24,7 +21,7 @@ def _boosted(nlp, content: str) -> bool:
     "The government would comply fully with the court's order",
 ])
 def test_counts_and_stock_pledges_are_not_boosted(nlp, content):
-    assert not _boosted(nlp, content)
+    assert not boosted(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -34,7 +31,7 @@ def test_counts_and_stock_pledges_are_not_boosted(nlp, content):
     "The company is fully responsible for the spill",
 ])
 def test_emphatic_universals_and_fully_stay_boosted(nlp, content):
-    assert _boosted(nlp, content)
+    assert boosted(nlp, content)
 
 
 @pytest.mark.parametrize("verb", ["insisted", "denied", "retorted"])

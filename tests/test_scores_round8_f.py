@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def _boosted(nlp, content: str) -> bool:
-    return score_text(content, "said", nlp=nlp).boosting.value > 0
+from tests.support import boosted, denies, hedged
 
 
 @pytest.mark.parametrize("content", [
@@ -35,7 +31,7 @@ def _boosted(nlp, content: str) -> bool:
     "Every storm becomes an excuse for higher fares",
 ])
 def test_plain_universals_and_stock_phrases_are_not_boosted(nlp, content):
-    assert not _boosted(nlp, content)
+    assert not boosted(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -49,11 +45,7 @@ def test_plain_universals_and_stock_phrases_are_not_boosted(nlp, content):
     "The inspectors checked every valve in the plant",
 ])
 def test_reinforced_and_emphatic_universals_stay_boosted(nlp, content):
-    assert _boosted(nlp, content)
-
-
-def _hedged(nlp, content: str) -> bool:
-    return score_text(content, "said", nlp=nlp).hedging.value > 0
+    assert boosted(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -64,7 +56,7 @@ def _hedged(nlp, content: str) -> bool:
     "The losses were, if anything, larger than reported",
 ])
 def test_terms_of_a_plan_or_rule_are_not_conditional_hedges(nlp, content):
-    assert not _hedged(nlp, content)
+    assert not hedged(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -73,7 +65,7 @@ def test_terms_of_a_plan_or_rule_are_not_conditional_hedges(nlp, content):
     "The bridge could close if the river keeps rising",
 ])
 def test_conditions_on_disputed_events_still_hedge(nlp, content):
-    assert _hedged(nlp, content)
+    assert hedged(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -82,7 +74,7 @@ def test_conditions_on_disputed_events_still_hedge(nlp, content):
     "Both navies should avoid any manoeuvre that could raise tensions",
 ])
 def test_could_of_inability_or_a_class_is_not_a_hedge(nlp, content):
-    assert not _hedged(nlp, content)
+    assert not hedged(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -90,11 +82,7 @@ def test_could_of_inability_or_a_class_is_not_a_hedge(nlp, content):
     "The ministry warned that the dam could fail",
 ])
 def test_epistemic_could_still_hedges(nlp, content):
-    assert _hedged(nlp, content)
-
-
-def _denial(nlp, content: str) -> bool:
-    return score_text(content, "said", nlp=nlp).denial.value > 0
+    assert hedged(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -104,7 +92,7 @@ def _denial(nlp, content: str) -> bool:
     "The building was a grain store, not a barracks",
 ])
 def test_x_not_y_correcting_a_label_is_a_denial(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -114,4 +102,4 @@ def test_x_not_y_correcting_a_label_is_a_denial(nlp, content):
     "The harvest was good, not only in the south",
 ])
 def test_x_not_y_that_corrects_no_label_is_not_a_denial(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)

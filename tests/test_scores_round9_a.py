@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def _accuses(nlp, content: str) -> bool:
-    return score_text(content, "said", nlp=nlp).accusation.value > 0
-
-
-def _rules(nlp, content: str) -> set[str]:
-    return {c.rule for c in score_text(content, "said", nlp=nlp).accusation.cues}
+from tests.support import accusation_rules, accuses
 
 
 @pytest.mark.parametrize("content, rule", [
@@ -42,7 +34,7 @@ def _rules(nlp, content: str) -> set[str]:
      "acc.ulterior_squeeze"),
 ])
 def test_imputed_purposes_accuse(nlp, content, rule):
-    assert rule in _rules(nlp, content)
+    assert rule in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -57,7 +49,7 @@ def test_imputed_purposes_accuse(nlp, content, rule):
     "The bakery cut its prices to win back customers",
 ])
 def test_benign_or_own_purposes_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -70,7 +62,7 @@ def test_benign_or_own_purposes_do_not_accuse(nlp, content):
     "The detention of our engineers is hostage diplomacy",
 ])
 def test_labels_of_an_act_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -80,7 +72,7 @@ def test_labels_of_an_act_accuse(nlp, content):
     "The offer is not a trap",
 ])
 def test_labels_of_places_or_stories_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -92,7 +84,7 @@ def test_labels_of_places_or_stories_do_not_accuse(nlp, content):
     "The militia shelled the quarter knowing civilians were sheltering in the school",
 ])
 def test_knowing_wrongdoing_accuses(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -102,7 +94,7 @@ def test_knowing_wrongdoing_accuses(nlp, content):
     "The growers knew the frost was coming and picked early",
 ])
 def test_knowledge_without_a_wrong_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -112,7 +104,7 @@ def test_knowledge_without_a_wrong_does_not_accuse(nlp, content):
     "Our border post came under fire from separatist fighters at dawn",
 ])
 def test_attacks_traced_to_held_ground_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -121,7 +113,7 @@ def test_attacks_traced_to_held_ground_accuse(nlp, content):
     "The smoke was traced to a bakery near the station",
 ])
 def test_origins_without_a_holder_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -131,7 +123,7 @@ def test_origins_without_a_holder_do_not_accuse(nlp, content):
     "The bank closed the charity's account without any legal basis",
 ])
 def test_deeds_without_telling_those_concerned_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -142,7 +134,7 @@ def test_deeds_without_telling_those_concerned_accuse(nlp, content):
     "The navy fired the test missile without informing Ankara",
 ])
 def test_factual_without_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -152,7 +144,7 @@ def test_factual_without_does_not_accuse(nlp, content):
     "The soldiers sat in their trucks while the market was looted",
 ])
 def test_costs_against_largesse_and_standing_by_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -162,7 +154,7 @@ def test_costs_against_largesse_and_standing_by_accuse(nlp, content):
     "The club paid its players a bonus while topping the table",
 ])
 def test_plain_while_clauses_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -173,7 +165,7 @@ def test_plain_while_clauses_do_not_accuse(nlp, content):
     "The patrol boat pushed the raft back and left thirty people to drift",
 ])
 def test_tip_offs_fires_set_and_people_set_adrift_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -184,11 +176,11 @@ def test_tip_offs_fires_set_and_people_set_adrift_accuse(nlp, content):
     "The current left the raft stuck on a reef",
 ])
 def test_warnings_accidental_fires_and_stranded_boats_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 def test_a_fire_started_by_a_weapon_names_no_party(nlp):
-    assert not _accuses(nlp, "The depot fire was apparently started by a drone")
+    assert not accuses(nlp, "The depot fire was apparently started by a drone")
 
 
 @pytest.mark.parametrize("content", [
@@ -201,7 +193,7 @@ def test_a_fire_started_by_a_weapon_names_no_party(nlp):
     "Nobody came to help the old couple when the river rose",
 ])
 def test_people_left_uninformed_or_unanswered_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -212,21 +204,17 @@ def test_people_left_uninformed_or_unanswered_accuse(nlp, content):
     "The club has not been asked to comment",
 ])
 def test_routine_not_yet_and_plain_nobody_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
-
-
-def _accuses_as(nlp, content: str, verb: str) -> bool:
-    return score_text(content, verb, nlp=nlp).accusation.value > 0
+    assert not accuses(nlp, content)
 
 
 def test_a_label_given_by_the_reporting_verb_is_the_speakers(nlp):
-    assert _accuses_as(nlp, "the audit as a vendetta by the old board", "dismissed")
-    assert _accuses_as(nlp, "the safety warnings as scaremongering", "dismissed")
+    assert accuses(nlp, "the audit as a vendetta by the old board", "dismissed")
+    assert accuses(nlp, "the safety warnings as scaremongering", "dismissed")
 
 
 def test_a_label_given_inside_the_content_is_reported(nlp):
-    assert not _accuses(nlp, "The ferry company dismissed the safety warnings as scaremongering")
-    assert not _accuses_as(nlp, "the audit as a fair process", "described")
+    assert not accuses(nlp, "The ferry company dismissed the safety warnings as scaremongering")
+    assert not accuses(nlp, "the audit as a fair process", "described")
 
 
 @pytest.mark.parametrize("content", [
@@ -238,7 +226,7 @@ def test_a_label_given_inside_the_content_is_reported(nlp):
     "The league fined our club to please its broadcasters, not because of any rule",
 ])
 def test_fourth_step_constructions_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -248,7 +236,7 @@ def test_fourth_step_constructions_accuse(nlp, content):
     "The chemist knew the certificates were valid",
 ])
 def test_fourth_step_near_misses_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -257,7 +245,7 @@ def test_fourth_step_near_misses_do_not_accuse(nlp, content):
     "The licensing rules have become a weapon against independent broadcasters",
 ])
 def test_laws_turned_on_people_accuse(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -266,7 +254,7 @@ def test_laws_turned_on_people_accuse(nlp, content):
     "The register has become a tool against money laundering",
 ])
 def test_laws_used_on_lawful_targets_do_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -275,7 +263,7 @@ def test_laws_used_on_lawful_targets_do_not_accuse(nlp, content):
     "The confession was beaten out of the driver in a cell",
 ])
 def test_harm_in_custody_accuses(nlp, content):
-    assert _accuses(nlp, content)
+    assert accuses(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -284,4 +272,4 @@ def test_harm_in_custody_accuses(nlp, content):
     "The prisoners were visited by their families",
 ])
 def test_custody_without_harm_or_a_defeat_does_not_accuse(nlp, content):
-    assert not _accuses(nlp, content)
+    assert not accuses(nlp, content)

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_text
-
-
-def _denial(nlp, content: str, verb: str = "said") -> bool:
-    return score_text(content, verb, nlp=nlp).denial.value > 0
-
-
-def _rules(nlp, content: str, verb: str = "said") -> set[str]:
-    return {c.rule for c in score_text(content, verb, nlp=nlp).denial.cues}
-
+from tests.support import denial_rules, denies
 
 # --- class 1: a counter-explanation or a rival figure set aside (rules/explanation.py) ---
 
@@ -36,7 +27,7 @@ def _rules(nlp, content: str, verb: str = "said") -> set[str]:
     "by ministers",
 ])
 def test_rival_explanations_set_aside_are_denials(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -52,13 +43,13 @@ def test_rival_explanations_set_aside_are_denials(nlp, content):
     "We went to the coast to rest rather than to work",
 ])
 def test_choices_plans_and_forecasts_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 def test_the_contrast_is_what_fires(nlp):
     # the same account without the rival explanation rebuts nothing
-    assert not _denial(nlp, "The fall in ticket sales most likely reflects the wet summer")
-    assert "denial.rival_explanation_rather" in _rules(
+    assert not denies(nlp, "The fall in ticket sales most likely reflects the wet summer")
+    assert "denial.rival_explanation_rather" in denial_rules(
         nlp, "The fall in ticket sales most likely reflects the wet summer rather than any "
              "problem with the new booking system")
 
@@ -76,7 +67,7 @@ def test_the_contrast_is_what_fires(nlp):
     "The ban on our broadcaster is revenge for our coverage of the floods",
 ])
 def test_labels_pinned_on_a_claim_or_measure_are_denials(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -89,7 +80,7 @@ def test_labels_pinned_on_a_claim_or_measure_are_denials(nlp, content):
     "Opposition leaders have described the arrests as political revenge",
 ])
 def test_descriptions_reports_and_suppositions_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 # --- class 3: conduct declared by the book (rules/compliance.py) ---
@@ -104,7 +95,7 @@ def test_descriptions_reports_and_suppositions_are_not_denials(nlp, content):
     "The hospital's staff applied the infection guidelines to the letter",
 ])
 def test_conduct_declared_by_the_book_is_a_denial(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -120,7 +111,7 @@ def test_conduct_declared_by_the_book_is_a_denial(nlp, content):
     "Nobody followed the evacuation procedure when the alarm went off",
 ])
 def test_duties_plans_charges_and_plain_conduct_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 # --- class 4: a wrongdoing denied by a negative subject or object (rules/innocence.py) ---
@@ -134,7 +125,7 @@ def test_duties_plans_charges_and_plain_conduct_are_not_denials(nlp, content):
     "Nothing was hidden from the auditors",
 ])
 def test_wrongdoing_denied_by_a_negative_quantifier_is_a_denial(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -147,11 +138,11 @@ def test_wrongdoing_denied_by_a_negative_quantifier_is_a_denial(nlp, content):
     "No shops were open on the holiday",
 ])
 def test_mishaps_rules_intentions_and_plain_absences_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 def test_a_question_with_a_negative_subject_is_not_a_denial(nlp):
-    assert not _denial(nlp, "Did nobody notice that the money was missing?", "asked")
+    assert not denies(nlp, "Did nobody notice that the money was missing?", "asked")
 
 
 # --- dev6 false positives: stock pledges, a third party's knowledge, mishaps, charges ---
@@ -163,7 +154,7 @@ def test_a_question_with_a_negative_subject_is_not_a_denial(nlp):
     "The port had not inspected the cargo as the regulations require",
 ])
 def test_pledges_knowledge_charges_and_mishaps_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -173,7 +164,7 @@ def test_pledges_knowledge_charges_and_mishaps_are_not_denials(nlp, content):
     "The cargo was inspected twice, exactly as the regulations require",
 ])
 def test_their_denying_counterparts_stay_denials(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 # --- 'X was no accident: <what it was>' with a full noun subject (rules/dismissal.py) ---
@@ -183,7 +174,7 @@ def test_their_denying_counterparts_stay_denials(nlp, content):
     "The collapse of the stand was no accident — the bolts had been removed",
 ])
 def test_no_accident_followed_by_the_account_is_a_denial(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -192,7 +183,7 @@ def test_no_accident_followed_by_the_account_is_a_denial(nlp, content):
     "He made no mistake: he scored twice",
 ])
 def test_plain_no_accident_and_existentials_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 # --- class 7: a positive alibi (rules/alibi.py) ---
@@ -205,7 +196,7 @@ def test_plain_no_accident_and_existentials_are_not_denials(nlp, content):
     "The accused was in a police cell that night",
 ])
 def test_an_alibi_answering_a_charge_is_a_denial(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -216,7 +207,7 @@ def test_an_alibi_answering_a_charge_is_a_denial(nlp, content):
     "The players were in the dressing room when the fire alarm went off",
 ])
 def test_whereabouts_and_biography_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 # --- class 8: a figure or study disputed (rules/figures.py) ---
@@ -229,7 +220,7 @@ def test_whereabouts_and_biography_are_not_denials(nlp, content):
     "The true cost of the stadium is far higher than the council admits",
 ])
 def test_a_figure_disputed_is_a_denial(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -241,7 +232,7 @@ def test_a_figure_disputed_is_a_denial(nlp, content):
     "The actual figure will be published next month",
 ])
 def test_scope_notes_plans_and_unknowns_are_not_denials(nlp, content):
-    assert not _denial(nlp, content)
+    assert not denies(nlp, content)
 
 
 # --- class 9: the emphatic 'in no way' (rules/innocence.py in_no_way) ---
@@ -253,7 +244,7 @@ def test_scope_notes_plans_and_unknowns_are_not_denials(nlp, content):
     "The referee's decision was in no way influenced by the crowd",
 ])
 def test_in_no_way_on_a_factual_clause_is_a_denial(nlp, content):
-    assert _denial(nlp, content)
+    assert denies(nlp, content)
 
 
 @pytest.mark.parametrize("content,verb", [
@@ -264,7 +255,7 @@ def test_in_no_way_on_a_factual_clause_is_a_denial(nlp, content):
     ("Was the vote in no way affected by the power cut?", "asked"),
 ])
 def test_in_no_way_in_forecasts_intentions_and_questions_is_not_a_denial(nlp, content, verb):
-    assert not _denial(nlp, content, verb)
+    assert not denies(nlp, content, verb)
 
 
 # --- class 10: a bias or pretence label in the content of 'called' (rules/labels.py) ---
@@ -275,7 +266,7 @@ def test_in_no_way_in_forecasts_intentions_and_questions_is_not_a_denial(nlp, co
     ("the ministry's statement \"pure disinformation\"", "called"),
 ])
 def test_a_bias_label_on_a_claim_in_a_called_statement_is_a_denial(nlp, content, verb):
-    assert _denial(nlp, content, verb)
+    assert denies(nlp, content, verb)
 
 
 @pytest.mark.parametrize("content,verb", [
@@ -284,4 +275,4 @@ def test_a_bias_label_on_a_claim_in_a_called_statement_is_a_denial(nlp, content,
     ("the minister as \"an attempt at a reformer\"", "described"),
 ])
 def test_feelings_praise_and_other_cues_are_not_denials(nlp, content, verb):
-    assert not _denial(nlp, content, verb)
+    assert not denies(nlp, content, verb)

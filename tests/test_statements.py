@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.statements import extract_statements, load_reporting_verbs
-
-
-def run(nlp, text: str):
-    return extract_statements(nlp(text))
-
-
-def find(statements, needle: str):
-    """The one statement whose content contains ``needle``."""
-    hits = [s for s in statements if needle in s.content_text]
-    assert len(hits) == 1, f"{needle!r}: {[s.content_text for s in statements]}"
-    return hits[0]
+from tests.support import statements_of, the_statement
 
 
 def check_spans(text: str, statements) -> None:
@@ -38,9 +28,9 @@ def check_spans(text: str, statements) -> None:
 def test_quote_with_verb_after_and_named_speaker(nlp):
     text = ("KISUMU, Kenya — “We will rebuild the bridge before the rains,” said Amina Yusuf, "
             "the county's roads commissioner.")
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     check_spans(text, sts)
-    s = find(sts, "rebuild the bridge")
+    s = the_statement(sts, "rebuild the bridge")
     assert s.content_text == "We will rebuild the bridge before the rains"  # no trailing comma
     assert s.kind == "direct"
     assert s.cue == "said"
@@ -53,10 +43,10 @@ def test_quote_with_verb_after_and_named_speaker(nlp):
 def test_split_quote_gives_two_statements_with_one_speaker(nlp):
     text = ('Marta Lindqvist, a hydrologist at Uppsala University, studied the river for years. '
             '"If the rain continues," she added, "the river will flood the lower town."')
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     check_spans(text, sts)
-    first = find(sts, "If the rain continues")
-    second = find(sts, "the river will flood")
+    first = the_statement(sts, "If the rain continues")
+    second = the_statement(sts, "the river will flood")
     assert first.content_text == "If the rain continues"
     assert second.content_text == "the river will flood the lower town."
     assert first.kind == second.kind == "direct"
@@ -69,17 +59,17 @@ def test_split_quote_gives_two_statements_with_one_speaker(nlp):
 def test_multi_sentence_quote_is_one_statement(nlp):
     text = ('"The pumps failed at midnight. By dawn the cellar was full. Nobody came," '
             'said Tomás Herrera, a shop owner.')
-    sts = run(nlp, text)
-    s = find(sts, "The pumps failed")
+    sts = statements_of(nlp, text)
+    s = the_statement(sts, "The pumps failed")
     assert s.content_text == "The pumps failed at midnight. By dawn the cellar was full. Nobody came"
     assert len(sts) == 1
 
 
 def test_dash_attribution(nlp):
     text = "“Nothing about the tender was hidden from the public.” — Commissioner Ingrid Holm"
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     check_spans(text, sts)
-    s = find(sts, "Nothing about the tender")
+    s = the_statement(sts, "Nothing about the tender")
     assert s.method == "quote.dash"
     assert s.kind == "direct"
     assert "Ingrid Holm" in s.speaker.resolved_text
@@ -87,9 +77,9 @@ def test_dash_attribution(nlp):
 
 def test_colon_lead_in(nlp):
     text = "From the Brazilian health ministry: “Every child will be vaccinated by March.”"
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     check_spans(text, sts)
-    s = find(sts, "Every child will be vaccinated")
+    s = the_statement(sts, "Every child will be vaccinated")
     assert s.method == "quote.colon"
     assert s.cue == ":"
     assert s.speaker.text == "the Brazilian health ministry"
@@ -98,7 +88,7 @@ def test_colon_lead_in(nlp):
 
 def test_verb_before_quote(nlp):
     text = 'The Indian home minister told reporters: "The border is calm and will stay calm."'
-    s = find(run(nlp, text), "The border is calm")
+    s = the_statement(statements_of(nlp, text), "The border is calm")
     assert s.method == "quote.verb_before"
     assert s.cue == "told"
     assert s.speaker.actor.group == "Indian government"
@@ -108,8 +98,8 @@ def test_continuation_paragraph_takes_last_speaker(nlp):
     text = ('"We lost everything in one night," said Grace Mwangi, a farmer near Kisumu.\n\n'
             '"The water came through the walls and took the goats with it."\n\n'
             'Officials said relief trucks would arrive on Friday.')
-    sts = run(nlp, text)
-    s = find(sts, "The water came through")
+    sts = statements_of(nlp, text)
+    s = the_statement(sts, "The water came through")
     assert s.method == "quote.continuation"
     assert s.speaker.resolved_text == "Grace Mwangi"
     assert s.kind == "direct"
@@ -118,16 +108,16 @@ def test_continuation_paragraph_takes_last_speaker(nlp):
 def test_several_speakers_in_one_paragraph(nlp):
     text = ('"The fare rise is unavoidable," said transport secretary Olu Bankole. '
             '"It is daylight robbery," said commuter Ada Eze.')
-    sts = run(nlp, text)
-    assert find(sts, "fare rise").speaker.resolved_text == "transport secretary Olu Bankole"
-    assert find(sts, "daylight robbery").speaker.resolved_text == "commuter Ada Eze"
-    assert find(sts, "daylight robbery").speaker.actor.group_type == "public"
+    sts = statements_of(nlp, text)
+    assert the_statement(sts, "fare rise").speaker.resolved_text == "transport secretary Olu Bankole"
+    assert the_statement(sts, "daylight robbery").speaker.resolved_text == "commuter Ada Eze"
+    assert the_statement(sts, "daylight robbery").speaker.actor.group_type == "public"
 
 
 def test_guillemets_and_low_quotes(nlp):
     text = ("« Nous ne reculerons pas », a déclaré the French minister. "
             "The mayor said „the road stays closed“ until Monday.")
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     check_spans(text, sts)
     assert any("the road stays closed" in s.content_text for s in sts)
 
@@ -135,13 +125,13 @@ def test_guillemets_and_low_quotes(nlp):
 def test_british_single_quotes_with_apostrophes(nlp):
     text = ("The union's general secretary said the offer was 'an insult to every nurse', "
             "adding that members' patience had run out since the '90s.")
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     check_spans(text, sts)
-    s = find(sts, "the offer was")
+    s = the_statement(sts, "the offer was")
     assert s.kind == "mixed"
     assert "'an insult to every nurse'" in s.content_text
     # the apostrophes (union's, members', '90s) are not quote marks
-    p = find(sts, "patience had run out")
+    p = the_statement(sts, "patience had run out")
     assert p.kind == "reported"
     assert p.method == "reported.participle"
 
@@ -151,7 +141,7 @@ def test_british_single_quotes_with_apostrophes(nlp):
 
 def test_reported_clause_that_is_stripped(nlp):
     text = "Turkish officials said that the border crossing would reopen on Monday."
-    s = find(run(nlp, text), "border crossing")
+    s = the_statement(statements_of(nlp, text), "border crossing")
     assert s.content_text == "the border crossing would reopen on Monday"
     assert s.kind == "reported"
     assert s.cue == "said"
@@ -162,7 +152,7 @@ def test_reported_clause_that_is_stripped(nlp):
 
 def test_mixed_statement_keeps_quoted_words(nlp):
     text = 'The Kenyan interior ministry said the protests were "organised and paid for."'
-    s = find(run(nlp, text), "the protests were")
+    s = the_statement(statements_of(nlp, text), "the protests were")
     assert s.kind == "mixed"
     assert s.content_text.startswith("the protests were")
     assert "organised and paid for" in s.content_text
@@ -170,7 +160,7 @@ def test_mixed_statement_keeps_quoted_words(nlp):
 
 def test_says_x_inversion(nlp):
     text = "The dam is safe and will hold, says chief engineer Rahul Mehta."
-    s = find(run(nlp, text), "The dam is safe")
+    s = the_statement(statements_of(nlp, text), "The dam is safe")
     assert s.content_text == "The dam is safe and will hold"
     assert s.method == "reported.says_x"
     assert s.speaker.resolved_text == "chief engineer Rahul Mehta"
@@ -179,7 +169,7 @@ def test_says_x_inversion(nlp):
 def test_participle_report(nlp):
     text = ("The Brazilian environment agency fined the company, saying that the spill had "
             "reached three villages.")
-    s = find(run(nlp, text), "the spill had reached")
+    s = the_statement(statements_of(nlp, text), "the spill had reached")
     assert s.method == "reported.participle"
     assert s.cue == "saying"
     assert s.speaker.text == "The Brazilian environment agency"
@@ -189,7 +179,7 @@ def test_participle_report(nlp):
 def test_passive_quoted_as_saying(nlp):
     text = ("A spokesman for the Indian foreign ministry was quoted by local media as saying "
             "that talks would resume in May.")
-    s = find(run(nlp, text), "talks would resume")
+    s = the_statement(statements_of(nlp, text), "talks would resume")
     assert s.method == "reported.passive"
     assert s.cue.startswith("quoted") and s.cue.endswith("saying")
     assert s.speaker.text == "A spokesman for the Indian foreign ministry"
@@ -199,14 +189,14 @@ def test_passive_quoted_as_saying(nlp):
 
 def test_impersonal_passive_has_no_speaker(nlp):
     text = "It was reported that the factory would close in June."
-    s = find(run(nlp, text), "the factory would close")
+    s = the_statement(statements_of(nlp, text), "the factory would close")
     assert s.method == "reported.passive"
     assert s.speaker is None
 
 
 def test_according_to(nlp):
     text = "According to the regional water authority, reservoirs are at 31 percent of capacity."
-    s = find(run(nlp, text), "reservoirs are at")
+    s = the_statement(statements_of(nlp, text), "reservoirs are at")
     assert s.content_text == "reservoirs are at 31 percent of capacity"
     assert s.method == "reported.according_to"
     assert s.cue == "According to"
@@ -215,14 +205,14 @@ def test_according_to(nlp):
 
 def test_per_source(nlp):
     text = "Twelve flights were cancelled on Sunday, per the airport operator."
-    s = find(run(nlp, text), "Twelve flights were cancelled")
+    s = the_statement(statements_of(nlp, text), "Twelve flights were cancelled")
     assert s.cue == "per"
     assert s.speaker.text == "the airport operator"
 
 
 def test_headline_colon(nlp):
     text = "Kenyan police: curfew in Kisumu will be lifted on Friday\n\nBody text follows here."
-    s = find(run(nlp, text), "curfew in Kisumu")
+    s = the_statement(statements_of(nlp, text), "curfew in Kisumu")
     assert s.method == "reported.headline_colon"
     assert s.cue == ":"
     assert s.speaker.text == "Kenyan police"
@@ -232,8 +222,8 @@ def test_headline_colon(nlp):
 def test_nested_attribution_sets_parent(nlp):
     text = ("The Tasnim news agency reported that a provincial governor said the blast was "
             "caused by a gas leak.")
-    sts = run(nlp, text)
-    outer = find(sts, "a provincial governor said")
+    sts = statements_of(nlp, text)
+    outer = the_statement(sts, "a provincial governor said")
     inner = [s for s in sts if s.content_text == "the blast was caused by a gas leak"]
     assert len(inner) == 1
     assert outer.speaker.actor.group == "Iranian media"
@@ -245,11 +235,11 @@ def test_nested_attribution_sets_parent(nlp):
 def test_object_as_and_call_x_y(nlp):
     text = ('The council dismissed the complaints as baseless. The nurses\' union called the '
             'offer "an insult to every nurse."')
-    sts = run(nlp, text)
-    a = find(sts, "the complaints as baseless")
+    sts = statements_of(nlp, text)
+    a = the_statement(sts, "the complaints as baseless")
     assert a.method == "reported.object_as"
     assert a.cue == "dismissed"
-    b = find(sts, "the offer")
+    b = the_statement(sts, "the offer")
     assert b.method == "reported.object_complement"
     assert b.kind == "mixed"
     assert b.cue == "called"
@@ -258,18 +248,18 @@ def test_object_as_and_call_x_y(nlp):
 def test_coordinated_that_clauses_split(nlp):
     text = ("The mayor said the water was safe to drink and that the tanker trucks would stay "
             "until Sunday.")
-    sts = run(nlp, text)
-    assert find(sts, "the water was safe").content_text == "the water was safe to drink"
-    assert find(sts, "tanker trucks").content_text == "the tanker trucks would stay until Sunday"
+    sts = statements_of(nlp, text)
+    assert the_statement(sts, "the water was safe").content_text == "the water was safe to drink"
+    assert the_statement(sts, "tanker trucks").content_text == "the tanker trucks would stay until Sunday"
 
 
 def test_other_reporting_verbs(nlp):
     text = ("The minister denied that troops had crossed the river. She insisted the patrols "
             "were routine and warned that any provocation would be answered.")
-    sts = run(nlp, text)
-    assert find(sts, "troops had crossed").cue == "denied"
-    assert find(sts, "patrols were routine").cue == "insisted"
-    assert find(sts, "any provocation").cue == "warned"
+    sts = statements_of(nlp, text)
+    assert the_statement(sts, "troops had crossed").cue == "denied"
+    assert the_statement(sts, "patrols were routine").cue == "insisted"
+    assert the_statement(sts, "any provocation").cue == "warned"
 
 
 # ----------------------------------------------------------------------------- not statements
@@ -282,7 +272,7 @@ def test_other_reporting_verbs(nlp):
     "He asked whether the talks would resume.",
 ])
 def test_reporting_verb_without_content_is_not_a_statement(nlp, text):
-    assert run(nlp, text) == []
+    assert statements_of(nlp, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -291,23 +281,23 @@ def test_reporting_verb_without_content_is_not_a_statement(nlp, text):
     "Residents of the 'safe zone' were moved overnight.",
 ])
 def test_scare_quotes_and_titles_are_not_statements(nlp, text):
-    assert run(nlp, text) == []
+    assert statements_of(nlp, text) == []
 
 
 def test_unbalanced_quotes_do_not_crash_and_keep_what_is_well_formed(nlp):
     text = ('The minister said "the roads are open.\n\n'
             '"We expect traffic to return to normal by Friday," a police spokesman said.\n\n'
             'Another " stray mark here.')
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     check_spans(text, sts)
-    s = find(sts, "We expect traffic")
+    s = the_statement(sts, "We expect traffic")
     assert s.kind == "direct"
     assert s.content_text == "We expect traffic to return to normal by Friday"
 
 
 def test_empty_and_whitespace_text(nlp):
-    assert run(nlp, "") == []
-    assert run(nlp, "   \n\n  ") == []
+    assert statements_of(nlp, "") == []
+    assert statements_of(nlp, "   \n\n  ") == []
 
 
 def test_reporting_verb_lexicon_loads_with_frames():
@@ -321,7 +311,7 @@ def test_reporting_verb_lexicon_loads_with_frames():
 def test_quote_inside_a_clause_with_attribution_after_is_mixed(nlp):
     text = ('The new figures, first published by the county, were "simply wrong," a senior '
             'Kenyan police officer told reporters.')
-    sts = run(nlp, text)
+    sts = statements_of(nlp, text)
     assert len(sts) == 1
     s = sts[0]
     assert s.kind == "mixed"
@@ -333,7 +323,7 @@ def test_quote_inside_a_clause_with_attribution_after_is_mixed(nlp):
 
 def test_object_infinitive_report(nlp):
     text = "The Indian foreign ministry urged Pakistan to release the fishermen."
-    s = find(run(nlp, text), "to release the fishermen")
+    s = the_statement(statements_of(nlp, text), "to release the fishermen")
     assert s.content_text == "Pakistan to release the fishermen"
     assert s.method == "reported.object_infinitive"
     assert s.cue == "urged"
@@ -342,7 +332,7 @@ def test_object_infinitive_report(nlp):
 def test_attribution_at_the_end_of_a_sentence_with_its_own_subject(nlp):
     text = ("The rescue teams reached the village on Tuesday night, a Brazilian civil defence "
             "spokesman said.")
-    s = find(run(nlp, text), "The rescue teams reached")
+    s = the_statement(statements_of(nlp, text), "The rescue teams reached")
     assert s.content_text == "The rescue teams reached the village on Tuesday night"
     assert s.speaker.text == "a Brazilian civil defence spokesman"
     assert s.speaker.actor.group == "Brazilian government"  # civil defence is not the army
@@ -350,12 +340,12 @@ def test_attribution_at_the_end_of_a_sentence_with_its_own_subject(nlp):
 
 def test_inanimate_subject_does_not_report(nlp):
     text = "The failure rate suggested that the software had been rushed."
-    assert run(nlp, text) == []
+    assert statements_of(nlp, text) == []
 
 
 def test_future_testimony_is_not_a_statement(nlp):
     text = "The former manager is expected to testify that he warned the board."
-    assert run(nlp, text) == []
+    assert statements_of(nlp, text) == []
 
 
 def test_a_page_title_with_the_site_name_gives_no_verbless_statement(nlp):

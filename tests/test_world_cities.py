@@ -15,7 +15,7 @@ from analysis.registry import (
     build_registry,
     load_registry,
 )
-from tests.conftest import speaker_actor
+from tests.support import speaker_actor
 
 
 def test_the_file_names_its_source_licence_and_count():
