@@ -115,8 +115,16 @@ def test_a_negated_hostile_act_still_does_not(nlp, content):
 
 # --- an actor that bears responsibility (owned_fault, 1.32.0) ---
 
-def test_an_actor_bearing_responsibility_accuses(nlp):
-    assert "acc.responsibility_lies" in accusation_rules(nlp, "The militia bears full responsibility for the escalation")
+@pytest.mark.parametrize("member, content", [
+    pytest.param("acc.responsibility_lies",
+                 "The militia bears full responsibility for the escalation",
+                 id="an_actor_bearing_responsibility_accuses"),
+    pytest.param("acc.deed_attack",
+                 "The Tarsan regime continues its terrorist attacks against peaceful residents",
+                 id="attacks_named_as_a_noun_with_their_doer_on_protected_people_accuse"),
+])
+def test_accusation_rules(nlp, member, content):
+    assert member in accusation_rules(nlp, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -129,8 +137,14 @@ def test_own_responsibility_or_a_duty_does_not(nlp, content):
 
 # --- 'as if' compares a manner; the clause root is no head of itself ---
 
-def test_a_deed_with_an_as_if_clause_still_accuses(nlp):
-    assert accuses(nlp, "Israel is killing our people on the roads as if there were no ceasefire at all")
+@pytest.mark.parametrize("content", [
+    pytest.param("Israel is killing our people on the roads as if there were no ceasefire at all",
+                 id="a_deed_with_an_as_if_clause_still_accuses"),
+    pytest.param("The government was terrorising the Serb population",
+                 id="terrorising_in_british_spelling_accuses"),
+])
+def test_accuses(nlp, content):
+    assert accuses(nlp, content)
 
 
 def test_an_open_condition_still_supposes(nlp):
@@ -185,15 +199,6 @@ def test_a_foreign_attack_on_a_place_told_by_the_other_side_accuses(nlp):
 
 
 # --- second step (after the second probe batch) ---
-
-def test_terrorising_in_british_spelling_accuses(nlp):
-    assert accuses(nlp, "The government was terrorising the Serb population")
-
-
-def test_attacks_named_as_a_noun_with_their_doer_on_protected_people_accuse(nlp):
-    assert "acc.deed_attack" in accusation_rules(
-        nlp, "The Tarsan regime continues its terrorist attacks against peaceful residents")
-
 
 @pytest.mark.parametrize("content", [
     "The army's attack on the rebel base began at dawn",

@@ -42,13 +42,19 @@ def test_unseen_speaker_placed_by_rule(nlp, text, needle, group, country, gtype,
     assert a.source == "rule"
 
 
-def test_person_takes_the_group_of_their_role(nlp):
-    text = ("Jane Wanjiru, a spokeswoman for the Kenyan interior ministry, said the curfew "
-            "would end on Friday.")
-    s = statement_with(nlp, text, "the curfew")
-    assert s.speaker.resolved_text == "Jane Wanjiru"
-    assert s.speaker.actor.group == "Kenyan government"
-    assert s.speaker.actor.anonymous is False
+@pytest.mark.parametrize("text, needle, expected_resolved_text, expected_group, expected_anonymous", [
+    pytest.param("Jane Wanjiru, a spokeswoman for the Kenyan interior ministry, said the curfew "
+                 "would end on Friday.", "the curfew", "Jane Wanjiru", "Kenyan government", False,
+                 id="person_takes_the_group_of_their_role"),
+    pytest.param('"We lost the harvest," said Olu Adebayo, 58, a farmer near Lokoja in Nigeria.',
+                 "We lost the harvest", "Olu Adebayo", "Nigerian public", False,
+                 id="named_person_with_age_is_public"),
+])
+def test_statement_with_resolved_text(nlp, text, needle, expected_resolved_text, expected_group, expected_anonymous):
+    s = statement_with(nlp, text, needle)
+    assert s.speaker.resolved_text == expected_resolved_text
+    assert s.speaker.actor.group == expected_group
+    assert s.speaker.actor.anonymous is expected_anonymous
 
 
 def test_regional_authority_spokeswoman_takes_dateline_country(nlp):
@@ -65,11 +71,17 @@ def test_what_cannot_be_placed_is_unknown(nlp):
     assert a.group == "unknown" and a.group_type == "unknown" and a.group_country is None
 
 
-def test_topic_country_is_not_the_speaker_country(nlp):
-    text = ("Helen Marsh, a Russia specialist at King's College London, said the launch was "
-            "a show of force.")
-    a = statement_with(nlp, text, "the launch").speaker.actor
-    assert a.group == "British experts"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("Helen Marsh, a Russia specialist at King's College London, said the launch was "
+                 "a show of force.", "the launch", "British experts",
+                 id="topic_country_is_not_the_speaker_country"),
+    pytest.param("Doctors found Klebsiella bacteria in two wards, the hospital said.",
+                 "Doctors found", "unknown",
+                 id="the_hospital_does_not_take_a_name_that_is_no_subject"),
+])
+def test_statement_with_group(nlp, text, needle, expected_group):
+    a = statement_with(nlp, text, needle).speaker.actor
+    assert a.group == expected_group
 
 
 def test_unnamed_organisation_is_its_own_group(nlp):
@@ -82,13 +94,21 @@ def test_unnamed_organisation_is_its_own_group(nlp):
 # ----------------------------------------------------------------------------- anaphora
 
 
-def test_pronoun_resolves_to_last_named_person(nlp):
-    text = ("Peter Okafor, the Nigerian agriculture minister, visited the flooded farms. "
-            "He said the harvest was lost.")
-    s = statement_with(nlp, text, "the harvest")
-    assert s.speaker.text == "He"
-    assert s.speaker.resolved_text == "Peter Okafor"
-    assert s.speaker.actor.group == "Nigerian government"
+@pytest.mark.parametrize("text, needle, expected_text, expected_resolved_text, expected_group", [
+    pytest.param("Peter Okafor, the Nigerian agriculture minister, visited the flooded farms. "
+                 "He said the harvest was lost.", "the harvest", "He", "Peter Okafor",
+                 "Nigerian government",
+                 id="pronoun_resolves_to_last_named_person"),
+    pytest.param("Turkey's defence ministry released video of the strikes. The ministry said all "
+                 "targets had been destroyed.", "all targets", "The ministry",
+                 "Turkey's defence ministry", "Turkish military",
+                 id="definite_description_resolves_to_institution"),
+])
+def test_statement_with_text(nlp, text, needle, expected_text, expected_resolved_text, expected_group):
+    s = statement_with(nlp, text, needle)
+    assert s.speaker.text == expected_text
+    assert s.speaker.resolved_text == expected_resolved_text
+    assert s.speaker.actor.group == expected_group
 
 
 def test_she_skips_a_man_named_later(nlp):
@@ -107,21 +127,20 @@ def test_they_resolves_to_plural_officials(nlp):
     assert s.speaker.actor.anonymous is True
 
 
-def test_definite_description_resolves_to_institution(nlp):
-    text = ("Turkey's defence ministry released video of the strikes. The ministry said all "
-            "targets had been destroyed.")
-    s = statement_with(nlp, text, "all targets")
-    assert s.speaker.text == "The ministry"
-    assert s.speaker.resolved_text == "Turkey's defence ministry"
-    assert s.speaker.actor.group == "Turkish military"
-
-
-def test_title_description_resolves_to_person(nlp):
-    text = ("Maj. Gen. Tomas Varga of the Hungarian army inspected the base. The general "
-            "noted that the fence had been repaired.")
-    s = statement_with(nlp, text, "the fence")
-    assert "Tomas Varga" in s.speaker.resolved_text
-    assert s.speaker.actor.group == "Hungarian military"
+@pytest.mark.parametrize("text, needle, member, expected_group", [
+    pytest.param("Maj. Gen. Tomas Varga of the Hungarian army inspected the base. The general "
+                 "noted that the fence had been repaired.", "the fence", "Tomas Varga",
+                 "Hungarian military",
+                 id="title_description_resolves_to_person"),
+    pytest.param("LOKOJA, Nigeria — The National Emergency Management Agency (NEMA) said 40,000 "
+                 "people had fled. NEMA said the toll would rise.", "the toll",
+                 "National Emergency Management Agency", "Nigerian government",
+                 id="acronym_resolves_to_spelled_out_name"),
+])
+def test_statement_with(nlp, text, needle, member, expected_group):
+    s = statement_with(nlp, text, needle)
+    assert member in s.speaker.resolved_text
+    assert s.speaker.actor.group == expected_group
 
 
 def test_bare_quote_paragraph_carries_speaker_only_without_other_speaker(nlp):
@@ -136,20 +155,20 @@ def test_bare_quote_paragraph_carries_speaker_only_without_other_speaker(nlp):
     assert insp.speaker.text == "the district engineer"
 
 
-def test_statement_document_speaks_for_its_issuer(nlp):
-    text = ("The Kenyan health ministry published new figures on Monday. The statement said "
-            "cases had fallen by half.")
-    s = statement_with(nlp, text, "cases had fallen")
-    assert s.speaker.text == "The statement"
-    assert s.speaker.actor.group == "Kenyan government"
-
-
-def test_acronym_resolves_to_spelled_out_name(nlp):
-    text = ("LOKOJA, Nigeria — The National Emergency Management Agency (NEMA) said 40,000 "
-            "people had fled. NEMA said the toll would rise.")
-    s = statement_with(nlp, text, "the toll")
-    assert "National Emergency Management Agency" in s.speaker.resolved_text
-    assert s.speaker.actor.group == "Nigerian government"
+@pytest.mark.parametrize("text, needle, expected_text, expected_group", [
+    pytest.param("The Kenyan health ministry published new figures on Monday. The statement said "
+                 "cases had fallen by half.", "cases had fallen", "The statement",
+                 "Kenyan government",
+                 id="statement_document_speaks_for_its_issuer"),
+    pytest.param("Kenya's interior minister, Ruth Kamau, visited the camp on Sunday. Aid would "
+                 "arrive within days, her office said.", "Aid would arrive", "her office",
+                 "Kenyan government",
+                 id="possessive_pronoun_office_takes_owner_group"),
+])
+def test_statement_with_text_2(nlp, text, needle, expected_text, expected_group):
+    s = statement_with(nlp, text, needle)
+    assert s.speaker.text == expected_text
+    assert s.speaker.actor.group == expected_group
 
 
 def test_registry_and_rules_agree_on_group_names():
@@ -158,27 +177,11 @@ def test_registry_and_rules_agree_on_group_names():
     assert reg.countries.adjective("TR") == "Turkish"
 
 
-def test_possessive_pronoun_office_takes_owner_group(nlp):
-    text = ("Kenya's interior minister, Ruth Kamau, visited the camp on Sunday. Aid would "
-            "arrive within days, her office said.")
-    s = statement_with(nlp, text, "Aid would arrive")
-    assert s.speaker.text == "her office"
-    assert s.speaker.actor.group == "Kenyan government"
-
-
 def test_unnamed_reader_is_anonymous_public(nlp):
     text = "A reader who lives near the port wrote in to say that the sirens sounded twice."
     s = statement_with(nlp, text, "the sirens sounded")
     assert s.speaker.actor.group_type == "public"
     assert s.speaker.actor.anonymous is True
-
-
-def test_named_person_with_age_is_public(nlp):
-    text = ('"We lost the harvest," said Olu Adebayo, 58, a farmer near Lokoja in Nigeria.')
-    s = statement_with(nlp, text, "We lost the harvest")
-    assert s.speaker.resolved_text == "Olu Adebayo"
-    assert s.speaker.actor.group == "Nigerian public"
-    assert s.speaker.actor.anonymous is False
 
 
 # ------------------------------------------------- outlet country and the story's country
@@ -205,10 +208,22 @@ def test_ordinary_people_belong_to_the_story_not_the_outlet(nlp):
     assert a.group == "French public"
 
 
-def test_vague_source_is_not_given_the_outlet_country(nlp):
-    text = ("French prosecutors opened an inquiry in France. "
-            "A source close to the inquiry said that documents had been seized.")
-    assert speaker_actor(nlp, text, "documents had been seized", "CH").group == "unknown"
+@pytest.mark.parametrize("text, needle, country, expected_group", [
+    pytest.param("French prosecutors opened an inquiry in France. "
+                 "A source close to the inquiry said that documents had been seized.",
+                 "documents had been seized", "CH", "unknown",
+                 id="vague_source_is_not_given_the_outlet_country"),
+    pytest.param("The outbreak was contained, the country's public health institute NIPH said on "
+                 "Monday. \"Nobody should panic,\" said Dr. Ingrid Solvang, who heads the "
+                 "institute's vaccine unit.", "Nobody should panic", "NO", "Norwegian government",
+                 id="role_clause_with_possessive_owner_places_the_person"),
+    pytest.param("Russia's defence ministry denied the report. The defence secretary, Tobias "
+                 "Wrenfield, said the ships had been tracked.", "the ships", "GB",
+                 "British military",
+                 id="own_official_after_a_foreign_body_keeps_the_outlet_country"),
+])
+def test_speaker_actor_group(nlp, text, needle, country, expected_group):
+    assert speaker_actor(nlp, text, needle, country).group == expected_group
 
 
 def test_state_role_takes_the_state_named_just_before(nlp):
@@ -218,33 +233,33 @@ def test_state_role_takes_the_state_named_just_before(nlp):
     assert (a.group, a.group_type) == ("Zambian government", "government")
 
 
-def test_state_role_prefers_the_body_with_its_own_role_noun(nlp):
-    text = ("Peru's foreign ministry summoned the Chilean ambassador in Lima. Foreign ministry "
-            "spokesman Aurelio Quispe said the incursion was unacceptable.")
-    assert speaker_actor(nlp, text, "the incursion", None).group == "Peruvian government"
-
-
-def test_two_states_named_before_an_unmarked_role_leave_it_unplaced(nlp):
-    text = ("Peru's navy and Chile's navy exchanged warnings at sea. A naval spokesman "
-            "said the patrol would continue.")
-    assert speaker_actor(nlp, text, "the patrol", None).group == "unknown"
-
-
-def test_residents_take_the_country_of_the_place_named_before_them(nlp):
-    text = ("Shelling hit the border overnight. In the Moldovan village of Cantemir, residents "
-            "said the windows had shaken.")
-    assert speaker_actor(nlp, text, "the windows", None).group == "Moldovan public"
-
-
-def test_a_country_as_actor_is_not_where_residents_are(nlp):
-    text = "Russian jets bombed the valley overnight. Residents said the windows had shaken."
-    assert speaker_actor(nlp, text, "the windows", None).group == "Public"
-
-
-def test_next_ordinary_voice_in_the_paragraph_shares_the_place(nlp):
-    text = ("In the Moldovan village of Cantemir, residents said the windows had shaken. "
-            "\"We ran to the cellar. The children cried,\" said Ilinca Roibu, a mother of two.")
-    assert speaker_actor(nlp, text, "We ran to the cellar", None).group == "Moldovan public"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("Peru's foreign ministry summoned the Chilean ambassador in Lima. Foreign ministry "
+                 "spokesman Aurelio Quispe said the incursion was unacceptable.", "the incursion",
+                 "Peruvian government",
+                 id="state_role_prefers_the_body_with_its_own_role_noun"),
+    pytest.param("Peru's navy and Chile's navy exchanged warnings at sea. A naval spokesman "
+                 "said the patrol would continue.", "the patrol", "unknown",
+                 id="two_states_named_before_an_unmarked_role_leave_it_unplaced"),
+    pytest.param("Shelling hit the border overnight. In the Moldovan village of Cantemir, residents "
+                 "said the windows had shaken.", "the windows", "Moldovan public",
+                 id="residents_take_the_country_of_the_place_named_before_them"),
+    pytest.param("Russian jets bombed the valley overnight. Residents said the windows had shaken.",
+                 "the windows", "Public",
+                 id="a_country_as_actor_is_not_where_residents_are"),
+    pytest.param("In the Moldovan village of Cantemir, residents said the windows had shaken. "
+                 "\"We ran to the cellar. The children cried,\" said Ilinca Roibu, a mother of two.",
+                 "We ran to the cellar", "Moldovan public",
+                 id="next_ordinary_voice_in_the_paragraph_shares_the_place"),
+    pytest.param("A spokeswoman said the Kestrel Dairy Group had recalled its cheeses.",
+                 "recalled its cheeses", "unknown",
+                 id="spokesperson_before_the_claim_is_not_its_subject"),
+    pytest.param("TBILISI — Two soldiers were wounded.\n\n\"We will respond,\" ministry spokeswoman "
+                 "Nino Beridze said.", "We will respond", "Georgian government",
+                 id="bare_ministry_with_no_ministry_before_stays_government"),
+])
+def test_speaker_actor_group_2(nlp, text, needle, expected_group):
+    assert speaker_actor(nlp, text, needle, None).group == expected_group
 
 
 def test_general_manager_is_no_military_rank(nlp):
@@ -272,19 +287,6 @@ def test_the_hospital_is_the_institution_just_named_and_stays_so(nlp):
     assert groups["the contract"] == want  # every later mention: the same group
 
 
-def test_the_hospital_does_not_take_a_name_that_is_no_subject(nlp):
-    text = ("Doctors found Klebsiella bacteria in two wards, the hospital said.")
-    a = statement_with(nlp, text, "Doctors found").speaker.actor
-    assert a.group == "unknown"
-
-
-def test_role_clause_with_possessive_owner_places_the_person(nlp):
-    text = ("The outbreak was contained, the country's public health institute NIPH said on "
-            "Monday. \"Nobody should panic,\" said Dr. Ingrid Solvang, who heads the "
-            "institute's vaccine unit.")
-    assert speaker_actor(nlp, text, "Nobody should panic", "NO").group == "Norwegian government"
-
-
 def test_company_director_does_not_join_the_state_body_that_spoke_last(nlp):
     text = ("Fjordhavn Fisk Group said it had stopped production. Norway's food authority said "
             "inspectors had visited the plant. The company's director, Leif Brattli, said he "
@@ -294,37 +296,23 @@ def test_company_director_does_not_join_the_state_body_that_spoke_last(nlp):
     assert a.group == "Fjordhavn Fisk Group"
 
 
-def test_bare_spokesperson_after_the_claim_speaks_for_its_subject(nlp):
-    text = ("Indian forces fired across the line overnight. Nepal's Foreign Office summoned the "
-            "Indian envoy to lodge a protest, a spokeswoman said.")
-    a = speaker_actor(nlp, text, "summoned the", None)
-    assert (a.group, a.group_type) == ("Nepali government", "government")
-
-
-def test_spokesperson_before_the_claim_is_not_its_subject(nlp):
-    text = "A spokeswoman said the Kestrel Dairy Group had recalled its cheeses."
-    assert speaker_actor(nlp, text, "recalled its cheeses", None).group == "unknown"
-
-
-def test_acronym_after_the_is_still_the_spelled_out_state_body(nlp):
-    text = ("COPENHAGEN — The dairy said it was cooperating with the food safety authority DVFA. "
-            "The DVFA confirmed that inspectors had visited the plant.")
-    a = speaker_actor(nlp, text, "inspectors had visited", None)
-    assert (a.group, a.group_type) == ("Danish government", "government")
-
-
-def test_bare_ministry_role_is_the_ministry_named_before(nlp):
-    text = ("Two Georgian soldiers were wounded on the border, Georgia's Defence Ministry said.\n\n"
-            "\"Our units responded proportionately,\" ministry spokeswoman Nino Beridze wrote "
-            "on Facebook.")
-    a = speaker_actor(nlp, text, "Our units", None)
-    assert (a.group, a.group_type) == ("Georgian military", "military")
-
-
-def test_bare_ministry_with_no_ministry_before_stays_government(nlp):
-    text = ("TBILISI — Two soldiers were wounded.\n\n\"We will respond,\" ministry spokeswoman "
-            "Nino Beridze said.")
-    assert speaker_actor(nlp, text, "We will respond", None).group == "Georgian government"
+@pytest.mark.parametrize("text, needle, expected", [
+    pytest.param("Indian forces fired across the line overnight. Nepal's Foreign Office summoned the "
+                 "Indian envoy to lodge a protest, a spokeswoman said.", "summoned the",
+                 ("Nepali government", "government"),
+                 id="bare_spokesperson_after_the_claim_speaks_for_its_subject"),
+    pytest.param("COPENHAGEN — The dairy said it was cooperating with the food safety authority DVFA. "
+                 "The DVFA confirmed that inspectors had visited the plant.",
+                 "inspectors had visited", ("Danish government", "government"),
+                 id="acronym_after_the_is_still_the_spelled_out_state_body"),
+    pytest.param("Two Georgian soldiers were wounded on the border, Georgia's Defence Ministry said.\n\n"
+                 "\"Our units responded proportionately,\" ministry spokeswoman Nino Beridze wrote "
+                 "on Facebook.", "Our units", ("Georgian military", "military"),
+                 id="bare_ministry_role_is_the_ministry_named_before"),
+])
+def test_speaker_actor_group_and_group_type(nlp, text, needle, expected):
+    a = speaker_actor(nlp, text, needle, None)
+    assert (a.group, a.group_type) == expected
 
 
 def test_company_director_is_not_placed_by_a_court_named_before(nlp):
@@ -397,12 +385,6 @@ def test_affiliation_after_a_comma_places_the_speaker(nlp):
     assert speaker_actor(nlp, text, "cases were falling", None).group == "Egyptian government"
     text = "Ingrid Solberg, of the Fjordline Pilots Union, said the strike would go ahead."
     assert speaker_actor(nlp, text, "the strike", None).group == "Fjordline Pilots Union"
-
-
-def test_own_official_after_a_foreign_body_keeps_the_outlet_country(nlp):
-    text = ("Russia's defence ministry denied the report. The defence secretary, Tobias "
-            "Wrenfield, said the ships had been tracked.")
-    assert speaker_actor(nlp, text, "the ships", "GB").group == "British military"
 
 
 def test_security_sources_take_the_home_country(nlp):

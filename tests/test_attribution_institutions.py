@@ -181,15 +181,17 @@ def test_a_body_named_for_a_continent_is_an_organisation_not_the_host_state(nlp,
     assert (got[0].group, got[0].group_type, got[0].group_country) == (group, "organisation", None)
 
 
-def test_a_states_own_ministry_for_a_region_stays_its_government(nlp):
-    text = ("PARIS — The talks ended on Monday. The Ministry of Europe and Foreign Affairs said "
-            "France would not sign.")
-    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "not sign" in s.content_text]
-    assert got[0].group == "French government"
+@pytest.mark.parametrize("text, member, expected_group", [
+    pytest.param("PARIS — The talks ended on Monday. The Ministry of Europe and Foreign Affairs said "
+                 "France would not sign.", "not sign", "French government",
+                 id="a_states_own_ministry_for_a_region_stays_its_government"),
+    pytest.param("YANGON — Refugees fled on Monday. A spokesman for Myanmar's military government, "
+                 "Maj. Gen. Aung Min Thu, said the border was secure.", "secure",
+                 "Myanmar government",
+                 id="a_military_government_speaks_as_a_government"),
+])
+def test_extract_statements_group(nlp, text, member, expected_group):
+    got = [s.speaker.actor for s in extract_statements(nlp(text)) if member in s.content_text]
+    assert got[0].group == expected_group
 
 
-def test_a_military_government_speaks_as_a_government(nlp):
-    text = ("YANGON — Refugees fled on Monday. A spokesman for Myanmar's military government, "
-            "Maj. Gen. Aung Min Thu, said the border was secure.")
-    got = [s.speaker.actor for s in extract_statements(nlp(text)) if "secure" in s.content_text]
-    assert got[0].group == "Myanmar government"

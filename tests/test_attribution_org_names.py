@@ -20,24 +20,64 @@ def groups_of(nlp, text: str) -> dict[str, str]:
                     if s.speaker is not None})
 
 
-def test_an_acronym_of_the_initials_is_the_full_name(nlp):
-    text = ("The Harbour Dockers’ Union (HDU) said the strike would go ahead. "
-            "\"We have no choice,\" said Mark Lowe, the HDU’s general secretary.")
+@pytest.mark.parametrize("text, value, expected, value_2, expected_2", [
+    pytest.param("The Harbour Dockers’ Union (HDU) said the strike would go ahead. "
+                 "\"We have no choice,\" said Mark Lowe, the HDU’s general secretary.",
+                 "the strike would go ahead", "Harbour Dockers' Union", "We have no choice",
+                 "Harbour Dockers' Union",
+                 id="an_acronym_of_the_initials_is_the_full_name"),
+    pytest.param("LIMA, Peru — The National Federation of Mine Workers of Peru (FNTMP) said talks had "
+                 "collapsed. \"We have been patient,\" said Jorge Quispe, the federation's secretary "
+                 "general. Oleksandr Kovalenko, NATO's secretary general, said the alliance was ready.",
+                 "We have been patient", "FNTMP", "the alliance was ready", "NATO",
+                 id="a_secretary_general_belongs_to_the_body_the_text_gives"),
+])
+def test_groups_of(nlp, text, value, expected, value_2, expected_2):
     got = groups_of(nlp, text)
-    assert got["the strike would go ahead"] == "Harbour Dockers' Union"
-    assert got["We have no choice"] == "Harbour Dockers' Union"
+    assert got[value] == expected
+    assert got[value_2] == expected_2
 
 
-def test_an_acronym_that_is_not_the_initials_is_the_bodys_own_name(nlp):
-    text = ("LAUSANNE — The International Rowing Federation (FISA) banned two crews on Monday. "
-            "FISA president Jan Horak said the tests were clear.")
-    assert groups_of(nlp, text)["the tests were clear"] == "FISA"
-
-
-def test_a_short_form_takes_the_fuller_name_given_first(nlp):
-    text = ("The striker joined from the Belgian side FC Brandvik in 2021. Brandvik said the "
-            "fee was a club record.")
-    assert groups_of(nlp, text)["the fee was a club record"] == "FC Brandvik"
+@pytest.mark.parametrize("text, value, expected", [
+    pytest.param("LAUSANNE — The International Rowing Federation (FISA) banned two crews on Monday. "
+                 "FISA president Jan Horak said the tests were clear.", "the tests were clear",
+                 "FISA",
+                 id="an_acronym_that_is_not_the_initials_is_the_bodys_own_name"),
+    pytest.param("The striker joined from the Belgian side FC Brandvik in 2021. Brandvik said the "
+                 "fee was a club record.", "the fee was a club record", "FC Brandvik",
+                 id="a_short_form_takes_the_fuller_name_given_first"),
+    pytest.param("LONDON — Bus drivers in Leeds will strike on Monday, their union said. The Northern "
+                 "Transport Union (NTU) said pay talks had failed.", "will strike on Monday",
+                 "Northern Transport Union",
+                 id="their_union_in_a_lead_is_the_union_the_text_names_next"),
+    pytest.param("LONDON — Bus drivers in Leeds will strike on Monday, their union said.",
+                 "will strike on Monday", "unknown",
+                 id="the_union_with_no_union_named_stays_unplaced"),
+    pytest.param("LIMA, Peru — The opposition Popular Force party called on the president to resign.",
+                 "the president to resign", "Popular Force",
+                 id="an_opposition_party_keeps_all_of_its_name"),
+    pytest.param("Floods hit the north.\n\n\"We are running out of tents.\" — Amina Yusuf, field "
+                 "coordinator, Oxfam.", "running out of tents", "Oxfam",
+                 id="a_dash_attribution_with_role_then_employer_speaks_for_the_employer"),
+    pytest.param("MADRID — Spain's largest airline, Iberia, cancelled 300 flights. Iberia said the "
+                 "union's demands were unaffordable.", "demands were unaffordable", "Iberia",
+                 id="a_name_in_apposition_to_a_possessed_company_noun_is_that_company"),
+    pytest.param("LONDON — Investigators at the open-source group Pixel Trace said no crater was "
+                 "found. \"We keep looking,\" the group's director, Sam Hale, said.",
+                 "We keep looking", "Pixel Trace",
+                 id="an_open_source_group_is_no_anonymous_state_source"),
+    pytest.param("BRUSSELS — The regulator opened a case against software company Quillbright "
+                 "Systems under the EU's Data Act on Tuesday. The company's president, Ruth Amadi, "
+                 "said the case was \"without merit.\"", "without merit", "Quillbright Systems",
+                 id="the_companys_president_speaks_for_the_company_the_text_called_a_company"),
+    # the person's own mention ("KRA president ...") must not become what "KRA" spells out
+    pytest.param("SEOUL — The ministry fined the Korea Rowing Association (KRA) on Monday. "
+                 "KRA president Lee Min-ho said the fine was unfair.", "fine was unfair",
+                 "Korea Rowing Association",
+                 id="an_acronym_in_a_persons_role_keeps_the_name_it_stands_for"),
+])
+def test_groups_of_2(nlp, text, value, expected):
+    assert groups_of(nlp, text)[value] == expected
 
 
 @pytest.mark.parametrize("text,needle,group", [
@@ -91,17 +131,6 @@ def test_international_bodies_named_firms_and_own_country_words(nlp, text, needl
     assert groups_of(nlp, text)[needle] == group
 
 
-def test_their_union_in_a_lead_is_the_union_the_text_names_next(nlp):
-    text = ("LONDON — Bus drivers in Leeds will strike on Monday, their union said. The Northern "
-            "Transport Union (NTU) said pay talks had failed.")
-    assert groups_of(nlp, text)["will strike on Monday"] == "Northern Transport Union"
-
-
-def test_the_union_with_no_union_named_stays_unplaced(nlp):
-    text = "LONDON — Bus drivers in Leeds will strike on Monday, their union said."
-    assert groups_of(nlp, text)["will strike on Monday"] == "unknown"
-
-
 @pytest.mark.parametrize("text,needle,group", [
     ("PARIS — The Quai d'Orsay said the two diplomats had been expelled.", "two diplomats",
      "French government"),
@@ -116,26 +145,6 @@ def test_the_union_with_no_union_named_stays_unplaced(nlp):
 ])
 def test_seats_of_government_member_bodies_and_full_names(nlp, text, needle, group):
     assert groups_of(nlp, text)[needle] == group
-
-
-def test_a_secretary_general_belongs_to_the_body_the_text_gives(nlp):
-    text = ("LIMA, Peru — The National Federation of Mine Workers of Peru (FNTMP) said talks had "
-            "collapsed. \"We have been patient,\" said Jorge Quispe, the federation's secretary "
-            "general. Oleksandr Kovalenko, NATO's secretary general, said the alliance was ready.")
-    got = groups_of(nlp, text)
-    assert got["We have been patient"] == "FNTMP"
-    assert got["the alliance was ready"] == "NATO"
-
-
-def test_an_opposition_party_keeps_all_of_its_name(nlp):
-    text = "LIMA, Peru — The opposition Popular Force party called on the president to resign."
-    assert groups_of(nlp, text)["the president to resign"] == "Popular Force"
-
-
-def test_a_dash_attribution_with_role_then_employer_speaks_for_the_employer(nlp):
-    text = ("Floods hit the north.\n\n\"We are running out of tents.\" — Amina Yusuf, field "
-            "coordinator, Oxfam.")
-    assert groups_of(nlp, text)["running out of tents"] == "Oxfam"
 
 
 @pytest.mark.parametrize("text,needle,group", [
@@ -157,12 +166,6 @@ def test_a_two_city_dateline_counts_only_its_first_city(nlp):
     assert groups_of(nlp, text)["nothing had been agreed"] != "Canadian government"
 
 
-def test_a_name_in_apposition_to_a_possessed_company_noun_is_that_company(nlp):
-    text = ("MADRID — Spain's largest airline, Iberia, cancelled 300 flights. Iberia said the "
-            "union's demands were unaffordable.")
-    assert groups_of(nlp, text)["demands were unaffordable"] == "Iberia"
-
-
 @pytest.mark.parametrize("text,needle,group", [
     ("JOHANNESBURG — \"This is a victory,\" said Tumi Mokoena, a lawyer for the Centre for "
      "Environmental Rights.", "This is a victory", "Centre for Environmental Rights"),
@@ -175,12 +178,6 @@ def test_counsel_of_a_named_body_speaks_for_it(nlp, text, needle, group):
     assert groups_of(nlp, text)[needle] == group
 
 
-def test_an_open_source_group_is_no_anonymous_state_source(nlp):
-    text = ("LONDON — Investigators at the open-source group Pixel Trace said no crater was "
-            "found. \"We keep looking,\" the group's director, Sam Hale, said.")
-    assert groups_of(nlp, text)["We keep looking"] == "Pixel Trace"
-
-
 @pytest.mark.parametrize("firm", [
     "U.S. artificial intelligence company Quillbright Systems",
     "state oil company Petronova",
@@ -190,13 +187,6 @@ def test_a_firm_the_text_names_is_no_state_body_whatever_its_trade(nlp, firm):
     # "intelligence", "state" and "security" are state words in other phrases
     got = groups_of(nlp, f"OSLO — {firm} said on Monday that its profits had doubled.")
     assert got["profits had doubled"] == firm.split(" company ")[-1].split(" firm ")[-1]
-
-
-def test_the_companys_president_speaks_for_the_company_the_text_called_a_company(nlp):
-    text = ("BRUSSELS — The regulator opened a case against software company Quillbright "
-            "Systems under the EU's Data Act on Tuesday. The company's president, Ruth Amadi, "
-            "said the case was \"without merit.\"")
-    assert groups_of(nlp, text)["without merit"] == "Quillbright Systems"
 
 
 @pytest.mark.parametrize("speaker", ["A Commission spokesperson, Lena Vautrin,",
@@ -214,8 +204,3 @@ def test_a_bare_institution_word_two_bodies_share_is_left_to_the_other_rules(nlp
                                                            "Human Rights Commission")
 
 
-def test_an_acronym_in_a_persons_role_keeps_the_name_it_stands_for(nlp):
-    # the person's own mention ("KRA president ...") must not become what "KRA" spells out
-    text = ("SEOUL — The ministry fined the Korea Rowing Association (KRA) on Monday. "
-            "KRA president Lee Min-ho said the fine was unfair.")
-    assert groups_of(nlp, text)["fine was unfair"] == "Korea Rowing Association"

@@ -16,11 +16,22 @@ from tests.support import statement_rows
 _statements = partial(statement_rows, fields=("speaker", "actor", "group", "group_type", "content"))
 
 
-def test_clause_read_as_one_object_is_reported_speech():
+@pytest.mark.parametrize("text, expected", [
     # the parser makes "the depot supplied fuel" one noun phrase ("the depot-supplied fuel")
-    found = _statements("The official, who was not authorized to speak publicly, said the depot "
-                        "supplied fuel to units fighting in the north.")
-    assert [s[4] for s in found] == ["the depot supplied fuel to units fighting in the north"]
+    pytest.param("The official, who was not authorized to speak publicly, said the depot "
+                 "supplied fuel to units fighting in the north.",
+                 ["the depot supplied fuel to units fighting in the north"],
+                 id="clause_read_as_one_object_is_reported_speech"),
+    pytest.param("Kelly Ortberg told analysts on a conference call that the company "
+                 "needed a culture change.", ["the company needed a culture change"],
+                 id="told_on_a_conference_call_that_is_reported_speech"),
+    pytest.param("Baku says ruling \"changes nothing\"\n\nBAKU - Officials spoke on "
+                 "Monday.", ["changes nothing"],
+                 id="headline_says_a_quoted_claim_gives_one_statement"),
+])
+def test_statements(text, expected):
+    found = _statements(text)
+    assert [s[4] for s in found] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -49,13 +60,25 @@ def test_firm_named_without_ner_and_its_later_company_anaphor():
     assert groups == [("Brookside Water", "organisation")] * 3
 
 
-def test_description_that_names_another_body_is_not_the_firm():
+@pytest.mark.parametrize("text, expected", [
     # "water regulator" is Ofwat: the firm that shares the field word is no state body
-    found = _statements(
-        "Water regulator fines Thames utility record sum\n\n"
-        "The water regulator Ofwat has fined Brookside Water a record sum for failing to stop "
-        "sewage spills.\n\nBrookside Water said it accepted the ruling.")
-    assert found[-1][2:4] == ("Brookside Water", "organisation")
+    pytest.param("Water regulator fines Thames utility record sum\n\n"
+                 "The water regulator Ofwat has fined Brookside Water a record sum for failing to stop "
+                 "sewage spills.\n\nBrookside Water said it accepted the ruling.",
+                 ("Brookside Water", "organisation"),
+                 id="description_that_names_another_body_is_not_the_firm"),
+    pytest.param("WASHINGTON (Reuters) - The bill now goes to the Senate floor, where Majority Leader "
+                 "Tom Brandt said he hoped to hold a vote before the recess.",
+                 ("U.S. government", "government"),
+                 id="majority_leader_is_a_legislator"),
+    pytest.param("NEW DELHI: The opposition Congress party on Friday accused the election body of bias.\n\n"
+                 "Congress general secretary Jairam Ramesh said the commission had become a spectator.",
+                 ("Congress", "organisation"),
+                 id="party_the_text_puts_on_a_side_is_no_legislature"),
+])
+def test_statements_2(text, expected):
+    found = _statements(text)
+    assert found[-1][2:4] == expected
 
 
 @pytest.mark.parametrize("text,group", [
@@ -78,13 +101,6 @@ def test_title_case_headline_preposition_is_not_a_name():
     found = _statements("Officials Across Region Say Floods Cut Roads\n\nThe storm hit on "
                         "Monday.")
     assert all("Region" not in s[0] for s in found)
-
-
-def test_majority_leader_is_a_legislator():
-    found = _statements(
-        "WASHINGTON (Reuters) - The bill now goes to the Senate floor, where Majority Leader "
-        "Tom Brandt said he hoped to hold a vote before the recess.")
-    assert found[-1][2:4] == ("U.S. government", "government")
 
 
 @pytest.mark.parametrize("text,group", [
@@ -159,35 +175,25 @@ def test_who_after_a_comma_is_the_person_whose_phrase_ends_there():
     assert found[-1][2:4] == ("U.S. government", "government")
 
 
-def test_firm_named_in_the_role_is_the_speakers_not_the_last_firm():
-    found = _statements(
-        "Kestrel said the breach was limited. Adam Meyers, a senior vice president at the "
-        "cybersecurity firm Falconry, said the same technique could have been used elsewhere.")
-    assert found[-1][2] == "Falconry"
-
-
-def test_party_the_text_puts_on_a_side_is_no_legislature():
-    found = _statements(
-        "NEW DELHI: The opposition Congress party on Friday accused the election body of bias.\n\n"
-        "Congress general secretary Jairam Ramesh said the commission had become a spectator.")
-    assert found[-1][2:4] == ("Congress", "organisation")
-
-
-def test_opposition_possessive_role_is_the_opposition_bloc():
-    found = _statements(
-        "SYDNEY (Reuters) - China's military said the helicopter flew close to its airspace. "
-        "The opposition's defence spokesman, Andrew Hastie, said the government had been too "
-        "soft.")
-    assert found[-1][2] == "Australian opposition"
-
-
-def test_unnamed_spokesperson_follows_the_body_that_spoke_not_the_one_it_spoke_of():
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Kestrel said the breach was limited. Adam Meyers, a senior vice president at the "
+                 "cybersecurity firm Falconry, said the same technique could have been used elsewhere.",
+                 "Falconry",
+                 id="firm_named_in_the_role_is_the_speakers_not_the_last_firm"),
+    pytest.param("SYDNEY (Reuters) - China's military said the helicopter flew close to its airspace. "
+                 "The opposition's defence spokesman, Andrew Hastie, said the government had been too "
+                 "soft.", "Australian opposition",
+                 id="opposition_possessive_role_is_the_opposition_bloc"),
     # "Australia" inside the ministry's claim is no body the spokesperson speaks for
-    found = _statements(
-        "SYDNEY (Reuters) - Australia's defence minister said the jet was unsafe.\n\nChina's "
-        "foreign ministry said Australia had deliberately provoked the incident. Spokesperson "
-        "Lin Jian told a regular briefing that Chinese forces had acted professionally.")
-    assert found[-1][2] == "Chinese government"
+    pytest.param("SYDNEY (Reuters) - Australia's defence minister said the jet was unsafe.\n\nChina's "
+                 "foreign ministry said Australia had deliberately provoked the incident. Spokesperson "
+                 "Lin Jian told a regular briefing that Chinese forces had acted professionally.",
+                 "Chinese government",
+                 id="unnamed_spokesperson_follows_the_body_that_spoke_not_the_one_it_spoke_of"),
+])
+def test_statements_3(text, expected):
+    found = _statements(text)
+    assert found[-1][2] == expected
 
 
 @pytest.mark.parametrize("text,gtype", [
@@ -206,28 +212,33 @@ def test_quote_inside_a_reported_clause_is_not_its_subjects_statement():
         ("The spokesman", 'attacks would continue "until the aggression stops"')]
 
 
-def test_houthi_alone_names_the_houthis():
-    found = _statements("The Houthi military spokesman, Yahya Saree, said the group targeted "
-                        "the port.")
-    assert found[0][2] == "Houthis"
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Houthi military spokesman, Yahya Saree, said the group targeted "
+                 "the port.", "Houthis",
+                 id="houthi_alone_names_the_houthis"),
+    pytest.param("The International Association of Machinists and Aerospace Workers "
+                 "District 751, which represents striking workers, said members would "
+                 "vote on a revised offer.",
+                 "International Association of Machinists and Aerospace Workers "
+                 "District 751",
+                 id="body_named_with_numbers_and_links_keeps_its_whole_name"),
+    pytest.param("\"We will win,\" said Joe Biden, the President of the United States.",
+                 "U.S. government",
+                 id="president_of_a_country_stays_its_government"),
+])
+def test_statements_4(text, expected):
+    found = _statements(text)
+    assert found[0][2] == expected
 
 
-def test_told_on_a_conference_call_that_is_reported_speech():
-    found = _statements("Kelly Ortberg told analysts on a conference call that the company "
-                        "needed a culture change.")
-    assert [s[4] for s in found] == ["the company needed a culture change"]
-
-
-def test_call_as_a_topic_keeps_its_relative_clause():
-    assert _statements("He commented on the call that the union made last week.") == []
-
-
-def test_body_named_with_numbers_and_links_keeps_its_whole_name():
-    found = _statements("The International Association of Machinists and Aerospace Workers "
-                        "District 751, which represents striking workers, said members would "
-                        "vote on a revised offer.")
-    assert found[0][2] == "International Association of Machinists and Aerospace Workers " \
-        "District 751"
+@pytest.mark.parametrize("text", [
+    pytest.param("He commented on the call that the union made last week.",
+                 id="call_as_a_topic_keeps_its_relative_clause"),
+    pytest.param("Kremlin says\n\nMOSCOW - Officials spoke on Monday.",
+                 id="headline_says_nothing_after_it_is_no_statement"),
+])
+def test_statements_5(text):
+    assert _statements(text) == []
 
 
 def test_according_to_bare_information_is_the_speakers_hedge():
@@ -260,10 +271,6 @@ def test_headline_says_a_verbless_claim(headline, claim):
     assert [s[4] for s in found] == [claim]
 
 
-def test_headline_says_nothing_after_it_is_no_statement():
-    assert _statements("Kremlin says\n\nMOSCOW - Officials spoke on Monday.") == []
-
-
 def test_the_union_is_the_labour_body_named_without_union():
     found = _statements(
         "The International Association of Machinists District 751, which represents striking "
@@ -276,12 +283,6 @@ def test_the_union_is_not_a_company():
     found = _statements("Kestrel Motors said output fell. \"We will not accept cuts,\" the union "
                         "said.")
     assert found[-1][2] != "Kestrel Motors"
-
-
-def test_headline_says_a_quoted_claim_gives_one_statement():
-    found = _statements("Baku says ruling \"changes nothing\"\n\nBAKU - Officials spoke on "
-                        "Monday.")
-    assert [s[4] for s in found] == ["changes nothing"]
 
 
 def test_the_village_is_the_one_the_text_placed_first():
@@ -312,6 +313,3 @@ def test_head_of_a_university_speaks_for_it_not_for_the_state(text, group, count
         == (group, "organisation", country)
 
 
-def test_president_of_a_country_stays_its_government():
-    found = _statements("\"We will win,\" said Joe Biden, the President of the United States.")
-    assert found[0][2] == "U.S. government"

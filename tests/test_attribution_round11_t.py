@@ -30,36 +30,29 @@ def test_side_opener_places_local_outlet_and_the_person_who_told_it():
     assert groups[-1] == ("Claudine Nduwimana", "Burundian public", "BI")
 
 
-def test_across_the_border_with_a_country_word_in_the_scene():
-    groups = _groups(
-        _LEAD + "Across the border in Gatumba, on the Burundian side of the bridge, "
-        "market women said trade had stopped. \"Nobody buys,\" said Esperance Niyonzima, who "
-        "sells cassava flour.")
-    assert groups[-1] == ("Esperance Niyonzima", "Burundian public", "BI")
-
-
-def test_over_the_frontier_takes_the_side_the_sentence_names():
-    groups = _groups(
-        _LEAD + "Over the frontier, Burundian community radio Radio Ijwi said thousands had "
-        "crossed back. A returning builder, Jean Bizimana, told the radio that his Rwandan "
-        "employer had kept his wages.")
-    assert groups[-1] == ("Jean Bizimana", "Burundian public", "BI")
-
-
-def test_back_in_a_town_of_the_other_side():
-    groups = _groups(
-        _LEAD + "Back in Bujumbura, families said they were worried. \"My son sent money "
-        "every month,\" said Spès Irakoze, a farmer.")
-    assert groups[-1] == ("Spès Irakoze", "Burundian public", "BI")
-
-
-def test_scene_ends_with_its_paragraph():
+@pytest.mark.parametrize("value, expected", [
+    pytest.param("Across the border in Gatumba, on the Burundian side of the bridge, "
+                 "market women said trade had stopped. \"Nobody buys,\" said Esperance Niyonzima, who "
+                 "sells cassava flour.", ("Esperance Niyonzima", "Burundian public", "BI"),
+                 id="across_the_border_with_a_country_word_in_the_scene"),
+    pytest.param("Over the frontier, Burundian community radio Radio Ijwi said thousands had "
+                 "crossed back. A returning builder, Jean Bizimana, told the radio that his Rwandan "
+                 "employer had kept his wages.", ("Jean Bizimana", "Burundian public", "BI"),
+                 id="over_the_frontier_takes_the_side_the_sentence_names"),
+    pytest.param("Back in Bujumbura, families said they were worried. \"My son sent money "
+                 "every month,\" said Spès Irakoze, a farmer.",
+                 ("Spès Irakoze", "Burundian public", "BI"),
+                 id="back_in_a_town_of_the_other_side"),
     # the next paragraph has no scene of its own: the dateline's side again
-    groups = _groups(
-        _LEAD + "On the Burundian side, Radio Isanganiro Gatumba reported that traders were "
-        "stuck.\n\nIn Rubavu, a Rwandan border town, shopkeeper Alice Uwase said business had "
-        "fallen. \"We wait,\" said Eric Mugisha, a driver.")
-    assert groups[-1] == ("Eric Mugisha", "Rwandan public", "RW")
+    pytest.param("On the Burundian side, Radio Isanganiro Gatumba reported that traders were "
+                 "stuck.\n\nIn Rubavu, a Rwandan border town, shopkeeper Alice Uwase said business had "
+                 "fallen. \"We wait,\" said Eric Mugisha, a driver.",
+                 ("Eric Mugisha", "Rwandan public", "RW"),
+                 id="scene_ends_with_its_paragraph"),
+])
+def test_groups(value, expected):
+    groups = _groups(_LEAD + value)
+    assert groups[-1] == expected
 
 
 @pytest.mark.parametrize("speaker", ["Rwanda's interior ministry", "Rwanda's army"])
@@ -99,21 +92,65 @@ def test_byline_with_no_place_decides_nothing():
     assert groups[0][2] != "PL"
 
 
-def test_market_stallholders_are_the_public_of_the_scene():
+@pytest.mark.parametrize("text, expected", [
     # "stallholders" was no word of the public: the speaker had no group at all
-    groups = _groups(
-        "LA PAZ (wire) - Bolivia's customs agency said it had seized diesel bound for Peru.\n\n"
-        "Across the border, on the Peruvian side of the bridge, market stallholders said trade "
-        "had fallen by half.")
-    assert groups[-1][1:] == ("Peruvian public", "PE")
+    pytest.param("LA PAZ (wire) - Bolivia's customs agency said it had seized diesel bound for Peru.\n\n"
+                 "Across the border, on the Peruvian side of the bridge, market stallholders said trade "
+                 "had fallen by half.", ("Peruvian public", "PE"),
+                 id="market_stallholders_are_the_public_of_the_scene"),
+    # Serbian is spoken in Kosovo: the local portal of a Mitrovica story is of Kosovo
+    pytest.param("MITROVICA, Kosovo - Kosovo's interior ministry said the bridge would reopen.\n\n"
+                 "The local Serbian-language portal Sjever Danas reported that residents had gathered.",
+                 ("Kosovar media", "XK"),
+                 id="language_word_names_no_country_of_an_outlet"),
+    pytest.param("KATHMANDU - Nepal said it was in contact with the operator.\n\nThe families' group, "
+                 "the Nepali Seafarers' Families Forum, said the operator had stopped answering.",
+                 ("Nepali Seafarers' Families Forum", "NP"),
+                 id="described_group_named_in_apposition_with_a_country_word"),
+    pytest.param("BEIRUT (wire) - Lebanon said 12,000 Syrian refugees had registered to go home.\n\n"
+                 "In a camp in the Bekaa valley, many refugees said they were afraid to go back.",
+                 ("Syrian public", "SY"),
+                 id="unqualified_refugees_take_the_nationality_the_text_gave_them"),
+    pytest.param("MAE SOT, Thailand - Thailand said it would shelter civilians.\n\nThe Ban Rak Clinic, "
+                 "founded by exiles in the 1980s, said it had treated 300 patients in two days.",
+                 ("Ban Rak Clinic", "TH"),
+                 id="named_clinic_with_no_country_word_is_of_the_story_home"),
+    pytest.param("CÚCUTA, Colombia - Dr Ana Pérez, director of the San Rafael Hospital, said the wards "
+                 "were full.\n\nVenezuelan migrants waiting at the hospital gate said they had nowhere "
+                 "else to go.", ("Venezuelan public", "VE"),
+                 id="people_waiting_at_an_institution_are_not_its_voice"),
+    pytest.param("CÚCUTA, Colombia - Venezuela's health ministry did not respond to questions.\n\n"
+                 "The Catholic diocese of Ocaña said its kitchens served 9,000 meals a day, and its "
+                 "bishop, Luis Gómez Parra, urged the government to declare an emergency.",
+                 ("Diocese of Ocaña", "CO"),
+                 id="its_bishop_in_the_clause_after_the_diocese_speaks_for_it"),
+])
+def test_groups_2(text, expected):
+    groups = _groups(text)
+    assert groups[-1][1:] == expected
 
 
-def test_who_fled_a_town_ner_calls_an_organisation():
+@pytest.mark.parametrize("text, expected", [
     # "El Geneina" is tagged ORG; the town the clause names still places the refugee
-    groups = _groups(
-        "N'DJAMENA (wire) - Chad said its camps were full.\n\n\"They burned the houses,\" "
-        "said Amna Yousif, 41, who fled El Geneina with her sons.")
-    assert groups[-1] == ("Amna Yousif", "Sudanese public", "SD")
+    pytest.param("N'DJAMENA (wire) - Chad said its camps were full.\n\n\"They burned the houses,\" "
+                 "said Amna Yousif, 41, who fled El Geneina with her sons.",
+                 ("Amna Yousif", "Sudanese public", "SD"),
+                 id="who_fled_a_town_ner_calls_an_organisation"),
+    pytest.param("PESHAWAR - Pakistan closed the crossing, officials said.\n\nIn Jalalabad, the "
+                 "provincial chamber of commerce said the price of cement had risen.",
+                 ("provincial chamber of commerce", "provincial chamber of commerce",
+                 "AF"),
+                 id="provincial_chamber_of_commerce_is_no_administration"),
+    # the observatory is named for the country it studies; the university is in Bogotá
+    pytest.param("CÚCUTA, Colombia - Colombia's migration agency said crossings had risen.\n\n"
+                 "Ronal Duarte, a researcher at the Venezuela Observatory of the University of Rosario "
+                 "in Bogotá, said the numbers reflected a collapse.",
+                 ("Ronal Duarte", "Colombian experts", "CO"),
+                 id="city_after_a_university_places_its_researcher"),
+])
+def test_groups_3(text, expected):
+    groups = _groups(text)
+    assert groups[-1] == expected
 
 
 @pytest.mark.parametrize("scene,country", [
@@ -142,33 +179,18 @@ def test_refugees_with_their_own_nationality_keep_it():
     assert groups[0][2] == "CD"
 
 
-def test_language_word_names_no_country_of_an_outlet():
-    # Serbian is spoken in Kosovo: the local portal of a Mitrovica story is of Kosovo
-    groups = _groups(
-        "MITROVICA, Kosovo - Kosovo's interior ministry said the bridge would reopen.\n\n"
-        "The local Serbian-language portal Sjever Danas reported that residents had gathered.")
-    assert groups[-1][1:] == ("Kosovar media", "XK")
-
-
-def test_local_news_portal_is_an_outlet():
-    groups = _groups("KAMPALA - Uganda said the camp was full.\n\nThe local news portal Acholi "
-                     "Times reported that rations had been cut.")
-    assert groups[-1][1] == "Ugandan media"
-
-
-def test_provincial_chamber_of_commerce_is_no_administration():
-    groups = _groups(
-        "PESHAWAR - Pakistan closed the crossing, officials said.\n\nIn Jalalabad, the "
-        "provincial chamber of commerce said the price of cement had risen.")
-    assert groups[-1] == ("provincial chamber of commerce", "provincial chamber of commerce",
-                          "AF")
-
-
-def test_described_group_named_in_apposition_with_a_country_word():
-    groups = _groups(
-        "KATHMANDU - Nepal said it was in contact with the operator.\n\nThe families' group, "
-        "the Nepali Seafarers' Families Forum, said the operator had stopped answering.")
-    assert groups[-1][1:] == ("Nepali Seafarers' Families Forum", "NP")
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("KAMPALA - Uganda said the camp was full.\n\nThe local news portal Acholi "
+                 "Times reported that rations had been cut.", "Ugandan media",
+                 id="local_news_portal_is_an_outlet"),
+    pytest.param("TAPACHULA, Mexico - Mexico said the troops had left.\n\nThe river is crossed daily, "
+                 "said Dana Ruiz, a researcher for the group of universities in Mexico City.",
+                 "Mexican experts",
+                 id="researcher_with_no_body_just_quoted_stays_an_expert"),
+])
+def test_groups_4(text, expected):
+    groups = _groups(text)
+    assert groups[-1][1] == expected
 
 
 def test_researcher_for_the_group_speaks_for_the_group_just_quoted():
@@ -177,22 +199,6 @@ def test_researcher_for_the_group_speaks_for_the_group_just_quoted():
         "onto mountain routes. \"When you close the river, people take the hills,\" said Dana "
         "Ruiz, a researcher for the group in Mexico City.")
     assert groups[-1][:2] == ("Dana Ruiz", "Amnesty International")
-
-
-def test_researcher_with_no_body_just_quoted_stays_an_expert():
-    groups = _groups(
-        "TAPACHULA, Mexico - Mexico said the troops had left.\n\nThe river is crossed daily, "
-        "said Dana Ruiz, a researcher for the group of universities in Mexico City.")
-    assert groups[-1][1] == "Mexican experts"
-
-
-def test_city_after_a_university_places_its_researcher():
-    # the observatory is named for the country it studies; the university is in Bogotá
-    groups = _groups(
-        "CÚCUTA, Colombia - Colombia's migration agency said crossings had risen.\n\n"
-        "Ronal Duarte, a researcher at the Venezuela Observatory of the University of Rosario "
-        "in Bogotá, said the numbers reflected a collapse.")
-    assert groups[-1] == ("Ronal Duarte", "Colombian experts", "CO")
 
 
 def test_dateline_town_in_the_headline_keeps_the_story_at_the_dateline():
@@ -210,41 +216,11 @@ def test_bureau_story_about_the_neighbour_still_moves_without_a_home_town():
     assert _groups(text)[-1][2] == "VE"
 
 
-def test_unqualified_refugees_take_the_nationality_the_text_gave_them():
-    groups = _groups(
-        "BEIRUT (wire) - Lebanon said 12,000 Syrian refugees had registered to go home.\n\n"
-        "In a camp in the Bekaa valley, many refugees said they were afraid to go back.")
-    assert groups[-1][1:] == ("Syrian public", "SY")
-
-
-def test_named_clinic_with_no_country_word_is_of_the_story_home():
-    groups = _groups(
-        "MAE SOT, Thailand - Thailand said it would shelter civilians.\n\nThe Ban Rak Clinic, "
-        "founded by exiles in the 1980s, said it had treated 300 patients in two days.")
-    assert groups[-1][1:] == ("Ban Rak Clinic", "TH")
-
-
 def test_international_body_keeps_no_country():
     groups = _groups(
         "MAE SOT, Thailand - Thailand said it would shelter civilians.\n\nThe International "
         "Clinic Alliance said it had sent two surgeons.")
     assert groups[-1][2] is None
-
-
-def test_people_waiting_at_an_institution_are_not_its_voice():
-    groups = _groups(
-        "CÚCUTA, Colombia - Dr Ana Pérez, director of the San Rafael Hospital, said the wards "
-        "were full.\n\nVenezuelan migrants waiting at the hospital gate said they had nowhere "
-        "else to go.")
-    assert groups[-1][1:] == ("Venezuelan public", "VE")
-
-
-def test_its_bishop_in_the_clause_after_the_diocese_speaks_for_it():
-    groups = _groups(
-        "CÚCUTA, Colombia - Venezuela's health ministry did not respond to questions.\n\n"
-        "The Catholic diocese of Ocaña said its kitchens served 9,000 meals a day, and its "
-        "bishop, Luis Gómez Parra, urged the government to declare an emergency.")
-    assert groups[-1][1:] == ("Diocese of Ocaña", "CO")
 
 
 @pytest.mark.parametrize("text,speaker", [

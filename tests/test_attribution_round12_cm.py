@@ -39,16 +39,18 @@ def test_country_named_before_specialist_is_still_a_field():
     assert found[1] != "RU"
 
 
-def test_think_tank_described_after_its_name_gives_an_expert_of_its_country():
-    found = _last(_LEAD + '"Both sides use hunger as a weapon," said Amal Idris, founding '
-                          'director of Nilewise Advisory, a Sudanese think tank.')
-    assert found == ("Sudanese experts", "SD", "person")
-
-
-def test_consultancy_described_after_the_employer_places_the_expert():
-    found = _last(_LEAD + '"Talks are dead," said Mark Jenner, chief economist at Al-Qimma, an '
-                          'Amman consultancy.')
-    assert found == ("Jordanian experts", "JO", "person")
+@pytest.mark.parametrize("value, expected", [
+    pytest.param('"Both sides use hunger as a weapon," said Amal Idris, founding '
+                 'director of Nilewise Advisory, a Sudanese think tank.',
+                 ("Sudanese experts", "SD", "person"),
+                 id="think_tank_described_after_its_name_gives_an_expert_of_its_country"),
+    pytest.param('"Talks are dead," said Mark Jenner, chief economist at Al-Qimma, an '
+                 'Amman consultancy.', ("Jordanian experts", "JO", "person"),
+                 id="consultancy_described_after_the_employer_places_the_expert"),
+])
+def test_last(value, expected):
+    found = _last(_LEAD + value)
+    assert found == expected
 
 
 def test_body_described_as_a_charity_still_speaks_for_itself():
@@ -77,10 +79,21 @@ def test_second_place_of_a_pair_counts_as_a_location_too():
     assert _last(text)[2] == "public"
 
 
-def test_whose_house_introduces_a_person_of_the_public():
-    text = ("KATHMANDU, Nepal (AP) - Floods swept through the Terai on Sunday.\n\n"
-            '"Nobody warned us," said Hari Thapa, whose house in Gaurpura lost its roof.')
-    assert _last(text) == ("Nepali public", "NP", "public")
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("KATHMANDU, Nepal (AP) - Floods swept through the Terai on Sunday.\n\n"
+                 '"Nobody warned us," said Hari Thapa, whose house in Gaurpura lost its roof.',
+                 ("Nepali public", "NP", "public"),
+                 id="whose_house_introduces_a_person_of_the_public"),
+    # "a sales manager from Durban" went to the union that spoke before
+    pytest.param("JOHANNESBURG (News24) - The High Court on Friday set aside the sale of the airline."
+                 "\n\nThe Metalworkers' Union of Azania, which brought the case, said workers had "
+                 'been "vindicated".\n\nPassengers were unconcerned. "I just want cheaper flights," '
+                 "said Sipho Dlamini, a sales manager from Durban.",
+                 ("South African public", "ZA", "public"),
+                 id="role_with_a_place_is_the_public_there_not_the_last_body"),
+])
+def test_last_2(text, expected):
+    assert _last(text) == expected
 
 
 def test_place_name_before_village_is_no_body():
@@ -129,10 +142,20 @@ def test_country_unit_of_an_international_body_is_its_own_organisation(sentence,
     assert _last(_NAIROBI + sentence) == (group, "KE", "organisation")
 
 
-def test_body_named_for_its_country_keeps_the_country_in_its_name():
+@pytest.mark.parametrize("value, expected", [
     # NER cut "The Law Society of Kenya" before "of Kenya": "Law Society", no country
-    found = _last(_NAIROBI + "The Lawyers' Guild of Kenya said lawyers would strike.")
-    assert found == ("Lawyers' Guild of Kenya", "KE", "organisation")
+    pytest.param("The Lawyers' Guild of Kenya said lawyers would strike.",
+                 ("Lawyers' Guild of Kenya", "KE", "organisation"),
+                 id="body_named_for_its_country_keeps_the_country_in_its_name"),
+    # the parser reads "The Ethics and Anti-Corruption Commission" as two subjects; the
+    # speaker was "The Ethics", unplaced
+    pytest.param("The Integrity and Anti-Fraud Commission said officials were held.",
+                 ("Kenyan government", "KE", "government"),
+                 id="state_body_named_over_and_is_one_speaker"),
+])
+def test_last_3(value, expected):
+    found = _last(_NAIROBI + value)
+    assert found == expected
 
 
 _COPENHAGEN = ("COPENHAGEN (Reuters) - Danish and Estonian regulators opened inquiries into a bank on "
@@ -176,15 +199,6 @@ def test_two_bodies_joined_by_and_stay_apart():
     assert found[0] != "Oxfam and Save the Children"
 
 
-def test_role_with_a_place_is_the_public_there_not_the_last_body():
-    # "a sales manager from Durban" went to the union that spoke before
-    text = ("JOHANNESBURG (News24) - The High Court on Friday set aside the sale of the airline."
-            "\n\nThe Metalworkers' Union of Azania, which brought the case, said workers had "
-            'been "vindicated".\n\nPassengers were unconcerned. "I just want cheaper flights," '
-            "said Sipho Dlamini, a sales manager from Durban.")
-    assert _last(text) == ("South African public", "ZA", "public")
-
-
 @pytest.mark.parametrize("sentence, country", [
     ("The Union of Oil Workers said pipelines were old.", "EC"),
     ("The Association of Relatives of the Detained said families wanted answers.", "EC"),
@@ -199,13 +213,6 @@ def test_members_body_without_dateline_is_not_guessed():
     text = ("Ecuador and Peru traded accusations over an oil spill on Monday.\n\n"
             "The Union of Oil Workers said pipelines were old.")
     assert _last(text)[1] is None
-
-
-def test_state_body_named_over_and_is_one_speaker():
-    # the parser reads "The Ethics and Anti-Corruption Commission" as two subjects; the
-    # speaker was "The Ethics", unplaced
-    found = _last(_NAIROBI + "The Integrity and Anti-Fraud Commission said officials were held.")
-    assert found == ("Kenyan government", "KE", "government")
 
 
 def test_two_bodies_as_subjects_stay_two():

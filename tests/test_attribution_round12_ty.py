@@ -35,10 +35,34 @@ def test_officer_of_the_members_union_the_text_named_before():
     assert found[-1][1] == "organisation" and found[-1][0] in ("KTU", "Kisumu Teachers Union")
 
 
-def test_spokeswoman_for_a_name_ner_takes_for_a_place_speaks_for_that_body():
-    found = _groups("GDANSK, Poland - Dockers walked out on Monday. A spokeswoman for Baltic "
-                    "Hub, Agnieszka Nowak, said the operator had offered a 7 percent rise.")
-    assert found[-1][:2] == ("Baltic Hub", "organisation")
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("GDANSK, Poland - Dockers walked out on Monday. A spokeswoman for Baltic "
+                 "Hub, Agnieszka Nowak, said the operator had offered a 7 percent rise.",
+                 ("Baltic Hub", "organisation"),
+                 id="spokeswoman_for_a_name_ner_takes_for_a_place_speaks_for_that_body"),
+    # (an earlier round's reading, kept: only a NAMED members' union is the union's voice)
+    pytest.param("PUNE, India (PTI) - Tanker prices doubled. Kavita Joshi, secretary of a "
+                 "residents' association in Baner, said supply had fallen.",
+                 ("Indian public", "public"),
+                 id="officer_of_an_unnamed_members_body_stays_the_public"),
+    pytest.param("BUENOS AIRES - The Catholic University of Argentina's Social Debt Observatory said "
+                 "that child poverty had risen to 58 percent.\n\nAgustin Salvia, the observatory's "
+                 "director, said the strike hurt the poorest children most.",
+                 ("Social Debt Observatory", "organisation"),
+                 id="lower_case_alias_word_is_the_body_of_that_kind_the_text_named"),
+    pytest.param("DURBAN - Ships waited offshore. Thandi Nkosi, a volunteer with the Durban "
+                 "Harbour Watch campaign, said the ships were polluting the bay.",
+                 ("Durban Harbour Watch", "organisation"),
+                 id="advocate_with_a_named_campaign_written_with_a_lower_case_noun"),
+    # "the" belongs to "passengers'", not to "association"
+    pytest.param("UTRECHT, Netherlands - Trains stopped on Friday.\n\nReizvol, the "
+                 "passengers' association, said it would ask parliament for compensation "
+                 "rules.", ("Reizvol", "organisation"),
+                 id="name_in_apposition_to_a_members_association_is_that_body"),
+])
+def test_groups(text, expected):
+    found = _groups(text)
+    assert found[-1][:2] == expected
 
 
 @pytest.mark.parametrize("role", [
@@ -111,13 +135,6 @@ def test_rector_is_not_of_a_university_named_paragraphs_later():
     assert found[1][0] != "Ghent University"
 
 
-def test_officer_of_an_unnamed_members_body_stays_the_public():
-    # (an earlier round's reading, kept: only a NAMED members' union is the union's voice)
-    found = _groups("PUNE, India (PTI) - Tanker prices doubled. Kavita Joshi, secretary of a "
-                    "residents' association in Baner, said supply had fallen.")
-    assert found[-1][:2] == ("Indian public", "public")
-
-
 @pytest.mark.parametrize("owner", [
     "which is owned by the state investment company Zedco",
     "which is majority-owned by the government",
@@ -159,14 +176,6 @@ def test_one_word_registered_alias_inside_a_longer_name_is_not_that_body():
     found = _groups("BUENOS AIRES - The Social Debt Observatory said that child poverty had "
                     "risen to 58 percent.")
     assert found[0][0] != "Syrian opposition"
-
-
-def test_lower_case_alias_word_is_the_body_of_that_kind_the_text_named():
-    found = _groups(
-        "BUENOS AIRES - The Catholic University of Argentina's Social Debt Observatory said "
-        "that child poverty had risen to 58 percent.\n\nAgustin Salvia, the observatory's "
-        "director, said the strike hurt the poorest children most.")
-    assert found[-1][:2] == ("Social Debt Observatory", "organisation")
 
 
 def test_registered_observatory_still_found_by_its_own_name():
@@ -236,15 +245,3 @@ def test_name_ner_misses_that_an_officer_speaks_for_is_a_body(text):
     assert _groups(text)[-1][:2] == ("Zantrel", "organisation")
 
 
-def test_advocate_with_a_named_campaign_written_with_a_lower_case_noun():
-    found = _groups("DURBAN - Ships waited offshore. Thandi Nkosi, a volunteer with the Durban "
-                    "Harbour Watch campaign, said the ships were polluting the bay.")
-    assert found[-1][:2] == ("Durban Harbour Watch", "organisation")
-
-
-def test_name_in_apposition_to_a_members_association_is_that_body():
-    # "the" belongs to "passengers'", not to "association"
-    found = _groups("UTRECHT, Netherlands - Trains stopped on Friday.\n\nReizvol, the "
-                    "passengers' association, said it would ask parliament for compensation "
-                    "rules.")
-    assert found[-1][:2] == ("Reizvol", "organisation")

@@ -24,11 +24,29 @@ def test_possessive_pronoun_takes_previous_sentence_subject(nlp, text, needle, g
     assert group_of(nlp, text, needle) == group
 
 
-def test_possessive_pronoun_in_own_sentence_keeps_embedded_body(nlp):
+@pytest.mark.parametrize("text, arg, expected", [
     # the body named in the sentence's own reported clause is the nearer antecedent
-    text = ("The port authority said on Monday that berths would reopen. The Dockers' Union of "
-            "Kestrel has long warned that shifts are too long, its president, Mara Holt, said.")
-    assert group_of(nlp, text, "shifts are too long") == "Dockers' Union of Kestrel"
+    pytest.param("The port authority said on Monday that berths would reopen. The Dockers' Union of "
+                 "Kestrel has long warned that shifts are too long, its president, Mara Holt, said.",
+                 "shifts are too long", "Dockers' Union of Kestrel",
+                 id="possessive_pronoun_in_own_sentence_keeps_embedded_body"),
+    # "It" follows "the company said"; the company is Brightwell, named before
+    pytest.param("OSLO - The health insurer rejected the offer, its director Eva Lund said.\n\n"
+                 "Brightwell Pharmaceuticals, which is based in Ohio, rejected that figure. In a "
+                 "statement, the company said the comparison was unfair. It said it remained open "
+                 "to talks.", "open to talks", "Brightwell Pharmaceuticals",
+                 id="pronoun_after_company_description_takes_the_company"),
+    pytest.param("KINGSTON - The Caribbean Racing Authority of Jamaica (CRAJ) fined the stable on "
+                 "Monday.\n\nA CRAJ disciplinary panel said the trainer had failed to keep records.",
+                 "failed to keep records", "Jamaican government",
+                 id="defined_acronym_as_a_modifier_places_the_speaker"),
+    pytest.param("LONDON - A court ruled on Friday.\n\nThe Prudential Regulation Authority, which "
+                 "brought a parallel case, welcomed the ruling. A PRA spokesperson said the regulator "
+                 "would consider the judgment.", "consider the judgment", "British government",
+                 id="acronym_of_a_state_body_named_before_without_brackets"),
+])
+def test_group_of(nlp, text, arg, expected):
+    assert group_of(nlp, text, arg) == expected
 
 
 # --- a name NER splits before the acronym the text defines for it --------------------------
@@ -65,10 +83,21 @@ def test_personal_associate_is_public(nlp, text, needle, group):
     assert group_of(nlp, text, needle) == group
 
 
-def test_club_coach_still_speaks_for_the_club(nlp):
-    text = ("LISBON - The Estrela Rowing Club (ERC) lost its licence on Monday.\n\n"
-            "The club's coach, Rui Matos, said the team would appeal.")
-    assert group_of(nlp, text, "would appeal") != "Portuguese public"
+@pytest.mark.parametrize("text, arg, unexpected", [
+    pytest.param("LISBON - The Estrela Rowing Club (ERC) lost its licence on Monday.\n\n"
+                 "The club's coach, Rui Matos, said the team would appeal.", "would appeal",
+                 "Portuguese public",
+                 id="club_coach_still_speaks_for_the_club"),
+    pytest.param("MANCHESTER, England (AP) — Manchester United fired manager Erik Lindqvist on Sunday "
+                 "after a 4-0 loss to Liverpool left the club 14th in the Premier League.\n\n"
+                 "\"The board has decided that a change is needed to give the team the best chance "
+                 "of success,\" the club said in a statement.\n\nLindqvist, who was hired in 2022, "
+                 "told Sky Sports he was \"disappointed but not surprised\".",
+                 "disappointed but not surprised", "U.S. media",
+                 id="the_agency_in_the_dateline_employs_nobody"),
+])
+def test_group_of_is_not(nlp, text, arg, unexpected):
+    assert group_of(nlp, text, arg) != unexpected
 
 
 # --- an unqualified source close to a case is not placed, even under a dateline -------------
@@ -91,15 +120,6 @@ def test_spectator_is_anonymous_public(nlp):
     assert (actor.group, actor.anonymous) == ("Jamaican public", True)
 
 
-def test_pronoun_after_company_description_takes_the_company(nlp):
-    # "It" follows "the company said"; the company is Brightwell, named before
-    text = ("OSLO - The health insurer rejected the offer, its director Eva Lund said.\n\n"
-            "Brightwell Pharmaceuticals, which is based in Ohio, rejected that figure. In a "
-            "statement, the company said the comparison was unfair. It said it remained open "
-            "to talks.")
-    assert group_of(nlp, text, "open to talks") == "Brightwell Pharmaceuticals"
-
-
 # --- "Opposition party X said": the party's own name after the noun -----------------------
 
 @pytest.mark.parametrize("speaker,group", [
@@ -119,12 +139,6 @@ def test_that_clause_on_the_medium_noun_is_the_content(nlp):
             "The union said in a statement that help had reached only the cities.")
     contents = [s.content_text for s in extract_statements(nlp(text))]
     assert contents == ["help had reached only the cities"]
-
-
-def test_defined_acronym_as_a_modifier_places_the_speaker(nlp):
-    text = ("KINGSTON - The Caribbean Racing Authority of Jamaica (CRAJ) fined the stable on "
-            "Monday.\n\nA CRAJ disciplinary panel said the trainer had failed to keep records.")
-    assert group_of(nlp, text, "failed to keep records") == "Jamaican government"
 
 
 def test_one_of_them_takes_the_plural_people_not_a_country(nlp):
@@ -245,13 +259,6 @@ def test_gaza_war_voices(nlp, speaker, group):
     assert group_of(nlp, text, "hit a school") == group
 
 
-def test_acronym_of_a_state_body_named_before_without_brackets(nlp):
-    text = ("LONDON - A court ruled on Friday.\n\nThe Prudential Regulation Authority, which "
-            "brought a parallel case, welcomed the ruling. A PRA spokesperson said the regulator "
-            "would consider the judgment.")
-    assert group_of(nlp, text, "consider the judgment") == "British government"
-
-
 def test_a_description_with_its_own_place_is_another_person(nlp):
     text = ("KYIV - Drones hit power plants overnight.\n\nThe governor of Kharkiv region, Oleh "
             "Syniehubov, said two people were wounded. Russian state news agency TASS quoted "
@@ -264,10 +271,3 @@ def test_a_description_with_its_own_place_is_another_person(nlp):
     assert actor.actor != "Oleh Syniehubov" and actor.group == "Russian government"
 
 
-def test_the_agency_in_the_dateline_employs_nobody(nlp):
-    text = ("MANCHESTER, England (AP) — Manchester United fired manager Erik Lindqvist on Sunday "
-            "after a 4-0 loss to Liverpool left the club 14th in the Premier League.\n\n"
-            "\"The board has decided that a change is needed to give the team the best chance "
-            "of success,\" the club said in a statement.\n\nLindqvist, who was hired in 2022, "
-            "told Sky Sports he was \"disappointed but not surprised\".")
-    assert group_of(nlp, text, "disappointed but not surprised") != "U.S. media"

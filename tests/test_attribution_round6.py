@@ -28,9 +28,23 @@ def test_a_government_spokesman_in_uniform_speaks_for_the_government(nlp, role):
     assert ref.group == "Malian government"
 
 
-def test_an_army_spokesman_is_still_the_military(nlp):
-    text = "BAMAKO, June 12 — “Our forces responded,” army spokesman Colonel Sidi Koné said."
-    assert speaker_actor(nlp, text, "Our forces responded").group == "Malian military"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("BAMAKO, June 12 — “Our forces responded,” army spokesman Colonel Sidi Koné said.",
+                 "Our forces responded", "Malian military",
+                 id="an_army_spokesman_is_still_the_military"),
+    pytest.param("REDCAR, England — \u201cMy dad worked here,\u201d said Gary Pickford, 47, a kiln "
+                 "operator.", "My dad worked here", "British public",
+                 id="a_person_with_a_job_in_apposition_is_no_body"),
+    pytest.param("GENEVA, Nov 18 — The U.N. envoy for Syria, Geir Lund, said talks would resume.",
+                 "talks would resume", "United Nations",
+                 id="the_uns_own_envoy_speaks_for_the_un"),
+    pytest.param("TBILISI, May 2 — Thousands marched on parliament on Sunday. \u201cWe will come back "
+                 "every night,\u201d said Nino Beridze. Police said 40 people had been detained.",
+                 "come back every night", "Georgian public",
+                 id="a_person_given_no_office_or_body_is_the_public_where_the_story_happens"),
+])
+def test_speaker_actor_group(nlp, text, needle, expected_group):
+    assert speaker_actor(nlp, text, needle).group == expected_group
 
 
 def test_an_acronym_keeps_the_country_of_the_name_it_stands_for(nlp):
@@ -64,12 +78,6 @@ def test_a_channel_described_as_a_channel_stays_media(nlp):
     text = ("TBILISI, May 2 — Imeri TV, a channel close to the ruling party, reported that police "
             "had found knives.")
     assert speaker_actor(nlp, text, "police had found knives").group_type == "media"
-
-
-def test_a_person_with_a_job_in_apposition_is_no_body(nlp):
-    text = ("REDCAR, England — \u201cMy dad worked here,\u201d said Gary Pickford, 47, a kiln "
-            "operator.")
-    assert speaker_actor(nlp, text, "My dad worked here").group == "British public"
 
 
 # --- from an invented Nigerian fuel-shortage wire -----------------------------------------
@@ -107,11 +115,6 @@ def test_a_states_envoy_at_the_un_speaks_for_the_state(nlp, who, group):
     assert speaker_actor(nlp, text, "interfered in internal affairs").group == group
 
 
-def test_the_uns_own_envoy_speaks_for_the_un(nlp):
-    text = "GENEVA, Nov 18 — The U.N. envoy for Syria, Geir Lund, said talks would resume."
-    assert speaker_actor(nlp, text, "talks would resume").group == "United Nations"
-
-
 def test_an_acronym_the_article_spells_out_as_another_body_is_not_the_registered_one(nlp):
     text = ("KHARTOUM, Nov 18 — The army has fought the paramilitary Rapid Support Forces (RSF) "
             "since April. The RSF said in a statement that it was ready for a just peace.")
@@ -145,7 +148,3 @@ def test_a_university_hospital_is_the_hospital_not_an_expert(nlp):
     assert ref.group == "Busan National University Hospital" and ref.group_type == "organisation"
 
 
-def test_a_person_given_no_office_or_body_is_the_public_where_the_story_happens(nlp):
-    text = ("TBILISI, May 2 — Thousands marched on parliament on Sunday. \u201cWe will come back "
-            "every night,\u201d said Nino Beridze. Police said 40 people had been detained.")
-    assert speaker_actor(nlp, text, "come back every night").group == "Georgian public"

@@ -12,12 +12,53 @@ group_of = first_speaker_group
 
 # --- an alias two registered bodies share: the one the article spells out -----------------
 
-def test_icc_is_the_cricket_council_when_the_article_names_it(nlp):
-    text = ("DHAKA (AP) - The International Cricket Council fined the home board on Monday "
-            "after a one-day match was abandoned.\n\nAn ICC spokesperson said the outfield "
-            "had been unfit for play.")
-    actor = speaker_actor(nlp, text, "outfield had been unfit")
-    assert (actor.group, actor.group_type) == ("International Cricket Council", "organisation")
+@pytest.mark.parametrize("text, needle, expected", [
+    pytest.param("DHAKA (AP) - The International Cricket Council fined the home board on Monday "
+                 "after a one-day match was abandoned.\n\nAn ICC spokesperson said the outfield "
+                 "had been unfit for play.", "outfield had been unfit",
+                 ("International Cricket Council", "organisation"),
+                 id="icc_is_the_cricket_council_when_the_article_names_it"),
+    pytest.param("CHENNAI (PTI) - The Board of Control for Kabaddi in Tamil Nadu will appeal "
+                 "against the ban, board secretary Ravi Kumar said on Saturday.",
+                 "will appeal against the ban",
+                 ("Board of Control for Kabaddi in Tamil Nadu",
+                 "organisation"),
+                 id="board_secretary_speaks_for_the_board_named_of_its_sport"),
+    pytest.param("NAKURU, Kenya (KNA) - Schools stayed shut on Monday. County Executive Committee "
+                 "Member for Health Dr Jane Wambui said 40 clinics had been flooded.", "40 clinics",
+                 ("Kenyan government", "government"),
+                 id="county_executive_member_is_the_government"),
+    pytest.param("SALVADOR, Brazil (Reuters) - Police searched 20 offices on Thursday. A lawyer for "
+                 "the main contractor, Pedreira Santana, said the company had won every tender "
+                 "fairly.", "won every tender", ("Pedreira Santana", "organisation"),
+                 id="lawyer_for_a_named_supplier_speaks_for_the_supplier"),
+    pytest.param("GELSENKIRCHEN, Germany (AP) - UEFA charged FC Kestrelheim and Ajax on "
+                 "Friday after fans fought before the match.\n\nKestrelheim chief executive Jonas "
+                 "Brandt said the club would ban anyone identified.", "ban anyone identified",
+                 ("FC Kestrelheim", "organisation"),
+                 id="club_called_by_its_city_in_a_role"),
+    pytest.param("PUNE, India (PTI) - Tanker prices doubled this week. \"We pay twice what we paid in "
+                 "May,\" said Kavita Joshi, secretary of a residents' association in Baner.",
+                 "We pay twice", ("Indian public", "public"),
+                 id="secretary_of_a_residents_association_is_the_public"),
+    # NER calls "Peter Holloway SC" an organisation; the letters after it make it a person's
+    pytest.param("SYDNEY (ABC News) - A former bowler has pleaded not guilty in a Sydney court.\n\n"
+                 "Khan's barrister, Peter Holloway SC, said his client had never met the man.",
+                 "never met the man", ("Australian public", "public"),
+                 id="barrister_with_post_nominal_letters_is_a_person"),
+    pytest.param("LAGOS (Reuters) - Resident doctors began a strike on Monday.\n\nAt the General "
+                 "Hospital in Surulere, Grace Okafor said she had waited since dawn with her son.",
+                 "waited since dawn", ("Nigerian public", "public"),
+                 id="bare_full_name_is_the_public"),
+    # the city table knows Dortmund; the club's full name the text gave still decides
+    pytest.param("DORTMUND, Germany (AP) - UEFA fined Borussia Dortmund on Friday after fans threw "
+                 "flares.\n\nDortmund chief executive Jens Holm said the club would ban anyone "
+                 "identified.", "ban anyone identified", ("Borussia Dortmund", "organisation"),
+                 id="club_called_by_its_city_when_the_city_is_known"),
+])
+def test_speaker_actor_group_and_group_type(nlp, text, needle, expected):
+    actor = speaker_actor(nlp, text, needle)
+    assert (actor.group, actor.group_type) == expected
 
 
 def test_icc_is_the_court_when_the_article_names_the_court(nlp):
@@ -61,19 +102,20 @@ def test_state_association_without_a_sport_stays_the_state(nlp):
 
 # --- a role named by a body noun that leads the body's name --------------------------------
 
-def test_board_secretary_speaks_for_the_board_named_of_its_sport(nlp):
-    text = ("CHENNAI (PTI) - The Board of Control for Kabaddi in Tamil Nadu will appeal "
-            "against the ban, board secretary Ravi Kumar said on Saturday.")
-    actor = speaker_actor(nlp, text, "will appeal against the ban")
-    assert (actor.group, actor.group_type) == ("Board of Control for Kabaddi in Tamil Nadu",
-                                              "organisation")
-
-
-def test_port_authority_is_not_the_port_named_after_it(nlp):
+@pytest.mark.parametrize("text, arg, unexpected", [
     # "the Port of Kestrel" is a place, not the body that speaks for it
-    text = ("HALIFAX, Canada (CP) - Ships queued outside the Port of Kestrel on Monday.\n\n"
-            "The port authority said the cranes would be repaired by Friday.")
-    assert group_of(nlp, text, "cranes would be repaired") != "Port of Kestrel"
+    pytest.param("HALIFAX, Canada (CP) - Ships queued outside the Port of Kestrel on Monday.\n\n"
+                 "The port authority said the cranes would be repaired by Friday.",
+                 "cranes would be repaired", "Port of Kestrel",
+                 id="port_authority_is_not_the_port_named_after_it"),
+    # the same name with an office after it somewhere in the text is no ordinary person
+    pytest.param("LAGOS (Reuters) - Resident doctors began a strike on Monday. Grace Okafor said "
+                 "talks would resume.\n\nGrace Okafor, the state's commissioner for health, had "
+                 "promised to pay the allowance.", "talks would resume", "Nigerian public",
+                 id="full_name_described_elsewhere_is_not_bare"),
+])
+def test_group_of_is_not(nlp, text, arg, unexpected):
+    assert group_of(nlp, text, arg) != unexpected
 
 
 # --- "X, whose father died": a relative speaks as the public ------------------------------
@@ -123,63 +165,55 @@ def test_branch_officer_speaks_for_the_body(nlp, text, needle, group):
 
 # --- a local government's organs are the state ---------------------------------------------
 
-def test_county_executive_member_is_the_government(nlp):
-    text = ("NAKURU, Kenya (KNA) - Schools stayed shut on Monday. County Executive Committee "
-            "Member for Health Dr Jane Wambui said 40 clinics had been flooded.")
-    actor = speaker_actor(nlp, text, "40 clinics")
-    assert (actor.group, actor.group_type) == ("Kenyan government", "government")
-
-
 # --- a company named in apposition to a trade noun is no person ----------------------------
-
-def test_lawyer_for_a_named_supplier_speaks_for_the_supplier(nlp):
-    text = ("SALVADOR, Brazil (Reuters) - Police searched 20 offices on Thursday. A lawyer for "
-            "the main contractor, Pedreira Santana, said the company had won every tender "
-            "fairly.")
-    actor = speaker_actor(nlp, text, "won every tender")
-    assert (actor.group, actor.group_type) == ("Pedreira Santana", "organisation")
-
 
 # --- a club called in a role by one word of the name the text gave in full ----------------
 
-def test_club_called_by_its_city_in_a_role(nlp):
-    text = ("GELSENKIRCHEN, Germany (AP) - UEFA charged FC Kestrelheim and Ajax on "
-            "Friday after fans fought before the match.\n\nKestrelheim chief executive Jonas "
-            "Brandt said the club would ban anyone identified.")
-    actor = speaker_actor(nlp, text, "ban anyone identified")
-    assert (actor.group, actor.group_type) == ("FC Kestrelheim", "organisation")
-
-
-def test_city_word_in_a_state_role_stays_the_state(nlp):
+@pytest.mark.parametrize("text, arg, expected", [
     # "Kestrelheim police" names no club: the organisation rule wants a member's role
-    text = ("GELSENKIRCHEN, Germany (AP) - UEFA charged FC Kestrelheim on Friday.\n\n"
-            "Kestrelheim police said 14 people were hurt.")
-    assert group_of(nlp, text, "14 people were hurt") == "German government"
+    pytest.param("GELSENKIRCHEN, Germany (AP) - UEFA charged FC Kestrelheim on Friday.\n\n"
+                 "Kestrelheim police said 14 people were hurt.", "14 people were hurt",
+                 "German government",
+                 id="city_word_in_a_state_role_stays_the_state"),
+    pytest.param("KINGSTON (AP) - The ban was upheld on Friday. Former sprinter and radio analyst "
+                 "Delroy Hines said such appeals rarely succeed.", "rarely succeed",
+                 "Jamaican experts",
+                 id="former_sprinter_turned_analyst_is_an_expert"),
+    pytest.param("PUNE, India (PTI) - Tanker prices doubled this week. Rajesh Kumar, secretary of the "
+                 "water resources department, said supply would improve.", "supply would improve",
+                 "Indian government",
+                 id="secretary_of_a_ministry_stays_the_state"),
+    pytest.param("AUCKLAND (AP) - Catch limits were cut on Monday. Dr Mere Tane, a marine ecologist at "
+                 "the University of Auckland, said the stock had been falling for years.",
+                 "stock had been falling", "New Zealand experts",
+                 id="expert_at_a_university_stays_an_expert"),
+    pytest.param("NAIROBI (Reuters) - Marathon runner Grace Wambui was suspended on Thursday. Her "
+                 "manager, the Belgian agent Luc Peeters, said the team would co-operate fully.",
+                 "co-operate fully", "Belgian public",
+                 id="personal_agent_keeps_his_stated_nationality"),
+])
+def test_group_of(nlp, text, arg, expected):
+    assert group_of(nlp, text, arg) == expected
 
 
 # --- detectives and investigators in a crime story are the police --------------------------
 
-def test_unnamed_investigator_is_the_state(nlp):
-    text = ("OSAKA (Kyodo) - Police arrested five men over a phone scam on Monday. A senior "
-            "investigator said the gang had bought lists of names online.")
-    actor = speaker_actor(nlp, text, "bought lists")
-    assert (actor.group, actor.anonymous) == ("Japanese government", True)
+@pytest.mark.parametrize("text, needle, expected", [
+    pytest.param("OSAKA (Kyodo) - Police arrested five men over a phone scam on Monday. A senior "
+                 "investigator said the gang had bought lists of names online.", "bought lists",
+                 ("Japanese government", True),
+                 id="unnamed_investigator_is_the_state"),
+    pytest.param('ITEN, Kenya (AFP) - Another doping case hit the town on Thursday. "Everyone looks '
+                 'at us now," said a young runner who asked not to be named.',
+                 "Everyone looks at us now", ("Kenyan public", True),
+                 id="unnamed_runner_is_the_public"),
+])
+def test_speaker_actor_group_and_anonymous(nlp, text, needle, expected):
+    actor = speaker_actor(nlp, text, needle)
+    assert (actor.group, actor.anonymous) == expected
 
 
 # --- sport people: the public, unless also an analyst -------------------------------------
-
-def test_unnamed_runner_is_the_public(nlp):
-    text = ('ITEN, Kenya (AFP) - Another doping case hit the town on Thursday. "Everyone looks '
-            'at us now," said a young runner who asked not to be named.')
-    actor = speaker_actor(nlp, text, "Everyone looks at us now")
-    assert (actor.group, actor.anonymous) == ("Kenyan public", True)
-
-
-def test_former_sprinter_turned_analyst_is_an_expert(nlp):
-    text = ("KINGSTON (AP) - The ban was upheld on Friday. Former sprinter and radio analyst "
-            "Delroy Hines said such appeals rarely succeed.")
-    assert group_of(nlp, text, "rarely succeed") == "Jamaican experts"
-
 
 # --- "the 29-year-old": the person just named -----------------------------------------------
 
@@ -193,28 +227,7 @@ def test_age_anaphor_is_the_person_just_named(nlp):
 
 # --- an officer of an unnamed members' body speaks as the public ---------------------------
 
-def test_secretary_of_a_residents_association_is_the_public(nlp):
-    text = ("PUNE, India (PTI) - Tanker prices doubled this week. \"We pay twice what we paid in "
-            "May,\" said Kavita Joshi, secretary of a residents' association in Baner.")
-    actor = speaker_actor(nlp, text, "We pay twice")
-    assert (actor.group, actor.group_type) == ("Indian public", "public")
-
-
-def test_secretary_of_a_ministry_stays_the_state(nlp):
-    text = ("PUNE, India (PTI) - Tanker prices doubled this week. Rajesh Kumar, secretary of the "
-            "water resources department, said supply would improve.")
-    assert group_of(nlp, text, "supply would improve") == "Indian government"
-
-
 # --- letters after a name: a person, not an organisation -----------------------------------
-
-def test_barrister_with_post_nominal_letters_is_a_person(nlp):
-    # NER calls "Peter Holloway SC" an organisation; the letters after it make it a person's
-    text = ("SYDNEY (ABC News) - A former bowler has pleaded not guilty in a Sydney court.\n\n"
-            "Khan's barrister, Peter Holloway SC, said his client had never met the man.")
-    actor = speaker_actor(nlp, text, "never met the man")
-    assert (actor.group, actor.group_type) == ("Australian public", "public")
-
 
 # --- a named hospital or university speaks in its own name, "State" or not -----------------
 
@@ -227,41 +240,7 @@ def test_state_teaching_hospital_is_its_own_organisation(nlp):
     assert actor.group in ("OSUTH", "Oyo State University Teaching Hospital")
 
 
-def test_expert_at_a_university_stays_an_expert(nlp):
-    text = ("AUCKLAND (AP) - Catch limits were cut on Monday. Dr Mere Tane, a marine ecologist at "
-            "the University of Auckland, said the stock had been falling for years.")
-    assert group_of(nlp, text, "stock had been falling") == "New Zealand experts"
-
-
 # --- someone's own associate of a stated nationality ----------------------------------------
-
-def test_personal_agent_keeps_his_stated_nationality(nlp):
-    text = ("NAIROBI (Reuters) - Marathon runner Grace Wambui was suspended on Thursday. Her "
-            "manager, the Belgian agent Luc Peeters, said the team would co-operate fully.")
-    assert group_of(nlp, text, "co-operate fully") == "Belgian public"
-
 
 # --- a full name the text never describes: an ordinary person of where the story is ---------
 
-def test_bare_full_name_is_the_public(nlp):
-    text = ("LAGOS (Reuters) - Resident doctors began a strike on Monday.\n\nAt the General "
-            "Hospital in Surulere, Grace Okafor said she had waited since dawn with her son.")
-    actor = speaker_actor(nlp, text, "waited since dawn")
-    assert (actor.group, actor.group_type) == ("Nigerian public", "public")
-
-
-def test_full_name_described_elsewhere_is_not_bare(nlp):
-    # the same name with an office after it somewhere in the text is no ordinary person
-    text = ("LAGOS (Reuters) - Resident doctors began a strike on Monday. Grace Okafor said "
-            "talks would resume.\n\nGrace Okafor, the state's commissioner for health, had "
-            "promised to pay the allowance.")
-    assert group_of(nlp, text, "talks would resume") != "Nigerian public"
-
-
-def test_club_called_by_its_city_when_the_city_is_known(nlp):
-    # the city table knows Dortmund; the club's full name the text gave still decides
-    text = ("DORTMUND, Germany (AP) - UEFA fined Borussia Dortmund on Friday after fans threw "
-            "flares.\n\nDortmund chief executive Jens Holm said the club would ban anyone "
-            "identified.")
-    actor = speaker_actor(nlp, text, "ban anyone identified")
-    assert (actor.group, actor.group_type) == ("Borussia Dortmund", "organisation")

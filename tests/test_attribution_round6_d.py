@@ -33,11 +33,23 @@ def test_a_marine_biologist_is_an_expert_not_the_military(nlp):
     assert actor.group != "Fijian military"
 
 
-def test_a_marine_commander_stays_military(nlp):
-    text = ("MANILA (AP) - A marine commander said the troops had been moved to the island "
-            "on Sunday.")
-    actor = speaker_actor(nlp, text, "troops had been moved")
-    assert actor.group_type == "military"
+@pytest.mark.parametrize("text, needle, expected_group_type", [
+    pytest.param("MANILA (AP) - A marine commander said the troops had been moved to the island "
+                 "on Sunday.", "troops had been moved", "military",
+                 id="a_marine_commander_stays_military"),
+    pytest.param("RANCHI: Ranchi Coal Fields, a subsidiary of the state-run Coal India, said the new "
+                 "block was needed to keep power stations running.", "new block was needed",
+                 "organisation",
+                 id="a_subsidiary_of_a_state_run_company_is_a_company"),
+    pytest.param("APIA, Samoa (AP) - The Pacific Fisheries Agency said the quota would stay.\n\n"
+                 'Fishermen in Savaii said they feared for their catch. "If the tuna go, we go," '
+                 "said Tavita Leota, who runs two boats from Salelologa.", "If the tuna go",
+                 "public",
+                 id="a_person_who_runs_two_boats_is_the_public_not_the_body_named_before"),
+])
+def test_speaker_actor_group_type(nlp, text, needle, expected_group_type):
+    actor = speaker_actor(nlp, text, needle)
+    assert actor.group_type == expected_group_type
 
 
 # --- "its president" after "Consumer group X": the group's officer -------------------------
@@ -52,21 +64,30 @@ def test_its_president_after_a_typed_group_name_speaks_for_the_group(nlp):
 
 # --- a national guard or gendarmerie is the state's police -------------------------------
 
-def test_a_national_guard_is_the_state(nlp):
-    text = ("TUNIS (Reuters) - At least 20 people drowned when a boat sank off Mahdia, the "
-            "National Guard said on Sunday.")
-    actor = speaker_actor(nlp, text, "20 people drowned")
-    assert (actor.group, actor.group_type) == ("Tunisian government", "government")
+@pytest.mark.parametrize("text, needle, expected", [
+    pytest.param("TUNIS (Reuters) - At least 20 people drowned when a boat sank off Mahdia, the "
+                 "National Guard said on Sunday.", "20 people drowned",
+                 ("Tunisian government", "government"),
+                 id="a_national_guard_is_the_state"),
+    pytest.param("BHOPAL: The Congress party accused the state government of hiding the audit "
+                 "report from the assembly.", "hiding the audit", ("Congress", "organisation"),
+                 id="a_party_named_before_the_noun_party_is_that_party"),
+    pytest.param("KUWAIT CITY - Amnesty International accused the authorities of ignoring the "
+                 "heat rules. The group's Gulf researcher, Laila Haddad, said at least nine workers "
+                 "had collapsed this summer.", "nine workers",
+                 ("Amnesty International", "organisation"),
+                 id="the_groups_researcher_named_in_apposition_speaks_for_the_group"),
+    pytest.param("RAIPUR: Villages in Chhattisgarh voted against the mine on Tuesday.\n\n"
+                 '"We will not sell our land," said Ramesh Oraon, sarpanch of Ghatbarra village.',
+                 "sell our land", ("Indian government", "government"),
+                 id="a_sarpanch_is_local_government"),
+])
+def test_speaker_actor_group_and_group_type(nlp, text, needle, expected):
+    actor = speaker_actor(nlp, text, needle)
+    assert (actor.group, actor.group_type) == expected
 
 
 # --- "The X party": the party, not the legislature a word of its name means -----------------
-
-def test_a_party_named_before_the_noun_party_is_that_party(nlp):
-    text = ("BHOPAL: The Congress party accused the state government of hiding the audit "
-            "report from the assembly.")
-    actor = speaker_actor(nlp, text, "hiding the audit")
-    assert (actor.group, actor.group_type) == ("Congress", "organisation")
-
 
 def test_a_party_name_with_a_country_word_keeps_the_whole_name(nlp):
     text = "BRATISLAVA - The Progressive Slovakia party said the sale of the railway was illegal."
@@ -121,14 +142,6 @@ def test_an_ambassador_after_a_named_embassy_speaks_for_the_embassys_state(nlp):
 
 # --- "the group's researcher, X": the body just quoted --------------------------------------
 
-def test_the_groups_researcher_named_in_apposition_speaks_for_the_group(nlp):
-    text = ("KUWAIT CITY - Amnesty International accused the authorities of ignoring the "
-            "heat rules. The group's Gulf researcher, Laila Haddad, said at least nine workers "
-            "had collapsed this summer.")
-    actor = speaker_actor(nlp, text, "nine workers")
-    assert (actor.group, actor.group_type) == ("Amnesty International", "organisation")
-
-
 # --- "X, a coalition of ...": a body whatever NER calls X ---------------------------------
 
 def test_a_name_with_a_coalition_in_apposition_is_a_body_and_its_convenor_speaks_for_it(nlp):
@@ -141,29 +154,7 @@ def test_a_name_with_a_coalition_in_apposition_is_a_body_and_its_convenor_speaks
     assert "Bachao Manch" in actor.group
 
 
-def test_a_subsidiary_of_a_state_run_company_is_a_company(nlp):
-    text = ("RANCHI: Ranchi Coal Fields, a subsidiary of the state-run Coal India, said the new "
-            "block was needed to keep power stations running.")
-    actor = speaker_actor(nlp, text, "new block was needed")
-    assert actor.group_type == "organisation"
-
-
 # --- "X, who runs two boats": a trader speaking for himself -------------------------------
-
-def test_a_person_who_runs_two_boats_is_the_public_not_the_body_named_before(nlp):
-    text = ("APIA, Samoa (AP) - The Pacific Fisheries Agency said the quota would stay.\n\n"
-            'Fishermen in Savaii said they feared for their catch. "If the tuna go, we go," '
-            "said Tavita Leota, who runs two boats from Salelologa.")
-    actor = speaker_actor(nlp, text, "If the tuna go")
-    assert actor.group_type == "public"
-
-
-def test_a_sarpanch_is_local_government(nlp):
-    text = ("RAIPUR: Villages in Chhattisgarh voted against the mine on Tuesday.\n\n"
-            '"We will not sell our land," said Ramesh Oraon, sarpanch of Ghatbarra village.')
-    actor = speaker_actor(nlp, text, "sell our land")
-    assert (actor.group, actor.group_type) == ("Indian government", "government")
-
 
 # --- "RAIPUR:": an Indian daily's colon dateline -------------------------------------------
 

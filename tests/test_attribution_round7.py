@@ -3,6 +3,8 @@ copy (a ceasefire story, a U.S. budget fight). Invented text; people and bodies 
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.registry import load_registry
 from analysis.statements import extract_statements
 from tests.support import speaker_actor
@@ -16,17 +18,58 @@ def test_a_ministry_of_another_branch_is_no_second_mention(nlp):
     assert "foreign" not in ref.actor.lower()
 
 
-def test_the_same_ministry_named_again_is_still_resolved(nlp):
-    text = ("CAIRO, May 2 — Egypt's foreign ministry warned that any assault would be a grave "
-            "mistake.\n\nThe ministry said later that it had summoned the ambassador.")
-    assert speaker_actor(nlp, text, "summoned the ambassador").group == "Egyptian government"
-
-
-def test_a_city_name_the_dateline_country_shares_is_that_countrys(nlp):
-    text = ("WASHINGTON (AP) — Lawmakers left town without a deal.\n\nVoters outside a grocery "
-            "store in suburban Alexandria were unimpressed. \"Every year it's the same drama,\" "
-            "said Linda Parkes, a retired teacher.")
-    assert speaker_actor(nlp, text, "the same drama").group == "U.S. public"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("CAIRO, May 2 — Egypt's foreign ministry warned that any assault would be a grave "
+                 "mistake.\n\nThe ministry said later that it had summoned the ambassador.",
+                 "summoned the ambassador", "Egyptian government",
+                 id="the_same_ministry_named_again_is_still_resolved"),
+    pytest.param("WASHINGTON (AP) — Lawmakers left town without a deal.\n\nVoters outside a grocery "
+                 "store in suburban Alexandria were unimpressed. \"Every year it's the same drama,\" "
+                 "said Linda Parkes, a retired teacher.", "the same drama", "U.S. public",
+                 id="a_city_name_the_dateline_country_shares_is_that_countrys"),
+    pytest.param("WASHINGTON (AP) — Speaker Tom Brandt said the House would pass it on Wednesday.",
+                 "would pass it", "U.S. government",
+                 id="a_speaker_of_a_legislature_is_the_government"),
+    pytest.param("BAGHDAD — In Mosul, the city's largest, residents said the water had been cut.",
+                 "water had been cut", "Iraqi public",
+                 id="a_fronted_place_description_is_no_speaker"),
+    pytest.param("PHOENIX (AP) — The Arizona Attorney General's Office, which brought the indictment, "
+                 "said the payments were disguised.\n\nAccording to the indictment, the treasurer "
+                 "approved 37 payments.", "approved 37", "U.S. government",
+                 id="according_to_the_indictment_is_its_issuer"),
+    pytest.param("A van driver who killed a cyclist has been jailed.\n\nLiam Hartwell, 34, from Swindon, "
+                 "admitted the offence at Bristol Crown Court.\n\nHis barrister, Simon Fenn, said his "
+                 "client was remorseful. The Department for Transport said ministers were reviewing "
+                 "the penalties.", "remorseful", "British public",
+                 id="a_british_court_story_naming_only_towns_is_british"),
+    pytest.param("CARACAS, July 29 (Reuters) - Venezuela's opposition said on Monday its candidate had "
+                 "won the election.", "had won", "Venezuelan opposition",
+                 id="a_countrys_opposition_speaks_as_a_bloc"),
+    pytest.param("TAIPEI, Oct 14 (Reuters) - The People's Liberation Army's Eastern Theatre Command "
+                 "said the exercises were a stern warning.", "stern warning", "Chinese military",
+                 id="the_pla_is_chinas_military_in_a_taipei_story"),
+    pytest.param("QAMISHLI, Syria, Jan 8 (AP) — Fighting went on.\n\n\"The drones were above us all "
+                 "night,\" said Ahmad al-Hassan, a farmer.", "drones were above", "Syrian public",
+                 id="an_ap_dateline_with_country_and_date_is_read"),
+    pytest.param("DEIR AL-BALAH, Gaza Strip (AP) — An Israeli airstrike on a school killed at least 20 "
+                 "people on Thursday, according to local health officials.", "killed at least 20",
+                 "Palestinian government",
+                 id="local_officials_under_a_dateline_are_its_government"),
+    pytest.param("DEIR AL-BALAH, Gaza Strip (AP) — An airstrike killed 20.\n\n\"We were sleeping,\" "
+                 "said Fatima Nasser, who said she lost two nephews.", "We were sleeping",
+                 "Palestinian public",
+                 id="a_who_said_clause_describes_nobody"),
+    pytest.param("PARIS, July 19 (Reuters) - Heat forced French utility EDF to cut output.\n\nEDF said in "
+                 "a statement that output at its "
+                 "Bugey and Saint-Alban plants on the Rhone would be reduced. The company said it was "
+                 "complying with environmental rules.", "complying", "EDF",
+                 id="the_company_is_not_the_river_its_plants_stand_on"),
+    pytest.param("EDMONTON, Alberta (CP) — Thousands fled a wildfire.\n\nEnvironment Canada said there "
+                 "was no rain in the forecast.", "no rain", "Canadian government",
+                 id="a_national_body_named_environment_country_is_its_government"),
+])
+def test_speaker_actor_group(nlp, text, needle, expected_group):
+    assert speaker_actor(nlp, text, needle).group == expected_group
 
 
 def test_a_foreign_city_keeps_its_country_when_the_story_names_it(nlp):
@@ -56,26 +99,25 @@ def test_defended_without_as_is_no_statement(nlp):
     assert extract_statements(nlp(text)) == []
 
 
-def test_a_speaker_of_a_legislature_is_the_government(nlp):
-    text = "WASHINGTON (AP) — Speaker Tom Brandt said the House would pass it on Wednesday."
-    assert speaker_actor(nlp, text, "would pass it").group == "U.S. government"
-
-
 def test_a_speaker_at_an_event_is_no_legislator(nlp):
     text = ("DENVER (AP) — \"We need cheaper housing,\" a speaker at the rally said.")
     assert speaker_actor(nlp, text, "cheaper housing").group_type != "government"
 
 
-def test_a_speaker_after_a_fronted_place_is_found(nlp):
-    text = ("CAIRO — Shops were shut.\n\nIn Alexandria, Egypt's second city, shopkeeper Samir "
-            "Fawzy, 51, said: \"We just want to work.\"")
-    ref = speaker_actor(nlp, text, "want to work")
-    assert ref.actor == "Samir Fawzy" and ref.group == "Egyptian public"
-
-
-def test_a_fronted_place_description_is_no_speaker(nlp):
-    text = "BAGHDAD — In Mosul, the city's largest, residents said the water had been cut."
-    assert speaker_actor(nlp, text, "water had been cut").group == "Iraqi public"
+@pytest.mark.parametrize("text, needle, expected_actor, expected_group", [
+    pytest.param("CAIRO — Shops were shut.\n\nIn Alexandria, Egypt's second city, shopkeeper Samir "
+                 "Fawzy, 51, said: \"We just want to work.\"", "want to work", "Samir Fawzy",
+                 "Egyptian public",
+                 id="a_speaker_after_a_fronted_place_is_found"),
+    pytest.param("MUMBAI, Oct 9 (Reuters) - The Reserve Bank of India kept rates unchanged.\n\n"
+                 "Governor Shaktikanta Das said the committee had voted 5-1 to hold rates. \"We have "
+                 "to be very careful about opening the gate,\" he said at a news conference.",
+                 "opening the gate", "Shaktikanta Das", "Indian government",
+                 id="a_titled_name_ner_calls_an_organisation_is_a_person"),
+])
+def test_speaker_actor(nlp, text, needle, expected_actor, expected_group):
+    ref = speaker_actor(nlp, text, needle)
+    assert ref.actor == expected_actor and ref.group == expected_group
 
 
 def test_its_head_is_the_body_the_sentence_before_named(nlp):
@@ -145,13 +187,6 @@ def test_us_county_offices_are_the_government(nlp):
     assert clerk.group == "U.S. government" and clerk.anonymous
 
 
-def test_according_to_the_indictment_is_its_issuer(nlp):
-    text = ("PHOENIX (AP) — The Arizona Attorney General's Office, which brought the indictment, "
-            "said the payments were disguised.\n\nAccording to the indictment, the treasurer "
-            "approved 37 payments.")
-    assert speaker_actor(nlp, text, "approved 37").group == "U.S. government"
-
-
 def test_a_document_seen_by_an_outlet_is_not_the_outlets(nlp):
     text = ("TOKYO, Aug 2 (Reuters) - Former board member Taro Kiuchi said the bank had every "
             "reason to act.\n\nHedge funds that lost money have complained to clients that the "
@@ -198,51 +233,25 @@ def test_a_state_abbreviation_is_read_only_in_a_dateline():
     assert countries.find("La.") is None
 
 
-def test_eu_agencies_and_esa_are_no_state_of_the_dateline(nlp):
-    text = ("WASHINGTON (AP) — Officials met.\n\nThe European Medicines Agency said the drug was "
-            "safe. The European Space Agency said its schedule would not change.")
-    assert speaker_actor(nlp, text, "drug was safe").group == "European Union"
-    assert speaker_actor(nlp, text, "schedule").group == "European Space Agency"
-
-
-def test_economists_who_name_their_employer_take_the_dateline_country(nlp):
-    text = ("NEW YORK, May 12 (Reuters) - Markets fell.\n\nGoldman Sachs economists wrote in a "
-            "note that they still expected a cut in July. Some economists said the data were "
-            "mixed.")
-    assert speaker_actor(nlp, text, "cut in July").group == "U.S. experts"
-    assert speaker_actor(nlp, text, "data were mixed").group == "Experts"
-
-
-def test_a_british_court_story_naming_only_towns_is_british(nlp):
-    text = ("A van driver who killed a cyclist has been jailed.\n\nLiam Hartwell, 34, from Swindon, "
-            "admitted the offence at Bristol Crown Court.\n\nHis barrister, Simon Fenn, said his "
-            "client was remorseful. The Department for Transport said ministers were reviewing "
-            "the penalties.")
-    assert speaker_actor(nlp, text, "remorseful").group == "British public"
-
-
-def test_a_countrys_opposition_speaks_as_a_bloc(nlp):
-    text = ("CARACAS, July 29 (Reuters) - Venezuela's opposition said on Monday its candidate had "
-            "won the election.")
-    assert speaker_actor(nlp, text, "had won").group == "Venezuelan opposition"
+@pytest.mark.parametrize("text, needle, expected_group, needle_2, expected_group_2", [
+    pytest.param("WASHINGTON (AP) — Officials met.\n\nThe European Medicines Agency said the drug was "
+                 "safe. The European Space Agency said its schedule would not change.",
+                 "drug was safe", "European Union", "schedule", "European Space Agency",
+                 id="eu_agencies_and_esa_are_no_state_of_the_dateline"),
+    pytest.param("NEW YORK, May 12 (Reuters) - Markets fell.\n\nGoldman Sachs economists wrote in a "
+                 "note that they still expected a cut in July. Some economists said the data were "
+                 "mixed.", "cut in July", "U.S. experts", "data were mixed", "Experts",
+                 id="economists_who_name_their_employer_take_the_dateline_country"),
+])
+def test_speaker_actor_group_2(nlp, text, needle, expected_group, needle_2, expected_group_2):
+    assert speaker_actor(nlp, text, needle).group == expected_group
+    assert speaker_actor(nlp, text, needle_2).group == expected_group_2
 
 
 def test_a_person_alias_inside_a_bodys_name_is_no_match():
     reg = load_registry()
     assert reg.lookup("The Carter Center") is None
     assert reg.lookup("Carter") is not None
-
-
-def test_the_pla_is_chinas_military_in_a_taipei_story(nlp):
-    text = ("TAIPEI, Oct 14 (Reuters) - The People's Liberation Army's Eastern Theatre Command "
-            "said the exercises were a stern warning.")
-    assert speaker_actor(nlp, text, "stern warning").group == "Chinese military"
-
-
-def test_an_ap_dateline_with_country_and_date_is_read(nlp):
-    text = ("QAMISHLI, Syria, Jan 8 (AP) — Fighting went on.\n\n\"The drones were above us all "
-            "night,\" said Ahmad al-Hassan, a farmer.")
-    assert speaker_actor(nlp, text, "drones were above").group == "Syrian public"
 
 
 def test_a_body_based_abroad_keeps_its_registered_country_and_rebels_are_organisations(nlp):
@@ -252,45 +261,11 @@ def test_a_body_based_abroad_keeps_its_registered_country_and_rebels_are_organis
     assert speaker_actor(nlp, text, "repelled").group_type == "organisation"
 
 
-def test_local_officials_under_a_dateline_are_its_government(nlp):
-    text = ("DEIR AL-BALAH, Gaza Strip (AP) — An Israeli airstrike on a school killed at least 20 "
-            "people on Thursday, according to local health officials.")
-    assert speaker_actor(nlp, text, "killed at least 20").group == "Palestinian government"
-
-
-def test_a_who_said_clause_describes_nobody(nlp):
-    text = ("DEIR AL-BALAH, Gaza Strip (AP) — An airstrike killed 20.\n\n\"We were sleeping,\" "
-            "said Fatima Nasser, who said she lost two nephews.")
-    assert speaker_actor(nlp, text, "We were sleeping").group == "Palestinian public"
-
-
 def test_a_quote_after_continue_to_act_is_no_report_of_its_own(nlp):
     text = ("JERUSALEM (AP) — He said Israel would continue to act against the group "
             "\"wherever it hides.\"")
     found = extract_statements(nlp(text))
     assert len(found) == 1 and found[0].kind == "mixed"
-
-
-def test_the_company_is_not_the_river_its_plants_stand_on(nlp):
-    text = ("PARIS, July 19 (Reuters) - Heat forced French utility EDF to cut output.\n\nEDF said in "
-            "a statement that output at its "
-            "Bugey and Saint-Alban plants on the Rhone would be reduced. The company said it was "
-            "complying with environmental rules.")
-    assert speaker_actor(nlp, text, "complying").group == "EDF"
-
-
-def test_a_titled_name_ner_calls_an_organisation_is_a_person(nlp):
-    text = ("MUMBAI, Oct 9 (Reuters) - The Reserve Bank of India kept rates unchanged.\n\n"
-            "Governor Shaktikanta Das said the committee had voted 5-1 to hold rates. \"We have "
-            "to be very careful about opening the gate,\" he said at a news conference.")
-    ref = speaker_actor(nlp, text, "opening the gate")
-    assert ref.actor == "Shaktikanta Das" and ref.group == "Indian government"
-
-
-def test_a_national_body_named_environment_country_is_its_government(nlp):
-    text = ("EDMONTON, Alberta (CP) — Thousands fled a wildfire.\n\nEnvironment Canada said there "
-            "was no rain in the forecast.")
-    assert speaker_actor(nlp, text, "no rain").group == "Canadian government"
 
 
 def test_a_headline_warning_lifted_is_no_report(nlp):

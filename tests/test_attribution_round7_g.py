@@ -25,10 +25,48 @@ def test_a_region_of_a_country_places_the_people_of_the_story(nlp, text, needle,
     assert (ref.group_type, ref.group_country) == ("public", country)
 
 
-def test_a_region_places_its_officials(nlp):
-    text = ("Floods have displaced 3,000 households in Ogun State since July. The council "
-            "chairman, Kayode Salami, said the council had run out of relief materials.")
-    assert speaker_actor(nlp, text, "run out of relief").group == "Nigerian government"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("Floods have displaced 3,000 households in Ogun State since July. The council "
+                 "chairman, Kayode Salami, said the council had run out of relief materials.",
+                 "run out of relief", "Nigerian government",
+                 id="a_region_places_its_officials"),
+    pytest.param("Cane output will fall by a third, according to the Kano State Ministry of Agriculture.",
+                 "Cane output", "Nigerian government",
+                 id="a_state_ministry_is_still_the_government"),
+    pytest.param("Ha Noi (VNA) – Flooding cut roads in three northern provinces. A farmer said the "
+                 "water had risen a metre overnight.", "risen a metre", "Vietnamese public",
+                 id="a_title_case_agency_dateline_places_the_story"),
+    pytest.param("Bhubaneswar, Dec 5 (PTI) Nineteen children fell ill in Odisha. School and Mass "
+                 "Education Minister Niranjan Behera said the government would spare no one.",
+                 "spare no one", "Indian government",
+                 id="a_ministers_portfolio_is_no_institution"),
+    pytest.param("Older flats in Singapore now sell at a discount. The Housing Agency said most "
+                 "owners would live out their lives in their homes.", "live out their lives",
+                 "Singaporean government",
+                 id="a_state_agency_is_still_the_government"),
+    pytest.param("Nurses downed their tools on Wednesday. The Kenya National Union of Nurses said "
+                 "workers had not been paid. The Kenya Medical Association said doctors would join "
+                 "the strike. Relatives said patients had been sent home.", "sent home",
+                 "Kenyan public",
+                 id="a_national_body_named_for_its_country_places_the_story"),
+    pytest.param("LAGOS — The Nigeria Customs Service said revenue at the port had fallen.",
+                 "revenue", "Nigerian government",
+                 id="a_customs_service_is_still_the_government"),
+    pytest.param("KOTA BHARU: Floods hit Kelantan, Malaysia. Universiti Malaysia Kelantan hydrologist "
+                 "Prof Dr Hafiz Rahman said the floods were worsened by land clearing.",
+                 "land clearing", "Malaysian experts",
+                 id="a_run_of_academic_titles_keeps_the_trade_before_it"),
+    pytest.param("Pyongyang, December 5 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
+                 "released a press statement on Thursday. \"The drills must stop,\" the statement said.",
+                 "drills must stop", "North Korean government",
+                 id="the_statement_of_an_unnamed_spokesman_is_the_institutions"),
+    pytest.param("Floods hit Kelantan, Malaysia. State Civil Defence Force (APM) director Kol Zainal "
+                 "Abidin Yusoff said 134 relief centres had been opened.", "relief centres",
+                 "Malaysian government",
+                 id="a_bracketed_acronym_on_the_role_keeps_the_body"),
+])
+def test_speaker_actor_group(nlp, text, needle, expected_group):
+    assert speaker_actor(nlp, text, needle).group == expected_group
 
 
 # --- "State" in the name of a members' body ------------------------------------------------
@@ -41,17 +79,6 @@ def test_state_in_a_members_body_name_is_the_region_not_the_state(nlp, body, cou
     text = f"Cane output will fall by a third this season, according to {body}."
     ref = speaker_actor(nlp, text, "Cane output")
     assert ref.group_type == "organisation" and ref.group_country == country
-
-
-def test_a_state_ministry_is_still_the_government(nlp):
-    text = "Cane output will fall by a third, according to the Kano State Ministry of Agriculture."
-    assert speaker_actor(nlp, text, "Cane output").group == "Nigerian government"
-
-
-def test_a_title_case_agency_dateline_places_the_story(nlp):
-    text = ("Ha Noi (VNA) – Flooding cut roads in three northern provinces. A farmer said the "
-            "water had risen a metre overnight.")
-    assert speaker_actor(nlp, text, "risen a metre").group == "Vietnamese public"
 
 
 # --- abbreviated courtesy titles and the offices of regional copy ---------------------------
@@ -102,12 +129,6 @@ def test_a_courtesy_title_marks_a_name_ner_calls_an_organisation(nlp):
     assert later.group == "Indian government"
 
 
-def test_a_ministers_portfolio_is_no_institution(nlp):
-    text = ("Bhubaneswar, Dec 5 (PTI) Nineteen children fell ill in Odisha. School and Mass "
-            "Education Minister Niranjan Behera said the government would spare no one.")
-    assert speaker_actor(nlp, text, "spare no one").group == "Indian government"
-
-
 def test_one_of_a_described_group_is_a_new_speaker(nlp):
     text = ("MUGLA, Türkiye (AA) - The district governor said the group had been given "
             "blankets. One of the migrants, a 29-year-old Afghan national who gave his name "
@@ -118,10 +139,16 @@ def test_one_of_a_described_group_is_a_new_speaker(nlp):
     assert first.group == later.group == "Afghan public"
 
 
-def test_one_of_them_still_refers_back(nlp):
-    text = ("Two nurses at the Nakuru hospital said they had not been paid. One of them said "
-            "she had borrowed money for rent.")
-    assert speaker_actor(nlp, text, "borrowed money").group_type == "public"
+@pytest.mark.parametrize("text, needle, expected_group_type", [
+    pytest.param("Two nurses at the Nakuru hospital said they had not been paid. One of them said "
+                 "she had borrowed money for rent.", "borrowed money", "public",
+                 id="one_of_them_still_refers_back"),
+    pytest.param("NEW DELHI — A farmer in Punjab told ANI that the canal had been dry for a month.",
+                 "canal had been dry", "public",
+                 id="told_a_regional_agency_is_the_addressee"),
+])
+def test_speaker_actor_group_type(nlp, text, needle, expected_group_type):
+    assert speaker_actor(nlp, text, needle).group_type == expected_group_type
 
 
 def test_a_family_name_first_refers_to_the_spokesperson(nlp):
@@ -141,12 +168,6 @@ def test_a_real_estate_agency_is_no_state_agency(nlp):
     assert ref.group == "Singaporean experts"
 
 
-def test_a_state_agency_is_still_the_government(nlp):
-    text = ("Older flats in Singapore now sell at a discount. The Housing Agency said most "
-            "owners would live out their lives in their homes.")
-    assert speaker_actor(nlp, text, "live out their lives").group == "Singaporean government"
-
-
 @pytest.mark.parametrize("quote,attribution,who", [
     ("My client has never met this man", "he fumed", "Ruwan Fernando"),
     ("We bought tickets to watch cricket", "fumed Dilan Perera", "Dilan Perera"),
@@ -156,13 +177,6 @@ def test_a_tabloid_verb_attributes_its_quote(nlp, quote, attribution, who):
             "opened. But the player's lawyer, Ruwan Fernando, slammed the story. "
             f"\"{quote},\" {attribution}.")
     assert speaker_actor(nlp, text, quote).actor == who
-
-
-def test_a_national_body_named_for_its_country_places_the_story(nlp):
-    text = ("Nurses downed their tools on Wednesday. The Kenya National Union of Nurses said "
-            "workers had not been paid. The Kenya Medical Association said doctors would join "
-            "the strike. Relatives said patients had been sent home.")
-    assert speaker_actor(nlp, text, "sent home").group == "Kenyan public"
 
 
 # --- bodies regional copy names by acronym; the opposition as a title before a name ---------
@@ -177,11 +191,6 @@ def test_a_national_body_named_for_its_country_places_the_story(nlp):
 ])
 def test_state_bodies_named_by_acronym_alone(nlp, text, needle, group):
     assert speaker_actor(nlp, text, needle).group == group
-
-
-def test_told_a_regional_agency_is_the_addressee(nlp):
-    text = "NEW DELHI — A farmer in Punjab told ANI that the canal had been dry for a month."
-    assert speaker_actor(nlp, text, "canal had been dry").group_type == "public"
 
 
 @pytest.mark.parametrize("who", ["Opposition leader Rahul Mehra", "Opposition lawmaker Rahul Mehra"])
@@ -217,29 +226,12 @@ def test_an_officer_of_an_association_speaks_for_it_whatever_its_trade(nlp, who)
     assert ref.group_type == "organisation" and ref.group_country == "NG"
 
 
-def test_a_customs_service_is_still_the_government(nlp):
-    text = "LAGOS — The Nigeria Customs Service said revenue at the port had fallen."
-    assert speaker_actor(nlp, text, "revenue").group == "Nigerian government"
-
-
 @pytest.mark.parametrize("who", ["A bench of Justices Meera Kulkarni and Arvind Rao",
                                  "Additional Solicitor General Vikram Sethi"])
 def test_the_courts_bench_and_law_officers_are_the_government(nlp, who):
     text = (f"New Delhi, Dec 5 (PTI) {who} said the forest rights claims of families in "
             "Jharkhand had waited twelve years.")
     assert speaker_actor(nlp, text, "twelve years").group == "Indian government"
-
-
-def test_a_run_of_academic_titles_keeps_the_trade_before_it(nlp):
-    text = ("KOTA BHARU: Floods hit Kelantan, Malaysia. Universiti Malaysia Kelantan hydrologist "
-            "Prof Dr Hafiz Rahman said the floods were worsened by land clearing.")
-    assert speaker_actor(nlp, text, "land clearing").group == "Malaysian experts"
-
-
-def test_the_statement_of_an_unnamed_spokesman_is_the_institutions(nlp):
-    text = ("Pyongyang, December 5 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
-            "released a press statement on Thursday. \"The drills must stop,\" the statement said.")
-    assert speaker_actor(nlp, text, "drills must stop").group == "North Korean government"
 
 
 @pytest.mark.parametrize("who,needle", [
@@ -249,12 +241,6 @@ def test_the_statement_of_an_unnamed_spokesman_is_the_institutions(nlp):
 def test_the_minority_of_a_westminster_style_parliament_is_the_opposition(nlp, who, needle):
     text = f"ACCRA — Illegal mining has spread in Ghana. {who} the government had lost control."
     assert speaker_actor(nlp, text, needle).group == "Ghanaian opposition"
-
-
-def test_a_bracketed_acronym_on_the_role_keeps_the_body(nlp):
-    text = ("Floods hit Kelantan, Malaysia. State Civil Defence Force (APM) director Kol Zainal "
-            "Abidin Yusoff said 134 relief centres had been opened.")
-    assert speaker_actor(nlp, text, "relief centres").group == "Malaysian government"
 
 
 # --- live blogs: a timestamp opens an entry as a dateline does ------------------------------

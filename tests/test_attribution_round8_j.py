@@ -4,38 +4,113 @@ articles. Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support import speaker_actor
 
 # --- a local story that names no country: its institutions say where it is ----------------
 
-def test_sheriffs_office_places_an_undated_blotter_in_the_us(nlp):
-    text = ("Deputies arrested a man after a short chase on Sunday, according to the Brule County "
-            "Sheriff's Office.\n\nNeighbor Dana Ortiz said she heard tires screeching at 3 a.m.\n\n"
-            "A sheriff's office spokesperson said the driver had an outstanding warrant.")
-    assert speaker_actor(nlp, text, "heard tires").group == "U.S. public"
-    assert speaker_actor(nlp, text, "outstanding warrant").group == "U.S. government"
+@pytest.mark.parametrize("text, needle, expected_group, needle_2, expected_group_2", [
+    pytest.param("Deputies arrested a man after a short chase on Sunday, according to the Brule County "
+                 "Sheriff's Office.\n\nNeighbor Dana Ortiz said she heard tires screeching at 3 a.m.\n\n"
+                 "A sheriff's office spokesperson said the driver had an outstanding warrant.",
+                 "heard tires", "U.S. public", "outstanding warrant", "U.S. government",
+                 id="sheriffs_office_places_an_undated_blotter_in_the_us"),
+    pytest.param("AKRON, Ohio - City staff said in a report that the sewer upgrades would be paid "
+                 "for by the developer. Superintendent Karen Lund said the district would run extra "
+                 "buses.", "sewer upgrades", "U.S. government", "extra buses", "U.S. government",
+                 id="city_staff_and_a_superintendent_are_local_government"),
+    pytest.param("Residents were told to shelter in place on Saturday.\n\nRFS spokesman Inspector "
+                 "Dan Hale said embers had been blown three kilometres ahead of the front. The "
+                 "Bureau of Meteorology said a southerly change would arrive by 7pm.",
+                 "embers had been blown", "Australian government", "southerly change",
+                 "Australian government",
+                 id="a_fire_service_spokesman_and_the_weather_bureau_are_the_state"),
+    pytest.param("Sixty patients were on trolleys yesterday, according to the Irish Nurses and "
+                 "Midwives Organisation.\n\nThe INMO's officer for the region, Mary Keane, said staff "
+                 "were at breaking point.", "Sixty patients",
+                 "Irish Nurses and Midwives Organisation", "breaking point",
+                 "Irish Nurses and Midwives Organisation",
+                 id="a_registered_union_named_in_full_is_the_union_not_its_members"),
+])
+def test_speaker_actor_group(nlp, text, needle, expected_group, needle_2, expected_group_2):
+    assert speaker_actor(nlp, text, needle).group == expected_group
+    assert speaker_actor(nlp, text, needle_2).group == expected_group_2
 
 
-def test_gardai_and_the_hse_place_a_hospital_story_in_ireland(nlp):
-    text = ("Forty patients waited on trolleys at the regional hospital yesterday.\n\n"
-            "The HSE said it had opened extra beds. Gardaí were called after a row in the "
-            "waiting room, a Garda spokesman said.\n\nPatient Mary Dolan said she had waited "
-            "nineteen hours.")
-    assert speaker_actor(nlp, text, "waited nineteen hours").group == "Irish public"
-
-
-def test_a_region_inside_a_body_name_places_the_story(nlp):
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("Forty patients waited on trolleys at the regional hospital yesterday.\n\n"
+                 "The HSE said it had opened extra beds. Gardaí were called after a row in the "
+                 "waiting room, a Garda spokesman said.\n\nPatient Mary Dolan said she had waited "
+                 "nineteen hours.", "waited nineteen hours", "Irish public",
+                 id="gardai_and_the_hse_place_a_hospital_story_in_ireland"),
     # "Northland" and "Otago" are New Zealand regions; no country is named anywhere
-    text = ("Heavy rain closed roads across the north on Monday.\n\nNorthland Regional Council "
-            "said stopbanks were holding. The Otago Daily Bulletin reported that farmers were "
-            "moving stock.\n\nFarmer Ruth Kane said the river had reached her sheds.")
-    assert speaker_actor(nlp, text, "reached her sheds").group == "New Zealand public"
-
-
-def test_a_country_at_the_end_of_a_body_name_counts(nlp):
-    text = ("Swimming Australia said it backed the process. Sport Integrity Australia said the "
-            "sample was taken in October.\n\nThe swimmer, Jess Ward, said she had never cheated.")
-    assert speaker_actor(nlp, text, "never cheated").group == "Australian public"
+    pytest.param("Heavy rain closed roads across the north on Monday.\n\nNorthland Regional Council "
+                 "said stopbanks were holding. The Otago Daily Bulletin reported that farmers were "
+                 "moving stock.\n\nFarmer Ruth Kane said the river had reached her sheds.",
+                 "reached her sheds", "New Zealand public",
+                 id="a_region_inside_a_body_name_places_the_story"),
+    pytest.param("Swimming Australia said it backed the process. Sport Integrity Australia said the "
+                 "sample was taken in October.\n\nThe swimmer, Jess Ward, said she had never cheated.",
+                 "never cheated", "Australian public",
+                 id="a_country_at_the_end_of_a_body_name_counts"),
+    pytest.param("LONDON - Conservative group leader Cllr Omar Shah said the budget was a fiction.",
+                 "a fiction", "Conservative Party",
+                 id="a_singular_party_adjective_names_the_party"),
+    pytest.param("DUBLIN - The clinic closed.\n\nPat Daly, an independent TD, said families would "
+                 "travel for hours.", "travel for hours", "Irish government",
+                 id="an_independent_td_is_a_legislator"),
+    pytest.param("TOLEDO, Ohio - Councilwoman Ruth Abbey said the levy would fail.",
+                 "levy would fail", "U.S. government",
+                 id="a_councilwoman_is_local_government"),
+    pytest.param("AMES, Iowa - The Prairie Creek Community School District said buses would run late.",
+                 "buses would run late", "U.S. government",
+                 id="a_school_district_is_local_government"),
+    pytest.param("TORONTO - The Lakeshore District School Board said two schools would close.",
+                 "two schools", "Canadian government",
+                 id="a_school_board_is_local_government"),
+    pytest.param("AKRON, Ohio - The Summit Ridge County Auditor's office said the estimates were sound.",
+                 "estimates were sound", "U.S. government",
+                 id="a_county_auditors_office_is_local_government"),
+    pytest.param("Two men were arrested in Sligo on Friday night, a Garda spokesman said.",
+                 "Two men were arrested", "Irish government",
+                 id="a_garda_spokesman_is_the_irish_state"),
+    pytest.param("A cyclist has been suspended after a positive test, Sport Integrity Australia said.",
+                 "cyclist has been suspended", "Australian government",
+                 id="a_national_anti_doping_agency_is_the_state"),
+    pytest.param("In a note to clients, Fitch Ratings said a short delay would not threaten the "
+                 "country's rating.", "short delay", "Fitch",
+                 id="the_registered_name_itself_still_counts"),
+    pytest.param("Forty patients waited on trolleys at St Brigid's General Hospital in Carlow "
+                 "yesterday.\n\nThe hospital's general manager, Liam Foley, told reporters that "
+                 "discharges had been delayed.", "discharges had been delayed",
+                 "St Brigid's General Hospital",
+                 id="a_saints_name_is_part_of_a_hospitals_name"),
+    # NER tags neither "Ontario" as a place: both sit inside body names
+    pytest.param("City council approved the tower on Tuesday. The Ontario Land Tribunal will hear "
+                 "no appeal, and the Ontario Tenants Federation welcomed the vote.\n\nMayor Ray "
+                 "Dufresne said the vote showed council was serious about housing.",
+                 "serious about housing", "Canadian government",
+                 id="a_province_inside_body_names_places_an_undated_story"),
+    pytest.param("Tributes were paid to a baker. Devon County Council said flags would fly at half "
+                 "mast, and Dartmoor's rangers in Devon joined the tributes.\n\nCouncil leader Ann "
+                 "Pike said he had been a fixture of the town.", "fixture of the town",
+                 "British government",
+                 id="an_english_county_places_a_local_story"),
+    pytest.param("ATHLONE - Local Fianna Fáil councillor Seán Moran said residents had complained "
+                 "for months.", "complained for months", "Fianna Fáil",
+                 id="a_two_word_party_ner_calls_a_person_still_counts"),
+    pytest.param("GALWAY - Fianna Fáil's Cllr Tom Burke, who chairs the finance committee, said the "
+                 "budget was balanced.", "budget was balanced", "Irish government",
+                 id="a_party_councillor_who_chairs_a_committee_speaks_for_the_council"),
+    pytest.param("TORONTO - Trustees voted to close the school. Ontario's Ministry of Education said "
+                 "it would not fund repairs.\n\nJenna Ward, whose two children attend Birch Hollow, "
+                 "said parents had collected 1,100 signatures.", "1,100 signatures",
+                 "Canadian public",
+                 id="a_parent_introduced_by_her_children_is_the_public"),
+])
+def test_speaker_actor_group_2(nlp, text, needle, expected_group):
+    assert speaker_actor(nlp, text, needle).group == expected_group
 
 
 def test_cues_of_two_countries_leave_the_story_unplaced(nlp):
@@ -47,30 +122,39 @@ def test_cues_of_two_countries_leave_the_story_unplaced(nlp):
 
 # --- a party named with no "party" word ---------------------------------------------------
 
-def test_a_party_before_a_legislators_title_is_the_party(nlp):
-    text = ("DUBLIN - Waiting lists grew again in March.\n\nLocal Sinn Féin TD Aine Rourke said "
-            "the wards were overflowing.")
-    actor = speaker_actor(nlp, text, "overflowing")
-    assert (actor.group, actor.group_type) == ("Sinn Féin", "organisation")
+@pytest.mark.parametrize("text, needle, expected", [
+    pytest.param("DUBLIN - Waiting lists grew again in March.\n\nLocal Sinn Féin TD Aine Rourke said "
+                 "the wards were overflowing.", "overflowing", ("Sinn Féin", "organisation"),
+                 id="a_party_before_a_legislators_title_is_the_party"),
+    pytest.param("SYDNEY - The tower was approved on Thursday.\n\nTom Reddy, a Greens member, said "
+                 "residents had been ignored.", "been ignored", ("Greens", "organisation"),
+                 id="a_party_in_an_appositive_is_the_party"),
+    pytest.param("Floods cut power across Waikato.\n\nDairy Farmers' Waikato president Tom Ngata said "
+                 "milking had stopped on 300 farms.", "milking had stopped",
+                 ("Dairy Farmers", "organisation"),
+                 id="a_bodys_regional_officer_speaks_for_the_body"),
+    # (NER tags "Kilmore Town" a place)
+    pytest.param("Kilmore Town 2-0 Ashby Rovers: Town climb to third\n\nKilmore Town beat ten-man "
+                 "Ashby Rovers on Saturday.\n\nKilmore boss Jane Price said the second goal had "
+                 "settled the game.", "second goal", ("Kilmore Town", "organisation"),
+                 id="a_club_boss_speaks_for_the_club_named_in_the_report"),
+])
+def test_speaker_actor_group_and_group_type(nlp, text, needle, expected):
+    actor = speaker_actor(nlp, text, needle)
+    assert (actor.group, actor.group_type) == expected
 
 
-def test_a_party_in_an_appositive_is_the_party(nlp):
-    text = ("SYDNEY - The tower was approved on Thursday.\n\nTom Reddy, a Greens member, said "
-            "residents had been ignored.")
-    actor = speaker_actor(nlp, text, "been ignored")
-    assert (actor.group, actor.group_type) == ("Greens", "organisation")
-
-
-def test_a_partys_spokesperson_by_possessive_is_the_party(nlp):
-    text = ("LONDON - Plaid Cymru's health spokesperson, Rhian Morgan, said clinics were "
-            "closing in the valleys.")
-    actor = speaker_actor(nlp, text, "clinics were closing")
-    assert actor.group == "Plaid Cymru"
-
-
-def test_a_singular_party_adjective_names_the_party(nlp):
-    text = ("LONDON - Conservative group leader Cllr Omar Shah said the budget was a fiction.")
-    assert speaker_actor(nlp, text, "a fiction").group == "Conservative Party"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("LONDON - Plaid Cymru's health spokesperson, Rhian Morgan, said clinics were "
+                 "closing in the valleys.", "clinics were closing", "Plaid Cymru",
+                 id="a_partys_spokesperson_by_possessive_is_the_party"),
+    pytest.param("TORONTO - Coun. Doug Ferris said the street's sewers were already overloaded.",
+                 "sewers were already overloaded", "Canadian government",
+                 id="a_canadian_councillor_abbreviated_coun_is_local_government"),
+])
+def test_speaker_actor_group_3(nlp, text, needle, expected_group):
+    actor = speaker_actor(nlp, text, needle)
+    assert actor.group == expected_group
 
 
 def test_a_party_as_the_whole_speaker_takes_its_place_adjective(nlp):
@@ -84,46 +168,21 @@ def test_a_ministers_party_does_not_make_him_the_party(nlp):
     assert speaker_actor(nlp, text, "exam results").group_type == "government"
 
 
-def test_a_surname_that_is_a_party_word_stays_a_person(nlp):
-    text = ("LONDON - The depot will close. Jane Green, a councillor, said the depot had been "
-            "losing money.")
-    assert speaker_actor(nlp, text, "losing money").group_type != "organisation"
-
-
-def test_an_independent_td_is_a_legislator(nlp):
-    text = ("DUBLIN - The clinic closed.\n\nPat Daly, an independent TD, said families would "
-            "travel for hours.")
-    assert speaker_actor(nlp, text, "travel for hours").group == "Irish government"
+@pytest.mark.parametrize("text, needle, unexpected_group_type", [
+    pytest.param("LONDON - The depot will close. Jane Green, a councillor, said the depot had been "
+                 "losing money.", "losing money", "organisation",
+                 id="a_surname_that_is_a_party_word_stays_a_person"),
+    pytest.param("Longtime rival coach Jim Oakes said their matches were wars on the mat.",
+                 "wars on the mat", "organisation",
+                 id="an_adjective_opening_a_sentence_is_no_team"),
+])
+def test_speaker_actor_group_type_is_not(nlp, text, needle, unexpected_group_type):
+    assert speaker_actor(nlp, text, needle).group_type != unexpected_group_type
 
 
 # --- American and Canadian local offices ---------------------------------------------------
 
-def test_a_councilwoman_is_local_government(nlp):
-    text = ("TOLEDO, Ohio - Councilwoman Ruth Abbey said the levy would fail.")
-    assert speaker_actor(nlp, text, "levy would fail").group == "U.S. government"
-
-
-def test_a_school_district_is_local_government(nlp):
-    text = ("AMES, Iowa - The Prairie Creek Community School District said buses would run late.")
-    assert speaker_actor(nlp, text, "buses would run late").group == "U.S. government"
-
-
-def test_a_school_board_is_local_government(nlp):
-    text = ("TORONTO - The Lakeshore District School Board said two schools would close.")
-    assert speaker_actor(nlp, text, "two schools").group == "Canadian government"
-
-
-def test_a_county_auditors_office_is_local_government(nlp):
-    text = ("AKRON, Ohio - The Summit Ridge County Auditor's office said the estimates were sound.")
-    assert speaker_actor(nlp, text, "estimates were sound").group == "U.S. government"
-
-
 # --- registered local, police and sport bodies ----------------------------------------------
-
-def test_a_garda_spokesman_is_the_irish_state(nlp):
-    text = ("Two men were arrested in Sligo on Friday night, a Garda spokesman said.")
-    assert speaker_actor(nlp, text, "Two men were arrested").group == "Irish government"
-
 
 def test_a_police_officers_union_is_no_police_force(nlp):
     text = ("The Fraternal Order of Police said in a statement that the contract was overdue. "
@@ -141,11 +200,6 @@ def test_a_registered_name_split_at_its_and_is_one_speaker(nlp):
     assert s.speaker.actor.group == "New Zealand government"
 
 
-def test_a_national_anti_doping_agency_is_the_state(nlp):
-    text = ("A cyclist has been suspended after a positive test, Sport Integrity Australia said.")
-    assert speaker_actor(nlp, text, "cyclist has been suspended").group == "Australian government"
-
-
 # --- national sport bodies and bodies' regional branches -------------------------------------
 
 def test_a_sport_and_a_country_name_a_national_federation(nlp):
@@ -158,13 +212,6 @@ def test_a_sport_and_a_country_name_a_national_federation(nlp):
     assert (actor.group, actor.group_country, actor.group_type) == (
         "Swimming Australia", "AU", "organisation")
     assert speaker_actor(nlp, text, "zero tolerance").group == "Swimming Australia"
-
-
-def test_a_bodys_regional_officer_speaks_for_the_body(nlp):
-    text = ("Floods cut power across Waikato.\n\nDairy Farmers' Waikato president Tom Ngata said "
-            "milking had stopped on 300 farms.")
-    actor = speaker_actor(nlp, text, "milking had stopped")
-    assert (actor.group, actor.group_type) == ("Dairy Farmers", "organisation")
 
 
 def test_a_national_section_is_not_a_regional_branch(nlp):
@@ -191,81 +238,9 @@ def test_a_registered_alias_inside_a_persons_name_is_not_that_body(nlp):
     assert actor.group != "Fitch" and actor.actor != "Fitch Ratings"
 
 
-def test_the_registered_name_itself_still_counts(nlp):
-    text = ("In a note to clients, Fitch Ratings said a short delay would not threaten the "
-            "country's rating.")
-    assert speaker_actor(nlp, text, "short delay").group == "Fitch"
-
-
 # --- match reports and hospitals ---------------------------------------------------------------
 
-def test_a_club_boss_speaks_for_the_club_named_in_the_report(nlp):
-    # (NER tags "Kilmore Town" a place)
-    text = ("Kilmore Town 2-0 Ashby Rovers: Town climb to third\n\nKilmore Town beat ten-man "
-            "Ashby Rovers on Saturday.\n\nKilmore boss Jane Price said the second goal had "
-            "settled the game.")
-    actor = speaker_actor(nlp, text, "second goal")
-    assert (actor.group, actor.group_type) == ("Kilmore Town", "organisation")
-
-
-def test_a_saints_name_is_part_of_a_hospitals_name(nlp):
-    text = ("Forty patients waited on trolleys at St Brigid's General Hospital in Carlow "
-            "yesterday.\n\nThe hospital's general manager, Liam Foley, told reporters that "
-            "discharges had been delayed.")
-    assert speaker_actor(nlp, text, "discharges had been delayed").group == \
-        "St Brigid's General Hospital"
-
-
 # --- second batch: provinces and counties inside names, Canadian titles, local staff ----------
-
-def test_a_province_inside_body_names_places_an_undated_story(nlp):
-    # NER tags neither "Ontario" as a place: both sit inside body names
-    text = ("City council approved the tower on Tuesday. The Ontario Land Tribunal will hear "
-            "no appeal, and the Ontario Tenants Federation welcomed the vote.\n\nMayor Ray "
-            "Dufresne said the vote showed council was serious about housing.")
-    assert speaker_actor(nlp, text, "serious about housing").group == "Canadian government"
-
-
-def test_an_english_county_places_a_local_story(nlp):
-    text = ("Tributes were paid to a baker. Devon County Council said flags would fly at half "
-            "mast, and Dartmoor's rangers in Devon joined the tributes.\n\nCouncil leader Ann "
-            "Pike said he had been a fixture of the town.")
-    assert speaker_actor(nlp, text, "fixture of the town").group == "British government"
-
-
-def test_a_canadian_councillor_abbreviated_coun_is_local_government(nlp):
-    text = ("TORONTO - Coun. Doug Ferris said the street's sewers were already overloaded.")
-    actor = speaker_actor(nlp, text, "sewers were already overloaded")
-    assert actor.group == "Canadian government"
-
-
-def test_city_staff_and_a_superintendent_are_local_government(nlp):
-    text = ("AKRON, Ohio - City staff said in a report that the sewer upgrades would be paid "
-            "for by the developer. Superintendent Karen Lund said the district would run extra "
-            "buses.")
-    assert speaker_actor(nlp, text, "sewer upgrades").group == "U.S. government"
-    assert speaker_actor(nlp, text, "extra buses").group == "U.S. government"
-
-
-def test_a_fire_service_spokesman_and_the_weather_bureau_are_the_state(nlp):
-    text = ("Residents were told to shelter in place on Saturday.\n\nRFS spokesman Inspector "
-            "Dan Hale said embers had been blown three kilometres ahead of the front. The "
-            "Bureau of Meteorology said a southerly change would arrive by 7pm.")
-    assert speaker_actor(nlp, text, "embers had been blown").group == "Australian government"
-    assert speaker_actor(nlp, text, "southerly change").group == "Australian government"
-
-
-def test_a_two_word_party_ner_calls_a_person_still_counts(nlp):
-    text = ("ATHLONE - Local Fianna Fáil councillor Seán Moran said residents had complained "
-            "for months.")
-    assert speaker_actor(nlp, text, "complained for months").group == "Fianna Fáil"
-
-
-def test_a_party_councillor_who_chairs_a_committee_speaks_for_the_council(nlp):
-    text = ("GALWAY - Fianna Fáil's Cllr Tom Burke, who chairs the finance committee, said the "
-            "budget was balanced.")
-    assert speaker_actor(nlp, text, "budget was balanced").group == "Irish government"
-
 
 def test_a_union_officer_is_not_given_a_union_named_further_down(nlp):
     text = ("Bus service will be cut.\n\nThe agency faces a gap.\n\nThe board met on Monday.\n\n"
@@ -294,16 +269,6 @@ def test_a_campaign_named_before_the_word_group_is_that_campaign(nlp):
     assert speaker_actor(nlp, text, "shade 40 backyards").group == "Save Mill Creek"
 
 
-def test_a_registered_union_named_in_full_is_the_union_not_its_members(nlp):
-    text = ("Sixty patients were on trolleys yesterday, according to the Irish Nurses and "
-            "Midwives Organisation.\n\nThe INMO's officer for the region, Mary Keane, said staff "
-            "were at breaking point.")
-    assert speaker_actor(nlp, text, "Sixty patients").group == \
-        "Irish Nurses and Midwives Organisation"
-    assert speaker_actor(nlp, text, "breaking point").group == \
-        "Irish Nurses and Midwives Organisation"
-
-
 # --- third batch: a state agency named like a registered body, teams called by one word ------
 
 def test_a_state_agency_whose_name_opens_with_a_registered_alias_is_not_that_body(nlp):
@@ -325,11 +290,6 @@ def test_a_hurling_report_is_placed_in_ireland_and_a_club_by_its_one_word_name(n
     assert speaker_actor(nlp, text, "better side").group == "Ballyroe"
 
 
-def test_an_adjective_opening_a_sentence_is_no_team(nlp):
-    text = ("Longtime rival coach Jim Oakes said their matches were wars on the mat.")
-    assert speaker_actor(nlp, text, "wars on the mat").group_type != "organisation"
-
-
 def test_one_person_with_two_roles_is_one_speaker(nlp):
     from analysis.statements import extract_statements
 
@@ -347,13 +307,6 @@ def test_the_one_place_a_local_story_names_before_a_council_places_it(nlp):
     assert speaker_actor(nlp, text, "six days a week").group_country is None
     text = text.replace("Trevelyan Council", "Cornwall Council")
     assert speaker_actor(nlp, text, "six days a week").group == "British public"
-
-
-def test_a_parent_introduced_by_her_children_is_the_public(nlp):
-    text = ("TORONTO - Trustees voted to close the school. Ontario's Ministry of Education said "
-            "it would not fund repairs.\n\nJenna Ward, whose two children attend Birch Hollow, "
-            "said parents had collected 1,100 signatures.")
-    assert speaker_actor(nlp, text, "1,100 signatures").group == "Canadian public"
 
 
 def test_a_state_body_called_by_one_word_of_its_name_stays_the_state(nlp):

@@ -4,6 +4,8 @@ errors seen on invented articles. Every sentence here is invented for these test
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support import speaker_actor
 
 # --- a firm described only by its seat, and "the company" after a union or an agency -----------
@@ -27,13 +29,33 @@ def test_the_company_is_not_the_union_named_before(nlp):
     assert speaker_actor(nlp, _PLANT, "keep talking to staff").group == "Brantley Interiors"
 
 
-def test_the_company_in_an_agencys_account_is_the_firm_it_fined(nlp):
-    text = ("RECIFE, Brazil (Reuters) - Brazil's environmental agency Ibama fined textile maker "
-            "Tecelagem Marabá 12 million reais on Friday over a dye spill.\n\nIbama said the "
-            "company had ignored two warnings.\n\nTecelagem Marabá, a unit of Milan-listed "
-            "Gruppo Ferrante, said it would appeal. In a statement, the company said the spill "
-            "had been contained within an hour.")
-    assert speaker_actor(nlp, text, "contained within an hour").group == "Tecelagem Marabá"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("RECIFE, Brazil (Reuters) - Brazil's environmental agency Ibama fined textile maker "
+                 "Tecelagem Marabá 12 million reais on Friday over a dye spill.\n\nIbama said the "
+                 "company had ignored two warnings.\n\nTecelagem Marabá, a unit of Milan-listed "
+                 "Gruppo Ferrante, said it would appeal. In a statement, the company said the spill "
+                 "had been contained within an hour.", "contained within an hour",
+                 "Tecelagem Marabá",
+                 id="the_company_in_an_agencys_account_is_the_firm_it_fined"),
+    pytest.param("NAIROBI — Shambapay, a Kenyan startup that lends to farmers through a phone app, has "
+                 "raised $12 million, the company said on Monday. Earlier backers including "
+                 "Johannesburg's Kopje Ventures also took part.\n\n\"Farmers repay when the loan "
+                 "fits the harvest,\" co-founder and chief executive Wanjiku Mbugua said in an "
+                 "interview.", "Farmers repay", "Shambapay",
+                 id="a_founder_and_chief_executive_speaks_for_the_startup"),
+    pytest.param("Straitline Engineering won the award, the contractor said. \"We expect to be paid,\" "
+                 "Straitline chief executive Daniel Goh said.", "expect to be paid",
+                 "Straitline Engineering",
+                 id="a_firm_named_before_the_title_is_not_overridden"),
+    pytest.param("The union has asked Washington to act. A USTR spokesperson said the office had "
+                 "received the petition.", "received the petition", "U.S. government",
+                 id="a_ustr_spokesperson_is_the_us_government"),
+    pytest.param("The 2031 bond fell 2 cents on the dollar, according to Tradeweb data.",
+                 "bond fell", "Tradeweb",
+                 id="bond_price_data_is_the_provider_behind_it"),
+])
+def test_speaker_actor_group(nlp, text, needle, expected_group):
+    assert speaker_actor(nlp, text, needle).group == expected_group
 
 
 # --- a company officer's title with no firm in it speaks for the firm the story has speak ------
@@ -47,21 +69,6 @@ def test_a_bare_cfo_title_speaks_for_the_company(nlp):
     a = speaker_actor(nlp, text, "sea lice treatments")
     assert a.group_type == "organisation"
     assert a.group.startswith("Fjellmark")
-
-
-def test_a_founder_and_chief_executive_speaks_for_the_startup(nlp):
-    text = ("NAIROBI — Shambapay, a Kenyan startup that lends to farmers through a phone app, has "
-            "raised $12 million, the company said on Monday. Earlier backers including "
-            "Johannesburg's Kopje Ventures also took part.\n\n\"Farmers repay when the loan "
-            "fits the harvest,\" co-founder and chief executive Wanjiku Mbugua said in an "
-            "interview.")
-    assert speaker_actor(nlp, text, "Farmers repay").group == "Shambapay"
-
-
-def test_a_firm_named_before_the_title_is_not_overridden(nlp):
-    text = ("Straitline Engineering won the award, the contractor said. \"We expect to be paid,\" "
-            "Straitline chief executive Daniel Goh said.")
-    assert speaker_actor(nlp, text, "expect to be paid").group == "Straitline Engineering"
 
 
 # --- a name written family name first: the family name alone is the same person --------------
@@ -114,12 +121,6 @@ def test_a_manager_at_the_company_is_not_the_chamber_that_spoke_last(nlp):
 # --- regulators that business copy names bare (registry 1.12) ----------------------------------
 
 
-def test_a_ustr_spokesperson_is_the_us_government(nlp):
-    text = ("The union has asked Washington to act. A USTR spokesperson said the office had "
-            "received the petition.")
-    assert speaker_actor(nlp, text, "received the petition").group == "U.S. government"
-
-
 def test_the_head_of_a_bare_named_regulator_speaks_for_its_state(nlp):
     text = ("\"The spill was avoidable,\" Ibama president Helena Castro said on Tuesday. "
             "Bundeskartellamt chief Jonas Weber said the merger review would take months.")
@@ -127,6 +128,3 @@ def test_the_head_of_a_bare_named_regulator_speaks_for_its_state(nlp):
     assert speaker_actor(nlp, text, "review would take months").group == "German government"
 
 
-def test_bond_price_data_is_the_provider_behind_it(nlp):
-    text = "The 2031 bond fell 2 cents on the dollar, according to Tradeweb data."
-    assert speaker_actor(nlp, text, "bond fell").group == "Tradeweb"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.entity_labels import consistent_organisations
 from tests.support import speaker_actor
 
@@ -51,17 +53,22 @@ def test_the_union_is_no_company_named_before(nlp):
     assert ref.group != "Stellantis"
 
 
-def test_a_letter_is_not_issued_by_a_body_only_supposed(nlp):
-    text = ("SEOUL, Nov 18 (AFP) - FIFA has warned the football association that it could face "
-            "suspension if the government continues to interfere, the association said.\n\n"
-            "The letter, seen by AFP, said FIFA was \"closely monitoring\" the situation.")
-    assert speaker_actor(nlp, text, "closely monitoring").group == "FIFA"
-
-
-def test_an_amount_run_into_an_organisation_name_is_cut(nlp):
-    text = ("EU fines Apple 1.8 billion euros over music streaming rules\n\nBRUSSELS, March 4 "
-            "(Reuters) - Apple said it would appeal.")
-    assert speaker_actor(nlp, text, "would appeal").group == "Apple"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("SEOUL, Nov 18 (AFP) - FIFA has warned the football association that it could face "
+                 "suspension if the government continues to interfere, the association said.\n\n"
+                 "The letter, seen by AFP, said FIFA was \"closely monitoring\" the situation.",
+                 "closely monitoring", "FIFA",
+                 id="a_letter_is_not_issued_by_a_body_only_supposed"),
+    pytest.param("EU fines Apple 1.8 billion euros over music streaming rules\n\nBRUSSELS, March 4 "
+                 "(Reuters) - Apple said it would appeal.", "would appeal", "Apple",
+                 id="an_amount_run_into_an_organisation_name_is_cut"),
+    pytest.param("PRAGUE — The court ordered a recount. Tomas Kadlec, whose Cesko 2030 movement won "
+                 "the most seats, said it risked delaying the formation of a government.",
+                 "risked delaying", "Cesko 2030",
+                 id="a_number_in_a_name_stays"),
+])
+def test_speaker_actor_group(nlp, text, needle, expected_group):
+    assert speaker_actor(nlp, text, needle).group == expected_group
 
 
 def test_an_article_whose_labels_agree_is_not_copied(nlp):
@@ -69,7 +76,3 @@ def test_an_article_whose_labels_agree_is_not_copied(nlp):
     assert consistent_organisations(doc, lambda text: False) is doc
 
 
-def test_a_number_in_a_name_stays(nlp):
-    text = ("PRAGUE — The court ordered a recount. Tomas Kadlec, whose Cesko 2030 movement won "
-            "the most seats, said it risked delaying the formation of a government.")
-    assert speaker_actor(nlp, text, "risked delaying").group == "Cesko 2030"

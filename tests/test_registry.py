@@ -156,12 +156,12 @@ def test_international_bodies_of_business_and_health_news(reg, mention, group):
     assert hit is not None and hit[0].group == group
 
 
-def test_who_as_a_word_is_no_alias(reg):
-    assert reg.match("who") is None
-
-
-def test_bis_is_no_alias_of_the_settlements_bank(reg):
-    assert reg.match("BIS") is None
+@pytest.mark.parametrize("arg, expected", [
+    pytest.param("who", None, id="who_as_a_word_is_no_alias"),
+    pytest.param("BIS", None, id="bis_is_no_alias_of_the_settlements_bank"),
+])
+def test_case(reg, arg, expected):
+    assert reg.match(arg) is expected
 
 
 def test_an_alias_inside_a_longer_name_is_no_match():

@@ -102,10 +102,18 @@ def test_no_accusation_1_4(nlp, content):
     assert _frame(nlp, "accusation", content).value == 0
 
 
-def test_cui_bono_question_accuses(nlp):
-    score = _frame(nlp, "accusation", "Who benefits from the archive burning down the night before the audit?",
-                   "asked")
-    assert [c.rule for c in score.cues] == ["acc.cui_bono_benefit"]
+@pytest.mark.parametrize("arg, text, arg_2, expected", [
+    pytest.param("accusation",
+                 "Who benefits from the archive burning down the night before the audit?", "asked",
+                 ["acc.cui_bono_benefit"],
+                 id="cui_bono_question_accuses"),
+    # the reporting verb's subject is the speaker: 'officials denied' is their own denial
+    pytest.param("denial", "the troops had crossed the border", "denied", ["denial.deny"],
+                 id="denial_verb_as_the_reporting_cue_still_counts"),
+])
+def test_frame(nlp, arg, text, arg_2, expected):
+    score = _frame(nlp, arg, text, arg_2)
+    assert [c.rule for c in score.cues] == expected
 
 
 @pytest.mark.parametrize("content", [
@@ -162,12 +170,6 @@ def test_denial_by_construction(nlp, content, rule):
 ])
 def test_no_denial(nlp, content):
     assert _frame(nlp, "denial", content, "noted").value == 0
-
-
-def test_denial_verb_as_the_reporting_cue_still_counts(nlp):
-    # the reporting verb's subject is the speaker: 'officials denied' is their own denial
-    score = _frame(nlp, "denial", "the troops had crossed the border", "denied")
-    assert [c.rule for c in score.cues] == ["denial.deny"]
 
 
 @pytest.mark.parametrize(("content", "frame", "expected"), [

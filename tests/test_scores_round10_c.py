@@ -82,15 +82,25 @@ def test_only_after_in_a_disputed_account_is_a_denial(nlp) -> None:
     assert_cues_in_sentence(doc, st, sc.denial, value_is_cue_sum=True)
 
 
-def test_a_penalised_company_disagreeing_is_a_denial(nlp) -> None:
-    text = ("Regulator fines energy retailer\n\n"
-            "OSLO — The energy regulator fined the retailer Nordkraft 2 million crowns on "
-            "Tuesday, saying it had overcharged customers.\n\n"
-            "Nordkraft said it strongly disagreed with the decision. Nordkraft said it was "
-            "studying the ruling with its lawyers and would consider its options.\n")
+@pytest.mark.parametrize("text, words, words_2", [
+    pytest.param("Regulator fines energy retailer\n\n"
+                 "OSLO — The energy regulator fined the retailer Nordkraft 2 million crowns on "
+                 "Tuesday, saying it had overcharged customers.\n\n"
+                 "Nordkraft said it strongly disagreed with the decision. Nordkraft said it was "
+                 "studying the ruling with its lawyers and would consider its options.\n",
+                 "strongly disagreed with the decision", "studying the ruling",
+                 id="a_penalised_company_disagreeing_is_a_denial"),
+    pytest.param("Professor denies faking lab results\n\n"
+                 "GALWAY — An inquiry found that Prof. Aidan Burke had altered data in four papers.\n\n"
+                 "Burke denied any wrongdoing. In a statement he said he had never intended to "
+                 "deceive anyone and that he intends to appeal the finding.\n",
+                 "had never intended to deceive anyone", "intends to appeal the finding",
+                 id="a_past_intention_denied_is_a_denial_a_present_plan_is_not"),
+])
+def test_analyse_value(nlp, text, words, words_2):
     _, pairs = analyse(nlp, text)
-    assert find_scored(pairs, "strongly disagreed with the decision")[1].denial.value > 0
-    assert find_scored(pairs, "studying the ruling")[1].denial.value == 0
+    assert find_scored(pairs, words)[1].denial.value > 0
+    assert find_scored(pairs, words_2)[1].denial.value == 0
 
 
 # --------------------------------------------------------------------------- near misses
@@ -106,20 +116,27 @@ def test_the_same_defensive_words_in_an_article_that_charges_nobody_are_no_denia
     assert find_scored(pairs, "had passed every test")[1].denial.value == 0
 
 
-def test_rejecting_an_offer_frames_no_rebuttal(nlp) -> None:
-    text = ("Dockers reject pay offer\n\n"
-            "ROTTERDAM — The dockers' union rejected a revised pay offer from the port employers "
-            "on Monday. The offer fell far short of inflation, the union said.\n")
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Dockers reject pay offer\n\n"
+                 "ROTTERDAM — The dockers' union rejected a revised pay offer from the port employers "
+                 "on Monday. The offer fell far short of inflation, the union said.\n",
+                 "fell far short of inflation",
+                 id="rejecting_an_offer_frames_no_rebuttal"),
+    pytest.param("Airport denies radar failure caused delays\n\n"
+                 "MALAGA — The airport operator denied reports that a radar failure had caused "
+                 "Saturday's delays. No injuries had been reported, the operator said.\n",
+                 "No injuries had been reported",
+                 id="a_plain_negative_fact_of_a_rebutting_party_stays_plain"),
+    pytest.param("Rail operator blamed for derailment\n\n"
+                 "BRNO — Passengers blamed the rail operator Moravia Rail for a derailment that "
+                 "injured six people on Friday.\n\n"
+                 "Moravia Rail said it had sent four engineers to the site.\n",
+                 "had sent four engineers",
+                 id="sending_people_is_no_notice_given"),
+])
+def test_analyse_value_2(nlp, text, words):
     _, pairs = analyse(nlp, text)
-    assert find_scored(pairs, "fell far short of inflation")[1].denial.value == 0
-
-
-def test_a_plain_negative_fact_of_a_rebutting_party_stays_plain(nlp) -> None:
-    text = ("Airport denies radar failure caused delays\n\n"
-            "MALAGA — The airport operator denied reports that a radar failure had caused "
-            "Saturday's delays. No injuries had been reported, the operator said.\n")
-    _, pairs = analyse(nlp, text)
-    assert find_scored(pairs, "No injuries had been reported")[1].denial.value == 0
+    assert find_scored(pairs, words)[1].denial.value == 0
 
 
 def test_a_single_statement_is_scored_as_before(nlp) -> None:
@@ -151,16 +168,6 @@ def test_a_context_words_file_missing_a_list_is_an_error(tmp_path: Path) -> None
     bad.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(ContextWordsError, match="sequence"):
         build_context_words(bad)
-
-
-def test_a_past_intention_denied_is_a_denial_a_present_plan_is_not(nlp) -> None:
-    text = ("Professor denies faking lab results\n\n"
-            "GALWAY — An inquiry found that Prof. Aidan Burke had altered data in four papers.\n\n"
-            "Burke denied any wrongdoing. In a statement he said he had never intended to "
-            "deceive anyone and that he intends to appeal the finding.\n")
-    _, pairs = analyse(nlp, text)
-    assert find_scored(pairs, "had never intended to deceive anyone")[1].denial.value > 0
-    assert find_scored(pairs, "intends to appeal the finding")[1].denial.value == 0
 
 
 def test_there_were_no_and_no_reason_to_doubt_rebut_a_charge(nlp) -> None:
@@ -210,15 +217,6 @@ def test_a_challenged_party_insisting_holds_its_account(nlp) -> None:
             "The council insisted its gritting crews were ready for the weekend.\n")
     _, pairs = analyse(nlp, calm)
     assert find_scored(pairs, "gritting crews were ready")[1].denial.value == 0
-
-
-def test_sending_people_is_no_notice_given(nlp) -> None:
-    text = ("Rail operator blamed for derailment\n\n"
-            "BRNO — Passengers blamed the rail operator Moravia Rail for a derailment that "
-            "injured six people on Friday.\n\n"
-            "Moravia Rail said it had sent four engineers to the site.\n")
-    _, pairs = analyse(nlp, text)
-    assert find_scored(pairs, "had sent four engineers")[1].denial.value == 0
 
 
 def test_an_empty_article_passes_through(nlp) -> None:

@@ -166,14 +166,22 @@ def test_says_x_inversion(nlp):
     assert s.speaker.resolved_text == "chief engineer Rahul Mehta"
 
 
-def test_participle_report(nlp):
-    text = ("The Brazilian environment agency fined the company, saying that the spill had "
-            "reached three villages.")
-    s = the_statement(statements_of(nlp, text), "the spill had reached")
-    assert s.method == "reported.participle"
-    assert s.cue == "saying"
-    assert s.speaker.text == "The Brazilian environment agency"
-    assert s.speaker.actor.group == "Brazilian government"
+@pytest.mark.parametrize("text, needle, expected_method, expected_cue, expected_text, expected_group", [
+    pytest.param("The Brazilian environment agency fined the company, saying that the spill had "
+                 "reached three villages.", "the spill had reached", "reported.participle",
+                 "saying", "The Brazilian environment agency", "Brazilian government",
+                 id="participle_report"),
+    pytest.param("Kenyan police: curfew in Kisumu will be lifted on Friday\n\nBody text follows here.",
+                 "curfew in Kisumu", "reported.headline_colon", ":", "Kenyan police",
+                 "Kenyan government",
+                 id="headline_colon"),
+])
+def test_the_statement_method(nlp, text, needle, expected_method, expected_cue, expected_text, expected_group):
+    s = the_statement(statements_of(nlp, text), needle)
+    assert s.method == expected_method
+    assert s.cue == expected_cue
+    assert s.speaker.text == expected_text
+    assert s.speaker.actor.group == expected_group
 
 
 def test_passive_quoted_as_saying(nlp):
@@ -208,15 +216,6 @@ def test_per_source(nlp):
     s = the_statement(statements_of(nlp, text), "Twelve flights were cancelled")
     assert s.cue == "per"
     assert s.speaker.text == "the airport operator"
-
-
-def test_headline_colon(nlp):
-    text = "Kenyan police: curfew in Kisumu will be lifted on Friday\n\nBody text follows here."
-    s = the_statement(statements_of(nlp, text), "curfew in Kisumu")
-    assert s.method == "reported.headline_colon"
-    assert s.cue == ":"
-    assert s.speaker.text == "Kenyan police"
-    assert s.speaker.actor.group == "Kenyan government"
 
 
 def test_nested_attribution_sets_parent(nlp):
@@ -338,13 +337,13 @@ def test_attribution_at_the_end_of_a_sentence_with_its_own_subject(nlp):
     assert s.speaker.actor.group == "Brazilian government"  # civil defence is not the army
 
 
-def test_inanimate_subject_does_not_report(nlp):
-    text = "The failure rate suggested that the software had been rushed."
-    assert statements_of(nlp, text) == []
-
-
-def test_future_testimony_is_not_a_statement(nlp):
-    text = "The former manager is expected to testify that he warned the board."
+@pytest.mark.parametrize("text", [
+    pytest.param("The failure rate suggested that the software had been rushed.",
+                 id="inanimate_subject_does_not_report"),
+    pytest.param("The former manager is expected to testify that he warned the board.",
+                 id="future_testimony_is_not_a_statement"),
+])
+def test_statements_of(nlp, text):
     assert statements_of(nlp, text) == []
 
 

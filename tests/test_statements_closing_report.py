@@ -77,20 +77,22 @@ def test_subject_parsed_as_appositive_of_a_fronted_place(nlp):
         assert s.speaker is not None and s.speaker.text == "a spokesperson for the Andean Community"
 
 
-def test_closing_report_with_hyphenated_name_and_a_time_clause(nlp):
-    sts = extract_statements(nlp("A Syrian drone struck a truck near the town of Qamishli on Friday, "
-                                 "Turkey's state-run Anadolu Agency (AA) reported, hours after "
-                                 "rockets were fired from Syria."))
-    assert [s.content_text for s in sts] == ["A Syrian drone struck a truck near the town of "
-                                             "Qamishli on Friday"]
-    assert "Anadolu Agency" in sts[0].speaker.text
-
-
-def test_says_x_when_the_parser_gives_the_verb_two_subjects(nlp):
-    sts = extract_statements(nlp("Qatar’s role in allowing the talks is the real story, says Miriam "
-                                 "Haddad, a lecturer in politics at Kuwait University."))
-    assert [s.content_text for s in sts] == ["Qatar’s role in allowing the talks is the real story"]
-    assert "Miriam Haddad" in sts[0].speaker.text
+@pytest.mark.parametrize("text, expected, member", [
+    pytest.param("A Syrian drone struck a truck near the town of Qamishli on Friday, "
+                 "Turkey's state-run Anadolu Agency (AA) reported, hours after "
+                 "rockets were fired from Syria.",
+                 ["A Syrian drone struck a truck near the town of "
+                 "Qamishli on Friday"], "Anadolu Agency",
+                 id="closing_report_with_hyphenated_name_and_a_time_clause"),
+    pytest.param("Qatar’s role in allowing the talks is the real story, says Miriam "
+                 "Haddad, a lecturer in politics at Kuwait University.",
+                 ["Qatar’s role in allowing the talks is the real story"], "Miriam Haddad",
+                 id="says_x_when_the_parser_gives_the_verb_two_subjects"),
+])
+def test_extract_statements(nlp, text, expected, member):
+    sts = extract_statements(nlp(text))
+    assert [s.content_text for s in sts] == expected
+    assert member in sts[0].speaker.text
 
 
 @pytest.mark.parametrize("text,content,speaker", [

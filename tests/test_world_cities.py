@@ -72,18 +72,18 @@ def test_a_bad_world_table_is_refused_with_its_path(tmp_path: Path):
         build_registry(world_cities_path=bad)
 
 
-def test_an_expert_of_a_foreign_university_takes_its_country(nlp):
-    text = ("ROME (AP) — At least 41 people are missing after a boat capsized, officials said. "
-            "Migration researcher Eva Schmidt of the University of Oxford said the route had "
-            "become more dangerous.")
-    ref = speaker_actor(nlp, text, "route had become more dangerous")
-    assert ref.group == "British experts"
-
-
-def test_a_city_inside_a_persons_name_says_nothing_of_the_person(nlp):
-    text = ("NAIROBI, Kenya — Thika Wanjiru, a trader, said prices had doubled. ")
-    ref = speaker_actor(nlp, text, "prices had doubled")
-    assert ref.group == "Kenyan public"
+@pytest.mark.parametrize("text, needle, expected_group", [
+    pytest.param("ROME (AP) — At least 41 people are missing after a boat capsized, officials said. "
+                 "Migration researcher Eva Schmidt of the University of Oxford said the route had "
+                 "become more dangerous.", "route had become more dangerous", "British experts",
+                 id="an_expert_of_a_foreign_university_takes_its_country"),
+    pytest.param("NAIROBI, Kenya — Thika Wanjiru, a trader, said prices had doubled. ",
+                 "prices had doubled", "Kenyan public",
+                 id="a_city_inside_a_persons_name_says_nothing_of_the_person"),
+])
+def test_speaker_actor_group(nlp, text, needle, expected_group):
+    ref = speaker_actor(nlp, text, needle)
+    assert ref.group == expected_group
 
 
 def test_a_world_city_inside_another_name_is_no_city():
