@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.scores import score_statement
+from analysis.scores import score_statement, score_text
 from analysis.scoring.bare import bare_statement
+from tests.support import boosted, scored_bare
 
 
 def _scores(nlp, content: str, verb: str = "said"):
@@ -135,3 +136,146 @@ def test_not_boosted(nlp, content):
 def test_boosted(nlp, content, rule):
     b = _scores(nlp, content).boosting
     assert rule in [c.rule for c in b.cues], [(c.text, c.rule) for c in b.cues]
+
+
+# ------------------------------------------------------------------------------------------
+# Boosting 1.4.0: adjectives of totality on evaluative nouns, on sentences written for this
+# test before the rule (blind run: none of the positives flagged, none of the negatives).
+#
+# (Formerly tests/test_scores_certainty_round2.py.)
+# ------------------------------------------------------------------------------------------
+
+def _boost(nlp, content: str):
+    statement, doc = bare_statement(content, "said", nlp)
+    score = score_statement(statement, doc).boosting
+    for c in score.cues:
+        assert doc.text[c.span[0]:c.span[1]] == c.text
+    return score
+
+
+@pytest.mark.parametrize(("content", "rule"), [
+    ("The referees acted with complete integrity throughout the tournament",
+     "boost.complete_evaluative"),
+    ("The allegations are total nonsense", "boost.total_evaluative"),
+    ("We have absolute confidence in our engineers", "boost.absolute_evaluative"),
+    ("The launch was a complete failure", "boost.complete_evaluative"),
+    ("The evacuation was an utter disaster", "boost.utter_evaluative"),
+    ("Voters have shown complete trust in the new mayor", "boost.complete_evaluative"),
+])
+def test_emphatic_evaluation(nlp, content, rule):
+    assert rule in [c.rule for c in _boost(nlp, content).cues]
+
+
+@pytest.mark.parametrize("content", [
+    "The complete list of candidates will be published on Monday",
+    "The total cost of the bridge was $3 million",
+    "The party won an absolute majority in parliament",
+    "A complete set of records was handed over to the court",
+    "Total revenue rose by four percent last year",
+])
+def test_emphatic_evaluation_quantities(nlp, content):
+    assert not _boost(nlp, content).cues
+
+
+# ------------------------------------------------------------------------------------------
+# Round 8: boosting on statements as real articles mix them (dev6).
+#
+# A universal before a number is a count, not emphasis; "fully" in the stock pledge of
+# compliance ("cooperating fully") is not emphasis. Sentences are this project's own.
+#
+# (Formerly tests/test_scores_round8.py.)
+# ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content", [
+    "The strikes had destroyed all 11 designated targets",
+    "All 131 passengers and 12 crew were taken off by lifeboats",
+    "The ferry company has cancelled all four evening crossings",
+    "We will cooperate fully with the investigators",
+    "The bank was cooperating fully with the regulator",
+    "The government would comply fully with the court's order",
+])
+def test_counts_and_stock_pledges_are_not_boosted(nlp, content):
+    assert not boosted(nlp, content)
+
+
+@pytest.mark.parametrize("content", [
+    "All the rockets found their targets",
+    "Every single missile hit its target",
+    "We fully reject these accusations",
+    "The company is fully responsible for the spill",
+])
+def test_emphatic_universals_and_fully_stay_boosted(nlp, content):
+    assert boosted(nlp, content)
+
+
+@pytest.mark.parametrize("verb", ["insisted", "denied", "retorted"])
+def test_a_counted_universal_in_a_rebuttal_stays_emphatic(nlp, verb):
+    assert score_text("all 26 missiles struck their targets", verb, nlp=nlp).boosting.value > 0
+    assert score_text("all 26 missiles struck their targets", "reported", nlp=nlp).boosting.value == 0
+
+
+# ------------------------------------------------------------------------------------------
+# Hedged/boosted round 3: non-epistemic senses of hedge cues and non-emphatic senses of
+# booster cues, on sentences written for these tests before the rules (topics and wordings not
+# taken from the gold set). Expectations were decided by reading each sentence against
+# benchmarks/gold/FRAMING_README.md.
+#
+# (Formerly tests/test_scores_certainty_round3.py.)
+# ------------------------------------------------------------------------------------------
+
+# Not hedged: 'too early' as 'prematurely', an 'if' on a rhetorical wh-question, an 'if' that
+# sets a future contingency of a plain 'will' forecast or threat, 'up to' as a capacity,
+# 'perhaps X would like to explain' (a sarcastic suggestion), a negated 'sign that'.
+@pytest.mark.parametrize("content", [
+    "The ferry left the harbour too early to pick up the last passengers",
+    "The referee blew the whistle too early to give the visitors a fair chance",
+    "If the fire was an accident, why did the owners move the stock out the day before?",
+    "If the vote was fair, how did a village of 300 people cast 900 ballots?",
+    "The nurses will walk out again if the pay offer is not raised",
+    "We will close the bridge to lorries if the repairs are delayed",
+    "The new stadium will seat up to 40,000 spectators",
+    "The shelter can house up to 120 families in winter",
+    "Perhaps the regulator would like to explain why the warnings were ignored",
+    "Maybe the council would care to explain where the money went",
+    "The delay is not a sign that the project is in trouble",
+])
+def test_round3_not_hedged(nlp, content):
+    s = scored_bare(nlp, content)
+    assert s.hedging.value == 0, [c.text + "/" + c.rule for c in s.hedging.cues]
+
+
+# Still hedged: near misses of the classes above.
+@pytest.mark.parametrize("content", [
+    "It is too early to say whether the treatment works",
+    "It is still too early to tell how many homes were lost",
+    "If the leaked figures are accurate, the bank will have to raise fresh capital",
+    "If the tanker did break the embargo, the insurers will pull its cover",
+    "Up to 300 workers may lose their jobs at the plant",
+    "As many as 2,000 people could be affected, up to half of them children",
+    "Perhaps the drop in sales reflects the warm winter",
+    "There are signs that the outbreak is slowing",
+    "The storm could reach the coast by Friday if the winds shift",
+])
+def test_round3_still_hedged(nlp, content):
+    s = scored_bare(nlp, content)
+    assert s.hedging.value > 0
+
+
+# Not boosted: 'not one' as the number in an 'X, not Y' contrast.
+@pytest.mark.parametrize("content", [
+    "The figures cover three seasons, not one",
+    "The contract runs for two years, not one",
+])
+def test_round3_not_boosted(nlp, content):
+    s = scored_bare(nlp, content)
+    assert s.boosting.value == 0, [c.text + "/" + c.rule for c in s.boosting.cues]
+
+
+@pytest.mark.parametrize("content", [
+    "Not one resident was left behind during the evacuation",
+    "We did not lose one vote in the capital, not one",
+    "Not one of the engines failed during the test flight",
+])
+def test_round3_still_boosted(nlp, content):
+    s = scored_bare(nlp, content)
+    assert s.boosting.value > 0
