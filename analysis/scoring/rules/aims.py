@@ -5,7 +5,7 @@ government before the vote'; 'The rumours were spread to damage the candidate's 
 A purpose clause whose verb harms a party or its interest, on an act done by another party or
 by an implied actor (a passive), imputes a bad motive (README: imputed motives). Written from
 the class of misses on the tuning items, checked first on blind probes
-(tests/test_scores_round5.py, class H). The harming verbs are the lexicon entries that name
+(tests/test_framing_tags_cut_claims_and_aims.py, class H). The harming verbs are the lexicon entries that name
 this rule (accusation.yaml).
 
 Not an aim at a thing ('raised rates to drive down inflation', 'designed to damage the virus's

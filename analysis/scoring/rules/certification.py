@@ -5,7 +5,7 @@ independent checkers.
 require'; 'The count was conducted in public, as independent observers confirmed'. The 'as'
 clause sets the account against a charge that it was done otherwise: a positive-phrased
 rebuttal (README: positive-phrased rebuttals). Written from the class of misses on the tuning
-items, checked first on blind probes (tests/test_scores_round5.py, class Q). The norm nouns
+items, checked first on blind probes (tests/test_framing_tags_cut_claims_and_aims.py, class Q). The norm nouns
 (protocol, law, licence ...) and the checkers (observers, inspectors, auditors ...) are data
 (construction_words.yaml: norm_nouns, verifier_nouns); the certifying verbs are the lexicon
 entries that name this rule (denial.yaml).

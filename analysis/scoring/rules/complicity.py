@@ -2,7 +2,7 @@
 
 Written from classes of misses on the tuning items (dev without its check half f1006-f1155,
 heldout, heldout2, heldout3), not from single sentences, and checked first on blind probes
-(tests/test_scores_round5.py, classes K and R):
+(tests/test_framing_tags_cut_claims_and_aims.py, classes K and R):
 
 - a knowing tag on a wrong: '..., and the council knows it', '..., and they know it' (a third
   party is said to be aware of the wrong or the falsehood, so to act in bad faith)

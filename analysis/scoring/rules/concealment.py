@@ -4,7 +4,7 @@
 residents for a year, found asbestos'; 'The company kept the report from staff'. Keeping a
 report, a warning or a result from those it concerns charges whoever did it with concealment,
 named or implied (README: passive and implied-actor accusations). Written from the class of
-misses on the tuning items, checked first on blind probes (tests/test_scores_round5.py,
+misses on the tuning items, checked first on blind probes (tests/test_framing_tags_cut_claims_and_aims.py,
 class C). The nouns of what is kept and from whom are data (construction_words.yaml:
 information_nouns, people_nouns).
 

@@ -6,7 +6,7 @@ disputes the account in circulation (README, heldout3: "X, not Y" corrections), 
 X, not Y' already does (rules/rebuttal.py contrast_correction, which reads the contrast on the
 arguments after the verb). Written after the check half f1006-f1155 was measured, from the
 class of misses over all tuning items, checked first on blind probes
-(tests/test_scores_round5.py, class X).
+(tests/test_framing_tags_cut_claims_and_aims.py, class X).
 
 Not a plan or a modal judgement ('The mayor, not her deputy, will open the festival', 'The
 coach, not the players, should take the blame'), not a copular fact ('Children, not adults,

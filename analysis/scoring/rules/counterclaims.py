@@ -1,7 +1,7 @@
 """Denial 1.14.0 (round 6): counter-explanations and denied illicit deeds.
 
 Written from misses on the first half of the round-6 probe statements
-(tests/test_scores_round6.py); the word classes are data (construction_words.yaml
+(tests/test_framing_endangerment_and_defences.py); the word classes are data (construction_words.yaml
 cause_links, illicit_marks, illicit_nouns).
 
 - ``cause_not_other``: 'The price rise is down to higher energy costs, not greed', 'The

@@ -2,7 +2,7 @@
 else without an accusing word.
 
 Written from classes of misses on the tuning half f1006-f1080 of the dev7 batch (not single
-sentences), each checked first on blind probes (tests/test_scores_round4.py):
+sentences), each checked first on blind probes (tests/test_framing_shifted_blame_knowledge_harm.py):
 
 - blame shifted to a named other party: a cleft 'it was X, not me' ('If anyone leaked the
   papers, it was the director, not us') or a rejected share of the fault followed by another

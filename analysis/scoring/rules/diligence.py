@@ -4,7 +4,7 @@
 'The hospital has done everything in its power': a defence against a charge of neglect, a
 positive-phrased rebuttal in the sense of benchmarks/gold/FRAMING_README.md ('we have always
 put patient safety first'). Written from a miss on the first half of the round-6 probe
-statements (tests/test_scores_round6.py). The words that bound 'everything' are data
+statements (tests/test_framing_endangerment_and_defences.py). The words that bound 'everything' are data
 (construction_words.yaml effort_limits).
 
 Not promises or plans ('We will do everything we can to find the sailors', 'must do all it

@@ -1,7 +1,7 @@
 """Denial 1.8.0 (round 5): an explanation or an account dismissed by the shape of the clause.
 
 Written from classes of misses on the tuning items (dev without its check half f1006-f1155,
-heldout, heldout2, heldout3), checked first on blind probes (tests/test_scores_round5.py,
+heldout, heldout2, heldout3), checked first on blind probes (tests/test_framing_tags_cut_claims_and_aims.py,
 classes N and D):
 
 - an innocent explanation negated with 'no' after a pronoun pointing back at what was

@@ -1,7 +1,7 @@
 """Accusation 1.12.0 (round 6): harm done to people by a party, told without a wrong-word.
 
 Written from the classes of misses on the first half of invented probe statements (round 6,
-tests/test_scores_round6.py); the second half was only measured. Each rule reads a
+tests/test_framing_endangerment_and_defences.py); the second half was only measured. Each rule reads a
 dependency pattern plus a small word class in ``construction_words.yaml``:
 
 - ``exposed_to_harm``: a party exposed people or a place to a danger ('The refinery's owners

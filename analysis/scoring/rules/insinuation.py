@@ -1,7 +1,7 @@
 """Accusation 1.6.0 (round 3): general ways of accusing without an accusing word.
 
 Written from classes of misses on the dev batch f856-f1005 (not single sentences), each
-checked first on blind probes (tests/test_scores_accusation_round3.py):
+checked first on blind probes (tests/test_accusation_motives_and_insinuation.py):
 
 - a self-serving motive imputed to a deed: a purpose clause with a selfish end ('to save his
   own skin', 'to protect one man's business empire', 'to cash in on the election', 'to squeeze

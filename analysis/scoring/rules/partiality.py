@@ -2,7 +2,7 @@
 it should serve, and property destroyed by a group of people.
 
 Written from misses on the first half of the round-6 probe statements that remained after
-the first step (tests/test_scores_round6.py, classes S and P); the word classes are data
+the first step (tests/test_framing_endangerment_and_defences.py, classes S and P); the word classes are data
 (construction_words.yaml serving_verbs, property_nouns).
 
 - ``serves_one_party``: 'The new rules were written to protect the incumbents, not the

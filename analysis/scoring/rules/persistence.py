@@ -5,7 +5,7 @@ encryption, and there never has been'; 'Our software does not store passwords, a
 has'. The elliptical 'and always/never has been' adds nothing to the state but that it was
 never otherwise, which only answers a claim that it was: a positive-phrased or negated
 rebuttal (README: positive-phrased rebuttals). Written from the class of misses on the tuning
-items, checked first on blind probes (tests/test_scores_round5.py, class P).
+items, checked first on blind probes (tests/test_framing_tags_cut_claims_and_aims.py, class P).
 
 Not a plain habit or trend ('Our festival has always been held in August', 'Rents have risen,
 and they always have'), not the future ('is and always will be the heart of this village'),

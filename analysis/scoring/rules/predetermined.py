@@ -5,7 +5,7 @@ single vote was cast'; 'The winner of the tender was chosen before the bids were
 An outcome settled before its process starts charges those who settled it with rigging (README
 dev6: "the new electoral map was drawn to silence rural voters" and other accusations without
 keywords). Written from the class of misses on the tuning items, checked first on blind probes
-(tests/test_scores_round5.py, class O). The outcome and process nouns and the steps that start
+(tests/test_framing_tags_cut_claims_and_aims.py, class O). The outcome and process nouns and the steps that start
 a process are data (construction_words.yaml: verdict_nouns, process_nouns, process_steps); the
 verbs of settling an outcome are the lexicon entries that name this rule (accusation.yaml).
 
