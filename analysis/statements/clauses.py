@@ -11,6 +11,7 @@ from analysis.statements.candidates import _Cand
 from analysis.statements.words import (
     _ADDRESSEE_VERBS,
     _AUDIENCE_NOUNS,
+    _FINITE,
     _MEDIUM_NOUNS,
     _QUOTE_CHARS,
     _TOPIC_PREPS,
@@ -182,7 +183,31 @@ class Clauses:
         b = v.i - 1
         if b - a < 3 or any(self.in_quote[k] for k in (a, b - 1)) and self.quote_of[a] == self.quote_of[b - 1] >= 0:
             return None
+        if not any(d[k].tag_ in _FINITE for k in range(a, b)):
+            # "Its chief executive, Tony Burnett, said clubs needed to ...": what stands before
+            # the comma is the speaker (a noun phrase and its appositive), not a claim
+            return None
         return (a, b)
+
+    def _clause_subject_after(self, v: Token) -> Token | None:
+        """The subject of the reported clause when the parser made it a second subject of the
+        reporting verb: "Its chief executive, Tony Burnett, said clubs needed to work with
+        police" (nsubj "executive" before the verb, nsubj "clubs" after it with "needed" as
+        its clause). Only when what stands before the verb is a noun phrase (no finite
+        verb), so "Prices will keep rising, says the central bank" keeps its speaker."""
+        kids = self.doc.kids(v)
+        left = [c for c in kids if c.dep_ == "nsubj" and c.i < v.i]
+        right = next((c for c in kids if c.dep_ == "nsubj" and c.i > v.i), None)
+        if not left or right is None or right.pos_ == "PROPN" or right.i != v.i + 1:
+            return None
+        if not any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > right.i
+                   and not any(k.tag_ in ("WP", "WDT") for k in self.doc.kids(c))
+                   for c in self.doc.kids(right)):
+            return None
+        a = self.sents[self.sent_of[v.i]][0]
+        if any(self.doc[k].tag_ in _FINITE for k in range(a, v.i)):
+            return None
+        return right
 
     def _conjoined_that_clauses(self, v: Token) -> list[Token]:
         """Conjuncts of the reporting verb that open with "that" and have a subject of their

@@ -195,6 +195,11 @@ class ReportedSpeech:
                 if rng:
                     out.append((rng, "reported.says_x"))
             if not out:
+                clause_subject = self._clause_subject_after(v)
+                if clause_subject is not None:
+                    out.append(((clause_subject.i, clause_subject.right_edge.i + 1),
+                                "reported.clause_subject_after"))
+            if not out:
                 rng = self._that_noun_clause(v)
                 if rng:  # (its verb is tagged a noun: no verbless check)
                     out.append((rng, "reported.that_noun"))

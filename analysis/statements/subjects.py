@@ -169,6 +169,9 @@ class Subjects:
         expl = any(c.dep_ == "expl" for c in self.doc.kids(v))
         if subjects:
             c = subjects[-1]
+            if len(subjects) > 1 and self._clause_subject_after(v) is c:
+                # "X, Y, said clubs needed to ...": "clubs" opens the claim; X speaks
+                c = subjects[-2]
             if expl or c.dep_ == "nsubjpass" and c.lower_ in ("it", "this"):
                 return self._source_phrase(v), v
             if c.dep_ == "nsubjpass" and v.lemma_.lower() != "quote":
