@@ -211,7 +211,7 @@ class PlacementWords:
     foreign_name_articles: frozenset[str]
     country_unit_nouns: frozenset[str]
     state_description_nouns: frozenset[str]
-    dateline_body_words: frozenset[str]
+    institution_kinds: frozenset[str]
     international_name_words: frozenset[str]
 
 

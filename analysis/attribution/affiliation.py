@@ -777,6 +777,11 @@ class Affiliation:
                     continue
                 e = hit[0]
                 if e.kind == "institution" and e.group_type == "organisation":
+                    if t.head.lemma_.lower() in self.rules.person and e.group_country:
+                        # "Goldman Sachs economists": a firm's analysts comment as experts
+                        # of its country (gold: brokerage analysts are experts)
+                        return self._make(name or _strip_det(m.text), "person",
+                                          e.group_country, anonymous)
                     return ActorRef(name or _strip_det(m.text), e.group, e.group_country,
                                     e.group_type, anonymous, "registry")
         return None

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from analysis.attribution.home import _whole_place
 from analysis.attribution.mention import Mention
-from analysis.attribution.names import _party_name_run, _strip_det
+from analysis.attribution.names import _inside_words, _party_name_run, _strip_det
 from analysis.attribution.spans import _name_start, _product_name, _words, bisect_tok
 from analysis.attribution.words import (
     _AGE_ANAPHOR,
@@ -567,11 +567,18 @@ class Anaphora:
         if name and " " in name.strip():
             people.add(name.strip())
         hidden = text
+        whole = self.registry.match(text)
+        fold = self.registry.countries.fold_text
+        alias = [t.norm for t in fold(text)[0][whole[1][0]:whole[1][1]]] if whole else []
         for p in people:
             own = self.registry.match(_strip_det(p))
             if own is not None and own[1][0] == 0:
                 # NER's "person" "Fitch Ratings", "Greenpeace Aotearoa" starts with the
                 # registered name: the body (or its chapter), not a person's surname
+                continue
+            if _inside_words([t.norm for t in fold(p)[0]], alias):
+                # NER's "person" "Sans Frontières" is a piece of the registered name
+                # "Médecins Sans Frontières": the body's name, not a person holding it
                 continue
             if p in hidden:
                 hidden = hidden.replace(p, "Somebody")

@@ -11,7 +11,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from analysis.attribution.mention import Mention
-from analysis.attribution.names import _national_body, _phrases, _strip_det
+from analysis.attribution.names import _national_body, _phrases, _spells, _strip_det
 from analysis.attribution.spans import _name_start, _words, bisect_tok, np_token_range
 from analysis.attribution.words import (
     _BODY_NOUNS_ALL,
@@ -26,6 +26,7 @@ from analysis.attribution.words import (
     _HOLDER_INSTITUTION,
     _HOLDING_NOUNS,
     _HOUSEHOLD_NOUNS,
+    _INSTITUTION_KINDS,
     _INSTITUTION_WORDS,
     _KIN_WORDS,
     _LIVELIHOOD_VERBS,
@@ -589,9 +590,12 @@ class Institutions:
         # "the company's director" is a company's, whoever spoke last
         private = bool(set(norms) & (_GENERIC_ORG - {"agency", "authority", "council",
                                                      "commission", "body", "institute"}))
+        role_kinds = set(norms) & _INSTITUTION_KINDS  # "club chairman X"
         for r in reversed(self.history):
             if r.mention.start >= m.start or r.mention.kind == "pronoun":
                 continue  # (a pronoun's body spoke by its own name before it)
+            if role_kinds and self._other_kind(r.actor.group, role_kinds):
+                continue  # "club chairman X" after "the FA said": no club's officer
             if self._reported_by_other(r.mention.head, m.head):
                 continue  # "the ministry said Australia had provoked it": no speaker
             a = r.antecedent
@@ -618,6 +622,8 @@ class Institutions:
             hit = self.registry.match(ent.text)
             if hit is not None and hit[0].kind == "outlet" and self._in_dateline(ent.start):
                 continue  # the agency credited in the dateline, "(AP) —", employs nobody
+            if role_kinds and self._other_kind(_strip_det(ent.text), role_kinds):
+                continue
             if hit is not None and hit[0].kind in ("institution", "outlet"):
                 e = hit[0]
                 return ActorRef(e.actor, e.group, e.group_country, e.group_type, False, "registry")
@@ -634,6 +640,15 @@ class Institutions:
                 return ActorRef(name, self._org_group(name), self._name_country(name),
                                 "organisation", False, "rule")
         return None
+
+    def _other_kind(self, name: str, kinds: set[str]) -> bool:
+        """The body's name (or what its acronym stands for in the text) declares a kind of
+        institution, none of ``kinds``: "the Football Association" (or "the FA") is no club."""
+        longs = [self._acr_long.get(name, "")]
+        if name.isupper():  # "the FA" after "the Football Association said", no brackets
+            longs += [r.actor.group for r in self.history if _spells(name, r.actor.group)]
+        declared = set().union(_words(name), *map(_words, longs)) & _INSTITUTION_KINDS
+        return bool(declared) and not declared & kinds
 
     def _state_body_by_last_word(self, m: Mention) -> ActorRef | None:
         """"The Guards' naval command said" after "Iran's Revolutionary Guards seized ...": a

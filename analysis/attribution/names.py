@@ -295,3 +295,10 @@ def _head_word(norms: list[str]) -> str | None:
         head = n
     return head
 
+
+
+def _inside_words(part: list[str], whole: list[str]) -> bool:
+    """``part`` is a shorter run of words inside ``whole`` ("sans frontieres" in "medecins sans
+    frontieres")."""
+    n = len(part)
+    return 0 < n < len(whole) and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))

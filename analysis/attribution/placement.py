@@ -21,7 +21,6 @@ from analysis.attribution.words import (
     _COMPANY_NOUNS,
     _COUNSEL_WORDS,
     _COUNTERPART,
-    _DATELINE_BODY_WORDS,
     _DELEGATION_LEAD_VERBS,
     _DELEGATION_NOUNS,
     _DESTINATION,
@@ -69,7 +68,8 @@ class Placement:
         """A hospital, clinic, school or diocese in its own name that no word places ("The
         Mae Tao Clinic said", "the Erasmo Meoz University Hospital") serves the place where
         it is, so it is of the story's home (gold: hospitals and churches keep their country),
-        unlike an international body, which has none."""
+        unlike an international body, which has none; any other body so named (a firm, a
+        union) is of the dateline's country when the story is datelined at home."""
         if ref.group_type != "organisation" or ref.group_country is not None \
                 or self.home_country is None:
             return ref
@@ -78,12 +78,12 @@ class Placement:
             return ref
         if words & _LOCAL_INSTITUTION_WORDS:
             return replace(ref, group_country=self.home_country)
-        if words & _DATELINE_BODY_WORDS and not words & _INTERNATIONAL_NAME_WORDS \
+        if not words & _INTERNATIONAL_NAME_WORDS \
                 and self.dateline is not None and self.dateline == self.home_country:
-            # "the Union of Oil Workers", "the Mallorca Hotel Business Federation" in a story
-            # datelined in that country: a members' body of no other
-            # country is of the country it is in (gold: a national organisation keeps its
-            # country), unlike a regional or world one ("Climate Action Network Europe")
+            # "the Union of Oil Workers", "Nordvik Shipping" in a story datelined in that
+            # country: a union, firm or association of no other country is of the country it
+            # is in (gold: a national organisation or company keeps its country), unlike a
+            # regional or world one ("Climate Action Network Europe")
             return replace(ref, group_country=self.home_country)
         return ref
 

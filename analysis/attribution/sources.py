@@ -18,6 +18,7 @@ from analysis.attribution.words import (
     _EU_OFFICE_WORDS,
     _EU_STORY,
     _INDEFINITE_DETS,
+    _INSTITUTION_KINDS,
     _LABOUR_WORDS,
     _MEMBERS_BODY_NOUNS,
     _OWNER_NOUNS,
@@ -398,6 +399,9 @@ class Sources:
             if m.head_lemma in _MEMBERS_BODY_NOUNS \
                     and not _words(ent.text) & (_MEMBERS_BODY_NOUNS | _LABOUR_WORDS):
                 continue  # "Kestrel Motors said ... the union said": a firm is no union
+            kinds = _words(ent.text) & _INSTITUTION_KINDS
+            if m.head_lemma in _INSTITUTION_KINDS and kinds and m.head_lemma not in kinds:
+                continue  # "The Football Association said ... the club": no club
             name = _strip_det(ent.text)
             ante = self.mention_at(ent.root)
             return ante, ActorRef(name, self._org_group(name), self._name_country(name), "organisation", False, "rule")

@@ -448,8 +448,8 @@ _STATE_DESCRIPTION_NOUNS = _W.state_description_nouns
 
 # the words of a members' body's name (union, party, association ...) and of a name that
 # makes a body regional or worldwide
-_DATELINE_BODY_WORDS = _W.dateline_body_words
 
+_INSTITUTION_KINDS = _W.institution_kinds
 _INTERNATIONAL_NAME_WORDS = _W.international_name_words
 
 # a state body's words in another language, read in English ("Instituto Nacional de ...")
