@@ -103,7 +103,13 @@ class Anaphora:
             first = self._titled_family_name(m, ln)
             if first is not None:
                 return first
-            return self._introduced(m)
+            intro = self._introduced(m)
+            if intro is m and m.name is None and self._lower_description(m):
+                # "the coast guard" (tagged as a name): a description, as "the ministry"
+                acting = self._nearer_acting_body(m, self.actor(m).group_country, 0)
+                if acting is not None:
+                    return acting
+            return intro
         if m.kind == "np":
             return self._surname_named_before(m) or self._epithet_antecedent(m) or m
         if m.kind not in ("pronoun", "definite"):
@@ -193,7 +199,9 @@ class Anaphora:
             if found:
                 newer = self._company_in_sentence_before(m, found[0]) \
                     if m.head_lemma in _COMPANY_NOUNS else None
-                return newer or self._office_holder_since(m, found[0], before) or found[0]
+                return newer or self._office_holder_since(m, found[0], before) \
+                    or self._nearer_acting_body(m, self.actor(found[0]).group_country, found[0].end) \
+                    or found[0]
             person = self._role_anaphor_person(m, before)
             if person is not None:
                 return person
@@ -264,6 +272,43 @@ class Anaphora:
                 return a
             return None
         return None
+
+    def _nearer_acting_body(self, m: Mention, was: str | None, since: int) -> Mention | None:
+        """"The Philippine Coast Guard said X. ... China's coast guard has issued its own
+        account. Y, the coast guard said": a body the narrative made the subject of its own
+        sentence after the voice found (though it was no speaker yet), named with the same
+        head noun and placed in another country, is the nearer antecedent; the paragraph has
+        turned to that side. Only the subject of a sentence's main clause (not "X said
+        China's coast guard fired", which is X's account), in the paragraph of ``m`` or the
+        one before. ``was`` is the country the antecedent found (or the bare placement) gives,
+        ``since`` the char offset after which the narrative's body counts."""
+        if was is None:
+            return None
+        toks = self.doc.toks
+        idx = self._noun_lemma_index().get(m.head_lemma, ())
+        para = self.paragraph_of[m.head]
+        for p in range(bisect.bisect_left(idx, m.head) - 1, -1, -1):
+            k = idx[p]
+            if toks[k].idx < since or para - self.paragraph_of[k] > 1:
+                return None
+            tok = toks[k]
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ROOT", "conj") \
+                    or tok.head.dep_ == "conj" and tok.head.head.dep_ != "ROOT":
+                continue
+            cand = self.mention_at(tok)
+            if cand.kind in ("definite", "pronoun") or cand.start >= m.start:
+                continue
+            ref = self.actor(cand)
+            if ref.group_country not in (None, was) \
+                    and ref.group_type in ("government", "military"):
+                return cand
+        return None
+
+    def _lower_description(self, m: Mention) -> bool:
+        """"the coast guard", "the border guard": a determiner and lower-case words only."""
+        words = m.text.split()
+        return len(words) >= 2 and words[0].lower() in _DEFINITE_DETS \
+            and all(w.islower() for w in words[1:])
 
     def _phrase_before_relative(self, m: Mention) -> Mention | None:
         """", according to a U.S. official familiar with the matter, who said X": the parser

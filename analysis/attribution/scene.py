@@ -154,6 +154,10 @@ class Scene:
             head = root.head
             if head.i >= hi or self.in_quote[head.i] or head.i < ent.end:
                 continue
+            if self._in_reported_clause(head):
+                # "The Royal Thai Army said Cambodian soldiers had opened fire. ... army
+                # spokesman X said": the side a claim accuses is no voice of the story
+                continue
             code = self.registry.countries.find(ent.text)
             if code and _side_of_state(head):
                 found.append((code, "government", set()))
@@ -188,6 +192,16 @@ class Scene:
             return None
         codes = {c for c, _, _ in found}
         return codes.pop() if len(codes) == 1 else None
+
+    def _in_reported_clause(self, tok: Token) -> bool:
+        """Token ``tok`` stands in the content of a report ("X said [Cambodian soldiers had
+        opened fire]"): a clause that is the complement of a reporting verb."""
+        k = tok
+        while k.head.i != k.i:
+            if k.dep_ == "ccomp" and k.head.lemma_.lower() in self.report_lemmas:
+                return True
+            k = k.head
+        return False
 
     def _local_office_place(self, m: Mention) -> str | None:
         """The country of the town a local official holds office in ("Göd's mayor", "the mayor

@@ -1,0 +1,103 @@
+"""Stories with two national sides: which side an unmarked voice is on. Invented sentences: a
+description ("the coast guard", "the river police") takes the other side's body that the
+narrative has just made the subject of its sentence; a state noun inside the content of one
+side's claim ("said Cambodian soldiers had opened fire") is no voice that places the next
+role-only speaker; a demonym's spelling variants mark their side ("the Ecuadorean side")."""
+
+from __future__ import annotations
+
+from analysis.nlp import load_nlp
+from analysis.statements import extract_statements
+
+
+def _groups(text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for s in extract_statements(load_nlp()(text)):
+        a = s.speaker.actor
+        out.append((s.content_text, a.group, a.group_country))
+    return out
+
+
+def _country_of(text: str, content_start: str) -> str | None:
+    hit = [g for g in _groups(text) if g[0].startswith(content_start)]
+    assert hit, _groups(text)
+    return hit[0][2]
+
+
+# --- a description after the other side's body acted in the narrative
+
+
+def test_the_coast_guard_after_the_other_states_coast_guard_took_the_story():
+    text = ("MANILA — The Philippine Coast Guard said a Chinese vessel fired a water cannon.\n\n"
+            "China's coast guard has issued its own account. The boat intruded into its "
+            "waters, the coast guard said.\n")
+    assert _country_of(text, "The boat intruded") == "CN"
+
+
+def test_the_border_guard_after_the_other_states_border_guard_rejected_the_account():
+    text = ("HANOI — Vietnam's border guard said a fishing boat was seized on Sunday.\n\n"
+            "Cambodia's border guard rejected the account on Monday. The Vietnamese boat had "
+            "entered its waters, the border guard said.\n")
+    assert _country_of(text, "The Vietnamese boat") == "KH"
+
+
+def test_a_body_noun_no_registry_knows_follows_the_side_that_acted():
+    text = ("LIMA — Peru's river police said a barge was seized near Santa Rosa.\n\n"
+            "Brazil's river police gave a different version on Tuesday. The barge was in "
+            "Brazilian waters, the river police said.\n")
+    assert _country_of(text, "The barge was in") == "BR"
+
+
+def test_the_same_states_body_again_keeps_its_country():
+    text = ("SEOUL — South Korea's coast guard said a fishing boat sank off Jeju. The coast "
+            "guard said six crew were rescued.\n")
+    assert _country_of(text, "six crew") == "KR"
+
+
+def test_the_other_states_body_inside_a_claim_does_not_take_the_description():
+    # "the border service" is the one that spoke; the Armenian ministry only rejected
+    text = ("BAKU — Azerbaijan's border service said shots were fired at two posts. Armenia's "
+            "defence ministry rejected the claim. The border service said two posts were hit.\n")
+    assert _country_of(text, "two posts were hit") == "AZ"
+
+
+# --- the side a claim accuses is no voice of the story
+
+
+def test_army_spokesman_after_a_claim_against_the_other_sides_soldiers():
+    text = ("BANGKOK/PHNOM PENH — Thai and Cambodian troops exchanged fire on Wednesday.\n\n"
+            "The Royal Thai Army said Cambodian soldiers had opened fire first on a patrol.\n\n"
+            "\"Our troops acted in self-defence,\" army spokesman Maj. Gen. Anan Sirikul told "
+            "reporters.\n")
+    assert _country_of(text, "Our troops acted") == "TH"
+
+
+def test_spokesman_after_a_claim_about_the_other_sides_guards():
+    text = ("TASHKENT/BISHKEK — Uzbek and Kyrgyz guards traded fire at a water intake.\n\n"
+            "The Uzbek border service said Kyrgyz guards had crossed the canal at night.\n\n"
+            "\"We only answered,\" border service spokesman Rustam Aliyev said.\n")
+    assert _country_of(text, "We only answered") == "UZ"
+
+
+def test_a_state_named_as_the_sentences_subject_still_places_its_spokesman():
+    text = ("Iraq's foreign ministry condemned the raids on Tuesday. Foreign ministry "
+            "spokesman Ahmed Karim said Baghdad would complain to the Security Council.\n")
+    assert _country_of(text, "Baghdad would complain") == "IQ"
+
+
+# --- demonym spelling variants mark a side
+
+
+def test_ecuadorean_side_in_a_bogota_story():
+    text = ("BOGOTÁ — Colombia's trade minister said the tariff was illegal. Truckers on the "
+            "Ecuadorean side of the bridge said queues stretched for kilometres.\n")
+    assert _country_of(text, "queues stretched") == "EC"
+
+
+def test_tajikistani_and_salvadorean_spellings():
+    text = ("BISHKEK — Kyrgyzstan's border service said the road was shut. Villagers on the "
+            "Tajikistani side said they had no water.\n")
+    assert _country_of(text, "they had no water") == "TJ"
+    text = ("GUATEMALA CITY — Guatemala's migration institute said 300 people had crossed. "
+            "Families on the Salvadorean side said buses had stopped running.\n")
+    assert _country_of(text, "buses had stopped") == "SV"
