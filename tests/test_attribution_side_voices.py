@@ -101,3 +101,49 @@ def test_tajikistani_and_salvadorean_spellings():
     text = ("GUATEMALA CITY — Guatemala's migration institute said 300 people had crossed. "
             "Families on the Salvadorean side said buses had stopped running.\n")
     assert _country_of(text, "buses had stopped") == "SV"
+
+
+# --- a body's noun that only modifies a thing is no antecedent
+
+
+def test_the_coast_guard_is_not_the_other_states_coast_guard_ships():
+    text = ("TOKYO — The Japan Coast Guard said two Chinese coast guard ships stayed for 92 "
+            "hours. Fishermen said they were told to keep away. The coast guard said its boats "
+            "had shadowed the ships.\n")
+    assert _country_of(text, "its boats had shadowed") == "JP"
+
+
+def test_the_border_police_is_not_the_other_sides_border_police_trucks():
+    text = ("SKOPJE — North Macedonia's border police said three Serbian border police trucks "
+            "had crossed the line. Villagers said they heard engines. The border police said "
+            "the trucks turned back.\n")
+    assert _country_of(text, "the trucks turned back") == "MK"
+
+
+# --- a scene set across the border from the story's own side
+
+
+def test_local_officials_in_a_town_across_the_river():
+    text = ("NARVA, Estonia — Estonia's border board said a drone crossed from the Russian "
+            "side. Moscow called it a provocation.\n\n"
+            "In Ivangorod, across the river, local officials told RIA Novosti that residents "
+            "were frightened.\n")
+    assert _country_of(text, "residents were frightened") == "RU"
+
+
+def test_residents_across_the_river_with_no_town():
+    text = ("NARVA, Estonia — Estonia's border board said a drone crossed from Russia.\n\n"
+            "Across the river, residents told reporters they had seen searchlights.\n")
+    assert _country_of(text, "they had seen searchlights") == "RU"
+
+
+def test_district_officials_in_an_unknown_town_across_the_border():
+    text = ("PESHAWAR: Pakistan's army said Afghan forces fired first.\n\n"
+            "In Lalpura, across the border, district officials said two shops were hit.\n")
+    assert _country_of(text, "two shops were hit") == "AF"
+
+
+def test_local_officials_of_the_datelines_side_stay_there():
+    text = ("NARVA, Estonia — Estonia's border board said a drone crossed from Russia.\n\n"
+            "Local officials in Narva said the river patrols would be doubled.\n")
+    assert _country_of(text, "the river patrols") == "EE"

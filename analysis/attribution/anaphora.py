@@ -296,8 +296,9 @@ class Anaphora:
                     or tok.head.dep_ == "conj" and tok.head.head.dep_ != "ROOT":
                 continue
             cand = self.mention_at(tok)
-            if cand.kind in ("definite", "pronoun") or cand.start >= m.start:
-                continue
+            if cand.kind in ("definite", "pronoun") or cand.start >= m.start \
+                    or self._other_branch(m, cand) or self._other_kind_of_body(m, cand):
+                continue  # (not "Lithuania's defence ministry" for "the foreign ministry")
             ref = self.actor(cand)
             if ref.group_country not in (None, was) \
                     and ref.group_type in ("government", "military"):
@@ -1172,7 +1173,7 @@ class Anaphora:
                     and not (head in _COMPANY_NOUNS and self.actor(a).group_type in (
                         "media", "government", "military")):
                 return True  # "the company" -> "Tallis Ceramics", not the broadcaster before it
-        elif head in a.words or head.rstrip("s") in a.words:
+        elif (head in a.words or head.rstrip("s") in a.words) and not self._only_modifies_a_thing(a, head):
             return True
         if strict:
             return False
@@ -1188,6 +1189,22 @@ class Anaphora:
                 or head in ("military", "army") and hit[0].group_type == "military"
                 and bool(_words(hit[0].actor) & _ARMED_FORCE_HEADS))
         return False
+
+    def _only_modifies_a_thing(self, a: Mention, head: str) -> bool:
+        """"two Chinese coast guard ships", "the army's trucks": the noun of a body stands in
+        ``a`` only as a modifier of a head that is no speaker (a vessel, a vehicle), so ``a``
+        is no antecedent for "the coast guard"."""
+        own = self.doc[a.head]
+        if own.lemma_.lower() == head or own.pos_ == "PROPN":
+            return False
+        if not any(t.lemma_.lower() == head and t.dep_ == "compound"
+                   for t in self.doc.toks[own.left_edge.i:own.i]):
+            return False
+        r = self.rules
+        word = own.lower_
+        return word not in (r.anonymous_heads | r.public | r.person | r.government | r.military
+                            | r.media | r.spokesperson_heads | _DOC_NOUNS | _ORG_HEADS) \
+            and own.lemma_.lower() not in (r.person | r.government | r.military | _ORG_HEADS)
 
     def _state_body_phrase(self, a: Mention) -> bool:
         """``a`` is a state body described, not named ("South Korea's coast guard", "the

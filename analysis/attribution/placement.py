@@ -28,6 +28,7 @@ from analysis.attribution.words import (
     _FLED_TO_RE,
     _INSIDE_ACCESS,
     _INTERNATIONAL_NAME_WORDS,
+    _LOCAL,
     _LOCAL_INSTITUTION_WORDS,
     _NAME_LINKS,
     _NAMED_BODY_HEADS,
@@ -774,6 +775,7 @@ class Placement:
                 # said": the state just named, before the outlet's or the dateline's
                 near = self._national_title_country(m) \
                     or self._briefing_capital(m) or self._fronted_city(m) \
+                    or (self._scene_country(m) if _words(context) & _LOCAL else None) \
                     or self._spoken_in_city(m) or self._nearby_state_country(m) \
                     or self._portfolio_voice_before(m) or self._local_office_place(m) \
                     or self._the_towns_office(m) \

@@ -17,6 +17,7 @@ from analysis.attribution.spans import _words, bisect_tok, np_token_range
 from analysis.attribution.words import (
     _BRIEFING_NOUNS,
     _CIVIL,
+    _CROSSING_RE,
     _ENVOY_ROLES,
     _FLED_FROM_RE,
     _GOVERNMENT_VOICE_ROLES,
@@ -407,11 +408,29 @@ class Scene:
             if code is not None:
                 return code
         code = self._country(tokenize(fronted), False)
-        if code is not None or not text.startswith(("Across", "Over", "Beyond")):
+        crossing = _CROSSING_RE.search(fronted)
+        if code is not None or crossing is None:
             return code
         rest = " ".join(t.text for t in self.doc[k:sent.end]
                         if t.idx >= start + len(fronted) and not self.in_quote[t.i])
-        return self._country(tokenize(rest), False)
+        # ("In Ivangorod, across the river, local officials told RIA Novosti ...": no place the
+        # tables know and no country word after it; the side over the border from the story's
+        # own is the one other country its lead names)
+        return self._country(tokenize(rest), False) or self._other_side_of_story()
+
+    def _other_side_of_story(self) -> str | None:
+        """The one country other than the story's home (its dateline's, else the home the
+        text gives) that the headline and the first two paragraphs name outside quotes; None
+        with no home or with two others."""
+        home = self.dateline or self.home_country
+        if home is None:
+            return None
+        lead = [t for t in self.doc.toks if self.paragraph_of[t.i] <= 2 and not self.in_quote[t.i]]
+        if not lead:
+            return None
+        words = tokenize(self.text[lead[0].idx:lead[-1].idx + len(lead[-1].text)])
+        others = {code for _, _, code, _ in self.registry.countries.scan(words) if code != home}
+        return others.pop() if len(others) == 1 else None
 
     def _refugee_origin(self, m: Mention) -> str | None:
         """The country refugees named by no nationality of their own come from: the one the
@@ -581,8 +600,8 @@ class Scene:
             k += 1
         if k >= sent.end or self.in_quote[k]:
             return False
-        return re.match(r"(?:Across|Over|Beyond) the ", self.text[self.doc[k].idx:sent.end_char]) \
-            is not None and _SCENE_OPENER_RE.match(self.text, self.doc[k].idx) is not None
+        opener = _SCENE_OPENER_RE.match(self.text, self.doc[k].idx)
+        return opener is not None and _CROSSING_RE.search(opener.group(0)) is not None
 
     def _text_placed(self, place: str) -> str | None:
         """The country the text itself puts a place in that the tables do not know: "Qamishli

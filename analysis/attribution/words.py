@@ -465,14 +465,21 @@ _FOREIGN_NAME_ARTICLES = _W.foreign_name_articles
 # a sentence that opens on the scene of the other side of a border, and the scene words that
 # may follow it ("On the Haitian side, ...", "Across the river in Tecún Umán, ...", "Over the
 # frontier, ...", "Back in Battambang province, ...", "In the camp at Ourang, ...", "In San
-# Antonio del Táchira, on the Venezuelan side, ...": the side names the town's country)
+# Antonio del Táchira, on the Venezuelan side, ...": the side names the town's country; "In
+# Ivangorod, across the river, ...": a town the tables need not know, over the border)
 _SCENE_OPENER_RE = re.compile(
     r"(?:On|From) the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:side|bank|shore)\b"
     r"|In [A-Z][^,.;]{0,60}, on the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:side|bank|shore)\b"
-    r"|(?:Across|Over|Beyond) the (?:border|river|frontier|lake|strait|water|line|bridge"
-    r"|boundary|LoC|Line of Control|ceasefire line)\b"
+    r"|(?:In [A-Z][^,.;]{0,60}, )?(?:[Aa]cross|[Oo]ver|[Bb]eyond) the (?:border|river|frontier|lake"
+    r"|strait|water|line|bridge|boundary|LoC|Line of Control|ceasefire line)\b"
     r"|Back (?:home )?in [A-Z]"
     r"|In the (?:refugee )?(?:camps?|settlements?|shelters?) (?:at|of|in|near) [A-Z]")
+
+# the words of such an opener that cross over ("Across the LoC", "In Ivangorod, across the
+# river"): the scene is on the other side from the story's own
+_CROSSING_RE = re.compile(
+    r"\b(?:[Aa]cross|[Oo]ver|[Bb]eyond) the (?:border|river|frontier|lake|strait|water|line"
+    r"|bridge|boundary|LoC|Line of Control|ceasefire line)\b")
 
 _NAMED_SIDE_RE = re.compile(r"\bon the ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:side|bank|shore)\b")
 
