@@ -2,26 +2,18 @@
 description ("the coast guard", "the river police") takes the other side's body that the
 narrative has just made the subject of its sentence; a state noun inside the content of one
 side's claim ("said Cambodian soldiers had opened fire") is no voice that places the next
-role-only speaker; a demonym's spelling variants mark their side ("the Ecuadorean side")."""
+role-only speaker; a demonym's spelling variants mark their side ("the Ecuadorean side"); a
+body's noun that only modifies a thing ("coast guard ships") is no antecedent; a scene set
+across the border ("In Ivangorod, across the river, local officials said") is the other
+side's, also for local officials and towns no table knows."""
 
 from __future__ import annotations
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
-
-
-def _groups(text: str) -> list[tuple[str, str, str | None]]:
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((s.content_text, a.group, a.group_country))
-    return out
+from tests.support import group_and_country_starting
 
 
 def _country_of(text: str, content_start: str) -> str | None:
-    hit = [g for g in _groups(text) if g[0].startswith(content_start)]
-    assert hit, _groups(text)
-    return hit[0][2]
+    return group_and_country_starting(text, content_start)[1]
 
 
 # --- a description after the other side's body acted in the narrative
