@@ -218,6 +218,13 @@ class AccusationWords:
     incursion_deeds: frozenset[str]
     attack_deeds: frozenset[str]
     force_nouns: frozenset[str]
+    degrading_likenesses: frozenset[str]
+    unrest_nouns: frozenset[str]
+    obstruction_deeds: frozenset[str]
+    blameable_states: frozenset[str]
+    pretext_ends: frozenset[str]
+    gathered_people: frozenset[str]
+    dissent_nouns: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

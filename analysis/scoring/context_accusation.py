@@ -53,6 +53,7 @@ _MODALS = MODAL_AUX | {"wo"}  # ("won't" too: a refusal is no deed)
 _INCURSIONS = load_accusation_words().incursion_deeds
 _FORCES = load_accusation_words().force_nouns
 _ATTACKS = load_accusation_words().attack_deeds
+_OBSTRUCTIONS = load_accusation_words().obstruction_deeds
 _FORCE_MEANS = load_imputation_words().force
 # subordinators of a clause that dates the statement's event by another one
 _BACKGROUND = frozenset({"after", "before", "since", "until", "till"})
@@ -103,14 +104,19 @@ def _rival_deed(article: _Article, i: int, challenged: list[bool]) -> FrameScore
     for tok in article._content_tokens(i):
         if tok.pos_ != "VERB" or tok.tag_ not in _DEED_TAGS or is_negated(tok):
             continue
-        if tok.lemma_.lower() not in _CONTESTED or tok.dep_ in ("amod", "compound", "acl", "relcl"):
+        lemma = tok.lemma_.lower()
+        if lemma not in _CONTESTED or tok.dep_ in (
+                "amod", "compound", "acl", "relcl"):
             continue
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
             continue
         if any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _TIMES for c in tok.children):
             continue  # 'Greece was entering a new era of mega-fires': no ground entered
-        subj = _subject(tok)
-        if subj is None or subj.dep_ != "nsubj" or subj.lower_ in ("i", "we", "you"):
+        # 1.33.0 (round 13): an attack may name its doer as the passive 'by' agent ('the shells
+        # were fired by the paramilitary Rapid Support Forces', said the army of a rival that
+        # denied firing)
+        subj = _doer(tok, lemma in _ATTACKS)
+        if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("i", "we", "you"):
             continue
         words = list(subj.subtree)
         if article._names_party(words, i):
@@ -140,6 +146,9 @@ def _foreign_deed(article: _Article, i: int) -> FrameScore | None:
         lemma = tok.lemma_.lower()
         if _force_turned_on(tok):
             lemma = "attack"  # 'used its water cannon at close range on BFAR 3003'
+        elif lemma in _OBSTRUCTIONS and any(c.dep_ == "prep" and c.lower_ == "from"
+                                            for c in tok.children):
+            lemma = "block"  # 1.33.0 (round 13): 'Chinese troops stopped them from grazing'
         if lemma not in _INCURSIONS and lemma not in _ATTACKS or tok.dep_ in (
                 "amod", "compound", "acl", "relcl"):
             continue

@@ -76,6 +76,7 @@ from .consequence import adverse_from_deed, adverse_thanks_to
 from .correction import predicate_contrast, subject_contrast
 from .counterclaims import cause_not_other, negated_illicit_object
 from .culpability import harm_from_deed, knowledge_acted_against, shifted_blame
+from .degrading import criminalises_dissent, sponsored_unrest, treated_as_lesser
 from .denial import (
     copular_negation,
     counter_reference,
@@ -248,6 +249,7 @@ from .partiality import destroyed_property, pressures_people, serves_one_party
 from .persistence import persistence_tag
 from .predetermined import outcome_before_process
 from .presupposed import act_of_hostility, defied_coercion, urged_to_cease
+from .pretext import pretext_aim
 from .rebuttal import (
     REBUTTAL_1_3,
     corrected_negation,
@@ -282,6 +284,11 @@ from .ulterior import (
 from .unheeded import told_nobody, warned_unheeded
 
 RULES: dict[str, Rule] = {
+    # accusation 1.33.0 (round 13): rules/degrading.py
+    "treated_as_lesser": treated_as_lesser,
+    "sponsored_unrest": sponsored_unrest,
+    "pretext_aim": pretext_aim,
+    "criminalises_dissent": criminalises_dissent,
     # accusation 1.32.0 (round 12): rules/presupposed.py
     "defied_coercion": defied_coercion,
     "urged_to_cease": urged_to_cease,

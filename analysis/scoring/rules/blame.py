@@ -26,6 +26,9 @@ _RISKS = _W.risks
 _DUTIES = _W.blame_duties
 _GAINS = _W.gains
 _SAFE = _W.safe
+# 1.33.0 (round 13): states named by a common noun, who can bear a share of the blame
+# ('Western countries that supply Kyiv with weapons share the responsibility for the deaths')
+_BLAMEABLE_STATES = _W.blameable_states
 _OVER = ("ahead", "before", "above", "over")
 
 
@@ -64,8 +67,8 @@ def owned_fault(doc: Doc, i: int, j: int, view: StatementView) -> bool:
         # 1.4.0: 'Hamas bears full responsibility for the deaths' (an actor, not the speaker's
         # own 'we bear responsibility', not 'the region has responsibility for schools').
         subj = clause_subject(head)
-        return (subj is not None and is_actor(subj) and not first_person_subject(subj)
-                and not is_negated(head))
+        return (subj is not None and (is_actor(subj) or subj.lemma_.lower() in _BLAMEABLE_STATES)
+                and not first_person_subject(subj) and not is_negated(head))
     if tok.dep_ == "nsubj" and head.lemma_.lower() in ("lie", "rest", "fall", "lay"):
         return any(c.dep_ == "prep" and c.lower_ in ("with", "on", "at") for c in head.children)
     return False

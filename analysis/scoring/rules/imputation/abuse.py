@@ -55,6 +55,9 @@ def forces_out(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i]
     if not _other_doer(verb):
         return False
+    subj = clause_subject(verb)
+    if subj is not None and subj.dep_ == "nsubj" and not (_person(subj) or subj.pos_ == "PROPN"):
+        return False  # 1.33.0 (round 13): 'The floods drove many farmers out of business'
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away", "off") for c in verb.children) and not any(
             c.dep_ == "prep" and c.lower_ in ("off", "from", "out") and any(
                 g.lemma_.lower() in _HOMES for g in c.subtree) for c in verb.children):

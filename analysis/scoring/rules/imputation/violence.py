@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ....accusation_words import load_accusation_words
 from ....imputation_words import load_imputation_words
 from ...grammar import clause_subject, deed_objects, human_noun, is_actor, is_negated, subject
 from ...view import StatementView
@@ -69,6 +70,10 @@ def fire_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     open_ = doc[i]
     if open_.pos_ != "VERB" or is_negated(open_):
         return False
+    subj = clause_subject(open_)
+    if subj is not None and (subj.lower_ in ("we", "i") or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children)):
+        return False  # 1.33.0 (round 13): the speaker's own side's fire is its own account
     fire = doc[j - 1]
     for c in list(open_.children) + list(fire.children):
         if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into"):
@@ -77,9 +82,16 @@ def fire_on_protected(doc: Doc, i: int, j: int, view: StatementView) -> bool:
                     continue
                 words = {g.lemma_.lower(), g.lower_} | {
                     m.lemma_.lower() for m in g.children if m.dep_ in ("amod", "compound", "poss")}
-                if words & PROTECTED:
+                # 1.33.0 (round 13): people gathered or at work ('crowds waiting for flour
+                # trucks', 'a queue of women'), beside the protected words
+                words |= {p.lemma_.lower() for m in g.children if m.dep_ == "prep" and m.lower_ == "of"
+                          for p in m.children if p.dep_ == "pobj"}
+                if words & (PROTECTED | _GATHERED):
                     return True
     return False
+
+
+_GATHERED = load_accusation_words().gathered_people
 
 
 # Non-state armed groups: arming or funding them is sponsoring their violence.
