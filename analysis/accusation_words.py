@@ -225,6 +225,7 @@ class AccusationWords:
     pretext_ends: frozenset[str]
     gathered_people: frozenset[str]
     dissent_nouns: frozenset[str]
+    force_deeds: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(AccusationWords)

@@ -255,7 +255,10 @@ _NEGATION_CHARGES = _DENIED_EXCUSES | frozenset({
     "acc.uninformed_alert",
     # 1.19.0 (round 10): an omission blames as a deed does ('flooded because the county never
     # cleared the culverts'); adverse_from_deed reads the negation of the outcome itself
-    "acc.adverse_because_deed"}) | frozenset(
+    "acc.adverse_because_deed",
+    # 1.34.0 (round 13): 'There was no reason to shoot' (force_without_reason reads the 'no')
+    "acc.no_reason_for_force", "acc.no_justification_for_force", "acc.no_need_for_force",
+    "acc.no_cause_for_force"}) | frozenset(
     # 1.32.0 (round 12): the refusal to be coerced is itself negated ('will not be bullied')
     f"acc.defied_{w.replace('-', '_')}" for w in (
         "bully", "intimidate", "blackmail", "coerce", "cow", "browbeat", "bulldoze", "pressure",

@@ -118,6 +118,7 @@ from .evaluative import (
 )
 from .explanation import explanation_contrast, likelier_than
 from .figures import figure_leaves_out, real_figure
+from .harbouring import force_without_reason, haven_for_armed_group
 from .hedging import (
     HEDGING_1_3,
     after_number,
@@ -288,6 +289,8 @@ RULES: dict[str, Rule] = {
     "treated_as_lesser": treated_as_lesser,
     "sponsored_unrest": sponsored_unrest,
     "pretext_aim": pretext_aim,
+    "haven_for_armed_group": haven_for_armed_group,
+    "force_without_reason": force_without_reason,
     "criminalises_dissent": criminalises_dissent,
     # accusation 1.32.0 (round 12): rules/presupposed.py
     "defied_coercion": defied_coercion,
