@@ -147,10 +147,15 @@ def wages_war(doc: Doc, i: int, j: int, view: StatementView) -> bool:
 
 
 def held_hostage(doc: Doc, i: int, j: int, view: StatementView) -> bool:
-    """'holding passengers hostage', 'took aid workers hostage', 'held hostage by militants'
-    (not 'the hostages were freed')."""
+    """'holding passengers hostage', 'took aid workers hostage', 'held hostage by militants',
+    'holding poor families to ransom' (not 'the hostages were freed', not 'paid the ransom')."""
     tok = doc[i]
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        # 1.35.0 (round 13): 'held the city to ransom' ('to' a preposition on 'hold')
+        tok, head = head, head.head
+        if tok.dep_ == "prep" and head.lemma_.lower() in ("hold", "keep") and not is_negated(head):
+            return True
     if head.lemma_.lower() not in ("hold", "take", "keep") or is_negated(head):
         return False
     return tok.dep_ in ("oprd", "xcomp", "advcl", "dobj", "npadvmod", "acomp", "attr", "ccomp")
