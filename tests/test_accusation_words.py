@@ -187,6 +187,14 @@ READERS = {
     'incursion_deeds': [('analysis.scoring.context_accusation', '_INCURSIONS')],
     'attack_deeds': [('analysis.scoring.context_accusation', '_ATTACKS')],
     'force_nouns': [('analysis.scoring.context_accusation', '_FORCES')],
+    'degrading_likenesses': [('analysis.scoring.rules.degrading', '_LIKENESSES')],
+    'unrest_nouns': [('analysis.scoring.rules.degrading', '_UNREST')],
+    'dissent_nouns': [('analysis.scoring.rules.degrading', '_DISSENT')],
+    'obstruction_deeds': [('analysis.scoring.context_accusation', '_OBSTRUCTIONS')],
+    'blameable_states': [('analysis.scoring.rules.blame', '_BLAMEABLE_STATES')],
+    'pretext_ends': [('analysis.scoring.rules.pretext', '_ENDS')],
+    'gathered_people': [('analysis.scoring.rules.imputation.violence', '_GATHERED')],
+    'force_deeds': [('analysis.scoring.rules.harbouring', '_FORCE')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {
