@@ -37,6 +37,9 @@ _SPELLING = {
     "defence": "defense", "organisation": "organization", "centre": "center",
     "programme": "program", "labour": "labor", "armour": "armor",
 }
+# views of one registry kept for reuse (by home country and the countries an article names;
+# a few hundred at most in practice): past this many, they are made afresh
+_MAX_VIEWS = 512
 _LEADING_FILLERS = frozenset({"the", "a", "an", "two", "three", "four", "several", "some", "many"})
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|&", re.UNICODE)
 
@@ -144,6 +147,8 @@ class CountryTable:
         # at_home's views, by (home, the named countries that matter), and its city names
         self._home_views: dict[tuple[str, frozenset[str]], CountryTable] = {}
         self._moved: dict[str, tuple[frozenset, frozenset[str]] | None] = {}
+        # home -> the first words of the other moved countries' names (may_name_moved)
+        self._moved_words: dict[str, frozenset[str] | None] = {}
         self.hubs = frozenset(h.lower() for h in hubs)
         # capitals that stand for their government when they are the whole speaker ("Warsaw
         # said"); the country comes from the city table
@@ -180,7 +185,8 @@ class CountryTable:
         # Rebuilding both city tables took about a tenth of the analysis of a short article;
         # the view depends only on ``home`` and on which of the moved cities' other countries
         # the article names, so one view per such pair serves every article that shares it.
-        key = (home, keep & moved[1])
+        # (the home's own entries stay the home's whether or not the article names it)
+        key = (home, keep & moved[1] - {home})
         view = self._home_views.get(key)
         if view is not None:
             return view
@@ -201,6 +207,7 @@ class CountryTable:
         view._world = rehome(self._world)
         view._home_views = {}  # a view's own views would rehome its tables, not these
         view._moved = {}
+        view._moved_words = {}
         self._home_views[key] = view
         return view
 
@@ -211,11 +218,36 @@ class CountryTable:
             moved = frozenset(key for key, codes in self._namesakes.items() if home in codes)
             # (read only when a name moves: every city phrase of both tables was read for each
             # new home, a few hundredths of a second of each worker's first articles)
+            # (a phrase is filed under its first word: only those lists can hold a moved name)
             codes = frozenset(code for table in (self._cities, self._world)
-                              for entries in table.values() for phrase, code in entries
-                              if tuple(t.norm for t in phrase) in moved) if moved else frozenset()
+                              for key in moved if key
+                              for phrase, code in table.get(key[0], ())
+                              if tuple(t.norm for t in phrase) == key)
             self._moved[home] = (moved, codes) if moved else None
         return self._moved[home]
+
+    def may_name_moved(self, home: str, text: str) -> bool:
+        """Whether ``text`` may name (by name or demonym) a country other than ``home`` whose
+        city shares a name with one of ``home``'s (:meth:`_moved_home`): False only when no
+        such country's word occurs in the text even as a letter string, so that a scan of the
+        whole text would find none (a token's folded form is a substring of the whole text's,
+        periods aside)."""
+        words = self._moved_words.get(home)
+        if words is None:
+            moved = self._moved_home(home)
+            codes = moved[1] - {home} if moved else frozenset()
+            found = frozenset(first for first, entries in self._phrases.items()
+                              if any(code in codes for _, code in entries))
+            # (a word the tokenizer respells, "defence" -> "defense", or one that is not plain
+            # ASCII could escape the letter-string test: then the text is scanned)
+            words = self._moved_words[home] = found if all(
+                w.isascii() and w not in _SPELLING.values() for w in found) else None
+        if words is None:
+            return True
+        if not words:
+            return False
+        low = _fold_marks(text.lower().replace(".", ""))
+        return any(w in low for w in words)
 
     @staticmethod
     def _add(table: dict, form: str, code: str) -> None:
@@ -426,8 +458,7 @@ class ActorRegistry:
                 cs = len(toks) == 1 and _case_sensitive(toks[0].shape)
                 index.setdefault(key, []).append((e, tuple(t.shape for t in toks), cs))
                 self._max_len = max(self._max_len, len(key))
-        self._base = (self._index, countries)  # the whole registry, which views differ from
-        self._alias_views: dict[str, ActorRegistry] = {}  # home -> its home-alias view of it
+        self._reset_views()
         # aliases two registered actors share ("ICC": the International Criminal Court and the
         # International Cricket Council), with each actor's longer names, for for_text
         self._shared: dict[tuple[str, ...], list[tuple[ActorEntry, tuple[str, ...]]]] = {}
@@ -439,6 +470,20 @@ class ActorRegistry:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def _reset_views(self) -> None:
+        # this registry's (or view's) own views, made once and shared by every article that
+        # reads it the same way, so the matches and rules cached per view stay cached across
+        # articles (a view made per article was a new object each time)
+        self._alias_views: dict[str, ActorRegistry] = {}  # home -> its home-alias view
+        self._home_views: dict[CountryTable, ActorRegistry] = {}  # at_home's, by table view
+
+    def _view(self) -> ActorRegistry:
+        """A shallow copy to change one part of, with no views of its own yet (a copy that
+        kept this registry's view caches would hand out views of this one)."""
+        view = copy.copy(self)
+        view._reset_views()
+        return view
 
     def for_text(self, text: str) -> ActorRegistry:
         """This registry as one article reads it: an alias two registered actors share names
@@ -455,7 +500,7 @@ class ActorRegistry:
             index[key] = [c for c in self._index[key] if c[0] in named]
         if index is None:
             return self
-        view = copy.copy(self)
+        view = self._view()
         view._index = index
         return view
 
@@ -465,14 +510,15 @@ class ActorRegistry:
         local = self._home_index.get(home or "")
         if not local:
             return self
-        # (one view per home of the whole registry, so its matches stay cached across articles)
-        base = self._index is self._base[0] and self.countries is self._base[1]
-        if base and home in self._alias_views:
-            return self._alias_views[home]
-        view = copy.copy(self)
-        view._index = {**self._index, **local}
-        if base:
-            self._alias_views[home] = view
+        # (one view per home of this registry or view, so its matches stay cached across
+        # articles)
+        view = self._alias_views.get(home)  # type: ignore[arg-type]
+        if view is None:
+            view = self._view()
+            view._index = {**self._index, **local}
+            if len(self._alias_views) >= _MAX_VIEWS:
+                self._alias_views.clear()
+            self._alias_views[home] = view  # type: ignore[index]
         return view
 
     def at_home(self, home: str | None, text: str) -> ActorRegistry:
@@ -480,13 +526,21 @@ class ActorRegistry:
         :meth:`CountryTable.at_home`); the countries ``text`` names keep their cities."""
         if home is None or self.countries._moved_home(home) is None:
             return self  # (no city to move: the scan of the whole text would change nothing)
+        # (only the moved cities' other countries count: a text that cannot name one needs
+        # no scan, the tokens of a whole article being the costly part)
         named = {code for _, _, code, kind in self.countries.scan(tokenize(text))
-                 if kind != "city"}
+                 if kind != "city"} if self.countries.may_name_moved(home, text) else set()
         countries = self.countries.at_home(home, named)
         if countries is self.countries:
             return self
-        view = copy.copy(self)
-        view.countries = countries
+        # (the table's views are one per home and named countries: so is this registry's)
+        view = self._home_views.get(countries)
+        if view is None:
+            view = self._view()
+            view.countries = countries
+            if len(self._home_views) >= _MAX_VIEWS:
+                self._home_views.clear()
+            self._home_views[countries] = view
         return view
 
     def without(self, aliases: Iterable[str]) -> ActorRegistry:
@@ -496,7 +550,7 @@ class ActorRegistry:
         keys = {tuple(t.norm for t in tokenize(a)) for a in aliases}
         if not keys & self._index.keys():
             return self
-        view = copy.copy(self)
+        view = self._view()
         view._index = {k: v for k, v in self._index.items() if k not in keys}
         return view
 
