@@ -246,7 +246,10 @@ class CountryTable:
             return True
         if not words:
             return False
-        low = _fold_marks(text.lower().replace(".", ""))
+        # (the words are plain ASCII: a token folds to one only if its letters are ASCII or
+        # accents, so the text's ASCII letters, accents dropped, hold every such token)
+        low = unicodedata.normalize("NFKD", text.lower().replace(".", "")).encode(
+            "ascii", "ignore").decode("ascii")
         return any(w in low for w in words)
 
     @staticmethod
