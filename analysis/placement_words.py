@@ -213,6 +213,8 @@ class PlacementWords:
     state_description_nouns: frozenset[str]
     institution_kinds: frozenset[str]
     international_name_words: frozenset[str]
+    named_state_heads: frozenset[str]
+    civic_name_words: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(PlacementWords)

@@ -44,6 +44,10 @@ class ArticleFacts:
             # (a bracketed short name may be cased as a word: "the National Civil Defence
             # Institute (Indeci)", "the National Search and Rescue Agency (Basarnas)")
             cased_word = bracketed and txt.istitle() and len(txt) >= 3
+            # (or in mixed case, capitals with small letters between: "the Department of
+            # Disaster Management Affairs (DoDMA)", "the Ministry of Health (MoH)")
+            cased_word = cased_word or bracketed and txt[:1].isupper() and not txt.isupper() \
+                and sum(c.isupper() for c in txt) >= 2
             if not (txt.isupper() or cased_word or self._regulator_short_name(t)):
                 continue
             if bracketed:

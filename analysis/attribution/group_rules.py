@@ -15,6 +15,7 @@ from analysis.attribution.names import (
     _marine_field,
     _members_body,
     _members_named_for_service,
+    _named_state_body,
     _national_body,
     _of_body,
     _phrases,
@@ -357,6 +358,11 @@ class GroupRules:
             gtype = "government"  # "the national geology and mining service", "the state
             # copper commission": a public body whatever its field; "the Minnesota Bureau
             # of Criminal Apprehension": a federal state's
+        elif _named_state_body(folded, heads, _SPORT_WORDS):
+            # "The Revenue Directorate said", "the Fisheries Service": a state agency named
+            # as one though no "national" says so (gold: state agencies and regulators are the
+            # government of their country; the name's country, else the story's home)
+            gtype = "government"
         elif (phrases & r.government or phrases & {"agency", "agencies"}
               and not (phrases & _COMMERCIAL_AGENCIES
                        and not phrases & (r.non_media_agency - {"development"}))) and not (

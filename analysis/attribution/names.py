@@ -9,17 +9,20 @@ from analysis.attribution.words import (
     _ACRONYM_RE,
     _AND_FORMER,
     _BODY_NOUNS,
+    _CIVIC_NAME_WORDS,
     _COUNTRY_NAME_BODIES,
     _ENGLISH_STATE_WORD,
     _FOREIGN_LINKS,
     _FOREIGN_NAME_ARTICLES,
     _FOREIGN_NAME_LINKS,
     _FORMER_PART,
+    _INTERNATIONAL_NAME_WORDS,
     _KEEP_PREPS,
     _LOCAL_BODY_HEADS,
     _LOCAL_QUALIFIERS,
     _MARINE_CIVIL,
     _NAME_LINKS,
+    _NAMED_STATE_HEADS,
     _OPPOSITION_OFFICE,
     _OPPOSITION_ROLES,
     _STATE_BODY_HEADS,
@@ -204,6 +207,23 @@ def _national_body(norms: list[str], heads: set[str]) -> bool:
                 and heads & _STATE_BODY_HEADS
                 or any(n in _LOCAL_QUALIFIERS and _LOCAL_BODY_HEADS & set(norms[k + 1:k + 3])
                        for k, n in enumerate(norms)))
+
+
+def _named_state_body(folded: list[Tok], heads: set[str], sport_words: frozenset[str]) -> bool:
+    """A capitalised name ending in a state body's head noun that needs no "national" before
+    it ("The Revenue Directorate", "the Fisheries and Aquaculture Service", "the Cocoa
+    Marketing Board"): a state agency, unless a word of the name makes it a charity's, a
+    church's, a trade's, a sport's or a body of many countries ("the Jesuit Refugee Service",
+    "the Better Business Bureau", "the Pakistan Cricket Board", "the World Service")."""
+    if not heads & _NAMED_STATE_HEADS:
+        return False
+    norms = {t.norm for t in folded}
+    if norms & (_CIVIC_NAME_WORDS | _INTERNATIONAL_NAME_WORDS | sport_words):
+        return False
+    return any(t.norm in _NAMED_STATE_HEADS and t.shape[:1].isupper() and k > 0
+               and folded[k - 1].shape[:1].isupper() and folded[k - 1].norm != "the"
+               and not (folded[k - 1].shape.isupper() and len(folded[k - 1].shape) > 1)
+               for k, t in enumerate(folded))
 
 
 def _at_a_firm(norms: list[str]) -> bool:

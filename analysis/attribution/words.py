@@ -452,6 +452,11 @@ _STATE_DESCRIPTION_NOUNS = _W.state_description_nouns
 _INSTITUTION_KINDS = _W.institution_kinds
 _INTERNATIONAL_NAME_WORDS = _W.international_name_words
 
+# the head nouns that make a capitalised name a state body's without a "national" before them,
+# and the words that make such a name a charity's or a trade's instead
+_NAMED_STATE_HEADS = _W.named_state_heads
+_CIVIC_NAME_WORDS = _W.civic_name_words
+
 # a state body's words in another language, read in English ("Instituto Nacional de ...")
 _FOREIGN_STATE_WORDS = _W.foreign_state_words
 
@@ -581,10 +586,12 @@ _CONTENDER_RE = re.compile(
     r"([A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)")
 
 # (a bracketed short name may be cased as a word: "the National Civil Defence Institute (Indeci)")
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)|\b([A-Z][A-Z0-9&]{1,9})\b")
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9}|[A-Z][a-z]?[A-Z][A-Za-z]{1,7})\)"
+                         r"|\b([A-Z][A-Z0-9&]{1,9})\b")
 
-# a short form in brackets right after a name: "(ENAPA)", "(Indeci)"
-_BRACKETED_SHORT = re.compile(r"(?<=\w)\s*\((?:[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9})\)")
+# a short form in brackets right after a name: "(ENAPA)", "(Indeci)", "(DoDMA)"
+_BRACKETED_SHORT = re.compile(
+    r"(?<=\w)\s*\((?:[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9}|[A-Z][a-z]?[A-Z][A-Za-z]{1,7})\)")
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
                          "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
