@@ -120,7 +120,8 @@ class EntityTable:
                  body_nouns: frozenset[str] = frozenset(),
                  is_place: Callable[[str], bool] = lambda text: False,
                  org_like: Callable[[TokenSpan], bool] = lambda ent: False,
-                 titles: frozenset[str] = frozenset()) -> None:
+                 titles: frozenset[str] = frozenset(),
+                 office_nouns: frozenset[str] = frozenset()) -> None:
         toks = list(doc) if toks is None else toks
         # names NER labels a person or a place that the article shows to be a body's: they
         # own what only a company has ("Ledgerline's revenue", "Brenwick's shareholders"),
@@ -140,7 +141,8 @@ class EntityTable:
         self.person_ents: list[TokenSpan] = []  # text order, outside quotes
         for ent in ents:
             if in_quote[ent.start] or ent.text in self.company_names \
-                    or not self._is_person(ent, toks, person_words, org_starts, org_like, titles):
+                    or not self._is_person(ent, toks, person_words, org_starts, org_like, titles,
+                                           office_nouns):
                 continue
             key = surname_key(ent.text)
             if key is None:
@@ -180,7 +182,8 @@ class EntityTable:
     @staticmethod
     def _is_person(ent: TokenSpan, toks: list[Token], person_words: set[str],
                    org_starts: dict[int, TokenSpan], org_like: Callable[[TokenSpan], bool],
-                   titles: frozenset[str] = frozenset()) -> bool:
+                   titles: frozenset[str] = frozenset(),
+                   office_nouns: frozenset[str] = frozenset()) -> bool:
         if ent.label_ == "PERSON":
             return True
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 \
@@ -205,6 +208,13 @@ class EntityTable:
                 # "Kehinde Adewale of the opposition Progressive Alliance": a name of two
                 # plain words "of" a named body is a member of it, not a second body
                 return True
+        if ent.end + 1 < len(toks) and toks[ent.end].text == "," and any(
+                c.dep_ == "appos" and c.i == ent.end + 1 and c.lower_ in office_nouns
+                and c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children)
+                for c in ent.root.children):
+            # "Ama Owusu, director of the Lands Commission": an office written with no
+            # article right after the name is a person's post (a body is "X, the regulator")
+            return True
         # "Mwila Banda, who heads the union": only a person is a "who"
         return relative_pronoun(ent.root) in _PERSON_RELATIVES and ent.end < len(toks) \
             and toks[ent.end].text == ","

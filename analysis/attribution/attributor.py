@@ -25,7 +25,9 @@ from analysis.attribution.words import (
     _BODY_NOUNS_ALL,
     _COMPANY_NOUNS,
     _COMPANY_POSSESSIONS,
+    _CORPORATE_ROLES,
     _TITLE_WORDS,
+    _WEAK_TITLES,
     VENUE,
 )
 from analysis.entities import EntityTable, appositive_noun, relative_pronoun
@@ -68,7 +70,8 @@ class Attributor(ArticleFacts, Parties, Mentions, Anaphora, Placement,
             doc.doc, self.ents, in_quote, doc.toks, _COMPANY_POSSESSIONS,
             _BODY_NOUNS_ALL,
             lambda text: registry.countries.find(text) is not None,
-            lambda ent: self._org_like_name(ent.start, ent.end, ent.start - 1), _TITLE_WORDS)
+            lambda ent: self._org_like_name(ent.start, ent.end, ent.start - 1), _TITLE_WORDS,
+            _WEAK_TITLES | _CORPORATE_ROLES)
         for ent in self.entities.relabelled:
             for k in range(ent.start, ent.end):
                 self._person_ents[k] = (ent.start, ent.end, ent.start_char, ent.end_char)

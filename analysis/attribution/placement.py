@@ -79,14 +79,61 @@ class Placement:
             return ref
         if words & _LOCAL_INSTITUTION_WORDS:
             return replace(ref, group_country=self.home_country)
-        if not words & _INTERNATIONAL_NAME_WORDS \
-                and self.dateline is not None and self.dateline == self.home_country:
-            # "the Union of Oil Workers", "Nordvik Shipping" in a story datelined in that
-            # country: a union, firm or association of no other country is of the country it
-            # is in (gold: a national organisation or company keeps its country), unlike a
-            # regional or world one ("Climate Action Network Europe")
+        if words & _INTERNATIONAL_NAME_WORDS:
+            return ref  # a regional or world body ("Climate Action Network Europe")
+        tied = self._text_tied_country(ref.group)
+        if tied is not None:
+            # "The mill's Finnish operator, Nordpulp Oy", "Copperbelt Resources, the
+            # Toronto-listed company", "Denmark's Nordvik Bank", "Halvorsen, which is based
+            # in New Jersey": the country the text itself ties the body to (gold: a company
+            # is placed by its seat, owner or listing, not by where the story happens)
+            return replace(ref, group_country=tied)
+        if self.dateline is not None and self.dateline == self.home_country:
+            # "the Union of Oil Workers", "Pulsebay", "the New Patriotic Front" in a story
+            # datelined in that country, that the text ties to no other: a national body is
+            # of the country it works in (gold: a national organisation keeps its country)
             return replace(ref, group_country=self.home_country)
         return ref
+
+    def _text_tied_country(self, name: str) -> str | None:
+        """The country the text ties a body's name to, wherever the name (or its first word,
+        as later mentions shorten it) appears: "<Country>'s NAME", "<Adjective> <noun>,
+        NAME", "NAME, the/a <description naming a place>", "NAME, which is based in
+        <place>"; None when the text ties it to none or to two."""
+        cached = self._text_places.get("tied:" + name, "")
+        if cached != "":
+            return cached
+        forms = [re.escape(name)]
+        first = name.split()[0]
+        if " " in name and len(first) >= 4 and first[:1].isupper() \
+                and first.lower() not in self.rules.organisation:
+            forms.append(re.escape(first))
+        named = "(?:" + "|".join(forms) + r")\b"
+        countries = self.registry.countries
+        codes: set[str] = set()
+        for mt in re.finditer(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s (?:[a-z][\w-]* ){0,3}"
+                              + named, self.text):
+            code = countries.find(mt.group(1), cities=False)
+            if code is not None and mt.group(1) in countries.countries[code].names:
+                codes.add(code)  # "Denmark's Nordvik Bank"
+        for mt in re.finditer(r"\b([A-Z][\w.-]*) (?:[a-z][\w-]* ){0,3}?[a-z][\w-]*, " + named,
+                              self.text):
+            tok = tokenize(mt.group(1))
+            hits = countries.scan(tok)
+            if hits and hits[0][3] == "demonym":
+                codes.add(hits[0][2])  # "The mill's Finnish operator, Nordpulp Oy"
+        for mt in re.finditer(named + r",? (?:the|a|an) ([^,.;:()\"“”]{3,80})[,.;]", self.text):
+            code = self._country(tokenize(mt.group(1)), False)
+            if code is not None:
+                codes.add(code)  # "X, the Toronto-listed company", "X, a Lagos-based group"
+        for mt in re.finditer(named + r",? which is (?:based|headquartered|registered|listed) "
+                              r"in ([^,.;:()]{3,40})", self.text):
+            code = self._country(tokenize(mt.group(1)), False)
+            if code is not None:
+                codes.add(code)  # "Halvorsen, which is based in New Jersey"
+        tied = codes.pop() if len(codes) == 1 else None
+        self._text_places["tied:" + name] = tied
+        return tied
 
     def _delegation_side(self, m: Mention, ref: ActorRef) -> ActorRef:
         """A named official whose mention gives no country, whom the text names elsewhere as
