@@ -83,6 +83,20 @@ from analysis.entities import surname_key
 from analysis.registry import Tok, tokenize
 
 
+def _body_before_role(pre: list[Tok], role_start: int, body_nouns: frozenset[str]) -> bool:
+    """A body's common noun stands right before the role ("the state rail company's
+    chairman", "union president X") or before one or two lower-case words that name the
+    role's field ("the group's campaign director", "the charity's policy director"). Not a
+    campaign's own officer ("his campaign spokesman" speaks for the candidate)."""
+    for j in range(role_start - 1, max(-1, role_start - 4), -1):
+        if pre[j].norm in body_nouns - {"campaign"}:
+            return True
+        if not pre[j].shape[:1].islower() or pre[j].norm in ("the", "a", "an", "his", "her",
+                                                           "its", "their", "s"):
+            return False
+    return False
+
+
 class GroupRules:
     """The rule that turns a speaker's words into a group: country words plus institution nouns,
     media and military words. Mixed into
@@ -178,14 +192,16 @@ class GroupRules:
                 # ("Professor Park Soo-min of ... department"; not "The president of the
                 # university, Professor X", whose role is the first part)
                 k -= 1
+            if 1 < k < len(pre) and pre[k - 1].shape.startswith("#") \
+                    and pre[k - 2].norm in _FIRM_HEADS | _COMPANY_NOUNS:
+                k -= 1  # "state-owned distributor Kenya Power": a country's name opens the firm's
             role_at = k if 0 < k < len(pre) else len(pre)
             # (a two-word role: "the state-owned utility's managing director")
             role_len = 2 if role_at > 2 and " ".join(
                 t.norm for t in pre[role_at - 2:role_at]) in _CORPORATE_ROLES | _MEMBER_ROLES else 1
-            if role_at > role_len and pre[role_at - role_len - 1].norm in (
-                    _FIRM_HEADS | _COMPANY_NOUNS | _BODY_NOUNS) - {"campaign"} \
-                    and " ".join(t.norm for t in pre[role_at - role_len:role_at]) \
-                    in _CORPORATE_ROLES | _MEMBER_ROLES:
+            if " ".join(t.norm for t in pre[role_at - role_len:role_at]) \
+                    in _CORPORATE_ROLES | _MEMBER_ROLES and _body_before_role(
+                        pre, role_at - role_len, _FIRM_HEADS | _COMPANY_NOUNS | _BODY_NOUNS):
                 # "the state rail company's chairman", "union president X": an officer of a
                 # firm or a body the text calls so by a common noun, whatever "state" or
                 # "president" says; the owner rules find the firm or the body (not "his campaign
@@ -365,7 +381,8 @@ class GroupRules:
             gtype = "government"
         elif (phrases & r.government or phrases & {"agency", "agencies"}
               and not (phrases & _COMMERCIAL_AGENCIES
-                       and not phrases & (r.non_media_agency - {"development"}))) and not (
+                       and not phrases & (r.non_media_agency - {"development"}))
+              and not self._firm_called_agency(folded)) and not (
                     # (not "the Environmental Management Agency", "the Disaster Management
                     # Agency": a state field before "management agency", not a talent firm's)
                     # (a members' body needs a body word: "the UK trade agency" is the state's)
@@ -469,6 +486,24 @@ class GroupRules:
                     # reports on a country it names again and again and never names its own
                     country = self.home_country
         return gtype, country, by_head, explicit
+
+    def _firm_called_agency(self, folded: list[Tok]) -> bool:
+        """"the Rosa Associati agency": a lower-case "agency" after a capitalised name that
+        holds no country and no state word (nor follows a country's name) is a firm's trade (a sports or talent agency), not
+        a state agency, which writes "Agency" in its own name."""
+        for k, t in enumerate(folded):
+            if t.norm != "agency" or not t.shape.islower() or k == 0:
+                continue
+            j = k
+            while j > 0 and folded[j - 1].shape[:1].isupper():
+                j -= 1
+            run = [x.norm for x in folded[j:k] if x.norm not in ("the", "a", "an")]
+            if j > 0 and folded[j - 1].shape.startswith("#"):
+                continue  # "the Kenya Revenue agency": a country's own
+            if run and not _phrases(run) & (self.rules.government | self.rules.media
+                                            | self.rules.non_media_agency):
+                return True
+        return False
 
     def _regional_body(self, folded: list[Tok]) -> bool:
         """A capitalised state, province or city name right before a state body's head noun

@@ -603,9 +603,11 @@ class Mentions:
         """A proper name with a body noun in apposition after it ("X, a coalition of local
         groups", "Y, a subsidiary of Z"): placement_words' body_appositives."""
         return head.pos_ == "PROPN" and not self.in_quote[head.i] and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
-            and c.lemma_.lower() in _BODY_APPOSITIVES
-            and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in self.doc.kids(c))
+            c.dep_ == "appos" and (c.pos_ == "NOUN" or c.text.isupper()) and c.i > head.i
+            and (c.lemma_.lower() in _BODY_APPOSITIVES or c.lower_.rstrip("s") in _BODY_APPOSITIVES)
+            # ("a Bogor-based NGO": the tagger calls the initials a proper noun)
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") or d.dep_ == "poss"
+                    for d in self.doc.kids(c))  # ("X, the iwi's governance entity")
             for c in self.doc.kids(head))
 
     def _short_of_org(self, m: Mention, head: Token) -> str | None:

@@ -123,16 +123,27 @@ def _strip_det(text: str) -> str:
 
 def _members_named_for_service(parts: list[list[Tok]], phrases: frozenset[str],
                                service: frozenset[str]) -> bool:
-    """The first part of the context is a capitalised name ending in a members' body noun
-    ("Association", "Federation", "Union") and the words name an armed or civil service."""
+    """The first part of the context names a members' body ("Association", "Federation",
+    "Union") whose own capitalised name holds an armed or civil service: the whole mention
+    ("the German Armed Forces Association"), its possessor ("The Police Federation's regional
+    chair") or its "of" complement ("the chair of the Prison Officers' Union")."""
     first = parts[0] if parts else []
     pre: list[Tok] = []
     for t in first:
-        if t.norm in _KEEP_PREPS or t.norm in ("by", "who", "which", "that"):
+        if t.norm in ("by", "who", "which", "that"):
             break
         pre.append(t)
-    return bool(pre) and pre[-1].norm in _BODY_NOUNS and pre[-1].shape[:1].isupper() \
-        and bool(phrases & service)
+    for k, t in enumerate(pre):
+        if t.norm not in _BODY_NOUNS or not t.shape[:1].isupper():
+            continue
+        j = k
+        while j > 0 and pre[j - 1].shape[:1].isupper() and pre[j - 1].norm not in _KEEP_PREPS:
+            j -= 1
+        # (the name's own words: "Police" of "the Police Federation", not a service
+        # named elsewhere in the mention)
+        if _phrases([x.norm for x in pre[j:k]]) & service and phrases & service:
+            return True
+    return False
 
 
 def _country_named_body(folded: list[Tok]) -> str | None:

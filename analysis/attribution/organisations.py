@@ -198,7 +198,9 @@ class Organisations:
                 if (re.fullmatch(r"[A-Z]{2,}|[A-Z]{1,4}[0-9]{1,3}", t.text)
                         or t.text.istitle() and t.text in self._acr_long) and (
                         t.pos_ == "PROPN" or t.dep_ == "compound" and self._role_noun(t.head)) \
+                        and t.lower_.rstrip("s") not in _BODY_NOUNS \
                         and (t.i, t.i + 1) not in cands and not (m.name and m.name[0] <= t.idx < m.name[1]):
+                    # (not "a Bogor-based NGO": the kind of body, no body's initials)
                     cands.append((t.i, t.i + 1))
         # "Eskom spokesperson X" where the tagger took "Eskom" for a common noun: a capitalised
         # modifier of the role that the text writes capitalised mid-sentence elsewhere and

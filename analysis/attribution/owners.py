@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from analysis.attribution.home import _whole_place
 from analysis.attribution.mention import Mention
 from analysis.attribution.names import _phrases, _strip_det
 from analysis.attribution.spans import _medium_of_posting, _name_start, _product_name, bisect_tok
@@ -242,6 +243,13 @@ class Owners:
                     if ref is not None:
                         return ref
                 ref = self._institution_named(noun, m.start)
+                if ref is None and noun == "club":
+                    # "The club's chairman" after "Dundalk Rovers have sacked ...": the last
+                    # club the report named by a club's name, whatever NER made of it
+                    club = self._club_named_last(m.start)
+                    if club is not None:
+                        ref = ActorRef(club, club, self.home_country, "organisation", False,
+                                       "rule")
                 if ref is None and noun in _COMPANY_NOUNS and t.dep_ == "poss":
                     # "the company's president": the last thing the text called a company
                     # ("AI company Halvorsen Labs"), else the last company it named
@@ -601,6 +609,22 @@ class Owners:
             if last in _CLUB_NAME_TAILS and not self.in_quote[bisect_tok(self.doc, mt.start())]:
                 return mt.group(0)
         return None
+
+    def _club_named_last(self, before: int) -> str | None:
+        """The last club name outside quotes before ``before``: one or two capitalised words
+        and a club word ("Dundalk Rovers", "Kilmore Athletic", "Derry City"), not run on by a
+        further capitalised word ("Cork County Council"), nor a known place ("Mexico City")."""
+        found = None
+        for mt in re.finditer(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\b(?! [A-Z])",
+                              self.text[:before]):
+            name = _strip_det(mt.group(0))
+            if name.split()[-1].lower() in _CLUB_NAME_TAILS and " " in name \
+                    and not self.in_quote[bisect_tok(self.doc, mt.start())] \
+                    and _whole_place(self.registry, tokenize(name)) is None \
+                    and not (name.split()[-1].lower() in ("city", "town", "county")
+                             and self.registry.countries.find(name.rsplit(" ", 1)[0])):
+                found = name  # ("Mexico City" is a place before it is a club)
+        return found
 
     def _branch_role(self, m: Mention) -> bool:
         """The speaker's role names a body's local unit by a common noun ("the branch

@@ -593,9 +593,10 @@ _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9}|[A-Z][a-z]?[
 _BRACKETED_SHORT = re.compile(
     r"(?<=\w)\s*\((?:[A-Z][A-Z0-9&.-]{1,9}|[A-Z][a-z]{2,9}|[A-Z][a-z]?[A-Z][A-Za-z]{1,7})\)")
 
+# lower-case words inside a name ("Ngā Tangata Tiaki o Whanganui": Māori "o", of)
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "on", "in",
                          "to", "&", "van", "der", "den", "von", "da", "di", "del", "al", "el",
-                         "bin", "ibn", "y", "do", "dos", "das"})
+                         "bin", "ibn", "y", "do", "dos", "das", "o"})
 
 # lower-case words inside a body's name in many languages ("Energía Nacional del Paraguay",
 # "Petróleos de Venezuela", "Banco do Brasil"): linking words, not the end of the name (the
