@@ -80,3 +80,30 @@ def test_firm_called_agency_is_no_state_body(role):
 def test_state_agency_in_lower_case_stays_the_state(lead, country):
     found = _groups(f"{lead} said the batches had been withdrawn.")
     assert found[-1][1:] == ("government", country)
+
+
+@pytest.mark.parametrize("body", [
+    "The Federal Network Agency, which regulates the rail network,",
+    "The National Networks Agency",
+])
+def test_agency_named_for_a_network_is_the_state(body):
+    found = _groups(f"BERLIN - Signal workers walked out on Monday. {body} said it was "
+                    "monitoring freight capacity.")
+    assert found[-1][1:] == ("government", "DE")
+
+
+def test_news_network_stays_an_outlet():
+    found = _groups("BERLIN - Signal workers walked out on Monday. The Rhein News Network "
+                    "reported that trains were cancelled.")
+    assert found[-1][1] == "media"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Parish Pastoral Council for Responsible Voting (PPCRV), a church-backed poll "
+     "watchdog,", "Parish Pastoral Council for Responsible Voting"),
+    ("The Pastoral Council of San Roque", "Pastoral Council of San Roque"),
+])
+def test_church_council_is_no_state_council(body, name):
+    found = _groups(f"MANILA, May 13 (AFP) - Voting ended on Monday. {body} said its volunteers "
+                    "had documented more than 300 incidents.")
+    assert found[-1][:2] == (name, "organisation")

@@ -584,9 +584,11 @@ class GroupRules:
             # "The Sudan Doctors Network", "a farmers' network": a body of the people it is
             # named for, not a broadcaster
             return False
-        if hits <= {"agency", "agencies", "news"}:
+        if hits <= {"agency", "agencies", "news"} or hits & {"agency", "agencies"} \
+                and hits <= {"agency", "agencies", "network", "networks"}:
             # "agency" is a news agency only when the text says so; bare plural "Russian
-            # agencies" in wire copy means news agencies
+            # agencies" in wire copy means news agencies ("the Federal Network Agency" runs
+            # a network, it broadcasts none)
             # ("Kavkaz News Service reported": a state agency's name as often as "Agency")
             if phrases & {"news agency", "press agency", "news agencies", "state news",
                           "news service"}:

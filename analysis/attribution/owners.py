@@ -19,6 +19,7 @@ from analysis.attribution.words import (
     _ASSET_NOUNS,
     _BODY_NOUNS,
     _BODY_NOUNS_ALL,
+    _BRACKETED_SHORT,
     _BRANCH_WORDS,
     _CHURCH_BODY_NOUNS,
     _CHURCH_WORDS,
@@ -313,7 +314,8 @@ class Owners:
         for sp in (m.span, m.role, m.appos):
             if sp is None or self.in_quote[bisect_tok(self.doc, sp[0])]:
                 continue
-            toks = tokenize(self.text[sp[0]:sp[1]])
+            # (a bracketed short form ends the name: "... Responsible Voting (PPCRV)")
+            toks = tokenize(_BRACKETED_SHORT.sub("", self.text[sp[0]:sp[1]]))
             for k, t in enumerate(toks):
                 if t.norm in ("bishop", "archbishop", "diocese", "archdiocese") \
                         and k + 2 < len(toks) \
