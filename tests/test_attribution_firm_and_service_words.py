@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.nlp import load_nlp
-from analysis.statements import extract_statements
+from tests.support import statement_rows
 
 
 def _groups(text: str) -> list[tuple[str, str, str | None]]:
     """(group, group_type, group_country) of each statement, in text order."""
-    out = []
-    for s in extract_statements(load_nlp()(text)):
-        a = s.speaker.actor
-        out.append((a.group, a.group_type, a.group_country))
-    return out
+    return statement_rows(text, ("group", "group_type", "group_country"))
 
 
 @pytest.mark.parametrize("lead, firm", [
