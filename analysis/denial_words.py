@@ -127,6 +127,7 @@ class DenialWords:
     link_verbs: frozenset[str]
     time_spans: frozenset[str]
     contested_matters: frozenset[str]
+    pretence_verbs: frozenset[str]
 
 
 LIST_NAMES: tuple[str, ...] = tuple(f.name for f in fields(DenialWords)

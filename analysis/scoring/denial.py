@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..denial_words import load_denial_words
 from ..types import CueHit, FrameScore, Statement
 from .grammar import subject
 from .matching import cue_matches, lexicon, lexicon_cues
 from .phrases import named_source, np_text
 from .rules.governing import governing_denial_cues
+from .rules.rebuttal import clause_subject, speakers_side
 from .view import StatementView, make_cue, make_view, token_at, total
 
 
@@ -28,7 +30,8 @@ def denial_score(statement: Statement, doc: Doc) -> FrameScore:
 def denial_frame(view: StatementView) -> FrameScore:
     doc = view.doc
     lex = lexicon("denial")
-    cues = lexicon_cues("denial", "denial", view)
+    cues = [c for c in lexicon_cues("denial", "denial", view)
+            if not _others_pretence(view, token_at(doc, c.span[0]))]
     for e, i, j in cue_matches(lex, view):
         if e.rule in (None, "not_negated", "speaker_denies", "dismiss_claim", "reporting_cue",
                       "rebuttal_cue"):
@@ -42,6 +45,32 @@ def denial_frame(view: StatementView) -> FrameScore:
             break
     cues_t = tuple(cues)
     return FrameScore("denial", total(cues_t), cues_t, target=target)
+
+
+# how far up the tree a pretence verb is looked for (a clause or two: 'pretend it did not
+# happen', 'claims that nobody had been told that ...')
+_PRETENCE_DEPTH = 4
+
+
+def _others_pretence(view: StatementView, tok: Token) -> bool:
+    """``tok`` lies in the clause of a verb of pretence ('pretend', 'claim': denial_words
+    pretence_verbs) inside the content whose subject is not the speaker's side: the denial is
+    another party's, given by the speaker ('The police can't pretend it didn't happen', 'They
+    claim nothing was found'), most often to accuse it (round 13 probes)."""
+    verbs = load_denial_words().pretence_verbs
+    cur = tok
+    clause = False  # reached through a clause the verb governs ('whatever they claim' is no such)
+    for _ in range(_PRETENCE_DEPTH):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "neg", "advmod", "nsubj", "nsubjpass",
+                            "det", "aux", "auxpass", "dobj", "attr", "acomp") \
+                or cur.head.i == cur.i:
+            return False
+        clause = clause or cur.dep_ in ("ccomp", "xcomp")
+        cur = cur.head
+        if clause and cur.pos_ == "VERB" and cur.lemma_.lower() in verbs \
+                and view.in_content(cur.i):
+            return not speakers_side(clause_subject(cur), view)
+    return False
 
 
 def _denial_target(view: StatementView, cue: CueHit) -> str | None:

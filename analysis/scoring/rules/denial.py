@@ -48,6 +48,8 @@ def negated_event(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     verb = tok
+    if _describing_clause(verb):
+        return False
     # denial 1.3.0: a negation under an epistemic modal, 'seem' or 'if' is a hedged or supposed
     # negative fact ('may not have caused any damage', 'seem to have caused no casualties').
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or in_condition(verb) or (
@@ -228,9 +230,24 @@ _MISHAP = _W.mishap  # 1.19.1 (round 9): shared with rebuttal.corrected_absence
 _UNDERGONE = _W.undergone
 
 
+def _describing_clause(verb) -> bool:
+    """``verb`` heads a relative clause that describes the noun it hangs on, as a charge does
+    ('approved payments for work that was never carried out'): its negation rebuts nothing;
+    'claims that were never proven' still rebuts a claim (round 13 probes)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() in CLAIM_NOUNS:
+        return False
+    # a cleft is the statement itself ('It was our own air defence that hit the radar, not a
+    # drone'): 'it' + 'be' + the noun the clause hangs on
+    noun = verb.head
+    return not (noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children))
+
+
 def never_past(doc: Doc, i: int, j: int, view: StatementView) -> bool:
     verb = doc[i].head
     if verb.pos_ not in ("VERB", "AUX") or has_perfect_aux(verb):
+        return False
+    if _describing_clause(verb):
         return False
     if verb.lemma_.lower() in _UNDERGONE and not speakers_side(clause_subject(verb), view):
         return False
