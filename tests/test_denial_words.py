@@ -99,6 +99,7 @@ READERS = {
     'link_verbs': [('analysis.scoring.rules.rival', '_LINK_VERBS')],
     'time_spans': [('analysis.scoring.rules.rival', '_TIME_UNITS')],
     'contested_matters': [('analysis.scoring.rules.rival', '_MATTERS')],
+    'pretence_verbs': [('analysis.scoring.denial', '_PRETENCE_VERBS')],
 }
 # lists that only add to other ones: list -> (module, the union's name, the names it joins)
 UNIONS = {

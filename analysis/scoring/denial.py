@@ -50,6 +50,7 @@ def denial_frame(view: StatementView) -> FrameScore:
 # how far up the tree a pretence verb is looked for (a clause or two: 'pretend it did not
 # happen', 'claims that nobody had been told that ...')
 _PRETENCE_DEPTH = 4
+_PRETENCE_VERBS = load_denial_words().pretence_verbs
 
 
 def _others_pretence(view: StatementView, tok: Token) -> bool:
@@ -57,7 +58,7 @@ def _others_pretence(view: StatementView, tok: Token) -> bool:
     pretence_verbs) inside the content whose subject is not the speaker's side: the denial is
     another party's, given by the speaker ('The police can't pretend it didn't happen', 'They
     claim nothing was found'), most often to accuse it (round 13 probes)."""
-    verbs = load_denial_words().pretence_verbs
+    verbs = _PRETENCE_VERBS
     cur = tok
     clause = False  # reached through a clause the verb governs ('whatever they claim' is no such)
     for _ in range(_PRETENCE_DEPTH):
