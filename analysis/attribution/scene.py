@@ -742,6 +742,13 @@ class Scene:
                 if words & {"both", "either", "all"} and words & {
                         "sides", "side", "countries", "parties", "governments", "camps", "nations"}:
                     return True
+                obj = next((o for o in self.doc.kids(c) if o.dep_ == "pobj"), None)
+                if c.lower_ in ("from", "of") and obj is not None and obj.tag_ == "NNS" \
+                        and obj.text in ("states", "countries", "nations", "governments") \
+                        and not any(t.ent_type_ == "GPE" for t in obj.subtree):
+                    # "Negotiators from small island states", "diplomats from several Gulf
+                    # countries": several states the text does not name, no one country
+                    return True
         return False
 
     def _voice_of_subject(self, m: Mention) -> ActorRef | None:
