@@ -40,6 +40,15 @@ _SPELLING = {
 # views of one registry kept for reuse (by home country and the countries an article names;
 # a few hundred at most in practice): past this many, they are made afresh
 _MAX_VIEWS = 512
+
+
+def _keep_view(views: dict, key: object, view: object) -> None:
+    """Remember ``view`` under ``key``, starting the cache afresh past ``_MAX_VIEWS``."""
+    if len(views) >= _MAX_VIEWS:
+        views.clear()
+    views[key] = view
+
+
 _LEADING_FILLERS = frozenset({"the", "a", "an", "two", "three", "four", "several", "some", "many"})
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|&", re.UNICODE)
 
@@ -519,9 +528,7 @@ class ActorRegistry:
         if view is None:
             view = self._view()
             view._index = {**self._index, **local}
-            if len(self._alias_views) >= _MAX_VIEWS:
-                self._alias_views.clear()
-            self._alias_views[home] = view  # type: ignore[index]
+            _keep_view(self._alias_views, home, view)
         return view
 
     def at_home(self, home: str | None, text: str) -> ActorRegistry:
@@ -541,9 +548,7 @@ class ActorRegistry:
         if view is None:
             view = self._view()
             view.countries = countries
-            if len(self._home_views) >= _MAX_VIEWS:
-                self._home_views.clear()
-            self._home_views[countries] = view
+            _keep_view(self._home_views, countries, view)
         return view
 
     def without(self, aliases: Iterable[str]) -> ActorRegistry:
